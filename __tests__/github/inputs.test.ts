@@ -1,0 +1,48 @@
+import { NOT_IMPLEMENTED, parseInputs } from '../../src/github/inputs.js';
+import { UserErrors } from '../../src/util/errors.js';
+
+const get = (values: Record<string, string>) => (name: string) => values[name] ?? '';
+
+describe('parseInputs', () => {
+  it('applies the action.yml defaults', () => {
+    const i = parseInputs(get({}));
+    expect(i.runtimeYaml).toBe('runtime.yaml');
+    expect(i.workdir).toBe('.');
+    expect(i.installer).toBe('auto');
+    expect(i.cacheWrite).toBe(true);
+    expect(i.publish).toEqual([]);
+    expect(Object.isFrozen(i)).toBe(true);
+  });
+
+  it('reports every bad input at once', () => {
+    let err: unknown;
+    try {
+      parseInputs(get({ installer: 'poetry', lock: 'yes', publish: 'artifact,s3', 'retention-days': '0' }));
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(UserErrors);
+    const lines = (err as UserErrors).lines;
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('input installer: "poetry" is not one of auto, uv, pip'),
+        expect.stringContaining('input lock: "yes" is not a boolean'),
+        expect.stringContaining('input publish: "s3"'),
+        expect.stringContaining('input retention-days: "0"'),
+      ]),
+    );
+  });
+
+  it('refuses an input whose feature has not landed, naming it', () => {
+    const pending = Object.keys(NOT_IMPLEMENTED);
+    if (pending.length === 0) return;
+    const name = pending[0]!;
+    const value = NOT_IMPLEMENTED[name] === 'x' ? 'y' : 'x';
+    expect(() => parseInputs(get({ [name]: value }))).toThrow(UserErrors);
+    try {
+      parseInputs(get({ [name]: value }));
+    } catch (e) {
+      expect((e as UserErrors).lines.join('\n')).toContain(`input ${name} is declared but not implemented yet`);
+    }
+  });
+});

@@ -1,0 +1,38 @@
+// Adapts the core's Log to a terminal: messages on stderr (stdout is reserved for --json output).
+import { maskSecrets, type Log, type SourcePos } from '../util/log.js';
+
+function pos(where?: SourcePos): string {
+  if (!where) return '';
+  return `${[where.file, where.line, where.col].filter((p) => p !== undefined).join(':')}: `;
+}
+
+export class TerminalLog implements Log {
+  private readonly secrets: string[] = [];
+  constructor(
+    private readonly verbose = false,
+    private readonly quiet = false,
+    private readonly out: NodeJS.WritableStream = process.stderr,
+  ) {}
+  private write(text: string): void {
+    this.out.write(`${maskSecrets(text, this.secrets)}\n`);
+  }
+  debug(msg: string): void {
+    if (this.verbose) this.write(msg);
+  }
+  info(msg: string): void {
+    if (!this.quiet) this.write(msg);
+  }
+  warn(msg: string, where?: SourcePos): void {
+    this.write(`${pos(where)}warning: ${msg}`);
+  }
+  error(msg: string, where?: SourcePos): void {
+    this.write(`${pos(where)}error: ${msg}`);
+  }
+  async group<T>(title: string, fn: () => Promise<T>): Promise<T> {
+    this.info(`==> ${title}`);
+    return fn();
+  }
+  secret(value: string): void {
+    if (value) this.secrets.push(value);
+  }
+}

@@ -1,0 +1,181 @@
+// Action inputs: read once into a frozen, typed object. Every rule that fails is reported, then we
+// stop (setup-miniconda's RULES model). Inputs declared in action.yml before their feature exists
+// fail with a clear message when set to something other than their default.
+import { UserErrors } from '../util/errors.js';
+
+export type Installer = 'auto' | 'uv' | 'pip';
+export type CacheMode = 'auto' | 'true' | 'false';
+export type PublishTarget = 'artifact' | 'server' | 'release';
+export type CondaTool = 'auto' | 'micromamba' | 'conda';
+
+export interface ActionInputs {
+  runtimeYaml: string;
+  workdir: string;
+  pythonVersion: string;
+  cudaVersion: string;
+  cudnnVersion: string;
+  installer: Installer;
+  cache: CacheMode;
+  cacheWrite: boolean;
+  cacheSuffix: string;
+  lock: boolean;
+  includeEnv: boolean;
+  runCommands: boolean;
+  activate: boolean;
+  publish: PublishTarget[];
+  artifactName: string;
+  retentionDays: number | undefined;
+  serverUrl: string;
+  serverProject: string;
+  serverToken: string;
+  force: boolean;
+  tags: string[];
+  releaseTag: string;
+  githubToken: string;
+  restoreFrom: string;
+  pythonMirror: string;
+  cudaMirror: string;
+  cudaComponents: string;
+  cudaLdLibraryPath: boolean;
+  uvVersion: string;
+  condaTool: CondaTool;
+  condaMirror: string;
+  attest: boolean;
+}
+
+/** Reads one raw input by its action.yml name ('' when unset). */
+export type InputGetter = (name: string) => string;
+
+/** Inputs whose feature has not landed yet, with their default; setting any other value is an error. */
+export const NOT_IMPLEMENTED: Readonly<Record<string, string>> = {
+  'python-version': '',
+  'cuda-version': '',
+  'cudnn-version': '',
+  installer: 'auto',
+  cache: 'auto',
+  'cache-write': 'true',
+  'cache-suffix': '',
+  lock: 'true',
+  'include-env': 'false',
+  'run-commands': 'true',
+  activate: 'true',
+  publish: '',
+  'artifact-name': '',
+  'retention-days': '',
+  'server-url': '',
+  'server-project': 'self',
+  'server-token': '',
+  force: 'false',
+  tags: '',
+  'release-tag': '',
+  'restore-from': '',
+  'python-mirror': '',
+  'cuda-mirror': '',
+  'cuda-components': 'minimal',
+  'cuda-ld-library-path': 'false',
+  'uv-version': '',
+  'conda-tool': 'auto',
+  'conda-mirror': '',
+  attest: 'false',
+};
+
+const BOOL_TRUE = ['true', 'True', 'TRUE'];
+const BOOL_FALSE = ['false', 'False', 'FALSE'];
+
+interface Reader {
+  errors: string[];
+  str(name: string, dflt?: string): string;
+  bool(name: string, dflt: boolean): boolean;
+  oneOf<T extends string>(name: string, allowed: readonly T[], dflt: T): T;
+  list(name: string): string[];
+}
+
+function reader(get: InputGetter): Reader {
+  const errors: string[] = [];
+  const str = (name: string, dflt = '') => {
+    const v = get(name).trim();
+    return v === '' ? dflt : v;
+  };
+  return {
+    errors,
+    str,
+    bool(name, dflt) {
+      const v = str(name);
+      if (v === '') return dflt;
+      if (BOOL_TRUE.includes(v)) return true;
+      if (BOOL_FALSE.includes(v)) return false;
+      errors.push(`input ${name}: "${v}" is not a boolean (use true or false)`);
+      return dflt;
+    },
+    oneOf(name, allowed, dflt) {
+      const v = str(name, dflt);
+      if ((allowed as readonly string[]).includes(v)) return v as typeof dflt;
+      errors.push(`input ${name}: "${v}" is not one of ${allowed.join(', ')}`);
+      return dflt;
+    },
+    list(name) {
+      return str(name)
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+    },
+  };
+}
+
+export function parseInputs(get: InputGetter): Readonly<ActionInputs> {
+  const r = reader(get);
+  const publish = r.list('publish');
+  for (const p of publish) {
+    if (!['artifact', 'server', 'release'].includes(p)) r.errors.push(`input publish: "${p}" is not one of artifact, server, release`);
+  }
+  const retentionRaw = r.str('retention-days');
+  let retentionDays: number | undefined;
+  if (retentionRaw) {
+    retentionDays = Number(retentionRaw);
+    if (!Number.isInteger(retentionDays) || retentionDays < 1 || retentionDays > 90) {
+      r.errors.push(`input retention-days: "${retentionRaw}" must be a whole number of days from 1 to 90`);
+    }
+  }
+  const inputs: ActionInputs = {
+    runtimeYaml: r.str('runtime-yaml', 'runtime.yaml'),
+    workdir: r.str('workdir', '.'),
+    pythonVersion: r.str('python-version'),
+    cudaVersion: r.str('cuda-version'),
+    cudnnVersion: r.str('cudnn-version'),
+    installer: r.oneOf('installer', ['auto', 'uv', 'pip'] as const, 'auto'),
+    cache: r.oneOf('cache', ['auto', 'true', 'false'] as const, 'auto'),
+    cacheWrite: r.bool('cache-write', true),
+    cacheSuffix: r.str('cache-suffix'),
+    lock: r.bool('lock', true),
+    includeEnv: r.bool('include-env', false),
+    runCommands: r.bool('run-commands', true),
+    activate: r.bool('activate', true),
+    publish: publish as PublishTarget[],
+    artifactName: r.str('artifact-name'),
+    retentionDays,
+    serverUrl: r.str('server-url'),
+    serverProject: r.str('server-project', 'self'),
+    serverToken: r.str('server-token'),
+    force: r.bool('force', false),
+    tags: r.list('tags'),
+    releaseTag: r.str('release-tag'),
+    githubToken: r.str('github-token'),
+    restoreFrom: r.str('restore-from'),
+    pythonMirror: r.str('python-mirror'),
+    cudaMirror: r.str('cuda-mirror'),
+    cudaComponents: r.str('cuda-components', 'minimal'),
+    cudaLdLibraryPath: r.bool('cuda-ld-library-path', false),
+    uvVersion: r.str('uv-version'),
+    condaTool: r.oneOf('conda-tool', ['auto', 'micromamba', 'conda'] as const, 'auto'),
+    condaMirror: r.str('conda-mirror'),
+    attest: r.bool('attest', false),
+  };
+  for (const [name, dflt] of Object.entries(NOT_IMPLEMENTED)) {
+    const v = get(name).trim();
+    if (v !== '' && v !== dflt) {
+      r.errors.push(`input ${name} is declared but not implemented yet in this release; remove it or set it to "${dflt}"`);
+    }
+  }
+  if (r.errors.length) throw new UserErrors(`${r.errors.length} invalid input(s)`, r.errors.map((e) => `error: ${e}`));
+  return Object.freeze(inputs);
+}
