@@ -68,4 +68,8 @@ export interface LoadedSpec {
   raw: Buffer;
   /** Warnings found while reading (already formatted `FILE:LINE:COL: warning: …`). */
   warnings: string[];
+  /** Every warning with its position, for annotations. */
+  diagnostics: readonly import('./diagnostics.js').Diagnostic[];
+  /** The python version as asked for (runtime.yaml or override), possibly exact ("3.11.9"); '' when unset. */
+  pythonRequest: string;
 }
