@@ -1,5 +1,6 @@
 // `swrt validate [-f FILE] [--json]`: read runtime.yaml, report every problem, print the normalized spec.
 import type { Command } from 'commander';
+import { loadSpec } from '../../spec/index.js';
 import { action } from '../context.js';
 
 export function registerValidate(program: Command): void {
@@ -7,11 +8,25 @@ export function registerValidate(program: Command): void {
     .command('validate')
     .description('check runtime.yaml and print its normalized form')
     .option('-f, --file <file>', 'runtime.yaml path', 'runtime.yaml')
+    .option('--python <version>', 'override environment.python')
+    .option('--cuda <version>', 'override environment.cuda')
+    .option('--cudnn <version>', 'override environment.cudnn')
     .option('--json', 'print the normalized spec as JSON on stdout')
     .action(
-      action(async (ctx) => {
-        ctx.log.error('validate is not implemented yet');
-        return 1;
+      action(async (ctx, opts: { file: string; json?: boolean; python?: string; cuda?: string; cudnn?: string }) => {
+        const loaded = await loadSpec(opts.file, {
+          overrides: { python: opts.python, cuda: opts.cuda, cudnn: opts.cudnn },
+          overrideSource: 'flag',
+        });
+        for (const w of loaded.warnings) process.stderr.write(`${w}\n`);
+        const s = loaded.spec;
+        if (opts.json) {
+          ctx.json(s);
+          return;
+        }
+        ctx.print(`${opts.file}: ok`);
+        ctx.print(`  name: ${s.name}  mode: ${s.mode}  python: ${s.python || '(builder default)'}${s.cuda ? `  cuda: ${s.cuda}` : ''}${s.cudnn ? `  cudnn: ${s.cudnn}` : ''}`);
+        ctx.print(`  dependencies: ${s.dependencies.map((d) => d.kind).join(', ') || 'none'}`);
       }),
     );
 }

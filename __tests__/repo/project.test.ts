@@ -1,0 +1,58 @@
+// Repository-level contracts: workflows parse, action.yml declares exactly the inputs the action
+// reads, the committed JSON Schema is the one the code uses, the README has its two set-up commands.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { NOT_IMPLEMENTED, parseInputs } from '../../src/github/inputs.js';
+import { RUNTIME_SCHEMA } from '../../src/spec/schema.js';
+import { REPO } from '../helpers/cli.js';
+
+const read = (p: string) => readFileSync(join(REPO, p), 'utf8');
+
+describe('repository', () => {
+  it.each(['.github/workflows/ci.yml', '.github/workflows/e2e.yml'])('%s parses and has jobs with steps', (file) => {
+    const wf = parse(read(file));
+    expect(Object.keys(wf.jobs).length).toBeGreaterThan(0);
+    for (const job of Object.values(wf.jobs) as { steps: unknown[] }[]) expect(job.steps.length).toBeGreaterThan(0);
+  });
+
+  it('ci.yml runs typecheck+lint, test, check-dist and an e2e matrix over ./', () => {
+    const wf = parse(read('.github/workflows/ci.yml'));
+    const runs = JSON.stringify(wf.jobs);
+    expect(runs).toContain('npm run lint');
+    expect(runs).toContain('npm test');
+    expect(runs).toContain('git diff --exit-code dist/');
+    expect(wf.jobs.e2e.strategy.matrix.python.length).toBeGreaterThanOrEqual(2);
+    expect(wf.jobs.e2e.steps.some((s: { uses?: string }) => s.uses === './')).toBe(true);
+  });
+
+  it('action.yml declares every input the action reads, each with a description and default', () => {
+    const action = parse(read('action.yml'));
+    const declared = Object.keys(action.inputs).sort();
+    const read_: string[] = [];
+    parseInputs((name) => {
+      read_.push(name);
+      return '';
+    });
+    expect([...new Set(read_)].sort()).toEqual(declared);
+    for (const name of Object.keys(NOT_IMPLEMENTED)) expect(declared).toContain(name);
+    for (const [name, spec] of Object.entries(action.inputs) as [string, { description?: string; default?: unknown }][]) {
+      expect([name, typeof spec.description]).toEqual([name, 'string']);
+      expect([name, typeof spec.default]).toEqual([name, 'string']);
+    }
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js', post: 'dist/post.js' });
+    for (const out of ['name', 'version', 'uri', 'bundle-path', 'bundle-sha256', 'python-version', 'python-path', 'env-path', 'cuda-version', 'cuda-path', 'cache-hit', 'cache-key', 'lock-file', 'artifact-id', 'artifact-name', 'server-uri', 'release-asset-url']) {
+      expect(action.outputs[out]?.description).toEqual(expect.any(String));
+    }
+  });
+
+  it('schema/runtime.schema.json is the schema the code validates with', () => {
+    expect(JSON.parse(read('schema/runtime.schema.json'))).toEqual(JSON.parse(JSON.stringify(RUNTIME_SCHEMA)));
+  });
+
+  it('README gives the two set-up commands', () => {
+    const readme = read('README.md');
+    expect(readme).toContain('npm ci && npm run demo');
+    expect(readme).toContain('npm ci && npm test');
+  });
+});
