@@ -1,12 +1,9 @@
-/** Jest in ESM mode: the @actions/* packages are ESM-only. TypeScript is transpiled by swc; `tsc` typechecks. */
+/** Jest in ESM mode: the @actions/* packages are ESM-only. ts-jest transpiles (isolatedModules); `tsc` typechecks. */
 export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   transform: {
-    '^.+\\.ts$': [
-      '@swc/jest',
-      { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'es6' } },
-    ],
+    '^.+\\.ts$': ['ts-jest', { useESM: true, isolatedModules: true, diagnostics: false }],
   },
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
