@@ -1,9 +1,10 @@
 // The swrt CLI: swcli's runtime verbs over the same core as the action. Thin: argv -> pipeline -> stdout/exit code.
 import { Command } from 'commander';
+import { registerBuild } from './commands/build.js';
 import { registerValidate } from './commands/validate.js';
 
 // Each verb lives in ./commands/<verb>.ts and registers itself here.
-const VERBS: ((program: Command) => void)[] = [registerValidate];
+const VERBS: ((program: Command) => void)[] = [registerBuild, registerValidate];
 
 export function buildProgram(): Command {
   const program = new Command('swrt')

@@ -6,7 +6,7 @@ import { homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { UserError } from '../util/errors.js';
 import { exec } from '../util/exec.js';
-import type { Log } from '../util/log.js';
+import { quietLog, type Log } from '../util/log.js';
 
 export type PythonSource = 'explicit' | 'setup-python' | 'pyenv' | 'path';
 
@@ -57,7 +57,7 @@ function toolCacheArch(): string {
 
 /** Asks an interpreter for its exact version. */
 export async function interpreterVersion(path: string, log: Log): Promise<string> {
-  const r = await exec(path, ['-c', 'import sys; print("%d.%d.%d" % sys.version_info[:3])'], { log: { ...log, info: log.debug } });
+  const r = await exec(path, ['-c', 'import sys; print("%d.%d.%d" % sys.version_info[:3])'], { log: quietLog(log) });
   return r.stdout.trim();
 }
 

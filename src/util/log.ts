@@ -56,3 +56,15 @@ export function maskSecrets(text: string, secrets: readonly string[]): string {
   for (const s of secrets) if (s) out = out.split(s).join('***');
   return out;
 }
+
+/** The same log with info demoted to debug: for probes whose commands are noise. */
+export function quietLog(log: Log): Log {
+  return {
+    debug: (m) => log.debug(m),
+    info: (m) => log.debug(m),
+    warn: (m, w) => log.warn(m, w),
+    error: (m, w) => log.error(m, w),
+    group: (t, fn) => log.group(t, fn),
+    secret: (v) => log.secret(v),
+  };
+}

@@ -1,0 +1,107 @@
+// The bundle's _manifest.yaml with every field swcli and the Starwhale server read (research notes
+// §2.3), dumped as PyYAML's safe_dump(default_flow_style=False) does: sorted keys, block style.
+import { stringify } from 'yaml';
+import type { RawDep, RuntimeSpec } from '../spec/types.js';
+import { STARWHALE_COMPAT_VERSION } from '../env/lock.js';
+
+export const LOCK_DIR = '.starwhale/lock';
+const DEFAULT_IMAGE_REPO = 'docker-registry.starwhale.cn/star-whale';
+const BASE_IMAGE_VERSION = '0.3.4';
+const SETUP_REQUIRES: Record<string, string[]> = { basicsr: ['torch', 'numpy', 'cython'] };
+
+export interface ManifestInput {
+  spec: RuntimeSpec;
+  version: string;
+  createdAt: string;
+  /** Lock file names relative to dependencies/ (e.g. `.starwhale/lock/requirements-sw-lock.txt`). */
+  lockFiles: string[];
+  lock: string;
+  /** Exact python version of the builder env. */
+  pythonVersion: string;
+  localPackagedEnv: boolean;
+  starwhaleVersion: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+export type Manifest = Record<string, unknown>;
+
+export function dockerImages(spec: RuntimeSpec, env: NodeJS.ProcessEnv = process.env) {
+  const repo = env.SW_IMAGE_REPO || DEFAULT_IMAGE_REPO;
+  const base = env.SW_CUSTOM_BASE_IMAGE_VERSION || BASE_IMAGE_VERSION;
+  const name = spec.cuda ? 'cuda' : 'base';
+  const tag = spec.cuda ? `${spec.cuda}${spec.cudnn ? `-cudnn${spec.cudnn}` : ''}-base${base}` : base;
+  return { builtin_run_image: { fullname: `${repo}/${name}:${tag}`, name, repo, tag }, custom_run_image: spec.docker_image };
+}
+
+/** swcli's basicsr workaround: packages needed before the lock can install. */
+export function setupRequires(lock: string): RawDep[] {
+  const pinned = new Map(
+    lock
+      .split('\n')
+      .map((l) => /^([A-Za-z0-9_.-]+)==/.exec(l))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map((m) => [m[1]!.toLowerCase(), m.input.trim()]),
+  );
+  const out: RawDep[] = [];
+  for (const [lib, needs] of Object.entries(SETUP_REQUIRES)) {
+    if (pinned.has(lib)) out.push({ kind: 'pip_pkg', deps: needs.map((n) => pinned.get(n) ?? n) });
+  }
+  return out;
+}
+
+export function buildManifest(m: ManifestInput): Manifest {
+  const { spec } = m;
+  const deps = spec.dependencies;
+  const files = <K extends RawDep['kind']>(kind: K) => deps.filter((d): d is Extract<RawDep, { kind: K }> => d.kind === kind);
+  const pipFiles = files('pip_req_file').map((d) => d.deps);
+  const condaFiles = files('conda_env_file').map((d) => d.deps);
+  const docker = dockerImages(spec, m.env);
+  return {
+    artifacts: {
+      dependencies: [...condaFiles, ...pipFiles].map((f) => `dependencies/${f.replace(/^\/+/, '')}`).concat(m.lockFiles.map((f) => `dependencies/${f}`)),
+      files: files('native_file').flatMap((d) => d.deps),
+      runtime_yaml: 'runtime.yaml',
+      wheels: files('wheel').flatMap((d) => d.deps.map((w) => `wheels/${w.replace(/^\/+/, '')}`)),
+    },
+    base_image: docker.custom_run_image || docker.builtin_run_image.fullname,
+    build: { os: 'Linux', sw_version: STARWHALE_COMPAT_VERSION, swrt_version: '0.1.0' },
+    configs: spec.configs,
+    created_at: m.createdAt,
+    dependencies: {
+      conda_files: condaFiles,
+      conda_pkgs: files('conda_pkg').flatMap((d) => d.deps),
+      local_packaged_env: m.localPackagedEnv,
+      pip_files: pipFiles,
+      pip_pkgs: files('pip_pkg').flatMap((d) => d.deps),
+      raw_deps: deps,
+      setup_requires: setupRequires(m.lock),
+    },
+    docker,
+    environment: {
+      arch: spec.arch,
+      auto_lock_dependencies: m.lockFiles.length > 0,
+      lock: {
+        env_name: '',
+        env_prefix_path: '',
+        env_use_shell: false,
+        files: m.lockFiles,
+        shell: { python_env: spec.mode, python_version: m.pythonVersion, use_conda: spec.mode === 'conda', use_venv: spec.mode === 'venv' },
+        starwhale_version: m.starwhaleVersion,
+        system: 'Linux',
+      },
+      mode: spec.mode,
+      python: spec.python,
+    },
+    name: spec.name,
+    version: m.version,
+  };
+}
+
+export function dumpManifest(m: Manifest): string {
+  return stringify(m, { sortMapEntries: true, indentSeq: false, lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' });
+}
+
+/** swcli's created_at: `%Y-%m-%d %H:%M:%S %Z`, in UTC so that reproducible builds agree everywhere. */
+export function swcliTime(d: Date): string {
+  return `${d.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+}

@@ -1,0 +1,74 @@
+// `swrt build [WORKDIR] [-f FILE] …`: the whole pipeline on a laptop, as `swcli runtime build`.
+import type { Command } from 'commander';
+import { join } from 'node:path';
+import { build } from '../../pipeline/build.js';
+import { action } from '../context.js';
+
+interface BuildFlags {
+  file?: string;
+  python?: string;
+  pythonPath?: string;
+  cuda?: string;
+  cudnn?: string;
+  tag: string[];
+  lock: boolean;
+  includeEnv?: boolean;
+  installer: 'auto' | 'uv' | 'pip';
+  uvVersion?: string;
+  runCommands?: boolean;
+  randomVersion?: boolean;
+  project: string;
+  json?: boolean;
+}
+
+const collect = (v: string, prev: string[]) => [...prev, v];
+
+export function registerBuild(program: Command): void {
+  program
+    .command('build')
+    .description('build a runtime from runtime.yaml into the local store')
+    .argument('[workdir]', 'directory holding runtime.yaml', '.')
+    .option('-f, --file <file>', 'runtime.yaml path (default: WORKDIR/runtime.yaml)')
+    .option('--python <version>', 'override environment.python (3.11 or 3.11.9)')
+    .option('--python-path <path>', 'use this interpreter')
+    .option('--cuda <version>', 'override environment.cuda')
+    .option('--cudnn <version>', 'override environment.cudnn')
+    .option('-t, --tag <tag>', 'add a tag (repeatable)', collect, [])
+    .option('--no-lock', 'do not write the lock file into the bundle')
+    .option('--include-env', 'pack the built venv into the bundle (swcli --download-all-deps)')
+    .option('--installer <name>', 'auto (uv), uv or pip', 'auto')
+    .option('--uv-version <version>', 'uv version to use')
+    .option('--run-commands', 'run the commands: entries (also SW_RUNTIME_FORCE_RUN_COMMAND=1)')
+    .option('--random-version', "use swcli's random version instead of the content-addressed one")
+    .option('-p, --project <project>', 'local project', 'self')
+    .option('--json', 'print the result as JSON on stdout')
+    .action(
+      action(async (ctx, workdir: string, f: BuildFlags) => {
+        if (!['auto', 'uv', 'pip'].includes(f.installer)) {
+          ctx.log.error(`--installer "${f.installer}" is not one of auto, uv, pip`);
+          return 1;
+        }
+        const r = await build({
+          yaml: f.file ?? join(workdir, 'runtime.yaml'),
+          python: f.python,
+          pythonPath: f.pythonPath,
+          cuda: f.cuda,
+          cudnn: f.cudnn,
+          installer: f.installer,
+          uvVersion: f.uvVersion,
+          lock: f.lock,
+          includeEnv: Boolean(f.includeEnv),
+          runCommands: Boolean(f.runCommands) || process.env.SW_RUNTIME_FORCE_RUN_COMMAND === '1',
+          tags: f.tag,
+          randomVersion: f.randomVersion,
+          project: f.project,
+          log: ctx.log,
+        });
+        if (f.json) {
+          ctx.json({ name: r.name, version: r.version, uri: r.uri, bundle: r.bundle, sha256: r.sha256, python: r.python.version, env_path: r.envPath, lock_file: r.lockFile });
+        } else {
+          ctx.print(`${r.uri}\n  bundle: ${r.bundle} (${(r.size / 1048576).toFixed(2)} MiB, sha256 ${r.sha256})\n  python: ${r.python.version}  packages: ${r.packages}  env: ${r.envPath}`);
+        }
+      }),
+    );
+}

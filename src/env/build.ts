@@ -1,0 +1,90 @@
+// Builds a runtime's venv in runtime.yaml order: requirements files, pip lists and wheels are
+// installed, `files` copied into the env root, `commands` run (when allowed) with the env active.
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { delimiter, dirname, join, resolve } from 'node:path';
+import type { LoadedSpec } from '../spec/types.js';
+import { exec } from '../util/exec.js';
+import type { Log } from '../util/log.js';
+import { envPython, type Installer } from './installer.js';
+import { resolvePipOptions, type PipOptions } from './pip-options.js';
+
+export interface BuildEnvRequest {
+  loaded: LoadedSpec;
+  /** The interpreter the env is made from. */
+  python: string;
+  envDir: string;
+  installer: Installer;
+  runCommands: boolean;
+  log: Log;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface BuiltEnv {
+  envDir: string;
+  pythonPath: string;
+  installer: string;
+  installerVersion: string;
+  pip: PipOptions;
+}
+
+/** Environment for commands and subprocesses "inside" the env, as `source bin/activate` would set. */
+export function activatedEnv(envDir: string, base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  return { ...base, VIRTUAL_ENV: envDir, PATH: `${join(envDir, 'bin')}${delimiter}${base.PATH ?? ''}` };
+}
+
+/** Copies a `files` entry into `root/<dest>`, refusing a dest that escapes `root`. */
+export function copyNativeFile(srcDir: string, src: string, root: string, dest: string): void {
+  const target = resolve(root, dest.replace(/^\/+/, ''));
+  if (!target.startsWith(`${resolve(root)}/`)) throw new Error(`files dest "${dest}" escapes ${root}`);
+  mkdirSync(dirname(target), { recursive: true });
+  cpSync(resolve(srcDir, src), target, { recursive: true, force: true, dereference: true });
+}
+
+export async function runCommands(commands: readonly string[], cwd: string, envDir: string, log: Log, base?: NodeJS.ProcessEnv): Promise<void> {
+  for (const c of commands) await exec('sh', ['-c', c], { log, cwd, env: activatedEnv(envDir, base), stream: true });
+}
+
+export async function buildEnv(req: BuildEnvRequest): Promise<BuiltEnv> {
+  const { loaded, installer, log, envDir } = req;
+  const pip = resolvePipOptions(loaded.spec.configs.pip, req.env);
+  for (const u of [pip.indexUrl, ...pip.extraIndexUrls]) {
+    try {
+      const p = new URL(u).password;
+      if (p) log.secret(p);
+    } catch {
+      /* not a URL */
+    }
+  }
+  rmSync(envDir, { recursive: true, force: true });
+  mkdirSync(dirname(envDir), { recursive: true });
+  await log.group(`Create ${installer.name} venv`, () => installer.createEnv(req.python, envDir));
+  const cwd = loaded.dir;
+  await log.group('Install dependencies', async () => {
+    for (const dep of loaded.spec.dependencies) {
+      switch (dep.kind) {
+        case 'pip_req_file':
+          await installer.install(envDir, ['-r', resolve(cwd, dep.deps)], pip, cwd);
+          break;
+        case 'pip_pkg':
+          if (dep.deps.length) await installer.install(envDir, [...dep.deps], pip, cwd);
+          break;
+        case 'wheel':
+          if (dep.deps.length) await installer.install(envDir, dep.deps.map((w) => resolve(cwd, w)), pip, cwd);
+          break;
+        case 'native_file':
+          for (const f of dep.deps) copyNativeFile(cwd, f.src, envDir, f.dest);
+          break;
+        case 'command':
+          if (req.runCommands) await runCommands(dep.deps, cwd, envDir, log, req.env);
+          else log.info(`skipping ${dep.deps.length} command(s) (run-commands is off)`);
+          break;
+        case 'conda_env_file':
+        case 'conda_pkg':
+          log.warn(`${dep.kind} ignored in venv mode`);
+          break;
+      }
+    }
+  });
+  if (!existsSync(envPython(envDir))) throw new Error(`venv at ${envDir} has no bin/python`);
+  return { envDir, pythonPath: envPython(envDir), installer: installer.name, installerVersion: await installer.version(), pip };
+}

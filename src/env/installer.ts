@@ -1,0 +1,78 @@
+// One installer interface, two implementations: uv (fast, the default) and pip (python -m venv +
+// pip). Both create a venv, install requirement arguments, and freeze it the way swcli does.
+import { join } from 'node:path';
+import { exec } from '../util/exec.js';
+import type { Log } from '../util/log.js';
+import { indexCredentials, pipArgs, uvArgs, uvEnv, type PipOptions } from './pip-options.js';
+
+export type InstallerName = 'uv' | 'pip';
+
+export interface Installer {
+  readonly name: InstallerName;
+  version(): Promise<string>;
+  createEnv(python: string, envDir: string): Promise<void>;
+  /** `args` are pip-style: requirement specifiers, wheel paths, or `-r FILE`. */
+  install(envDir: string, args: string[], opts: PipOptions, cwd: string): Promise<void>;
+  /** `pip freeze --exclude-editable` equivalent, one `name==version` line each. */
+  freeze(envDir: string): Promise<string>;
+}
+
+export const envPython = (envDir: string) => join(envDir, 'bin', 'python');
+
+export class PipInstaller implements Installer {
+  readonly name = 'pip';
+  constructor(
+    private readonly log: Log,
+    private readonly python: string,
+  ) {}
+  async version(): Promise<string> {
+    const r = await exec(this.python, ['-m', 'pip', '--version'], { log: this.log, allowFailure: true });
+    return r.code === 0 ? (r.stdout.split(' ')[1] ?? 'unknown') : 'bundled';
+  }
+  async createEnv(python: string, envDir: string): Promise<void> {
+    await exec(python, ['-m', 'venv', envDir], { log: this.log });
+  }
+  async install(envDir: string, args: string[], opts: PipOptions, cwd: string): Promise<void> {
+    await exec(envPython(envDir), ['-m', 'pip', 'install', '--disable-pip-version-check', '--no-input', '--exists-action', 'w', ...pipArgs(opts), ...args], {
+      log: this.log,
+      cwd,
+      secrets: indexCredentials(opts),
+      env: { ...process.env, PIP_NO_INPUT: '1' },
+    });
+  }
+  async freeze(envDir: string): Promise<string> {
+    const r = await exec(envPython(envDir), ['-m', 'pip', 'freeze', '--require-virtualenv', '--exclude-editable', '--disable-pip-version-check'], { log: this.log });
+    return r.stdout;
+  }
+}
+
+export class UvInstaller implements Installer {
+  readonly name = 'uv';
+  constructor(
+    private readonly log: Log,
+    private readonly uv: string,
+    private readonly cacheDir?: string,
+  ) {}
+  private env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+    return { ...process.env, ...(this.cacheDir ? { UV_CACHE_DIR: this.cacheDir } : {}), UV_NO_PROGRESS: '1', ...extra };
+  }
+  async version(): Promise<string> {
+    const r = await exec(this.uv, ['--version'], { log: this.log });
+    return r.stdout.trim().split(/\s+/)[1] ?? 'unknown';
+  }
+  async createEnv(python: string, envDir: string): Promise<void> {
+    await exec(this.uv, ['venv', '--quiet', '--python', python, '--no-python-downloads', envDir], { log: this.log, env: this.env() });
+  }
+  async install(envDir: string, args: string[], opts: PipOptions, cwd: string): Promise<void> {
+    await exec(this.uv, ['pip', 'install', '--python', envPython(envDir), ...uvArgs(opts), ...args], {
+      log: this.log,
+      cwd,
+      secrets: indexCredentials(opts),
+      env: this.env(uvEnv(opts)),
+    });
+  }
+  async freeze(envDir: string): Promise<string> {
+    const r = await exec(this.uv, ['pip', 'freeze', '--python', envPython(envDir), '--exclude-editable'], { log: this.log, env: this.env() });
+    return r.stdout;
+  }
+}

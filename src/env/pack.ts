@@ -1,0 +1,51 @@
+// --include-env: the built venv packed as export/venv_env.tar.gz (deterministic: sorted entries,
+// fixed mtime, symlinks kept), and unpacked at restore with its absolute paths moved to the new place.
+import { createReadStream, createWriteStream, lstatSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { createGzip } from 'node:zlib';
+import { writeTar, type TarEntry } from '../bundle/tar.js';
+
+function entries(root: string, rel = ''): TarEntry[] {
+  const out: TarEntry[] = [];
+  for (const name of readdirSync(join(root, rel)).sort()) {
+    if (name === '__pycache__') continue; // rebuilt on first import; holds absolute paths and timestamps
+    const p = rel ? `${rel}/${name}` : name;
+    const full = join(root, p);
+    const st = lstatSync(full);
+    if (st.isSymbolicLink()) out.push({ path: p, type: 'symlink', mode: 0o777, linkname: readlinkSync(full) });
+    else if (st.isDirectory()) out.push({ path: p, type: 'dir', mode: 0o755 }, ...entries(root, p));
+    else out.push({ path: p, type: 'file', mode: st.mode & 0o111 ? 0o755 : 0o644, source: full, size: st.size });
+  }
+  return out;
+}
+
+export async function packEnv(envDir: string, outFile: string, mtime: number): Promise<void> {
+  const tarFile = `${outFile}.tar-${process.pid}`;
+  try {
+    await writeTar(tarFile, entries(envDir), mtime);
+    // mtime 0 in the gzip header keeps the output byte-identical.
+    await pipeline(createReadStream(tarFile), createGzip({ level: 6 }), createWriteStream(outFile));
+  } finally {
+    rmSync(tarFile, { force: true });
+  }
+}
+
+/** Rewrites the old env path in activate scripts and script shebangs after an unpack elsewhere. */
+export function relocateEnv(envDir: string, oldPrefix: string): number {
+  if (!oldPrefix || oldPrefix === envDir) return 0;
+  let changed = 0;
+  const bin = join(envDir, 'bin');
+  for (const name of readdirSync(bin)) {
+    const f = join(bin, name);
+    const st = lstatSync(f);
+    if (!st.isFile() || st.size > 1024 * 1024) continue;
+    const buf = readFileSync(f);
+    if (buf.includes(0)) continue; // a binary
+    const text = buf.toString('utf8');
+    if (!text.includes(oldPrefix)) continue;
+    writeFileSync(f, text.split(oldPrefix).join(envDir));
+    changed++;
+  }
+  return changed;
+}

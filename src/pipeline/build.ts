@@ -1,0 +1,183 @@
+// The build, as a list of single-purpose stages: spec -> python -> installer -> env -> lock ->
+// version -> bundle -> store. Both front doors (action, CLI) call this with plain values.
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildManifest, LOCK_DIR, swcliTime } from '../bundle/manifest.js';
+import { writeBundle } from '../bundle/swrt.js';
+import { buildEnv } from '../env/build.js';
+import { PipInstaller, UvInstaller, type Installer } from '../env/installer.js';
+import { lockedStarwhaleVersion, lockPackageCount, renderVenvLock, VENV_LOCK_NAME, writeAtomic } from '../env/lock.js';
+import { packEnv } from '../env/pack.js';
+import { resolvePipOptions } from '../env/pip-options.js';
+import { digestInputs } from '../plan/digests.js';
+import { contentVersion, randomVersion } from '../plan/version.js';
+import { loadSpec } from '../spec/index.js';
+import type { LoadedSpec } from '../spec/types.js';
+import { LocalStore, checkUserTags } from '../store/store.js';
+import { findPython, type PythonInterpreter } from '../toolchain/python.js';
+import { ensureUv } from '../toolchain/uv.js';
+import { UserError } from '../util/errors.js';
+import { exec } from '../util/exec.js';
+import { quietLog, type Log } from '../util/log.js';
+
+export interface BuildOptions {
+  yaml: string;
+  python?: string;
+  pythonPath?: string;
+  cuda?: string;
+  cudnn?: string;
+  installer: 'auto' | 'uv' | 'pip';
+  uvVersion?: string;
+  lock: boolean;
+  includeEnv: boolean;
+  runCommands: boolean;
+  tags: string[];
+  randomVersion?: boolean;
+  /** Where the venv is built (default <runtime.yaml dir>/.starwhale/venv, as swcli's lock env). */
+  envDir?: string;
+  storeRoot?: string;
+  project?: string;
+  /** Root of our tool cache (default RUNNER_TOOL_CACHE, else ~/.cache/swrt/tools). */
+  toolDir?: string;
+  overrideSource?: string;
+  log: Log;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface BuildResult {
+  name: string;
+  version: string;
+  uri: string;
+  bundle: string;
+  sha256: string;
+  size: number;
+  python: PythonInterpreter;
+  envPath: string;
+  lockFile: string;
+  installer: string;
+  installerVersion: string;
+  packages: number;
+  /** Seconds per stage. */
+  timings: Record<string, number>;
+}
+
+export function defaultToolDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.RUNNER_TOOL_CACHE || join(env.HOME || homedir(), '.cache', 'swrt', 'tools');
+}
+
+/** SOURCE_DATE_EPOCH, else the last commit time of the workdir, else now (seconds). */
+export async function buildEpoch(dir: string, log: Log, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const sde = env.SOURCE_DATE_EPOCH;
+  if (sde && /^\d+$/.test(sde)) return Number(sde);
+  const git = await exec('git', ['log', '-1', '--format=%ct'], { log: quietLog(log), cwd: dir, allowFailure: true }).catch(() => undefined);
+  const t = git?.code === 0 ? Number(git.stdout.trim()) : NaN;
+  return Number.isFinite(t) && t > 0 ? t : Math.floor(Date.now() / 1000);
+}
+
+async function timed<T>(timings: Record<string, number>, stage: string, fn: () => Promise<T>): Promise<T> {
+  const t0 = performance.now();
+  try {
+    return await fn();
+  } finally {
+    timings[stage] = Math.round(performance.now() - t0) / 1000;
+  }
+}
+
+async function chooseInstaller(opts: BuildOptions, loaded: LoadedSpec, python: PythonInterpreter): Promise<Installer> {
+  if (opts.installer === 'pip') return new PipInstaller(opts.log, python.path);
+  const uv = await ensureUv(opts.uvVersion ?? '', {
+    log: opts.log,
+    python: python.path,
+    toolDir: opts.toolDir ?? defaultToolDir(opts.env),
+    pip: resolvePipOptions(loaded.spec.configs.pip, opts.env),
+    env: opts.env,
+  });
+  opts.log.info(`uv ${uv.version} (${uv.source})`);
+  return new UvInstaller(opts.log, uv.path, opts.env?.UV_CACHE_DIR);
+}
+
+export async function build(opts: BuildOptions): Promise<BuildResult> {
+  const { log } = opts;
+  const env = opts.env ?? process.env;
+  const timings: Record<string, number> = {};
+  checkUserTags(opts.tags);
+
+  const loaded = await timed(timings, 'spec', () =>
+    loadSpec(opts.yaml, { overrides: { python: opts.python, cuda: opts.cuda, cudnn: opts.cudnn }, overrideSource: opts.overrideSource ?? 'flag' }),
+  );
+  for (const w of loaded.warnings) log.warn(w);
+  if (loaded.spec.mode === 'conda') throw new UserError('mode: conda is not supported by this release yet', { hint: 'use mode: venv' });
+
+  const python = await timed(timings, 'python', () => log.group('Find Python', () => findPython({ version: loaded.pythonRequest, pythonPath: opts.pythonPath }, { log, env })));
+  log.info(`Python ${python.version} (${python.source}) at ${python.path}`);
+  const spec = { ...loaded.spec, python: loaded.spec.python || python.version.split('.').slice(0, 2).join('.') };
+
+  const installer = await timed(timings, 'installer', () => chooseInstaller(opts, loaded, python));
+  const envDir = resolve(opts.envDir ?? join(loaded.dir, '.starwhale', 'venv'));
+  const swDir = join(loaded.dir, '.starwhale');
+  if (!opts.envDir && !existsSync(join(swDir, '.gitignore'))) {
+    mkdirSync(swDir, { recursive: true });
+    writeFileSync(join(swDir, '.gitignore'), '*\n');
+  }
+  const built = await timed(timings, 'install', () =>
+    buildEnv({ loaded: { ...loaded, spec }, python: python.path, envDir, installer, runCommands: opts.runCommands, log, env }),
+  );
+
+  const lockText = await timed(timings, 'lock', async () => renderVenvLock(await installer.freeze(envDir)));
+  const lockFile = join(swDir, 'lock', VENV_LOCK_NAME);
+  if (opts.lock) writeAtomic(lockFile, lockText);
+
+  const epoch = await buildEpoch(loaded.dir, log, env);
+  const version = opts.randomVersion
+    ? randomVersion()
+    : contentVersion({ spec, inputs: digestInputs(loaded), lock: opts.lock ? lockText : '', extra: { includeEnv: opts.includeEnv, env: opts.includeEnv ? envDir : '' } });
+
+  const store = new LocalStore(opts.storeRoot, opts.project);
+  const written = await timed(timings, 'pack', () =>
+    log.group('Pack bundle', async () => {
+      const tmpDir = store.tmpDir();
+      let packedEnv: { name: string; path: string } | undefined;
+      if (opts.includeEnv) {
+        const p = join(tmpDir, `${version}.venv_env.tar.gz`);
+        await packEnv(envDir, p, epoch);
+        packedEnv = { name: 'venv_env.tar.gz', path: p };
+      }
+      const manifest = buildManifest({
+        spec,
+        version,
+        createdAt: swcliTime(new Date(epoch * 1000)),
+        lockFiles: opts.lock ? [`${LOCK_DIR}/${VENV_LOCK_NAME}`] : [],
+        lock: opts.lock ? lockText : '',
+        pythonVersion: python.version,
+        localPackagedEnv: opts.includeEnv,
+        starwhaleVersion: spec.starwhale_version || lockedStarwhaleVersion(lockText),
+        env,
+      });
+      // An env-packed bundle records where the env was built so restore can move its paths.
+      if (opts.includeEnv) (manifest.environment as { lock: Record<string, unknown> }).lock.env_prefix_path = envDir;
+      try {
+        return await writeBundle({ loaded: { ...loaded, spec }, manifest, lock: opts.lock ? { name: VENV_LOCK_NAME, text: lockText } : undefined, packedEnv, mtime: epoch }, join(tmpDir, `${version}.swrt`));
+      } finally {
+        if (packedEnv) rmSync(packedEnv.path, { force: true });
+      }
+    }),
+  );
+  const bundle = store.add(written.path, spec.name, version, opts.tags);
+  log.info(`built ${spec.name}/version/${version.slice(0, 12)} (${(written.size / 1048576).toFixed(1)} MiB) -> ${bundle}`);
+  return {
+    name: spec.name,
+    version,
+    uri: store.uri(spec.name, version),
+    bundle,
+    sha256: written.sha256,
+    size: written.size,
+    python,
+    envPath: envDir,
+    lockFile: opts.lock ? lockFile : '',
+    installer: built.installer,
+    installerVersion: built.installerVersion,
+    packages: lockPackageCount(lockText),
+    timings,
+  };
+}

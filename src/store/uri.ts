@@ -1,0 +1,42 @@
+// Local runtime URIs with swcli's grammar (research notes §3.4): the full form
+// `[local/]project/<p>/runtime/<name>[/version/<v>]`, the short forms `<name>`, `<name>/<v>`,
+// `<name>/version/<v>`, `runtime/<name>…`, and a path to a .swrt file.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { UserError } from '../util/errors.js';
+import { LocalStore, type StoredVersion } from './store.js';
+
+export interface LocalRef {
+  project: string;
+  name: string;
+  /** A version, tag or prefix; 'latest' when absent. */
+  version: string;
+}
+
+export function parseLocalUri(uri: string, defaultProject = 'self'): LocalRef {
+  let parts = uri.replace(/^local\//, '').split('/').filter(Boolean);
+  let project = defaultProject;
+  if (parts[0] === 'project') {
+    project = parts[1] ?? '';
+    parts = parts.slice(2);
+  }
+  if (parts[0] === 'runtime') parts = parts.slice(1);
+  const [name, second, third] = parts;
+  if (!name || parts.length > 3 || !project) {
+    throw new UserError(`cannot read runtime URI "${uri}"`, { hint: 'use NAME, NAME/VERSION, NAME/version/VERSION or local/project/self/runtime/NAME/version/VERSION' });
+  }
+  const version = second === 'version' ? third : second;
+  if (second === 'version' && !third) throw new UserError(`runtime URI "${uri}" has no version after /version/`);
+  return { project, name: name.toLowerCase(), version: version ?? 'latest' };
+}
+
+/** Resolves a URI or a .swrt path to a stored (or standalone) bundle. */
+export function resolveLocal(uri: string, root?: string): StoredVersion & { store?: LocalStore } {
+  if (uri.endsWith('.swrt') && existsSync(uri)) {
+    const path = resolve(uri);
+    return { name: '', version: '', path, size: 0, tags: [], removed: false, modified: '' };
+  }
+  const ref = parseLocalUri(uri);
+  const store = new LocalStore(root, ref.project);
+  return { ...store.findVersion(ref.name, ref.version), store };
+}
