@@ -13,17 +13,23 @@ function escapes(p: string): boolean {
 }
 
 /** Lists the problems that make an archive unsafe to extract (empty when safe). */
-export async function unsafeEntries(archive: string): Promise<string[]> {
+export async function unsafeEntries(archive: string, opts: { allowAbsoluteSymlinks?: boolean } = {}): Promise<string[]> {
   const bad: string[] = [];
+  const links: string[] = [];
   await list({
     file: archive,
     strict: true,
     onReadEntry: (e) => {
       const p = e.path;
       if (escapes(p)) bad.push(`"${p}" points outside the target`);
+      const norm = posix.normalize(p).replace(/\/+$/, '');
+      const through = links.find((l) => norm.startsWith(`${l}/`));
+      if (through) bad.push(`"${p}" would be written through the symlink "${through}"`);
+      if (e.type === 'SymbolicLink') links.push(norm);
       if (e.type === 'SymbolicLink') {
         const target = e.linkpath ?? '';
-        if (isAbsolute(target) || escapes(posix.join(posix.dirname(p), target))) bad.push(`symlink "${p}" -> "${target}" points outside the target`);
+        const outside = isAbsolute(target) ? !opts.allowAbsoluteSymlinks : escapes(posix.join(posix.dirname(p), target));
+        if (outside) bad.push(`symlink "${p}" -> "${target}" points outside the target`);
       }
       if (e.type === 'Link' && escapes(e.linkpath ?? '')) bad.push(`hard link "${p}" -> "${e.linkpath}" points outside the target`);
       e.resume();
@@ -32,11 +38,15 @@ export async function unsafeEntries(archive: string): Promise<string[]> {
   return bad;
 }
 
-/** Extracts `archive` into `target` (replacing it when `force`); returns the target. */
-export async function extractArchive(archive: string, target: string, opts: { force?: boolean; gzip?: boolean } = {}): Promise<string> {
+/**
+ * Extracts `archive` into `target` (replacing it when `force`); returns the target.
+ * `allowAbsoluteSymlinks` is for packed venvs, whose bin/python points at the base interpreter;
+ * node-tar still refuses to write through any symlink.
+ */
+export async function extractArchive(archive: string, target: string, opts: { force?: boolean; allowAbsoluteSymlinks?: boolean } = {}): Promise<string> {
   let bad: string[];
   try {
-    bad = await unsafeEntries(archive);
+    bad = await unsafeEntries(archive, opts);
   } catch (e) {
     throw new UserError(`${archive} is not a readable tar: ${(e as Error).message}`);
   }
@@ -47,7 +57,7 @@ export async function extractArchive(archive: string, target: string, opts: { fo
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp);
   try {
-    await extract({ file: archive, cwd: tmp, strict: true, preservePaths: false, noChmod: false });
+    await extract({ file: archive, cwd: tmp, strict: true, preservePaths: Boolean(opts.allowAbsoluteSymlinks), noChmod: false });
     rmSync(target, { recursive: true, force: true });
     renameSync(tmp, target);
   } catch (e) {

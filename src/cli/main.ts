@@ -1,10 +1,33 @@
 // The swrt CLI: swcli's runtime verbs over the same core as the action. Thin: argv -> pipeline -> stdout/exit code.
 import { Command } from 'commander';
+import { registerActivate } from './commands/activate.js';
 import { registerBuild } from './commands/build.js';
+import { registerExtract } from './commands/extract.js';
+import { registerHistory } from './commands/history.js';
+import { registerInfo } from './commands/info.js';
+import { registerList } from './commands/list.js';
+import { registerLock } from './commands/lock.js';
+import { registerRecover } from './commands/recover.js';
+import { registerRemove } from './commands/remove.js';
+import { registerRestore } from './commands/restore.js';
+import { registerTag } from './commands/tag.js';
 import { registerValidate } from './commands/validate.js';
 
 // Each verb lives in ./commands/<verb>.ts and registers itself here.
-const VERBS: ((program: Command) => void)[] = [registerBuild, registerValidate];
+const VERBS: ((program: Command) => void)[] = [
+  registerBuild,
+  registerValidate,
+  registerList,
+  registerInfo,
+  registerHistory,
+  registerTag,
+  registerRemove,
+  registerRecover,
+  registerExtract,
+  registerRestore,
+  registerActivate,
+  registerLock,
+];
 
 export function buildProgram(): Command {
   const program = new Command('swrt')

@@ -13,7 +13,7 @@ import { resolvePipOptions } from '../env/pip-options.js';
 import { digestInputs } from '../plan/digests.js';
 import { contentVersion, randomVersion } from '../plan/version.js';
 import { loadSpec } from '../spec/index.js';
-import type { LoadedSpec } from '../spec/types.js';
+import type { LoadedSpec, RuntimeSpec } from '../spec/types.js';
 import { LocalStore, checkUserTags } from '../store/store.js';
 import { findPython, type PythonInterpreter } from '../toolchain/python.js';
 import { ensureUv } from '../toolchain/uv.js';
@@ -41,6 +41,8 @@ export interface BuildOptions {
   /** Root of our tool cache (default RUNNER_TOOL_CACHE, else ~/.cache/swrt/tools). */
   toolDir?: string;
   overrideSource?: string;
+  /** Receives the loaded spec (e.g. to annotate its warnings); without it warnings are logged. */
+  onSpec?: (loaded: LoadedSpec) => void;
   log: Log;
   env?: NodeJS.ProcessEnv;
 }
@@ -97,7 +99,20 @@ async function chooseInstaller(opts: BuildOptions, loaded: LoadedSpec, python: P
   return new UvInstaller(opts.log, uv.path, opts.env?.UV_CACHE_DIR);
 }
 
-export async function build(opts: BuildOptions): Promise<BuildResult> {
+export interface PreparedEnv {
+  loaded: LoadedSpec;
+  spec: RuntimeSpec;
+  python: PythonInterpreter;
+  envDir: string;
+  installer: string;
+  installerVersion: string;
+  lockText: string;
+  lockFile: string;
+  timings: Record<string, number>;
+}
+
+/** spec -> python -> installer -> env -> lock: everything `swrt lock` needs and `build` starts with. */
+export async function prepareEnv(opts: BuildOptions): Promise<PreparedEnv> {
   const { log } = opts;
   const env = opts.env ?? process.env;
   const timings: Record<string, number> = {};
@@ -106,7 +121,8 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   const loaded = await timed(timings, 'spec', () =>
     loadSpec(opts.yaml, { overrides: { python: opts.python, cuda: opts.cuda, cudnn: opts.cudnn }, overrideSource: opts.overrideSource ?? 'flag' }),
   );
-  for (const w of loaded.warnings) log.warn(w);
+  if (opts.onSpec) opts.onSpec(loaded);
+  else for (const w of loaded.warnings) log.warn(w);
   if (loaded.spec.mode === 'conda') throw new UserError('mode: conda is not supported by this release yet', { hint: 'use mode: venv' });
 
   const python = await timed(timings, 'python', () => log.group('Find Python', () => findPython({ version: loaded.pythonRequest, pythonPath: opts.pythonPath }, { log, env })));
@@ -127,6 +143,13 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   const lockText = await timed(timings, 'lock', async () => renderVenvLock(await installer.freeze(envDir)));
   const lockFile = join(swDir, 'lock', VENV_LOCK_NAME);
   if (opts.lock) writeAtomic(lockFile, lockText);
+  return { loaded, spec, python, envDir, installer: built.installer, installerVersion: built.installerVersion, lockText, lockFile, timings };
+}
+
+export async function build(opts: BuildOptions): Promise<BuildResult> {
+  const { log } = opts;
+  const env = opts.env ?? process.env;
+  const { loaded, spec, python, envDir, lockText, lockFile, timings, ...built } = await prepareEnv(opts);
 
   const epoch = await buildEpoch(loaded.dir, log, env);
   const version = opts.randomVersion

@@ -1,0 +1,25 @@
+// `swrt activate URI`: restore if needed, then print the command that activates the env
+// (use as `eval "$(swrt activate URI)"`).
+import type { Command } from 'commander';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractBundle, restore } from '../../pipeline/restore.js';
+import { action } from '../context.js';
+
+export function registerActivate(program: Command): void {
+  program
+    .command('activate')
+    .description('print the command that activates a runtime (restoring it first if needed)')
+    .argument('<uri>', 'runtime URI or .swrt path')
+    .option('--json', 'print JSON on stdout')
+    .action(
+      action(async (ctx, uri: string, o: { json?: boolean }) => {
+        const { workdir } = await extractBundle(uri, {});
+        const env = join(workdir, 'export', 'venv');
+        const status = join(env, '.runtime_restore_status');
+        if (!existsSync(status) || readFileSync(status, 'utf8').trim() !== 'success') await restore({ ref: workdir, log: ctx.log });
+        if (o.json) return ctx.json({ env_path: env, command: `source ${env}/bin/activate` });
+        ctx.print(`source ${env}/bin/activate`);
+      }),
+    );
+}

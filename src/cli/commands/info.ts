@@ -1,0 +1,23 @@
+// `swrt info URI`: a bundle's manifest and where it lives.
+import type { Command } from 'commander';
+import { readManifest } from '../../bundle/swrt.js';
+import { resolveLocal } from '../../store/uri.js';
+import { action } from '../context.js';
+
+export function registerInfo(program: Command): void {
+  program
+    .command('info')
+    .description('show a runtime version')
+    .argument('<uri>', 'runtime URI or .swrt path')
+    .option('--json', 'print JSON on stdout')
+    .action(
+      action(async (ctx, uri: string, o: { json?: boolean }) => {
+        const v = resolveLocal(uri);
+        const manifest = await readManifest(v.path);
+        const info = { name: manifest.name, version: manifest.version, path: v.path, tags: v.tags, size: v.size, manifest };
+        if (o.json) return ctx.json(info);
+        const env = manifest.environment as { mode?: string; python?: string; lock?: { files?: string[] } };
+        ctx.print(`${info.name}/version/${info.version}\n  path: ${v.path}\n  tags: ${v.tags.join(', ') || '-'}\n  mode: ${env.mode}  python: ${env.python}\n  lock: ${(env.lock?.files ?? []).join(', ') || '-'}\n  created: ${String(manifest.created_at)}`);
+      }),
+    );
+}

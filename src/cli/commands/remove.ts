@@ -1,0 +1,23 @@
+// `swrt remove URI [--force]`: move a version to the .recover trash, or delete it with --force.
+import type { Command } from 'commander';
+import { resolveLocal } from '../../store/uri.js';
+import { UserError } from '../../util/errors.js';
+import { action } from '../context.js';
+
+export function registerRemove(program: Command): void {
+  program
+    .command('remove')
+    .description('remove a runtime version (recoverable unless --force)')
+    .argument('<uri>', 'runtime URI')
+    .option('-f, --force', 'delete for good')
+    .option('--json', 'print JSON on stdout')
+    .action(
+      action(async (ctx, uri: string, o: { force?: boolean; json?: boolean }) => {
+        const v = resolveLocal(uri);
+        if (!v.store) throw new UserError('give a runtime URI, not a file');
+        v.store.remove(v.name, v.version, o.force);
+        if (o.json) return ctx.json({ name: v.name, version: v.version, removed: true, recoverable: !o.force });
+        ctx.print(`removed ${v.name}/version/${v.version.slice(0, 12)}${o.force ? '' : ` (swrt recover ${v.name}/version/${v.version} brings it back)`}`);
+      }),
+    );
+}

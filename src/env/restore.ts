@@ -1,0 +1,136 @@
+// Restores an extracted bundle's env in swcli's order (research notes §5.2): arch check; the packed
+// env when present, else a new venv with setup_requires, commands, the lock (or the raw deps in
+// order), files and wheels; `.runtime_restore_status` and activate.host/env.sw like swcli writes.
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { arch as machineArch } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { extractArchive } from '../bundle/extract.js';
+import type { Manifest } from '../bundle/manifest.js';
+import type { RawDep } from '../spec/types.js';
+import { UserError } from '../util/errors.js';
+import type { Log } from '../util/log.js';
+import { copyNativeFile, runCommands } from './build.js';
+import type { Installer } from './installer.js';
+import { relocateEnv } from './pack.js';
+import { resolvePipOptions } from './pip-options.js';
+
+export interface RestoreOptions {
+  log: Log;
+  /** Makes the installer once the python version is known. */
+  installerFor: (pythonVersion: string) => Promise<{ installer: Installer; python: string }>;
+  target?: string;
+  runCommands?: boolean;
+  env?: NodeJS.ProcessEnv;
+  /** Machine arch, injectable for tests. */
+  arch?: string;
+}
+
+export interface RestoredEnv {
+  envDir: string;
+  mode: string;
+  python: string;
+  fromPackedEnv: boolean;
+}
+
+interface ManifestView {
+  name?: string;
+  version?: string;
+  environment?: { mode?: string; python?: string; arch?: string[]; lock?: { files?: string[]; env_prefix_path?: string; shell?: { python_version?: string } } };
+  dependencies?: { raw_deps?: RawDep[]; setup_requires?: RawDep[]; local_packaged_env?: boolean };
+  configs?: { pip?: { index_url?: string; extra_index_url?: string[]; trusted_host?: string[] } };
+}
+
+const ARCH_MAP: Record<string, string> = { x64: 'amd64', x86_64: 'amd64', amd64: 'amd64', arm64: 'arm64', aarch64: 'arm64' };
+
+export function readWorkdirManifest(workdir: string): Manifest {
+  const f = join(workdir, '_manifest.yaml');
+  if (!existsSync(f)) throw new UserError(`${workdir} is not an extracted runtime (no _manifest.yaml)`, { hint: 'pass a runtime URI, a .swrt file, or a directory made by swrt extract' });
+  return parse(readFileSync(f, 'utf8')) as Manifest;
+}
+
+export function checkArch(wanted: readonly string[] | undefined, machine: string): void {
+  if (!wanted || wanted.length === 0) return;
+  const have = new Set([machine.toLowerCase(), ARCH_MAP[machine.toLowerCase()] ?? '', 'noarch']);
+  if (!wanted.some((a) => have.has(a.toLowerCase()))) {
+    throw new UserError(`runtime is built for ${wanted.join(', ')}, this machine is ${ARCH_MAP[machine] ?? machine}`, { hint: 'rebuild it with environment.arch including this machine, or noarch' });
+  }
+}
+
+async function installDeps(deps: readonly RawDep[], workdir: string, envDir: string, installer: Installer, m: ManifestView, opts: RestoreOptions): Promise<void> {
+  const pip = resolvePipOptions({ index_url: m.configs?.pip?.index_url ?? '', extra_index_url: m.configs?.pip?.extra_index_url ?? [], trusted_host: m.configs?.pip?.trusted_host ?? [] }, opts.env);
+  for (const dep of deps) {
+    switch (dep.kind) {
+      case 'pip_req_file':
+        await installer.install(envDir, ['-r', resolve(workdir, 'dependencies', dep.deps)], pip, workdir);
+        break;
+      case 'pip_pkg':
+        if (dep.deps.length) await installer.install(envDir, [...dep.deps], pip, workdir);
+        break;
+      case 'wheel':
+        if (dep.deps.length) await installer.install(envDir, dep.deps.map((w) => resolve(workdir, 'wheels', w.replace(/^\/+/, ''))), pip, workdir);
+        break;
+      case 'native_file':
+        for (const f of dep.deps) copyNativeFile(join(workdir, 'files'), f.src.replace(/^\/+/, ''), envDir, f.dest);
+        break;
+      case 'command':
+        if (opts.runCommands) await runCommands(dep.deps, workdir, envDir, opts.log, opts.env);
+        break;
+      default:
+        opts.log.warn(`${dep.kind} skipped: conda items need mode: conda`);
+    }
+  }
+}
+
+export async function restoreEnv(workdir: string, opts: RestoreOptions): Promise<RestoredEnv> {
+  const m = readWorkdirManifest(workdir) as ManifestView;
+  const mode = m.environment?.mode ?? 'venv';
+  if (mode !== 'venv') throw new UserError(`restoring a ${mode} runtime is not supported by this release yet`);
+  checkArch(m.environment?.arch, opts.arch ?? machineArch());
+  const envDir = resolve(opts.target ?? join(workdir, 'export', mode));
+  const python = m.environment?.python || m.environment?.lock?.shell?.python_version || '';
+  const status = join(envDir, '.runtime_restore_status');
+  rmSync(envDir, { recursive: true, force: true });
+  mkdirSync(envDir, { recursive: true });
+  writeFileSync(status, 'restoring');
+  const deps = m.dependencies ?? {};
+  try {
+    if (deps.local_packaged_env) {
+      await opts.log.group('Unpack the packed env', async () => {
+        const packed = join(workdir, 'export', `${mode}_env.tar.gz`);
+        if (!existsSync(packed)) throw new UserError(`bundle says it packs its env, but ${packed} is missing`);
+        await extractArchive(packed, envDir, { force: true, allowAbsoluteSymlinks: true });
+        writeFileSync(status, 'restoring');
+        const moved = relocateEnv(envDir, m.environment?.lock?.env_prefix_path ?? '');
+        opts.log.info(`unpacked; ${moved} script(s) moved to ${envDir}`);
+      });
+    } else {
+      const { installer, python: interpreter } = await opts.installerFor(python);
+      await opts.log.group(`Create ${installer.name} venv (python ${python})`, async () => {
+        rmSync(envDir, { recursive: true, force: true });
+        await installer.createEnv(interpreter, envDir);
+        writeFileSync(status, 'restoring');
+      });
+      const lockFiles = m.environment?.lock?.files ?? [];
+      const raw = deps.raw_deps ?? [];
+      const order: RawDep[] = lockFiles.length
+        ? [
+            ...(deps.setup_requires ?? []),
+            ...raw.filter((d) => d.kind === 'command'),
+            ...lockFiles.filter((f) => f.endsWith('requirements-sw-lock.txt')).map((f): RawDep => ({ kind: 'pip_req_file', deps: f })),
+            ...raw.filter((d) => d.kind === 'native_file' || d.kind === 'wheel'),
+          ]
+        : [...(deps.setup_requires ?? []), ...raw];
+      await opts.log.group('Install dependencies', () => installDeps(order, workdir, envDir, installer, m, opts));
+    }
+    writeFileSync(status, 'success');
+  } catch (e) {
+    if (existsSync(envDir)) writeFileSync(status, 'failed');
+    throw e;
+  }
+  const activate = join(workdir, 'activate.host');
+  writeFileSync(activate, `echo 'source ${envDir}/bin/activate'\n`);
+  chmodSync(activate, 0o755);
+  writeFileSync(join(workdir, 'env.sw'), `SW_ACTIVATED_RUNTIME_MODE_IN_SHELL=${mode}\nSW_ACTIVATED_RUNTIME_PREFIX_IN_SHELL=${envDir}\nSW_ACTIVATED_RUNTIME_URI_IN_SHELL=\n`);
+  return { envDir, mode, python, fromPackedEnv: Boolean(deps.local_packaged_env) };
+}

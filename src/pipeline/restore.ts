@@ -1,0 +1,62 @@
+// Extract + restore + activate for a bundle given as a store URI, a .swrt path or an extracted dir.
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { extractArchive } from '../bundle/extract.js';
+import { readManifest } from '../bundle/swrt.js';
+import { PipInstaller, UvInstaller } from '../env/installer.js';
+import { resolvePipOptions } from '../env/pip-options.js';
+import { restoreEnv, type RestoredEnv } from '../env/restore.js';
+import { LocalStore } from '../store/store.js';
+import { resolveLocal } from '../store/uri.js';
+import { findPython } from '../toolchain/python.js';
+import { ensureUv } from '../toolchain/uv.js';
+import type { Log } from '../util/log.js';
+import { defaultToolDir } from './build.js';
+
+export interface ExtractResult {
+  workdir: string;
+  name: string;
+  version: string;
+}
+
+/** Extracts a bundle (URI or .swrt path) into its store workdir, unless already there. */
+export async function extractBundle(ref: string, opts: { targetDir?: string; force?: boolean; storeRoot?: string; project?: string }): Promise<ExtractResult> {
+  const found = resolveLocal(ref, opts.storeRoot);
+  const m = await readManifest(found.path);
+  const name = String(m.name ?? found.name);
+  const version = String(m.version ?? found.version);
+  const store = found.store ?? new LocalStore(opts.storeRoot, opts.project);
+  const workdir = resolve(opts.targetDir ?? store.workdir(name, version));
+  if (existsSync(join(workdir, '_manifest.yaml')) && !opts.force) return { workdir, name, version };
+  await extractArchive(found.path, workdir, { force: true });
+  return { workdir, name, version };
+}
+
+export interface RestoreRequest {
+  ref: string;
+  target?: string;
+  installer?: 'auto' | 'uv' | 'pip';
+  runCommands?: boolean;
+  storeRoot?: string;
+  log: Log;
+  env?: NodeJS.ProcessEnv;
+}
+
+export async function restore(req: RestoreRequest): Promise<RestoredEnv & { workdir: string }> {
+  const { log } = req;
+  const isDir = existsSync(req.ref) && statSync(req.ref).isDirectory();
+  const workdir = isDir ? resolve(req.ref) : (await extractBundle(req.ref, { storeRoot: req.storeRoot })).workdir;
+  const restored = await restoreEnv(workdir, {
+    log,
+    target: req.target,
+    runCommands: req.runCommands,
+    env: req.env,
+    installerFor: async (pythonVersion) => {
+      const py = await findPython({ version: pythonVersion }, { log, env: req.env });
+      if (req.installer === 'pip') return { installer: new PipInstaller(log, py.path), python: py.path };
+      const uv = await ensureUv('', { log, python: py.path, toolDir: defaultToolDir(req.env), pip: resolvePipOptions({ index_url: '', extra_index_url: [], trusted_host: [] }, req.env), env: req.env });
+      return { installer: new UvInstaller(log, uv.path), python: py.path };
+    },
+  });
+  return { ...restored, workdir };
+}
