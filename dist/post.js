@@ -39116,6 +39116,8 @@ async function prepareEnv(opts) {
     else
         for (const w of loaded.warnings)
             log.warn(w);
+    if (loaded.spec.cuda)
+        log.warn(`cuda ${loaded.spec.cuda} is recorded in the manifest (run image), but this release does not provision the CUDA toolkit yet`);
     if (loaded.spec.mode === 'conda')
         throw new UserError('mode: conda is not supported by this release yet', { hint: 'use mode: venv' });
     const python = await timed(timings, 'python', () => log.group('Find Python', () => findPython({ version: loaded.pythonRequest, pythonPath: opts.pythonPath }, { log, env })));

@@ -123,6 +123,7 @@ export async function prepareEnv(opts: BuildOptions): Promise<PreparedEnv> {
   );
   if (opts.onSpec) opts.onSpec(loaded);
   else for (const w of loaded.warnings) log.warn(w);
+  if (loaded.spec.cuda) log.warn(`cuda ${loaded.spec.cuda} is recorded in the manifest (run image), but this release does not provision the CUDA toolkit yet`);
   if (loaded.spec.mode === 'conda') throw new UserError('mode: conda is not supported by this release yet', { hint: 'use mode: venv' });
 
   const python = await timed(timings, 'python', () => log.group('Find Python', () => findPython({ version: loaded.pythonRequest, pythonPath: opts.pythonPath }, { log, env })));
