@@ -6325,7 +6325,7 @@ function registerInfo(program) {
         .action((0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .action */ .XI)(async (ctx, uri, o) => {
         const v = (0,_store_uri_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveLocal */ .i)(uri);
         const manifest = await (0,_bundle_swrt_js__WEBPACK_IMPORTED_MODULE_0__/* .readManifest */ .WI)(v.path);
-        const info = { name: manifest.name, version: manifest.version, path: v.path, tags: v.tags, size: v.size, manifest };
+        const info = { name: manifest.name ?? v.name, version: manifest.version ?? v.version, path: v.path, tags: v.tags, size: v.size, manifest };
         if (o.json)
             return ctx.json(info);
         const env = manifest.environment;

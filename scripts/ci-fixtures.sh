@@ -10,3 +10,16 @@ if ! ls "$cache/wheels"/uv-"$uv_version"-*.whl >/dev/null 2>&1; then
   python3 -m pip download --disable-pip-version-check --no-deps --only-binary :all: -d "$cache/wheels" "uv==$uv_version"
 fi
 ls "$cache/wheels"
+
+# A real swcli 0.6.15 for the compatibility tests (skipped, with a message, when this fails).
+swcli_venv="$cache/swcli"
+if [ ! -f "$swcli_venv/.ok" ]; then
+  rm -rf "$swcli_venv"
+  py=$(ls -d "${PYENV_ROOT:-$HOME/.pyenv}"/versions/3.11.*/bin/python3 2>/dev/null | tail -1 || true)
+  if [ -n "$py" ] && "$py" -m venv "$swcli_venv" && "$swcli_venv/bin/pip" install -q --disable-pip-version-check starwhale==0.6.15; then
+    touch "$swcli_venv/.ok"
+  else
+    rm -rf "$swcli_venv"
+    echo "could not install starwhale==0.6.15: the swcli compatibility tests will be skipped"
+  fi
+fi

@@ -14,7 +14,7 @@ export function registerInfo(program: Command): void {
       action(async (ctx, uri: string, o: { json?: boolean }) => {
         const v = resolveLocal(uri);
         const manifest = await readManifest(v.path);
-        const info = { name: manifest.name, version: manifest.version, path: v.path, tags: v.tags, size: v.size, manifest };
+        const info = { name: manifest.name ?? v.name, version: manifest.version ?? v.version, path: v.path, tags: v.tags, size: v.size, manifest };
         if (o.json) return ctx.json(info);
         const env = manifest.environment as { mode?: string; python?: string; lock?: { files?: string[] } };
         ctx.print(`${info.name}/version/${info.version}\n  path: ${v.path}\n  tags: ${v.tags.join(', ') || '-'}\n  mode: ${env.mode}  python: ${env.python}\n  lock: ${(env.lock?.files ?? []).join(', ') || '-'}\n  created: ${String(manifest.created_at)}`);
