@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'bench/results/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'bench/results/', '__tests__/.fixture-cache/', '**/.starwhale/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -7,6 +7,8 @@ export default {
   },
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/.fixture-cache/'],
+  modulePathIgnorePatterns: ['<rootDir>/__tests__/.fixture-cache/'],
   testTimeout: 120000,
   maxWorkers: 2,
 };
