@@ -6797,16 +6797,8 @@ async function runCommands(commands, cwd, envDir, log, base) {
 async function buildEnv(req) {
     const { loaded, installer, log, envDir } = req;
     const pip = (0,_pip_options_js__WEBPACK_IMPORTED_MODULE_4__/* .resolvePipOptions */ .qV)(loaded.spec.configs.pip, req.env);
-    for (const u of [pip.indexUrl, ...pip.extraIndexUrls]) {
-        try {
-            const p = new URL(u).password;
-            if (p)
-                log.secret(p);
-        }
-        catch {
-            /* not a URL */
-        }
-    }
+    for (const secret of (0,_pip_options_js__WEBPACK_IMPORTED_MODULE_4__/* .indexCredentials */ .B9)(pip))
+        log.secret(secret);
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(envDir, { recursive: true, force: true });
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(envDir), { recursive: true });
     await log.group(`Create ${installer.name} venv`, () => installer.createEnv(req.python, envDir));

@@ -37826,16 +37826,8 @@ async function runCommands(commands, cwd, envDir, log, base) {
 async function buildEnv(req) {
     const { loaded, installer, log, envDir } = req;
     const pip = resolvePipOptions(loaded.spec.configs.pip, req.env);
-    for (const u of [pip.indexUrl, ...pip.extraIndexUrls]) {
-        try {
-            const p = new URL(u).password;
-            if (p)
-                log.secret(p);
-        }
-        catch {
-            /* not a URL */
-        }
-    }
+    for (const secret of indexCredentials(pip))
+        log.secret(secret);
     (0,external_node_fs_namespaceObject.rmSync)(envDir, { recursive: true, force: true });
     (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(envDir), { recursive: true });
     await log.group(`Create ${installer.name} venv`, () => installer.createEnv(req.python, envDir));

@@ -6,7 +6,7 @@ import type { LoadedSpec } from '../spec/types.js';
 import { exec } from '../util/exec.js';
 import type { Log } from '../util/log.js';
 import { envPython, type Installer } from './installer.js';
-import { resolvePipOptions, type PipOptions } from './pip-options.js';
+import { indexCredentials, resolvePipOptions, type PipOptions } from './pip-options.js';
 
 export interface BuildEnvRequest {
   loaded: LoadedSpec;
@@ -47,14 +47,7 @@ export async function runCommands(commands: readonly string[], cwd: string, envD
 export async function buildEnv(req: BuildEnvRequest): Promise<BuiltEnv> {
   const { loaded, installer, log, envDir } = req;
   const pip = resolvePipOptions(loaded.spec.configs.pip, req.env);
-  for (const u of [pip.indexUrl, ...pip.extraIndexUrls]) {
-    try {
-      const p = new URL(u).password;
-      if (p) log.secret(p);
-    } catch {
-      /* not a URL */
-    }
-  }
+  for (const secret of indexCredentials(pip)) log.secret(secret);
   rmSync(envDir, { recursive: true, force: true });
   mkdirSync(dirname(envDir), { recursive: true });
   await log.group(`Create ${installer.name} venv`, () => installer.createEnv(req.python, envDir));
