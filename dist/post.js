@@ -34176,7 +34176,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(974);
+/* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3714);
 // Action entry point (runs: post). Thin: saved state -> post-job work (cache saves after pruning).
 
 await (0,_github_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
@@ -34186,7 +34186,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 974:
+/***/ 3714:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37804,6 +37804,110 @@ function relocateEnv(envDir, oldPrefix) {
     return changed;
 }
 
+;// CONCATENATED MODULE: ./src/plan/version.ts
+// Runtime version ids: 40 lowercase base32 characters like swcli's, but content-addressed, so that
+// rebuilding the same inputs gives the same version (and a re-upload to a server is free).
+
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz234567';
+function base32(bytes) {
+    let out = '';
+    let bits = 0;
+    let value = 0;
+    for (const b of bytes) {
+        value = (value << 8) | b;
+        bits += 8;
+        while (bits >= 5) {
+            out += ALPHABET[(value >>> (bits - 5)) & 31];
+            bits -= 5;
+        }
+    }
+    if (bits > 0)
+        out += ALPHABET[(value << (5 - bits)) & 31];
+    return out;
+}
+/** Keys sorted at every level, so the JSON of equal values is equal. */
+function version_canonicalJson(v) {
+    if (Array.isArray(v))
+        return `[${v.map(version_canonicalJson).join(',')}]`;
+    if (v && typeof v === 'object') {
+        return `{${Object.keys(v)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${version_canonicalJson(v[k])}`)
+            .join(',')}}`;
+    }
+    return JSON.stringify(v);
+}
+/** The server reads all-digit versions as ids and `v<N>` / `latest` as aliases: never produce one. */
+function safe(v) {
+    return /^\d+$/.test(v) || /^v\d+$/.test(v) || v === 'latest' ? `a${v.slice(1)}` : v;
+}
+function version_contentVersion(v) {
+    const digest = createHash('sha256')
+        .update(version_canonicalJson({ schema: 1, spec: v.spec, inputs: v.inputs, lock: v.lock, extra: v.extra ?? {} }))
+        .digest();
+    return safe(base32(digest.subarray(0, 25)));
+}
+/** swcli's random version: 25 random bytes in base32. */
+function version_randomVersion() {
+    return safe(base32(randomBytes(25)));
+}
+
+;// CONCATENATED MODULE: ./src/plan/cache-keys.ts
+// Cache keys per layer: `swrt-<layer>-v<schema>-<os-id>-<os-version>-<arch>-py<exact>-[cu<label>-]<digest>[-<suffix>]`.
+// The digest covers everything that changes the layer's content; every field is URI-safe and the
+// key stays under the 512 characters the cache service allows. Pure: callers pass the facts in.
+
+
+const CACHE_SCHEMA = 1;
+const cache_keys_safe = (s) => s.toLowerCase().replace(/[^a-z0-9._]+/g, '_').replace(/^_+|_+$/g, '') || 'unknown';
+/** A requirement line that does not pin one version (`name`, `name>=1`, a URL is pinned by content). */
+function isUnpinned(req) {
+    const r = req.replace(/#.*/, '').trim();
+    if (!r || r.startsWith('-') || r.includes('@') || r.includes('://'))
+        return false;
+    return !/===?\s*[^\s,;*]+\s*(;.*)?$/.test(r) || /,/.test(r);
+}
+/** ISO 8601 week, e.g. 2026w47: unpinned requirements make a key go stale at most weekly. */
+function isoWeek(d) {
+    const t = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+    const day = t.getUTCDay() || 7;
+    t.setUTCDate(t.getUTCDate() + 4 - day);
+    const year = t.getUTCFullYear();
+    const week = Math.ceil(((t.getTime() - Date.UTC(year, 0, 1)) / 86400000 + 1) / 7);
+    return `${year}w${String(week).padStart(2, '0')}`;
+}
+function prefix(layer, host, python, cuda) {
+    return [`swrt-${layer}-v${CACHE_SCHEMA}`, cache_keys_safe(host.osId), cache_keys_safe(host.osVersion), cache_keys_safe(host.arch), `py${cache_keys_safe(python)}`, ...(cuda ? [`cu${cache_keys_safe(cuda.label)}`] : [])].join('-');
+}
+function cache_keys_envCacheKey(i) {
+    const unpinned = [
+        ...i.spec.dependencies.flatMap((d) => (d.kind === 'pip_pkg' ? d.deps : [])),
+        ...i.requirementTexts.flatMap((t) => t.split('\n')),
+    ].filter(isUnpinned);
+    const bucket = unpinned.length ? isoWeek(i.now ?? new Date()) : '';
+    const digest = createHash('sha256')
+        .update(canonicalJson({
+        spec: i.spec,
+        inputs: i.inputs,
+        installer: [i.installer, i.installerVersion],
+        indexes: i.indexUrls,
+        python: i.python,
+        cuda: i.cuda ? { label: i.cuda.label, components: [...i.cuda.components].sort() } : null,
+        env: i.envPath,
+        runCommands: i.runCommands,
+        bucket,
+    }))
+        .digest('hex')
+        .slice(0, 32);
+    const head = prefix('env', i.host, i.python.version, i.cuda);
+    const key = [head, digest, ...(bucket ? [bucket] : []), ...(i.suffix ? [cache_keys_safe(i.suffix)] : [])].join('-').slice(0, 512);
+    return {
+        key,
+        restoreKeys: [],
+        note: bucket ? `unpinned requirements (${unpinned.slice(0, 3).join(', ')}${unpinned.length > 3 ? ', …' : ''}): the env key includes the week ${bucket} so it is rebuilt at least weekly` : undefined,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/plan/digests.ts
 // The sha256 of every file a runtime.yaml references, so versions and cache keys change exactly
 // when an input changes.
@@ -37837,55 +37941,7 @@ function digests_digestInputs(loaded) {
     return [...seen.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 /** Reads a referenced file relative to the runtime.yaml directory. */
-const readInput = (loaded, p) => readFileSync(resolve(loaded.dir, p));
-
-;// CONCATENATED MODULE: ./src/plan/version.ts
-// Runtime version ids: 40 lowercase base32 characters like swcli's, but content-addressed, so that
-// rebuilding the same inputs gives the same version (and a re-upload to a server is free).
-
-const ALPHABET = 'abcdefghijklmnopqrstuvwxyz234567';
-function base32(bytes) {
-    let out = '';
-    let bits = 0;
-    let value = 0;
-    for (const b of bytes) {
-        value = (value << 8) | b;
-        bits += 8;
-        while (bits >= 5) {
-            out += ALPHABET[(value >>> (bits - 5)) & 31];
-            bits -= 5;
-        }
-    }
-    if (bits > 0)
-        out += ALPHABET[(value << (5 - bits)) & 31];
-    return out;
-}
-/** Keys sorted at every level, so the JSON of equal values is equal. */
-function canonicalJson(v) {
-    if (Array.isArray(v))
-        return `[${v.map(canonicalJson).join(',')}]`;
-    if (v && typeof v === 'object') {
-        return `{${Object.keys(v)
-            .sort()
-            .map((k) => `${JSON.stringify(k)}:${canonicalJson(v[k])}`)
-            .join(',')}}`;
-    }
-    return JSON.stringify(v);
-}
-/** The server reads all-digit versions as ids and `v<N>` / `latest` as aliases: never produce one. */
-function safe(v) {
-    return /^\d+$/.test(v) || /^v\d+$/.test(v) || v === 'latest' ? `a${v.slice(1)}` : v;
-}
-function version_contentVersion(v) {
-    const digest = createHash('sha256')
-        .update(canonicalJson({ schema: 1, spec: v.spec, inputs: v.inputs, lock: v.lock, extra: v.extra ?? {} }))
-        .digest();
-    return safe(base32(digest.subarray(0, 25)));
-}
-/** swcli's random version: 25 random bytes in base32. */
-function version_randomVersion() {
-    return safe(base32(randomBytes(25)));
-}
+const digests_readInput = (loaded, p) => readFileSync(resolve(loaded.dir, p));
 
 ;// CONCATENATED MODULE: ./src/spec/diagnostics.ts
 // Problems found in a runtime.yaml, each pointing at a line and column, formatted the way compilers
@@ -39062,6 +39118,7 @@ async function uv_ensureUv(version, ctx) {
 
 
 
+
 function defaultToolDir(env = process.env) {
     return env.RUNNER_TOOL_CACHE || join(env.HOME || homedir(), '.cache', 'swrt', 'tools');
 }
@@ -39096,6 +39153,20 @@ async function chooseInstaller(opts, loaded, python) {
     opts.log.info(`uv ${uv.version} (${uv.source})`);
     return new UvInstaller(opts.log, uv.path, opts.env?.UV_CACHE_DIR);
 }
+/** Written into a built env: the cache key it was built for. */
+const ENV_KEY_FILE = '.swrt-env-key';
+/** The facts cache keys depend on: OS id and version (from /etc/os-release) and the CPU arch. */
+function hostFacts() {
+    let text = '';
+    try {
+        text = readFileSync('/etc/os-release', 'utf8');
+    }
+    catch {
+        /* not Linux, or a minimal image */
+    }
+    const field = (k) => new RegExp(`^${k}="?([^"\\n]*)"?$`, 'm').exec(text)?.[1] ?? '';
+    return { osId: field('ID') || process.platform, osVersion: field('VERSION_ID') || 'unknown', arch: process.arch };
+}
 /** spec -> python -> installer -> env -> lock: everything `swrt lock` needs and `build` starts with. */
 async function prepareEnv(opts) {
     const { log } = opts;
@@ -39122,12 +39193,37 @@ async function prepareEnv(opts) {
         mkdirSync(swDir, { recursive: true });
         writeFileSync(join(swDir, '.gitignore'), '*\n');
     }
-    const built = await timed(timings, 'install', () => buildEnv({ loaded: { ...loaded, spec }, python: python.path, envDir, installer, runCommands: opts.runCommands, log, env }));
+    const pip = resolvePipOptions(spec.configs.pip, env);
+    const installerVersion = await installer.version();
+    const cacheKey = envCacheKey({
+        spec,
+        inputs: digestInputs(loaded),
+        requirementTexts: spec.dependencies.flatMap((d) => (d.kind === 'pip_req_file' ? [readInput(loaded, d.deps).toString('utf8')] : [])),
+        installer: installer.name,
+        installerVersion,
+        indexUrls: [pip.indexUrl, ...pip.extraIndexUrls].map(stripCredentials),
+        python: { version: python.version, path: python.path },
+        envPath: envDir,
+        runCommands: opts.runCommands,
+        host: hostFacts(),
+    });
+    if (cacheKey.note)
+        log.info(cacheKey.note);
+    // A second build of an unchanged runtime reuses the env it built last time (same key, same place).
+    const keyFile = join(envDir, ENV_KEY_FILE);
+    const reused = existsSync(keyFile) && readFileSync(keyFile, 'utf8') === cacheKey.key && existsSync(join(envDir, 'bin', 'python'));
+    const built = reused
+        ? { installer: installer.name, installerVersion }
+        : await timed(timings, 'install', () => buildEnv({ loaded: { ...loaded, spec }, python: python.path, envDir, installer, runCommands: opts.runCommands, log, env }));
+    if (reused)
+        log.info(`reusing the env at ${envDir} (key ${cacheKey.key})`);
+    else
+        writeFileSync(keyFile, cacheKey.key);
     const lockText = await timed(timings, 'lock', async () => renderVenvLock(await installer.freeze(envDir)));
     const lockFile = join(swDir, 'lock', VENV_LOCK_NAME);
     if (opts.lock)
         writeAtomic(lockFile, lockText);
-    return { loaded, spec, python, envDir, installer: built.installer, installerVersion: built.installerVersion, lockText, lockFile, timings };
+    return { loaded, spec, python, envDir, installer: built.installer, installerVersion: built.installerVersion, lockText, lockFile, timings, cacheKey: cacheKey.key, cacheHit: reused };
 }
 async function build_build(opts) {
     const { log } = opts;
@@ -39183,6 +39279,8 @@ async function build_build(opts) {
         installer: built.installer,
         installerVersion: built.installerVersion,
         packages: lockPackageCount(lockText),
+        cacheKey: built.cacheKey,
+        cacheHit: built.cacheHit,
         timings,
     };
 }
@@ -39398,7 +39496,8 @@ function setBuildOutputs(r) {
         'python-path': r.python.path,
         'env-path': r.envPath,
         'lock-file': r.lockFile,
-        'cache-hit': 'false',
+        'cache-hit': String(r.cacheHit),
+        'cache-key': r.cacheKey,
     };
     for (const [k, v] of Object.entries(out))
         core.setOutput(k, v);

@@ -138,6 +138,21 @@ maybe('swrt build', () => {
     expect(JSON.parse(history.stdout).map((v: any) => v.version).sort()).toEqual([a.version, c.version].sort());
   });
 
+  it('reuses the env on a second build of an unchanged runtime, and rebuilds it when an input changes', async () => {
+    const dir = project({ 'runtime.yaml': 'name: reuse\ndependencies:\n  - requirements.txt\n', 'requirements.txt': 'alpha==1.0.0\n' });
+    const env = cliEnv(index.url);
+    const first = await runCli(['build', dir, '--json'], { env });
+    const second = await runCli(['build', dir, '--json'], { env });
+    expect(first.stderr).not.toContain('reusing the env');
+    expect(second.stderr).toContain('reusing the env');
+    expect(second.stderr).not.toContain('uv pip install');
+    expect(JSON.parse(second.stdout).version).toBe(JSON.parse(first.stdout).version);
+    writeFileSync(join(dir, 'requirements.txt'), 'alpha==1.1.0\n');
+    const third = await runCli(['build', dir, '--json'], { env });
+    expect(third.stderr).not.toContain('reusing the env');
+    expect(readFileSync(JSON.parse(third.stdout).lock_file, 'utf8')).toContain('alpha==1.1.0');
+  });
+
   it('honours index_url, extra_index_url and trusted_host from runtime.yaml', async () => {
     const dir = project({
       'runtime.yaml': `name: indexes\nconfigs:\n  pip:\n    index_url: ${index.url}\n    extra_index_url: ${extraIndex.url}\n    trusted_host: 127.0.0.1\ndependencies:\n  - pip: [gamma==0.3.0, alpha==1.0.0]\n`,

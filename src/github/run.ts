@@ -20,7 +20,8 @@ function setBuildOutputs(r: BuildResult): void {
     'python-path': r.python.path,
     'env-path': r.envPath,
     'lock-file': r.lockFile,
-    'cache-hit': 'false',
+    'cache-hit': String(r.cacheHit),
+    'cache-key': r.cacheKey,
   };
   for (const [k, v] of Object.entries(out)) core.setOutput(k, v);
 }

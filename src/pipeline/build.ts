@@ -1,6 +1,6 @@
 // The build, as a list of single-purpose stages: spec -> python -> installer -> env -> lock ->
 // version -> bundle -> store. Both front doors (action, CLI) call this with plain values.
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildManifest, LOCK_DIR, swcliTime } from '../bundle/manifest.js';
@@ -9,8 +9,9 @@ import { buildEnv } from '../env/build.js';
 import { PipInstaller, UvInstaller, type Installer } from '../env/installer.js';
 import { lockedStarwhaleVersion, lockPackageCount, renderVenvLock, VENV_LOCK_NAME, writeAtomic } from '../env/lock.js';
 import { packEnv } from '../env/pack.js';
-import { resolvePipOptions } from '../env/pip-options.js';
-import { digestInputs } from '../plan/digests.js';
+import { resolvePipOptions, stripCredentials } from '../env/pip-options.js';
+import { envCacheKey, type HostFacts } from '../plan/cache-keys.js';
+import { digestInputs, readInput } from '../plan/digests.js';
 import { contentVersion, randomVersion } from '../plan/version.js';
 import { loadSpec } from '../spec/index.js';
 import type { LoadedSpec, RuntimeSpec } from '../spec/types.js';
@@ -60,6 +61,8 @@ export interface BuildResult {
   installer: string;
   installerVersion: string;
   packages: number;
+  cacheKey: string;
+  cacheHit: boolean;
   /** Seconds per stage. */
   timings: Record<string, number>;
 }
@@ -109,6 +112,23 @@ export interface PreparedEnv {
   lockText: string;
   lockFile: string;
   timings: Record<string, number>;
+  cacheKey: string;
+  cacheHit: boolean;
+}
+
+/** Written into a built env: the cache key it was built for. */
+export const ENV_KEY_FILE = '.swrt-env-key';
+
+/** The facts cache keys depend on: OS id and version (from /etc/os-release) and the CPU arch. */
+export function hostFacts(): HostFacts {
+  let text = '';
+  try {
+    text = readFileSync('/etc/os-release', 'utf8');
+  } catch {
+    /* not Linux, or a minimal image */
+  }
+  const field = (k: string) => new RegExp(`^${k}="?([^"\\n]*)"?$`, 'm').exec(text)?.[1] ?? '';
+  return { osId: field('ID') || process.platform, osVersion: field('VERSION_ID') || 'unknown', arch: process.arch };
 }
 
 /** spec -> python -> installer -> env -> lock: everything `swrt lock` needs and `build` starts with. */
@@ -137,14 +157,34 @@ export async function prepareEnv(opts: BuildOptions): Promise<PreparedEnv> {
     mkdirSync(swDir, { recursive: true });
     writeFileSync(join(swDir, '.gitignore'), '*\n');
   }
-  const built = await timed(timings, 'install', () =>
-    buildEnv({ loaded: { ...loaded, spec }, python: python.path, envDir, installer, runCommands: opts.runCommands, log, env }),
-  );
+  const pip = resolvePipOptions(spec.configs.pip, env);
+  const installerVersion = await installer.version();
+  const cacheKey = envCacheKey({
+    spec,
+    inputs: digestInputs(loaded),
+    requirementTexts: spec.dependencies.flatMap((d) => (d.kind === 'pip_req_file' ? [readInput(loaded, d.deps).toString('utf8')] : [])),
+    installer: installer.name,
+    installerVersion,
+    indexUrls: [pip.indexUrl, ...pip.extraIndexUrls].map(stripCredentials),
+    python: { version: python.version, path: python.path },
+    envPath: envDir,
+    runCommands: opts.runCommands,
+    host: hostFacts(),
+  });
+  if (cacheKey.note) log.info(cacheKey.note);
+  // A second build of an unchanged runtime reuses the env it built last time (same key, same place).
+  const keyFile = join(envDir, ENV_KEY_FILE);
+  const reused = existsSync(keyFile) && readFileSync(keyFile, 'utf8') === cacheKey.key && existsSync(join(envDir, 'bin', 'python'));
+  const built = reused
+    ? { installer: installer.name, installerVersion }
+    : await timed(timings, 'install', () => buildEnv({ loaded: { ...loaded, spec }, python: python.path, envDir, installer, runCommands: opts.runCommands, log, env }));
+  if (reused) log.info(`reusing the env at ${envDir} (key ${cacheKey.key})`);
+  else writeFileSync(keyFile, cacheKey.key);
 
   const lockText = await timed(timings, 'lock', async () => renderVenvLock(await installer.freeze(envDir)));
   const lockFile = join(swDir, 'lock', VENV_LOCK_NAME);
   if (opts.lock) writeAtomic(lockFile, lockText);
-  return { loaded, spec, python, envDir, installer: built.installer, installerVersion: built.installerVersion, lockText, lockFile, timings };
+  return { loaded, spec, python, envDir, installer: built.installer, installerVersion: built.installerVersion, lockText, lockFile, timings, cacheKey: cacheKey.key, cacheHit: reused };
 }
 
 export async function build(opts: BuildOptions): Promise<BuildResult> {
@@ -202,6 +242,8 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     installer: built.installer,
     installerVersion: built.installerVersion,
     packages: lockPackageCount(lockText),
+    cacheKey: built.cacheKey,
+    cacheHit: built.cacheHit,
     timings,
   };
 }
