@@ -6631,9 +6631,19 @@ class TerminalLog {
     error(msg, where) {
         this.write(`${pos(where)}error: ${msg}`);
     }
+    /** A step with its outcome and duration, so long installs, packs and restores show progress. */
     async group(title, fn) {
-        this.info(`==> ${title}`);
-        return fn();
+        this.info(`==> ${title} …`);
+        const t0 = performance.now();
+        try {
+            const r = await fn();
+            this.info(`==> ${title}: done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+            return r;
+        }
+        catch (e) {
+            this.info(`==> ${title}: failed after ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+            throw e;
+        }
     }
     secret(value) {
         if (value)
@@ -9027,16 +9037,19 @@ async function findPython(req, ctx) {
 /* harmony export */   a: () => (/* binding */ ensureUv)
 /* harmony export */ });
 /* unused harmony export UV_PINNED */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
-/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7895);
-/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9906);
-/* harmony import */ var _env_pip_options_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5405);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7895);
+/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9906);
+/* harmony import */ var _env_pip_options_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5405);
 // Provides uv: the pinned version from the package index, installed once into a tool venv under
 // the tool cache and reused, or a `uv` already on PATH when it is that version.
+
 
 
 
@@ -9046,13 +9059,13 @@ async function findPython(req, ctx) {
 /** The uv release we test against; `uv-version` overrides it. */
 const UV_PINNED = '0.13.9';
 async function versionOf(uv, log) {
-    const r = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .exec */ .m0)(uv, ['--version'], { log: (0,_util_log_js__WEBPACK_IMPORTED_MODULE_4__/* .quietLog */ .R3)(log), allowFailure: true }).catch(() => undefined);
+    const r = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .exec */ .m0)(uv, ['--version'], { log: (0,_util_log_js__WEBPACK_IMPORTED_MODULE_5__/* .quietLog */ .R3)(log), allowFailure: true }).catch(() => undefined);
     return r && r.code === 0 ? r.stdout.trim().split(/\s+/)[1] : undefined;
 }
 function onPath(env) {
-    for (const dir of (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter).filter(Boolean)) {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'uv')))
-            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'uv');
+    for (const dir of (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter).filter(Boolean)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'uv')))
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'uv');
     }
     return undefined;
 }
@@ -9061,31 +9074,50 @@ async function ensureUv(version, ctx) {
     const found = onPath(ctx.env ?? process.env);
     if (found && (await versionOf(found, ctx.log)) === want)
         return { path: found, version: want, source: 'path' };
-    const home = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.toolDir, 'swrt-uv', want, process.arch);
-    const bin = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(home, 'bin', 'uv');
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(`${home}.complete`) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(bin))
+    const home = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(ctx.toolDir, 'swrt-uv', want, process.arch);
+    const bin = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, 'bin', 'uv');
+    const usable = async () => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(bin) && (await versionOf(bin, ctx.log)) === want;
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(`${home}.complete`) && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(bin))
         return { path: bin, version: want, source: 'tool-cache' };
-    const tmp = `${home}.tmp-${process.pid}`;
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { recursive: true, force: true });
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(home), { recursive: true });
+    // A home without its marker is either a finished install whose marker was not yet written, or debris.
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(home)) {
+        if (await usable()) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(`${home}.complete`, '');
+            return { path: bin, version: want, source: 'tool-cache' };
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(home, { recursive: true, force: true });
+    }
+    // Install into a private temp dir and rename it into place: parallel builds (matrix legs sharing a
+    // tool cache, parallel test workers) never see a half-installed uv, and the first rename wins.
+    const tmp = `${home}.tmp-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tmp, { recursive: true, force: true });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(home), { recursive: true });
     try {
-        await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .exec */ .m0)(ctx.python, ['-m', 'venv', tmp], { log: ctx.log });
-        await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .exec */ .m0)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tmp, 'bin', 'python'), ['-m', 'pip', 'install', '--disable-pip-version-check', '--no-input', '--only-binary', ':all:', ...(0,_env_pip_options_js__WEBPACK_IMPORTED_MODULE_5__/* .pipArgs */ .Xc)(ctx.pip), `uv==${want}`], {
+        await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .exec */ .m0)(ctx.python, ['-m', 'venv', tmp], { log: ctx.log });
+        await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .exec */ .m0)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmp, 'bin', 'python'), ['-m', 'pip', 'install', '--disable-pip-version-check', '--no-input', '--only-binary', ':all:', ...(0,_env_pip_options_js__WEBPACK_IMPORTED_MODULE_6__/* .pipArgs */ .Xc)(ctx.pip), `uv==${want}`], {
             log: ctx.log,
-            secrets: (0,_env_pip_options_js__WEBPACK_IMPORTED_MODULE_5__/* .indexCredentials */ .B9)(ctx.pip),
+            secrets: (0,_env_pip_options_js__WEBPACK_IMPORTED_MODULE_6__/* .indexCredentials */ .B9)(ctx.pip),
         });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(home, { recursive: true, force: true });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, home);
     }
     catch (e) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { recursive: true, force: true });
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`could not install uv ${want} from the package index`, { hint: 'set installer: pip, put uv on PATH, or check the index settings', cause: e });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tmp, { recursive: true, force: true });
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`could not install uv ${want} from the package index`, { hint: 'set installer: pip, put uv on PATH, or check the index settings', cause: e });
+    }
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, home);
+    }
+    catch (e) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tmp, { recursive: true, force: true });
+        const code = e.code;
+        if ((code !== 'ENOTEMPTY' && code !== 'EEXIST') || !(await usable()))
+            throw e;
+        return { path: bin, version: want, source: 'tool-cache' };
     }
     // The tool venv's scripts point at the temp path; bin/uv is a static binary and does not care.
     const got = await versionOf(bin, ctx.log);
     if (got !== want)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`installed uv reports version ${got ?? 'nothing'}, expected ${want}`);
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(`${home}.complete`, '');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`installed uv reports version ${got ?? 'nothing'}, expected ${want}`);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(`${home}.complete`, '');
     return { path: bin, version: want, source: 'installed' };
 }
 

@@ -39177,6 +39177,7 @@ async function findPython(req, ctx) {
 
 
 
+
 /** The uv release we test against; `uv-version` overrides it. */
 const UV_PINNED = '0.13.9';
 async function versionOf(uv, log) {
@@ -39197,9 +39198,20 @@ async function ensureUv(version, ctx) {
         return { path: found, version: want, source: 'path' };
     const home = (0,external_node_path_namespaceObject.join)(ctx.toolDir, 'swrt-uv', want, process.arch);
     const bin = (0,external_node_path_namespaceObject.join)(home, 'bin', 'uv');
+    const usable = async () => (0,external_node_fs_namespaceObject.existsSync)(bin) && (await versionOf(bin, ctx.log)) === want;
     if ((0,external_node_fs_namespaceObject.existsSync)(`${home}.complete`) && (0,external_node_fs_namespaceObject.existsSync)(bin))
         return { path: bin, version: want, source: 'tool-cache' };
-    const tmp = `${home}.tmp-${process.pid}`;
+    // A home without its marker is either a finished install whose marker was not yet written, or debris.
+    if ((0,external_node_fs_namespaceObject.existsSync)(home)) {
+        if (await usable()) {
+            (0,external_node_fs_namespaceObject.writeFileSync)(`${home}.complete`, '');
+            return { path: bin, version: want, source: 'tool-cache' };
+        }
+        (0,external_node_fs_namespaceObject.rmSync)(home, { recursive: true, force: true });
+    }
+    // Install into a private temp dir and rename it into place: parallel builds (matrix legs sharing a
+    // tool cache, parallel test workers) never see a half-installed uv, and the first rename wins.
+    const tmp = `${home}.tmp-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
     (0,external_node_fs_namespaceObject.rmSync)(tmp, { recursive: true, force: true });
     (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(home), { recursive: true });
     try {
@@ -39208,12 +39220,20 @@ async function ensureUv(version, ctx) {
             log: ctx.log,
             secrets: indexCredentials(ctx.pip),
         });
-        (0,external_node_fs_namespaceObject.rmSync)(home, { recursive: true, force: true });
-        (0,external_node_fs_namespaceObject.renameSync)(tmp, home);
     }
     catch (e) {
         (0,external_node_fs_namespaceObject.rmSync)(tmp, { recursive: true, force: true });
         throw new errors_UserError(`could not install uv ${want} from the package index`, { hint: 'set installer: pip, put uv on PATH, or check the index settings', cause: e });
+    }
+    try {
+        (0,external_node_fs_namespaceObject.renameSync)(tmp, home);
+    }
+    catch (e) {
+        (0,external_node_fs_namespaceObject.rmSync)(tmp, { recursive: true, force: true });
+        const code = e.code;
+        if ((code !== 'ENOTEMPTY' && code !== 'EEXIST') || !(await usable()))
+            throw e;
+        return { path: bin, version: want, source: 'tool-cache' };
     }
     // The tool venv's scripts point at the temp path; bin/uv is a static binary and does not care.
     const got = await versionOf(bin, ctx.log);

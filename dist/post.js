@@ -39050,6 +39050,7 @@ async function python_findPython(req, ctx) {
 
 
 
+
 /** The uv release we test against; `uv-version` overrides it. */
 const UV_PINNED = '0.13.9';
 async function versionOf(uv, log) {
@@ -39070,9 +39071,20 @@ async function uv_ensureUv(version, ctx) {
         return { path: found, version: want, source: 'path' };
     const home = join(ctx.toolDir, 'swrt-uv', want, process.arch);
     const bin = join(home, 'bin', 'uv');
+    const usable = async () => existsSync(bin) && (await versionOf(bin, ctx.log)) === want;
     if (existsSync(`${home}.complete`) && existsSync(bin))
         return { path: bin, version: want, source: 'tool-cache' };
-    const tmp = `${home}.tmp-${process.pid}`;
+    // A home without its marker is either a finished install whose marker was not yet written, or debris.
+    if (existsSync(home)) {
+        if (await usable()) {
+            writeFileSync(`${home}.complete`, '');
+            return { path: bin, version: want, source: 'tool-cache' };
+        }
+        rmSync(home, { recursive: true, force: true });
+    }
+    // Install into a private temp dir and rename it into place: parallel builds (matrix legs sharing a
+    // tool cache, parallel test workers) never see a half-installed uv, and the first rename wins.
+    const tmp = `${home}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
     rmSync(tmp, { recursive: true, force: true });
     mkdirSync(dirname(home), { recursive: true });
     try {
@@ -39081,12 +39093,20 @@ async function uv_ensureUv(version, ctx) {
             log: ctx.log,
             secrets: indexCredentials(ctx.pip),
         });
-        rmSync(home, { recursive: true, force: true });
-        renameSync(tmp, home);
     }
     catch (e) {
         rmSync(tmp, { recursive: true, force: true });
         throw new UserError(`could not install uv ${want} from the package index`, { hint: 'set installer: pip, put uv on PATH, or check the index settings', cause: e });
+    }
+    try {
+        renameSync(tmp, home);
+    }
+    catch (e) {
+        rmSync(tmp, { recursive: true, force: true });
+        const code = e.code;
+        if ((code !== 'ENOTEMPTY' && code !== 'EEXIST') || !(await usable()))
+            throw e;
+        return { path: bin, version: want, source: 'tool-cache' };
     }
     // The tool venv's scripts point at the temp path; bin/uv is a static binary and does not care.
     const got = await versionOf(bin, ctx.log);

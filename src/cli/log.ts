@@ -28,9 +28,18 @@ export class TerminalLog implements Log {
   error(msg: string, where?: SourcePos): void {
     this.write(`${pos(where)}error: ${msg}`);
   }
+  /** A step with its outcome and duration, so long installs, packs and restores show progress. */
   async group<T>(title: string, fn: () => Promise<T>): Promise<T> {
-    this.info(`==> ${title}`);
-    return fn();
+    this.info(`==> ${title} …`);
+    const t0 = performance.now();
+    try {
+      const r = await fn();
+      this.info(`==> ${title}: done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+      return r;
+    } catch (e) {
+      this.info(`==> ${title}: failed after ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+      throw e;
+    }
   }
   secret(value: string): void {
     if (value) this.secrets.push(value);

@@ -1,5 +1,6 @@
 // Provides uv: the pinned version from the package index, installed once into a tool venv under
 // the tool cache and reused, or a `uv` already on PATH when it is that version.
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { UserError } from '../util/errors.js';
@@ -45,9 +46,20 @@ export async function ensureUv(version: string, ctx: UvContext): Promise<UvTool>
 
   const home = join(ctx.toolDir, 'swrt-uv', want, process.arch);
   const bin = join(home, 'bin', 'uv');
+  const usable = async () => existsSync(bin) && (await versionOf(bin, ctx.log)) === want;
   if (existsSync(`${home}.complete`) && existsSync(bin)) return { path: bin, version: want, source: 'tool-cache' };
+  // A home without its marker is either a finished install whose marker was not yet written, or debris.
+  if (existsSync(home)) {
+    if (await usable()) {
+      writeFileSync(`${home}.complete`, '');
+      return { path: bin, version: want, source: 'tool-cache' };
+    }
+    rmSync(home, { recursive: true, force: true });
+  }
 
-  const tmp = `${home}.tmp-${process.pid}`;
+  // Install into a private temp dir and rename it into place: parallel builds (matrix legs sharing a
+  // tool cache, parallel test workers) never see a half-installed uv, and the first rename wins.
+  const tmp = `${home}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(dirname(home), { recursive: true });
   try {
@@ -56,11 +68,17 @@ export async function ensureUv(version: string, ctx: UvContext): Promise<UvTool>
       log: ctx.log,
       secrets: indexCredentials(ctx.pip),
     });
-    rmSync(home, { recursive: true, force: true });
-    renameSync(tmp, home);
   } catch (e) {
     rmSync(tmp, { recursive: true, force: true });
     throw new UserError(`could not install uv ${want} from the package index`, { hint: 'set installer: pip, put uv on PATH, or check the index settings', cause: e });
+  }
+  try {
+    renameSync(tmp, home);
+  } catch (e) {
+    rmSync(tmp, { recursive: true, force: true });
+    const code = (e as NodeJS.ErrnoException).code;
+    if ((code !== 'ENOTEMPTY' && code !== 'EEXIST') || !(await usable())) throw e;
+    return { path: bin, version: want, source: 'tool-cache' };
   }
   // The tool venv's scripts point at the temp path; bin/uv is a static binary and does not care.
   const got = await versionOf(bin, ctx.log);
