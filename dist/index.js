@@ -38417,6 +38417,8 @@ var ajv = __nccwpck_require__(2463);
 const stringList = { type: 'array', items: { type: 'string' } };
 const stringOrList = { anyOf: [{ type: 'string' }, stringList] };
 const versionLike = { type: ['string', 'number'] };
+// Starwhale reads these with `x or {}` / `x or []`, so a key written with no value means "unset".
+const mappingOrNull = ['object', 'null'];
 const nativeFile = {
     type: 'object',
     description: 'A file or directory copied into the bundle under files/ and restored to dest.',
@@ -38456,18 +38458,18 @@ const RUNTIME_SCHEMA = {
         mode: { enum: ['venv', 'conda'], default: 'venv' },
         api_version: { ...versionLike, description: 'Only "1.1" exists.' },
         configs: {
-            type: 'object',
+            type: mappingOrNull,
             properties: {
-                docker: { type: 'object', properties: { image: { type: 'string' } } },
+                docker: { type: mappingOrNull, properties: { image: { type: 'string' } } },
                 conda: {
-                    type: 'object',
+                    type: mappingOrNull,
                     properties: {
                         channels: { ...stringOrList, description: 'Default [conda-forge].' },
                         condarc: { type: 'object', description: 'Written into the bundle as configs/condarc.' },
                     },
                 },
                 pip: {
-                    type: 'object',
+                    type: mappingOrNull,
                     properties: {
                         index_url: { type: 'string' },
                         extra_index_url: stringOrList,
@@ -38477,7 +38479,7 @@ const RUNTIME_SCHEMA = {
             },
         },
         environment: {
-            type: 'object',
+            type: mappingOrNull,
             properties: {
                 arch: { anyOf: [{ enum: ['amd64', 'arm64', 'noarch'] }, { type: 'array', items: { enum: ['amd64', 'arm64', 'noarch'] } }] },
                 os: { type: 'string', description: 'ubuntu:20.04 (Starwhale), ubuntu:22.04 or ubuntu:24.04.' },
@@ -38488,8 +38490,8 @@ const RUNTIME_SCHEMA = {
                 starwhale_version: versionLike,
             },
         },
-        dependencies: { type: 'array', items: dependencyItem },
-        hooks: { type: 'object', description: 'Accepted and ignored, as Starwhale does.' },
+        dependencies: { type: ['array', 'null'], items: dependencyItem },
+        hooks: { type: mappingOrNull, description: 'Accepted and ignored, as Starwhale does.' },
         python_version: { ...versionLike, description: 'Legacy: becomes environment.python.' },
         pip_req: { type: 'string', description: 'Legacy: appended to dependencies.' },
         starwhale_version: { ...versionLike, description: 'Legacy: ignored by Starwhale; use environment.starwhale_version.' },
@@ -38569,7 +38571,8 @@ function message(e, path, data) {
             };
         }
         case 'type': {
-            const want = [].concat(e.params.type).map(typeName).join(' or ');
+            // null is allowed only as "left empty" (Starwhale's `x or {}`); naming it would confuse.
+            const want = [].concat(e.params.type).filter((t) => t !== 'null').map(typeName).join(' or ');
             if (path[0] === 'dependencies' && path.length === 3 && path[2] === 'pip' && got === 'a string') {
                 return { text: `${where} must be a list of requirements, got a string`, hint: 'write `pip: [name]`, one item per requirement', path };
             }
@@ -38732,7 +38735,9 @@ function readSpecSource(bytes, file) {
         text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     }
     catch {
-        return fail(file, 1, 1, 'file is not valid UTF-8 text', 'save runtime.yaml as UTF-8');
+        const lossy = new TextDecoder('utf-8').decode(bytes);
+        const at = lineColOf(lossy, Math.max(0, lossy.indexOf('\uFFFD')));
+        return fail(file, at.line, at.col, 'file is not valid UTF-8 text', 'save runtime.yaml as UTF-8');
     }
     if (text.startsWith('\uFEFF'))
         text = text.slice(1);

@@ -5,6 +5,8 @@
 const stringList = { type: 'array', items: { type: 'string' } } as const;
 const stringOrList = { anyOf: [{ type: 'string' }, stringList] } as const;
 const versionLike = { type: ['string', 'number'] } as const;
+// Starwhale reads these with `x or {}` / `x or []`, so a key written with no value means "unset".
+const mappingOrNull = ['object', 'null'] as const;
 
 const nativeFile = {
   type: 'object',
@@ -47,18 +49,18 @@ export const RUNTIME_SCHEMA = {
     mode: { enum: ['venv', 'conda'], default: 'venv' },
     api_version: { ...versionLike, description: 'Only "1.1" exists.' },
     configs: {
-      type: 'object',
+      type: mappingOrNull,
       properties: {
-        docker: { type: 'object', properties: { image: { type: 'string' } } },
+        docker: { type: mappingOrNull, properties: { image: { type: 'string' } } },
         conda: {
-          type: 'object',
+          type: mappingOrNull,
           properties: {
             channels: { ...stringOrList, description: 'Default [conda-forge].' },
             condarc: { type: 'object', description: 'Written into the bundle as configs/condarc.' },
           },
         },
         pip: {
-          type: 'object',
+          type: mappingOrNull,
           properties: {
             index_url: { type: 'string' },
             extra_index_url: stringOrList,
@@ -68,7 +70,7 @@ export const RUNTIME_SCHEMA = {
       },
     },
     environment: {
-      type: 'object',
+      type: mappingOrNull,
       properties: {
         arch: { anyOf: [{ enum: ['amd64', 'arm64', 'noarch'] }, { type: 'array', items: { enum: ['amd64', 'arm64', 'noarch'] } }] },
         os: { type: 'string', description: 'ubuntu:20.04 (Starwhale), ubuntu:22.04 or ubuntu:24.04.' },
@@ -79,8 +81,8 @@ export const RUNTIME_SCHEMA = {
         starwhale_version: versionLike,
       },
     },
-    dependencies: { type: 'array', items: dependencyItem },
-    hooks: { type: 'object', description: 'Accepted and ignored, as Starwhale does.' },
+    dependencies: { type: ['array', 'null'], items: dependencyItem },
+    hooks: { type: mappingOrNull, description: 'Accepted and ignored, as Starwhale does.' },
     python_version: { ...versionLike, description: 'Legacy: becomes environment.python.' },
     pip_req: { type: 'string', description: 'Legacy: appended to dependencies.' },
     starwhale_version: { ...versionLike, description: 'Legacy: ignored by Starwhale; use environment.starwhale_version.' },

@@ -67,7 +67,8 @@ function message(e: ErrorObject, path: YamlPath, data: unknown): { text: string;
       };
     }
     case 'type': {
-      const want = ([] as unknown[]).concat((e.params as { type: unknown }).type).map(typeName).join(' or ');
+      // null is allowed only as "left empty" (Starwhale's `x or {}`); naming it would confuse.
+      const want = ([] as unknown[]).concat((e.params as { type: unknown }).type).filter((t) => t !== 'null').map(typeName).join(' or ');
       if (path[0] === 'dependencies' && path.length === 3 && path[2] === 'pip' && got === 'a string') {
         return { text: `${where} must be a list of requirements, got a string`, hint: 'write `pip: [name]`, one item per requirement', path };
       }

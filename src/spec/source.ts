@@ -97,7 +97,9 @@ export function readSpecSource(bytes: Buffer, file: string): SpecSource {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return fail(file, 1, 1, 'file is not valid UTF-8 text', 'save runtime.yaml as UTF-8');
+    const lossy = new TextDecoder('utf-8').decode(bytes);
+    const at = lineColOf(lossy, Math.max(0, lossy.indexOf('\uFFFD')));
+    return fail(file, at.line, at.col, 'file is not valid UTF-8 text', 'save runtime.yaml as UTF-8');
   }
   if (text.startsWith('\uFEFF')) text = text.slice(1);
   if (text.trim() === '' || /^(\s*#.*\n?)*\s*$/.test(text)) {
