@@ -22,8 +22,14 @@ export interface PackageIndex {
   close(): Promise<void>;
 }
 
-export async function startIndex(dirs: string[]): Promise<PackageIndex> {
+export interface IndexOptions {
+  /** Require HTTP basic auth with these credentials (401 otherwise). */
+  auth?: { user: string; password: string };
+}
+
+export async function startIndex(dirs: string[], opts: IndexOptions = {}): Promise<PackageIndex> {
   const requests: string[] = [];
+  const expected = opts.auth ? `Basic ${Buffer.from(`${opts.auth.user}:${opts.auth.password}`).toString('base64')}` : '';
   const files = () => {
     const all = new Map<string, string>();
     for (const d of dirs) if (existsSync(d)) for (const f of readdirSync(d)) if (f.endsWith('.whl')) all.set(f, join(d, f));
@@ -32,6 +38,12 @@ export async function startIndex(dirs: string[]): Promise<PackageIndex> {
   const server: Server = createServer((req, res) => {
     const url = req.url ?? '/';
     requests.push(url);
+    if (expected && req.headers.authorization !== expected) {
+      res.statusCode = 401;
+      res.setHeader('www-authenticate', 'Basic realm="swrt-tests"');
+      res.end('unauthorized');
+      return;
+    }
     const all = files();
     if (url === '/simple/' || url === '/simple') {
       const names = [...new Set([...all.keys()].map(projectOf))];

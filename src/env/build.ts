@@ -3,6 +3,7 @@
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import type { LoadedSpec } from '../spec/types.js';
+import { UserError } from '../util/errors.js';
 import { exec } from '../util/exec.js';
 import type { Log } from '../util/log.js';
 import { envPython, type Installer } from './installer.js';
@@ -35,7 +36,9 @@ export function activatedEnv(envDir: string, base: NodeJS.ProcessEnv = process.e
 /** Copies a `files` entry into `root/<dest>`, refusing a dest that escapes `root`. */
 export function copyNativeFile(srcDir: string, src: string, root: string, dest: string): void {
   const target = resolve(root, dest.replace(/^\/+/, ''));
-  if (!target.startsWith(`${resolve(root)}/`)) throw new Error(`files dest "${dest}" escapes ${root}`);
+  if (!target.startsWith(`${resolve(root)}/`)) {
+    throw new UserError(`files dest "${dest}" escapes ${root}`, { hint: 'make dest a path inside the environment, e.g. bin/tool.sh' });
+  }
   mkdirSync(dirname(target), { recursive: true });
   cpSync(resolve(srcDir, src), target, { recursive: true, force: true, dereference: true });
 }

@@ -1,0 +1,103 @@
+// buildEnv with a LoadedSpec made by hand: the pip installer against an index that requires basic
+// auth (credentials masked in every log line), `files` directories copied recursively, commands
+// only when allowed, conda items skipped with a warning. Real python 3.11, real pip.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildEnv, copyNativeFile } from '../../src/env/build.js';
+import { PipInstaller } from '../../src/env/installer.js';
+import type { LoadedSpec, RawDep } from '../../src/spec/types.js';
+import { UserError } from '../../src/util/errors.js';
+import { MemoryLog } from '../../src/util/log.js';
+import { makeWheel, startIndex, type PackageIndex } from '../helpers/pypi-index.js';
+
+const PY311 = join(process.env.PYENV_ROOT ?? join(homedir(), '.pyenv'), 'versions', '3.11.7', 'bin', 'python3');
+const maybe = existsSync(PY311) ? describe : describe.skip;
+if (!existsSync(PY311)) console.warn(`SKIPPED buildEnv tests: ${PY311} is missing`);
+
+const PASSWORD = 'pa55-w0rd-xyz';
+let index: PackageIndex;
+beforeAll(async () => {
+  const wheels = mkdtempSync(join(tmpdir(), 'swrt-awheels-'));
+  makeWheel(wheels, 'alpha', '1.0.0');
+  index = await startIndex([wheels], { auth: { user: 'ci', password: PASSWORD } });
+});
+afterAll(() => index?.close());
+
+function loaded(dir: string, dependencies: RawDep[], indexUrl: string): LoadedSpec {
+  return {
+    spec: {
+      name: 'by-hand',
+      mode: 'venv',
+      python: '3.11',
+      cuda: '',
+      cudnn: '',
+      arch: [],
+      os: '',
+      starwhale_version: '',
+      docker_image: '',
+      configs: { docker: { image: '' }, conda: { channels: [], condarc: {} }, pip: { index_url: indexUrl, extra_index_url: [''], trusted_host: ['127.0.0.1'] } },
+      dependencies,
+    },
+    file: join(dir, 'runtime.yaml'),
+    dir,
+    raw: Buffer.from(''),
+    warnings: [],
+    diagnostics: [],
+    pythonRequest: '3.11',
+  };
+}
+
+maybe('buildEnv', () => {
+  it('installs from an authenticated index without logging the password, copies files, skips commands when off', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'swrt-bproj-'));
+    mkdirSync(join(dir, 'conf', 'nested'), { recursive: true });
+    writeFileSync(join(dir, 'conf', 'a.cfg'), 'a');
+    writeFileSync(join(dir, 'conf', 'nested', 'b.cfg'), 'b');
+    const authed = index.url.replace('http://', `http://ci:${PASSWORD}@`);
+    const log = new MemoryLog();
+    const envDir = join(dir, 'env');
+    const built = await buildEnv({
+      loaded: loaded(dir, [
+        { kind: 'pip_pkg', deps: ['alpha==1.0.0'] },
+        { kind: 'native_file', deps: [{ src: 'conf', dest: 'etc/conf' }] },
+        { kind: 'conda_pkg', deps: ['numpy'] },
+        { kind: 'command', deps: ['touch should-not-exist.flag'] },
+      ], authed),
+      python: PY311,
+      envDir,
+      installer: new PipInstaller(log, PY311),
+      runCommands: false,
+      log,
+      env: { PATH: process.env.PATH, PIP_CONFIG_FILE: '/dev/null' },
+    });
+    expect(built.envDir).toBe(envDir);
+    expect(built.installer).toBe('pip');
+    expect(built.pip.indexUrl).toBe(authed);
+    expect(execFileSync(built.pythonPath, ['-c', 'import alpha; print(alpha.__version__)'], { encoding: 'utf8' }).trim()).toBe('1.0.0');
+    expect(readFileSync(join(envDir, 'etc', 'conf', 'nested', 'b.cfg'), 'utf8')).toBe('b');
+    expect(existsSync(join(dir, 'should-not-exist.flag'))).toBe(false);
+    expect(log.text('warn')).toContain('conda_pkg ignored in venv mode');
+    expect(log.secrets).toContain(PASSWORD);
+    expect(log.text()).not.toContain(PASSWORD);
+    expect(log.text()).toContain('pip install');
+  });
+
+  it('refuses a files dest that escapes the env, saying what to do', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'swrt-bproj-'));
+    writeFileSync(join(dir, 'x'), 'x');
+    const root = join(dir, 'env');
+    let err: unknown;
+    try {
+      copyNativeFile(dir, 'x', root, '../../outside');
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as UserError).format()).toBe(`error: files dest "../../outside" escapes ${root} (hint: make dest a path inside the environment, e.g. bin/tool.sh)`);
+    expect(existsSync(join(dir, '..', 'outside'))).toBe(false);
+    copyNativeFile(dir, 'x', root, '/bin/x'); // a leading "/" is relative to the env root, as swcli does
+    expect(readFileSync(join(root, 'bin', 'x'), 'utf8')).toBe('x');
+  });
+});
