@@ -5893,7 +5893,9 @@ function buildManifest(m) {
     };
 }
 function dumpManifest(m) {
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(m, { sortMapEntries: true, indentSeq: false, lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' });
+    // No anchors/aliases (a files[] dict appears in both artifacts and raw_deps; PyYAML's dump of
+    // swcli's separate dicts has none, and not every reader resolves them); '' quoted as PyYAML does.
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(m, { sortMapEntries: true, indentSeq: false, lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN', aliasDuplicateObjects: false, singleQuote: true });
 }
 /** swcli's created_at: `%Y-%m-%d %H:%M:%S %Z`, in UTC so that reproducible builds agree everywhere. */
 function swcliTime(d) {
@@ -6014,8 +6016,11 @@ async function writeBundle(input, out) {
         throw e;
     }
 }
-const normalizeName = (p) => node_path__WEBPACK_IMPORTED_MODULE_2__.posix.normalize(p.replace(/^\.?\/+/, '')).replace(/\/+$/, '');
-/** Every entry of a .swrt, in archive order. */
+const normalizeName = (p) => {
+    const n = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.normalize(p.replace(/^\.?\/+/, '')).replace(/\/+$/, '');
+    return n === '.' ? '' : n;
+};
+/** Every entry of a .swrt, in archive order (swcli's root directory entry `/` comes back as ''). */
 async function listEntries(swrt) {
     const out = [];
     await list({ file: swrt, strict: true, onReadEntry: (e) => out.push({ path: normalizeName(e.path), type: e.type, size: e.size ?? 0 }) });
@@ -7564,6 +7569,8 @@ var errors = __nccwpck_require__(17);
 
 
 
+/** Python's tarfile.add(dir, arcname="") (how swcli packs) writes the root directory as `/`. */
+const isRoot = (p, type) => type === 'Directory' && /^(\.?\/+|\.)$/.test(p);
 function escapes(p) {
     if (p.startsWith('/') || (0,external_node_path_.isAbsolute)(p) || /^[A-Za-z]:/.test(p))
         return true;
@@ -7579,6 +7586,8 @@ async function unsafeEntries(archive, opts = {}) {
         strict: true,
         onReadEntry: (e) => {
             const p = e.path;
+            if (isRoot(p, e.type))
+                return e.resume();
             if (escapes(p))
                 bad.push(`"${p}" points outside the target`);
             const norm = external_node_path_.posix.normalize(p).replace(/\/+$/, '');
@@ -7622,7 +7631,7 @@ async function extractArchive(archive, target, opts = {}) {
     (0,external_node_fs_.rmSync)(tmp, { recursive: true, force: true });
     (0,external_node_fs_.mkdirSync)(tmp);
     try {
-        await (0,index_min/* extract */.o6)({ file: archive, cwd: tmp, strict: true, preservePaths: Boolean(opts.allowAbsoluteSymlinks), noChmod: false });
+        await (0,index_min/* extract */.o6)({ file: archive, cwd: tmp, strict: true, preservePaths: Boolean(opts.allowAbsoluteSymlinks), noChmod: false, filter: (p, e) => !isRoot(p, 'type' in e ? e.type : '') });
         (0,external_node_fs_.rmSync)(target, { recursive: true, force: true });
         (0,external_node_fs_.renameSync)(tmp, target);
     }
@@ -8890,13 +8899,17 @@ class LocalStore {
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1644);
 // Local runtime URIs with swcli's grammar (research notes §3.4): the full form
 // `[local/]project/<p>/runtime/<name>[/version/<v>]`, the short forms `<name>`, `<name>/<v>`,
-// `<name>/version/<v>`, `runtime/<name>…`, and a path to a .swrt file.
+// `<name>/version/<v>`, `runtime/<name>…`, `version/<v>`, a bare version (5+ characters) and a
+// path to a .swrt file.
 
 
 
 
 function parseLocalUri(uri, defaultProject = 'self') {
-    let parts = uri.replace(/^local\//, '').split('/').filter(Boolean);
+    let parts = uri.replace(/^local\//, '').replace(/\/+$/, '').split('/');
+    if (parts.some((x) => x === '')) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`cannot read runtime URI "${uri}": it has an empty segment`, { hint: 'use NAME, NAME/VERSION, NAME/version/VERSION or local/project/self/runtime/NAME/version/VERSION' });
+    }
     let project = defaultProject;
     if (parts[0] === 'project') {
         project = parts[1] ?? '';
@@ -8918,6 +8931,20 @@ function resolveLocal(uri, root) {
     if (uri.endsWith('.swrt') && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(uri)) {
         const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(uri);
         return { name: '', version: '', path, size: 0, tags: [], removed: false, modified: '' };
+    }
+    // swcli's short forms without a name: `version/<v>` and a bare version (prefix of 5+ characters).
+    const bare = /^version\/([^/]+)$/.exec(uri)?.[1] ?? (/^[a-z2-7]{5,}$/.test(uri) ? uri : undefined);
+    if (bare !== undefined) {
+        const store = new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .LocalStore */ .Vs(root);
+        if (!uri.startsWith('version/') && store.names().includes(uri))
+            return { ...store.findVersion(uri), store };
+        const hits = store.names().flatMap((n) => store.versions(n).filter((v) => v.version === bare || (bare.length >= 5 && v.version.startsWith(bare))));
+        if (hits.length === 1)
+            return { ...hits[0], store };
+        if (hits.length > 1)
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`version "${bare}" matches ${hits.length} runtimes`, { hint: 'give NAME/version/VERSION' });
+        if (uri.startsWith('version/'))
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`no runtime has version "${bare}" in ${store.root}`, { hint: 'swrt list shows what the store has' });
     }
     const ref = parseLocalUri(uri);
     const store = new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .LocalStore */ .Vs(root, ref.project);

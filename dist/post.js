@@ -37262,7 +37262,9 @@ function manifest_buildManifest(m) {
     };
 }
 function manifest_dumpManifest(m) {
-    return stringify(m, { sortMapEntries: true, indentSeq: false, lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' });
+    // No anchors/aliases (a files[] dict appears in both artifacts and raw_deps; PyYAML's dump of
+    // swcli's separate dicts has none, and not every reader resolves them); '' quoted as PyYAML does.
+    return stringify(m, { sortMapEntries: true, indentSeq: false, lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN', aliasDuplicateObjects: false, singleQuote: true });
 }
 /** swcli's created_at: `%Y-%m-%d %H:%M:%S %Z`, in UTC so that reproducible builds agree everywhere. */
 function manifest_swcliTime(d) {
@@ -37499,8 +37501,11 @@ async function swrt_writeBundle(input, out) {
         throw e;
     }
 }
-const normalizeName = (p) => posix.normalize(p.replace(/^\.?\/+/, '')).replace(/\/+$/, '');
-/** Every entry of a .swrt, in archive order. */
+const normalizeName = (p) => {
+    const n = posix.normalize(p.replace(/^\.?\/+/, '')).replace(/\/+$/, '');
+    return n === '.' ? '' : n;
+};
+/** Every entry of a .swrt, in archive order (swcli's root directory entry `/` comes back as ''). */
 async function listEntries(swrt) {
     const out = [];
     await list({ file: swrt, strict: true, onReadEntry: (e) => out.push({ path: normalizeName(e.path), type: e.type, size: e.size ?? 0 }) });

@@ -15,9 +15,17 @@ ls "$cache/wheels"
 swcli_venv="$cache/swcli"
 if [ ! -f "$swcli_venv/.ok" ]; then
   rm -rf "$swcli_venv"
-  py=$(ls -d "${PYENV_ROOT:-$HOME/.pyenv}"/versions/3.11.*/bin/python3 2>/dev/null | tail -1 || true)
-  if [ -n "$py" ] && "$py" -m venv "$swcli_venv" && "$swcli_venv/bin/pip" install -q --disable-pip-version-check starwhale==0.6.15; then
+  started=$SECONDS
+  ok=
+  for minor in 3.11 3.10 3.9; do  # starwhale 0.6.15 supports 3.7-3.11; the first that installs wins
+    py=$(ls -d "${PYENV_ROOT:-$HOME/.pyenv}"/versions/$minor.*/bin/python3 2>/dev/null | sort -V | tail -1 || true)
+    [ -n "$py" ] || continue
+    rm -rf "$swcli_venv"
+    if "$py" -m venv "$swcli_venv" && "$swcli_venv/bin/pip" install -q --disable-pip-version-check starwhale==0.6.15; then ok=1; break; fi
+  done
+  if [ -n "$ok" ]; then
     touch "$swcli_venv/.ok"
+    echo "installed starwhale==0.6.15 with $py in $((SECONDS - started))s"
   else
     rm -rf "$swcli_venv"
     echo "could not install starwhale==0.6.15: the swcli compatibility tests will be skipped"

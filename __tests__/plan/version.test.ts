@@ -25,4 +25,13 @@ describe('versions', () => {
     expect(contentVersion({ spec, inputs, lock: 'y' })).not.toBe(v);
     expect(contentVersion({ spec, inputs, lock: 'x', extra: { includeEnv: true } })).not.toBe(v);
   });
+
+  it('never look like a server id or alias (all digits, latest, v<digits>)', () => {
+    const many = Array.from({ length: 2000 }, (_, i) => contentVersion({ spec, inputs, lock: String(i) }));
+    for (const v of many.concat(Array.from({ length: 200 }, randomVersion))) {
+      expect(v).toMatch(/^[a-z2-7]{40}$/);
+      expect(v).not.toMatch(/^(\d+|v\d+|latest)$/);
+    }
+    expect(new Set(many).size).toBe(many.length);
+  });
 });

@@ -6,6 +6,9 @@ import { dirname, isAbsolute, posix, resolve } from 'node:path';
 import { extract, list } from 'tar';
 import { UserError } from '../util/errors.js';
 
+/** Python's tarfile.add(dir, arcname="") (how swcli packs) writes the root directory as `/`. */
+const isRoot = (p: string, type: string) => type === 'Directory' && /^(\.?\/+|\.)$/.test(p);
+
 function escapes(p: string): boolean {
   if (p.startsWith('/') || isAbsolute(p) || /^[A-Za-z]:/.test(p)) return true;
   const n = posix.normalize(p);
@@ -21,6 +24,7 @@ export async function unsafeEntries(archive: string, opts: { allowAbsoluteSymlin
     strict: true,
     onReadEntry: (e) => {
       const p = e.path;
+      if (isRoot(p, e.type)) return e.resume();
       if (escapes(p)) bad.push(`"${p}" points outside the target`);
       const norm = posix.normalize(p).replace(/\/+$/, '');
       const through = links.find((l) => norm.startsWith(`${l}/`));
@@ -57,7 +61,7 @@ export async function extractArchive(archive: string, target: string, opts: { fo
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp);
   try {
-    await extract({ file: archive, cwd: tmp, strict: true, preservePaths: Boolean(opts.allowAbsoluteSymlinks), noChmod: false });
+    await extract({ file: archive, cwd: tmp, strict: true, preservePaths: Boolean(opts.allowAbsoluteSymlinks), noChmod: false, filter: (p, e) => !isRoot(p, 'type' in e ? e.type : '') });
     rmSync(target, { recursive: true, force: true });
     renameSync(tmp, target);
   } catch (e) {

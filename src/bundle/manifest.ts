@@ -98,7 +98,9 @@ export function buildManifest(m: ManifestInput): Manifest {
 }
 
 export function dumpManifest(m: Manifest): string {
-  return stringify(m, { sortMapEntries: true, indentSeq: false, lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' });
+  // No anchors/aliases (a files[] dict appears in both artifacts and raw_deps; PyYAML's dump of
+  // swcli's separate dicts has none, and not every reader resolves them); '' quoted as PyYAML does.
+  return stringify(m, { sortMapEntries: true, indentSeq: false, lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN', aliasDuplicateObjects: false, singleQuote: true });
 }
 
 /** swcli's created_at: `%Y-%m-%d %H:%M:%S %Z`, in UTC so that reproducible builds agree everywhere. */

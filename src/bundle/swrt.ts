@@ -104,9 +104,12 @@ export interface BundleEntryInfo {
   size: number;
 }
 
-const normalizeName = (p: string) => posix.normalize(p.replace(/^\.?\/+/, '')).replace(/\/+$/, '');
+const normalizeName = (p: string) => {
+  const n = posix.normalize(p.replace(/^\.?\/+/, '')).replace(/\/+$/, '');
+  return n === '.' ? '' : n;
+};
 
-/** Every entry of a .swrt, in archive order. */
+/** Every entry of a .swrt, in archive order (swcli's root directory entry `/` comes back as ''). */
 export async function listEntries(swrt: string): Promise<BundleEntryInfo[]> {
   const out: BundleEntryInfo[] = [];
   await list({ file: swrt, strict: true, onReadEntry: (e) => out.push({ path: normalizeName(e.path), type: e.type, size: e.size ?? 0 }) });

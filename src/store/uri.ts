@@ -1,6 +1,7 @@
 // Local runtime URIs with swcli's grammar (research notes §3.4): the full form
 // `[local/]project/<p>/runtime/<name>[/version/<v>]`, the short forms `<name>`, `<name>/<v>`,
-// `<name>/version/<v>`, `runtime/<name>…`, and a path to a .swrt file.
+// `<name>/version/<v>`, `runtime/<name>…`, `version/<v>`, a bare version (5+ characters) and a
+// path to a .swrt file.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from '../util/errors.js';
@@ -14,7 +15,10 @@ export interface LocalRef {
 }
 
 export function parseLocalUri(uri: string, defaultProject = 'self'): LocalRef {
-  let parts = uri.replace(/^local\//, '').split('/').filter(Boolean);
+  let parts = uri.replace(/^local\//, '').replace(/\/+$/, '').split('/');
+  if (parts.some((x) => x === '')) {
+    throw new UserError(`cannot read runtime URI "${uri}": it has an empty segment`, { hint: 'use NAME, NAME/VERSION, NAME/version/VERSION or local/project/self/runtime/NAME/version/VERSION' });
+  }
   let project = defaultProject;
   if (parts[0] === 'project') {
     project = parts[1] ?? '';
@@ -35,6 +39,16 @@ export function resolveLocal(uri: string, root?: string): StoredVersion & { stor
   if (uri.endsWith('.swrt') && existsSync(uri)) {
     const path = resolve(uri);
     return { name: '', version: '', path, size: 0, tags: [], removed: false, modified: '' };
+  }
+  // swcli's short forms without a name: `version/<v>` and a bare version (prefix of 5+ characters).
+  const bare = /^version\/([^/]+)$/.exec(uri)?.[1] ?? (/^[a-z2-7]{5,}$/.test(uri) ? uri : undefined);
+  if (bare !== undefined) {
+    const store = new LocalStore(root);
+    if (!uri.startsWith('version/') && store.names().includes(uri)) return { ...store.findVersion(uri), store };
+    const hits = store.names().flatMap((n) => store.versions(n).filter((v) => v.version === bare || (bare.length >= 5 && v.version.startsWith(bare))));
+    if (hits.length === 1) return { ...hits[0]!, store };
+    if (hits.length > 1) throw new UserError(`version "${bare}" matches ${hits.length} runtimes`, { hint: 'give NAME/version/VERSION' });
+    if (uri.startsWith('version/')) throw new UserError(`no runtime has version "${bare}" in ${store.root}`, { hint: 'swrt list shows what the store has' });
   }
   const ref = parseLocalUri(uri);
   const store = new LocalStore(root, ref.project);
