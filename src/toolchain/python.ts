@@ -1,14 +1,23 @@
-// Finds the interpreter a runtime asks for: an explicit path, then the runner's tool cache
-// (setup-python's layout), then pyenv, then pythonX.Y on PATH; the highest patch of the requested
-// major.minor, or exactly the patch asked for.
-import { existsSync, readdirSync } from 'node:fs';
-import { homedir } from 'node:os';
+// Finds or provisions the interpreter a runtime asks for. findPython looks only on this machine:
+// an explicit path, then the runner's tool cache (setup-python's layout), then pyenv, then
+// pythonX.Y on PATH. resolvePython adds our own tool-cache entry first and, when nothing local
+// matches, downloads a verified python-build-standalone build into the tool cache.
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { UserError } from '../util/errors.js';
 import { exec } from '../util/exec.js';
 import { quietLog, type Log } from '../util/log.js';
+import { extractTool } from './archive.js';
+import { machineOf, pythonBuildsFile, pythonMirror, toolCacheArch, toolCacheRoot, type ToolchainContext } from './context.js';
+import { download } from './download.js';
+import { pythonBuild } from './python-builds.js';
+import { findCached, installCached, type ToolCacheEntry } from './tool-cache.js';
 
-export type PythonSource = 'explicit' | 'setup-python' | 'pyenv' | 'path';
+export type PythonSource = 'explicit' | 'tool-cache' | 'setup-python' | 'pyenv' | 'path' | 'download';
+
+/** Our tool name in the tool cache; distinct from setup-python's `Python`. */
+export const PYTHON_TOOL = 'swrt-python';
 
 export interface PythonInterpreter {
   /** Exact x.y.z. */
@@ -29,6 +38,8 @@ export interface PythonContext {
   env?: NodeJS.ProcessEnv;
   /** Overrides the pyenv root (default $PYENV_ROOT or ~/.pyenv). */
   pyenvRoot?: string;
+  /** setup-python's arch directory is chosen for this machine (tests). */
+  arch?: 'x86_64' | 'aarch64';
 }
 
 function cmpVersion(a: string, b: string): number {
@@ -51,10 +62,6 @@ function bestVersionDir(dir: string, want: string): string | undefined {
     .pop();
 }
 
-function toolCacheArch(): string {
-  return process.arch === 'arm64' ? 'arm64' : 'x64';
-}
-
 /** Asks an interpreter for its exact version. */
 export async function interpreterVersion(path: string, log: Log): Promise<string> {
   const r = await exec(path, ['-c', 'import sys; print("%d.%d.%d" % sys.version_info[:3])'], { log: quietLog(log) });
@@ -67,7 +74,7 @@ function candidates(want: string, ctx: PythonContext): { path: string; source: P
   const toolCache = env.RUNNER_TOOL_CACHE;
   if (toolCache && want) {
     const ver = bestVersionDir(join(toolCache, 'Python'), want);
-    if (ver) out.push({ path: join(toolCache, 'Python', ver, toolCacheArch(), 'bin', 'python3'), source: 'setup-python' });
+    if (ver) out.push({ path: join(toolCache, 'Python', ver, toolCacheArch(machineOf({ log: ctx.log, arch: ctx.arch })), 'bin', 'python3'), source: 'setup-python' });
   }
   const pyenv = ctx.pyenvRoot ?? env.PYENV_ROOT ?? join(env.HOME ?? homedir(), '.pyenv');
   if (want) {
@@ -107,4 +114,80 @@ export async function findPython(req: PythonRequest, ctx: PythonContext): Promis
   throw new UserError(`no Python ${req.version || '3'} interpreter found`, {
     hint: `looked in RUNNER_TOOL_CACHE/Python, pyenv and PATH${tried.length ? `; found ${tried.join(', ')}` : ''}; install it (pyenv install ${req.version}) or pass --python-path`,
   });
+}
+
+export interface ResolvedPython extends PythonInterpreter {
+  /** The installation prefix (…/bin/python3's grandparent), when the interpreter has one we know. */
+  root: string;
+  /** Bytes downloaded, when source is 'download'. */
+  downloadedBytes?: number;
+}
+
+function rootOf(path: string): string {
+  return join(path, '..', '..');
+}
+
+/** The newest complete entry of our own tool cache matching `want`. */
+function fromOwnToolCache(want: string, ctx: ToolchainContext): ResolvedPython | undefined {
+  const root = toolCacheRoot(ctx);
+  const arch = toolCacheArch(machineOf(ctx));
+  const dir = join(root, PYTHON_TOOL);
+  if (!existsSync(dir)) return undefined;
+  const versions = readdirSync(dir).filter((v) => /^\d+\.\d+\.\d+$/.test(v) && matches(v, want)).sort(cmpVersion).reverse();
+  for (const version of versions) {
+    const home = findCached({ root, tool: PYTHON_TOOL, version, arch });
+    if (home && existsSync(join(home, 'bin', 'python3'))) return { version, path: join(home, 'bin', 'python3'), root: home, source: 'tool-cache' };
+  }
+  return undefined;
+}
+
+async function downloadPython(want: string, ctx: ToolchainContext): Promise<ResolvedPython> {
+  const machine = machineOf(ctx);
+  const build = pythonBuild(want, machine, pythonBuildsFile(ctx));
+  const entry: ToolCacheEntry = { root: toolCacheRoot(ctx), tool: PYTHON_TOOL, version: build.version, arch: toolCacheArch(machine) };
+  const url = `${pythonMirror(ctx)}/${build.path}`;
+  const scratch = mkdtempSync(join(tmpdir(), 'swrt-python-'));
+  let bytes = 0;
+  try {
+    const file = join(scratch, build.path.split('/').pop()!.replace(/%2B/gi, '+'));
+    const home = await installCached(entry, async (tmp) => {
+      bytes = (await download({ url, dest: file, what: `Python ${build.version} (python-build-standalone ${build.build}, linux-${machine})`, sha256: build.sha256 }, { log: ctx.log, fetch: ctx.fetch, retryDelayMs: ctx.retryDelayMs })).bytes;
+      await extractTool(file, tmp, { log: ctx.log, strip: 1, what: `Python ${build.version}` });
+      const py = join(tmp, 'bin', 'python3');
+      if (!existsSync(py)) throw new UserError(`the Python ${build.version} archive has no python/bin/python3`, { hint: 'the mirror serves something that is not an install_only build' });
+      if (!ctx.arch || ctx.arch === machineOf({ log: ctx.log })) {
+        const got = await interpreterVersion(py, ctx.log).catch(() => '');
+        if (got !== build.version) throw new UserError(`the downloaded Python reports version ${got || 'nothing (it does not run)'}, expected ${build.version}`, { hint: 'the mirror serves a different build; check it' });
+      }
+    });
+    return { version: build.version, path: join(home, 'bin', 'python3'), root: home, source: 'download', downloadedBytes: bytes };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The interpreter for "3.11" (newest patch found) or "3.11.9" (exact): an explicit path, our own
+ * tool-cache entry, setup-python's entry, pyenv, pythonX.Y on PATH, else a verified download.
+ */
+export async function resolvePython(req: PythonRequest, ctx: ToolchainContext): Promise<ResolvedPython> {
+  const pyCtx: PythonContext = { log: ctx.log, env: ctx.env, pyenvRoot: ctx.pyenvRoot, arch: ctx.arch };
+  if (req.pythonPath || !req.version) {
+    const found = await findPython(req, pyCtx);
+    return { ...found, root: rootOf(found.path) };
+  }
+  const own = fromOwnToolCache(req.version, ctx);
+  if (own) {
+    ctx.log.info(`Python ${own.version}: tool cache hit (${own.root})`);
+    return own;
+  }
+  try {
+    const found = await findPython(req, pyCtx);
+    ctx.log.info(`Python ${found.version}: found (${found.source}) at ${found.path}`);
+    return { ...found, root: rootOf(found.path) };
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    ctx.log.info(`Python ${req.version}: not on this machine; downloading python-build-standalone`);
+  }
+  return downloadPython(req.version, ctx);
 }
