@@ -1,4 +1,8 @@
-import { envCacheKey, isoWeek, isUnpinned, type EnvKeyInput } from '../../src/plan/cache-keys.js';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import {
+  cachePolicy, downloadsCacheKey, envCacheKey, isoWeek, isUnpinned, stripCredentials, toolchainCacheKey, type EnvKeyInput,
+} from '../../src/plan/cache-keys.js';
 
 const base: EnvKeyInput = {
   spec: {
@@ -65,5 +69,65 @@ describe('env cache key', () => {
     ['# comment', false],
   ])('%s unpinned: %s', (req, expected) => {
     expect(isUnpinned(req)).toBe(expected);
+  });
+});
+
+describe('keys of the other layers', () => {
+  const host = { osId: 'ubuntu', osVersion: '22.04', arch: 'x64' };
+  const dl = { host, python: { version: '3.11.7' }, installer: 'uv', installerVersion: '0.13.9', inputs: base.inputs, indexUrls: ['https://u:secret@idx/simple'] };
+
+  it('strips index credentials so they never reach a key', () => {
+    expect(stripCredentials('https://u:secret@idx/simple')).toBe('https://idx/simple');
+    expect(stripCredentials('https://idx/simple')).toBe('https://idx/simple');
+    expect(downloadsCacheKey(dl).key).toBe(downloadsCacheKey({ ...dl, indexUrls: ['https://idx/simple'] }).key);
+    expect(envCacheKey({ ...base, indexUrls: ['https://a:b@pypi.org/simple'] }).key).toBe(envCacheKey({ ...base, indexUrls: ['https://pypi.org/simple'] }).key);
+  });
+
+  it('downloads falls back to the same os/arch/python by restore-key', () => {
+    const k = downloadsCacheKey(dl);
+    expect(k.key).toMatch(/^swrt-downloads-v1-ubuntu-22.04-x64-py3.11.7-uv0.13.9-[0-9a-f]{32}$/);
+    expect(k.restoreKeys).toEqual(['swrt-downloads-v1-ubuntu-22.04-x64-py3.11.7-uv0.13.9-', 'swrt-downloads-v1-ubuntu-22.04-x64-py3.11.7-']);
+    for (const r of k.restoreKeys) expect(k.key.startsWith(r)).toBe(true);
+    const changed = downloadsCacheKey({ ...dl, inputs: [{ path: 'requirements.txt', sha256: '9'.repeat(64) }] });
+    expect(changed.key).not.toBe(k.key);
+    expect(changed.restoreKeys).toEqual(k.restoreKeys);
+    expect(downloadsCacheKey({ ...dl, python: { version: '3.11.8' } }).restoreKeys[1]).not.toBe(k.restoreKeys[1]);
+  });
+
+  it('toolchain changes with the CUDA component set, cuDNN, python build and root', () => {
+    const t = { host, python: { version: '3.11.7', source: 'pbs-20241016' }, cuda: { label: '12.4.1', components: ['nvcc', 'cudart'] }, root: '/opt/hostedtoolcache' };
+    const k = toolchainCacheKey(t).key;
+    expect(k).toMatch(/^swrt-toolchain-v1-ubuntu-22.04-x64-py3.11.7-cu12.4.1-[0-9a-f]{32}$/);
+    expect(toolchainCacheKey({ ...t, cuda: { label: '12.4.1', components: ['cudart', 'nvcc'] } }).key).toBe(k);
+    for (const v of [
+      { cuda: { label: '12.4.1', components: ['nvcc'] } },
+      { cuda: { ...t.cuda, cudnn: '9.1.0' } },
+      { python: { version: '3.11.7', source: '/usr/bin/python3' } },
+      { root: '/other' },
+    ]) expect(toolchainCacheKey({ ...t, ...v }).key).not.toBe(k);
+  });
+
+  it('is the same in another process (no dependence on process state)', async () => {
+    const code = `import { envCacheKey } from './src/plan/cache-keys.ts'; process.stdout.write(envCacheKey(${JSON.stringify(base)}).key);`;
+    const fixed = code.replace(/"now":"([^"]+)"/, '"now":new Date("$1")');
+    const { stdout } = await promisify(execFile)('npx', ['tsx', '--eval', fixed.replace('"now":new', '"now": new')], { cwd: process.cwd() });
+    expect(stdout.trim()).toBe(envCacheKey(base).key);
+  }, 30000);
+});
+
+describe('cachePolicy', () => {
+  it.each([
+    ['push', 'refs/heads/main', 'auto', true],
+    ['pull_request', 'refs/pull/1/merge', 'auto', true],
+    ['release', 'refs/tags/v1', 'auto', false],
+    ['push', 'refs/tags/v1.0', 'auto', false],
+    ['pull_request_target', 'refs/heads/main', 'auto', false],
+    ['workflow_run', 'refs/heads/main', 'auto', false],
+    ['release', 'refs/tags/v1', 'true', true],
+    ['push', 'refs/heads/main', 'false', false],
+  ] as const)('%s %s cache:%s -> %s', (event, ref, mode, enabled) => {
+    const p = cachePolicy(event, ref, mode);
+    expect(p.enabled).toBe(enabled);
+    expect(p.reason).toBeTruthy();
   });
 });

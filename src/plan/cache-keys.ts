@@ -7,7 +7,8 @@ import { canonicalJson } from './version.js';
 import type { InputDigest } from './digests.js';
 
 export const CACHE_SCHEMA = 1;
-export type CacheLayer = 'env' | 'downloads' | 'toolchain';
+export type CacheLayer = 'env' | 'downloads' | 'toolchain' | 'conda-pkgs';
+export const MAX_KEY_LENGTH = 512;
 
 export interface HostFacts {
   osId: string;
@@ -64,6 +65,25 @@ export interface CacheKey {
   note?: string;
 }
 
+/** `https://user:pw@host/simple` -> `https://host/simple`: credentials never reach a key. */
+export function stripCredentials(url: string): string {
+  try {
+    const u = new URL(url);
+    if (!u.username && !u.password) return url;
+    u.username = '';
+    u.password = '';
+    return u.toString();
+  } catch {
+    return url.replace(/\/\/[^/@\s]*@/, '//');
+  }
+}
+
+const digestOf = (value: unknown) => createHash('sha256').update(canonicalJson(value)).digest('hex').slice(0, 32);
+
+function assemble(head: string, digest: string, tail: readonly string[]): string {
+  return [head, digest, ...tail.filter(Boolean).map(safe)].join('-').slice(0, MAX_KEY_LENGTH).replace(/[-_]+$/, '');
+}
+
 export function envCacheKey(i: EnvKeyInput): CacheKey {
   const unpinned = [
     ...i.spec.dependencies.flatMap((d) => (d.kind === 'pip_pkg' ? d.deps : [])),
@@ -76,7 +96,7 @@ export function envCacheKey(i: EnvKeyInput): CacheKey {
         spec: i.spec,
         inputs: i.inputs,
         installer: [i.installer, i.installerVersion],
-        indexes: i.indexUrls,
+        indexes: i.indexUrls.map(stripCredentials),
         python: i.python,
         cuda: i.cuda ? { label: i.cuda.label, components: [...i.cuda.components].sort() } : null,
         env: i.envPath,
@@ -93,4 +113,84 @@ export function envCacheKey(i: EnvKeyInput): CacheKey {
     restoreKeys: [],
     note: bucket ? `unpinned requirements (${unpinned.slice(0, 3).join(', ')}${unpinned.length > 3 ? ', …' : ''}): the env key includes the week ${bucket} so it is rebuilt at least weekly` : undefined,
   };
+}
+
+export interface DownloadsKeyInput {
+  host: HostFacts;
+  python: { version: string };
+  installer: string;
+  installerVersion: string;
+  /** What was installed: the lock text, or the requirement inputs when there is no lock yet. */
+  inputs: readonly InputDigest[];
+  indexUrls: readonly string[];
+  suffix?: string;
+}
+
+/**
+ * The uv/pip download cache. It is only an accelerator, so restore-keys fall back to any
+ * downloads cache of the same OS, arch, python and installer.
+ */
+export function downloadsCacheKey(i: DownloadsKeyInput): CacheKey {
+  const head = prefix('downloads', i.host, i.python.version);
+  const inst = `${safe(i.installer)}${safe(i.installerVersion)}`;
+  const digest = digestOf({ inputs: i.inputs, installer: [i.installer, i.installerVersion], indexes: i.indexUrls.map(stripCredentials) });
+  return {
+    key: assemble(`${head}-${inst}`, digest, [i.suffix ?? '']),
+    restoreKeys: [`${head}-${inst}-`, `${head}-`],
+  };
+}
+
+export interface ToolchainKeyInput {
+  host: HostFacts;
+  python: { version: string; source: string };
+  cuda?: { label: string; components: readonly string[]; cudnn?: string };
+  /** Where the toolchain lives on disk (tool cache root): a restored toolchain must land there. */
+  root: string;
+  suffix?: string;
+}
+
+/** Provisioned python (where the tool cache is empty per job) and CUDA/cuDNN components. */
+export function toolchainCacheKey(i: ToolchainKeyInput): CacheKey {
+  const digest = digestOf({
+    python: i.python,
+    cuda: i.cuda ? { label: i.cuda.label, components: [...i.cuda.components].sort(), cudnn: i.cuda.cudnn ?? '' } : null,
+    root: i.root,
+  });
+  return { key: assemble(prefix('toolchain', i.host, i.python.version, i.cuda), digest, [i.suffix ?? '']), restoreKeys: [] };
+}
+
+export interface CondaPkgsKeyInput {
+  host: HostFacts;
+  python: { version: string };
+  inputs: readonly InputDigest[];
+  channels: readonly string[];
+  suffix?: string;
+}
+
+/** The conda package cache (pkgs dir); falls back like downloads. */
+export function condaPkgsCacheKey(i: CondaPkgsKeyInput): CacheKey {
+  const head = prefix('conda-pkgs', i.host, i.python.version);
+  const digest = digestOf({ inputs: i.inputs, channels: i.channels.map(stripCredentials) });
+  return { key: assemble(head, digest, [i.suffix ?? '']), restoreKeys: [`${head}-`] };
+}
+
+export type CacheMode = 'auto' | 'true' | 'false' | boolean;
+
+export interface CachePolicy {
+  enabled: boolean;
+  reason: string;
+}
+
+const UNTRUSTED_EVENTS = new Set(['release', 'pull_request_target', 'workflow_run']);
+
+/**
+ * `cache: auto` is off where a poisoned cache would reach a trusted build: releases, tag pushes,
+ * `pull_request_target` and `workflow_run`. `true` forces it on, `false` off.
+ */
+export function cachePolicy(eventName: string, ref: string, mode: CacheMode): CachePolicy {
+  if (mode === true || mode === 'true') return { enabled: true, reason: 'cache: true' };
+  if (mode === false || mode === 'false') return { enabled: false, reason: 'cache: false' };
+  if (UNTRUSTED_EVENTS.has(eventName)) return { enabled: false, reason: `cache: auto is off on ${eventName} events (cache poisoning); set cache: true to force it` };
+  if (ref.startsWith('refs/tags/')) return { enabled: false, reason: `cache: auto is off for tag pushes (${ref}); set cache: true to force it` };
+  return { enabled: true, reason: 'cache: auto' };
 }
