@@ -1,0 +1,66 @@
+// Remote (Server/Cloud) project and runtime URIs, swcli's grammar (research notes §3.4):
+// `http(s)://host[:port]/project/<p>[/runtime/<name>[/version/<v>]]`, `cloud://<alias>/project/<p>…`,
+// and console URLs `…/projects/<p>/runtimes/<name>/versions/<v>/…`.
+import { UserError } from '../util/errors.js';
+
+export interface RemoteRef {
+  /** scheme://host[:port], no trailing slash; empty for a `cloud://alias` URI until the alias is looked up. */
+  instanceUrl: string;
+  alias?: string;
+  project: string;
+  name?: string;
+  /** A version, tag, `latest` or `v<N>`; absent when the URI names none. */
+  version?: string;
+}
+
+const HINT = 'use http(s)://HOST[:PORT]/project/PROJECT[/runtime/NAME[/version/VERSION]] or cloud://ALIAS/project/PROJECT…';
+
+export function isRemoteUri(uri: string): boolean {
+  return /^(https?|cloud):\/\//i.test(uri);
+}
+
+export function parseRemoteUri(uri: string): RemoteRef {
+  const m = /^(https?|cloud):\/\/([^/]+)(\/.*)?$/i.exec(uri.trim());
+  if (!m) throw new UserError(`"${uri}" is not a remote URI`, { hint: HINT });
+  const scheme = m[1]!.toLowerCase();
+  const host = m[2]!;
+  const segs = (m[3] ?? '').split('/').filter((s) => s !== '').map(decodeURIComponent);
+  const base: Pick<RemoteRef, 'instanceUrl' | 'alias'> = scheme === 'cloud' ? { instanceUrl: '', alias: host } : { instanceUrl: `${scheme}://${host}` };
+
+  // Console URL: /projects/<p>/runtimes/<name>[/versions/<v>[/overview…]]
+  if (segs[0] === 'projects') {
+    const [, project, kind, name, vkw, version] = segs;
+    if (!project) throw new UserError(`console URL "${uri}" names no project`, { hint: HINT });
+    if (kind !== undefined && kind !== 'runtimes') throw new UserError(`"${uri}" is not a runtime URL (it points at ${kind})`, { hint: HINT });
+    return { ...base, project, name, version: vkw === 'versions' ? version : undefined };
+  }
+  if (segs[0] !== 'project' || !segs[1]) throw new UserError(`cannot read remote URI "${uri}": it names no project`, { hint: HINT });
+  const project = segs[1];
+  const rest = segs.slice(2);
+  if (rest.length === 0) return { ...base, project };
+  if (rest[0] !== 'runtime' || !rest[1]) throw new UserError(`cannot read remote URI "${uri}": expected /runtime/NAME after the project`, { hint: HINT });
+  const name = rest[1];
+  if (rest.length === 2) return { ...base, project, name };
+  if (rest[2] === 'version' && rest[3] && rest.length === 4) return { ...base, project, name, version: rest[3] };
+  if (rest.length === 3 && rest[2] !== 'version') return { ...base, project, name, version: rest[2] };
+  throw new UserError(`cannot read remote URI "${uri}"`, { hint: HINT });
+}
+
+/** The server's rule for a runtime name in the upload path (BundleManager.BUNDLE_NAME_REGEX, §7.6). */
+export const SERVER_NAME_RULE = /^[a-zA-Z][a-zA-Z\d_-]{2,80}$/;
+
+export function checkServerName(name: string): void {
+  if (!SERVER_NAME_RULE.test(name)) {
+    throw new UserError(`runtime name "${name}" is not accepted by a Starwhale server`, {
+      hint: 'start with a letter; use only letters, digits, _ and -; 3 to 81 characters; no dots (give DEST as …/runtime/NEW-NAME to rename)',
+    });
+  }
+}
+
+export function runtimeUri(instanceUrl: string, projectId: string, name: string, version: string): string {
+  return `${instanceUrl}/project/${projectId}/runtime/${name}/version/${version}`;
+}
+
+export function consoleUrl(instanceUrl: string, projectId: string, name: string, version: string): string {
+  return `${instanceUrl}/projects/${projectId}/runtimes/${name}/versions/${version}/overview`;
+}
