@@ -5804,6 +5804,102 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
+/***/ 2253:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ unsafeEntries),
+/* harmony export */   Q: () => (/* binding */ extractArchive)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var tar__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7178);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17);
+// Safe extraction of a .swrt (ours or swcli's): every entry is checked first, and an entry that
+// would land outside the target (`../`, an absolute path, a symlink or hard link pointing out)
+// refuses the whole archive with nothing written. Extraction goes to a temp dir, then a rename.
+
+
+
+
+/** Python's tarfile.add(dir, arcname="") (how swcli packs) writes the root directory as `/`. */
+const isRoot = (p, type) => type === 'Directory' && /^(\.?\/+|\.)$/.test(p);
+function escapes(p) {
+    if (p.startsWith('/') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(p) || /^[A-Za-z]:/.test(p))
+        return true;
+    const n = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(p);
+    return n === '..' || n.startsWith('../');
+}
+/** Lists the problems that make an archive unsafe to extract (empty when safe). */
+async function unsafeEntries(archive, opts = {}) {
+    const bad = [];
+    const links = [];
+    await (0,tar__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)({
+        file: archive,
+        strict: true,
+        onReadEntry: (e) => {
+            const p = e.path;
+            if (isRoot(p, e.type))
+                return e.resume();
+            if (escapes(p))
+                bad.push(`"${p}" points outside the target`);
+            const norm = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(p).replace(/\/+$/, '');
+            const through = links.find((l) => norm.startsWith(`${l}/`));
+            if (through)
+                bad.push(`"${p}" would be written through the symlink "${through}"`);
+            if (e.type === 'SymbolicLink')
+                links.push(norm);
+            if (e.type === 'SymbolicLink') {
+                const target = e.linkpath ?? '';
+                const outside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(target) ? !opts.allowAbsoluteSymlinks : escapes(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(p), target));
+                if (outside)
+                    bad.push(`symlink "${p}" -> "${target}" points outside the target`);
+            }
+            if (e.type === 'Link' && escapes(e.linkpath ?? ''))
+                bad.push(`hard link "${p}" -> "${e.linkpath}" points outside the target`);
+            e.resume();
+        },
+    });
+    return bad;
+}
+/**
+ * Extracts `archive` into `target` (replacing it when `force`); returns the target.
+ * `allowAbsoluteSymlinks` is for packed venvs, whose bin/python points at the base interpreter;
+ * node-tar still refuses to write through any symlink.
+ */
+async function extractArchive(archive, target, opts = {}) {
+    let bad;
+    try {
+        bad = await unsafeEntries(archive, opts);
+    }
+    catch (e) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${archive} is not a readable tar: ${e.message}`);
+    }
+    if (bad.length)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`refusing to extract ${archive}: ${bad.slice(0, 5).join('; ')}`, { hint: 'the archive was crafted or corrupted; do not use it' });
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target) && !opts.force)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${target} already exists`, { hint: 'pass --force to replace it' });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target), { recursive: true });
+    const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target), `.${node_path__WEBPACK_IMPORTED_MODULE_1__.posix.basename(target)}.extract-${process.pid}`);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { recursive: true, force: true });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(tmp);
+    try {
+        await (0,tar__WEBPACK_IMPORTED_MODULE_2__/* .extract */ .o6)({ file: archive, cwd: tmp, strict: true, preservePaths: Boolean(opts.allowAbsoluteSymlinks), noChmod: false, filter: (p, e) => !isRoot(p, 'type' in e ? e.type : '') });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(target, { recursive: true, force: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, target);
+    }
+    catch (e) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { recursive: true, force: true });
+        throw e;
+    }
+    return target;
+}
+
+
+/***/ }),
+
 /***/ 9075:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5919,7 +6015,7 @@ function swcliTime(d) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var tar__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4303);
+/* harmony import */ var tar__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7178);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8815);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(17);
 /* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9075);
@@ -6146,6 +6242,20 @@ async function writeTar(file, entries, mtime) {
 
 /***/ }),
 
+/***/ 6542:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ NO_CACHE),
+/* harmony export */   f: () => (/* binding */ wantsSave)
+/* harmony export */ });
+const NO_CACHE = { restore: async () => ({ hit: 'miss' }) };
+/** A layer is saved when the build filled it and the restore did not already find this exact key. */
+const wantsSave = (r) => r.filled && !(r.hit === 'exact' && r.matchedKey === r.spec.key);
+
+
+/***/ }),
+
 /***/ 776:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6156,7 +6266,7 @@ async function writeTar(file, entries, mtime) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _pipeline_restore_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8027);
+/* harmony import */ var _pipeline_restore_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7956);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7430);
 
 
@@ -6183,16 +6293,163 @@ function registerActivate(program) {
 
 /***/ }),
 
-/***/ 177:
+/***/ 5842:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ registerBuild)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _pipeline_build_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4283);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7430);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ registerBuild)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/cache/layers.ts
+var cache_layers = __nccwpck_require__(6542);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./src/util/exec.ts
+var exec = __nccwpck_require__(7895);
+// EXTERNAL MODULE: ./src/util/log.ts
+var log = __nccwpck_require__(9906);
+;// CONCATENATED MODULE: ./src/cache/local.ts
+// The CLI's cache: the same layers (env, downloads, toolchain) as the action's, under
+// $SWRT_CACHE_DIR or ~/.cache/swrt/<layer>/<key>/, keyed by src/plan/cache-keys.ts. Entries are
+// directory copies (reflinked where the filesystem can) written to a temp dir and renamed into
+// place, so a crash never leaves half an entry and a later edit of a restored env never reaches
+// the cache. Venvs are not relocatable: the env key contains the absolute env path.
+
+
+
+
+
+
+function localCacheRoot(env = process.env) {
+    if (env.SWRT_CACHE_DIR)
+        return env.SWRT_CACHE_DIR;
+    return (0,external_node_path_.join)(env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache'), 'swrt');
+}
+const KEY_RE = /^[A-Za-z0-9._-]{1,512}$/;
+const since = (t0) => (performance.now() - t0) / 1000;
+function entryDir(root, layer, key) {
+    if (!KEY_RE.test(key) || key.startsWith('.'))
+        throw new Error(`invalid cache key ${JSON.stringify(key)}: keys come from src/plan/cache-keys.ts`);
+    return (0,external_node_path_.join)(root, layer, key);
+}
+const exists = (p) => (0,promises_.stat)(p).then(() => true, () => false);
+const tmpName = (p) => (0,external_node_path_.join)((0,external_node_path_.dirname)(p), `.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`);
+/** Copies a tree keeping symlinks verbatim (a venv's bin/python points at its interpreter), modes and times. */
+async function copyTree(from, to) {
+    if (process.platform === 'linux') {
+        // The command line is not worth a log line per layer; a failure throws with cp's stderr.
+        await (0,exec/* exec */.m0)('cp', ['-a', '--reflink=auto', '--', from, to], { log: new log/* MemoryLog */.eu() });
+        return;
+    }
+    await (0,promises_.cp)(from, to, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true, mode: external_node_fs_.constants.COPYFILE_FICLONE });
+}
+async function findEntry(root, layer, key, restoreKeys) {
+    if (await exists((0,external_node_path_.join)(entryDir(root, layer, key), 'data')))
+        return key;
+    const names = await (0,promises_.readdir)((0,external_node_path_.join)(root, layer)).catch(() => []);
+    for (const prefix of restoreKeys) {
+        const matches = names.filter((n) => !n.startsWith('.') && n.startsWith(prefix));
+        const dated = await Promise.all(matches.map(async (n) => ({ n, t: (await (0,promises_.stat)((0,external_node_path_.join)(root, layer, n, 'entry.json')).catch(() => undefined))?.mtimeMs })));
+        const newest = dated.filter((d) => d.t !== undefined).sort((a, b) => b.t - a.t)[0];
+        if (newest)
+            return newest.n;
+    }
+    return undefined;
+}
+/** Restores a layer into targetDir (replacing it). A broken entry is a miss, never an error. */
+async function restoreLocal(layer, key, targetDir, opts = {}) {
+    const t0 = performance.now();
+    const root = opts.root ?? localCacheRoot();
+    const matchedKey = await findEntry(root, layer, key, opts.restoreKeys ?? []);
+    if (!matchedKey)
+        return { hit: 'miss', seconds: since(t0) };
+    const tmp = tmpName(targetDir);
+    try {
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(targetDir), { recursive: true });
+        await copyTree((0,external_node_path_.join)(root, layer, matchedKey, 'data'), tmp);
+        await (0,promises_.rm)(targetDir, { recursive: true, force: true });
+        await (0,promises_.rename)(tmp, targetDir);
+    }
+    catch (e) {
+        await (0,promises_.rm)(tmp, { recursive: true, force: true });
+        opts.log?.warn(`local cache ${layer}: could not restore ${matchedKey} (${e instanceof Error ? e.message : String(e)}); building without it`);
+        return { hit: 'miss', seconds: since(t0) };
+    }
+    const now = new Date();
+    await (0,promises_.utimes)((0,external_node_path_.join)(root, layer, matchedKey), now, now).catch(() => undefined);
+    opts.log?.info(`local cache ${layer}: ${matchedKey === key ? 'exact hit' : `restored ${matchedKey} by restore-key`}`);
+    return { hit: matchedKey === key ? 'exact' : 'partial', matchedKey, seconds: since(t0) };
+}
+/** Saves sourceDir as the entry for key; an existing entry is kept (same key, same content). */
+async function saveLocal(layer, key, sourceDir, opts = {}) {
+    const t0 = performance.now();
+    const root = opts.root ?? localCacheRoot();
+    const dest = entryDir(root, layer, key);
+    if (await exists((0,external_node_path_.join)(dest, 'data')))
+        return { saved: false, skipped: 'an entry with this key exists', seconds: since(t0) };
+    if (!(await exists(sourceDir)))
+        return { saved: false, skipped: `${sourceDir} does not exist`, seconds: since(t0) };
+    await (0,promises_.mkdir)((0,external_node_path_.join)(root, layer), { recursive: true });
+    const tmp = tmpName(dest);
+    try {
+        await (0,promises_.mkdir)(tmp);
+        await copyTree(sourceDir, (0,external_node_path_.join)(tmp, 'data'));
+        await (0,promises_.writeFile)((0,external_node_path_.join)(tmp, 'entry.json'), `${JSON.stringify({ layer, key, source: sourceDir, savedAt: new Date().toISOString() })}\n`);
+        await (0,promises_.rename)(tmp, dest);
+    }
+    catch (e) {
+        await (0,promises_.rm)(tmp, { recursive: true, force: true });
+        // A parallel build renamed the same key first: its entry is as good as ours.
+        if (await exists((0,external_node_path_.join)(dest, 'data')))
+            return { saved: false, skipped: 'another build saved this key first', seconds: since(t0) };
+        opts.log?.warn(`local cache ${layer}: could not save ${key} (${e instanceof Error ? e.message : String(e)})`);
+        return { saved: false, seconds: since(t0) };
+    }
+    opts.log?.info(`local cache ${layer}: saved ${key}`);
+    return { saved: true, seconds: since(t0) };
+}
+
+;// CONCATENATED MODULE: ./src/cache/local-layers.ts
+
+
+const LOCAL_LAYERS = ['env'];
+class LocalLayerCache {
+    log;
+    root;
+    constructor(log, root) {
+        this.log = log;
+        this.root = root;
+    }
+    async restore(layer, spec) {
+        if (!LOCAL_LAYERS.includes(layer) || spec.paths.length !== 1)
+            return { hit: 'miss' };
+        const r = await restoreLocal(layer, spec.key, spec.paths[0], { root: this.root, restoreKeys: spec.restoreKeys, log: this.log });
+        return { hit: r.hit, matchedKey: r.matchedKey };
+    }
+    /** Saves what the build filled; a failure is a warning (the cache only speeds things up). */
+    async save(records) {
+        for (const r of records) {
+            if (!LOCAL_LAYERS.includes(r.layer) || !(0,cache_layers/* wantsSave */.f)(r) || r.spec.paths.length !== 1)
+                continue;
+            await saveLocal(r.layer, r.spec.key, r.spec.paths[0], { root: this.root, log: this.log }).catch((e) => this.log.warn(`local cache ${r.layer}: could not save ${r.spec.key} (${e instanceof Error ? e.message : String(e)})`));
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/pipeline/build.ts + 3 modules
+var build = __nccwpck_require__(4283);
+// EXTERNAL MODULE: ./src/cli/context.ts + 1 modules
+var context = __nccwpck_require__(7430);
+;// CONCATENATED MODULE: ./src/cli/commands/build.ts
+
 
 
 
@@ -6207,6 +6464,11 @@ function registerBuild(program) {
         .option('--python-path <path>', 'use this interpreter')
         .option('--cuda <version>', 'override environment.cuda')
         .option('--cudnn <version>', 'override environment.cudnn')
+        .option('--cuda-components <list>', 'CUDA components: minimal, torch-extension, or a comma list', 'minimal')
+        .option('--cuda-ld-library-path', 'also put the CUDA libs on LD_LIBRARY_PATH for the build')
+        .option('--python-mirror <url>', 'base URL replacing the python-build-standalone releases (env SWRT_PYTHON_MIRROR)')
+        .option('--cuda-mirror <url>', 'base URL replacing https://developer.download.nvidia.com/compute (env SWRT_CUDA_MIRROR)')
+        .option('--no-cache', 'do not restore or save the env in the local cache (~/.cache/swrt/env)')
         .option('-t, --tag <tag>', 'add a tag (repeatable)', collect, [])
         .option('--no-lock', 'do not write the lock file into the bundle')
         .option('--include-env', 'pack the built venv into the bundle (swcli --download-all-deps)')
@@ -6216,17 +6478,23 @@ function registerBuild(program) {
         .option('--random-version', "use swcli's random version instead of the content-addressed one")
         .option('-p, --project <project>', 'local project', 'self')
         .option('--json', 'print the result as JSON on stdout')
-        .action((0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .action */ .XI)(async (ctx, workdir, f) => {
+        .action((0,context/* action */.XI)(async (ctx, workdir, f) => {
         if (!['auto', 'uv', 'pip'].includes(f.installer)) {
             ctx.log.error(`--installer "${f.installer}" is not one of auto, uv, pip`);
             return 1;
         }
-        const r = await (0,_pipeline_build_js__WEBPACK_IMPORTED_MODULE_1__/* .build */ .jq)({
-            yaml: f.file ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(workdir, 'runtime.yaml'),
+        const cache = f.cache ? new LocalLayerCache(ctx.log) : undefined;
+        const r = await (0,build/* build */.jq)({
+            yaml: f.file ?? (0,external_node_path_.join)(workdir, 'runtime.yaml'),
             python: f.python,
             pythonPath: f.pythonPath,
             cuda: f.cuda,
             cudnn: f.cudnn,
+            cudaComponents: f.cudaComponents,
+            cudaLdLibraryPath: f.cudaLdLibraryPath,
+            pythonMirror: f.pythonMirror,
+            cudaMirror: f.cudaMirror,
+            cache,
             installer: f.installer,
             uvVersion: f.uvVersion,
             lock: f.lock,
@@ -6237,12 +6505,671 @@ function registerBuild(program) {
             project: f.project,
             log: ctx.log,
         });
+        await cache?.save(r.layers);
         if (f.json) {
-            ctx.json({ name: r.name, version: r.version, uri: r.uri, bundle: r.bundle, sha256: r.sha256, python: r.python.version, env_path: r.envPath, lock_file: r.lockFile });
+            ctx.json({
+                name: r.name,
+                version: r.version,
+                uri: r.uri,
+                bundle: r.bundle,
+                sha256: r.sha256,
+                python: r.python.version,
+                python_path: r.python.path,
+                cuda: r.cuda?.label ?? '',
+                cuda_home: r.cuda?.home ?? '',
+                env_path: r.envPath,
+                lock_file: r.lockFile,
+                cache_key: r.cacheKey,
+                cache_hit: r.cacheHit,
+            });
         }
         else {
-            ctx.print(`${r.uri}\n  bundle: ${r.bundle} (${(r.size / 1048576).toFixed(2)} MiB, sha256 ${r.sha256})\n  python: ${r.python.version}  packages: ${r.packages}  env: ${r.envPath}`);
+            ctx.print(`${r.uri}\n  bundle: ${r.bundle} (${(r.size / 1048576).toFixed(2)} MiB, sha256 ${r.sha256})\n  python: ${r.python.version}${r.cuda ? `  cuda: ${r.cuda.label}` : ''}  packages: ${r.packages}  env: ${r.envPath}`);
         }
+    }));
+}
+
+
+/***/ }),
+
+/***/ 7234:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  $: () => (/* binding */ registerCopy)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/bundle/swrt.ts
+var swrt = __nccwpck_require__(8134);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+;// CONCATENATED MODULE: ./src/remote/auth.ts
+// Where the server token comes from: an explicit value (action input `server-token`, CLI flag) >
+// SW_TOKEN > swcli's config.yaml (`$SW_CLI_CONFIG`, else ~/.config/starwhale/config.yaml) instance
+// entries matched by alias or URL (§7.5). The caller masks the token; it is never logged or written.
+
+
+
+
+
+function swcliConfigPath(env = process.env) {
+    return env.SW_CLI_CONFIG || (0,external_node_path_.join)(env.HOME || (0,external_node_os_.homedir)(), '.config', 'starwhale', 'config.yaml');
+}
+function normalizeToken(token) {
+    const t = token.trim();
+    return /^bearer /i.test(t) ? `Bearer ${t.slice(7).trim()}` : `Bearer ${t}`;
+}
+const trimUrl = (u) => u.replace(/\/+$/, '').toLowerCase();
+function readInstances(path) {
+    if (!(0,external_node_fs_.existsSync)(path))
+        return {};
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch (e) {
+        throw new errors/* UserError */.yo(`cannot read swcli config ${path}: ${e.message}`, { hint: 'fix or remove the file, or pass the token with --token / SW_TOKEN' });
+    }
+    const inst = doc?.instances;
+    return inst && typeof inst === 'object' ? inst : {};
+}
+/** Resolves the instance URL (for a `cloud://alias`) and its token. */
+function resolveAuth(target, opts = {}) {
+    const env = opts.env ?? process.env;
+    const cfgPath = swcliConfigPath(env);
+    const instances = readInstances(cfgPath);
+    let instanceUrl = target.instanceUrl;
+    let entry;
+    if (target.alias) {
+        entry = instances[target.alias];
+        if (!entry?.uri) {
+            throw new errors/* UserError */.yo(`no Starwhale instance with alias "${target.alias}" in ${cfgPath}`, {
+                hint: `run swcli instance login --alias ${target.alias} URL, or use the http(s):// URL of the instance`,
+            });
+        }
+        instanceUrl = /^https?:\/\//.test(entry.uri) ? entry.uri : `http://${entry.uri}`;
+    }
+    else {
+        entry = Object.values(instances).find((i) => typeof i?.uri === 'string' && trimUrl(i.uri) === trimUrl(instanceUrl));
+    }
+    instanceUrl = instanceUrl.replace(/\/+$/, '');
+    const raw = opts.token || env.SW_TOKEN || entry?.sw_token;
+    return { instanceUrl, alias: target.alias, token: raw ? normalizeToken(raw) : undefined };
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: ./src/remote/http.ts
+// One HTTP exchange with a Starwhale server over node:http/https, with swcli's retry policy (§7.1):
+// exponential backoff on connection errors, 408, 429 and 5xx. A request body is produced by a
+// factory so every attempt re-opens it (swcli's own retry re-sent a consumed stream, §8.6).
+
+
+const DEFAULT_RETRY = { attempts: 6, baseDelayMs: 1000, maxDelayMs: 60_000 };
+const RETRY_STATUS = new Set([408, 429]);
+const isRetryStatus = (s) => RETRY_STATUS.has(s) || (s >= 500 && s <= 599);
+class ConnectionError extends Error {
+    url;
+    constructor(url, cause) {
+        super(`${cause.message}${cause.code ? ` (${cause.code})` : ''}`, { cause });
+        this.url = url;
+        this.name = 'ConnectionError';
+    }
+}
+/** Sends one request; resolves with the response (body unread) or rejects with a ConnectionError. */
+function send(call) {
+    return new Promise((resolve, reject) => {
+        const u = new URL(call.url);
+        const body = call.body?.();
+        const headers = { ...call.headers };
+        if (body) {
+            headers['Content-Type'] = body.contentType;
+            headers['Content-Length'] = String(body.length);
+        }
+        const req = (u.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_namespaceObject.request)(u, {
+            method: call.method,
+            headers,
+            // §7.1: swcli does not check certificates (verify=False); private instances use self-signed ones.
+            rejectUnauthorized: false,
+        });
+        const fail = (e) => {
+            body?.stream.destroy();
+            req.destroy();
+            reject(new ConnectionError(call.url, e));
+        };
+        req.setTimeout(call.timeoutMs ?? 90_000, () => fail(Object.assign(new Error('request timed out'), { code: 'ETIMEDOUT' })));
+        req.on('error', fail);
+        req.on('response', (res) => {
+            res.on('error', () => undefined);
+            resolve(res);
+        });
+        if (!body)
+            return void req.end();
+        body.stream.on('error', fail);
+        body.stream.pipe(req);
+    });
+}
+async function readText(res) {
+    const chunks = [];
+    for await (const c of res)
+        chunks.push(c);
+    return Buffer.concat(chunks).toString('utf8');
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/**
+ * Sends with retries. `keep` (optional) receives a successful response before its body is read
+ * (downloads stream it); otherwise the body is read as text.
+ */
+async function sendWithRetry(call, policy, log, keep) {
+    for (let attempt = 1;; attempt++) {
+        let why;
+        try {
+            const res = await send(call);
+            const status = res.statusCode ?? 0;
+            if (keep && status >= 200 && status < 300 && keep(res))
+                return { status, headers: res.headers, text: '', res };
+            const text = await readText(res);
+            if (!isRetryStatus(status) || attempt >= policy.attempts)
+                return { status, headers: res.headers, text };
+            why = `HTTP ${status}`;
+        }
+        catch (e) {
+            if (!(e instanceof ConnectionError) || attempt >= policy.attempts)
+                throw e;
+            why = e.message;
+        }
+        const delay = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1) * (0.75 + Math.random() / 2));
+        log.warn(`${call.method} ${new URL(call.url).pathname}: ${why}; retrying in ${(delay / 1000).toFixed(1)}s (attempt ${attempt + 1} of ${policy.attempts})`);
+        await sleep(delay);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/remote/client.ts
+
+
+
+
+const enc = encodeURIComponent;
+class StarwhaleClient {
+    opts;
+    instanceUrl;
+    retry;
+    constructor(opts) {
+        this.opts = opts;
+        this.instanceUrl = opts.instanceUrl.replace(/\/+$/, '');
+        this.retry = { ...DEFAULT_RETRY, ...opts.retry };
+    }
+    url(path) {
+        return `${this.instanceUrl}/api/v1/${path}`;
+    }
+    headers(json) {
+        const h = {};
+        if (json)
+            h['Content-Type'] = 'application/json';
+        if (this.opts.token)
+            h.Authorization = this.opts.token;
+        const alias = process.env.SW_CLIENT_FAVORED_OSS_DOMAIN_ALIAS;
+        if (alias)
+            h.SW_CLIENT_FAVORED_OSS_DOMAIN_ALIAS = alias;
+        return h;
+    }
+    async call(method, path, opts = {}) {
+        const payload = opts.json === undefined ? undefined : Buffer.from(JSON.stringify(opts.json));
+        return sendWithRetry({
+            method,
+            url: this.url(path),
+            headers: this.headers(payload !== undefined),
+            body: opts.body,
+            timeoutMs: opts.timeoutMs,
+            ...(payload ? { body: () => bufferBody(payload) } : {}),
+        }, this.retry, this.opts.log);
+    }
+    /** Turns a non-2xx reply into a UserError that names the instance and the server's reason. */
+    fail(what, r) {
+        const env = envelope(r.text);
+        const reason = env?.message || r.text.slice(0, 200) || `HTTP ${r.status}`;
+        const where = `${this.instanceUrl}`;
+        if (r.status === 401) {
+            throw new errors/* UserError */.yo(`${where} refused ${what}: not authenticated (HTTP 401: ${reason})`, {
+                hint: this.opts.token ? 'the token is invalid or expired; get a new one and pass it with server-token / SW_TOKEN' : 'no token was given: set server-token / SW_TOKEN, or run swcli instance login',
+            });
+        }
+        if (r.status === 403) {
+            throw new errors/* UserError */.yo(`${where} refused ${what}: permission denied (HTTP 403: ${reason})`, { hint: 'the token user needs the OWNER or MAINTAINER role in that project' });
+        }
+        throw new errors/* UserError */.yo(`${where}: ${what} failed: HTTP ${r.status}${env?.code ? ` ${env.code}` : ''}: ${reason}`);
+    }
+    async json(method, path, what, body) {
+        const r = await this.call(method, path, { json: body });
+        if (r.status < 200 || r.status > 299)
+            this.fail(what, r);
+        return (envelope(r.text)?.data ?? null);
+    }
+    /** A project name (or `owner:name`) to its numeric id; ids pass through (§3.4). */
+    async projectId(project) {
+        if (/^\d+$/.test(project))
+            return project;
+        const r = await this.call('GET', `project/${enc(project)}`);
+        if (r.status === 404)
+            throw new errors/* UserError */.yo(`project "${project}" not found on ${this.instanceUrl}`, { hint: 'check the project name (owner:project for another owner), or create it in the console' });
+        if (r.status !== 200)
+            this.fail(`reading project "${project}"`, r);
+        const id = envelope(r.text)?.data?.id;
+        if (id === undefined || id === null)
+            throw new errors/* UserError */.yo(`${this.instanceUrl} returned no id for project "${project}"`);
+        return String(id);
+    }
+    rpath(projectId, name, version) {
+        return `project/${enc(projectId)}/runtime/${enc(name)}${version === undefined ? '' : `/version/${enc(version)}`}`;
+    }
+    async versionExists(projectId, name, version) {
+        const r = await this.call('HEAD', this.rpath(projectId, name, version));
+        if (r.status === 200)
+            return true;
+        if (r.status === 404)
+            return false;
+        return this.fail(`checking ${name}/version/${version}`, r);
+    }
+    /** One multipart POST; returns the raw reply so the caller can handle 409. */
+    async uploadFile(projectId, name, version, body) {
+        return this.call('POST', `${this.rpath(projectId, name, version)}/file`, { body, timeoutMs: this.opts.uploadTimeoutMs ?? 1_200_000 });
+    }
+    async addTag(projectId, name, version, tag, force) {
+        await this.json('POST', `${this.rpath(projectId, name, version)}/tag`, `tagging ${name}/version/${version} with "${tag}"`, { force, tag });
+    }
+    async listTags(projectId, name, version) {
+        const d = await this.json('GET', `${this.rpath(projectId, name, version)}/tag`, `listing tags of ${name}/version/${version}`);
+        return Array.isArray(d) ? d.map(String) : [];
+    }
+    /** Resolves a version, tag, `latest` or `vN` (§7.3); undefined when the server has none. */
+    async versionInfo(projectId, name, versionUrl) {
+        const r = await this.call('GET', `${this.rpath(projectId, name)}?versionUrl=${enc(versionUrl)}`);
+        if (r.status === 404)
+            return undefined;
+        if (r.status !== 200)
+            this.fail(`resolving ${name}/version/${versionUrl}`, r);
+        const d = (envelope(r.text)?.data ?? {});
+        if (typeof d.versionName !== 'string')
+            return undefined;
+        return { name: typeof d.name === 'string' ? d.name : name, versionName: d.versionName, versionMeta: typeof d.versionMeta === 'string' ? d.versionMeta : undefined };
+    }
+    /** Starts the bundle download; the caller consumes the stream. */
+    async openFile(projectId, name, version) {
+        const path = `${this.rpath(projectId, name, version)}/file?runtime=${enc(`${name}:${version}`)}&project=${enc(projectId)}`;
+        const r = await sendWithRetry({ method: 'GET', url: this.url(path), headers: this.headers(false), timeoutMs: this.opts.uploadTimeoutMs ?? 1_200_000 }, this.retry, this.opts.log, () => true);
+        if (!r.res)
+            this.fail(`downloading ${name}/version/${version}`, r);
+        const len = Number(r.headers['content-length']);
+        return { res: r.res, length: Number.isFinite(len) ? len : undefined };
+    }
+}
+function bufferBody(buf) {
+    return { stream: external_node_stream_.Readable.from([buf]), length: buf.length, contentType: 'application/json' };
+}
+function envelope(text) {
+    try {
+        const v = JSON.parse(text);
+        return v && typeof v === 'object' ? v : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The `version` field of a manifest YAML (the server keeps it as versionMeta). */
+function metaVersion(meta) {
+    if (!meta)
+        return undefined;
+    try {
+        const m = (0,dist/* parse */.qg)(meta);
+        return typeof m?.version === 'string' ? m.version : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __nccwpck_require__(6466);
+// EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js + 7 modules
+var index_min = __nccwpck_require__(7178);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/remote/multipart.ts
+// A multipart/form-data body as a stream with a known length: text fields, then one file part
+// read from disk in chunks, so a multi-GB bundle never sits in memory (requests-toolbelt's
+// MultipartEncoder does the same for swcli, §7.2).
+
+
+
+function multipartBody(fields, file, boundary = (0,external_node_crypto_.randomBytes)(16).toString('hex')) {
+    const head = fields
+        .map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`)
+        .join('')
+        .concat(`--${boundary}\r\nContent-Disposition: form-data; name="${file.name}"; filename="${file.filename}"\r\nContent-Type: ${file.contentType}\r\n\r\n`);
+    const tail = `\r\n--${boundary}--\r\n`;
+    const size = (0,external_node_fs_.statSync)(file.path).size;
+    const out = new external_node_stream_.PassThrough({ highWaterMark: 1 << 20 });
+    out.write(head);
+    const src = (0,external_node_fs_.createReadStream)(file.path, { highWaterMark: 1 << 20 });
+    src.on('error', (e) => out.destroy(e));
+    src.on('end', () => out.end(tail));
+    src.pipe(out, { end: false });
+    out.on('close', () => src.destroy());
+    return { stream: out, length: Buffer.byteLength(head) + size + Buffer.byteLength(tail), contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+;// CONCATENATED MODULE: ./src/remote/uri.ts
+// Remote (Server/Cloud) project and runtime URIs, swcli's grammar (research notes §3.4):
+// `http(s)://host[:port]/project/<p>[/runtime/<name>[/version/<v>]]`, `cloud://<alias>/project/<p>…`,
+// and console URLs `…/projects/<p>/runtimes/<name>/versions/<v>/…`.
+
+const HINT = 'use http(s)://HOST[:PORT]/project/PROJECT[/runtime/NAME[/version/VERSION]] or cloud://ALIAS/project/PROJECT…';
+function isRemoteUri(uri) {
+    return /^(https?|cloud):\/\//i.test(uri);
+}
+function parseRemoteUri(uri) {
+    const m = /^(https?|cloud):\/\/([^/]+)(\/.*)?$/i.exec(uri.trim());
+    if (!m)
+        throw new errors/* UserError */.yo(`"${uri}" is not a remote URI`, { hint: HINT });
+    const scheme = m[1].toLowerCase();
+    const host = m[2];
+    const segs = (m[3] ?? '').split('/').filter((s) => s !== '').map(decodeURIComponent);
+    const base = scheme === 'cloud' ? { instanceUrl: '', alias: host } : { instanceUrl: `${scheme}://${host}` };
+    // Console URL: /projects/<p>/runtimes/<name>[/versions/<v>[/overview…]]
+    if (segs[0] === 'projects') {
+        const [, project, kind, name, vkw, version] = segs;
+        if (!project)
+            throw new errors/* UserError */.yo(`console URL "${uri}" names no project`, { hint: HINT });
+        if (kind !== undefined && kind !== 'runtimes')
+            throw new errors/* UserError */.yo(`"${uri}" is not a runtime URL (it points at ${kind})`, { hint: HINT });
+        return { ...base, project, name, version: vkw === 'versions' ? version : undefined };
+    }
+    if (segs[0] !== 'project' || !segs[1])
+        throw new errors/* UserError */.yo(`cannot read remote URI "${uri}": it names no project`, { hint: HINT });
+    const project = segs[1];
+    const rest = segs.slice(2);
+    if (rest.length === 0)
+        return { ...base, project };
+    if (rest[0] !== 'runtime' || !rest[1])
+        throw new errors/* UserError */.yo(`cannot read remote URI "${uri}": expected /runtime/NAME after the project`, { hint: HINT });
+    const name = rest[1];
+    if (rest.length === 2)
+        return { ...base, project, name };
+    if (rest[2] === 'version' && rest[3] && rest.length === 4)
+        return { ...base, project, name, version: rest[3] };
+    if (rest.length === 3 && rest[2] !== 'version')
+        return { ...base, project, name, version: rest[2] };
+    throw new errors/* UserError */.yo(`cannot read remote URI "${uri}"`, { hint: HINT });
+}
+/** The server's rule for a runtime name in the upload path (BundleManager.BUNDLE_NAME_REGEX, §7.6). */
+const SERVER_NAME_RULE = /^[a-zA-Z][a-zA-Z\d_-]{2,80}$/;
+function checkServerName(name) {
+    if (!SERVER_NAME_RULE.test(name)) {
+        throw new errors/* UserError */.yo(`runtime name "${name}" is not accepted by a Starwhale server`, {
+            hint: 'start with a letter; use only letters, digits, _ and -; 3 to 81 characters; no dots (give DEST as …/runtime/NEW-NAME to rename)',
+        });
+    }
+}
+function runtimeUri(instanceUrl, projectId, name, version) {
+    return `${instanceUrl}/project/${projectId}/runtime/${name}/version/${version}`;
+}
+function consoleUrl(instanceUrl, projectId, name, version) {
+    return `${instanceUrl}/projects/${projectId}/runtimes/${name}/versions/${version}/overview`;
+}
+
+;// CONCATENATED MODULE: ./src/remote/copy.ts
+// `copy` both ways (§7.2, §7.3). Up: project id, HEAD (200 → skip), one multipart POST streamed from
+// disk, 409 handling, user tags one by one. Down: resolve latest/tag/version, stream to a temp file,
+// check it is a tar whose first entry is _manifest.yaml, rename into place.
+
+
+
+
+
+
+
+
+
+const isBuiltinTag = (t) => t.toLowerCase() === 'latest' || /^v\d+$/i.test(t);
+async function uploadRuntime(client, req, log) {
+    checkServerName(req.name);
+    if (req.version.length < 2 || /^\d+$/.test(req.version) || isBuiltinTag(req.version)) {
+        throw new errors/* UserError */.yo(`version "${req.version}" cannot be uploaded: the server would read it as an id or an alias`, { hint: 'rebuild the runtime to get a proper version id' });
+    }
+    const force = Boolean(req.force);
+    const projectId = await client.projectId(req.project);
+    const ref = `${req.name}/version/${req.version}`;
+    let skipped = false;
+    if (!force && (await client.versionExists(projectId, req.name, req.version))) {
+        log.info(`${ref} already exists on ${client.instanceUrl}, skipping the upload`);
+        skipped = true;
+    }
+    else {
+        log.info(`uploading ${(0,external_node_path_.basename)(req.file)} to ${client.instanceUrl} project ${projectId} as ${ref}${force ? ' (force)' : ''}`);
+        const r = await client.uploadFile(projectId, req.name, req.version, () => multipartBody([
+            ['runtime', `${req.name}:${req.version}`],
+            ['project', projectId],
+            ['force', force ? '1' : '0'],
+        ], { name: 'file', filename: `${req.version}.swrt`, path: req.file, contentType: 'text/plain' }));
+        if (r.status === 409) {
+            if (force)
+                throw new errors/* UserError */.yo(`${client.instanceUrl} refused to overwrite ${ref}: ${envelope(r.text)?.message ?? 'conflict'}`, { hint: 'a running job may be using that version; retry when it has finished' });
+            const info = await client.versionInfo(projectId, req.name, req.version);
+            const mv = metaVersion(info?.versionMeta);
+            if (info?.versionName !== req.version || (mv !== undefined && mv !== req.version)) {
+                throw new errors/* UserError */.yo(`${ref} already exists on ${client.instanceUrl} (project ${projectId}) and is not this bundle`, { hint: 'pass force to overwrite it' });
+            }
+            log.info(`${ref} already exists on ${client.instanceUrl} with the same version id; nothing to do`);
+            skipped = true;
+        }
+        else if (r.status < 200 || r.status > 299) {
+            client.fail(`the upload of ${ref}`, r);
+        }
+    }
+    const tags = (req.tags ?? []).filter((t) => !isBuiltinTag(t));
+    for (const t of tags)
+        await client.addTag(projectId, req.name, req.version, t, force);
+    const result = {
+        uri: runtimeUri(client.instanceUrl, projectId, req.name, req.version),
+        consoleUrl: consoleUrl(client.instanceUrl, projectId, req.name, req.version),
+        projectId,
+        name: req.name,
+        version: req.version,
+        skipped,
+        tags,
+    };
+    log.info(`runtime URI: ${result.uri}`);
+    log.info(`console: ${result.consoleUrl}`);
+    return result;
+}
+/** Streams the bundle to `dest(...)`, verified as a tar whose first entry is _manifest.yaml. */
+async function downloadRuntime(client, req, log) {
+    const projectId = await client.projectId(req.project);
+    const want = req.version ?? 'latest';
+    const info = await client.versionInfo(projectId, req.name, want);
+    if (!info)
+        throw new errors/* UserError */.yo(`${client.instanceUrl} project ${req.project} has no runtime ${req.name} with version or tag "${want}"`, { hint: 'check the name and version in the console' });
+    const version = info.versionName;
+    const dest = req.dest(info.name, version);
+    const where = {
+        uri: runtimeUri(client.instanceUrl, projectId, info.name, version),
+        consoleUrl: consoleUrl(client.instanceUrl, projectId, info.name, version),
+        projectId,
+        name: info.name,
+        version,
+        tags: [],
+    };
+    if (req.have?.(info.name, version)) {
+        log.info(`${info.name}/version/${version} is already here; not downloading`);
+        return { ...where, path: dest, manifest: { name: info.name, version }, skipped: true };
+    }
+    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(dest), `.${(0,external_node_path_.basename)(dest)}.${process.pid}.part`);
+    log.info(`downloading ${info.name}/version/${version} from ${client.instanceUrl}`);
+    try {
+        const { res, length } = await client.openFile(projectId, info.name, version);
+        try {
+            await (0,promises_.pipeline)(res, (0,external_node_fs_.createWriteStream)(tmp));
+        }
+        catch (err) {
+            throw new errors/* UserError */.yo(`the download of ${info.name}/version/${version} from ${client.instanceUrl} was cut short: ${err.message}`, { hint: 'run the copy again' });
+        }
+        const manifest = await checkBundle(tmp, length);
+        if (manifest.version !== version)
+            log.warn(`the bundle's manifest says version ${manifest.version}, the server ${version}`);
+        (0,external_node_fs_.renameSync)(tmp, dest);
+        return { ...where, path: dest, manifest, skipped: false };
+    }
+    catch (e) {
+        (0,external_node_fs_.rmSync)(tmp, { force: true });
+        throw e;
+    }
+}
+/** A .swrt is a plain tar whose first file is a non-empty _manifest.yaml (§2.1). */
+async function checkBundle(file, length) {
+    let first;
+    let text;
+    try {
+        await (0,index_min/* list */.p_)({
+            file,
+            strict: true,
+            onReadEntry: (e) => {
+                const p = e.path.replace(/^\.?\/+/, '');
+                if (first === undefined && e.type === 'File') {
+                    first = p;
+                    if (p === '_manifest.yaml') {
+                        const chunks = [];
+                        e.on('data', (c) => chunks.push(c));
+                        e.on('end', () => (text = Buffer.concat(chunks).toString('utf8')));
+                        return;
+                    }
+                }
+                e.resume();
+            },
+        });
+    }
+    catch (err) {
+        throw new errors/* UserError */.yo(`the downloaded bundle is not a readable tar: ${err.message}`, { hint: 'the transfer may have been cut short; run the copy again' });
+    }
+    if (first !== '_manifest.yaml' || !text)
+        throw new errors/* UserError */.yo(`the downloaded file is not a Starwhale runtime bundle (its first file is ${first ?? 'missing'}, not _manifest.yaml)`);
+    if (length !== undefined && (0,external_node_fs_.statSync)(file).size !== length)
+        throw new errors/* UserError */.yo(`the downloaded bundle has ${(0,external_node_fs_.statSync)(file).size} bytes, the server announced ${length}`, { hint: 'run the copy again' });
+    const m = (0,dist/* parse */.qg)(text);
+    if (typeof m?.version !== 'string')
+        throw new errors/* UserError */.yo('the downloaded bundle has a _manifest.yaml without a version');
+    return { name: typeof m.name === 'string' ? m.name : undefined, version: m.version };
+}
+
+// EXTERNAL MODULE: ./src/store/store.ts
+var store_store = __nccwpck_require__(1644);
+// EXTERNAL MODULE: ./src/store/uri.ts
+var uri = __nccwpck_require__(6007);
+// EXTERNAL MODULE: ./src/cli/context.ts + 1 modules
+var context = __nccwpck_require__(7430);
+;// CONCATENATED MODULE: ./src/cli/commands/copy.ts
+// `swrt copy SRC DEST [--force] [-i TAG]… [--json]` (swcli's verb): a local runtime (URI or .swrt)
+// up to a Starwhale server project or runtime URI, or a server runtime down into the local store.
+
+
+
+
+
+
+
+
+
+
+
+const LOCAL_TAG = /^[a-zA-Z_][a-zA-Z0-9_.-]{0,79}$/;
+function clientFor(ref, log) {
+    const auth = resolveAuth(ref);
+    if (auth.token) {
+        log.secret(auth.token);
+        log.secret(auth.token.slice('Bearer '.length));
+    }
+    return new StarwhaleClient({ instanceUrl: auth.instanceUrl, token: auth.token, log });
+}
+/** A local destination: `local`, `[local/]project/<p>[/runtime/<name>]`, or a bare project name. */
+function parseLocalDest(dest) {
+    const d = dest.replace(/^local(\/|$)/, '').replace(/\/+$/, '');
+    if (d === '')
+        return { project: 'self' };
+    const m = /^project\/([^/]+)(?:\/runtime\/([^/]+))?$/.exec(d);
+    if (m)
+        return { project: m[1], name: m[2] };
+    if (/^[^/]+$/.test(d))
+        return { project: d };
+    throw new errors/* UserError */.yo(`cannot read copy destination "${dest}"`, { hint: 'use local, local/project/PROJECT or local/project/PROJECT/runtime/NAME' });
+}
+async function upload(ctx, src, dest, o) {
+    const to = parseRemoteUri(dest);
+    if (to.version)
+        throw new errors/* UserError */.yo(`copy destination "${dest}" names a version`, { hint: 'the version is always the source version; give a project URI or …/runtime/NEW-NAME' });
+    const v = (0,uri/* resolveLocal */.i)(src);
+    const manifest = await (0,swrt/* readManifest */.WI)(v.path);
+    const name = to.name ?? v.name ?? (typeof manifest.name === 'string' ? manifest.name : '');
+    const version = v.version || (typeof manifest.version === 'string' ? manifest.version : '');
+    if (!name || !version)
+        throw new errors/* UserError */.yo(`${v.path} has no name or version in its manifest`, { hint: 'give DEST as …/runtime/NAME' });
+    const tags = v.tags.filter((t) => !isBuiltinTag(t) && !o.ignoreTag.includes(t));
+    return uploadRuntime(clientFor(to, ctx.log), { file: v.path, name, version, project: to.project, force: o.force, tags }, ctx.log);
+}
+async function download(ctx, src, dest, o) {
+    const from = parseRemoteUri(src);
+    if (!from.name)
+        throw new errors/* UserError */.yo(`copy source "${src}" names no runtime`, { hint: 'use …/project/P/runtime/NAME[/version/VERSION]' });
+    const to = parseLocalDest(dest);
+    const store = new store_store/* LocalStore */.Vs(undefined, to.project);
+    const client = clientFor(from, ctx.log);
+    const local = to.name ? (_n, v) => store.bundlePath(to.name, v) : (n, v) => store.bundlePath(n, v);
+    const got = await downloadRuntime(client, { project: from.project, name: from.name, version: from.version, dest: (_n, v) => (0,external_node_path_.join)(store.tmpDir(), `${v}.swrt`), have: (n, v) => !o.force && (0,external_node_fs_.existsSync)(local(n, v)) }, ctx.log);
+    const name = to.name ?? got.name;
+    const serverTags = await client.listTags(got.projectId, got.name, got.version);
+    const tags = serverTags.filter((t) => !isBuiltinTag(t) && !o.ignoreTag.includes(t));
+    const kept = tags.filter((t) => LOCAL_TAG.test(t));
+    for (const t of tags.filter((x) => !kept.includes(x)))
+        ctx.log.warn(`server tag "${t}" is not a valid local tag; not copied`);
+    const path = got.skipped ? store.bundlePath(name, got.version) : store.add(got.path, name, got.version, kept);
+    if (got.skipped && kept.length)
+        store.tag(name, got.version, kept);
+    ctx.log.info(`copied to ${store.uri(name, got.version)}`);
+    return { ...got, name, path, tags: kept, uri: store.uri(name, got.version) };
+}
+function registerCopy(program) {
+    program
+        .command('copy')
+        .alias('cp')
+        .description('copy a runtime to a Starwhale server, or from one into the local store')
+        .argument('<src>', 'local runtime URI or .swrt path, or a server runtime URI')
+        .argument('<dest>', 'server project or runtime URI (http(s)://HOST/project/P[/runtime/NAME], cloud://ALIAS/project/P), or local[/project/P]')
+        .option('-f, --force', 'overwrite the version at the destination')
+        .option('-i, --ignore-tag <tag>', 'do not copy this tag (repeatable)', (v, acc) => [...acc, v], [])
+        .option('--json', 'print JSON on stdout')
+        .action((0,context/* action */.XI)(async (ctx, src, dest, o) => {
+        const up = isRemoteUri(dest);
+        if (up === isRemoteUri(src)) {
+            throw new errors/* UserError */.yo(up ? 'copy between two servers is not supported' : `neither "${src}" nor "${dest}" is a server URI`, {
+                hint: 'one side must be http(s)://HOST/project/P… or cloud://ALIAS/project/P…, the other a local runtime',
+            });
+        }
+        const r = up ? await upload(ctx, src, dest, o) : await download(ctx, src, dest, o);
+        if (o.json)
+            return ctx.json({ direction: up ? 'upload' : 'download', ...r });
+        ctx.print(up ? `${r.uri}\n${r.consoleUrl}` : r.uri);
     }));
 }
 
@@ -6255,7 +7182,7 @@ function registerBuild(program) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ registerExtract)
 /* harmony export */ });
-/* harmony import */ var _pipeline_restore_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8027);
+/* harmony import */ var _pipeline_restore_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7956);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7430);
 
 
@@ -6487,7 +7414,7 @@ function registerRemove(program) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ registerRestore)
 /* harmony export */ });
-/* harmony import */ var _pipeline_restore_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8027);
+/* harmony import */ var _pipeline_restore_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7956);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7430);
 
 
@@ -6540,6 +7467,58 @@ function registerTag(program) {
         if (o.json)
             return ctx.json({ name: now.name, version: now.version, tags: now.tags });
         ctx.print(`${now.name}/version/${now.version.slice(0, 12)}: ${now.tags.join(', ')}`);
+    }));
+}
+
+
+/***/ }),
+
+/***/ 9582:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ registerToolchain)
+/* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17);
+/* harmony import */ var _toolchain_provision_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5494);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7430);
+
+
+
+function registerToolchain(program) {
+    program
+        .command('toolchain')
+        .description('provision a pinned Python and/or CUDA toolkit (+ cuDNN) into the tool cache')
+        .option('--python <version>', 'Python "3.12" (newest known patch) or "3.12.7"')
+        .option('--python-path <path>', 'use this interpreter')
+        .option('--cuda <version>', 'CUDA "12.4" (newest known 12.4.x) or a redist label "12.4.1"')
+        .option('--cudnn <version>', 'cuDNN "9", "9.8" or a label; needs --cuda')
+        .option('--components <list>', 'CUDA components: minimal, torch-extension, or a comma list', 'minimal')
+        .option('--python-mirror <url>', 'base URL replacing the python-build-standalone releases (env SWRT_PYTHON_MIRROR)')
+        .option('--cuda-mirror <url>', 'base URL replacing https://developer.download.nvidia.com/compute (env SWRT_CUDA_MIRROR)')
+        .option('--ld-library-path', 'also report LD_LIBRARY_PATH for the CUDA libs')
+        .option('--json', 'print the result as JSON on stdout')
+        .action((0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .action */ .XI)(async (ctx, opts) => {
+        if (!opts.python && !opts.pythonPath && !opts.cuda)
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('nothing to provision', { hint: 'pass --python and/or --cuda' });
+        const t = await (0,_toolchain_provision_js__WEBPACK_IMPORTED_MODULE_1__/* .provisionToolchain */ .ZB)({ python: opts.python, pythonPath: opts.pythonPath, cuda: opts.cuda, cudnn: opts.cudnn, cudaComponents: opts.components, ldLibraryPath: opts.ldLibraryPath }, { log: ctx.log, pythonMirror: opts.pythonMirror, cudaMirror: opts.cudaMirror });
+        const result = {
+            python: t.python ? { version: t.python.version, path: t.python.path, root: t.python.root, source: t.python.source } : undefined,
+            cuda: t.cuda
+                ? { label: t.cuda.label, home: t.cuda.home, platform: t.cuda.platform, components: t.cuda.components, cudnnVersion: t.cuda.cudnnVersion, source: t.cuda.source, env: t.cuda.env }
+                : undefined,
+        };
+        if (opts.json) {
+            ctx.json(result);
+            return;
+        }
+        if (t.python)
+            ctx.print(`python ${t.python.version} ${t.python.path} (${t.python.source})`);
+        if (t.cuda) {
+            ctx.print(`cuda ${t.cuda.label} ${t.cuda.home} (${t.cuda.source})${t.cuda.cudnnVersion ? `, cudnn ${t.cuda.cudnnVersion}` : ''}`);
+            for (const [k, v] of Object.entries(t.cuda.env))
+                ctx.print(`  ${k}=${v}`);
+        }
     }));
 }
 
@@ -6710,18 +7689,22 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
 /* harmony import */ var _commands_activate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(776);
-/* harmony import */ var _commands_build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(177);
-/* harmony import */ var _commands_extract_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6792);
-/* harmony import */ var _commands_history_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8905);
-/* harmony import */ var _commands_info_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9133);
-/* harmony import */ var _commands_list_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3673);
-/* harmony import */ var _commands_lock_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3534);
-/* harmony import */ var _commands_recover_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6661);
-/* harmony import */ var _commands_remove_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(633);
-/* harmony import */ var _commands_restore_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3019);
-/* harmony import */ var _commands_tag_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2049);
-/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(2575);
+/* harmony import */ var _commands_build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5842);
+/* harmony import */ var _commands_copy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7234);
+/* harmony import */ var _commands_extract_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6792);
+/* harmony import */ var _commands_history_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8905);
+/* harmony import */ var _commands_info_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9133);
+/* harmony import */ var _commands_list_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3673);
+/* harmony import */ var _commands_lock_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3534);
+/* harmony import */ var _commands_recover_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6661);
+/* harmony import */ var _commands_remove_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(633);
+/* harmony import */ var _commands_restore_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3019);
+/* harmony import */ var _commands_tag_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(2049);
+/* harmony import */ var _commands_toolchain_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(9582);
+/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(2575);
 // The swrt CLI: swcli's runtime verbs over the same core as the action. Thin: argv -> pipeline -> stdout/exit code.
+
+
 
 
 
@@ -6738,17 +7721,19 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // Each verb lives in ./commands/<verb>.ts and registers itself here.
 const VERBS = [
     _commands_build_js__WEBPACK_IMPORTED_MODULE_2__/* .registerBuild */ .m,
-    _commands_validate_js__WEBPACK_IMPORTED_MODULE_12__/* .registerValidate */ .i,
-    _commands_list_js__WEBPACK_IMPORTED_MODULE_6__/* .registerList */ .c,
-    _commands_info_js__WEBPACK_IMPORTED_MODULE_5__/* .registerInfo */ .c,
-    _commands_history_js__WEBPACK_IMPORTED_MODULE_4__/* .registerHistory */ ._,
-    _commands_tag_js__WEBPACK_IMPORTED_MODULE_11__/* .registerTag */ .K,
-    _commands_remove_js__WEBPACK_IMPORTED_MODULE_9__/* .registerRemove */ ._,
-    _commands_recover_js__WEBPACK_IMPORTED_MODULE_8__/* .registerRecover */ .G,
-    _commands_extract_js__WEBPACK_IMPORTED_MODULE_3__/* .registerExtract */ .B,
-    _commands_restore_js__WEBPACK_IMPORTED_MODULE_10__/* .registerRestore */ .U,
+    _commands_validate_js__WEBPACK_IMPORTED_MODULE_14__/* .registerValidate */ .i,
+    _commands_list_js__WEBPACK_IMPORTED_MODULE_7__/* .registerList */ .c,
+    _commands_info_js__WEBPACK_IMPORTED_MODULE_6__/* .registerInfo */ .c,
+    _commands_history_js__WEBPACK_IMPORTED_MODULE_5__/* .registerHistory */ ._,
+    _commands_tag_js__WEBPACK_IMPORTED_MODULE_12__/* .registerTag */ .K,
+    _commands_remove_js__WEBPACK_IMPORTED_MODULE_10__/* .registerRemove */ ._,
+    _commands_recover_js__WEBPACK_IMPORTED_MODULE_9__/* .registerRecover */ .G,
+    _commands_extract_js__WEBPACK_IMPORTED_MODULE_4__/* .registerExtract */ .B,
+    _commands_restore_js__WEBPACK_IMPORTED_MODULE_11__/* .registerRestore */ .U,
     _commands_activate_js__WEBPACK_IMPORTED_MODULE_1__/* .registerActivate */ .R,
-    _commands_lock_js__WEBPACK_IMPORTED_MODULE_7__/* .registerLock */ .H,
+    _commands_lock_js__WEBPACK_IMPORTED_MODULE_8__/* .registerLock */ .H,
+    _commands_toolchain_js__WEBPACK_IMPORTED_MODULE_13__/* .registerToolchain */ .n,
+    _commands_copy_js__WEBPACK_IMPORTED_MODULE_3__/* .registerCopy */ .$,
 ];
 function buildProgram() {
     const program = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB('swrt')
@@ -6881,10 +7866,16 @@ const envPython = (envDir) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(en
 class PipInstaller {
     log;
     python;
+    cacheDir;
+    baseEnv;
     name = 'pip';
-    constructor(log, python) {
+    constructor(log, python, cacheDir, 
+    /** Environment of install subprocesses (e.g. with CUDA_HOME for source builds); default process.env. */
+    baseEnv = process.env) {
         this.log = log;
         this.python = python;
+        this.cacheDir = cacheDir;
+        this.baseEnv = baseEnv;
     }
     async version() {
         const r = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .exec */ .m0)(this.python, ['-m', 'pip', '--version'], { log: this.log, allowFailure: true });
@@ -6898,7 +7889,7 @@ class PipInstaller {
             log: this.log,
             cwd,
             secrets: (0,_pip_options_js__WEBPACK_IMPORTED_MODULE_2__/* .indexCredentials */ .B9)(opts),
-            env: { ...process.env, PIP_NO_INPUT: '1' },
+            env: { ...this.baseEnv, ...(this.cacheDir ? { PIP_CACHE_DIR: this.cacheDir } : {}), PIP_NO_INPUT: '1' },
         });
     }
     async freeze(envDir) {
@@ -6910,14 +7901,16 @@ class UvInstaller {
     log;
     uv;
     cacheDir;
+    baseEnv;
     name = 'uv';
-    constructor(log, uv, cacheDir) {
+    constructor(log, uv, cacheDir, baseEnv = process.env) {
         this.log = log;
         this.uv = uv;
         this.cacheDir = cacheDir;
+        this.baseEnv = baseEnv;
     }
     env(extra = {}) {
-        return { ...process.env, ...(this.cacheDir ? { UV_CACHE_DIR: this.cacheDir } : {}), UV_NO_PROGRESS: '1', ...extra };
+        return { ...this.baseEnv, ...(this.cacheDir ? { UV_CACHE_DIR: this.cacheDir } : {}), UV_NO_PROGRESS: '1', ...extra };
     }
     async version() {
         const r = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .exec */ .m0)(this.uv, ['--version'], { log: this.log });
@@ -6995,7 +7988,7 @@ function writeAtomic(file, content) {
 
 /***/ }),
 
-/***/ 4973:
+/***/ 1892:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7009,8 +8002,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __nccwpck_require__(6466);
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 // EXTERNAL MODULE: ./src/bundle/tar.ts
@@ -7045,7 +8038,7 @@ async function packEnv(envDir, outFile, mtime) {
     try {
         await (0,tar/* writeTar */.F)(tarFile, entries(envDir), mtime);
         // mtime 0 in the gzip header keeps the output byte-identical.
-        await (0,promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(tarFile), (0,external_node_zlib_namespaceObject.createGzip)({ level: 6 }), (0,external_node_fs_.createWriteStream)(outFile));
+        await (0,promises_.pipeline)((0,external_node_fs_.createReadStream)(tarFile), (0,external_node_zlib_namespaceObject.createGzip)({ level: 6 }), (0,external_node_fs_.createWriteStream)(outFile));
     }
     finally {
         (0,external_node_fs_.rmSync)(tarFile, { force: true });
@@ -7192,10 +8185,12 @@ var build = __nccwpck_require__(3503);
 var installer = __nccwpck_require__(143);
 // EXTERNAL MODULE: ./src/env/lock.ts
 var lock = __nccwpck_require__(1200);
-// EXTERNAL MODULE: ./src/env/pack.ts + 2 modules
-var pack = __nccwpck_require__(4973);
+// EXTERNAL MODULE: ./src/env/pack.ts + 1 modules
+var pack = __nccwpck_require__(1892);
 // EXTERNAL MODULE: ./src/env/pip-options.ts
 var pip_options = __nccwpck_require__(5405);
+// EXTERNAL MODULE: ./src/cache/layers.ts
+var cache_layers = __nccwpck_require__(6542);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/plan/version.ts
@@ -7253,6 +8248,7 @@ function randomVersion() {
 
 
 const CACHE_SCHEMA = 1;
+const MAX_KEY_LENGTH = 512;
 const cache_keys_safe = (s) => s.toLowerCase().replace(/[^a-z0-9._]+/g, '_').replace(/^_+|_+$/g, '') || 'unknown';
 /** A requirement line that does not pin one version (`name`, `name>=1`, a URL is pinned by content). */
 function isUnpinned(req) {
@@ -7273,6 +8269,24 @@ function isoWeek(d) {
 function prefix(layer, host, python, cuda) {
     return [`swrt-${layer}-v${CACHE_SCHEMA}`, cache_keys_safe(host.osId), cache_keys_safe(host.osVersion), cache_keys_safe(host.arch), `py${cache_keys_safe(python)}`, ...(cuda ? [`cu${cache_keys_safe(cuda.label)}`] : [])].join('-');
 }
+/** `https://user:pw@host/simple` -> `https://host/simple`: credentials never reach a key. */
+function stripCredentials(url) {
+    try {
+        const u = new URL(url);
+        if (!u.username && !u.password)
+            return url;
+        u.username = '';
+        u.password = '';
+        return u.toString();
+    }
+    catch {
+        return url.replace(/\/\/[^/@\s]*@/, '//');
+    }
+}
+const digestOf = (value) => (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(value)).digest('hex').slice(0, 32);
+function assemble(head, digest, tail) {
+    return [head, digest, ...tail.filter(Boolean).map(cache_keys_safe)].join('-').slice(0, MAX_KEY_LENGTH).replace(/[-_]+$/, '');
+}
 function envCacheKey(i) {
     const unpinned = [
         ...i.spec.dependencies.flatMap((d) => (d.kind === 'pip_pkg' ? d.deps : [])),
@@ -7284,7 +8298,7 @@ function envCacheKey(i) {
         spec: i.spec,
         inputs: i.inputs,
         installer: [i.installer, i.installerVersion],
-        indexes: i.indexUrls,
+        indexes: i.indexUrls.map(stripCredentials),
         python: i.python,
         cuda: i.cuda ? { label: i.cuda.label, components: [...i.cuda.components].sort() } : null,
         env: i.envPath,
@@ -7300,6 +8314,50 @@ function envCacheKey(i) {
         restoreKeys: [],
         note: bucket ? `unpinned requirements (${unpinned.slice(0, 3).join(', ')}${unpinned.length > 3 ? ', …' : ''}): the env key includes the week ${bucket} so it is rebuilt at least weekly` : undefined,
     };
+}
+/**
+ * The uv/pip download cache. It is only an accelerator, so restore-keys fall back to any
+ * downloads cache of the same OS, arch, python and installer.
+ */
+function downloadsCacheKey(i) {
+    const head = prefix('downloads', i.host, i.python.version);
+    const inst = `${cache_keys_safe(i.installer)}${cache_keys_safe(i.installerVersion)}`;
+    const digest = digestOf({ inputs: i.inputs, installer: [i.installer, i.installerVersion], indexes: i.indexUrls.map(stripCredentials) });
+    return {
+        key: assemble(`${head}-${inst}`, digest, [i.suffix ?? '']),
+        restoreKeys: [`${head}-${inst}-`, `${head}-`],
+    };
+}
+/** Provisioned python (where the tool cache is empty per job) and CUDA/cuDNN components. */
+function toolchainCacheKey(i) {
+    const digest = digestOf({
+        python: i.python,
+        cuda: i.cuda ? { label: i.cuda.label, components: [...i.cuda.components].sort(), cudnn: i.cuda.cudnn ?? '' } : null,
+        root: i.root,
+    });
+    return { key: assemble(prefix('toolchain', i.host, i.python.version, i.cuda), digest, [i.suffix ?? '']), restoreKeys: [] };
+}
+/** The conda package cache (pkgs dir); falls back like downloads. */
+function condaPkgsCacheKey(i) {
+    const head = prefix('conda-pkgs', i.host, i.python.version);
+    const digest = digestOf({ inputs: i.inputs, channels: i.channels.map(stripCredentials) });
+    return { key: assemble(head, digest, [i.suffix ?? '']), restoreKeys: [`${head}-`] };
+}
+const UNTRUSTED_EVENTS = new Set(['release', 'pull_request_target', 'workflow_run']);
+/**
+ * `cache: auto` is off where a poisoned cache would reach a trusted build: releases, tag pushes,
+ * `pull_request_target` and `workflow_run`. `true` forces it on, `false` off.
+ */
+function cachePolicy(eventName, ref, mode) {
+    if (mode === true || mode === 'true')
+        return { enabled: true, reason: 'cache: true' };
+    if (mode === false || mode === 'false')
+        return { enabled: false, reason: 'cache: false' };
+    if (UNTRUSTED_EVENTS.has(eventName))
+        return { enabled: false, reason: `cache: auto is off on ${eventName} events (cache poisoning); set cache: true to force it` };
+    if (ref.startsWith('refs/tags/'))
+        return { enabled: false, reason: `cache: auto is off for tag pushes (${ref}); set cache: true to force it` };
+    return { enabled: true, reason: 'cache: auto' };
 }
 
 ;// CONCATENATED MODULE: ./src/plan/digests.ts
@@ -7341,6 +8399,8 @@ const readInput = (loaded, p) => (0,external_node_fs_.readFileSync)((0,external_
 var src_spec = __nccwpck_require__(460);
 // EXTERNAL MODULE: ./src/store/store.ts
 var store_store = __nccwpck_require__(1644);
+// EXTERNAL MODULE: ./src/toolchain/provision.ts + 4 modules
+var provision = __nccwpck_require__(5494);
 // EXTERNAL MODULE: ./src/toolchain/python.ts
 var toolchain_python = __nccwpck_require__(3689);
 // EXTERNAL MODULE: ./src/toolchain/uv.ts
@@ -7354,6 +8414,8 @@ var util_log = __nccwpck_require__(9906);
 ;// CONCATENATED MODULE: ./src/pipeline/build.ts
 // The build, as a list of single-purpose stages: spec -> python -> installer -> env -> lock ->
 // version -> bundle -> store. Both front doors (action, CLI) call this with plain values.
+
+
 
 
 
@@ -7395,9 +8457,9 @@ async function timed(timings, stage, fn) {
         timings[stage] = Math.round(performance.now() - t0) / 1000;
     }
 }
-async function chooseInstaller(opts, loaded, python) {
+async function chooseInstaller(opts, loaded, python, baseEnv) {
     if (opts.installer === 'pip')
-        return new installer/* PipInstaller */.CT(opts.log, python.path);
+        return { installer: new installer/* PipInstaller */.CT(opts.log, python.path, opts.downloadsDir, baseEnv) };
     const uv = await (0,toolchain_uv/* ensureUv */.a)(opts.uvVersion ?? '', {
         log: opts.log,
         python: python.path,
@@ -7406,7 +8468,7 @@ async function chooseInstaller(opts, loaded, python) {
         env: opts.env,
     });
     opts.log.info(`uv ${uv.version} (${uv.source})`);
-    return new installer/* UvInstaller */.Ct(opts.log, uv.path, opts.env?.UV_CACHE_DIR);
+    return { installer: new installer/* UvInstaller */.Ct(opts.log, uv.path, opts.downloadsDir ?? opts.env?.UV_CACHE_DIR, baseEnv), uvPath: uv.path };
 }
 /** Written into a built env: the cache key it was built for. */
 const ENV_KEY_FILE = '.swrt-env-key';
@@ -7434,14 +8496,38 @@ async function prepareEnv(opts) {
     else
         for (const w of loaded.warnings)
             log.warn(w);
-    if (loaded.spec.cuda)
-        log.warn(`cuda ${loaded.spec.cuda} is recorded in the manifest (run image), but this release does not provision the CUDA toolkit yet`);
     if (loaded.spec.mode === 'conda')
         throw new errors/* UserError */.yo('mode: conda is not supported by this release yet', { hint: 'use mode: venv' });
-    const python = await timed(timings, 'python', () => log.group('Find Python', () => (0,toolchain_python/* findPython */.K)({ version: loaded.pythonRequest, pythonPath: opts.pythonPath }, { log, env })));
+    const cache = opts.cache ?? cache_layers/* NO_CACHE */.D;
+    const layers = [];
+    const host = hostFacts();
+    const restore = async (layer, spec) => {
+        const rec = { layer, spec, filled: false, ...(await cache.restore(layer, spec)) };
+        layers.push(rec);
+        return rec;
+    };
+    // Toolchain: the cache layer first (it refills the tool cache), then lookup / download.
+    const request = {
+        python: loaded.pythonRequest,
+        pythonPath: opts.pythonPath,
+        // The manifest records major.minor / major; an input or flag may pin the exact redist label.
+        cuda: opts.cuda?.trim() || loaded.spec.cuda,
+        cudnn: opts.cudnn?.trim() || loaded.spec.cudnn,
+        cudaComponents: opts.cudaComponents,
+        ldLibraryPath: opts.cudaLdLibraryPath,
+    };
+    const tc = (0,provision/* toolchainContext */.jo)({ log, env, pythonMirror: opts.pythonMirror, cudaMirror: opts.cudaMirror, toolCacheDir: opts.toolDir });
+    const plan = opts.pythonPath ? (request.cuda ? (0,provision/* planToolchain */.Pj)({ ...request, python: '' }, tc) : undefined) : (0,provision/* planToolchain */.Pj)(request, tc);
+    const toolLayer = plan && (await restore('toolchain', { ...toolchainCacheKey({ host, python: { version: plan.python, source: 'plan' }, cuda: plan.cuda, root: tc.toolCacheDir ?? defaultToolDir(env), suffix: opts.cacheSuffix }), paths: plan.paths }));
+    const toolchain = await timed(timings, 'toolchain', () => (0,provision/* provisionToolchain */.ZB)(request, { log, env, pythonMirror: opts.pythonMirror, cudaMirror: opts.cudaMirror, toolCacheDir: opts.toolDir }));
+    const python = toolchain.python ?? (await log.group('Python', () => (0,toolchain_python/* resolvePython */.Lx)({ version: '' }, tc)));
+    if (toolLayer)
+        toolLayer.filled = python.source === 'download' || toolchain.cuda?.source === 'download';
     log.info(`Python ${python.version} (${python.source}) at ${python.path}`);
     const spec = { ...loaded.spec, python: loaded.spec.python || python.version.split('.').slice(0, 2).join('.') };
-    const installer = await timed(timings, 'installer', () => chooseInstaller(opts, loaded, python));
+    // The build sees the toolkit as later steps will: CUDA_HOME set, nvcc on PATH.
+    const buildEnvVars = toolchain.cuda ? { ...env, ...toolchain.cuda.env, PATH: [toolchain.cuda.binDir, env.PATH].filter(Boolean).join(':') } : env;
+    const { installer, uvPath } = await timed(timings, 'installer', () => chooseInstaller(opts, loaded, python, buildEnvVars));
     const envDir = (0,external_node_path_.resolve)(opts.envDir ?? (0,external_node_path_.join)(loaded.dir, '.starwhale', 'venv'));
     const swDir = (0,external_node_path_.join)(loaded.dir, '.starwhale');
     if (!opts.envDir && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(swDir, '.gitignore'))) {
@@ -7450,44 +8536,81 @@ async function prepareEnv(opts) {
     }
     const pip = (0,pip_options/* resolvePipOptions */.qV)(spec.configs.pip, env);
     const installerVersion = await installer.version();
+    const inputs = digestInputs(loaded);
+    const indexUrls = [pip.indexUrl, ...pip.extraIndexUrls].map(pip_options/* stripCredentials */.PH);
+    const cudaFacts = toolchain.cuda ? { label: toolchain.cuda.label, components: toolchain.cuda.components } : undefined;
     const cacheKey = envCacheKey({
         spec,
-        inputs: digestInputs(loaded),
+        inputs,
         requirementTexts: spec.dependencies.flatMap((d) => (d.kind === 'pip_req_file' ? [readInput(loaded, d.deps).toString('utf8')] : [])),
         installer: installer.name,
         installerVersion,
-        indexUrls: [pip.indexUrl, ...pip.extraIndexUrls].map(pip_options/* stripCredentials */.PH),
+        indexUrls,
         python: { version: python.version, path: python.path },
+        cuda: cudaFacts,
         envPath: envDir,
         runCommands: opts.runCommands,
-        host: hostFacts(),
+        host,
+        suffix: opts.cacheSuffix,
     });
     if (cacheKey.note)
         log.info(cacheKey.note);
-    // A second build of an unchanged runtime reuses the env it built last time (same key, same place).
+    // A second build of an unchanged runtime reuses the env it built last time (same key, same place),
+    // else the env cache layer may hold it.
     const keyFile = (0,external_node_path_.join)(envDir, ENV_KEY_FILE);
-    const reused = (0,external_node_fs_.existsSync)(keyFile) && (0,external_node_fs_.readFileSync)(keyFile, 'utf8') === cacheKey.key && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(envDir, 'bin', 'python'));
-    const built = reused
-        ? { installer: installer.name, installerVersion }
-        : await timed(timings, 'install', () => (0,build/* buildEnv */.WB)({ loaded: { ...loaded, spec }, python: python.path, envDir, installer, runCommands: opts.runCommands, log, env }));
+    const envIsCurrent = () => (0,external_node_fs_.existsSync)(keyFile) && (0,external_node_fs_.readFileSync)(keyFile, 'utf8') === cacheKey.key && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(envDir, 'bin', 'python'));
+    let reused = envIsCurrent();
     if (reused)
         log.info(`reusing the env at ${envDir} (key ${cacheKey.key})`);
-    else
+    else {
+        const envLayer = await restore('env', { key: cacheKey.key, restoreKeys: [], paths: [envDir] });
+        reused = envLayer.hit === 'exact' && envIsCurrent();
+        if (reused)
+            log.info(`env restored from the cache (key ${cacheKey.key}); skipping install`);
+        else {
+            envLayer.filled = true;
+            if (opts.downloadsDir) {
+                const dl = downloadsCacheKey({ host, python, installer: installer.name, installerVersion, inputs, indexUrls, suffix: opts.cacheSuffix });
+                const dlLayer = await restore('downloads', { ...dl, paths: [opts.downloadsDir] });
+                dlLayer.filled = true;
+            }
+        }
+    }
+    const built = reused
+        ? { installer: installer.name, installerVersion }
+        : await timed(timings, 'install', () => (0,build/* buildEnv */.WB)({ loaded: { ...loaded, spec }, python: python.path, envDir, installer, runCommands: opts.runCommands, log, env: buildEnvVars }));
+    if (!reused)
         (0,external_node_fs_.writeFileSync)(keyFile, cacheKey.key);
     const lockText = await timed(timings, 'lock', async () => (0,lock/* renderVenvLock */.h9)(await installer.freeze(envDir)));
     const lockFile = (0,external_node_path_.join)(swDir, 'lock', lock/* VENV_LOCK_NAME */.OU);
     if (opts.lock)
         (0,lock/* writeAtomic */.vZ)(lockFile, lockText);
-    return { loaded, spec, python, envDir, installer: built.installer, installerVersion: built.installerVersion, lockText, lockFile, timings, cacheKey: cacheKey.key, cacheHit: reused };
+    return {
+        loaded,
+        spec,
+        python,
+        cuda: toolchain.cuda,
+        envDir,
+        installer: built.installer,
+        installerVersion: built.installerVersion,
+        uvPath,
+        lockText,
+        lockFile,
+        timings,
+        cacheKey: cacheKey.key,
+        cacheHit: reused,
+        layers,
+        inputs,
+    };
 }
 async function build_build(opts) {
     const { log } = opts;
     const env = opts.env ?? process.env;
-    const { loaded, spec, python, envDir, lockText, lockFile, timings, ...built } = await prepareEnv(opts);
+    const { loaded, spec, python, envDir, lockText, lockFile, timings, inputs, ...built } = await prepareEnv(opts);
     const epoch = await buildEpoch(loaded.dir, log, env);
     const version = opts.randomVersion
         ? randomVersion()
-        : contentVersion({ spec, inputs: digestInputs(loaded), lock: opts.lock ? lockText : '', extra: { includeEnv: opts.includeEnv, env: opts.includeEnv ? envDir : '' } });
+        : contentVersion({ spec, inputs, lock: opts.lock ? lockText : '', extra: { includeEnv: opts.includeEnv, env: opts.includeEnv ? envDir : '' } });
     const store = new store_store/* LocalStore */.Vs(opts.storeRoot, opts.project);
     const written = await timed(timings, 'pack', () => log.group('Pack bundle', async () => {
         const tmpDir = store.tmpDir();
@@ -7529,6 +8652,7 @@ async function build_build(opts) {
         sha256: written.sha256,
         size: written.size,
         python,
+        cuda: built.cuda,
         envPath: envDir,
         lockFile: opts.lock ? lockFile : '',
         installer: built.installer,
@@ -7536,6 +8660,8 @@ async function build_build(opts) {
         packages: (0,lock/* lockPackageCount */.zh)(lockText),
         cacheKey: built.cacheKey,
         cacheHit: built.cacheHit,
+        layers: built.layers,
+        uvPath: built.uvPath,
         timings,
     };
 }
@@ -7543,7 +8669,7 @@ async function build_build(opts) {
 
 /***/ }),
 
-/***/ 8027:
+/***/ 7956:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7557,91 +8683,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js + 8 modules
-var index_min = __nccwpck_require__(4303);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __nccwpck_require__(17);
-;// CONCATENATED MODULE: ./src/bundle/extract.ts
-// Safe extraction of a .swrt (ours or swcli's): every entry is checked first, and an entry that
-// would land outside the target (`../`, an absolute path, a symlink or hard link pointing out)
-// refuses the whole archive with nothing written. Extraction goes to a temp dir, then a rename.
-
-
-
-
-/** Python's tarfile.add(dir, arcname="") (how swcli packs) writes the root directory as `/`. */
-const isRoot = (p, type) => type === 'Directory' && /^(\.?\/+|\.)$/.test(p);
-function escapes(p) {
-    if (p.startsWith('/') || (0,external_node_path_.isAbsolute)(p) || /^[A-Za-z]:/.test(p))
-        return true;
-    const n = external_node_path_.posix.normalize(p);
-    return n === '..' || n.startsWith('../');
-}
-/** Lists the problems that make an archive unsafe to extract (empty when safe). */
-async function unsafeEntries(archive, opts = {}) {
-    const bad = [];
-    const links = [];
-    await (0,index_min/* list */.p_)({
-        file: archive,
-        strict: true,
-        onReadEntry: (e) => {
-            const p = e.path;
-            if (isRoot(p, e.type))
-                return e.resume();
-            if (escapes(p))
-                bad.push(`"${p}" points outside the target`);
-            const norm = external_node_path_.posix.normalize(p).replace(/\/+$/, '');
-            const through = links.find((l) => norm.startsWith(`${l}/`));
-            if (through)
-                bad.push(`"${p}" would be written through the symlink "${through}"`);
-            if (e.type === 'SymbolicLink')
-                links.push(norm);
-            if (e.type === 'SymbolicLink') {
-                const target = e.linkpath ?? '';
-                const outside = (0,external_node_path_.isAbsolute)(target) ? !opts.allowAbsoluteSymlinks : escapes(external_node_path_.posix.join(external_node_path_.posix.dirname(p), target));
-                if (outside)
-                    bad.push(`symlink "${p}" -> "${target}" points outside the target`);
-            }
-            if (e.type === 'Link' && escapes(e.linkpath ?? ''))
-                bad.push(`hard link "${p}" -> "${e.linkpath}" points outside the target`);
-            e.resume();
-        },
-    });
-    return bad;
-}
-/**
- * Extracts `archive` into `target` (replacing it when `force`); returns the target.
- * `allowAbsoluteSymlinks` is for packed venvs, whose bin/python points at the base interpreter;
- * node-tar still refuses to write through any symlink.
- */
-async function extractArchive(archive, target, opts = {}) {
-    let bad;
-    try {
-        bad = await unsafeEntries(archive, opts);
-    }
-    catch (e) {
-        throw new errors/* UserError */.yo(`${archive} is not a readable tar: ${e.message}`);
-    }
-    if (bad.length)
-        throw new errors/* UserError */.yo(`refusing to extract ${archive}: ${bad.slice(0, 5).join('; ')}`, { hint: 'the archive was crafted or corrupted; do not use it' });
-    if ((0,external_node_fs_.existsSync)(target) && !opts.force)
-        throw new errors/* UserError */.yo(`${target} already exists`, { hint: 'pass --force to replace it' });
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
-    const tmp = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(target), `.${external_node_path_.posix.basename(target)}.extract-${process.pid}`);
-    (0,external_node_fs_.rmSync)(tmp, { recursive: true, force: true });
-    (0,external_node_fs_.mkdirSync)(tmp);
-    try {
-        await (0,index_min/* extract */.o6)({ file: archive, cwd: tmp, strict: true, preservePaths: Boolean(opts.allowAbsoluteSymlinks), noChmod: false, filter: (p, e) => !isRoot(p, 'type' in e ? e.type : '') });
-        (0,external_node_fs_.rmSync)(target, { recursive: true, force: true });
-        (0,external_node_fs_.renameSync)(tmp, target);
-    }
-    catch (e) {
-        (0,external_node_fs_.rmSync)(tmp, { recursive: true, force: true });
-        throw e;
-    }
-    return target;
-}
-
+// EXTERNAL MODULE: ./src/bundle/extract.ts
+var extract = __nccwpck_require__(2253);
 // EXTERNAL MODULE: ./src/bundle/swrt.ts
 var swrt = __nccwpck_require__(8134);
 // EXTERNAL MODULE: ./src/env/installer.ts
@@ -7652,10 +8695,12 @@ var pip_options = __nccwpck_require__(5405);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
 // EXTERNAL MODULE: ./src/env/build.ts
 var build = __nccwpck_require__(3503);
-// EXTERNAL MODULE: ./src/env/pack.ts + 2 modules
-var pack = __nccwpck_require__(4973);
+// EXTERNAL MODULE: ./src/env/pack.ts + 1 modules
+var pack = __nccwpck_require__(1892);
 ;// CONCATENATED MODULE: ./src/env/restore.ts
 // Restores an extracted bundle's env in swcli's order (research notes §5.2): arch check; the packed
 // env when present, else a new venv with setup_requires, commands, the lock (or the raw deps in
@@ -7731,7 +8776,7 @@ async function restoreEnv(workdir, opts) {
                 const packed = (0,external_node_path_.join)(workdir, 'export', `${mode}_env.tar.gz`);
                 if (!(0,external_node_fs_.existsSync)(packed))
                     throw new errors/* UserError */.yo(`bundle says it packs its env, but ${packed} is missing`);
-                await extractArchive(packed, envDir, { force: true, allowAbsoluteSymlinks: true });
+                await (0,extract/* extractArchive */.Q)(packed, envDir, { force: true, allowAbsoluteSymlinks: true });
                 (0,external_node_fs_.writeFileSync)(status, 'restoring');
                 const moved = (0,pack/* relocateEnv */.X)(envDir, m.environment?.lock?.env_prefix_path ?? '');
                 opts.log.info(`unpacked; ${moved} script(s) moved to ${envDir}`);
@@ -7774,6 +8819,8 @@ async function restoreEnv(workdir, opts) {
 var store_store = __nccwpck_require__(1644);
 // EXTERNAL MODULE: ./src/store/uri.ts
 var uri = __nccwpck_require__(6007);
+// EXTERNAL MODULE: ./src/toolchain/provision.ts + 4 modules
+var provision = __nccwpck_require__(5494);
 // EXTERNAL MODULE: ./src/toolchain/python.ts
 var python = __nccwpck_require__(3689);
 // EXTERNAL MODULE: ./src/toolchain/uv.ts
@@ -7782,6 +8829,7 @@ var toolchain_uv = __nccwpck_require__(636);
 var pipeline_build = __nccwpck_require__(4283);
 ;// CONCATENATED MODULE: ./src/pipeline/restore.ts
 // Extract + restore + activate for a bundle given as a store URI, a .swrt path or an extracted dir.
+
 
 
 
@@ -7804,7 +8852,7 @@ async function extractBundle(ref, opts) {
     const workdir = (0,external_node_path_.resolve)(opts.targetDir ?? store.workdir(name, version));
     if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(workdir, '_manifest.yaml')) && !opts.force)
         return { workdir, name, version };
-    await extractArchive(found.path, workdir, { force: true });
+    await (0,extract/* extractArchive */.Q)(found.path, workdir, { force: true });
     return { workdir, name, version };
 }
 async function restore(req) {
@@ -7817,7 +8865,8 @@ async function restore(req) {
         runCommands: req.runCommands,
         env: req.env,
         installerFor: async (pythonVersion) => {
-            const py = await (0,python/* findPython */.K)({ version: pythonVersion }, { log, env: req.env });
+            // The bundle's python, found here or downloaded (a downstream job may not have it).
+            const py = await (0,python/* resolvePython */.Lx)({ version: pythonVersion }, (0,provision/* toolchainContext */.jo)({ log, env: req.env }));
             if (req.installer === 'pip')
                 return { installer: new installer/* PipInstaller */.CT(log, py.path), python: py.path };
             const uv = await (0,toolchain_uv/* ensureUv */.a)('', { log, python: py.path, toolDir: (0,pipeline_build/* defaultToolDir */.ld)(req.env), pip: (0,pip_options/* resolvePipOptions */.qV)({ index_url: '', extra_index_url: [], trusted_host: [] }, req.env), env: req.env });
@@ -8954,13 +10003,1831 @@ function resolveLocal(uri, root) {
 
 /***/ }),
 
+/***/ 3213:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ extractTool)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var tar__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7178);
+/* harmony import */ var _bundle_extract_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2253);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7895);
+/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9906);
+// Safe extraction of downloaded tool archives (.tar.gz, .tar.xz): every entry is checked first
+// (no `..`, no absolute paths, no links pointing out) and a bad archive is refused whole. xz is
+// decompressed by the system `xz` (node has no xz codec), the tar itself is read by node-tar.
+
+
+
+
+
+
+/** Extracts `archive` into the existing dir `dest`, dropping `strip` leading path components. */
+async function extractTool(archive, dest, opts) {
+    let tarFile = archive;
+    if (archive.endsWith('.xz')) {
+        tarFile = archive.replace(/\.xz$/, '');
+        await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .exec */ .m0)('sh', ['-c', 'xz -dc -- "$1" > "$2"', 'sh', archive, tarFile], { log: (0,_util_log_js__WEBPACK_IMPORTED_MODULE_5__/* .quietLog */ .R3)(opts.log) }).catch((e) => {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tarFile, { force: true });
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${opts.what}: ${archive} is not a valid .tar.xz: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(e)}`, { hint: 'the download is corrupted; retry' });
+        });
+    }
+    try {
+        let bad;
+        try {
+            bad = await (0,_bundle_extract_js__WEBPACK_IMPORTED_MODULE_2__/* .unsafeEntries */ .H)(tarFile);
+        }
+        catch (e) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${opts.what}: ${archive} is not a readable tar: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(e)}`, { hint: 'the download is corrupted; retry' });
+        }
+        if (bad.length)
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`refusing to extract ${opts.what}: ${bad.slice(0, 5).join('; ')}`, { hint: 'the archive was crafted or corrupted; do not use it' });
+        await (0,tar__WEBPACK_IMPORTED_MODULE_1__/* .extract */ .o6)({ file: tarFile, cwd: dest, strip: opts.strip ?? 0, strict: true });
+    }
+    finally {
+        if (tarFile !== archive)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tarFile, { force: true });
+    }
+}
+
+
+/***/ }),
+
+/***/ 3712:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B_: () => (/* binding */ envOf),
+/* harmony export */   Hw: () => (/* binding */ toolCacheRoot),
+/* harmony export */   Kj: () => (/* binding */ NVIDIA_BASE),
+/* harmony export */   Lz: () => (/* binding */ cudaMirror),
+/* harmony export */   Tm: () => (/* binding */ toolCacheArch),
+/* harmony export */   VT: () => (/* binding */ machineOf),
+/* harmony export */   WY: () => (/* binding */ pythonMirror),
+/* harmony export */   _: () => (/* binding */ pythonBuildsFile)
+/* harmony export */ });
+/* unused harmony export PBS_BASE */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// What every provisioning step shares: the log, the environment, where the tool cache lives, which
+// machine we provision for (overridable in tests), mirrors, and the fetch used for downloads.
+
+
+const PBS_BASE = 'https://github.com/astral-sh/python-build-standalone/releases/download';
+const NVIDIA_BASE = 'https://developer.download.nvidia.com/compute';
+function envOf(ctx) {
+    return ctx.env ?? process.env;
+}
+function machineOf(ctx) {
+    if (ctx.arch)
+        return ctx.arch;
+    return process.arch === 'arm64' ? 'aarch64' : 'x86_64';
+}
+/** The arch directory name @actions/tool-cache and setup-python use. */
+function toolCacheArch(m) {
+    return m === 'aarch64' ? 'arm64' : 'x64';
+}
+function toolCacheRoot(ctx) {
+    const env = envOf(ctx);
+    return ctx.toolCacheDir ?? (env.RUNNER_TOOL_CACHE || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.HOME ?? (0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)(), '.cache', 'swrt', 'tools'));
+}
+function pythonMirror(ctx) {
+    return (ctx.pythonMirror || envOf(ctx).SWRT_PYTHON_MIRROR || PBS_BASE).replace(/\/+$/, '');
+}
+function cudaMirror(ctx) {
+    return (ctx.cudaMirror || envOf(ctx).SWRT_CUDA_MIRROR || NVIDIA_BASE).replace(/\/+$/, '');
+}
+function pythonBuildsFile(ctx) {
+    return ctx.pythonBuilds || envOf(ctx).SWRT_PYTHON_BUILDS || undefined;
+}
+
+
+/***/ }),
+
+/***/ 6241:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ download),
+  z: () => (/* binding */ formatBytes)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __nccwpck_require__(6466);
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+;// CONCATENATED MODULE: ./src/toolchain/download.ts
+// Downloads one file to a temp name beside its destination, hashing while it streams, checks the
+// size and sha256 it must have, and only then renames it into place. Network errors and 5xx are
+// retried; a 404 or a checksum mismatch is not (retrying cannot fix it).
+
+
+
+
+
+
+class Retryable extends Error {
+}
+function formatBytes(n) {
+    if (n >= 1e9)
+        return `${(n / 1e9).toFixed(2)} GB`;
+    if (n >= 1e6)
+        return `${(n / 1e6).toFixed(1)} MB`;
+    if (n >= 1e3)
+        return `${(n / 1e3).toFixed(1)} kB`;
+    return `${n} B`;
+}
+async function once(spec, tmp, doFetch) {
+    let res;
+    try {
+        res = await doFetch(spec.url, { redirect: 'follow' });
+    }
+    catch (e) {
+        throw new Retryable(`request failed: ${(0,errors/* errorMessage */.gJ)(e)}${e instanceof Error && e.cause ? ` (${(0,errors/* errorMessage */.gJ)(e.cause)})` : ''}`);
+    }
+    if (res.status >= 500 || res.status === 408 || res.status === 429)
+        throw new Retryable(`HTTP ${res.status}`);
+    if (!res.ok || !res.body) {
+        throw new errors/* UserError */.yo(`download of ${spec.what} failed: HTTP ${res.status} for ${spec.url}`, {
+            hint: res.status === 404 ? 'the file is not on this server; check the version and the mirror URL' : 'check the mirror URL and network access',
+        });
+    }
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let bytes = 0;
+    const tap = new external_node_stream_.Transform({
+        transform(chunk, _enc, done) {
+            hash.update(chunk);
+            bytes += chunk.length;
+            done(null, chunk);
+        },
+    });
+    try {
+        await (0,promises_.pipeline)(external_node_stream_.Readable.fromWeb(res.body), tap, (0,external_node_fs_.createWriteStream)(tmp));
+    }
+    catch (e) {
+        throw new Retryable(`the transfer broke off after ${formatBytes(bytes)}: ${(0,errors/* errorMessage */.gJ)(e)}`);
+    }
+    return { bytes, sha256: hash.digest('hex') };
+}
+/** Downloads `spec.url` to `spec.dest`, verified; nothing is left at `dest` when it fails. */
+async function download(spec, opts) {
+    const doFetch = opts.fetch ?? fetch;
+    const tries = (opts.retries ?? 2) + 1;
+    const tmp = `${spec.dest}.part-${process.pid}`;
+    const t0 = performance.now();
+    for (let attempt = 1;; attempt++) {
+        try {
+            const got = await once(spec, tmp, doFetch);
+            if (spec.size !== undefined && got.bytes !== spec.size) {
+                throw new errors/* UserError */.yo(`download of ${spec.what} is ${got.bytes} bytes, expected ${spec.size} (from ${spec.url})`, {
+                    hint: 'the download was truncated or the mirror serves a different file; retry, or check the mirror',
+                });
+            }
+            if (spec.sha256 && got.sha256 !== spec.sha256.toLowerCase()) {
+                throw new errors/* UserError */.yo(`sha256 mismatch for ${spec.what}: got ${got.sha256}, expected ${spec.sha256} (from ${spec.url})`, {
+                    hint: 'the file is corrupted or was replaced; do not use it, check the mirror',
+                });
+            }
+            (0,external_node_fs_.renameSync)(tmp, spec.dest);
+            const seconds = (performance.now() - t0) / 1000;
+            opts.log.info(`downloaded ${spec.what}: ${formatBytes(got.bytes)} in ${seconds.toFixed(1)} s${spec.sha256 ? ', sha256 ok' : ''}`);
+            return { bytes: got.bytes, seconds, sha256: got.sha256 };
+        }
+        catch (e) {
+            (0,external_node_fs_.rmSync)(tmp, { force: true });
+            if (!(e instanceof Retryable))
+                throw e;
+            if (attempt >= tries) {
+                throw new errors/* UserError */.yo(`download of ${spec.what} failed after ${tries} attempts: ${e.message} (${spec.url})`, { hint: 'check network access or the mirror URL, then retry' });
+            }
+            opts.log.warn(`download of ${spec.what} failed (${e.message}); retrying`);
+            await (0,external_node_timers_promises_namespaceObject.setTimeout)((opts.retryDelayMs ?? 1000) * attempt);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 5494:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Pj: () => (/* binding */ planToolchain),
+  ZB: () => (/* binding */ provisionToolchain),
+  jo: () => (/* binding */ toolchainContext)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/toolchain/context.ts
+var context = __nccwpck_require__(3712);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+// EXTERNAL MODULE: ./src/toolchain/archive.ts
+var archive = __nccwpck_require__(3213);
+;// CONCATENATED MODULE: ./src/toolchain/data/cuda-redist.ts
+// NVIDIA redist labels we know and the sha256 of their manifests (null: known, not pinned).
+// Sources: labels: NVIDIA redist directory as listed by nixpkgs cuda-modules (2025-05) and XLA third_party/gpus/cuda/hermetic/cuda_redist_versions.bzl; manifest sha256 pins: that XLA file (CUDA_REDIST_JSON_DICT, CUDNN_REDIST_JSON_DICT). Labels without a pin are fetched unpinned.
+const CUDA_REDIST = {
+    "firstUsable": "11.4.2",
+    "cuda": {
+        "11.0.3": null,
+        "11.1.1": null,
+        "11.2.0": null,
+        "11.2.1": null,
+        "11.2.2": null,
+        "11.3.0": null,
+        "11.3.1": null,
+        "11.4.0": null,
+        "11.4.1": null,
+        "11.4.2": null,
+        "11.4.3": null,
+        "11.4.4": null,
+        "11.5.0": null,
+        "11.5.1": null,
+        "11.5.2": null,
+        "11.6.0": null,
+        "11.6.1": null,
+        "11.6.2": null,
+        "11.7.0": null,
+        "11.7.1": null,
+        "11.8.0": "941a950a4ab3b95311c50df7b3c8bca973e0cdda76fc2f4b456d2d5e4dac0281",
+        "12.0.0": null,
+        "12.0.1": null,
+        "12.1.0": null,
+        "12.1.1": "bafea3cb83a4cf5c764eeedcaac0040d0d3c5db3f9a74550da0e7b6ac24d378c",
+        "12.2.0": "d883762c6339c8ebb3ffb072facc8f7265cd257d2db16a475fff9a9306ecea89",
+        "12.2.1": null,
+        "12.2.2": null,
+        "12.3.0": null,
+        "12.3.1": "b3cc4181d711cf9b6e3718f323b23813c24f9478119911d7b4bceec9b437dbc3",
+        "12.3.2": "1b6eacf335dd49803633fed53ef261d62c193e5a56eee5019e7d2f634e39e7ef",
+        "12.4.0": "a4f496b8d5299939b34c9ef88dc4274821f8c9451b2d7c9bcee53166932da067",
+        "12.4.1": "9cd815f3b71c2e3686ef2219b7794b81044f9dcefaa8e21dacfcb5bc4d931892",
+        "12.5.0": "166664b520bfe51f27abcc8c7a934f4cb6ea287f8c399b5f8255f6f4d214569a",
+        "12.5.1": "7ab9c76014ae4907fa1b51738af599607a5fd8ca3a5c4bb4c3b31338cc642a93",
+        "12.6.0": "87740b01676b3d18982982ab96ec7fa1a626d03a96df070a6b0f258d01ff5fab",
+        "12.6.1": "22ddfeb81a6f9cee4a708a2e3b4db1c36c7db0a1daa1f33f9c7f2f12a1e790de",
+        "12.6.2": "8056da1f5acca8e613da1349d9b8782b774ad0254e3eddcc95734ded4d33f2df",
+        "12.6.3": "9c598598457a6463eb92889080c16b2b9dc04150e501b8bfc1536d403ba70aaf",
+        "12.8.0": "daa0d766b36feaa933592162c27be5fb63b68fc547ca6886c160a35d96ee8891",
+        "12.8.1": "249e28a83008d711d5f72880541c8be6253f6d61608461de4fcb715554a6cf17",
+        "12.9.0": "4e4e17a12adcf8cac40b990e1618406cd7ad52da1817819166af28a9dfe21d4a",
+        "12.9.1": "8335301010b0023ee1ff61eb11e2600ca62002d76780de4089011ad77e0c7630",
+        "13.0.0": "fe6a86b54450d03ae709123a52717870c49046d65d45303ce585c7aa8a83a217",
+        "13.0.1": "9c494bc13b34e8fbcad083a6486d185b0906068b821722502edf9d0e3bd14096",
+        "13.0.2": "fce66717a81c510ffeb89ecc3e79849ab34af3b80139f750876d9033e31d71c2",
+        "13.1.0": "55304d9d831bb095d9594aab276f96d2f0e30919f4cc1b3f6ca78cdb5f643e11",
+        "13.1.1": "97cf605ccc4751825b1865f4af571c9b50dd29ffd13e9a38b296a9ecb1f0d422"
+    },
+    "cudnn": {
+        "8.9.4.25": "02258dba8384860c9230fe3c78522e7bd8e350e461ccd37a8d932cb64127ba57",
+        "8.9.6": "6069ef92a2b9bb18cebfbc944964bd2b024b76f2c2c35a43812982e0bc45cf0c",
+        "8.9.7.29": "a0734f26f068522464fa09b2f2c186dfbe6ad7407a88ea0c50dd331f0c3389ec",
+        "9.1.1": "d22d569405e5683ff8e563d00d6e8c27e5e6a902c564c23d752b22a8b8b3fe20",
+        "9.2.0": "6852eb279b95d2b5775f7a7737ec133bed059107f863cdd8588f3ae6f13eadd7",
+        "9.2.1": "9a4198c59b2e66b2b115a736ebe4dc8f3dc6d78161bb494702f824da8fc77b99",
+        "9.3.0": "d17d9a7878365736758550294f03e633a0b023bec879bf173349bfb34781972e",
+        "9.4.0": "6eeaafc5cc3d4bb2f283e6298e4c55d4c59d7c83c5d9fd8721a2c0e55aee4e54",
+        "9.5.0": "3939f0533fdd0d3aa7edd1ac358d43da18e438e5d8f39c3c15bb72519bad7fb5",
+        "9.5.1": "a5484eef575bbb1fd4f96136cf12244ebc194b661f5ae9ed3b8aaa07e06434b1",
+        "9.6.0": "6dd9a931d981fe5afc7e7ed0c422a4035b1411db4e28a39cf2429e62e3efcd3e",
+        "9.7.0": "e715c1d028585d228c4678c2cdc5ad9a34fde54515a1c52aa60e36021a90dd90",
+        "9.7.1": "f9bc411a4908f0931e7323f89049e3a38453632c4ac5f4aa3220af69ddded9dc",
+        "9.8.0": "a1599fa1f8dcb81235157be5de5ab7d3936e75dfc4e1e442d07970afad3c4843",
+        "9.9.0": "614d3c5ceb02e1eb1508f0bc9231c3c03c113bb514b950a1108adb9fde801c77",
+        "9.10.0": "d06b8df4d305dd7021838ffb2a26c2a861d522f2a129c6a372fad72ca009b1f1",
+        "9.10.1": "2ac8d48d3ab4de1acdce65fa3e8ecfb14750d4e101b05fe3307d2f95f2740563",
+        "9.10.2": "73a33a12bbb8eb12b105a515b5921db2e328b3ca679f92b6184c7f32fe94a8b0",
+        "9.11.0": "7a16458ea21573e18d190df0c8d68ea1e8c82faf1bcfad4a39ceb600c26639cc",
+        "9.12.0": "39bb68f0ca6abdbf9bab3ecb1cb18f458d635f72d72ede98a308216fd22efab3",
+        "9.13.0": "55e3eb3ccb1ca543a7811312466f44841d630d3b2252f5763ad53509d2c09fbf",
+        "9.14.0": "fe58e8e9559ef5c61ab7a9954472d16acdcbad3b099004296ae410d25982830d",
+        "9.15.0": "2396ed88435a0f6b400db53ac229f49aa2425282994a186e867ea367c20fd352",
+        "9.15.1": "8c9897222c644528a25e0bd4d04d5ee9b9cb57995307c176d4dce28c25e415ef",
+        "9.16.0": "c95167877ac0ded30a29accc9d337a5e60cd70d1a01a3492de56624b39eab868"
+    }
+};
+
+// EXTERNAL MODULE: ./src/toolchain/python-builds.ts + 2 modules
+var python_builds = __nccwpck_require__(4102);
+;// CONCATENATED MODULE: ./src/toolchain/cuda-redist.ts
+// NVIDIA redist knowledge: which CUDA and cuDNN labels exist (data/cuda-redist.ts, with the
+// manifest sha256 pins XLA vendors), how "12.4" resolves to a label, the component presets, and
+// the parsing of redistrib_<label>.json (metadata strings vs component objects, variant maps).
+
+
+
+function table() {
+    return CUDA_REDIST;
+}
+/** linux-sbsa, not linux-aarch64 (Jetson only), is the arm64 server platform, for CUDA and cuDNN. */
+function redistPlatform(m) {
+    return m === 'aarch64' ? 'linux-sbsa' : 'linux-x86_64';
+}
+const knownCudaLabels = () => Object.keys(table().cuda).sort(python_builds/* cmpVersions */.sm);
+const knownCudnnLabels = () => Object.keys(table().cudnn).sort(python_builds/* cmpVersions */.sm);
+/** The pinned sha256 of a manifest, when we know one. */
+function manifestPin(product, label) {
+    return table()[product][label] ?? undefined;
+}
+function usable(label) {
+    return (0,python_builds/* cmpVersions */.sm)(label, table().firstUsable) >= 0;
+}
+function nearestSupported(want) {
+    const major = want.split('.')[0];
+    const ok = knownCudaLabels().filter(usable);
+    const sameMajor = ok.filter((l) => l.split('.')[0] === major);
+    return (sameMajor.length ? sameMajor : ok).slice(0, 4);
+}
+function newest(labels, want) {
+    return labels.filter((l) => l === want || l.startsWith(`${want}.`)).sort(python_builds/* cmpVersions */.sm).pop();
+}
+/**
+ * "12.4" -> the newest known 12.4.x label; "12.4.1" -> itself (an exact label we do not know yet is
+ * tried as given). Labels whose manifests have no nvcc/cudart (11.0–11.4.1) are refused.
+ */
+function resolveCudaLabel(want) {
+    if (!/^\d+(\.\d+){0,2}$/.test(want))
+        throw new errors/* UserError */.yo(`CUDA version "${want}" is not a version`, { hint: 'use a form like 12.4 or 12.4.1' });
+    const exact = want.split('.').length === 3;
+    const label = newest(knownCudaLabels(), want) ?? (exact ? want : undefined);
+    if (!label) {
+        throw new errors/* UserError */.yo(`CUDA ${want} has no NVIDIA redist release we know of`, { hint: `known: ${knownCudaLabels().filter(usable).join(', ')}; or give an exact label (X.Y.Z)` });
+    }
+    if (!usable(label)) {
+        throw new errors/* UserError */.yo(`CUDA ${label} cannot be installed from NVIDIA's redist archives: its manifest has no nvcc/cudart (they start at ${table().firstUsable})`, {
+            hint: `use one of the nearest supported versions: ${nearestSupported(want).join(', ')}`,
+        });
+    }
+    return label;
+}
+/** "9" -> newest 9.x label; "9.8" -> 9.8.x; exact labels pass through. */
+function resolveCudnnLabel(want) {
+    if (!/^\d+(\.\d+){0,3}$/.test(want))
+        throw new errors/* UserError */.yo(`cuDNN version "${want}" is not a version`, { hint: 'use a form like 9, 9.8 or 9.8.0' });
+    const label = newest(knownCudnnLabels(), want) ?? (want.split('.').length >= 3 ? want : undefined);
+    if (!label)
+        throw new errors/* UserError */.yo(`cuDNN ${want} has no NVIDIA redist release we know of`, { hint: `known: ${knownCudnnLabels().join(', ')}` });
+    return label;
+}
+function parseManifest(text, where) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (e) {
+        throw new errors/* UserError */.yo(`${where} is not valid JSON: ${e.message}`, { hint: 'the mirror serves something else; check cuda-mirror' });
+    }
+    if (!data || typeof data !== 'object' || Array.isArray(data))
+        throw new errors/* UserError */.yo(`${where} is not a redist manifest (expected a JSON object)`);
+    return data;
+}
+/** Components of a manifest: every object-valued key (string keys are release metadata). */
+function components(m) {
+    return Object.fromEntries(Object.entries(m).filter((e) => typeof e[1] === 'object' && e[1] !== null));
+}
+const PRESETS = ['minimal', 'torch-extension'];
+/** The component names of a preset (or an explicit comma list) for a label; sorted, no duplicates. */
+function componentSet(spec, label) {
+    const major = Number(label.split('.')[0]);
+    const s = spec.trim() || 'minimal';
+    let names;
+    if (s === 'minimal' || s === 'torch-extension') {
+        names = ['cuda_nvcc', 'cuda_cudart', 'cuda_cccl'];
+        if (major >= 13)
+            names.push('cuda_crt', 'libnvvm');
+        if (s === 'torch-extension') {
+            names.push('cuda_nvrtc', 'cuda_nvtx', 'cuda_profiler_api', 'libcublas', 'libcusparse', 'libcusolver', 'libcurand', 'libcufft');
+            if (major >= 12)
+                names.push('libnvjitlink'); // nvJitLink ships from 12.0
+        }
+    }
+    else {
+        names = s.split(',').map((n) => n.trim()).filter(Boolean);
+        const bad = names.filter((n) => !/^[a-z0-9_]+$/.test(n));
+        if (bad.length)
+            throw new errors/* UserError */.yo(`cuda-components: "${bad.join('", "')}" is not a component name`, { hint: `use ${PRESETS.join(' or ')}, or a comma list such as cuda_nvcc,cuda_cudart` });
+    }
+    return [...new Set(names)].sort();
+}
+/** The archive of one component for a platform (and a variant such as cuda12, for cuDNN). */
+function componentFile(m, name, platform, label, variant) {
+    const comp = components(m)[name];
+    if (!comp) {
+        throw new errors/* UserError */.yo(`component ${name} is not in redist release ${label}`, { hint: `available: ${Object.keys(components(m)).sort().join(', ')}` });
+    }
+    const entry = comp[platform];
+    if (!entry || typeof entry !== 'object' || Array.isArray(entry)) {
+        const platforms = Object.keys(comp).filter((k) => typeof comp[k] === 'object' && !Array.isArray(comp[k]));
+        throw new errors/* UserError */.yo(`component ${name} of release ${label} has no ${platform} archive`, { hint: `it exists for: ${platforms.join(', ') || 'no platform'}` });
+    }
+    if (typeof entry.relative_path === 'string')
+        return { ...entry, version: comp.version };
+    const variants = entry;
+    if (!variant || !variants[variant]) {
+        throw new errors/* UserError */.yo(`${name} ${label} has no ${variant ?? 'plain'} build for ${platform}`, { hint: `builds: ${Object.keys(variants).join(', ')}; pick a release that has ${variant}` });
+    }
+    return { ...variants[variant], version: comp.version };
+}
+
+// EXTERNAL MODULE: ./src/toolchain/download.ts + 1 modules
+var download = __nccwpck_require__(6241);
+// EXTERNAL MODULE: ./src/util/exec.ts
+var exec = __nccwpck_require__(7895);
+// EXTERNAL MODULE: ./src/util/log.ts
+var util_log = __nccwpck_require__(9906);
+;// CONCATENATED MODULE: ./src/toolchain/gcc-range.ts
+// The host compilers nvcc accepts per CUDA release (torch's CUDA_GCC_VERSIONS, mirroring
+// crt/host_config.h; the upper bound is exclusive), and the warning when the default gcc is newer.
+
+
+const RANGES = [
+    ['13.0', 6, 16],
+    ['12.8', 6, 15],
+    ['12.3', 6, 14],
+    ['12.0', 6, 13],
+    ['11.4', 6, 12],
+    ['11.1', 5, 11],
+    ['11.0', 5, 10],
+];
+function gccRange(label) {
+    const [maj, min] = label.split('.').map(Number);
+    for (const [from, lo, hi] of RANGES) {
+        const [fm, fn] = from.split('.').map(Number);
+        if (maj > fm || (maj === fm && min >= fn))
+            return { min: lo, maxExclusive: hi };
+    }
+    return undefined;
+}
+/** Warns (never fails) when `gcc` on PATH is outside what CUDA `label`'s nvcc accepts. */
+async function checkHostCompiler(label, log, env) {
+    const range = gccRange(label);
+    if (!range)
+        return undefined;
+    const r = await (0,exec/* exec */.m0)('gcc', ['-dumpversion'], { log: (0,util_log/* quietLog */.R3)(log), env, allowFailure: true }).catch(() => undefined);
+    if (!r || r.code !== 0) {
+        log.info(`no gcc on PATH; nvcc ${label} needs a host compiler from GCC ${range.min} to ${range.maxExclusive - 1}`);
+        return undefined;
+    }
+    const major = Number(r.stdout.trim().split('.')[0]);
+    if (major >= range.maxExclusive || major < range.min) {
+        const want = range.maxExclusive - 1;
+        log.warn(`gcc ${major} is outside the range CUDA ${label} supports (GCC ${range.min}–${want}); nvcc will stop with "unsupported GNU version". ` +
+            `Fix: install g++-${want} (apt-get install g++-${want}) and set NVCC_PREPEND_FLAGS="-ccbin g++-${want}" and CUDAHOSTCXX=g++-${want}, or pick a newer CUDA.`);
+    }
+    return major;
+}
+
+// EXTERNAL MODULE: ./src/toolchain/tool-cache.ts
+var tool_cache = __nccwpck_require__(6266);
+;// CONCATENATED MODULE: ./src/toolchain/cuda.ts
+// Provisions a CUDA toolkit (and optionally cuDNN) from NVIDIA's redist archives: resolve the label,
+// fetch redistrib_<label>.json from the mirror, pick the platform and components, download them in
+// parallel (size + sha256 checked), extract safely, merge into one root with lib64 -> lib, and keep
+// it in the tool cache keyed by label + platform + component set. Never touches a GPU or a driver.
+
+
+
+
+
+
+
+
+
+
+
+function shortHash(s) {
+    return (0,external_node_crypto_.createHash)('sha256').update(s).digest('hex').slice(0, 8);
+}
+async function fetchManifest(product, label, ctx, scratch) {
+    const mirror = (0,context/* cudaMirror */.Lz)(ctx);
+    const base = `${mirror}/${product}/redist`;
+    const url = `${base}/redistrib_${label}.json`;
+    const dest = (0,external_node_path_.join)(scratch, `redistrib_${product}_${label}.json`);
+    let got;
+    try {
+        got = await (0,download/* download */.R)({ url, dest, what: `${product === 'cuda' ? 'CUDA' : 'cuDNN'} ${label} manifest` }, { log: ctx.log, fetch: ctx.fetch, retryDelayMs: ctx.retryDelayMs });
+    }
+    catch (e) {
+        if (e instanceof errors/* UserError */.yo && /HTTP 404/.test(e.message)) {
+            const known = product === 'cuda' ? knownCudaLabels() : knownCudnnLabels();
+            throw new errors/* UserError */.yo(`${product === 'cuda' ? 'CUDA' : 'cuDNN'} ${label} has no redist manifest at ${url} (HTTP 404)`, {
+                hint: `check the version and cuda-mirror; labels we know: ${known.slice(-12).join(', ')}`,
+                cause: e,
+            });
+        }
+        throw e;
+    }
+    const pin = manifestPin(product, label);
+    if (pin && got.sha256 !== pin) {
+        const msg = `the ${product} ${label} manifest from ${url} has sha256 ${got.sha256}, but NVIDIA's is pinned as ${pin}`;
+        if (mirror === context/* NVIDIA_BASE */.Kj)
+            throw new errors/* UserError */.yo(msg, { hint: 'the manifest changed upstream or was tampered with; report it' });
+        ctx.log.warn(`${msg}; trusting the mirror you configured (archives are still checked against this manifest)`);
+    }
+    return { manifest: parseManifest((0,external_node_fs_.readFileSync)(dest, 'utf8'), url), url, base, bytes: got.bytes };
+}
+/** Downloads all files in parallel, then extracts each (strip 1) into `into`. Returns bytes. */
+async function fetchAndMerge(files, base, into, scratch, ctx) {
+    const local = await Promise.all(files.map(async ({ name, file }) => {
+        const dest = (0,external_node_path_.join)(scratch, file.relative_path.split('/').pop());
+        const size = file.size === undefined ? undefined : Number(file.size);
+        const got = await (0,download/* download */.R)({ url: `${base}/${file.relative_path}`, dest, what: name, sha256: file.sha256, size: Number.isFinite(size) ? size : undefined }, { log: ctx.log, fetch: ctx.fetch, retryDelayMs: ctx.retryDelayMs });
+        return { name, dest, bytes: got.bytes };
+    }));
+    for (const l of local) {
+        if (!l.dest.endsWith('.tar.xz') && !l.dest.endsWith('.tar.gz'))
+            throw new errors/* UserError */.yo(`${l.name}: ${l.dest} is not a .tar.xz archive`, { hint: 'Linux redist archives are .tar.xz; check the platform' });
+        await (0,archive/* extractTool */.k)(l.dest, into, { log: ctx.log, strip: 1, what: l.name });
+        (0,external_node_fs_.rmSync)(l.dest, { force: true });
+    }
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(into, 'lib')) && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(into, 'lib64')))
+        (0,external_node_fs_.symlinkSync)('lib', (0,external_node_path_.join)(into, 'lib64'));
+    return local.reduce((n, l) => n + l.bytes, 0);
+}
+async function provisionCudnn(want, cudaLabel, ctx, scratch) {
+    const label = resolveCudnnLabel(want);
+    const machine = (0,context/* machineOf */.VT)(ctx);
+    const platform = redistPlatform(machine);
+    const variant = `cuda${cudaLabel.split('.')[0]}`;
+    const entry = { root: (0,context/* toolCacheRoot */.Hw)(ctx), tool: cudnnTool(cudaLabel), version: label, arch: (0,context/* toolCacheArch */.Tm)(machine) };
+    const hit = (0,tool_cache/* findCached */.aY)(entry);
+    if (hit) {
+        ctx.log.info(`cuDNN ${label} (${variant}, ${platform}): tool cache hit (${hit})`);
+        return { label, home: hit, bytes: 0 };
+    }
+    const m = await fetchManifest('cudnn', label, ctx, scratch);
+    const file = componentFile(m.manifest, 'cudnn', platform, label, variant);
+    let bytes = m.bytes;
+    const home = await (0,tool_cache/* installCached */.Kx)(entry, async (tmp) => {
+        bytes += await fetchAndMerge([{ name: `cudnn ${file.version ?? label} (${variant})`, file }], m.base, tmp, scratch, ctx);
+    });
+    ctx.log.info(`cuDNN ${label} (${variant}, ${platform}) installed at ${home}`);
+    return { label, home, bytes };
+}
+const cudaTool = (platform, names) => `swrt-cuda-${shortHash(`${platform}:${names.join(',')}`)}`;
+const cudnnTool = (cudaLabel) => `swrt-cudnn-cuda${cudaLabel.split('.')[0]}`;
+/** What a request resolves to without any network: label, components, and the tool-cache dirs it fills. */
+function planCuda(req, ctx) {
+    const label = resolveCudaLabel(req.version);
+    const names = componentSet(req.components ?? 'minimal', label);
+    const root = (0,context/* toolCacheRoot */.Hw)(ctx);
+    const cudnn = req.cudnn ? resolveCudnnLabel(req.cudnn) : undefined;
+    const toolDirs = [(0,external_node_path_.join)(root, cudaTool(redistPlatform((0,context/* machineOf */.VT)(ctx)), names)), ...(cudnn ? [(0,external_node_path_.join)(root, cudnnTool(label))] : [])];
+    return { label, components: names, cudnn, toolDirs };
+}
+/** Provisions CUDA `req.version` (and cuDNN when asked) into the tool cache and returns where. */
+async function provisionCuda(req, ctx) {
+    const label = resolveCudaLabel(req.version);
+    const machine = (0,context/* machineOf */.VT)(ctx);
+    const platform = redistPlatform(machine);
+    const names = componentSet(req.components ?? 'minimal', label);
+    const entry = { root: (0,context/* toolCacheRoot */.Hw)(ctx), tool: cudaTool(platform, names), version: label, arch: (0,context/* toolCacheArch */.Tm)(machine) };
+    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'swrt-cuda-'));
+    const what = `CUDA ${label} (${platform}; ${names.join(', ')})`;
+    let bytes = 0;
+    let source = 'tool-cache';
+    try {
+        let home = (0,tool_cache/* findCached */.aY)(entry);
+        if (home) {
+            ctx.log.info(`${what}: tool cache hit (${home})`);
+        }
+        else {
+            source = 'download';
+            const m = await fetchManifest('cuda', label, ctx, scratch);
+            bytes += m.bytes;
+            // Every component is checked before anything is downloaded.
+            const files = names.map((name) => ({ name: `${name} ${label}`, file: componentFile(m.manifest, name, platform, label) }));
+            const total = files.reduce((n, f) => n + (Number(f.file.size) || 0), 0);
+            ctx.log.info(`${what}: downloading ${files.length} archives (${(0,download/* formatBytes */.z)(total)}) from ${m.base}`);
+            const t0 = performance.now();
+            home = await (0,tool_cache/* installCached */.Kx)(entry, async (tmp) => {
+                bytes += await fetchAndMerge(files, m.base, tmp, scratch, ctx);
+                if (names.includes('cuda_nvcc') && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(tmp, 'bin', 'nvcc')))
+                    throw new errors/* UserError */.yo(`the cuda_nvcc ${label} archive has no bin/nvcc`, { hint: 'the mirror serves a broken archive' });
+            });
+            ctx.log.info(`${what}: installed at ${home} (${(0,download/* formatBytes */.z)(bytes)} in ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+        }
+        const cudnn = req.cudnn ? await provisionCudnn(req.cudnn, label, ctx, scratch) : undefined;
+        bytes += cudnn?.bytes ?? 0;
+        await checkHostCompiler(label, ctx.log, (0,context/* envOf */.B_)(ctx));
+        const env = { CUDA_HOME: home, CUDA_PATH: home, CUDAToolkit_ROOT: home };
+        if (cudnn)
+            env.CUDNN_HOME = cudnn.home;
+        if (req.ldLibraryPath) {
+            const prev = (0,context/* envOf */.B_)(ctx).LD_LIBRARY_PATH;
+            env.LD_LIBRARY_PATH = [(0,external_node_path_.join)(home, 'lib'), ...(cudnn ? [(0,external_node_path_.join)(cudnn.home, 'lib')] : []), ...(prev ? [prev] : [])].join(':');
+        }
+        return {
+            label,
+            home,
+            platform,
+            components: names,
+            binDir: (0,external_node_path_.join)(home, 'bin'),
+            libDir: (0,external_node_path_.join)(home, 'lib'),
+            cudnnVersion: cudnn?.label,
+            cudnnHome: cudnn?.home,
+            env,
+            source,
+            downloadedBytes: bytes,
+        };
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
+    }
+}
+
+// EXTERNAL MODULE: ./src/toolchain/python.ts
+var toolchain_python = __nccwpck_require__(3689);
+;// CONCATENATED MODULE: ./src/toolchain/provision.ts
+
+
+
+
+
+function toolchainContext(o) {
+    return { log: o.log, env: o.env, pythonMirror: o.pythonMirror || undefined, cudaMirror: o.cudaMirror || undefined, toolCacheDir: o.toolCacheDir, arch: o.arch };
+}
+async function provisionToolchain(req, opts) {
+    const ctx = toolchainContext(opts);
+    const out = {};
+    if (req.python || req.pythonPath) {
+        out.python = await ctx.log.group(`Python ${req.python || req.pythonPath}`, () => (0,toolchain_python/* resolvePython */.Lx)({ version: req.python ?? '', pythonPath: req.pythonPath }, ctx));
+    }
+    if (req.cuda) {
+        const cuda = req.cuda;
+        out.cuda = await ctx.log.group(`CUDA ${cuda}${req.cudnn ? ` + cuDNN ${req.cudnn}` : ''}`, () => provisionCuda({ version: cuda, components: req.cudaComponents, cudnn: req.cudnn, ldLibraryPath: req.ldLibraryPath }, ctx));
+    }
+    else if (req.cudnn) {
+        ctx.log.warn(`cuDNN ${req.cudnn} was asked for without a CUDA version; skipping it (set cuda-version / --cuda)`);
+    }
+    return out;
+}
+/**
+ * What provisioning will fill, known before any download (the vendored tables resolve versions):
+ * the toolchain cache layer is restored from this before provisioning and saved after it.
+ * Undefined when nothing would be downloaded (an explicit interpreter and no CUDA).
+ */
+function planToolchain(req, ctx) {
+    if (!req.python && !req.cuda)
+        return undefined;
+    let python = req.python || 'any';
+    if (req.python) {
+        try {
+            python = (0,python_builds/* pythonBuild */.Dh)(req.python, (0,context/* machineOf */.VT)(ctx), (0,context/* pythonBuildsFile */._)(ctx)).version;
+        }
+        catch {
+            // not downloadable: a local interpreter will serve it, or resolvePython says what is available
+        }
+    }
+    const paths = req.python ? [(0,external_node_path_.join)((0,context/* toolCacheRoot */.Hw)(ctx), toolchain_python/* PYTHON_TOOL */.Mi)] : [];
+    let cuda;
+    if (req.cuda) {
+        try {
+            const c = planCuda({ version: req.cuda, components: req.cudaComponents, cudnn: req.cudnn }, ctx);
+            cuda = { label: c.label, components: c.components, cudnn: c.cudnn };
+            paths.push(...c.toolDirs);
+        }
+        catch {
+            // an unknown version: provisionCuda reports it with the nearest supported ones
+        }
+    }
+    return paths.length ? { python, cuda, paths } : undefined;
+}
+
+
+/***/ }),
+
+/***/ 4102:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  sm: () => (/* reexport */ cmpVersions),
+  Dh: () => (/* binding */ pythonBuild)
+});
+
+// UNUSED EXPORTS: availablePythons, newestPerMinor
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+;// CONCATENATED MODULE: ./src/toolchain/data/python-builds.ts
+const PYTHON_BUILDS = {
+    "source": "crates/uv-python/download-metadata.json (astral-sh/uv@26a9dd4b2125bc271b47855e1fa0c49af3365db5, 2026-08-21)",
+    "base": "https://github.com/astral-sh/python-build-standalone/releases/download",
+    "builds": {
+        "x86_64": {
+            "3.14.7": {
+                "path": "20260814/cpython-3.14.7%2B20260814-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "cefba034445d2875408d1fd4d5700ae6731563aeb54dcb39fd8164ab5c457533",
+                "build": "20260814"
+            },
+            "3.14.6": {
+                "path": "20260804/cpython-3.14.6%2B20260804-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "ba960817e542642021135db330d875f410f4e14c64a62e2ae5faf3697ada08b2",
+                "build": "20260804"
+            },
+            "3.14.5": {
+                "path": "20260602/cpython-3.14.5%2B20260602-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "982a60fc7f11bbe405ab54afcd4eb145f1134797bbbffac9f5c49df4ec98b13e",
+                "build": "20260602"
+            },
+            "3.14.4": {
+                "path": "20260414/cpython-3.14.4%2B20260414-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "fe9a9c32d13870af632cbac3dfc7528ae53597e94472aa4c7d6a42e8166136cd",
+                "build": "20260414"
+            },
+            "3.14.3": {
+                "path": "20260325/cpython-3.14.3%2B20260325-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "34e8e7ea5192308f0fe6d93becdf3eeb00a64a1fdbb4beead98d0edb93b68cdd",
+                "build": "20260325"
+            },
+            "3.14.2": {
+                "path": "20260127/cpython-3.14.2%2B20260127-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "c2926d6707f4339e3bf30e90437b387712b47e60e9e55bff1dcb36bf7688b01d",
+                "build": "20260127"
+            },
+            "3.14.1": {
+                "path": "20251202/cpython-3.14.1%2B20251202-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "8e0f6383e07eb331c67a57632de8c00d5709423491f105ff9aa802a5610d59e4",
+                "build": "20251202"
+            },
+            "3.14.0": {
+                "path": "20251120/cpython-3.14.0%2B20251120-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "66f385305ae0eefd6b65e2cf942bc91d943a61e26fb7581e029f760a2b04f393",
+                "build": "20251120"
+            },
+            "3.13.15": {
+                "path": "20260814/cpython-3.13.15%2B20260814-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "aaca2af2ab4d7b68a712660d1334c0cfd5ec13c0312ccd30c29122d8d0342320",
+                "build": "20260814"
+            },
+            "3.13.14": {
+                "path": "20260805/cpython-3.13.14%2B20260805-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "39e82d05926bdcd206732026bcd878d9f00e288cd227d91c1fabf379b6ea4fa5",
+                "build": "20260805"
+            },
+            "3.13.13": {
+                "path": "20260602/cpython-3.13.13%2B20260602-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "c249d2b96af6912c3910f234b96aa8d20d30e8b0c46d0584fa956d7a77036ea9",
+                "build": "20260602"
+            },
+            "3.13.12": {
+                "path": "20260325/cpython-3.13.12%2B20260325-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "ad178e36a84de3f845885d0ace5ca6f87fa9502d1f0cf53ba3dd42194277d42e",
+                "build": "20260325"
+            },
+            "3.13.11": {
+                "path": "20260127/cpython-3.13.11%2B20260127-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "ec6aef3fec3183593445c2a57378d7f140e3a1fe637e7fec1dbfba10c5076549",
+                "build": "20260127"
+            },
+            "3.13.10": {
+                "path": "20251202/cpython-3.13.10%2B20251202-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "ecf304c757c9de6aef849ca451ec08a72f6827c0fc8819d39fd341f29d00ccd6",
+                "build": "20251202"
+            },
+            "3.13.9": {
+                "path": "20251120/cpython-3.13.9%2B20251120-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "1bc9a94ab2425fb6ae58e45f69cab61647759b57895649701390822d976fa923",
+                "build": "20251120"
+            },
+            "3.13.8": {
+                "path": "20251010/cpython-3.13.8%2B20251010-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "1ac8691d25271f99491e276d0564ccfc20b6650df0be053396af5a539698463e",
+                "build": "20251010"
+            },
+            "3.13.7": {
+                "path": "20250918/cpython-3.13.7%2B20250918-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "888fb7e192caafdb33e028f865b7da68dce5e924cfe58fcef96323e175a70e3e",
+                "build": "20250918"
+            },
+            "3.13.6": {
+                "path": "20250814/cpython-3.13.6%2B20250814-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "d847458546425b6fc28d5fa9238f12f8c3a7ac41f28b5882dc249d0fc595f359",
+                "build": "20250814"
+            },
+            "3.13.5": {
+                "path": "20250723/cpython-3.13.5%2B20250723-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "f7ac16748be2674ec14df532a3e48d0c6f215017b537f14ca3feb837dbe86292",
+                "build": "20250723"
+            },
+            "3.13.4": {
+                "path": "20250610/cpython-3.13.4%2B20250610-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "ffd0b484e40e4fffdfcac265560e109456f802485f1f27e3cd314763b2b1587c",
+                "build": "20250610"
+            },
+            "3.13.3": {
+                "path": "20250529/cpython-3.13.3%2B20250529-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "532a6db30bcf8f8609a0c4e0a7c985315572364c19868bc9650a64df534954e7",
+                "build": "20250529"
+            },
+            "3.13.2": {
+                "path": "20250317/cpython-3.13.2%2B20250317-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "ee909a9d0fb16375ebd3b3ca0322fd9cac0904b304e28ad68527036858e301e9",
+                "build": "20250317"
+            },
+            "3.13.1": {
+                "path": "20250115/cpython-3.13.1%2B20250115-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "56817aa976e4886bec1677699c136cb01c1cdfe0495104c0d8ef546541864bbb",
+                "build": "20250115"
+            },
+            "3.13.0": {
+                "path": "20241016/cpython-3.13.0%2B20241016-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "b5e74d1e16402b633c6f04519618231fc0dbae7d2f9e4b1ac17c294cc3d3d076",
+                "build": "20241016"
+            },
+            "3.12.14": {
+                "path": "20260814/cpython-3.12.14%2B20260814-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "5acfa3e9ba26b51ae161c83aff278da915b590d22373a424b2ba55b8afe91fcc",
+                "build": "20260814"
+            },
+            "3.12.13": {
+                "path": "20260807/cpython-3.12.13%2B20260807-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "506191be3ee7bd190a8834dcdc1b3bc70aab50608deccc711935aa007239cabd",
+                "build": "20260807"
+            },
+            "3.12.12": {
+                "path": "20260211/cpython-3.12.12%2B20260211-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "1dbaa624a09e15afe7efbdac08d42993135a68db8d34f986ef6977a6d77bdc3c",
+                "build": "20260211"
+            },
+            "3.12.11": {
+                "path": "20251007/cpython-3.12.11%2B20251007-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "f98121eb1fb2b05a25c1f3d2fe7cf08c3a2468c350785df3d84c2516e7280d3f",
+                "build": "20251007"
+            },
+            "3.12.10": {
+                "path": "20250529/cpython-3.12.10%2B20250529-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "f50d08e0304b15d752b22932047135c1dc02f81977b284e51288be9d90627bca",
+                "build": "20250529"
+            },
+            "3.12.9": {
+                "path": "20250317/cpython-3.12.9%2B20250317-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "a36bc60c38fe146e908e2e71fc21266c8558b24a9407226b1d887212839437ef",
+                "build": "20250317"
+            },
+            "3.12.8": {
+                "path": "20250115/cpython-3.12.8%2B20250115-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "34a5a1619aba16544ec8d6f225be59b333d650f58983eeca25193722dc9016fd",
+                "build": "20250115"
+            },
+            "3.12.7": {
+                "path": "20241016/cpython-3.12.7%2B20241016-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "3a4d53a7ba3916c0c1f35cbbe57068e2571b138389f29cf5c35367fec8f4c617",
+                "build": "20241016"
+            },
+            "3.12.6": {
+                "path": "20240909/cpython-3.12.6%2B20240909-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "b080463e4f0c452e592cdac1ca97936a6a19bb3d9a64da669a50ca843fce0108",
+                "build": "20240909"
+            },
+            "3.12.5": {
+                "path": "20240814/cpython-3.12.5%2B20240814-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "10680b593b5e31833218fd83104dee74af970a3463403a22bae613b952a34e8d",
+                "build": "20240814"
+            },
+            "3.12.4": {
+                "path": "20240726/cpython-3.12.4%2B20240726-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "ca076aee4329f53f988346eb0521ad2a2cf7f723b6296088d03b98d8f22f5420",
+                "build": "20240726"
+            },
+            "3.12.3": {
+                "path": "20240415/cpython-3.12.3%2B20240415-x86_64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "a73ba777b5d55ca89edef709e6b8521e3f3d4289581f174c8699adfb608d09d6",
+                "build": "20240415"
+            },
+            "3.12.2": {
+                "path": "20240224/cpython-3.12.2%2B20240224-x86_64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "57a37b57f8243caa4cdac016176189573ad7620f0b6da5941c5e40660f9468ab",
+                "build": "20240224"
+            },
+            "3.12.1": {
+                "path": "20240107/cpython-3.12.1%2B20240107-x86_64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "74e330b8212ca22fd4d9a2003b9eec14892155566738febc8e5e572f267b9472",
+                "build": "20240107"
+            },
+            "3.12.0": {
+                "path": "20231002/cpython-3.12.0%2B20231002-x86_64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "e51a5293f214053ddb4645b2c9f84542e2ef86870b8655704367bd4b29d39fe9",
+                "build": "20231002"
+            },
+            "3.11.16": {
+                "path": "20260814/cpython-3.11.16%2B20260814-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "3b437f08720d3ddd9c1904532476ec9fb373e800d1598c72c907dd6d5f29b79b",
+                "build": "20260814"
+            },
+            "3.11.15": {
+                "path": "20260807/cpython-3.11.15%2B20260807-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "69dfac9d0f15a0b9281a38486f212cbf76421609228c184dc0d34a0533d57ba6",
+                "build": "20260807"
+            },
+            "3.11.14": {
+                "path": "20260211/cpython-3.11.14%2B20260211-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "1fb6a89daa750f7eff00eb65d901c3c236713812eb9c8c7e07ecdfcd78203c8e",
+                "build": "20260211"
+            },
+            "3.11.13": {
+                "path": "20251007/cpython-3.11.13%2B20251007-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "43bfc42529843ecd1d9c08c4a239ede348f96ff0acaef2ec24b28dc059f4f0c3",
+                "build": "20251007"
+            },
+            "3.11.12": {
+                "path": "20250529/cpython-3.11.12%2B20250529-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "a8c2320f1df72d02d58f3f7ab0899bff7946e5efcc723ae2ff3113ad8bb645c0",
+                "build": "20250529"
+            },
+            "3.11.11": {
+                "path": "20250317/cpython-3.11.11%2B20250317-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "b0736ee681f88bf487687b5248ca9fb15fe5f7d584f7d1ed2bc9c9578300b097",
+                "build": "20250317"
+            },
+            "3.11.10": {
+                "path": "20241016/cpython-3.11.10%2B20241016-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "03f15e19e2452641b6375b59ba094ff6cf2fc118315d24a6ca63ce60e4d4a6e0",
+                "build": "20241016"
+            },
+            "3.11.9": {
+                "path": "20240814/cpython-3.11.9%2B20240814-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "daa487c7e73005c4426ac393273117cf0e2dc4ab9b2eeda366e04cd00eea00c9",
+                "build": "20240814"
+            },
+            "3.11.8": {
+                "path": "20240224/cpython-3.11.8%2B20240224-x86_64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "94e13d0e5ad417035b80580f3e893a72e094b0900d5d64e7e34ab08e95439987",
+                "build": "20240224"
+            },
+            "3.11.7": {
+                "path": "20240107/cpython-3.11.7%2B20240107-x86_64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "4a51ce60007a6facf64e5495f4cf322e311ba9f39a8cd3f3e4c026eae488e140",
+                "build": "20240107"
+            },
+            "3.11.6": {
+                "path": "20231002/cpython-3.11.6%2B20231002-x86_64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "ee37a7eae6e80148c7e3abc56e48a397c1664f044920463ad0df0fc706eacea8",
+                "build": "20231002"
+            },
+            "3.11.5": {
+                "path": "20230826/cpython-3.11.5%2B20230826-x86_64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "fbed6f7694b2faae5d7c401a856219c945397f772eea5ca50c6eb825cbc9d1e1",
+                "build": "20230826"
+            },
+            "3.11.4": {
+                "path": "20230726/cpython-3.11.4%2B20230726-x86_64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "e26247302bc8e9083a43ce9e8dd94905b40d464745b1603041f7bc9a93c65d05",
+                "build": "20230726"
+            },
+            "3.11.3": {
+                "path": "20230507/cpython-3.11.3%2B20230507-x86_64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "da50b87d1ec42b3cb577dfd22a3655e43a53150f4f98a4bfb40757c9d7839ab5",
+                "build": "20230507"
+            },
+            "3.11.1": {
+                "path": "20230116/cpython-3.11.1%2B20230116-x86_64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "02a551fefab3750effd0e156c25446547c238688a32fabde2995c941c03a6423",
+                "build": "20230116"
+            },
+            "3.10.21": {
+                "path": "20260814/cpython-3.10.21%2B20260814-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "807bb6746dd8b7a347fe833ee1cc2543457e5c2c98059dc454600468ee7cae7b",
+                "build": "20260814"
+            },
+            "3.10.20": {
+                "path": "20260807/cpython-3.10.20%2B20260807-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "213ad831a580c186804f91c41cd6712f8ac8cd765ad7a517161c09606a48b588",
+                "build": "20260807"
+            },
+            "3.10.19": {
+                "path": "20260211/cpython-3.10.19%2B20260211-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "d71df61d1cdb59af4443912da8eeca744a52e782ff5deefa966ead893235a39e",
+                "build": "20260211"
+            },
+            "3.10.18": {
+                "path": "20251007/cpython-3.10.18%2B20251007-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "7b1d02e28b0d36c4b0de044aaf8099cb0395ac3d6826c96ddd158241fcdc6f06",
+                "build": "20251007"
+            },
+            "3.10.17": {
+                "path": "20250529/cpython-3.10.17%2B20250529-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "e3abc6e300ccdfe5e8faf220d0682dc8eae4d438b96b7d312b32d50a4e536d21",
+                "build": "20250529"
+            },
+            "3.10.16": {
+                "path": "20250317/cpython-3.10.16%2B20250317-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "e8d7ed8c6f8c6f85cd083d5051cafd8c6c01d09eca340d1da74d0c00ff1cb897",
+                "build": "20250317"
+            },
+            "3.10.15": {
+                "path": "20241016/cpython-3.10.15%2B20241016-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "25fb8e23cd3b82b748075a04fd18f3183cc7316c11d6f59eb4b0326843892600",
+                "build": "20241016"
+            },
+            "3.10.14": {
+                "path": "20240814/cpython-3.10.14%2B20240814-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "159c456bb4a3802bafbce065ff54b99ddb16422500d75c1315573ee3b673af17",
+                "build": "20240814"
+            },
+            "3.10.13": {
+                "path": "20240224/cpython-3.10.13%2B20240224-x86_64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "d995d032ca702afd2fc3a689c1f84a6c64972ecd82bba76a61d525f08eb0e195",
+                "build": "20240224"
+            },
+            "3.10.12": {
+                "path": "20230726/cpython-3.10.12%2B20230726-x86_64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "a476dbca9184df9fc69fe6309cda5ebaf031d27ca9e529852437c94ec1bc43d3",
+                "build": "20230726"
+            },
+            "3.10.11": {
+                "path": "20230507/cpython-3.10.11%2B20230507-x86_64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "c5bcaac91bc80bfc29cf510669ecad12d506035ecb3ad85ef213416d54aecd79",
+                "build": "20230507"
+            },
+            "3.10.9": {
+                "path": "20230116/cpython-3.10.9%2B20230116-x86_64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "d196347aeb701a53fe2bb2b095abec38d27d0fa0443f8a1c2023a1bed6e18cdf",
+                "build": "20230116"
+            },
+            "3.10.8": {
+                "path": "20221106/cpython-3.10.8%2B20221106-x86_64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "6c8db44ae0e18e320320bbaaafd2d69cde8bfea171ae2d651b7993d1396260b7",
+                "build": "20221106"
+            },
+            "3.10.7": {
+                "path": "20221002/cpython-3.10.7%2B20221002-x86_64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "c12c9ad2b2c75464541d897c0528013adecd8be5b30acf4411f7759729841711",
+                "build": "20221002"
+            },
+            "3.10.6": {
+                "path": "20220802/cpython-3.10.6%2B20220802-x86_64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "55aa2190d28dcfdf414d96dc5dcea9fe048fadcd583dc3981fec020869826111",
+                "build": "20220802"
+            },
+            "3.10.5": {
+                "path": "20220630/cpython-3.10.5%2B20220630-x86_64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "460f87a389be28c953c24c6f942f172f9ce7f331367b4daf89cb450baedd51d7",
+                "build": "20220630"
+            },
+            "3.10.4": {
+                "path": "20220528/cpython-3.10.4%2B20220528-x86_64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "1f8423808ad84c0e56c8e14c32685cbfbc1159e0d9f943ac946f29e84cf1b5ee",
+                "build": "20220528"
+            },
+            "3.10.3": {
+                "path": "20220318/cpython-3.10.3%2B20220318-x86_64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "b9989411bed71ba4867538c991f20b55f549dd9131905733f0df9f3fde81ad1d",
+                "build": "20220318"
+            },
+            "3.10.2": {
+                "path": "20220227/cpython-3.10.2%2B20220227-x86_64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "9b64eca2a94f7aff9409ad70bdaa7fbbf8148692662e764401883957943620dd",
+                "build": "20220227"
+            },
+            "3.9.25": {
+                "path": "20251031/cpython-3.9.25%2B20251031-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "fe04e8b27bd69ca2144fc542428f8b9b5287b6a2e45516a4acfe2c2bc3102773",
+                "build": "20251031"
+            },
+            "3.9.24": {
+                "path": "20251028/cpython-3.9.24%2B20251028-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "572c58cceb0f9a41a19ecf7199d90242b70fdc9369ee09e7d84cf6faf9bebff4",
+                "build": "20251028"
+            },
+            "3.9.23": {
+                "path": "20251007/cpython-3.9.23%2B20251007-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "c5024a3113844fb17e6d5ba85bc9b47435458212613c9c8da257131b0ffd4253",
+                "build": "20251007"
+            },
+            "3.9.22": {
+                "path": "20250529/cpython-3.9.22%2B20250529-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "4aa03eb60fc6934e40d94ed9166f74ada85d851434667afcd152d46e1d995dbf",
+                "build": "20250529"
+            },
+            "3.9.21": {
+                "path": "20250317/cpython-3.9.21%2B20250317-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "837e50734904eba4f5a385c66c31b21d880582eba7912b3ea3d71e60e56f5a60",
+                "build": "20250317"
+            },
+            "3.9.20": {
+                "path": "20241016/cpython-3.9.20%2B20241016-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "44d9d016f9820f39e5bb542782557d46876b69d23d0a204eb2f367739da623e0",
+                "build": "20241016"
+            },
+            "3.9.19": {
+                "path": "20240814/cpython-3.9.19%2B20240814-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "3b7d574b6bbf8303789a1d26b96a81dcca907381441ce15818c784e18d1db299",
+                "build": "20240814"
+            },
+            "3.9.18": {
+                "path": "20240224/cpython-3.9.18%2B20240224-x86_64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "0e5663025121186bd17d331538a44f48b41baff247891d014f3f962cbe2716b4",
+                "build": "20240224"
+            },
+            "3.9.17": {
+                "path": "20230726/cpython-3.9.17%2B20230726-x86_64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "26c4a712b4b8e11ed5c027db5654eb12927c02da4857b777afb98f7a930ce637",
+                "build": "20230726"
+            },
+            "3.9.16": {
+                "path": "20230507/cpython-3.9.16%2B20230507-x86_64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "2b6e146234a4ef2a8946081fc3fbfffe0765b80b690425a49ebe40b47c33445b",
+                "build": "20230507"
+            },
+            "3.9.15": {
+                "path": "20221106/cpython-3.9.15%2B20221106-x86_64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "cdc3a4cfddcd63b6cebdd75b14970e02d8ef0ac5be4d350e57ab5df56c19e85e",
+                "build": "20221106"
+            },
+            "3.9.14": {
+                "path": "20221002/cpython-3.9.14%2B20221002-x86_64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "e63d0c00a499e0202ba7a0f53ce69fca6d30237af39af9bc3c76bce6c7bf14d7",
+                "build": "20221002"
+            },
+            "3.9.13": {
+                "path": "20220802/cpython-3.9.13%2B20220802-x86_64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "ce1cfca2715e7e646dd618a8cb9baff93000e345ccc979b801fc6ccde7ce97df",
+                "build": "20220802"
+            },
+            "3.9.12": {
+                "path": "20220502/cpython-3.9.12%2B20220502-x86_64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "ccca12f698b3b810d79c52f007078f520d588232a36bc12ede944ec3ea417816",
+                "build": "20220502"
+            },
+            "3.9.11": {
+                "path": "20220318/cpython-3.9.11%2B20220318-x86_64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "0429d5ceb095d5e24c292bf1a39208b88ae236a680ef8fa3e1830e3a1a7e8882",
+                "build": "20220318"
+            },
+            "3.9.10": {
+                "path": "20220227/cpython-3.9.10%2B20220227-x86_64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "455089cc576bd9a58db45e919d1fc867ecdbb0208067dffc845cc9bbf0701b70",
+                "build": "20220227"
+            },
+            "3.8.20": {
+                "path": "20241002/cpython-3.8.20%2B20241002-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "a3a75094545912d4e9413673441b3f0d2e58ce9b264477f910800148801ccf11",
+                "build": "20241002"
+            },
+            "3.8.19": {
+                "path": "20240814/cpython-3.8.19%2B20240814-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "0f1579dbb01c98af7a12fef4c9aa8a99d45b91393f64431f5de712f892bc5c0b",
+                "build": "20240814"
+            },
+            "3.8.18": {
+                "path": "20240224/cpython-3.8.18%2B20240224-x86_64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "5ae36825492372554c02708bdd26b8dcd57e3dbf34b3d6d599ad91d93540b2b7",
+                "build": "20240224"
+            },
+            "3.8.17": {
+                "path": "20230826/cpython-3.8.17%2B20230826-x86_64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "8d3e1826c0bb7821ec63288038644808a2d45553245af106c685ef5892fabcd8",
+                "build": "20230826"
+            },
+            "3.8.16": {
+                "path": "20230726/cpython-3.8.16%2B20230726-x86_64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "b1f1502c3a13b899724dbd32bd77a973fa9733b932c5700d747fe33d5de9ac4f",
+                "build": "20230726"
+            },
+            "3.8.15": {
+                "path": "20221106/cpython-3.8.15%2B20221106-x86_64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "e47edfb2ceaf43fc699e20c179ec428b6f3e497cf8e2dcd8e9c936d4b96b1e56",
+                "build": "20221106"
+            },
+            "3.8.14": {
+                "path": "20221002/cpython-3.8.14%2B20221002-x86_64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "4eb53bce831bf52682067579c09ccaccb6524dd44bd4b8047454c69b4817f4f0",
+                "build": "20221002"
+            },
+            "3.8.13": {
+                "path": "20220802/cpython-3.8.13%2B20220802-x86_64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "fb566629ccb5f76ef56d275a3f8017d683f1c20c5beb5d5f38b155ed11e16187",
+                "build": "20220802"
+            },
+            "3.8.12": {
+                "path": "20220227/cpython-3.8.12%2B20220227-x86_64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "5be9c6d61e238b90dfd94755051c0d3a2d8023ebffdb4b0fa4e8fedd09a6cab6",
+                "build": "20220227"
+            }
+        },
+        "aarch64": {
+            "3.14.7": {
+                "path": "20260814/cpython-3.14.7%2B20260814-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "86dfb106b303fa6a1991f7da42ced3e11576f777be299b3162e06617b6d22542",
+                "build": "20260814"
+            },
+            "3.14.6": {
+                "path": "20260804/cpython-3.14.6%2B20260804-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "8ad1ec529cd1708245e8661a463245fc1479c43cbfd66e58b095456ebf77180a",
+                "build": "20260804"
+            },
+            "3.14.5": {
+                "path": "20260602/cpython-3.14.5%2B20260602-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "1d3ea1b3cd9b8f3d53afb629e82e9bc8f6dab6cbb1a7d23524bd86ba5bc22570",
+                "build": "20260602"
+            },
+            "3.14.4": {
+                "path": "20260414/cpython-3.14.4%2B20260414-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "b8b597fdb2f8dccdc502c11947b60a4b65eb6bce79cfa60c7ccf9b6e8352c60a",
+                "build": "20260414"
+            },
+            "3.14.3": {
+                "path": "20260325/cpython-3.14.3%2B20260325-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "53f5d1b88d83557e6b25da2d728886f252e7619336ac8ff31299a59d821c360c",
+                "build": "20260325"
+            },
+            "3.14.2": {
+                "path": "20260127/cpython-3.14.2%2B20260127-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "1d243bfab134c9fd3e099780a811079d8c6158283bddde65de2bc5f6eda74f7c",
+                "build": "20260127"
+            },
+            "3.14.1": {
+                "path": "20251202/cpython-3.14.1%2B20251202-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "a089ab3c84441d0b1b18c550a83f65f7aff4c0a43143b877b440b3491c6f33cd",
+                "build": "20251202"
+            },
+            "3.14.0": {
+                "path": "20251120/cpython-3.14.0%2B20251120-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "7603b1905e5d280191b2146599474fe35da0833c81a09512c28b9b77e651812d",
+                "build": "20251120"
+            },
+            "3.13.15": {
+                "path": "20260814/cpython-3.13.15%2B20260814-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "985efd78c1c6521b379f7c64c2a25e6a1130f07441d1af8be441aa05260886aa",
+                "build": "20260814"
+            },
+            "3.13.14": {
+                "path": "20260805/cpython-3.13.14%2B20260805-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "f1cda716f5595a97e79f760f81da7150e4f6b4ae9dc49968b4ce5d6d64bba058",
+                "build": "20260805"
+            },
+            "3.13.13": {
+                "path": "20260602/cpython-3.13.13%2B20260602-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "b396c30748c4aa2ca3990464e397bf04cdd3281a4f0464a8ad179daf96f080e2",
+                "build": "20260602"
+            },
+            "3.13.12": {
+                "path": "20260325/cpython-3.13.12%2B20260325-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "3fcd5066d698c16bb2735b1a18aee9e68497618e115dfe8606b2563428711d1e",
+                "build": "20260325"
+            },
+            "3.13.11": {
+                "path": "20260127/cpython-3.13.11%2B20260127-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "f0f53642d65155007cbfa8601722f9bc189a5c8633f54fb78fcfef8bc817545f",
+                "build": "20260127"
+            },
+            "3.13.10": {
+                "path": "20251202/cpython-3.13.10%2B20251202-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "69991105baa964ceeb080c4ddd961f62c933e2538fe1015023fad3971a2f6e08",
+                "build": "20251202"
+            },
+            "3.13.9": {
+                "path": "20251120/cpython-3.13.9%2B20251120-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "fdc5d80488b64fcef3b99f297618f68e5374c13d89e888a66abeff4967afd308",
+                "build": "20251120"
+            },
+            "3.13.8": {
+                "path": "20251010/cpython-3.13.8%2B20251010-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "6a4d99e2325978f063b8ad89cca6a1034081415f65590b115475778d09b71a1d",
+                "build": "20251010"
+            },
+            "3.13.7": {
+                "path": "20250918/cpython-3.13.7%2B20250918-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "0af6c9a17df4d5afdef37825d0cc703264c1a0a94dad825b2b6b6975b524c0d5",
+                "build": "20250918"
+            },
+            "3.13.6": {
+                "path": "20250814/cpython-3.13.6%2B20250814-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "605953cfc262101cff5c64d0f97caad80e43ad275adf2d9eb310bf6e5b08edcf",
+                "build": "20250814"
+            },
+            "3.13.5": {
+                "path": "20250723/cpython-3.13.5%2B20250723-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "65412f4d99966ab9e0218211c1408497b5ecd2a40e1bd12183a37937c25cce4e",
+                "build": "20250723"
+            },
+            "3.13.4": {
+                "path": "20250610/cpython-3.13.4%2B20250610-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "fef6c8c96260eff9258aeb38bbfc90a9d662e683f8fe6946a941c954053bdb71",
+                "build": "20250610"
+            },
+            "3.13.3": {
+                "path": "20250529/cpython-3.13.3%2B20250529-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "ac752f8f26f96fc58944e2c3b6528b5ed8964e745ff86e2aebf0ee07f0c9d11d",
+                "build": "20250529"
+            },
+            "3.13.2": {
+                "path": "20250317/cpython-3.13.2%2B20250317-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "106bf4f243a2d02a1e3995ad0551bf15bdfb33abfc18f85138e6b8dd0d1923fc",
+                "build": "20250317"
+            },
+            "3.13.1": {
+                "path": "20250115/cpython-3.13.1%2B20250115-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "852b909cf77f84814d66fe9a373447c57371edbe88a531781e02a2163247572a",
+                "build": "20250115"
+            },
+            "3.13.0": {
+                "path": "20241016/cpython-3.13.0%2B20241016-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "06e633164cb0133685a2ce14af88df0dbcaea4b0b2c5d3348d6b81393307481a",
+                "build": "20241016"
+            },
+            "3.12.14": {
+                "path": "20260814/cpython-3.12.14%2B20260814-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "2d8e17dfd732102cfeb18e0e1fa6769b24caa034e159981129590fe409c7157a",
+                "build": "20260814"
+            },
+            "3.12.13": {
+                "path": "20260807/cpython-3.12.13%2B20260807-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "11e713ae1f969385907a76533cc554f6b2e3f1a84896009f91c3fc871034a170",
+                "build": "20260807"
+            },
+            "3.12.12": {
+                "path": "20260211/cpython-3.12.12%2B20260211-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "85fdc64fe672de7337198a63d89918037bf93bdb03480404d90f8f601abef1dd",
+                "build": "20260211"
+            },
+            "3.12.11": {
+                "path": "20251007/cpython-3.12.11%2B20251007-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "05d9207e41c36fbc2d80a51d9bd5d574ed3eb1c620ead49e7fcd57cc2b64edfd",
+                "build": "20251007"
+            },
+            "3.12.10": {
+                "path": "20250529/cpython-3.12.10%2B20250529-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "235d0666528a8e948896f68c08964dc8dd14a54c68e5cbd4924594d2e20f81b9",
+                "build": "20250529"
+            },
+            "3.12.9": {
+                "path": "20250317/cpython-3.12.9%2B20250317-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "0354f70e7d3e2d0c36308edc1815c563d9bae1a3221830f7e222f6bb0a7e1a3a",
+                "build": "20250317"
+            },
+            "3.12.8": {
+                "path": "20250115/cpython-3.12.8%2B20250115-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "300e8098cfc305b329a258128afa1d6366ced039f16c70ec93ab4ff18f86c8ff",
+                "build": "20250115"
+            },
+            "3.12.7": {
+                "path": "20241016/cpython-3.12.7%2B20241016-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "c8f5ed70ee3c19da72d117f7b306adc6ca1eaf26afcbe1cc1be57d1e18df184c",
+                "build": "20241016"
+            },
+            "3.12.6": {
+                "path": "20240909/cpython-3.12.6%2B20240909-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "22d119ac7df7f0bddfd4dfd075bcc4eb2532ed3df0bdba0579106835d49ef9cd",
+                "build": "20240909"
+            },
+            "3.12.5": {
+                "path": "20240814/cpython-3.12.5%2B20240814-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "06e512178cb513658a01c054b3eafc649ca362ccbeb02a6ae8a55b02c1ba75ca",
+                "build": "20240814"
+            },
+            "3.12.4": {
+                "path": "20240726/cpython-3.12.4%2B20240726-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "6c9cf13644edc7250525ab1b2529ba1c0fff56c0c5a5c2242d84b6d4889d2bea",
+                "build": "20240726"
+            },
+            "3.12.3": {
+                "path": "20240415/cpython-3.12.3%2B20240415-aarch64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "ec8126de97945e629cca9aedc80a29c4ae2992c9d69f2655e27ae73906ba187d",
+                "build": "20240415"
+            },
+            "3.12.2": {
+                "path": "20240224/cpython-3.12.2%2B20240224-aarch64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "e52550379e7c4ac27a87de832d172658bc04150e4e27d4e858e6d8cbb96fd709",
+                "build": "20240224"
+            },
+            "3.12.1": {
+                "path": "20240107/cpython-3.12.1%2B20240107-aarch64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "236533ef20e665007a111c2f36efb59c87ae195ad7dca223b6dc03fb07064f0b",
+                "build": "20240107"
+            },
+            "3.12.0": {
+                "path": "20231002/cpython-3.12.0%2B20231002-aarch64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "bccfe67cf5465a3dfb0336f053966e2613a9bc85a6588c2fcf1366ef930c4f88",
+                "build": "20231002"
+            },
+            "3.11.16": {
+                "path": "20260814/cpython-3.11.16%2B20260814-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "6a250f5c9326eebaa528d5d132cd66ebd1d7540cf45ac703f19e13f41d1be9b6",
+                "build": "20260814"
+            },
+            "3.11.15": {
+                "path": "20260807/cpython-3.11.15%2B20260807-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "2290f3a9115ee2cd0928a7fc1f3f918142705fba3efa04dc64ffe6e5bae3245f",
+                "build": "20260807"
+            },
+            "3.11.14": {
+                "path": "20260211/cpython-3.11.14%2B20260211-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "2f0ddbf14af77bb8c2348f51dcdf1d59e5ff5f569ea4333e39253fbe76d37597",
+                "build": "20260211"
+            },
+            "3.11.13": {
+                "path": "20251007/cpython-3.11.13%2B20251007-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "5b08be545d415a562caeab61255e5583935b33caf21c6eafabb4ea7db87239b2",
+                "build": "20251007"
+            },
+            "3.11.12": {
+                "path": "20250529/cpython-3.11.12%2B20250529-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "ae5bed638f9116faf1b488b9058e478835538f3a748b50fa2919e832fb3dda28",
+                "build": "20250529"
+            },
+            "3.11.11": {
+                "path": "20250317/cpython-3.11.11%2B20250317-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "3a81577e9b1cddf3d91796d7c22657aadccada8f78fb9e3e64ce8d2bbb95c73a",
+                "build": "20250317"
+            },
+            "3.11.10": {
+                "path": "20241016/cpython-3.11.10%2B20241016-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "9d124604ffdea4fbaabb10b343c5a36b636a3e7b94dfc1cccd4531f33fceae5e",
+                "build": "20241016"
+            },
+            "3.11.9": {
+                "path": "20240814/cpython-3.11.9%2B20240814-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "364cf099524fff92c31b8ff5ae3f7b32b0fa6cf1d380c6e37cf56140d08dfc87",
+                "build": "20240814"
+            },
+            "3.11.8": {
+                "path": "20240224/cpython-3.11.8%2B20240224-aarch64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "389b9005fb78dd5a6f68df5ea45ab7b30d9a4b3222af96999e94fd20d4ad0c6a",
+                "build": "20240224"
+            },
+            "3.11.7": {
+                "path": "20240107/cpython-3.11.7%2B20240107-aarch64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "b102eaf865eb715aa98a8a2ef19037b6cc3ae7dfd4a632802650f29de635aa13",
+                "build": "20240107"
+            },
+            "3.11.6": {
+                "path": "20231002/cpython-3.11.6%2B20231002-aarch64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "3e26a672df17708c4dc928475a5974c3fb3a34a9b45c65fb4bd1e50504cc84ec",
+                "build": "20231002"
+            },
+            "3.11.5": {
+                "path": "20230826/cpython-3.11.5%2B20230826-aarch64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "bb5c5d1ea0f199fe2d3f0996fff4b48ca6ddc415a3dbd98f50bff7fce48aac80",
+                "build": "20230826"
+            },
+            "3.11.4": {
+                "path": "20230726/cpython-3.11.4%2B20230726-aarch64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "2e84fc53f4e90e11963281c5c871f593abcb24fc796a50337fa516be99af02fb",
+                "build": "20230726"
+            },
+            "3.11.3": {
+                "path": "20230507/cpython-3.11.3%2B20230507-aarch64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "8190accbbbbcf7620f1ff6d668e4dd090c639665d11188ce864b62554d40e5ab",
+                "build": "20230507"
+            },
+            "3.11.1": {
+                "path": "20230116/cpython-3.11.1%2B20230116-aarch64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "debf15783bdcb5530504f533d33fda75a7b905cec5361ae8f33da5ba6599f8b4",
+                "build": "20230116"
+            },
+            "3.10.21": {
+                "path": "20260814/cpython-3.10.21%2B20260814-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "686077ed8d668e3446f03f202bc3c99955d350a0db0ace5f8ce45f1b451b54b7",
+                "build": "20260814"
+            },
+            "3.10.20": {
+                "path": "20260807/cpython-3.10.20%2B20260807-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "4cc783fdd8c1bdf247bfc0cd5aaa457b51d881f4a7d433f3f674544f9add402c",
+                "build": "20260807"
+            },
+            "3.10.19": {
+                "path": "20260211/cpython-3.10.19%2B20260211-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "f2916a20f3de5500df5129e37dd0a213281dea29e226ec1ffe7fecdb10955533",
+                "build": "20260211"
+            },
+            "3.10.18": {
+                "path": "20251007/cpython-3.10.18%2B20251007-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "d8653909f2446651aacf24b0ea2b05dbcb2a3f4c49284efc5a3ab750f7c6181e",
+                "build": "20251007"
+            },
+            "3.10.17": {
+                "path": "20250529/cpython-3.10.17%2B20250529-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "aaf1fd370ab3ae31807c8d7d5aff0b8d2abb370c12d17a561178ceb842314f2a",
+                "build": "20250529"
+            },
+            "3.10.16": {
+                "path": "20250317/cpython-3.10.16%2B20250317-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "5dcd0486c403d07e27a1f2c256810122ac5d153f921433d77116df5c7d09b4c9",
+                "build": "20250317"
+            },
+            "3.10.15": {
+                "path": "20241016/cpython-3.10.15%2B20241016-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "6008b42df79a0c8a4efe3aa88c2aea1471116aa66881a8ed15f04d66438cb7f5",
+                "build": "20241016"
+            },
+            "3.10.14": {
+                "path": "20240814/cpython-3.10.14%2B20240814-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "0ffe64c77cacda7e3afcb0d8ba271c59ca0a30dfda218da39a573b412bb4afd7",
+                "build": "20240814"
+            },
+            "3.10.13": {
+                "path": "20240224/cpython-3.10.13%2B20240224-aarch64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "a898a88705611b372297bb8fe4d23cc16b8603ce5f24494c3a8cfa65d83787f9",
+                "build": "20240224"
+            },
+            "3.10.12": {
+                "path": "20230726/cpython-3.10.12%2B20230726-aarch64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "fee80e221663eca5174bd794cb5047e40d3910dbeadcdf1f09d405a4c1c15fe4",
+                "build": "20230726"
+            },
+            "3.10.11": {
+                "path": "20230507/cpython-3.10.11%2B20230507-aarch64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "c7573fdb00239f86b22ea0e8e926ca881d24fde5e5890851339911d76110bc35",
+                "build": "20230507"
+            },
+            "3.10.9": {
+                "path": "20230116/cpython-3.10.9%2B20230116-aarch64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "2003750f40cd09d4bf7a850342613992f8d9454f03b3c067989911fb37e7a4d1",
+                "build": "20230116"
+            },
+            "3.10.8": {
+                "path": "20221106/cpython-3.10.8%2B20221106-aarch64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "33170bef18c811906b738be530f934640491b065bf16c4d276c6515321918132",
+                "build": "20221106"
+            },
+            "3.10.7": {
+                "path": "20221002/cpython-3.10.7%2B20221002-aarch64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "dfeec186a62a6068259d90e8d77e7d30eaf9c2b4ae7b205ff8caab7cb21f277c",
+                "build": "20221002"
+            },
+            "3.10.6": {
+                "path": "20220802/cpython-3.10.6%2B20220802-aarch64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "81625f5c97f61e2e3d7e9f62c484b1aa5311f21bd6545451714b949a29da5435",
+                "build": "20220802"
+            },
+            "3.10.5": {
+                "path": "20220630/cpython-3.10.5%2B20220630-aarch64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "012fa37c12d2647d76d004dc003302563864d2f1cd0731b71eeafad63d28b3f0",
+                "build": "20220630"
+            },
+            "3.10.4": {
+                "path": "20220528/cpython-3.10.4%2B20220528-aarch64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "7a8989392dc9b41d85959a752448c60852cf0061de565e98445c27f6bbdf63be",
+                "build": "20220528"
+            },
+            "3.10.3": {
+                "path": "20220318/cpython-3.10.3%2B20220318-aarch64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "f52ee68c13c4f9356eb78a5305d3178af2cb90c38a8ce8ce9990a7cf6ff06144",
+                "build": "20220318"
+            },
+            "3.10.2": {
+                "path": "20220227/cpython-3.10.2%2B20220227-aarch64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "8f351a8cc348bb45c0f95b8634c8345ec6e749e483384188ad865b7428342703",
+                "build": "20220227"
+            },
+            "3.9.25": {
+                "path": "20251031/cpython-3.9.25%2B20251031-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "2f17406709afd0f07674dd3ce92a4b23c6adf8baac3f402555d192e0f3333bef",
+                "build": "20251031"
+            },
+            "3.9.24": {
+                "path": "20251028/cpython-3.9.24%2B20251028-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "e4d67722d13c955b3068ddf845c49b5c3cea9fcfa32a45fb1d1bc1aa6c87244d",
+                "build": "20251028"
+            },
+            "3.9.23": {
+                "path": "20251007/cpython-3.9.23%2B20251007-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "08d0955c5893fe12accc2bbe4ca3f60ec4fb2f82fbda4526ab53086f6257ca41",
+                "build": "20251007"
+            },
+            "3.9.22": {
+                "path": "20250529/cpython-3.9.22%2B20250529-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "42772f60d3c73be63e8b5abaa08ffc23e56458893fe5764ad7586e116a8f6acd",
+                "build": "20250529"
+            },
+            "3.9.21": {
+                "path": "20250317/cpython-3.9.21%2B20250317-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "d77520c53d108a8f2d0247f4da90f933916e964442c95f3a8d429bea6d874678",
+                "build": "20250317"
+            },
+            "3.9.20": {
+                "path": "20241016/cpython-3.9.20%2B20241016-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "3742c9d6563527a003b12ac689c07e6965911ff89fd9cbbd3c17ac7bfb037d4a",
+                "build": "20241016"
+            },
+            "3.9.19": {
+                "path": "20240814/cpython-3.9.19%2B20240814-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "23d08f7f0bf151c2ea54b2c9c143bc710faf166ff74225b0f967fab1e2d7a151",
+                "build": "20240814"
+            },
+            "3.9.18": {
+                "path": "20240224/cpython-3.9.18%2B20240224-aarch64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "e5bc5196baa603d635ee6b0cd141e359752ad3e8ea76127eb9141a3155c51200",
+                "build": "20240224"
+            },
+            "3.9.17": {
+                "path": "20230726/cpython-3.9.17%2B20230726-aarch64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "b77012ddaf7e0673e4aa4b1c5085275a06eee2d66f33442b5c54a12b62b96cbe",
+                "build": "20230726"
+            },
+            "3.9.16": {
+                "path": "20230507/cpython-3.9.16%2B20230507-aarch64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "f629b75ebfcafe9ceee2e796b7e4df5cf8dbd14f3c021afca078d159ab797acf",
+                "build": "20230507"
+            },
+            "3.9.15": {
+                "path": "20221106/cpython-3.9.15%2B20221106-aarch64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "52a8c0a67fb919f80962d992da1bddb511cdf92faf382701ce7673e10a8ff98f",
+                "build": "20221106"
+            },
+            "3.9.14": {
+                "path": "20221002/cpython-3.9.14%2B20221002-aarch64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "fe538201559ca37f44cd5f66c42a65fe7272cb4f1f63edd698b6f306771db1e9",
+                "build": "20221002"
+            },
+            "3.9.13": {
+                "path": "20220802/cpython-3.9.13%2B20220802-aarch64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "80415aac1b96255b9211f6a4c300f31e9940c7e07a23d0dec12b53aa52c0d25e",
+                "build": "20220802"
+            },
+            "3.9.12": {
+                "path": "20220502/cpython-3.9.12%2B20220502-aarch64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "2ee1426c181e65133e57dc55c6a685cb1fb5e63ef02d684b8a667d5c031c4203",
+                "build": "20220502"
+            },
+            "3.9.11": {
+                "path": "20220318/cpython-3.9.11%2B20220318-aarch64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "0e50f099409c5e651b5fddd16124af1d830d11653e786a93c28e5b8f8aa470c4",
+                "build": "20220318"
+            },
+            "3.9.10": {
+                "path": "20220227/cpython-3.9.10%2B20220227-aarch64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "12dd1f125762f47975990ec744532a1cf3db74ad60f4dfb476ca42deb7f78ca4",
+                "build": "20220227"
+            },
+            "3.8.20": {
+                "path": "20241002/cpython-3.8.20%2B20241002-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "75a187ebfab81096e3f3d91d70c1349e64defbdfb0e8a067cb5233d017655e31",
+                "build": "20241002"
+            },
+            "3.8.19": {
+                "path": "20240814/cpython-3.8.19%2B20240814-aarch64-unknown-linux-gnu-install_only_stripped.tar.gz",
+                "sha256": "202211923850303f521146ee1831642aaf357ffeeadbe13a0a91884317227528",
+                "build": "20240814"
+            },
+            "3.8.18": {
+                "path": "20240224/cpython-3.8.18%2B20240224-aarch64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "6588c9eed93833d9483d01fe40ac8935f691a1af8e583d404ec7666631b52487",
+                "build": "20240224"
+            },
+            "3.8.17": {
+                "path": "20230826/cpython-3.8.17%2B20230826-aarch64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "9f6d585091fe26906ff1dbb80437a3fe37a1e3db34d6ecc0098f3d6a78356682",
+                "build": "20230826"
+            },
+            "3.8.16": {
+                "path": "20230726/cpython-3.8.16%2B20230726-aarch64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "9c6615931fd1045bf9f2148aa7dd9ce1ece8575ed68a5483a0b615322a43d54c",
+                "build": "20230726"
+            },
+            "3.8.15": {
+                "path": "20221106/cpython-3.8.15%2B20221106-aarch64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "886ab33ced13c84bf59ce8ff79eba6448365bfcafea1bf415bd1d75e21b690aa",
+                "build": "20221106"
+            },
+            "3.8.14": {
+                "path": "20221002/cpython-3.8.14%2B20221002-aarch64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "c45e42deee43e3ebc4ca5b019c37d8ae25fb5b5f1ba5f602098a81b99d2bc804",
+                "build": "20221002"
+            },
+            "3.8.13": {
+                "path": "20220802/cpython-3.8.13%2B20220802-aarch64-unknown-linux-gnu-install_only.tar.gz",
+                "sha256": "8dc7814bf3425bbf78c6e6e5a6529ded6ae463fa6a4b79c025b343bae4fd955a",
+                "build": "20220802"
+            }
+        }
+    },
+    "generated": "2026-11-22"
+};
+
+;// CONCATENATED MODULE: ./src/toolchain/pbs-metadata.ts
+function cmpVersions(a, b) {
+    const pa = a.split('.').map(Number);
+    const pb = b.split('.').map(Number);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++)
+        if ((pa[i] ?? 0) !== (pb[i] ?? 0))
+            return (pa[i] ?? 0) - (pb[i] ?? 0);
+    return 0;
+}
+/**
+ * Builds our table from uv's download metadata: CPython >= 3.8, linux gnu, x86_64/aarch64 baseline
+ * builds, stable releases, whose URL lies under `base` (older indygreg-hosted builds are skipped).
+ */
+function pythonBuildsFromUv(data, source, base) {
+    const prefix = `${base.replace(/\/+$/, '')}/`;
+    const builds = { x86_64: {}, aarch64: {} };
+    let skipped = 0;
+    for (const e of Object.values(data)) {
+        const family = e.arch.family;
+        if (e.name !== 'cpython' || e.os !== 'linux' || e.libc !== 'gnu' || e.arch.variant || e.variant || e.prerelease)
+            continue;
+        if ((family !== 'x86_64' && family !== 'aarch64') || e.major !== 3 || e.minor < 8)
+            continue;
+        if (!e.sha256 || !e.url.startsWith(prefix) || !e.url.endsWith('.tar.gz')) {
+            skipped++;
+            continue;
+        }
+        builds[family][`${e.major}.${e.minor}.${e.patch}`] = { path: e.url.slice(prefix.length), sha256: e.sha256, build: e.build };
+    }
+    for (const m of ['x86_64', 'aarch64']) {
+        builds[m] = Object.fromEntries(Object.keys(builds[m]).sort((a, b) => cmpVersions(b, a)).map((v) => [v, builds[m][v]]));
+    }
+    return { table: { source, base: prefix.slice(0, -1), builds }, skipped };
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/python-builds.ts
+// The vendored python-build-standalone table (data/python-builds.ts, regenerated by
+// scripts/python-builds.ts from uv's download-metadata.json): which x.y.z exist per machine, where
+// each archive lives relative to the release base URL, and the sha256 it must have.
+
+
+
+
+
+const tables = new Map();
+/** The vendored table, or the one at `file` (SWRT_PYTHON_BUILDS: a mirror with its own builds). */
+function table(file) {
+    const key = file ?? '';
+    const known = tables.get(key);
+    if (known)
+        return known;
+    let t = PYTHON_BUILDS;
+    if (file) {
+        try {
+            t = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        }
+        catch (e) {
+            throw new errors/* UserError */.yo(`cannot read the python builds table ${file}: ${e.message}`, { hint: 'fix SWRT_PYTHON_BUILDS or unset it' });
+        }
+        if (!t || typeof t.builds !== 'object')
+            throw new errors/* UserError */.yo(`${file} is not a python builds table`, { hint: 'generate one with scripts/python-builds.ts' });
+    }
+    tables.set(key, t);
+    return t;
+}
+function availablePythons(machine, file) {
+    return Object.keys(table(file).builds[machine] ?? {}).sort(cmpVersions);
+}
+/** Shortens a version list for an error message: the newest patch of each minor. */
+function newestPerMinor(versions) {
+    const best = new Map();
+    for (const v of [...versions].sort(cmpVersions))
+        best.set(v.split('.').slice(0, 2).join('.'), v);
+    return [...best.values()];
+}
+/** The build for "3.11" (newest patch) or "3.11.9" (exact) on `machine`. */
+function pythonBuild(want, machine, file) {
+    const builds = table(file).builds[machine] ?? {};
+    const match = Object.keys(builds)
+        .filter((v) => v === want || v.startsWith(`${want}.`))
+        .sort(cmpVersions)
+        .pop();
+    if (!match) {
+        throw new errors/* UserError */.yo(`Python ${want} is not available as a python-build-standalone download for linux-${machine}`, {
+            hint: `available: ${newestPerMinor(availablePythons(machine, file)).join(', ')} (and earlier patches); or pass --python-path`,
+        });
+    }
+    return { version: match, ...builds[match] };
+}
+
+
+/***/ }),
+
 /***/ 3689:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ findPython)
+/* harmony export */   Lx: () => (/* binding */ resolvePython),
+/* harmony export */   Mi: () => (/* binding */ PYTHON_TOOL)
 /* harmony export */ });
-/* unused harmony export interpreterVersion */
+/* unused harmony exports interpreterVersion, findPython */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
@@ -8969,16 +11836,29 @@ function resolveLocal(uri, root) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17);
 /* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7895);
-/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9906);
-// Finds the interpreter a runtime asks for: an explicit path, then the runner's tool cache
-// (setup-python's layout), then pyenv, then pythonX.Y on PATH; the highest patch of the requested
-// major.minor, or exactly the patch asked for.
+/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9906);
+/* harmony import */ var _archive_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3213);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3712);
+/* harmony import */ var _download_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6241);
+/* harmony import */ var _python_builds_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4102);
+/* harmony import */ var _tool_cache_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6266);
+// Finds or provisions the interpreter a runtime asks for. findPython looks only on this machine:
+// an explicit path, then the runner's tool cache (setup-python's layout), then pyenv, then
+// pythonX.Y on PATH. resolvePython adds our own tool-cache entry first and, when nothing local
+// matches, downloads a verified python-build-standalone build into the tool cache.
 
 
 
 
 
 
+
+
+
+
+
+/** Our tool name in the tool cache; distinct from setup-python's `Python`. */
+const PYTHON_TOOL = 'swrt-python';
 function cmpVersion(a, b) {
     const pa = a.split('.').map(Number);
     const pb = b.split('.').map(Number);
@@ -8999,12 +11879,9 @@ function bestVersionDir(dir, want) {
         .sort(cmpVersion)
         .pop();
 }
-function toolCacheArch() {
-    return process.arch === 'arm64' ? 'arm64' : 'x64';
-}
 /** Asks an interpreter for its exact version. */
 async function interpreterVersion(path, log) {
-    const r = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .exec */ .m0)(path, ['-c', 'import sys; print("%d.%d.%d" % sys.version_info[:3])'], { log: (0,_util_log_js__WEBPACK_IMPORTED_MODULE_5__/* .quietLog */ .R3)(log) });
+    const r = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .exec */ .m0)(path, ['-c', 'import sys; print("%d.%d.%d" % sys.version_info[:3])'], { log: (0,_util_log_js__WEBPACK_IMPORTED_MODULE_10__/* .quietLog */ .R3)(log) });
     return r.stdout.trim();
 }
 function candidates(want, ctx) {
@@ -9014,7 +11891,7 @@ function candidates(want, ctx) {
     if (toolCache && want) {
         const ver = bestVersionDir((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(toolCache, 'Python'), want);
         if (ver)
-            out.push({ path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(toolCache, 'Python', ver, toolCacheArch(), 'bin', 'python3'), source: 'setup-python' });
+            out.push({ path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(toolCache, 'Python', ver, (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .toolCacheArch */ .Tm)((0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .machineOf */ .VT)({ log: ctx.log, arch: ctx.arch })), 'bin', 'python3'), source: 'setup-python' });
     }
     const pyenv = ctx.pyenvRoot ?? env.PYENV_ROOT ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.HOME ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.pyenv');
     if (want) {
@@ -9060,6 +11937,148 @@ async function findPython(req, ctx) {
     throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`no Python ${req.version || '3'} interpreter found`, {
         hint: `looked in RUNNER_TOOL_CACHE/Python, pyenv and PATH${tried.length ? `; found ${tried.join(', ')}` : ''}; install it (pyenv install ${req.version}) or pass --python-path`,
     });
+}
+function rootOf(path) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(path, '..', '..');
+}
+/** The newest complete entry of our own tool cache matching `want`. */
+function fromOwnToolCache(want, ctx) {
+    const root = (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .toolCacheRoot */ .Hw)(ctx);
+    const arch = (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .toolCacheArch */ .Tm)((0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .machineOf */ .VT)(ctx));
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, PYTHON_TOOL);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir))
+        return undefined;
+    const versions = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).filter((v) => /^\d+\.\d+\.\d+$/.test(v) && matches(v, want)).sort(cmpVersion).reverse();
+    for (const version of versions) {
+        const home = (0,_tool_cache_js__WEBPACK_IMPORTED_MODULE_9__/* .findCached */ .aY)({ root, tool: PYTHON_TOOL, version, arch });
+        if (home && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, 'bin', 'python3')))
+            return { version, path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, 'bin', 'python3'), root: home, source: 'tool-cache' };
+    }
+    return undefined;
+}
+async function downloadPython(want, ctx) {
+    const machine = (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .machineOf */ .VT)(ctx);
+    const build = (0,_python_builds_js__WEBPACK_IMPORTED_MODULE_8__/* .pythonBuild */ .Dh)(want, machine, (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .pythonBuildsFile */ ._)(ctx));
+    const entry = { root: (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .toolCacheRoot */ .Hw)(ctx), tool: PYTHON_TOOL, version: build.version, arch: (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .toolCacheArch */ .Tm)(machine) };
+    const url = `${(0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .pythonMirror */ .WY)(ctx)}/${build.path}`;
+    const scratch = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'swrt-python-'));
+    let bytes = 0;
+    try {
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(scratch, build.path.split('/').pop().replace(/%2B/gi, '+'));
+        const home = await (0,_tool_cache_js__WEBPACK_IMPORTED_MODULE_9__/* .installCached */ .Kx)(entry, async (tmp) => {
+            bytes = (await (0,_download_js__WEBPACK_IMPORTED_MODULE_7__/* .download */ .R)({ url, dest: file, what: `Python ${build.version} (python-build-standalone ${build.build}, linux-${machine})`, sha256: build.sha256 }, { log: ctx.log, fetch: ctx.fetch, retryDelayMs: ctx.retryDelayMs })).bytes;
+            await (0,_archive_js__WEBPACK_IMPORTED_MODULE_5__/* .extractTool */ .k)(file, tmp, { log: ctx.log, strip: 1, what: `Python ${build.version}` });
+            const py = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmp, 'bin', 'python3');
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(py))
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`the Python ${build.version} archive has no python/bin/python3`, { hint: 'the mirror serves something that is not an install_only build' });
+            if (!ctx.arch || ctx.arch === (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .machineOf */ .VT)({ log: ctx.log })) {
+                const got = await interpreterVersion(py, ctx.log).catch(() => '');
+                if (got !== build.version)
+                    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`the downloaded Python reports version ${got || 'nothing (it does not run)'}, expected ${build.version}`, { hint: 'the mirror serves a different build; check it' });
+            }
+        });
+        return { version: build.version, path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, 'bin', 'python3'), root: home, source: 'download', downloadedBytes: bytes };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(scratch, { recursive: true, force: true });
+    }
+}
+/**
+ * The interpreter for "3.11" (newest patch found) or "3.11.9" (exact): an explicit path, our own
+ * tool-cache entry, setup-python's entry, pyenv, pythonX.Y on PATH, else a verified download.
+ */
+async function resolvePython(req, ctx) {
+    const pyCtx = { log: ctx.log, env: ctx.env, pyenvRoot: ctx.pyenvRoot, arch: ctx.arch };
+    if (req.pythonPath || !req.version) {
+        const found = await findPython(req, pyCtx);
+        return { ...found, root: rootOf(found.path) };
+    }
+    const own = fromOwnToolCache(req.version, ctx);
+    if (own) {
+        ctx.log.info(`Python ${own.version}: tool cache hit (${own.root})`);
+        return own;
+    }
+    try {
+        const found = await findPython(req, pyCtx);
+        ctx.log.info(`Python ${found.version}: found (${found.source}) at ${found.path}`);
+        return { ...found, root: rootOf(found.path) };
+    }
+    catch (e) {
+        if (!(e instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo))
+            throw e;
+        ctx.log.info(`Python ${req.version}: not on this machine; downloading python-build-standalone`);
+    }
+    return downloadPython(req.version, ctx);
+}
+
+
+/***/ }),
+
+/***/ 6266:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kx: () => (/* binding */ installCached),
+/* harmony export */   aY: () => (/* binding */ findCached)
+/* harmony export */ });
+/* unused harmony export entryDir */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+// The tool-cache layout of @actions/tool-cache, kept by hand so the core needs no @actions/*:
+// <root>/<tool>/<version>/<arch> plus a sibling <arch>.complete marker. An entry is filled in a
+// private temp dir and renamed into place, so a failed or concurrent install never leaves a
+// half-written entry that a later run would trust.
+
+
+
+function entryDir(e) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(e.root, e.tool, e.version, e.arch);
+}
+/** The entry's directory when it is complete, else undefined. */
+function findCached(e) {
+    const dir = entryDir(e);
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(`${dir}.complete`) && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(dir) ? dir : undefined;
+}
+function removeIfEmpty(dir) {
+    try {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir).length === 0)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmdirSync)(dir);
+    }
+    catch {
+        // raced with another install, or already gone: either way nothing of ours is left
+    }
+}
+/**
+ * Runs `fill(tmp)` in a temp dir beside the entry, then renames it into place and writes the
+ * marker. On any failure the temp dir is removed and the error passes through. When another
+ * process completed the same entry first, theirs is kept.
+ */
+async function installCached(e, fill) {
+    const dir = entryDir(e);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir), { recursive: true });
+    const tmp = `${dir}.tmp-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(tmp);
+    try {
+        await fill(tmp);
+        if (findCached(e)) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tmp, { recursive: true, force: true });
+            return dir;
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true }); // debris from a run that died before its marker
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, dir);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(`${dir}.complete`, '');
+        return dir;
+    }
+    catch (err) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tmp, { recursive: true, force: true });
+        removeIfEmpty((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir));
+        removeIfEmpty((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir)));
+        throw err;
+    }
 }
 
 
@@ -9292,9 +12311,9 @@ async function exec(cmd, args, opts) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   QU: () => (/* binding */ maskSecrets),
-/* harmony export */   R3: () => (/* binding */ quietLog)
+/* harmony export */   R3: () => (/* binding */ quietLog),
+/* harmony export */   eu: () => (/* binding */ MemoryLog)
 /* harmony export */ });
-/* unused harmony export MemoryLog */
 // The logging seam between the core and its two front doors: the action adapts it to @actions/core,
 // the CLI to a terminal. The core never prints directly.
 /** A Log that records everything; used by tests and by callers that want to replay messages. */
@@ -9411,6 +12430,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
@@ -24086,7 +27119,7 @@ const {
 
 /***/ }),
 
-/***/ 4303:
+/***/ 7178:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -24104,8 +27137,8 @@ const external_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(8474);
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 // EXTERNAL MODULE: external "node:path"
@@ -24128,7 +27161,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./node_modules/tar/dist/esm/index.min.js
-var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enumerable:!0})};var Ds=typeof process=="object"&&process?process:{stdout:null,stderr:null},Wr=s=>!!s&&typeof s=="object"&&(s instanceof A||s instanceof external_node_stream_namespaceObject||Gr(s)||Zr(s)),Gr=s=>!!s&&typeof s=="object"&&s instanceof external_node_events_.EventEmitter&&typeof s.pipe=="function"&&s.pipe!==external_node_stream_namespaceObject.Writable.prototype.pipe,Zr=s=>!!s&&typeof s=="object"&&s instanceof external_node_events_.EventEmitter&&typeof s.write=="function"&&typeof s.end=="function",Q=Symbol("EOF"),J=Symbol("maybeEmitEnd"),nt=Symbol("emittedEnd"),De=Symbol("emittingEnd"),qt=Symbol("emittedError"),Ne=Symbol("closed"),Ns=Symbol("read"),Ae=Symbol("flush"),As=Symbol("flushChunk"),z=Symbol("encoding"),Mt=Symbol("decoder"),g=Symbol("flowing"),Qt=Symbol("paused"),Bt=Symbol("resume"),b=Symbol("buffer"),N=Symbol("pipes"),_=Symbol("bufferLength"),bi=Symbol("bufferPush"),Ie=Symbol("bufferShift"),L=Symbol("objectMode"),S=Symbol("destroyed"),_i=Symbol("error"),Oi=Symbol("emitData"),Is=Symbol("emitEnd"),Ti=Symbol("emitEnd2"),Z=Symbol("async"),xi=Symbol("abort"),Ce=Symbol("aborted"),Jt=Symbol("signal"),Rt=Symbol("dataListeners"),C=Symbol("discarded"),jt=s=>Promise.resolve().then(s),Yr=s=>s(),Kr=s=>s==="end"||s==="finish"||s==="prefinish",Vr=s=>s instanceof ArrayBuffer||!!s&&typeof s=="object"&&s.constructor&&s.constructor.name==="ArrayBuffer"&&s.byteLength>=0,$r=s=>!Buffer.isBuffer(s)&&ArrayBuffer.isView(s),Fe=class{src;dest;opts;ondrain;constructor(t,e,i){this.src=t,this.dest=e,this.opts=i,this.ondrain=()=>t[Bt](),this.dest.on("drain",this.ondrain)}unpipe(){this.dest.removeListener("drain",this.ondrain)}proxyErrors(t){}end(){this.unpipe(),this.opts.end&&this.dest.end()}},Li=class extends Fe{unpipe(){this.src.removeListener("error",this.proxyErrors),super.unpipe()}constructor(t,e,i){super(t,e,i),this.proxyErrors=r=>this.dest.emit("error",r),t.on("error",this.proxyErrors)}},Xr=s=>!!s.objectMode,qr=s=>!s.objectMode&&!!s.encoding&&s.encoding!=="buffer",A=class extends external_node_events_.EventEmitter{[g]=!1;[Qt]=!1;[N]=[];[b]=[];[L];[z];[Z];[Mt];[Q]=!1;[nt]=!1;[De]=!1;[Ne]=!1;[qt]=null;[_]=0;[S]=!1;[Jt];[Ce]=!1;[Rt]=0;[C]=!1;writable=!0;readable=!0;constructor(...t){let e=t[0]||{};if(super(),e.objectMode&&typeof e.encoding=="string")throw new TypeError("Encoding and objectMode may not be used together");Xr(e)?(this[L]=!0,this[z]=null):qr(e)?(this[z]=e.encoding,this[L]=!1):(this[L]=!1,this[z]=null),this[Z]=!!e.async,this[Mt]=this[z]?new external_node_string_decoder_namespaceObject.StringDecoder(this[z]):null,e&&e.debugExposeBuffer===!0&&Object.defineProperty(this,"buffer",{get:()=>this[b]}),e&&e.debugExposePipes===!0&&Object.defineProperty(this,"pipes",{get:()=>this[N]});let{signal:i}=e;i&&(this[Jt]=i,i.aborted?this[xi]():i.addEventListener("abort",()=>this[xi]()))}get bufferLength(){return this[_]}get encoding(){return this[z]}set encoding(t){throw new Error("Encoding must be set at instantiation time")}setEncoding(t){throw new Error("Encoding must be set at instantiation time")}get objectMode(){return this[L]}set objectMode(t){throw new Error("objectMode must be set at instantiation time")}get async(){return this[Z]}set async(t){this[Z]=this[Z]||!!t}[xi](){this[Ce]=!0,this.emit("abort",this[Jt]?.reason),this.destroy(this[Jt]?.reason)}get aborted(){return this[Ce]}set aborted(t){}write(t,e,i){if(this[Ce])return!1;if(this[Q])throw new Error("write after end");if(this[S])return this.emit("error",Object.assign(new Error("Cannot call write after a stream was destroyed"),{code:"ERR_STREAM_DESTROYED"})),!0;typeof e=="function"&&(i=e,e="utf8"),e||(e="utf8");let r=this[Z]?jt:Yr;if(!this[L]&&!Buffer.isBuffer(t)){if($r(t))t=Buffer.from(t.buffer,t.byteOffset,t.byteLength);else if(Vr(t))t=Buffer.from(t);else if(typeof t!="string")throw new Error("Non-contiguous data written to non-objectMode stream")}return this[L]?(this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):t.length?(typeof t=="string"&&!(e===this[z]&&!this[Mt]?.lastNeed)&&(t=Buffer.from(t,e)),Buffer.isBuffer(t)&&this[z]&&(t=this[Mt].write(t)),this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):(this[_]!==0&&this.emit("readable"),i&&r(i),this[g])}read(t){if(this[S])return null;if(this[C]=!1,this[_]===0||t===0||t&&t>this[_])return this[J](),null;this[L]&&(t=null),this[b].length>1&&!this[L]&&(this[b]=[this[z]?this[b].join(""):Buffer.concat(this[b],this[_])]);let e=this[Ns](t||null,this[b][0]);return this[J](),e}[Ns](t,e){if(this[L])this[Ie]();else{let i=e;t===i.length||t===null?this[Ie]():typeof i=="string"?(this[b][0]=i.slice(t),e=i.slice(0,t),this[_]-=t):(this[b][0]=i.subarray(t),e=i.subarray(0,t),this[_]-=t)}return this.emit("data",e),!this[b].length&&!this[Q]&&this.emit("drain"),e}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e="utf8"),t!==void 0&&this.write(t,e),i&&this.once("end",i),this[Q]=!0,this.writable=!1,(this[g]||!this[Qt])&&this[J](),this}[Bt](){this[S]||(!this[Rt]&&!this[N].length&&(this[C]=!0),this[Qt]=!1,this[g]=!0,this.emit("resume"),this[b].length?this[Ae]():this[Q]?this[J]():this.emit("drain"))}resume(){return this[Bt]()}pause(){this[g]=!1,this[Qt]=!0,this[C]=!1}get destroyed(){return this[S]}get flowing(){return this[g]}get paused(){return this[Qt]}[bi](t){this[L]?this[_]+=1:this[_]+=t.length,this[b].push(t)}[Ie](){return this[L]?this[_]-=1:this[_]-=this[b][0].length,this[b].shift()}[Ae](t=!1){do;while(this[As](this[Ie]())&&this[b].length);!t&&!this[b].length&&!this[Q]&&this.emit("drain")}[As](t){return this.emit("data",t),this[g]}pipe(t,e){if(this[S])return t;this[C]=!1;let i=this[nt];return e=e||{},t===Ds.stdout||t===Ds.stderr?e.end=!1:e.end=e.end!==!1,e.proxyErrors=!!e.proxyErrors,i?e.end&&t.end():(this[N].push(e.proxyErrors?new Li(this,t,e):new Fe(this,t,e)),this[Z]?jt(()=>this[Bt]()):this[Bt]()),t}unpipe(t){let e=this[N].find(i=>i.dest===t);e&&(this[N].length===1?(this[g]&&this[Rt]===0&&(this[g]=!1),this[N]=[]):this[N].splice(this[N].indexOf(e),1),e.unpipe())}addListener(t,e){return this.on(t,e)}on(t,e){let i=super.on(t,e);if(t==="data")this[C]=!1,this[Rt]++,!this[N].length&&!this[g]&&this[Bt]();else if(t==="readable"&&this[_]!==0)super.emit("readable");else if(Kr(t)&&this[nt])super.emit(t),this.removeAllListeners(t);else if(t==="error"&&this[qt]){let r=e;this[Z]?jt(()=>r.call(this,this[qt])):r.call(this,this[qt])}return i}removeListener(t,e){return this.off(t,e)}off(t,e){let i=super.off(t,e);return t==="data"&&(this[Rt]=this.listeners("data").length,this[Rt]===0&&!this[C]&&!this[N].length&&(this[g]=!1)),i}removeAllListeners(t){let e=super.removeAllListeners(t);return(t==="data"||t===void 0)&&(this[Rt]=0,!this[C]&&!this[N].length&&(this[g]=!1)),e}get emittedEnd(){return this[nt]}[J](){!this[De]&&!this[nt]&&!this[S]&&this[b].length===0&&this[Q]&&(this[De]=!0,this.emit("end"),this.emit("prefinish"),this.emit("finish"),this[Ne]&&this.emit("close"),this[De]=!1)}emit(t,...e){let i=e[0];if(t!=="error"&&t!=="close"&&t!==S&&this[S])return!1;if(t==="data")return!this[L]&&!i?!1:this[Z]?(jt(()=>this[Oi](i)),!0):this[Oi](i);if(t==="end")return this[Is]();if(t==="close"){if(this[Ne]=!0,!this[nt]&&!this[S])return!1;let n=super.emit("close");return this.removeAllListeners("close"),n}else if(t==="error"){this[qt]=i,super.emit(_i,i);let n=!this[Jt]||this.listeners("error").length?super.emit("error",i):!1;return this[J](),n}else if(t==="resume"){let n=super.emit("resume");return this[J](),n}else if(t==="finish"||t==="prefinish"){let n=super.emit(t);return this.removeAllListeners(t),n}let r=super.emit(t,...e);return this[J](),r}[Oi](t){for(let i of this[N])i.dest.write(t)===!1&&this.pause();let e=this[C]?!1:super.emit("data",t);return this[J](),e}[Is](){return this[nt]?!1:(this[nt]=!0,this.readable=!1,this[Z]?(jt(()=>this[Ti]()),!0):this[Ti]())}[Ti](){if(this[Mt]){let e=this[Mt].end();if(e){for(let i of this[N])i.dest.write(e);this[C]||super.emit("data",e)}}for(let e of this[N])e.end();let t=super.emit("end");return this.removeAllListeners("end"),t}async collect(){let t=Object.assign([],{dataLength:0});this[L]||(t.dataLength=0);let e=this.promise();return this.on("data",i=>{t.push(i),this[L]||(t.dataLength+=i.length)}),await e,t}async concat(){if(this[L])throw new Error("cannot concat in objectMode");let t=await this.collect();return this[z]?t.join(""):Buffer.concat(t,t.dataLength)}async promise(){return new Promise((t,e)=>{this.on(S,()=>e(new Error("stream destroyed"))),this.on("error",i=>e(i)),this.on("end",()=>t())})}[Symbol.asyncIterator](){this[C]=!1;let t=!1,e=async()=>(this.pause(),t=!0,{value:void 0,done:!0});return{next:()=>{if(t)return e();let r=this.read();if(r!==null)return Promise.resolve({done:!1,value:r});if(this[Q])return e();let n,o,h=d=>{this.off("data",a),this.off("end",l),this.off(S,c),e(),o(d)},a=d=>{this.off("error",h),this.off("end",l),this.off(S,c),this.pause(),n({value:d,done:!!this[Q]})},l=()=>{this.off("error",h),this.off("data",a),this.off(S,c),e(),n({done:!0,value:void 0})},c=()=>h(new Error("stream destroyed"));return new Promise((d,y)=>{o=y,n=d,this.once(S,c),this.once("error",h),this.once("end",l),this.once("data",a)})},throw:e,return:e,[Symbol.asyncIterator](){return this},[Symbol.asyncDispose]:async()=>{}}}[Symbol.iterator](){this[C]=!1;let t=!1,e=()=>(this.pause(),this.off(_i,e),this.off(S,e),this.off("end",e),t=!0,{done:!0,value:void 0}),i=()=>{if(t)return e();let r=this.read();return r===null?e():{done:!1,value:r}};return this.once("end",e),this.once(_i,e),this.once(S,e),{next:i,throw:e,return:e,[Symbol.iterator](){return this},[Symbol.dispose]:()=>{}}}destroy(t){if(this[S])return t?this.emit("error",t):this.emit(S),this;this[S]=!0,this[C]=!0,this[b].length=0,this[_]=0;let e=this;return typeof e.close=="function"&&!this[Ne]&&e.close(),t?this.emit("error",t):this.emit(S),this}static get isStream(){return Wr}};var Jr=external_fs_namespaceObject.writev,ht=Symbol("_autoClose"),H=Symbol("_close"),te=Symbol("_ended"),m=Symbol("_fd"),Ni=Symbol("_finished"),tt=Symbol("_flags"),Ai=Symbol("_flush"),ki=Symbol("_handleChunk"),vi=Symbol("_makeBuf"),ie=Symbol("_mode"),ke=Symbol("_needDrain"),Ut=Symbol("_onerror"),Ht=Symbol("_onopen"),Ii=Symbol("_onread"),Pt=Symbol("_onwrite"),at=Symbol("_open"),U=Symbol("_path"),ot=Symbol("_pos"),Y=Symbol("_queue"),zt=Symbol("_read"),Ci=Symbol("_readSize"),j=Symbol("_reading"),ee=Symbol("_remain"),Fi=Symbol("_size"),ve=Symbol("_write"),gt=Symbol("_writing"),Me=Symbol("_defaultFlag"),bt=Symbol("_errored"),_t=class extends A{[bt]=!1;[m];[U];[Ci];[j]=!1;[Fi];[ee];[ht];constructor(t,e){if(e=e||{},super(e),this.readable=!0,this.writable=!1,typeof t!="string")throw new TypeError("path must be a string");this[bt]=!1,this[m]=typeof e.fd=="number"?e.fd:void 0,this[U]=t,this[Ci]=e.readSize||16*1024*1024,this[j]=!1,this[Fi]=typeof e.size=="number"?e.size:1/0,this[ee]=this[Fi],this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0,typeof this[m]=="number"?this[zt]():this[at]()}get fd(){return this[m]}get path(){return this[U]}write(){throw new TypeError("this is a readable stream")}end(){throw new TypeError("this is a readable stream")}[at](){external_fs_namespaceObject.open(this[U],"r",(t,e)=>this[Ht](t,e))}[Ht](t,e){t?this[Ut](t):(this[m]=e,this.emit("open",e),this[zt]())}[vi](){return Buffer.allocUnsafe(Math.min(this[Ci],this[ee]))}[zt](){if(!this[j]){this[j]=!0;let t=this[vi]();if(t.length===0)return process.nextTick(()=>this[Ii](null,0,t));external_fs_namespaceObject.read(this[m],t,0,t.length,null,(e,i,r)=>this[Ii](e,i,r))}}[Ii](t,e,i){this[j]=!1,t?this[Ut](t):this[ki](e,i)&&this[zt]()}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.close(t,e=>e?this.emit("error",e):this.emit("close"))}}[Ut](t){this[j]=!0,this[H](),this.emit("error",t)}[ki](t,e){let i=!1;return this[ee]-=t,t>0&&(i=super.write(t<e.length?e.subarray(0,t):e)),(t===0||this[ee]<=0)&&(i=!1,this[H](),super.end()),i}emit(t,...e){switch(t){case"prefinish":case"finish":return!1;case"drain":return typeof this[m]=="number"&&this[zt](),!1;case"error":return this[bt]?!1:(this[bt]=!0,super.emit(t,...e));default:return super.emit(t,...e)}}},Be=class extends _t{[at](){let t=!0;try{this[Ht](null,external_fs_namespaceObject.openSync(this[U],"r")),t=!1}finally{t&&this[H]()}}[zt](){let t=!0;try{if(!this[j]){this[j]=!0;do{let e=this[vi](),i=e.length===0?0:external_fs_namespaceObject.readSync(this[m],e,0,e.length,null);if(!this[ki](i,e))break}while(!0);this[j]=!1}t=!1}finally{t&&this[H]()}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.closeSync(t),this.emit("close")}}},et=class extends external_events_namespaceObject{readable=!1;writable=!0;[bt]=!1;[gt]=!1;[te]=!1;[Y]=[];[ke]=!1;[U];[ie];[ht];[m];[Me];[tt];[Ni]=!1;[ot];constructor(t,e){e=e||{},super(e),this[U]=t,this[m]=typeof e.fd=="number"?e.fd:void 0,this[ie]=e.mode===void 0?438:e.mode,this[ot]=typeof e.start=="number"?e.start:void 0,this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0;let i=this[ot]!==void 0?"r+":"w";this[Me]=e.flags===void 0,this[tt]=e.flags===void 0?i:e.flags,this[m]===void 0&&this[at]()}emit(t,...e){if(t==="error"){if(this[bt])return!1;this[bt]=!0}return super.emit(t,...e)}get fd(){return this[m]}get path(){return this[U]}[Ut](t){this[H](),this[gt]=!0,this.emit("error",t)}[at](){external_fs_namespaceObject.open(this[U],this[tt],this[ie],(t,e)=>this[Ht](t,e))}[Ht](t,e){this[Me]&&this[tt]==="r+"&&t&&t.code==="ENOENT"?(this[tt]="w",this[at]()):t?this[Ut](t):(this[m]=e,this.emit("open",e),this[gt]||this[Ai]())}end(t,e){return t&&this.write(t,e),this[te]=!0,!this[gt]&&!this[Y].length&&typeof this[m]=="number"&&this[Pt](null,0),this}write(t,e){return typeof t=="string"&&(t=Buffer.from(t,e)),this[te]?(this.emit("error",new Error("write() after end()")),!1):this[m]===void 0||this[gt]||this[Y].length?(this[Y].push(t),this[ke]=!0,!1):(this[gt]=!0,this[ve](t),!0)}[ve](t){external_fs_namespaceObject.write(this[m],t,0,t.length,this[ot],(e,i)=>this[Pt](e,i))}[Pt](t,e){t?this[Ut](t):(this[ot]!==void 0&&typeof e=="number"&&(this[ot]+=e),this[Y].length?this[Ai]():(this[gt]=!1,this[te]&&!this[Ni]?(this[Ni]=!0,this[H](),this.emit("finish")):this[ke]&&(this[ke]=!1,this.emit("drain"))))}[Ai](){if(this[Y].length===0)this[te]&&this[Pt](null,0);else if(this[Y].length===1)this[ve](this[Y].pop());else{let t=this[Y];this[Y]=[],Jr(this[m],t,this[ot],(e,i)=>this[Pt](e,i))}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.close(t,e=>e?this.emit("error",e):this.emit("close"))}}},Wt=class extends et{[at](){let t;if(this[Me]&&this[tt]==="r+")try{t=external_fs_namespaceObject.openSync(this[U],this[tt],this[ie])}catch(e){if(e?.code==="ENOENT")return this[tt]="w",this[at]();throw e}else t=external_fs_namespaceObject.openSync(this[U],this[tt],this[ie]);this[Ht](null,t)}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.closeSync(t),this.emit("close")}}[ve](t){let e=!0;try{this[Pt](null,external_fs_namespaceObject.writeSync(this[m],t,0,t.length,this[ot])),e=!1}finally{if(e)try{this[H]()}catch{}}}};var jr=new Map([["C","cwd"],["f","file"],["z","gzip"],["P","preservePaths"],["U","unlink"],["strip-components","strip"],["stripComponents","strip"],["keep-newer","newer"],["keepNewer","newer"],["keep-newer-files","newer"],["keepNewerFiles","newer"],["k","keep"],["keep-existing","keep"],["keepExisting","keep"],["m","noMtime"],["no-mtime","noMtime"],["p","preserveOwner"],["L","follow"],["h","follow"],["onentry","onReadEntry"]]),Fs=s=>!!s.sync&&!!s.file,ks=s=>!s.sync&&!!s.file,vs=s=>!!s.sync&&!s.file,Ms=s=>!s.sync&&!s.file;var Bs=s=>!!s.file;var tn=s=>{let t=jr.get(s);return t||s},se=(s={})=>{if(!s)return{};let t={};for(let[e,i]of Object.entries(s)){let r=tn(e);t[r]=i}return t.chmod===void 0&&t.noChmod===!1&&(t.chmod=!0),delete t.noChmod,t};var K=(s,t,e,i,r)=>Object.assign((n=[],o,h)=>{Array.isArray(n)&&(o=n,n={}),typeof o=="function"&&(h=o,o=void 0),o=o?Array.from(o):[];let a=se(n);if(r?.(a,o),Fs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return s(a,o)}else if(ks(a)){let l=t(a,o);return h?l.then(()=>h(),h):l}else if(vs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return e(a,o)}else if(Ms(a)){if(typeof h=="function")throw new TypeError("callback only supported with file option");return i(a,o)}throw new Error("impossible options??")},{syncFile:s,asyncFile:t,syncNoFile:e,asyncNoFile:i,validate:r});var sn=external_zlib_namespaceObject.constants||{ZLIB_VERNUM:4736},M=Object.freeze(Object.assign(Object.create(null),{Z_NO_FLUSH:0,Z_PARTIAL_FLUSH:1,Z_SYNC_FLUSH:2,Z_FULL_FLUSH:3,Z_FINISH:4,Z_BLOCK:5,Z_OK:0,Z_STREAM_END:1,Z_NEED_DICT:2,Z_ERRNO:-1,Z_STREAM_ERROR:-2,Z_DATA_ERROR:-3,Z_MEM_ERROR:-4,Z_BUF_ERROR:-5,Z_VERSION_ERROR:-6,Z_NO_COMPRESSION:0,Z_BEST_SPEED:1,Z_BEST_COMPRESSION:9,Z_DEFAULT_COMPRESSION:-1,Z_FILTERED:1,Z_HUFFMAN_ONLY:2,Z_RLE:3,Z_FIXED:4,Z_DEFAULT_STRATEGY:0,DEFLATE:1,INFLATE:2,GZIP:3,GUNZIP:4,DEFLATERAW:5,INFLATERAW:6,UNZIP:7,BROTLI_DECODE:8,BROTLI_ENCODE:9,Z_MIN_WINDOWBITS:8,Z_MAX_WINDOWBITS:15,Z_DEFAULT_WINDOWBITS:15,Z_MIN_CHUNK:64,Z_MAX_CHUNK:1/0,Z_DEFAULT_CHUNK:16384,Z_MIN_MEMLEVEL:1,Z_MAX_MEMLEVEL:9,Z_DEFAULT_MEMLEVEL:8,Z_MIN_LEVEL:-1,Z_MAX_LEVEL:9,Z_DEFAULT_LEVEL:-1,BROTLI_OPERATION_PROCESS:0,BROTLI_OPERATION_FLUSH:1,BROTLI_OPERATION_FINISH:2,BROTLI_OPERATION_EMIT_METADATA:3,BROTLI_MODE_GENERIC:0,BROTLI_MODE_TEXT:1,BROTLI_MODE_FONT:2,BROTLI_DEFAULT_MODE:0,BROTLI_MIN_QUALITY:0,BROTLI_MAX_QUALITY:11,BROTLI_DEFAULT_QUALITY:11,BROTLI_MIN_WINDOW_BITS:10,BROTLI_MAX_WINDOW_BITS:24,BROTLI_LARGE_MAX_WINDOW_BITS:30,BROTLI_DEFAULT_WINDOW:22,BROTLI_MIN_INPUT_BLOCK_BITS:16,BROTLI_MAX_INPUT_BLOCK_BITS:24,BROTLI_PARAM_MODE:0,BROTLI_PARAM_QUALITY:1,BROTLI_PARAM_LGWIN:2,BROTLI_PARAM_LGBLOCK:3,BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING:4,BROTLI_PARAM_SIZE_HINT:5,BROTLI_PARAM_LARGE_WINDOW:6,BROTLI_PARAM_NPOSTFIX:7,BROTLI_PARAM_NDIRECT:8,BROTLI_DECODER_RESULT_ERROR:0,BROTLI_DECODER_RESULT_SUCCESS:1,BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT:2,BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION:0,BROTLI_DECODER_PARAM_LARGE_WINDOW:1,BROTLI_DECODER_NO_ERROR:0,BROTLI_DECODER_SUCCESS:1,BROTLI_DECODER_NEEDS_MORE_INPUT:2,BROTLI_DECODER_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE:-1,BROTLI_DECODER_ERROR_FORMAT_RESERVED:-2,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE:-3,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET:-4,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME:-5,BROTLI_DECODER_ERROR_FORMAT_CL_SPACE:-6,BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE:-7,BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT:-8,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1:-9,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2:-10,BROTLI_DECODER_ERROR_FORMAT_TRANSFORM:-11,BROTLI_DECODER_ERROR_FORMAT_DICTIONARY:-12,BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS:-13,BROTLI_DECODER_ERROR_FORMAT_PADDING_1:-14,BROTLI_DECODER_ERROR_FORMAT_PADDING_2:-15,BROTLI_DECODER_ERROR_FORMAT_DISTANCE:-16,BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET:-19,BROTLI_DECODER_ERROR_INVALID_ARGUMENTS:-20,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES:-21,BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS:-22,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP:-25,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1:-26,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2:-27,BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES:-30,BROTLI_DECODER_ERROR_UNREACHABLE:-31},sn));var rn=external_buffer_.Buffer.concat,zs=Object.getOwnPropertyDescriptor(external_buffer_.Buffer,"concat"),nn=s=>s,Bi=zs?.writable===!0||zs?.set!==void 0?s=>{external_buffer_.Buffer.concat=s?nn:rn}:s=>{},Tt=Symbol("_superWrite"),Gt=class extends Error{code;errno;constructor(t,e){super("zlib: "+t.message,{cause:t}),this.code=t.code,this.errno=t.errno,this.code||(this.code="ZLIB_ERROR"),this.message="zlib: "+t.message,Error.captureStackTrace(this,e??this.constructor)}get name(){return"ZlibError"}},Pi=Symbol("flushFlag"),re=class extends A{#t=!1;#i=!1;#s;#n;#r;#e;#o;get sawError(){return this.#t}get handle(){return this.#e}get flushFlag(){return this.#s}constructor(t,e){if(!t||typeof t!="object")throw new TypeError("invalid options for ZlibBase constructor");if(super(t),this.#s=t.flush??0,this.#n=t.finishFlush??0,this.#r=t.fullFlushFlag??0,typeof external_zlib_namespaceObject_0[e]!="function")throw new TypeError("Compression method not supported: "+e);try{this.#e=new external_zlib_namespaceObject_0[e](t)}catch(i){throw new Gt(i,this.constructor)}this.#o=i=>{this.#t||(this.#t=!0,this.close(),this.emit("error",i))},this.#e?.on("error",i=>this.#o(new Gt(i))),this.once("end",()=>this.close)}close(){this.#e&&(this.#e.close(),this.#e=void 0,this.emit("close"))}reset(){if(!this.#t)return external_assert_namespaceObject(this.#e,"zlib binding closed"),this.#e.reset?.()}flush(t){this.ended||(typeof t!="number"&&(t=this.#r),this.write(Object.assign(external_buffer_.Buffer.alloc(0),{[Pi]:t})))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&(e?this.write(t,e):this.write(t)),this.flush(this.#n),this.#i=!0,super.end(i)}get ended(){return this.#i}[Tt](t){return super.write(t)}write(t,e,i){if(typeof e=="function"&&(i=e,e="utf8"),typeof t=="string"&&(t=external_buffer_.Buffer.from(t,e)),this.#t)return;external_assert_namespaceObject(this.#e,"zlib binding closed");let r=this.#e._handle,n=r.close;r.close=()=>{};let o=this.#e.close;this.#e.close=()=>{},Bi(!0);let h;try{let l=typeof t[Pi]=="number"?t[Pi]:this.#s;h=this.#e._processChunk(t,l),Bi(!1)}catch(l){Bi(!1),this.#o(new Gt(l,this.write))}finally{this.#e&&(this.#e._handle=r,r.close=n,this.#e.close=o,this.#e.removeAllListeners("error"))}this.#e&&this.#e.on("error",l=>this.#o(new Gt(l,this.write)));let a;if(h)if(Array.isArray(h)&&h.length>0){let l=h[0];a=this[Tt](external_buffer_.Buffer.from(l));for(let c=1;c<h.length;c++)a=this[Tt](h[c])}else a=this[Tt](external_buffer_.Buffer.from(h));return i&&i(),a}},Pe=class extends re{#t;#i;constructor(t,e){t=t||{},t.flush=t.flush||M.Z_NO_FLUSH,t.finishFlush=t.finishFlush||M.Z_FINISH,t.fullFlushFlag=M.Z_FULL_FLUSH,super(t,e),this.#t=t.level,this.#i=t.strategy}params(t,e){if(!this.sawError){if(!this.handle)throw new Error("cannot switch params when binding is closed");if(!this.handle.params)throw new Error("not supported in this implementation");if(this.#t!==t||this.#i!==e){this.flush(M.Z_SYNC_FLUSH),external_assert_namespaceObject(this.handle,"zlib binding closed");let i=this.handle.flush;this.handle.flush=(r,n)=>{typeof r=="function"&&(n=r,r=this.flushFlag),this.flush(r),n?.()};try{this.handle.params(t,e)}finally{this.handle.flush=i}this.handle&&(this.#t=t,this.#i=e)}}}};var ze=class extends Pe{#t;constructor(t){super(t,"Gzip"),this.#t=t&&!!t.portable}[Tt](t){return this.#t?(this.#t=!1,t[9]=255,super[Tt](t)):super[Tt](t)}};var Ue=class extends Pe{constructor(t){super(t,"Unzip")}},He=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.BROTLI_OPERATION_PROCESS,t.finishFlush=t.finishFlush||M.BROTLI_OPERATION_FINISH,t.fullFlushFlag=M.BROTLI_OPERATION_FLUSH,super(t,e)}},We=class extends He{constructor(t){super(t,"BrotliCompress")}},Ge=class extends He{constructor(t){super(t,"BrotliDecompress")}},Ze=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.ZSTD_e_continue,t.finishFlush=t.finishFlush||M.ZSTD_e_end,t.fullFlushFlag=M.ZSTD_e_flush,super(t,e)}},Ye=class extends Ze{constructor(t){super(t,"ZstdCompress")}},Ke=class extends Ze{constructor(t){super(t,"ZstdDecompress")}};var Us=(s,t)=>{if(Number.isSafeInteger(s))s<0?an(s,t):hn(s,t);else throw Error("cannot encode number outside of javascript safe integer range");return t},hn=(s,t)=>{t[0]=128;for(var e=t.length;e>1;e--)t[e-1]=s&255,s=Math.floor(s/256)},an=(s,t)=>{t[0]=255;var e=!1;s=s*-1;for(var i=t.length;i>1;i--){var r=s&255;s=Math.floor(s/256),e?t[i-1]=Ws(r):r===0?t[i-1]=0:(e=!0,t[i-1]=Gs(r))}},Hs=s=>{let t=s[0],e=t===128?cn(s.subarray(1,s.length)):t===255?ln(s):null;if(e===null)throw Error("invalid base256 encoding");if(!Number.isSafeInteger(e))throw Error("parsed number outside of javascript safe integer range");return e},ln=s=>{for(var t=s.length,e=0,i=!1,r=t-1;r>-1;r--){var n=Number(s[r]),o;i?o=Ws(n):n===0?o=n:(i=!0,o=Gs(n)),o!==0&&(e-=o*Math.pow(256,t-r-1))}return e},cn=s=>{for(var t=s.length,e=0,i=t-1;i>-1;i--){var r=Number(s[i]);r!==0&&(e+=r*Math.pow(256,t-i-1))}return e},Ws=s=>(255^s)&255,Gs=s=>(255^s)+1&255;var Hi={};Ur(Hi,{code:()=>Ve,isCode:()=>ne,isName:()=>dn,name:()=>oe,normalFsTypes:()=>Ui});var ne=s=>oe.has(s),dn=s=>Ve.has(s),Ui=new Set(["0","","1","2","3","4","5","6","7","D"]),oe=new Map([["0","File"],["","OldFile"],["1","Link"],["2","SymbolicLink"],["3","CharacterDevice"],["4","BlockDevice"],["5","Directory"],["6","FIFO"],["7","ContiguousFile"],["g","GlobalExtendedHeader"],["x","ExtendedHeader"],["A","SolarisACL"],["D","GNUDumpDir"],["I","Inode"],["K","NextFileHasLongLinkpath"],["L","NextFileHasLongPath"],["M","ContinuationFile"],["N","OldGnuLongPath"],["S","SparseFile"],["V","TapeVolumeHeader"],["X","OldExtendedHeader"]]),Ve=new Map(Array.from(oe).map(s=>[s[1],s[0]]));var un=s=>s===void 0||s<0?void 0:s,F=class{cksumValid=!1;needPax=!1;nullBlock=!1;block;path;mode;uid;gid;size;cksum;#t="Unsupported";linkpath;uname;gname;devmaj=0;devmin=0;atime;ctime;mtime;charset;comment;constructor(t,e=0,i,r){Buffer.isBuffer(t)?this.decode(t,e||0,i,r):t&&this.#i(t)}decode(t,e,i,r){if(e||(e=0),!t||!(t.length>=e+512))throw new Error("need 512 bytes for header");let n=xt(t,e+156,1),o=Ui.has(n),h=o?i:void 0,a=o?r:void 0;if(this.path=h?.path??xt(t,e,100),this.mode=h?.mode??a?.mode??lt(t,e+100,8),this.uid=h?.uid??a?.uid??lt(t,e+108,8),this.gid=h?.gid??a?.gid??lt(t,e+116,8),this.size=un(h?.size??a?.size??lt(t,e+124,12)),this.mtime=h?.mtime??a?.mtime??Wi(t,e+136,12),this.cksum=lt(t,e+148,12),a&&this.#i(a,!0),h&&this.#i(h),ne(n)&&(this.#t=n||"0"),this.#t==="0"&&this.path.slice(-1)==="/"&&(this.#t="5"),this.#t==="5"&&(this.size=0),this.linkpath=xt(t,e+157,100),t.subarray(e+257,e+265).toString()==="ustar\x0000")if(this.uname=h?.uname??a?.uname??xt(t,e+265,32),this.gname=h?.gname??a?.gname??xt(t,e+297,32),this.devmaj=h?.devmaj??a?.devmaj??lt(t,e+329,8)??0,this.devmin=h?.devmin??a?.devmin??lt(t,e+337,8)??0,t[e+475]!==0){let c=xt(t,e+345,155);this.path=c+"/"+this.path}else{let c=xt(t,e+345,130);c&&(this.path=c+"/"+this.path),this.atime=i?.atime??r?.atime??Wi(t,e+476,12),this.ctime=i?.ctime??r?.ctime??Wi(t,e+488,12)}let l=256;for(let c=e;c<e+148;c++)l+=t[c];for(let c=e+156;c<e+512;c++)l+=t[c];this.cksumValid=l===this.cksum,this.cksum===void 0&&l===256&&(this.nullBlock=!0)}#i(t,e=!1){Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="size"&&Number(r)<0||i==="path"&&e||i==="linkpath"&&e||i==="global"))))}encode(t,e=0){if(t||(t=this.block=Buffer.alloc(512)),this.#t==="Unsupported"&&(this.#t="0"),!(t.length>=e+512))throw new Error("need 512 bytes for header");let i=this.ctime||this.atime?130:155,r=mn(this.path||"",i),n=r[0],o=r[1];this.needPax=!!r[2],this.needPax=Lt(t,e,100,n)||this.needPax,this.needPax=ct(t,e+100,8,this.mode)||this.needPax,this.needPax=ct(t,e+108,8,this.uid)||this.needPax,this.needPax=ct(t,e+116,8,this.gid)||this.needPax,this.needPax=ct(t,e+124,12,this.size)||this.needPax,this.needPax=Gi(t,e+136,12,this.mtime)||this.needPax,t[e+156]=Number(this.#t.codePointAt(0)),this.needPax=Lt(t,e+157,100,this.linkpath)||this.needPax,t.write("ustar\x0000",e+257,8),this.needPax=Lt(t,e+265,32,this.uname)||this.needPax,this.needPax=Lt(t,e+297,32,this.gname)||this.needPax,this.needPax=ct(t,e+329,8,this.devmaj)||this.needPax,this.needPax=ct(t,e+337,8,this.devmin)||this.needPax,this.needPax=Lt(t,e+345,i,o)||this.needPax,t[e+475]!==0?this.needPax=Lt(t,e+345,155,o)||this.needPax:(this.needPax=Lt(t,e+345,130,o)||this.needPax,this.needPax=Gi(t,e+476,12,this.atime)||this.needPax,this.needPax=Gi(t,e+488,12,this.ctime)||this.needPax);let h=256;for(let a=e;a<e+148;a++)h+=t[a];for(let a=e+156;a<e+512;a++)h+=t[a];return this.cksum=h,ct(t,e+148,8,this.cksum),this.cksumValid=!0,this.needPax}get type(){return this.#t==="Unsupported"?this.#t:oe.get(this.#t)}get typeKey(){return this.#t}set type(t){let e=String(Ve.get(t));if(ne(e)||e==="Unsupported")this.#t=e;else if(ne(t))this.#t=t;else throw new TypeError("invalid entry type: "+t)}},mn=(s,t)=>{let i=s,r="",n,o=external_node_path_.posix.parse(s).root||".";if(Buffer.byteLength(i)<100)n=[i,r,!1];else{r=external_node_path_.posix.dirname(i),i=external_node_path_.posix.basename(i);do Buffer.byteLength(i)<=100&&Buffer.byteLength(r)<=t?n=[i,r,!1]:Buffer.byteLength(i)>100&&Buffer.byteLength(r)<=t?n=[i.slice(0,99),r,!0]:(i=external_node_path_.posix.join(external_node_path_.posix.basename(r),i),r=external_node_path_.posix.dirname(r));while(r!==o&&n===void 0);n||(n=[s.slice(0,99),"",!0])}return n},xt=(s,t,e)=>s.subarray(t,t+e).toString("utf8").replace(/\0.*/,""),Wi=(s,t,e)=>pn(lt(s,t,e)),pn=s=>s===void 0?void 0:new Date(s*1e3),lt=(s,t,e)=>Number(s[t])&128?Hs(s.subarray(t,t+e)):wn(s,t,e),En=s=>isNaN(s)?void 0:s,wn=(s,t,e)=>En(parseInt(s.subarray(t,t+e).toString("utf8").replace(/\0.*$/,"").trim(),8)),Sn={12:8589934591,8:2097151},ct=(s,t,e,i)=>i===void 0?!1:i>Sn[e]||i<0?(Us(i,s.subarray(t,t+e)),!0):(yn(s,t,e,i),!1),yn=(s,t,e,i)=>s.write(Rn(i,e),t,e,"ascii"),Rn=(s,t)=>gn(Math.floor(s).toString(8),t),gn=(s,t)=>(s.length===t-1?s:new Array(t-s.length-1).join("0")+s+" ")+"\0",Gi=(s,t,e,i)=>i===void 0?!1:ct(s,t,e,i.getTime()/1e3),bn=new Array(156).join("\0"),Lt=(s,t,e,i)=>i===void 0?!1:(s.write(i+bn,t,e,"utf8"),i.length!==Buffer.byteLength(i)||i.length>e);var ft=class s{atime;mtime;ctime;charset;comment;gid;uid;gname;uname;linkpath;dev;ino;nlink;path;size;mode;global;constructor(t,e=!1){this.atime=t.atime,this.charset=t.charset,this.comment=t.comment,this.ctime=t.ctime,this.dev=t.dev,this.gid=t.gid,this.global=e,this.gname=t.gname,this.ino=t.ino,this.linkpath=t.linkpath,this.mtime=t.mtime,this.nlink=t.nlink,this.path=t.path,this.size=t.size,this.uid=t.uid,this.uname=t.uname}encode(){let t=this.encodeBody();if(t==="")return Buffer.allocUnsafe(0);let e=Buffer.byteLength(t),i=512*Math.ceil(1+e/512),r=Buffer.allocUnsafe(i);for(let n=0;n<512;n++)r[n]=0;new F({path:("PaxHeader/"+(0,external_node_path_.basename)(this.path??"")).slice(0,99),mode:this.mode||420,uid:this.uid,gid:this.gid,size:e,mtime:this.mtime,type:this.global?"GlobalExtendedHeader":"ExtendedHeader",linkpath:"",uname:this.uname||"",gname:this.gname||"",devmaj:0,devmin:0,atime:this.atime,ctime:this.ctime}).encode(r),r.write(t,512,e,"utf8");for(let n=e+512;n<r.length;n++)r[n]=0;return r}encodeBody(){return this.encodeField("path")+this.encodeField("ctime")+this.encodeField("atime")+this.encodeField("dev")+this.encodeField("ino")+this.encodeField("nlink")+this.encodeField("charset")+this.encodeField("comment")+this.encodeField("gid")+this.encodeField("gname")+this.encodeField("linkpath")+this.encodeField("mtime")+this.encodeField("size")+this.encodeField("uid")+this.encodeField("uname")}encodeField(t){if(this[t]===void 0)return"";let e=this[t],i=e instanceof Date?e.getTime()/1e3:e,r=" "+(t==="dev"||t==="ino"||t==="nlink"?"SCHILY.":"")+t+"="+i+`
+var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enumerable:!0})};var Ds=typeof process=="object"&&process?process:{stdout:null,stderr:null},Wr=s=>!!s&&typeof s=="object"&&(s instanceof A||s instanceof external_node_stream_||Gr(s)||Zr(s)),Gr=s=>!!s&&typeof s=="object"&&s instanceof external_node_events_.EventEmitter&&typeof s.pipe=="function"&&s.pipe!==external_node_stream_.Writable.prototype.pipe,Zr=s=>!!s&&typeof s=="object"&&s instanceof external_node_events_.EventEmitter&&typeof s.write=="function"&&typeof s.end=="function",Q=Symbol("EOF"),J=Symbol("maybeEmitEnd"),nt=Symbol("emittedEnd"),De=Symbol("emittingEnd"),qt=Symbol("emittedError"),Ne=Symbol("closed"),Ns=Symbol("read"),Ae=Symbol("flush"),As=Symbol("flushChunk"),z=Symbol("encoding"),Mt=Symbol("decoder"),g=Symbol("flowing"),Qt=Symbol("paused"),Bt=Symbol("resume"),b=Symbol("buffer"),N=Symbol("pipes"),_=Symbol("bufferLength"),bi=Symbol("bufferPush"),Ie=Symbol("bufferShift"),L=Symbol("objectMode"),S=Symbol("destroyed"),_i=Symbol("error"),Oi=Symbol("emitData"),Is=Symbol("emitEnd"),Ti=Symbol("emitEnd2"),Z=Symbol("async"),xi=Symbol("abort"),Ce=Symbol("aborted"),Jt=Symbol("signal"),Rt=Symbol("dataListeners"),C=Symbol("discarded"),jt=s=>Promise.resolve().then(s),Yr=s=>s(),Kr=s=>s==="end"||s==="finish"||s==="prefinish",Vr=s=>s instanceof ArrayBuffer||!!s&&typeof s=="object"&&s.constructor&&s.constructor.name==="ArrayBuffer"&&s.byteLength>=0,$r=s=>!Buffer.isBuffer(s)&&ArrayBuffer.isView(s),Fe=class{src;dest;opts;ondrain;constructor(t,e,i){this.src=t,this.dest=e,this.opts=i,this.ondrain=()=>t[Bt](),this.dest.on("drain",this.ondrain)}unpipe(){this.dest.removeListener("drain",this.ondrain)}proxyErrors(t){}end(){this.unpipe(),this.opts.end&&this.dest.end()}},Li=class extends Fe{unpipe(){this.src.removeListener("error",this.proxyErrors),super.unpipe()}constructor(t,e,i){super(t,e,i),this.proxyErrors=r=>this.dest.emit("error",r),t.on("error",this.proxyErrors)}},Xr=s=>!!s.objectMode,qr=s=>!s.objectMode&&!!s.encoding&&s.encoding!=="buffer",A=class extends external_node_events_.EventEmitter{[g]=!1;[Qt]=!1;[N]=[];[b]=[];[L];[z];[Z];[Mt];[Q]=!1;[nt]=!1;[De]=!1;[Ne]=!1;[qt]=null;[_]=0;[S]=!1;[Jt];[Ce]=!1;[Rt]=0;[C]=!1;writable=!0;readable=!0;constructor(...t){let e=t[0]||{};if(super(),e.objectMode&&typeof e.encoding=="string")throw new TypeError("Encoding and objectMode may not be used together");Xr(e)?(this[L]=!0,this[z]=null):qr(e)?(this[z]=e.encoding,this[L]=!1):(this[L]=!1,this[z]=null),this[Z]=!!e.async,this[Mt]=this[z]?new external_node_string_decoder_namespaceObject.StringDecoder(this[z]):null,e&&e.debugExposeBuffer===!0&&Object.defineProperty(this,"buffer",{get:()=>this[b]}),e&&e.debugExposePipes===!0&&Object.defineProperty(this,"pipes",{get:()=>this[N]});let{signal:i}=e;i&&(this[Jt]=i,i.aborted?this[xi]():i.addEventListener("abort",()=>this[xi]()))}get bufferLength(){return this[_]}get encoding(){return this[z]}set encoding(t){throw new Error("Encoding must be set at instantiation time")}setEncoding(t){throw new Error("Encoding must be set at instantiation time")}get objectMode(){return this[L]}set objectMode(t){throw new Error("objectMode must be set at instantiation time")}get async(){return this[Z]}set async(t){this[Z]=this[Z]||!!t}[xi](){this[Ce]=!0,this.emit("abort",this[Jt]?.reason),this.destroy(this[Jt]?.reason)}get aborted(){return this[Ce]}set aborted(t){}write(t,e,i){if(this[Ce])return!1;if(this[Q])throw new Error("write after end");if(this[S])return this.emit("error",Object.assign(new Error("Cannot call write after a stream was destroyed"),{code:"ERR_STREAM_DESTROYED"})),!0;typeof e=="function"&&(i=e,e="utf8"),e||(e="utf8");let r=this[Z]?jt:Yr;if(!this[L]&&!Buffer.isBuffer(t)){if($r(t))t=Buffer.from(t.buffer,t.byteOffset,t.byteLength);else if(Vr(t))t=Buffer.from(t);else if(typeof t!="string")throw new Error("Non-contiguous data written to non-objectMode stream")}return this[L]?(this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):t.length?(typeof t=="string"&&!(e===this[z]&&!this[Mt]?.lastNeed)&&(t=Buffer.from(t,e)),Buffer.isBuffer(t)&&this[z]&&(t=this[Mt].write(t)),this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):(this[_]!==0&&this.emit("readable"),i&&r(i),this[g])}read(t){if(this[S])return null;if(this[C]=!1,this[_]===0||t===0||t&&t>this[_])return this[J](),null;this[L]&&(t=null),this[b].length>1&&!this[L]&&(this[b]=[this[z]?this[b].join(""):Buffer.concat(this[b],this[_])]);let e=this[Ns](t||null,this[b][0]);return this[J](),e}[Ns](t,e){if(this[L])this[Ie]();else{let i=e;t===i.length||t===null?this[Ie]():typeof i=="string"?(this[b][0]=i.slice(t),e=i.slice(0,t),this[_]-=t):(this[b][0]=i.subarray(t),e=i.subarray(0,t),this[_]-=t)}return this.emit("data",e),!this[b].length&&!this[Q]&&this.emit("drain"),e}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e="utf8"),t!==void 0&&this.write(t,e),i&&this.once("end",i),this[Q]=!0,this.writable=!1,(this[g]||!this[Qt])&&this[J](),this}[Bt](){this[S]||(!this[Rt]&&!this[N].length&&(this[C]=!0),this[Qt]=!1,this[g]=!0,this.emit("resume"),this[b].length?this[Ae]():this[Q]?this[J]():this.emit("drain"))}resume(){return this[Bt]()}pause(){this[g]=!1,this[Qt]=!0,this[C]=!1}get destroyed(){return this[S]}get flowing(){return this[g]}get paused(){return this[Qt]}[bi](t){this[L]?this[_]+=1:this[_]+=t.length,this[b].push(t)}[Ie](){return this[L]?this[_]-=1:this[_]-=this[b][0].length,this[b].shift()}[Ae](t=!1){do;while(this[As](this[Ie]())&&this[b].length);!t&&!this[b].length&&!this[Q]&&this.emit("drain")}[As](t){return this.emit("data",t),this[g]}pipe(t,e){if(this[S])return t;this[C]=!1;let i=this[nt];return e=e||{},t===Ds.stdout||t===Ds.stderr?e.end=!1:e.end=e.end!==!1,e.proxyErrors=!!e.proxyErrors,i?e.end&&t.end():(this[N].push(e.proxyErrors?new Li(this,t,e):new Fe(this,t,e)),this[Z]?jt(()=>this[Bt]()):this[Bt]()),t}unpipe(t){let e=this[N].find(i=>i.dest===t);e&&(this[N].length===1?(this[g]&&this[Rt]===0&&(this[g]=!1),this[N]=[]):this[N].splice(this[N].indexOf(e),1),e.unpipe())}addListener(t,e){return this.on(t,e)}on(t,e){let i=super.on(t,e);if(t==="data")this[C]=!1,this[Rt]++,!this[N].length&&!this[g]&&this[Bt]();else if(t==="readable"&&this[_]!==0)super.emit("readable");else if(Kr(t)&&this[nt])super.emit(t),this.removeAllListeners(t);else if(t==="error"&&this[qt]){let r=e;this[Z]?jt(()=>r.call(this,this[qt])):r.call(this,this[qt])}return i}removeListener(t,e){return this.off(t,e)}off(t,e){let i=super.off(t,e);return t==="data"&&(this[Rt]=this.listeners("data").length,this[Rt]===0&&!this[C]&&!this[N].length&&(this[g]=!1)),i}removeAllListeners(t){let e=super.removeAllListeners(t);return(t==="data"||t===void 0)&&(this[Rt]=0,!this[C]&&!this[N].length&&(this[g]=!1)),e}get emittedEnd(){return this[nt]}[J](){!this[De]&&!this[nt]&&!this[S]&&this[b].length===0&&this[Q]&&(this[De]=!0,this.emit("end"),this.emit("prefinish"),this.emit("finish"),this[Ne]&&this.emit("close"),this[De]=!1)}emit(t,...e){let i=e[0];if(t!=="error"&&t!=="close"&&t!==S&&this[S])return!1;if(t==="data")return!this[L]&&!i?!1:this[Z]?(jt(()=>this[Oi](i)),!0):this[Oi](i);if(t==="end")return this[Is]();if(t==="close"){if(this[Ne]=!0,!this[nt]&&!this[S])return!1;let n=super.emit("close");return this.removeAllListeners("close"),n}else if(t==="error"){this[qt]=i,super.emit(_i,i);let n=!this[Jt]||this.listeners("error").length?super.emit("error",i):!1;return this[J](),n}else if(t==="resume"){let n=super.emit("resume");return this[J](),n}else if(t==="finish"||t==="prefinish"){let n=super.emit(t);return this.removeAllListeners(t),n}let r=super.emit(t,...e);return this[J](),r}[Oi](t){for(let i of this[N])i.dest.write(t)===!1&&this.pause();let e=this[C]?!1:super.emit("data",t);return this[J](),e}[Is](){return this[nt]?!1:(this[nt]=!0,this.readable=!1,this[Z]?(jt(()=>this[Ti]()),!0):this[Ti]())}[Ti](){if(this[Mt]){let e=this[Mt].end();if(e){for(let i of this[N])i.dest.write(e);this[C]||super.emit("data",e)}}for(let e of this[N])e.end();let t=super.emit("end");return this.removeAllListeners("end"),t}async collect(){let t=Object.assign([],{dataLength:0});this[L]||(t.dataLength=0);let e=this.promise();return this.on("data",i=>{t.push(i),this[L]||(t.dataLength+=i.length)}),await e,t}async concat(){if(this[L])throw new Error("cannot concat in objectMode");let t=await this.collect();return this[z]?t.join(""):Buffer.concat(t,t.dataLength)}async promise(){return new Promise((t,e)=>{this.on(S,()=>e(new Error("stream destroyed"))),this.on("error",i=>e(i)),this.on("end",()=>t())})}[Symbol.asyncIterator](){this[C]=!1;let t=!1,e=async()=>(this.pause(),t=!0,{value:void 0,done:!0});return{next:()=>{if(t)return e();let r=this.read();if(r!==null)return Promise.resolve({done:!1,value:r});if(this[Q])return e();let n,o,h=d=>{this.off("data",a),this.off("end",l),this.off(S,c),e(),o(d)},a=d=>{this.off("error",h),this.off("end",l),this.off(S,c),this.pause(),n({value:d,done:!!this[Q]})},l=()=>{this.off("error",h),this.off("data",a),this.off(S,c),e(),n({done:!0,value:void 0})},c=()=>h(new Error("stream destroyed"));return new Promise((d,y)=>{o=y,n=d,this.once(S,c),this.once("error",h),this.once("end",l),this.once("data",a)})},throw:e,return:e,[Symbol.asyncIterator](){return this},[Symbol.asyncDispose]:async()=>{}}}[Symbol.iterator](){this[C]=!1;let t=!1,e=()=>(this.pause(),this.off(_i,e),this.off(S,e),this.off("end",e),t=!0,{done:!0,value:void 0}),i=()=>{if(t)return e();let r=this.read();return r===null?e():{done:!1,value:r}};return this.once("end",e),this.once(_i,e),this.once(S,e),{next:i,throw:e,return:e,[Symbol.iterator](){return this},[Symbol.dispose]:()=>{}}}destroy(t){if(this[S])return t?this.emit("error",t):this.emit(S),this;this[S]=!0,this[C]=!0,this[b].length=0,this[_]=0;let e=this;return typeof e.close=="function"&&!this[Ne]&&e.close(),t?this.emit("error",t):this.emit(S),this}static get isStream(){return Wr}};var Jr=external_fs_namespaceObject.writev,ht=Symbol("_autoClose"),H=Symbol("_close"),te=Symbol("_ended"),m=Symbol("_fd"),Ni=Symbol("_finished"),tt=Symbol("_flags"),Ai=Symbol("_flush"),ki=Symbol("_handleChunk"),vi=Symbol("_makeBuf"),ie=Symbol("_mode"),ke=Symbol("_needDrain"),Ut=Symbol("_onerror"),Ht=Symbol("_onopen"),Ii=Symbol("_onread"),Pt=Symbol("_onwrite"),at=Symbol("_open"),U=Symbol("_path"),ot=Symbol("_pos"),Y=Symbol("_queue"),zt=Symbol("_read"),Ci=Symbol("_readSize"),j=Symbol("_reading"),ee=Symbol("_remain"),Fi=Symbol("_size"),ve=Symbol("_write"),gt=Symbol("_writing"),Me=Symbol("_defaultFlag"),bt=Symbol("_errored"),_t=class extends A{[bt]=!1;[m];[U];[Ci];[j]=!1;[Fi];[ee];[ht];constructor(t,e){if(e=e||{},super(e),this.readable=!0,this.writable=!1,typeof t!="string")throw new TypeError("path must be a string");this[bt]=!1,this[m]=typeof e.fd=="number"?e.fd:void 0,this[U]=t,this[Ci]=e.readSize||16*1024*1024,this[j]=!1,this[Fi]=typeof e.size=="number"?e.size:1/0,this[ee]=this[Fi],this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0,typeof this[m]=="number"?this[zt]():this[at]()}get fd(){return this[m]}get path(){return this[U]}write(){throw new TypeError("this is a readable stream")}end(){throw new TypeError("this is a readable stream")}[at](){external_fs_namespaceObject.open(this[U],"r",(t,e)=>this[Ht](t,e))}[Ht](t,e){t?this[Ut](t):(this[m]=e,this.emit("open",e),this[zt]())}[vi](){return Buffer.allocUnsafe(Math.min(this[Ci],this[ee]))}[zt](){if(!this[j]){this[j]=!0;let t=this[vi]();if(t.length===0)return process.nextTick(()=>this[Ii](null,0,t));external_fs_namespaceObject.read(this[m],t,0,t.length,null,(e,i,r)=>this[Ii](e,i,r))}}[Ii](t,e,i){this[j]=!1,t?this[Ut](t):this[ki](e,i)&&this[zt]()}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.close(t,e=>e?this.emit("error",e):this.emit("close"))}}[Ut](t){this[j]=!0,this[H](),this.emit("error",t)}[ki](t,e){let i=!1;return this[ee]-=t,t>0&&(i=super.write(t<e.length?e.subarray(0,t):e)),(t===0||this[ee]<=0)&&(i=!1,this[H](),super.end()),i}emit(t,...e){switch(t){case"prefinish":case"finish":return!1;case"drain":return typeof this[m]=="number"&&this[zt](),!1;case"error":return this[bt]?!1:(this[bt]=!0,super.emit(t,...e));default:return super.emit(t,...e)}}},Be=class extends _t{[at](){let t=!0;try{this[Ht](null,external_fs_namespaceObject.openSync(this[U],"r")),t=!1}finally{t&&this[H]()}}[zt](){let t=!0;try{if(!this[j]){this[j]=!0;do{let e=this[vi](),i=e.length===0?0:external_fs_namespaceObject.readSync(this[m],e,0,e.length,null);if(!this[ki](i,e))break}while(!0);this[j]=!1}t=!1}finally{t&&this[H]()}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.closeSync(t),this.emit("close")}}},et=class extends external_events_namespaceObject{readable=!1;writable=!0;[bt]=!1;[gt]=!1;[te]=!1;[Y]=[];[ke]=!1;[U];[ie];[ht];[m];[Me];[tt];[Ni]=!1;[ot];constructor(t,e){e=e||{},super(e),this[U]=t,this[m]=typeof e.fd=="number"?e.fd:void 0,this[ie]=e.mode===void 0?438:e.mode,this[ot]=typeof e.start=="number"?e.start:void 0,this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0;let i=this[ot]!==void 0?"r+":"w";this[Me]=e.flags===void 0,this[tt]=e.flags===void 0?i:e.flags,this[m]===void 0&&this[at]()}emit(t,...e){if(t==="error"){if(this[bt])return!1;this[bt]=!0}return super.emit(t,...e)}get fd(){return this[m]}get path(){return this[U]}[Ut](t){this[H](),this[gt]=!0,this.emit("error",t)}[at](){external_fs_namespaceObject.open(this[U],this[tt],this[ie],(t,e)=>this[Ht](t,e))}[Ht](t,e){this[Me]&&this[tt]==="r+"&&t&&t.code==="ENOENT"?(this[tt]="w",this[at]()):t?this[Ut](t):(this[m]=e,this.emit("open",e),this[gt]||this[Ai]())}end(t,e){return t&&this.write(t,e),this[te]=!0,!this[gt]&&!this[Y].length&&typeof this[m]=="number"&&this[Pt](null,0),this}write(t,e){return typeof t=="string"&&(t=Buffer.from(t,e)),this[te]?(this.emit("error",new Error("write() after end()")),!1):this[m]===void 0||this[gt]||this[Y].length?(this[Y].push(t),this[ke]=!0,!1):(this[gt]=!0,this[ve](t),!0)}[ve](t){external_fs_namespaceObject.write(this[m],t,0,t.length,this[ot],(e,i)=>this[Pt](e,i))}[Pt](t,e){t?this[Ut](t):(this[ot]!==void 0&&typeof e=="number"&&(this[ot]+=e),this[Y].length?this[Ai]():(this[gt]=!1,this[te]&&!this[Ni]?(this[Ni]=!0,this[H](),this.emit("finish")):this[ke]&&(this[ke]=!1,this.emit("drain"))))}[Ai](){if(this[Y].length===0)this[te]&&this[Pt](null,0);else if(this[Y].length===1)this[ve](this[Y].pop());else{let t=this[Y];this[Y]=[],Jr(this[m],t,this[ot],(e,i)=>this[Pt](e,i))}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.close(t,e=>e?this.emit("error",e):this.emit("close"))}}},Wt=class extends et{[at](){let t;if(this[Me]&&this[tt]==="r+")try{t=external_fs_namespaceObject.openSync(this[U],this[tt],this[ie])}catch(e){if(e?.code==="ENOENT")return this[tt]="w",this[at]();throw e}else t=external_fs_namespaceObject.openSync(this[U],this[tt],this[ie]);this[Ht](null,t)}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.closeSync(t),this.emit("close")}}[ve](t){let e=!0;try{this[Pt](null,external_fs_namespaceObject.writeSync(this[m],t,0,t.length,this[ot])),e=!1}finally{if(e)try{this[H]()}catch{}}}};var jr=new Map([["C","cwd"],["f","file"],["z","gzip"],["P","preservePaths"],["U","unlink"],["strip-components","strip"],["stripComponents","strip"],["keep-newer","newer"],["keepNewer","newer"],["keep-newer-files","newer"],["keepNewerFiles","newer"],["k","keep"],["keep-existing","keep"],["keepExisting","keep"],["m","noMtime"],["no-mtime","noMtime"],["p","preserveOwner"],["L","follow"],["h","follow"],["onentry","onReadEntry"]]),Fs=s=>!!s.sync&&!!s.file,ks=s=>!s.sync&&!!s.file,vs=s=>!!s.sync&&!s.file,Ms=s=>!s.sync&&!s.file;var Bs=s=>!!s.file;var tn=s=>{let t=jr.get(s);return t||s},se=(s={})=>{if(!s)return{};let t={};for(let[e,i]of Object.entries(s)){let r=tn(e);t[r]=i}return t.chmod===void 0&&t.noChmod===!1&&(t.chmod=!0),delete t.noChmod,t};var K=(s,t,e,i,r)=>Object.assign((n=[],o,h)=>{Array.isArray(n)&&(o=n,n={}),typeof o=="function"&&(h=o,o=void 0),o=o?Array.from(o):[];let a=se(n);if(r?.(a,o),Fs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return s(a,o)}else if(ks(a)){let l=t(a,o);return h?l.then(()=>h(),h):l}else if(vs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return e(a,o)}else if(Ms(a)){if(typeof h=="function")throw new TypeError("callback only supported with file option");return i(a,o)}throw new Error("impossible options??")},{syncFile:s,asyncFile:t,syncNoFile:e,asyncNoFile:i,validate:r});var sn=external_zlib_namespaceObject.constants||{ZLIB_VERNUM:4736},M=Object.freeze(Object.assign(Object.create(null),{Z_NO_FLUSH:0,Z_PARTIAL_FLUSH:1,Z_SYNC_FLUSH:2,Z_FULL_FLUSH:3,Z_FINISH:4,Z_BLOCK:5,Z_OK:0,Z_STREAM_END:1,Z_NEED_DICT:2,Z_ERRNO:-1,Z_STREAM_ERROR:-2,Z_DATA_ERROR:-3,Z_MEM_ERROR:-4,Z_BUF_ERROR:-5,Z_VERSION_ERROR:-6,Z_NO_COMPRESSION:0,Z_BEST_SPEED:1,Z_BEST_COMPRESSION:9,Z_DEFAULT_COMPRESSION:-1,Z_FILTERED:1,Z_HUFFMAN_ONLY:2,Z_RLE:3,Z_FIXED:4,Z_DEFAULT_STRATEGY:0,DEFLATE:1,INFLATE:2,GZIP:3,GUNZIP:4,DEFLATERAW:5,INFLATERAW:6,UNZIP:7,BROTLI_DECODE:8,BROTLI_ENCODE:9,Z_MIN_WINDOWBITS:8,Z_MAX_WINDOWBITS:15,Z_DEFAULT_WINDOWBITS:15,Z_MIN_CHUNK:64,Z_MAX_CHUNK:1/0,Z_DEFAULT_CHUNK:16384,Z_MIN_MEMLEVEL:1,Z_MAX_MEMLEVEL:9,Z_DEFAULT_MEMLEVEL:8,Z_MIN_LEVEL:-1,Z_MAX_LEVEL:9,Z_DEFAULT_LEVEL:-1,BROTLI_OPERATION_PROCESS:0,BROTLI_OPERATION_FLUSH:1,BROTLI_OPERATION_FINISH:2,BROTLI_OPERATION_EMIT_METADATA:3,BROTLI_MODE_GENERIC:0,BROTLI_MODE_TEXT:1,BROTLI_MODE_FONT:2,BROTLI_DEFAULT_MODE:0,BROTLI_MIN_QUALITY:0,BROTLI_MAX_QUALITY:11,BROTLI_DEFAULT_QUALITY:11,BROTLI_MIN_WINDOW_BITS:10,BROTLI_MAX_WINDOW_BITS:24,BROTLI_LARGE_MAX_WINDOW_BITS:30,BROTLI_DEFAULT_WINDOW:22,BROTLI_MIN_INPUT_BLOCK_BITS:16,BROTLI_MAX_INPUT_BLOCK_BITS:24,BROTLI_PARAM_MODE:0,BROTLI_PARAM_QUALITY:1,BROTLI_PARAM_LGWIN:2,BROTLI_PARAM_LGBLOCK:3,BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING:4,BROTLI_PARAM_SIZE_HINT:5,BROTLI_PARAM_LARGE_WINDOW:6,BROTLI_PARAM_NPOSTFIX:7,BROTLI_PARAM_NDIRECT:8,BROTLI_DECODER_RESULT_ERROR:0,BROTLI_DECODER_RESULT_SUCCESS:1,BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT:2,BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION:0,BROTLI_DECODER_PARAM_LARGE_WINDOW:1,BROTLI_DECODER_NO_ERROR:0,BROTLI_DECODER_SUCCESS:1,BROTLI_DECODER_NEEDS_MORE_INPUT:2,BROTLI_DECODER_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE:-1,BROTLI_DECODER_ERROR_FORMAT_RESERVED:-2,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE:-3,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET:-4,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME:-5,BROTLI_DECODER_ERROR_FORMAT_CL_SPACE:-6,BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE:-7,BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT:-8,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1:-9,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2:-10,BROTLI_DECODER_ERROR_FORMAT_TRANSFORM:-11,BROTLI_DECODER_ERROR_FORMAT_DICTIONARY:-12,BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS:-13,BROTLI_DECODER_ERROR_FORMAT_PADDING_1:-14,BROTLI_DECODER_ERROR_FORMAT_PADDING_2:-15,BROTLI_DECODER_ERROR_FORMAT_DISTANCE:-16,BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET:-19,BROTLI_DECODER_ERROR_INVALID_ARGUMENTS:-20,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES:-21,BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS:-22,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP:-25,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1:-26,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2:-27,BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES:-30,BROTLI_DECODER_ERROR_UNREACHABLE:-31},sn));var rn=external_buffer_.Buffer.concat,zs=Object.getOwnPropertyDescriptor(external_buffer_.Buffer,"concat"),nn=s=>s,Bi=zs?.writable===!0||zs?.set!==void 0?s=>{external_buffer_.Buffer.concat=s?nn:rn}:s=>{},Tt=Symbol("_superWrite"),Gt=class extends Error{code;errno;constructor(t,e){super("zlib: "+t.message,{cause:t}),this.code=t.code,this.errno=t.errno,this.code||(this.code="ZLIB_ERROR"),this.message="zlib: "+t.message,Error.captureStackTrace(this,e??this.constructor)}get name(){return"ZlibError"}},Pi=Symbol("flushFlag"),re=class extends A{#t=!1;#i=!1;#s;#n;#r;#e;#o;get sawError(){return this.#t}get handle(){return this.#e}get flushFlag(){return this.#s}constructor(t,e){if(!t||typeof t!="object")throw new TypeError("invalid options for ZlibBase constructor");if(super(t),this.#s=t.flush??0,this.#n=t.finishFlush??0,this.#r=t.fullFlushFlag??0,typeof external_zlib_namespaceObject_0[e]!="function")throw new TypeError("Compression method not supported: "+e);try{this.#e=new external_zlib_namespaceObject_0[e](t)}catch(i){throw new Gt(i,this.constructor)}this.#o=i=>{this.#t||(this.#t=!0,this.close(),this.emit("error",i))},this.#e?.on("error",i=>this.#o(new Gt(i))),this.once("end",()=>this.close)}close(){this.#e&&(this.#e.close(),this.#e=void 0,this.emit("close"))}reset(){if(!this.#t)return external_assert_namespaceObject(this.#e,"zlib binding closed"),this.#e.reset?.()}flush(t){this.ended||(typeof t!="number"&&(t=this.#r),this.write(Object.assign(external_buffer_.Buffer.alloc(0),{[Pi]:t})))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&(e?this.write(t,e):this.write(t)),this.flush(this.#n),this.#i=!0,super.end(i)}get ended(){return this.#i}[Tt](t){return super.write(t)}write(t,e,i){if(typeof e=="function"&&(i=e,e="utf8"),typeof t=="string"&&(t=external_buffer_.Buffer.from(t,e)),this.#t)return;external_assert_namespaceObject(this.#e,"zlib binding closed");let r=this.#e._handle,n=r.close;r.close=()=>{};let o=this.#e.close;this.#e.close=()=>{},Bi(!0);let h;try{let l=typeof t[Pi]=="number"?t[Pi]:this.#s;h=this.#e._processChunk(t,l),Bi(!1)}catch(l){Bi(!1),this.#o(new Gt(l,this.write))}finally{this.#e&&(this.#e._handle=r,r.close=n,this.#e.close=o,this.#e.removeAllListeners("error"))}this.#e&&this.#e.on("error",l=>this.#o(new Gt(l,this.write)));let a;if(h)if(Array.isArray(h)&&h.length>0){let l=h[0];a=this[Tt](external_buffer_.Buffer.from(l));for(let c=1;c<h.length;c++)a=this[Tt](h[c])}else a=this[Tt](external_buffer_.Buffer.from(h));return i&&i(),a}},Pe=class extends re{#t;#i;constructor(t,e){t=t||{},t.flush=t.flush||M.Z_NO_FLUSH,t.finishFlush=t.finishFlush||M.Z_FINISH,t.fullFlushFlag=M.Z_FULL_FLUSH,super(t,e),this.#t=t.level,this.#i=t.strategy}params(t,e){if(!this.sawError){if(!this.handle)throw new Error("cannot switch params when binding is closed");if(!this.handle.params)throw new Error("not supported in this implementation");if(this.#t!==t||this.#i!==e){this.flush(M.Z_SYNC_FLUSH),external_assert_namespaceObject(this.handle,"zlib binding closed");let i=this.handle.flush;this.handle.flush=(r,n)=>{typeof r=="function"&&(n=r,r=this.flushFlag),this.flush(r),n?.()};try{this.handle.params(t,e)}finally{this.handle.flush=i}this.handle&&(this.#t=t,this.#i=e)}}}};var ze=class extends Pe{#t;constructor(t){super(t,"Gzip"),this.#t=t&&!!t.portable}[Tt](t){return this.#t?(this.#t=!1,t[9]=255,super[Tt](t)):super[Tt](t)}};var Ue=class extends Pe{constructor(t){super(t,"Unzip")}},He=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.BROTLI_OPERATION_PROCESS,t.finishFlush=t.finishFlush||M.BROTLI_OPERATION_FINISH,t.fullFlushFlag=M.BROTLI_OPERATION_FLUSH,super(t,e)}},We=class extends He{constructor(t){super(t,"BrotliCompress")}},Ge=class extends He{constructor(t){super(t,"BrotliDecompress")}},Ze=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.ZSTD_e_continue,t.finishFlush=t.finishFlush||M.ZSTD_e_end,t.fullFlushFlag=M.ZSTD_e_flush,super(t,e)}},Ye=class extends Ze{constructor(t){super(t,"ZstdCompress")}},Ke=class extends Ze{constructor(t){super(t,"ZstdDecompress")}};var Us=(s,t)=>{if(Number.isSafeInteger(s))s<0?an(s,t):hn(s,t);else throw Error("cannot encode number outside of javascript safe integer range");return t},hn=(s,t)=>{t[0]=128;for(var e=t.length;e>1;e--)t[e-1]=s&255,s=Math.floor(s/256)},an=(s,t)=>{t[0]=255;var e=!1;s=s*-1;for(var i=t.length;i>1;i--){var r=s&255;s=Math.floor(s/256),e?t[i-1]=Ws(r):r===0?t[i-1]=0:(e=!0,t[i-1]=Gs(r))}},Hs=s=>{let t=s[0],e=t===128?cn(s.subarray(1,s.length)):t===255?ln(s):null;if(e===null)throw Error("invalid base256 encoding");if(!Number.isSafeInteger(e))throw Error("parsed number outside of javascript safe integer range");return e},ln=s=>{for(var t=s.length,e=0,i=!1,r=t-1;r>-1;r--){var n=Number(s[r]),o;i?o=Ws(n):n===0?o=n:(i=!0,o=Gs(n)),o!==0&&(e-=o*Math.pow(256,t-r-1))}return e},cn=s=>{for(var t=s.length,e=0,i=t-1;i>-1;i--){var r=Number(s[i]);r!==0&&(e+=r*Math.pow(256,t-i-1))}return e},Ws=s=>(255^s)&255,Gs=s=>(255^s)+1&255;var Hi={};Ur(Hi,{code:()=>Ve,isCode:()=>ne,isName:()=>dn,name:()=>oe,normalFsTypes:()=>Ui});var ne=s=>oe.has(s),dn=s=>Ve.has(s),Ui=new Set(["0","","1","2","3","4","5","6","7","D"]),oe=new Map([["0","File"],["","OldFile"],["1","Link"],["2","SymbolicLink"],["3","CharacterDevice"],["4","BlockDevice"],["5","Directory"],["6","FIFO"],["7","ContiguousFile"],["g","GlobalExtendedHeader"],["x","ExtendedHeader"],["A","SolarisACL"],["D","GNUDumpDir"],["I","Inode"],["K","NextFileHasLongLinkpath"],["L","NextFileHasLongPath"],["M","ContinuationFile"],["N","OldGnuLongPath"],["S","SparseFile"],["V","TapeVolumeHeader"],["X","OldExtendedHeader"]]),Ve=new Map(Array.from(oe).map(s=>[s[1],s[0]]));var un=s=>s===void 0||s<0?void 0:s,F=class{cksumValid=!1;needPax=!1;nullBlock=!1;block;path;mode;uid;gid;size;cksum;#t="Unsupported";linkpath;uname;gname;devmaj=0;devmin=0;atime;ctime;mtime;charset;comment;constructor(t,e=0,i,r){Buffer.isBuffer(t)?this.decode(t,e||0,i,r):t&&this.#i(t)}decode(t,e,i,r){if(e||(e=0),!t||!(t.length>=e+512))throw new Error("need 512 bytes for header");let n=xt(t,e+156,1),o=Ui.has(n),h=o?i:void 0,a=o?r:void 0;if(this.path=h?.path??xt(t,e,100),this.mode=h?.mode??a?.mode??lt(t,e+100,8),this.uid=h?.uid??a?.uid??lt(t,e+108,8),this.gid=h?.gid??a?.gid??lt(t,e+116,8),this.size=un(h?.size??a?.size??lt(t,e+124,12)),this.mtime=h?.mtime??a?.mtime??Wi(t,e+136,12),this.cksum=lt(t,e+148,12),a&&this.#i(a,!0),h&&this.#i(h),ne(n)&&(this.#t=n||"0"),this.#t==="0"&&this.path.slice(-1)==="/"&&(this.#t="5"),this.#t==="5"&&(this.size=0),this.linkpath=xt(t,e+157,100),t.subarray(e+257,e+265).toString()==="ustar\x0000")if(this.uname=h?.uname??a?.uname??xt(t,e+265,32),this.gname=h?.gname??a?.gname??xt(t,e+297,32),this.devmaj=h?.devmaj??a?.devmaj??lt(t,e+329,8)??0,this.devmin=h?.devmin??a?.devmin??lt(t,e+337,8)??0,t[e+475]!==0){let c=xt(t,e+345,155);this.path=c+"/"+this.path}else{let c=xt(t,e+345,130);c&&(this.path=c+"/"+this.path),this.atime=i?.atime??r?.atime??Wi(t,e+476,12),this.ctime=i?.ctime??r?.ctime??Wi(t,e+488,12)}let l=256;for(let c=e;c<e+148;c++)l+=t[c];for(let c=e+156;c<e+512;c++)l+=t[c];this.cksumValid=l===this.cksum,this.cksum===void 0&&l===256&&(this.nullBlock=!0)}#i(t,e=!1){Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="size"&&Number(r)<0||i==="path"&&e||i==="linkpath"&&e||i==="global"))))}encode(t,e=0){if(t||(t=this.block=Buffer.alloc(512)),this.#t==="Unsupported"&&(this.#t="0"),!(t.length>=e+512))throw new Error("need 512 bytes for header");let i=this.ctime||this.atime?130:155,r=mn(this.path||"",i),n=r[0],o=r[1];this.needPax=!!r[2],this.needPax=Lt(t,e,100,n)||this.needPax,this.needPax=ct(t,e+100,8,this.mode)||this.needPax,this.needPax=ct(t,e+108,8,this.uid)||this.needPax,this.needPax=ct(t,e+116,8,this.gid)||this.needPax,this.needPax=ct(t,e+124,12,this.size)||this.needPax,this.needPax=Gi(t,e+136,12,this.mtime)||this.needPax,t[e+156]=Number(this.#t.codePointAt(0)),this.needPax=Lt(t,e+157,100,this.linkpath)||this.needPax,t.write("ustar\x0000",e+257,8),this.needPax=Lt(t,e+265,32,this.uname)||this.needPax,this.needPax=Lt(t,e+297,32,this.gname)||this.needPax,this.needPax=ct(t,e+329,8,this.devmaj)||this.needPax,this.needPax=ct(t,e+337,8,this.devmin)||this.needPax,this.needPax=Lt(t,e+345,i,o)||this.needPax,t[e+475]!==0?this.needPax=Lt(t,e+345,155,o)||this.needPax:(this.needPax=Lt(t,e+345,130,o)||this.needPax,this.needPax=Gi(t,e+476,12,this.atime)||this.needPax,this.needPax=Gi(t,e+488,12,this.ctime)||this.needPax);let h=256;for(let a=e;a<e+148;a++)h+=t[a];for(let a=e+156;a<e+512;a++)h+=t[a];return this.cksum=h,ct(t,e+148,8,this.cksum),this.cksumValid=!0,this.needPax}get type(){return this.#t==="Unsupported"?this.#t:oe.get(this.#t)}get typeKey(){return this.#t}set type(t){let e=String(Ve.get(t));if(ne(e)||e==="Unsupported")this.#t=e;else if(ne(t))this.#t=t;else throw new TypeError("invalid entry type: "+t)}},mn=(s,t)=>{let i=s,r="",n,o=external_node_path_.posix.parse(s).root||".";if(Buffer.byteLength(i)<100)n=[i,r,!1];else{r=external_node_path_.posix.dirname(i),i=external_node_path_.posix.basename(i);do Buffer.byteLength(i)<=100&&Buffer.byteLength(r)<=t?n=[i,r,!1]:Buffer.byteLength(i)>100&&Buffer.byteLength(r)<=t?n=[i.slice(0,99),r,!0]:(i=external_node_path_.posix.join(external_node_path_.posix.basename(r),i),r=external_node_path_.posix.dirname(r));while(r!==o&&n===void 0);n||(n=[s.slice(0,99),"",!0])}return n},xt=(s,t,e)=>s.subarray(t,t+e).toString("utf8").replace(/\0.*/,""),Wi=(s,t,e)=>pn(lt(s,t,e)),pn=s=>s===void 0?void 0:new Date(s*1e3),lt=(s,t,e)=>Number(s[t])&128?Hs(s.subarray(t,t+e)):wn(s,t,e),En=s=>isNaN(s)?void 0:s,wn=(s,t,e)=>En(parseInt(s.subarray(t,t+e).toString("utf8").replace(/\0.*$/,"").trim(),8)),Sn={12:8589934591,8:2097151},ct=(s,t,e,i)=>i===void 0?!1:i>Sn[e]||i<0?(Us(i,s.subarray(t,t+e)),!0):(yn(s,t,e,i),!1),yn=(s,t,e,i)=>s.write(Rn(i,e),t,e,"ascii"),Rn=(s,t)=>gn(Math.floor(s).toString(8),t),gn=(s,t)=>(s.length===t-1?s:new Array(t-s.length-1).join("0")+s+" ")+"\0",Gi=(s,t,e,i)=>i===void 0?!1:ct(s,t,e,i.getTime()/1e3),bn=new Array(156).join("\0"),Lt=(s,t,e,i)=>i===void 0?!1:(s.write(i+bn,t,e,"utf8"),i.length!==Buffer.byteLength(i)||i.length>e);var ft=class s{atime;mtime;ctime;charset;comment;gid;uid;gname;uname;linkpath;dev;ino;nlink;path;size;mode;global;constructor(t,e=!1){this.atime=t.atime,this.charset=t.charset,this.comment=t.comment,this.ctime=t.ctime,this.dev=t.dev,this.gid=t.gid,this.global=e,this.gname=t.gname,this.ino=t.ino,this.linkpath=t.linkpath,this.mtime=t.mtime,this.nlink=t.nlink,this.path=t.path,this.size=t.size,this.uid=t.uid,this.uname=t.uname}encode(){let t=this.encodeBody();if(t==="")return Buffer.allocUnsafe(0);let e=Buffer.byteLength(t),i=512*Math.ceil(1+e/512),r=Buffer.allocUnsafe(i);for(let n=0;n<512;n++)r[n]=0;new F({path:("PaxHeader/"+(0,external_node_path_.basename)(this.path??"")).slice(0,99),mode:this.mode||420,uid:this.uid,gid:this.gid,size:e,mtime:this.mtime,type:this.global?"GlobalExtendedHeader":"ExtendedHeader",linkpath:"",uname:this.uname||"",gname:this.gname||"",devmaj:0,devmin:0,atime:this.atime,ctime:this.ctime}).encode(r),r.write(t,512,e,"utf8");for(let n=e+512;n<r.length;n++)r[n]=0;return r}encodeBody(){return this.encodeField("path")+this.encodeField("ctime")+this.encodeField("atime")+this.encodeField("dev")+this.encodeField("ino")+this.encodeField("nlink")+this.encodeField("charset")+this.encodeField("comment")+this.encodeField("gid")+this.encodeField("gname")+this.encodeField("linkpath")+this.encodeField("mtime")+this.encodeField("size")+this.encodeField("uid")+this.encodeField("uname")}encodeField(t){if(this[t]===void 0)return"";let e=this[t],i=e instanceof Date?e.getTime()/1e3:e,r=" "+(t==="dev"||t==="ino"||t==="nlink"?"SCHILY.":"")+t+"="+i+`
 `,n=Buffer.byteLength(r),o=Math.floor(Math.log(n)/Math.log(10))+1;return n+o>=Math.pow(10,o)&&(o+=1),o+n+r}static parse(t,e,i=!1){return new s(On(Tn(t),e),i)}},On=(s,t)=>t?Object.assign({},t,s):s,Tn=s=>s.replace(/\n$/,"").split(`
 `).reduce(xn,Object.create(null)),xn=(s,t)=>{let e=parseInt(t,10);if(e!==Buffer.byteLength(t)+1)return s;t=t.slice((e+" ").length);let i=t.split("="),r=i.shift();if(!r)return s;let n=r.replace(/^SCHILY\.(dev|ino|nlink)/,"$1"),o=i.join("=").replace(/\0.*/,"");switch(n){case"path":case"linkpath":case"type":case"charset":case"comment":case"gname":case"uname":s[n]=o;break;case"ctime":case"atime":case"mtime":s[n]=new Date(Number(o)*1e3);break;case"size":let h=+o;h>=0&&(s[n]=h);break;case"gid":case"uid":case"dev":case"ino":case"nlink":case"mode":s[n]=+o;break}return s};var Ln=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,f=Ln!=="win32"?s=>String(s):s=>String(s).replaceAll(/\\/g,"/");var $e=class extends A{extended;globalExtended;header;startBlockSize;blockRemain;remain;type;meta=!1;ignore=!1;path;mode;uid;gid;uname;gname;size=0;mtime;atime;ctime;linkpath;dev;ino;nlink;invalid=!1;absolute;unsupported=!1;constructor(t,e,i){switch(super({}),this.pause(),this.extended=e,this.globalExtended=i,this.header=t,this.remain=t.size??0,this.startBlockSize=512*Math.ceil(this.remain/512),this.blockRemain=this.startBlockSize,this.type=t.type,this.type){case"File":case"OldFile":case"Link":case"SymbolicLink":case"CharacterDevice":case"BlockDevice":case"Directory":case"FIFO":case"ContiguousFile":case"GNUDumpDir":break;case"NextFileHasLongLinkpath":case"NextFileHasLongPath":case"OldGnuLongPath":case"GlobalExtendedHeader":case"ExtendedHeader":case"OldExtendedHeader":this.meta=!0;break;default:this.ignore=!0}if(!t.path)throw new Error("no path provided for tar.ReadEntry");this.path=f(t.path),this.mode=t.mode,this.mode&&(this.mode=this.mode&4095),this.uid=t.uid,this.gid=t.gid,this.uname=t.uname,this.gname=t.gname,this.size=this.remain,this.mtime=t.mtime,this.atime=t.atime,this.ctime=t.ctime,this.linkpath=t.linkpath?f(t.linkpath):void 0,this.uname=t.uname,this.gname=t.gname,e&&this.#t(e),i&&this.#t(i,!0)}write(t){let e=t.length;if(e>this.blockRemain)throw new Error("writing more to entry than is appropriate");let i=this.remain,r=this.blockRemain;return this.remain=Math.max(0,i-e),this.blockRemain=Math.max(0,r-e),this.ignore?!0:i>=e?super.write(t):super.write(t.subarray(0,i))}#t(t,e=!1){t.path&&(t.path=f(t.path)),t.linkpath&&(t.linkpath=f(t.linkpath)),Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="path"&&e))))}};var Dt=(s,t,e,i={})=>{s.file&&(i.file=s.file),s.cwd&&(i.cwd=s.cwd),i.code=e instanceof Error&&e.code||t,i.tarCode=t,!s.strict&&i.recoverable!==!1?(e instanceof Error&&(i=Object.assign(e,i),e=e.message),s.emit("warn",t,e,i)):e instanceof Error?s.emit("error",Object.assign(e,i)):s.emit("error",Object.assign(new Error(`${t}: ${e}`),i))};var Nn=1024*1024,Xi=Buffer.from([31,139]),qi=Buffer.from([40,181,47,253]),An=Math.max(Xi.length,qi.length),B=Symbol("state"),Nt=Symbol("writeEntry"),it=Symbol("readEntry"),Zi=Symbol("nextEntry"),Zs=Symbol("processEntry"),V=Symbol("extendedHeader"),he=Symbol("globalExtendedHeader"),dt=Symbol("meta"),Ys=Symbol("emitMeta"),p=Symbol("buffer"),st=Symbol("queue"),ut=Symbol("ended"),Yi=Symbol("emittedEnd"),At=Symbol("emit"),w=Symbol("unzip"),Xe=Symbol("consumeChunk"),qe=Symbol("consumeChunkSub"),Ki=Symbol("consumeBody"),Ks=Symbol("consumeMeta"),Vs=Symbol("consumeHeader"),ae=Symbol("consuming"),Vi=Symbol("bufferConcat"),Qe=Symbol("maybeEnd"),Yt=Symbol("writing"),$=Symbol("aborted"),Je=Symbol("onDone"),It=Symbol("sawValidEntry"),je=Symbol("sawNullBlock"),ti=Symbol("sawEOF"),$s=Symbol("closeStream"),In=1e3,le=Symbol("compressedBytesRead"),$i=Symbol("decompressedBytesRead"),Xs=Symbol("checkDecompressionRatio"),Cn=()=>!0,rt=class extends external_events_namespaceObject.EventEmitter{file;strict;maxMetaEntrySize;filter;brotli;zstd;maxDecompressionRatio;writable=!0;readable=!1;[st]=[];[p];[it];[Nt];[B]="begin";[dt]="";[V];[he];[ut]=!1;[w];[$]=!1;[It];[je]=!1;[ti]=!1;[Yt]=!1;[ae]=!1;[Yi]=!1;[le]=0;[$i]=0;constructor(t={}){super(),this.file=t.file||"",this.on(Je,()=>{(this[B]==="begin"||this[It]===!1)&&this.warn("TAR_BAD_ARCHIVE","Unrecognized archive format")}),t.ondone?this.on(Je,t.ondone):this.on(Je,()=>{this.emit("prefinish"),this.emit("finish"),this.emit("end")}),this.strict=!!t.strict,this.maxDecompressionRatio=typeof t.maxDecompressionRatio=="number"?t.maxDecompressionRatio:In,this.maxMetaEntrySize=t.maxMetaEntrySize||Nn,this.filter=typeof t.filter=="function"?t.filter:Cn;let e=t.file&&(t.file.endsWith(".tar.br")||t.file.endsWith(".tbr"));this.brotli=!(t.gzip||t.zstd)&&t.brotli!==void 0?t.brotli:e?void 0:!1;let i=t.file&&(t.file.endsWith(".tar.zst")||t.file.endsWith(".tzst"));this.zstd=!(t.gzip||t.brotli)&&t.zstd!==void 0?t.zstd:i?!0:void 0,this.on("end",()=>this[$s]()),typeof t.onwarn=="function"&&this.on("warn",t.onwarn),typeof t.onReadEntry=="function"&&this.on("entry",t.onReadEntry)}warn(t,e,i={}){Dt(this,t,e,i)}[Vs](t,e){this[It]===void 0&&(this[It]=!1);let i;try{i=new F(t,e,this[V],this[he])}catch(r){return this.warn("TAR_ENTRY_INVALID",r)}if(i.nullBlock)this[je]?(this[ti]=!0,this[B]==="begin"&&(this[B]="header"),this[At]("eof")):(this[je]=!0,this[At]("nullBlock"));else if(this[je]=!1,!i.cksumValid)this.warn("TAR_ENTRY_INVALID","checksum failure",{header:i});else if(!i.path)this.warn("TAR_ENTRY_INVALID","path is required",{header:i});else{let r=i.type;if(/^(Symbolic)?Link$/.test(r)&&!i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath required",{header:i});else if(!/^(Symbolic)?Link$/.test(r)&&!/^(Global)?ExtendedHeader$/.test(r)&&i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath forbidden",{header:i});else{let n=this[Nt]=new $e(i,this[V],this[he]);if(!this[It])if(n.remain){let o=()=>{n.invalid||(this[It]=!0)};n.on("end",o)}else this[It]=!0;n.meta?n.size>this.maxMetaEntrySize?(n.ignore=!0,this[At]("ignoredEntry",n),this[B]="ignore",n.resume()):n.size>0&&(this[dt]="",n.on("data",o=>this[dt]+=o),this[B]="meta"):(this[V]=void 0,n.ignore=n.ignore||!this.filter(n.path,n),n.ignore?(this[At]("ignoredEntry",n),this[B]=n.remain?"ignore":"header",n.resume()):(n.remain?this[B]="body":(this[B]="header",n.end()),this[it]?this[st].push(n):(this[st].push(n),this[Zi]())))}}}[$s](){queueMicrotask(()=>this.emit("close"))}[Zs](t){let e=!0;if(!t)this[it]=void 0,e=!1;else if(Array.isArray(t)){let[i,...r]=t;this.emit(i,...r)}else this[it]=t,this.emit("entry",t),t.emittedEnd||(t.on("end",()=>this[Zi]()),e=!1);return e}[Zi](){do;while(this[Zs](this[st].shift()));if(this[st].length===0){let t=this[it];!t||t.flowing||t.size===t.remain?this[Yt]||this.emit("drain"):t.once("drain",()=>this.emit("drain"))}}[Ki](t,e){let i=this[Nt];if(!i)throw new Error("attempt to consume body without entry??");let r=i.blockRemain??0,n=r>=t.length&&e===0?t:t.subarray(e,e+r);return i.write(n),i.blockRemain||(this[B]="header",this[Nt]=void 0,i.end()),n.length}[Ks](t,e){let i=this[Nt],r=this[Ki](t,e);return!this[Nt]&&i&&this[Ys](i),r}[At](t,e,i){this[st].length===0&&!this[it]?this.emit(t,e,i):this[st].push([t,e,i])}[Ys](t){switch(this[At]("meta",this[dt]),t.type){case"ExtendedHeader":case"OldExtendedHeader":this[V]=ft.parse(this[dt],this[V],!1);break;case"GlobalExtendedHeader":this[he]=ft.parse(this[dt],this[he],!0);break;case"NextFileHasLongPath":case"OldGnuLongPath":{let e=this[V]??Object.create(null);this[V]=e,e.path=this[dt].replace(/\0.*/,"");break}case"NextFileHasLongLinkpath":{let e=this[V]||Object.create(null);this[V]=e,e.linkpath=this[dt].replace(/\0.*/,"");break}default:throw new Error("unknown meta: "+t.type)}}abort(t){if(!this[$]){if(this[w]){let e=this[w];e.write=()=>!0,e.end=()=>e,e.emit=()=>!1,e.destroy?.()}this[$]=!0,this.emit("abort",t),this.warn("TAR_ABORT",t,{recoverable:!1})}}[Xs](t){this[$i]+=t.length;let e=this[$i]/this[le];return e>this.maxDecompressionRatio?(this.abort(new Error(`max decompression ratio exceeded: ${e.toFixed(2)} > ${this.maxDecompressionRatio}`)),!1):!0}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this[$])return i?.(),!1;if((this[w]===void 0||this.brotli===void 0&&this[w]===!1)&&t){if(this[p]&&(t=Buffer.concat([this[p],t]),this[p]=void 0),t.length<An)return this[p]=t,i?.(),!0;for(let a=0;this[w]===void 0&&a<Xi.length;a++)t[a]!==Xi[a]&&(this[w]=!1);let o=!1;if(this[w]===!1&&this.zstd!==!1){o=!0;for(let a=0;a<qi.length;a++)if(t[a]!==qi[a]){o=!1;break}}let h=this.brotli===void 0&&!o;if(this[w]===!1&&h)if(t.length<512)if(this[ut])this.brotli=!0;else return this[p]=t,i?.(),!0;else try{new F(t.subarray(0,512)),this.brotli=!1}catch{this.brotli=!0}if(this[w]===void 0||this[w]===!1&&(this.brotli||o)){let a=this[ut];this[ut]=!1,this[w]=this[w]===void 0?new Ue({}):o?new Ke({}):new Ge({}),this[w].on("data",c=>{this[Xs](c)&&this[Xe](c)}),this[w].on("error",c=>{this[$]||this.abort(c)}),this[w].on("end",()=>{this[ut]=!0,this[Xe]()}),this[Yt]=!0,this[le]+=t.length;let l=!!this[w][a?"end":"write"](t);return this[Yt]=!1,i?.(),l}}this[Yt]=!0,this[w]?(this[le]+=t.length,this[w].write(t)):this[Xe](t),this[Yt]=!1;let n=this[st].length>0?!1:this[it]?this[it].flowing:!0;return!n&&this[st].length===0&&this[it]?.once("drain",()=>this.emit("drain")),i?.(),n}[Vi](t){t&&!this[$]&&(this[p]=this[p]?Buffer.concat([this[p],t]):t)}[Qe](){if(this[ut]&&!this[Yi]&&!this[$]&&!this[ae]){this[Yi]=!0;let t=this[Nt];if(t?.blockRemain){let e=this[p]?this[p].length:0;this.warn("TAR_BAD_ARCHIVE",`Truncated input (needed ${t.blockRemain} more bytes, only ${e} available)`,{entry:t}),this[p]&&t.write(this[p]),t.end()}this[At](Je)}}[Xe](t){if(this[ae]&&t)this[Vi](t);else if(!t&&!this[p])this[Qe]();else if(t){if(this[ae]=!0,this[p]){this[Vi](t);let e=this[p];this[p]=void 0,this[qe](e)}else this[qe](t);for(;this[p]&&this[p]?.length>=512&&!this[$]&&!this[ti];){let e=this[p];this[p]=void 0,this[qe](e)}this[ae]=!1}(!this[p]||this[ut])&&this[Qe]()}[qe](t){let e=0,i=t.length;for(;e+512<=i&&!this[$]&&!this[ti];)switch(this[B]){case"begin":case"header":this[Vs](t,e),e+=512;break;case"ignore":case"body":e+=this[Ki](t,e);break;case"meta":e+=this[Ks](t,e);break;default:throw new Error("invalid state: "+this[B])}e<i&&(this[p]=this[p]?Buffer.concat([t.subarray(e),this[p]]):t.subarray(e))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e)),i&&this.once("finish",i),this[$]||(this[w]?(t&&(this[le]+=t.length,this[w].write(t)),this[w].end()):(this[ut]=!0,(this.brotli===void 0||this.zstd===void 0)&&(t=t||Buffer.alloc(0)),t&&this.write(t),this[Qe]())),this}};var mt=s=>{let t=s.length-1,e=-1;for(;t>-1&&s.charAt(t)==="/";)e=t,t--;return e===-1?s:s.slice(0,e)};var vn=s=>{let t=s.onReadEntry;s.onReadEntry=t?e=>{t(e),e.resume()}:e=>e.resume()},Qi=(s,t)=>{let e=new Map(t.map(o=>[mt(o),!0])),i=s.filter,r=100,n=(o,h="",a=0)=>{if(a>=r)return e.set(o,!1),!1;let l=h||(0,external_path_namespaceObject.parse)(o).root||".",c;if(o===l)c=!1;else{let d=e.get(o);c=d!==void 0?d:n((0,external_path_namespaceObject.dirname)(o),l,a+1)}return e.set(o,c),c};s.filter=i?(o,h)=>i(o,h)&&n(mt(o)):o=>n(mt(o))},Mn=s=>{let t=new rt(s),e=s.file,i;try{i=external_node_fs_.openSync(e,"r");let r=external_node_fs_.fstatSync(i),n=s.maxReadSize||16*1024*1024;if(r.size<n){let o=Buffer.allocUnsafe(r.size),h=external_node_fs_.readSync(i,o,0,r.size,0);t.end(h===o.byteLength?o:o.subarray(0,h))}else{let o=0,h=Buffer.allocUnsafe(n);for(;o<r.size;){let a=external_node_fs_.readSync(i,h,0,n,o);if(a===0)break;o+=a,t.write(h.subarray(0,a))}t.end()}}finally{if(typeof i=="number")try{external_node_fs_.closeSync(i)}catch{}}},Bn=(s,t)=>{let e=new rt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("end",o),external_node_fs_.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},Ct=K(Mn,Bn,s=>new rt(s),s=>new rt(s),(s,t)=>{t?.length&&Qi(s,t),s.noResume||vn(s)});var Ji=(s,t,e)=>(s&=4095,e&&(s=(s|384)&-19),t&&(s&256&&(s|=64),s&32&&(s|=8),s&4&&(s|=1)),s);var{isAbsolute:zn,parse:qs}=external_node_path_.win32,ce=s=>{let t="",e=qs(s);for(;zn(s)||e.root;){let i=s.charAt(0)==="/"&&s.slice(0,4)!=="//?/"?"/":e.root;s=s.slice(i.length),t+=i,e=qs(s)}return[t,s]};var ei=["|","<",">","?",":"],ji=ei.map(s=>String.fromCodePoint(61440+Number(s.codePointAt(0)))),Un=new Map(ei.map((s,t)=>[s,ji[t]])),Hn=new Map(ji.map((s,t)=>[s,ei[t]])),ts=s=>ei.reduce((t,e)=>t.split(e).join(Un.get(e)),s),Qs=s=>ji.reduce((t,e)=>t.split(e).join(Hn.get(e)),s);var rr=(s,t)=>t?(s=f(s).replace(/^\.(\/|$)/,""),mt(t)+"/"+s):f(s),Wn=16*1024*1024,tr=Symbol("process"),er=Symbol("file"),ir=Symbol("directory"),is=Symbol("symlink"),sr=Symbol("hardlink"),fe=Symbol("header"),ii=Symbol("read"),ss=Symbol("lstat"),si=Symbol("onlstat"),rs=Symbol("onread"),ns=Symbol("onreadlink"),os=Symbol("openfile"),hs=Symbol("onopenfile"),pt=Symbol("close"),ri=Symbol("mode"),as=Symbol("awaitDrain"),es=Symbol("ondrain"),q=Symbol("prefix"),de=class extends A{path;portable;myuid=process.getuid&&process.getuid()||0;myuser=process.env.USER||"";maxReadSize;linkCache;statCache;preservePaths;cwd;strict;mtime;noPax;noMtime;prefix;fd;blockLen=0;blockRemain=0;buf;pos=0;remain=0;length=0;offset=0;win32;absolute;header;type;linkpath;stat;onWriteEntry;#t=!1;constructor(t,e={}){let i=se(e);super(),this.path=f(t),this.portable=!!i.portable,this.maxReadSize=i.maxReadSize||Wn,this.linkCache=i.linkCache||new Map,this.statCache=i.statCache||new Map,this.preservePaths=!!i.preservePaths,this.cwd=f(i.cwd||process.cwd()),this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.mtime=i.mtime,this.prefix=i.prefix?f(i.prefix):void 0,this.onWriteEntry=i.onWriteEntry,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let r=!1;if(!this.preservePaths){let[o,h]=ce(this.path);o&&typeof h=="string"&&(this.path=h,r=o)}this.win32=!!i.win32||process.platform==="win32",this.win32&&(this.path=Qs(this.path.replaceAll(/\\/g,"/")),t=t.replaceAll(/\\/g,"/")),this.absolute=f(i.absolute||external_path_namespaceObject.resolve(this.cwd,t)),this.path===""&&(this.path="./"),r&&this.warn("TAR_ENTRY_INFO",`stripping ${r} from absolute path`,{entry:this,path:r+this.path});let n=this.statCache.get(this.absolute);n?this[si](n):this[ss]()}warn(t,e,i={}){return Dt(this,t,e,i)}emit(t,...e){return t==="error"&&(this.#t=!0),super.emit(t,...e)}[ss](){external_fs_namespaceObject.lstat(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[si](e)})}[si](t){this.statCache.set(this.absolute,t),this.stat=t,t.isFile()||(t.size=0),this.type=Gn(t),this.emit("stat",t),this[tr]()}[tr](){switch(this.type){case"File":return this[er]();case"Directory":return this[ir]();case"SymbolicLink":return this[is]();default:return this.end()}}[ri](t){return Ji(t,this.type==="Directory",this.portable)}[q](t){return rr(t,this.prefix)}[fe](){if(!this.stat)throw new Error("cannot write header before stat");this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this[ri](this.stat.mode),uid:this.portable?void 0:this.stat.uid,gid:this.portable?void 0:this.stat.gid,size:this.stat.size,mtime:this.noMtime?void 0:this.mtime||this.stat.mtime,type:this.type==="Unsupported"?void 0:this.type,uname:this.portable?void 0:this.stat.uid===this.myuid?this.myuser:"",atime:this.portable?void 0:this.stat.atime,ctime:this.portable?void 0:this.stat.ctime}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.header.atime,ctime:this.portable?void 0:this.header.ctime,gid:this.portable?void 0:this.header.gid,mtime:this.noMtime?void 0:this.mtime||this.header.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.header.size,uid:this.portable?void 0:this.header.uid,uname:this.portable?void 0:this.header.uname,dev:this.portable?void 0:this.stat.dev,ino:this.portable?void 0:this.stat.ino,nlink:this.portable?void 0:this.stat.nlink}).encode());let t=this.header?.block;if(!t)throw new Error("failed to encode header");super.write(t)}[ir](){if(!this.stat)throw new Error("cannot create directory entry without stat");this.path.slice(-1)!=="/"&&(this.path+="/"),this.stat.size=0,this[fe](),this.end()}[is](){external_fs_namespaceObject.readlink(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[ns](e)})}[ns](t){this.linkpath=f(t),this[fe](),this.end()}[sr](t){if(!this.stat)throw new Error("cannot create link entry without stat");this.type="Link",this.linkpath=f(external_path_namespaceObject.relative(this.cwd,t)),this.stat.size=0,this[fe](),this.end()}[er](){if(!this.stat)throw new Error("cannot create file entry without stat");if(this.stat.nlink>1){let t=`${this.stat.dev}:${this.stat.ino}`,e=this.linkCache.get(t);if(e?.indexOf(this.cwd)===0)return this[sr](e);this.linkCache.set(t,this.absolute)}if(this[fe](),this.stat.size===0)return this.end();this[os]()}[os](){external_fs_namespaceObject.open(this.absolute,"r",(t,e)=>{if(t)return this.emit("error",t);this[hs](e)})}[hs](t){if(this.fd=t,this.#t)return this[pt]();if(!this.stat)throw new Error("should stat before calling onopenfile");this.blockLen=512*Math.ceil(this.stat.size/512),this.blockRemain=this.blockLen;let e=Math.min(this.blockLen,this.maxReadSize);this.buf=Buffer.allocUnsafe(e),this.offset=0,this.pos=0,this.remain=this.stat.size,this.length=this.buf.length,this[ii]()}[ii](){let{fd:t,buf:e,offset:i,length:r,pos:n}=this;if(t===void 0||e===void 0)throw new Error("cannot read file without first opening");external_fs_namespaceObject.read(t,e,i,r,n,(o,h)=>{if(o)return this[pt](()=>this.emit("error",o));this[rs](h)})}[pt](t=()=>{}){this.fd!==void 0&&external_fs_namespaceObject.close(this.fd,t)}[rs](t){if(t<=0&&this.remain>0){let r=Object.assign(new Error("encountered unexpected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(t>this.remain){let r=Object.assign(new Error("did not encounter expected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(!this.buf)throw new Error("should have created buffer prior to reading");if(t===this.remain)for(let r=t;r<this.length&&t<this.blockRemain;r++)this.buf[r+this.offset]=0,t++,this.remain++;let e=this.offset===0&&t===this.buf.length?this.buf:this.buf.subarray(this.offset,this.offset+t);this.write(e)?this[es]():this[as](()=>this[es]())}[as](t){this.once("drain",t)}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this.blockRemain<t.length){let r=Object.assign(new Error("writing more data than expected"),{path:this.absolute});return this.emit("error",r)}return this.remain-=t.length,this.blockRemain-=t.length,this.pos+=t.length,this.offset+=t.length,super.write(t,null,i)}[es](){if(!this.remain)return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),this[pt](t=>t?this.emit("error",t):this.end());if(!this.buf)throw new Error("buffer lost somehow in ONDRAIN");this.offset>=this.length&&(this.buf=Buffer.allocUnsafe(Math.min(this.blockRemain,this.buf.length)),this.offset=0),this.length=this.buf.length-this.offset,this[ii]()}},ni=class extends de{sync=!0;[ss](){this[si](external_fs_namespaceObject.lstatSync(this.absolute))}[is](){this[ns](external_fs_namespaceObject.readlinkSync(this.absolute))}[os](){this[hs](external_fs_namespaceObject.openSync(this.absolute,"r"))}[ii](){let t=!0;try{let{fd:e,buf:i,offset:r,length:n,pos:o}=this;if(e===void 0||i===void 0)throw new Error("fd and buf must be set in READ method");let h=external_fs_namespaceObject.readSync(e,i,r,n,o);this[rs](h),t=!1}finally{if(t)try{this[pt](()=>{})}catch{}}}[as](t){t()}[pt](t=()=>{}){this.fd!==void 0&&external_fs_namespaceObject.closeSync(this.fd),t()}},oi=class extends A{blockLen=0;blockRemain=0;buf=0;pos=0;remain=0;length=0;preservePaths;portable;strict;noPax;noMtime;readEntry;type;prefix;path;mode;uid;gid;uname;gname;header;mtime;atime;ctime;linkpath;size;onWriteEntry;warn(t,e,i={}){return Dt(this,t,e,i)}constructor(t,e={}){let i=se(e);super(),this.preservePaths=!!i.preservePaths,this.portable=!!i.portable,this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.onWriteEntry=i.onWriteEntry,this.readEntry=t;let{type:r}=t;if(r==="Unsupported")throw new Error("writing entry that should be ignored");this.type=r,this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.prefix=i.prefix,this.path=f(t.path),this.mode=t.mode!==void 0?this[ri](t.mode):void 0,this.uid=this.portable?void 0:t.uid,this.gid=this.portable?void 0:t.gid,this.uname=this.portable?void 0:t.uname,this.gname=this.portable?void 0:t.gname,this.size=t.size,this.mtime=this.noMtime?void 0:i.mtime||t.mtime,this.atime=this.portable?void 0:t.atime,this.ctime=this.portable?void 0:t.ctime,this.linkpath=t.linkpath!==void 0?f(t.linkpath):void 0,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let n=!1;if(!this.preservePaths){let[h,a]=ce(this.path);h&&typeof a=="string"&&(this.path=a,n=h)}this.remain=t.size,this.blockRemain=t.startBlockSize,this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this.mode,uid:this.portable?void 0:this.uid,gid:this.portable?void 0:this.gid,size:this.size,mtime:this.noMtime?void 0:this.mtime,type:this.type,uname:this.portable?void 0:this.uname,atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime}),n&&this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute path`,{entry:this,path:n+this.path}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime,gid:this.portable?void 0:this.gid,mtime:this.noMtime?void 0:this.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.size,uid:this.portable?void 0:this.uid,uname:this.portable?void 0:this.uname,dev:this.portable?void 0:this.readEntry.dev,ino:this.portable?void 0:this.readEntry.ino,nlink:this.portable?void 0:this.readEntry.nlink}).encode());let o=this.header?.block;if(!o)throw new Error("failed to encode header");super.write(o),t.pipe(this)}[q](t){return rr(t,this.prefix)}[ri](t){return Ji(t,this.type==="Directory",this.portable)}write(t,e,i){typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8"));let r=t.length;if(r>this.blockRemain)throw new Error("writing more to entry than is appropriate");return this.blockRemain-=r,super.write(t,i)}end(t,e,i){return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e??"utf8")),i&&this.once("finish",i),t?super.end(t,i):super.end(i),this}},Gn=s=>s.isFile()?"File":s.isDirectory()?"Directory":s.isSymbolicLink()?"SymbolicLink":"Unsupported";var hi=class s{tail;head;length=0;static create(t=[]){return new s(t)}constructor(t=[]){for(let e of t)this.push(e)}*[Symbol.iterator](){for(let t=this.head;t;t=t.next)yield t.value}removeNode(t){if(t.list!==this)throw new Error("removing node which does not belong to this list");let e=t.next,i=t.prev;return e&&(e.prev=i),i&&(i.next=e),t===this.head&&(this.head=e),t===this.tail&&(this.tail=i),this.length--,t.next=void 0,t.prev=void 0,t.list=void 0,e}unshiftNode(t){if(t===this.head)return;t.list&&t.list.removeNode(t);let e=this.head;t.list=this,t.next=e,e&&(e.prev=t),this.head=t,this.tail||(this.tail=t),this.length++}pushNode(t){if(t===this.tail)return;t.list&&t.list.removeNode(t);let e=this.tail;t.list=this,t.prev=e,e&&(e.next=t),this.tail=t,this.head||(this.head=t),this.length++}push(...t){for(let e=0,i=t.length;e<i;e++)Yn(this,t[e]);return this.length}unshift(...t){for(var e=0,i=t.length;e<i;e++)Kn(this,t[e]);return this.length}pop(){if(!this.tail)return;let t=this.tail.value,e=this.tail;return this.tail=this.tail.prev,this.tail?this.tail.next=void 0:this.head=void 0,e.list=void 0,this.length--,t}shift(){if(!this.head)return;let t=this.head.value,e=this.head;return this.head=this.head.next,this.head?this.head.prev=void 0:this.tail=void 0,e.list=void 0,this.length--,t}forEach(t,e){e=e||this;for(let i=this.head,r=0;i;r++)t.call(e,i.value,r,this),i=i.next}forEachReverse(t,e){e=e||this;for(let i=this.tail,r=this.length-1;i;r--)t.call(e,i.value,r,this),i=i.prev}get(t){let e=0,i=this.head;for(;i&&e<t;e++)i=i.next;if(e===t&&i)return i.value}getReverse(t){let e=0,i=this.tail;for(;i&&e<t;e++)i=i.prev;if(e===t&&i)return i.value}map(t,e){e=e||this;let i=new s;for(let r=this.head;r;)i.push(t.call(e,r.value,this)),r=r.next;return i}mapReverse(t,e){e=e||this;var i=new s;for(let r=this.tail;r;)i.push(t.call(e,r.value,this)),r=r.prev;return i}reduce(t,e){let i,r=this.head;if(arguments.length>1)i=e;else if(this.head)r=this.head.next,i=this.head.value;else throw new TypeError("Reduce of empty list with no initial value");for(var n=0;r;n++)i=t(i,r.value,n),r=r.next;return i}reduceReverse(t,e){let i,r=this.tail;if(arguments.length>1)i=e;else if(this.tail)r=this.tail.prev,i=this.tail.value;else throw new TypeError("Reduce of empty list with no initial value");for(let n=this.length-1;r;n--)i=t(i,r.value,n),r=r.prev;return i}toArray(){let t=new Array(this.length);for(let e=0,i=this.head;i;e++)t[e]=i.value,i=i.next;return t}toArrayReverse(){let t=new Array(this.length);for(let e=0,i=this.tail;i;e++)t[e]=i.value,i=i.prev;return t}slice(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.head,n=0;for(n=0;r&&n<t;n++)r=r.next;for(;r&&n<e;n++,r=r.next)i.push(r.value);return i}sliceReverse(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.length,n=this.tail;for(;n&&r>e;r--)n=n.prev;for(;n&&r>t;r--,n=n.prev)i.push(n.value);return i}splice(t,e=0,...i){t>this.length&&(t=this.length-1),t<0&&(t=this.length+t);let r=this.head;for(let o=0;r&&o<t;o++)r=r.next;let n=[];for(let o=0;r&&o<e;o++)n.push(r.value),r=this.removeNode(r);r?r!==this.tail&&(r=r.prev):r=this.tail;for(let o of i)r=Zn(this,r,o);return n}reverse(){let t=this.head,e=this.tail;for(let i=t;i;i=i.prev){let r=i.prev;i.prev=i.next,i.next=r}return this.head=e,this.tail=t,this}};function Zn(s,t,e){let i=t,r=t?t.next:s.head,n=new ue(e,i,r,s);return n.next===void 0&&(s.tail=n),n.prev===void 0&&(s.head=n),s.length++,n}function Yn(s,t){s.tail=new ue(t,s.tail,void 0,s),s.head||(s.head=s.tail),s.length++}function Kn(s,t){s.head=new ue(t,void 0,s.head,s),s.tail||(s.tail=s.head),s.length++}var ue=class{list;next;prev;value;constructor(t,e,i,r){this.list=r,this.value=t,e?(e.next=this,this.prev=e):this.prev=void 0,i?(i.prev=this,this.next=i):this.next=void 0}};var pi=class{path;absolute;entry;stat;readdir;pending=!1;pendingLink=!1;ignore=!1;piped=!1;constructor(t,e){this.path=t||"./",this.absolute=e}},nr=Buffer.alloc(1024),li=Symbol("onStat"),me=Symbol("ended"),W=Symbol("queue"),pe=Symbol("pendingLinks"),Et=Symbol("current"),Ft=Symbol("process"),Ee=Symbol("processing"),ai=Symbol("processJob"),G=Symbol("jobs"),ls=Symbol("jobDone"),ci=Symbol("addFSEntry"),or=Symbol("addTarEntry"),ds=Symbol("stat"),us=Symbol("readdir"),fi=Symbol("onreaddir"),di=Symbol("pipe"),hr=Symbol("entry"),cs=Symbol("entryOpt"),ui=Symbol("writeEntryClass"),lr=Symbol("write"),fs=Symbol("ondrain"),wt=class extends A{sync=!1;opt;cwd;maxReadSize;preservePaths;strict;noPax;prefix;linkCache;statCache;file;portable;zip;readdirCache;noDirRecurse;follow;noMtime;mtime;filter;jobs;[ui];onWriteEntry;[W];[pe]=new Map;[G]=0;[Ee]=!1;[me]=!1;constructor(t={}){if(super(),this.opt=t,this.file=t.file||"",this.cwd=t.cwd||process.cwd(),this.maxReadSize=t.maxReadSize,this.preservePaths=!!t.preservePaths,this.strict=!!t.strict,this.noPax=!!t.noPax,this.prefix=f(t.prefix||""),this.linkCache=t.linkCache||new Map,this.statCache=t.statCache||new Map,this.readdirCache=t.readdirCache||new Map,this.onWriteEntry=t.onWriteEntry,this[ui]=de,typeof t.onwarn=="function"&&this.on("warn",t.onwarn),this.portable=!!t.portable,t.gzip||t.brotli||t.zstd){if((t.gzip?1:0)+(t.brotli?1:0)+(t.zstd?1:0)>1)throw new TypeError("gzip, brotli, zstd are mutually exclusive");if(t.gzip&&(typeof t.gzip!="object"&&(t.gzip={}),this.portable&&(t.gzip.portable=!0),this.zip=new ze(t.gzip)),t.brotli&&(typeof t.brotli!="object"&&(t.brotli={}),this.zip=new We(t.brotli)),t.zstd&&(typeof t.zstd!="object"&&(t.zstd={}),this.zip=new Ye(t.zstd)),!this.zip)throw new Error("impossible");let e=this.zip;e.on("data",i=>super.write(i)),e.on("end",()=>super.end()),e.on("drain",()=>this[fs]()),this.on("resume",()=>e.resume())}else this.on("drain",this[fs]);this.noDirRecurse=!!t.noDirRecurse,this.follow=!!t.follow,this.noMtime=!!t.noMtime,t.mtime&&(this.mtime=t.mtime),this.filter=typeof t.filter=="function"?t.filter:()=>!0,this[W]=new hi,this[G]=0,this.jobs=Number(t.jobs)||4,this[Ee]=!1,this[me]=!1}[lr](t){return super.write(t)}add(t){return this.write(t),this}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&this.add(t),this[me]=!0,this[Ft](),i&&i(),this}write(t){if(this[me])throw new Error("write after end");return typeof t=="string"?this[ci](t):this[or](t),this.flowing}[or](t){let e=f(external_path_namespaceObject.resolve(this.cwd,t.path));if(!this.filter(t.path,t))t.resume();else{let i=new pi(t.path,e);i.entry=new oi(t,this[cs](i)),i.entry.on("end",()=>this[ls](i)),this[G]+=1,this[W].push(i)}this[Ft]()}[ci](t){let e=f(external_path_namespaceObject.resolve(this.cwd,t));this[W].push(new pi(t,e)),this[Ft]()}[ds](t){t.pending=!0,this[G]+=1;let e=this.follow?"stat":"lstat";external_fs_namespaceObject[e](t.absolute,(i,r)=>{t.pending=!1,this[G]-=1,i?this.emit("error",i):this[li](t,r)})}[li](t,e){if(this.statCache.set(t.absolute,e),t.stat=e,!this.filter(t.path,e))t.ignore=!0;else if(e.isFile()&&e.nlink>1&&!this.linkCache.get(`${e.dev}:${e.ino}`)&&!this.sync)if(t===this[Et])this[ai](t);else{let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);r?r.push(t):this[pe].set(i,[t]),t.pendingLink=!0,t.pending=!0}this[Ft]()}[us](t){t.pending=!0,this[G]+=1,external_fs_namespaceObject.readdir(t.absolute,(e,i)=>{if(t.pending=!1,this[G]-=1,e)return this.emit("error",e);this[fi](t,i)})}[fi](t,e){this.readdirCache.set(t.absolute,e),t.readdir=e,this[Ft]()}[Ft](){if(!this[Ee]){this[Ee]=!0;for(let t=this[W].head;t&&this[G]<this.jobs;t=t.next)if(this[ai](t.value),t.value.ignore){let e=t.next;this[W].removeNode(t),t.next=e}this[Ee]=!1,this[me]&&this[W].length===0&&this[G]===0&&(this.zip?this.zip.end(nr):(super.write(nr),super.end()))}}get[Et](){return this[W]&&this[W].head&&this[W].head.value}[ls](t){this[W].shift(),this[G]-=1;let{stat:e}=t;if(e&&e.isFile()&&e.nlink>1){let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);if(r){this[pe].delete(i);for(let n of r)n.pending=!1,this[ai](n)}}this[Ft]()}[ai](t){if(t.pending&&t.pendingLink&&t===this[Et]&&(t.pending=!1,t.pendingLink=!1),!t.pending){if(t.entry){t===this[Et]&&!t.piped&&this[di](t);return}if(!t.stat){let e=this.statCache.get(t.absolute);e?this[li](t,e):this[ds](t)}if(t.stat&&!t.ignore){if(!this.noDirRecurse&&t.stat.isDirectory()&&!t.readdir){let e=this.readdirCache.get(t.absolute);if(e?this[fi](t,e):this[us](t),!t.readdir)return}if(t.entry=this[hr](t),!t.entry){t.ignore=!0;return}t===this[Et]&&!t.piped&&this[di](t)}}}[cs](t){return{onwarn:(e,i,r)=>this.warn(e,i,r),noPax:this.noPax,cwd:this.cwd,absolute:t.absolute,preservePaths:this.preservePaths,maxReadSize:this.maxReadSize,strict:this.strict,portable:this.portable,linkCache:this.linkCache,statCache:this.statCache,noMtime:this.noMtime,mtime:this.mtime,prefix:this.prefix,onWriteEntry:this.onWriteEntry}}[hr](t){this[G]+=1;try{return new this[ui](t.path,this[cs](t)).on("end",()=>this[ls](t)).on("error",i=>this.emit("error",i))}catch(e){this.emit("error",e)}}[fs](){this[Et]&&this[Et].entry&&this[Et].entry.resume()}[di](t){t.piped=!0,t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)});let e=t.entry,i=this.zip;if(!e)throw new Error("cannot pipe without source");i?e.on("data",r=>{i.write(r)||e.pause()}):e.on("data",r=>{super.write(r)||e.pause()})}pause(){return this.zip&&this.zip.pause(),super.pause()}warn(t,e,i={}){Dt(this,t,e,i)}},kt=class extends wt{sync=!0;constructor(t){super(t),this[ui]=ni}pause(){}resume(){}[ds](t){let e=this.follow?"statSync":"lstatSync";this[li](t,external_fs_namespaceObject[e](t.absolute))}[us](t){this[fi](t,external_fs_namespaceObject.readdirSync(t.absolute))}[di](t){let e=t.entry,i=this.zip;if(t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)}),!e)throw new Error("Cannot pipe without source");i?e.on("data",r=>{i.write(r)}):e.on("data",r=>{super[lr](r)})}};var Vn=(s,t)=>{let e=new kt(s),i=new Wt(s.file,{mode:s.mode||438});e.pipe(i),fr(e,t)},$n=(s,t)=>{let e=new wt(s),i=new et(s.file,{mode:s.mode||438});e.pipe(i);let r=new Promise((n,o)=>{i.on("error",o),i.on("close",n),e.on("error",o)});return dr(e,t).catch(n=>e.emit("error",n)),r},fr=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},dr=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>{s.add(i)}}):s.add(e);s.end()},Xn=(s,t)=>{let e=new kt(s);return fr(e,t),e},qn=(s,t)=>{let e=new wt(s);return dr(e,t).catch(i=>e.emit("error",i)),e},Qn=K(Vn,$n,Xn,qn,(s,t)=>{if(!t?.length)throw new TypeError("no paths specified to add to archive")});var Jn=process.env.__FAKE_PLATFORM__||process.platform,Er=Jn==="win32",{O_CREAT:wr,O_NOFOLLOW:ur,O_TRUNC:Sr,O_WRONLY:yr}=external_fs_namespaceObject.constants,Rr=Number(process.env.__FAKE_FS_O_FILENAME__)||external_fs_namespaceObject.constants.UV_FS_O_FILEMAP||0,jn=Er&&!!Rr,to=512*1024,eo=Rr|Sr|wr|yr,mr=!Er&&typeof ur=="number"?ur|Sr|wr|yr:null,ms=mr!==null?()=>mr:jn?s=>s<to?eo:"w":()=>"w";var ps=(s,t,e)=>{try{return external_node_fs_.lchownSync(s,t,e)}catch(i){if(i?.code!=="ENOENT")throw i}},Ei=(s,t,e,i)=>{external_node_fs_.lchown(s,t,e,r=>{i(r&&r?.code!=="ENOENT"?r:null)})},io=(s,t,e,i,r)=>{if(t.isDirectory())Es(external_node_path_.resolve(s,t.name),e,i,n=>{if(n)return r(n);let o=external_node_path_.resolve(s,t.name);Ei(o,e,i,r)});else{let n=external_node_path_.resolve(s,t.name);Ei(n,e,i,r)}},Es=(s,t,e,i)=>{external_node_fs_.readdir(s,{withFileTypes:!0},(r,n)=>{if(r){if(r.code==="ENOENT")return i();if(r.code!=="ENOTDIR"&&r.code!=="ENOTSUP")return i(r)}if(r||!n.length)return Ei(s,t,e,i);let o=n.length,h=null,a=l=>{if(!h){if(l)return i(h=l);if(--o===0)return Ei(s,t,e,i)}};for(let l of n)io(s,l,t,e,a)})},so=(s,t,e,i)=>{t.isDirectory()&&ws(external_node_path_.resolve(s,t.name),e,i),ps(external_node_path_.resolve(s,t.name),e,i)},ws=(s,t,e)=>{let i;try{i=external_node_fs_.readdirSync(s,{withFileTypes:!0})}catch(r){let n=r;if(n?.code==="ENOENT")return;if(n?.code==="ENOTDIR"||n?.code==="ENOTSUP")return ps(s,t,e);throw n}for(let r of i)so(s,r,t,e);return ps(s,t,e)};var Se=class extends Error{path;code;syscall="chdir";constructor(t,e){super(`${e}: Cannot cd into '${t}'`),this.path=t,this.code=e}get name(){return"CwdError"}};var St=class extends Error{path;symlink;syscall="symlink";code="TAR_SYMLINK_ERROR";constructor(t,e){super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"),this.symlink=t,this.path=e}get name(){return"SymlinkError"}};var no=(s,t)=>{external_node_fs_.stat(s,(e,i)=>{(e||!i.isDirectory())&&(e=new Se(s,e?.code||"ENOTDIR")),t(e)})},gr=(s,t,e)=>{s=f(s);let i=t.umask??18,r=t.mode|448,n=(r&i)!==0,o=t.uid,h=t.gid,a=typeof o=="number"&&typeof h=="number"&&(o!==t.processUid||h!==t.processGid),l=t.preserve,c=t.unlink,d=f(t.cwd),y=(E,x)=>{E?e(E):x&&a?Es(x,o,h,Le=>y(Le)):n?external_node_fs_.chmod(s,r,e):e()};if(s===d)return no(s,y);if(l)return promises_.mkdir(s,{mode:r,recursive:!0}).then(E=>y(null,E??void 0),y);let D=f(external_node_path_.relative(d,s)).split("/");Ss(d,D,r,c,d,void 0,y)},Ss=(s,t,e,i,r,n,o)=>{if(t.length===0)return o(null,n);let h=t.shift(),a=f(external_node_path_.resolve(s+"/"+h));external_node_fs_.mkdir(a,e,br(a,t,e,i,r,n,o))},br=(s,t,e,i,r,n,o)=>h=>{h?external_node_fs_.lstat(s,(a,l)=>{if(a)a.path=a.path&&f(a.path),o(a);else if(l.isDirectory())Ss(s,t,e,i,r,n,o);else if(i)external_node_fs_.unlink(s,c=>{if(c)return o(c);external_node_fs_.mkdir(s,e,br(s,t,e,i,r,n,o))});else{if(l.isSymbolicLink())return o(new St(s,s+"/"+t.join("/")));o(h)}}):(n=n||s,Ss(s,t,e,i,r,n,o))},oo=s=>{let t=!1,e;try{t=external_node_fs_.statSync(s).isDirectory()}catch(i){e=i?.code}finally{if(!t)throw new Se(s,e??"ENOTDIR")}},_r=(s,t)=>{s=f(s);let e=t.umask??18,i=t.mode|448,r=(i&e)!==0,n=t.uid,o=t.gid,h=typeof n=="number"&&typeof o=="number"&&(n!==t.processUid||o!==t.processGid),a=t.preserve,l=t.unlink,c=f(t.cwd),d=E=>{E&&h&&ws(E,n,o),r&&external_node_fs_.chmodSync(s,i)};if(s===c)return oo(c),d();if(a)return d(external_node_fs_.mkdirSync(s,{mode:i,recursive:!0})??void 0);let T=f(external_node_path_.relative(c,s)).split("/"),D;for(let E=T.shift(),x=c;E&&(x+="/"+E);E=T.shift()){x=f(external_node_path_.resolve(x));try{external_node_fs_.mkdirSync(x,i),D=D||x}catch{let Le=external_node_fs_.lstatSync(x);if(Le.isDirectory())continue;if(l){external_node_fs_.unlinkSync(x),external_node_fs_.mkdirSync(x,i),D=D||x;continue}else if(Le.isSymbolicLink())return new St(x,x+"/"+T.join("/"))}}return d(D)};var ys=Object.create(null),Or=1e4,Vt=new Set,Tr=s=>{Vt.has(s)?Vt.delete(s):ys[s]=s.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en"),Vt.add(s);let t=ys[s],e=Vt.size-Or;if(e>Or/10){for(let i of Vt)if(Vt.delete(i),delete ys[i],--e<=0)break}return t};var ho=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,ao=ho==="win32",lo=s=>s.split("/").slice(0,-1).reduce((e,i)=>{let r=e.at(-1);return r!==void 0&&(i=(0,external_node_path_.join)(r,i)),e.push(i||"/"),e},[]),yi=class{#t=new Map;#i=new Map;#s=new Set;reserve(t,e){t=ao?["win32 parallelization disabled"]:t.map(r=>mt((0,external_node_path_.join)(Tr(r))));let i=new Set(t.map(r=>lo(r)).reduce((r,n)=>r.concat(n)));this.#i.set(e,{dirs:i,paths:t});for(let r of t){let n=this.#t.get(r);n?n.push(e):this.#t.set(r,[e])}for(let r of i){let n=this.#t.get(r);if(!n)this.#t.set(r,[new Set([e])]);else{let o=n.at(-1);o instanceof Set?o.add(e):n.push(new Set([e]))}}return this.#r(e)}#n(t){let e=this.#i.get(t);if(!e)throw new Error("function does not have any path reservations");return{paths:e.paths.map(i=>this.#t.get(i)),dirs:[...e.dirs].map(i=>this.#t.get(i))}}check(t){let{paths:e,dirs:i}=this.#n(t);return e.every(r=>r&&r[0]===t)&&i.every(r=>r&&r[0]instanceof Set&&r[0].has(t))}#r(t){return this.#s.has(t)||!this.check(t)?!1:(this.#s.add(t),t(()=>this.#e(t)),!0)}#e(t){if(!this.#s.has(t))return!1;let e=this.#i.get(t);if(!e)throw new Error("invalid reservation");let{paths:i,dirs:r}=e,n=new Set;for(let o of i){let h=this.#t.get(o);if(!h||h?.[0]!==t)continue;let a=h[1];if(!a){this.#t.delete(o);continue}if(h.shift(),typeof a=="function")n.add(a);else for(let l of a)n.add(l)}for(let o of r){let h=this.#t.get(o),a=h?.[0];if(!(!h||!(a instanceof Set)))if(a.size===1&&h.length===1){this.#t.delete(o);continue}else if(a.size===1){h.shift();let l=h[0];typeof l=="function"&&n.add(l)}else a.delete(t)}return this.#s.delete(t),n.forEach(o=>this.#r(o)),!0}};var Lr=()=>process.umask();var Dr=Symbol("onEntry"),_s=Symbol("checkFs"),Nr=Symbol("checkFs2"),Os=Symbol("isReusable"),P=Symbol("makeFs"),Ts=Symbol("file"),xs=Symbol("directory"),gi=Symbol("link"),Ar=Symbol("symlink"),Ir=Symbol("hardlink"),Re=Symbol("ensureNoSymlink"),Cr=Symbol("unsupported"),Fr=Symbol("checkPath"),Rs=Symbol("stripAbsolutePath"),yt=Symbol("mkdir"),O=Symbol("onError"),Ri=Symbol("pending"),kr=Symbol("pend"),$t=Symbol("unpend"),gs=Symbol("ended"),bs=Symbol("maybeClose"),Ls=Symbol("skip"),ge=Symbol("doChown"),be=Symbol("uid"),_e=Symbol("gid"),Oe=Symbol("checkedCwd"),fo=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,Te=fo==="win32",uo=1024,mo=(s,t)=>{if(!Te)return external_node_fs_.unlink(s,t);let e=s+".DELETE."+(0,external_node_crypto_.randomBytes)(16).toString("hex");external_node_fs_.rename(s,e,i=>{if(i)return t(i);external_node_fs_.unlink(e,t)})},po=s=>{if(!Te)return external_node_fs_.unlinkSync(s);let t=s+".DELETE."+(0,external_node_crypto_.randomBytes)(16).toString("hex");external_node_fs_.renameSync(s,t),external_node_fs_.unlinkSync(t)},vr=(s,t,e)=>s!==void 0&&s===s>>>0?s:t!==void 0&&t===t>>>0?t:e,Xt=class extends rt{[gs]=!1;[Oe]=!1;[Ri]=0;reservations=new yi;transform;writable=!0;readable=!1;uid;gid;setOwner;preserveOwner;processGid;processUid;maxDepth;forceChown;win32;newer;keep;noMtime;preservePaths;unlink;cwd;strip;processUmask;umask;dmode;fmode;chmod;constructor(t={}){if(t.ondone=()=>{this[gs]=!0,this[bs]()},super(t),this.transform=t.transform,this.chmod=!!t.chmod,typeof t.uid=="number"||typeof t.gid=="number"){if(typeof t.uid!="number"||typeof t.gid!="number")throw new TypeError("cannot set owner without number uid and gid");if(t.preserveOwner)throw new TypeError("cannot preserve owner in archive and also set owner explicitly");this.uid=t.uid,this.gid=t.gid,this.setOwner=!0}else this.uid=void 0,this.gid=void 0,this.setOwner=!1;this.preserveOwner=t.preserveOwner===void 0&&typeof t.uid!="number"?process.getuid?.()===0:!!t.preserveOwner,this.processUid=(this.preserveOwner||this.setOwner)&&process.getuid?process.getuid():void 0,this.processGid=(this.preserveOwner||this.setOwner)&&process.getgid?process.getgid():void 0,this.maxDepth=typeof t.maxDepth=="number"?t.maxDepth:uo,this.forceChown=t.forceChown===!0,this.win32=!!t.win32||Te,this.newer=!!t.newer,this.keep=!!t.keep,this.noMtime=!!t.noMtime,this.preservePaths=!!t.preservePaths,this.unlink=!!t.unlink,this.cwd=f(external_node_path_.resolve(t.cwd||process.cwd())),this.strip=Number(t.strip)||0,this.processUmask=this.chmod?typeof t.processUmask=="number"?t.processUmask:Lr():0,this.umask=typeof t.umask=="number"?t.umask:this.processUmask,this.dmode=t.dmode||511&~this.umask,this.fmode=t.fmode||438&~this.umask,this.on("entry",e=>this[Dr](e))}warn(t,e,i={}){return(t==="TAR_BAD_ARCHIVE"||t==="TAR_ABORT")&&(i.recoverable=!1),super.warn(t,e,i)}[bs](){this[gs]&&this[Ri]===0&&(this.emit("prefinish"),this.emit("finish"),this.emit("end"))}[Rs](t,e){let i=t[e],{type:r}=t;if(!i||this.preservePaths)return!0;let[n,o]=ce(i),h=o.replaceAll(/\\/g,"/").split("/");if(h.includes("..")||Te&&/^[a-z]:\.\.$/i.test(h[0]??"")){if(e==="path"||r==="Link")return this.warn("TAR_ENTRY_ERROR",`${e} contains '..'`,{entry:t,[e]:i}),!1;let a=external_node_path_.posix.dirname(t.path),l=external_node_path_.posix.normalize(external_node_path_.posix.join(a,h.join("/")));if(l.startsWith("../")||l==="..")return this.warn("TAR_ENTRY_ERROR",`${e} escapes extraction directory`,{entry:t,[e]:i}),!1}return n&&(t[e]=String(o),this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute ${e}`,{entry:t,[e]:i})),!0}[Fr](t){let e=f(t.path),i=e.split("/");if(this.strip){if(i.length<this.strip)return!1;if(t.type==="Link"){let r=f(String(t.linkpath)).split("/");if(r.length>=this.strip)t.linkpath=r.slice(this.strip).join("/");else return!1}i.splice(0,this.strip),t.path=i.join("/")}if(isFinite(this.maxDepth)&&i.length>this.maxDepth)return this.warn("TAR_ENTRY_ERROR","path excessively deep",{entry:t,path:e,depth:i.length,maxDepth:this.maxDepth}),!1;if(!this[Rs](t,"path")||!this[Rs](t,"linkpath"))return!1;if(t.absolute=external_node_path_.isAbsolute(t.path)?f(external_node_path_.resolve(t.path)):f(external_node_path_.resolve(this.cwd,t.path)),!this.preservePaths&&typeof t.absolute=="string"&&t.absolute.indexOf(this.cwd+"/")!==0&&t.absolute!==this.cwd)return this.warn("TAR_ENTRY_ERROR","path escaped extraction target",{entry:t,path:f(t.path),resolvedPath:t.absolute,cwd:this.cwd}),!1;if(t.absolute===this.cwd&&t.type!=="Directory"&&t.type!=="GNUDumpDir")return!1;if(this.win32){let{root:r}=external_node_path_.win32.parse(String(t.absolute));t.absolute=r+ts(String(t.absolute).slice(r.length));let{root:n}=external_node_path_.win32.parse(t.path);t.path=n+ts(t.path.slice(n.length))}return!0}[Dr](t){if(!this[Fr](t))return t.resume();switch(external_node_assert_namespaceObject.equal(typeof t.absolute,"string"),t.type){case"Directory":case"GNUDumpDir":t.mode&&(t.mode=t.mode|448);case"File":case"OldFile":case"ContiguousFile":case"Link":case"SymbolicLink":return this[_s](t);default:return this[Cr](t)}}[O](t,e){t.name==="CwdError"?this.emit("error",t):(this.warn("TAR_ENTRY_ERROR",t,{entry:e}),this[$t](),e.resume())}[yt](t,e,i){gr(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e},i)}[ge](t){return this.forceChown||this.preserveOwner&&(typeof t.uid=="number"&&t.uid!==this.processUid||typeof t.gid=="number"&&t.gid!==this.processGid)||typeof this.uid=="number"&&this.uid!==this.processUid||typeof this.gid=="number"&&this.gid!==this.processGid}[be](t){return vr(this.uid,t.uid,this.processUid)}[_e](t){return vr(this.gid,t.gid,this.processGid)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=new et(String(t.absolute),{flags:ms(t.size),mode:i,autoClose:!1});r.on("error",a=>{r.fd&&external_node_fs_.close(r.fd,()=>{}),r.write=()=>!0,this[O](a,t),e()});let n=1,o=a=>{if(a){r.fd&&external_node_fs_.close(r.fd,()=>{}),this[O](a,t),e();return}--n===0&&r.fd!==void 0&&external_node_fs_.close(r.fd,l=>{l?this[O](l,t):this[$t](),e()})};r.on("finish",()=>{let a=String(t.absolute),l=r.fd;if(typeof l=="number"&&t.mtime&&!this.noMtime){n++;let c=t.atime||new Date,d=t.mtime;external_node_fs_.futimes(l,c,d,y=>y?external_node_fs_.utimes(a,c,d,T=>o(T&&y)):o())}if(typeof l=="number"&&this[ge](t)){n++;let c=this[be](t),d=this[_e](t);typeof c=="number"&&typeof d=="number"&&external_node_fs_.fchown(l,c,d,y=>y?external_node_fs_.chown(a,c,d,T=>o(T&&y)):o())}o()});let h=this.transform&&this.transform(t)||t;h!==t&&(h.on("error",a=>{this[O](a,t),e()}),t.pipe(h)),h.pipe(r)}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode;this[yt](String(t.absolute),i,r=>{if(r){this[O](r,t),e();return}let n=1,o=()=>{--n===0&&(e(),this[$t](),t.resume())};t.mtime&&!this.noMtime&&(n++,external_node_fs_.utimes(String(t.absolute),t.atime||new Date,t.mtime,o)),this[ge](t)&&(n++,external_node_fs_.chown(String(t.absolute),Number(this[be](t)),Number(this[_e](t)),o)),o()})}[Cr](t){t.unsupported=!0,this.warn("TAR_ENTRY_UNSUPPORTED",`unsupported entry type: ${t.type}`,{entry:t}),t.resume()}[Ar](t,e){let i=f(external_node_path_.relative(this.cwd,external_node_path_.resolve(external_node_path_.dirname(String(t.absolute)),String(t.linkpath)))).split("/");this[Re](t,this.cwd,i,()=>this[gi](t,String(t.linkpath),"symlink",e),r=>{this[O](r,t),e()})}[Ir](t,e){let i=f(external_node_path_.resolve(this.cwd,String(t.linkpath))),r=f(String(t.linkpath)).split("/");this[Re](t,this.cwd,r,()=>this[gi](t,i,"link",e),n=>{this[O](n,t),e()})}[Re](t,e,i,r,n){let o=i.shift();if(this.preservePaths||o===void 0)return r();let h=external_node_path_.resolve(e,o);external_node_fs_.lstat(h,(a,l)=>{if(a)return r();if(l?.isSymbolicLink())return n(new St(h,external_node_path_.resolve(h,i.join("/"))));this[Re](t,h,i,r,n)})}[kr](){this[Ri]++}[$t](){this[Ri]--,this[bs]()}[Ls](t){this[$t](),t.resume()}[Os](t,e){return t.type==="File"&&!this.unlink&&e.isFile()&&e.nlink<=1&&!Te}[_s](t){this[kr]();let e=[t.path];t.linkpath&&e.push(t.linkpath),this.reservations.reserve(e,i=>this[Nr](t,i))}[Nr](t,e){let i=h=>{e(h)},r=()=>{this[yt](this.cwd,this.dmode,h=>{if(h){this[O](h,t),i();return}this[Oe]=!0,n()})},n=()=>{if(t.absolute!==this.cwd){let h=f(external_node_path_.dirname(String(t.absolute)));if(h!==this.cwd)return this[yt](h,this.dmode,a=>{if(a){this[O](a,t),i();return}o()})}o()},o=()=>{external_node_fs_.lstat(String(t.absolute),(h,a)=>{if(a&&(this.keep||this.newer&&a.mtime>(t.mtime??a.mtime))){this[Ls](t),i();return}if(h||this[Os](t,a))return this[P](null,t,i);if(a.isDirectory()){if(t.type==="Directory"){let l=this.chmod&&t.mode&&(a.mode&4095)!==t.mode,c=d=>this[P](d??null,t,i);return l?external_node_fs_.chmod(String(t.absolute),Number(t.mode),c):c()}if(t.absolute!==this.cwd)return external_node_fs_.rmdir(String(t.absolute),l=>this[P](l??null,t,i))}if(t.absolute===this.cwd)return this[P](null,t,i);mo(String(t.absolute),l=>this[P](l??null,t,i))})};this[Oe]?n():r()}[P](t,e,i){if(t){this[O](t,e),i();return}switch(e.type){case"File":case"OldFile":case"ContiguousFile":return this[Ts](e,i);case"Link":return this[Ir](e,i);case"SymbolicLink":return this[Ar](e,i);case"Directory":case"GNUDumpDir":return this[xs](e,i)}}[gi](t,e,i,r){external_node_fs_[i](e,String(t.absolute),n=>{n?this[O](n,t):(this[$t](),t.resume()),r()})}},ye=s=>{try{return[null,s()]}catch(t){return[t,null]}},xe=class extends Xt{sync=!0;[P](t,e){return super[P](t,e,()=>{})}[_s](t){if(!this[Oe]){let n=this[yt](this.cwd,this.dmode);if(n)return this[O](n,t);this[Oe]=!0}if(t.absolute!==this.cwd){let n=f(external_node_path_.dirname(String(t.absolute)));if(n!==this.cwd){let o=this[yt](n,this.dmode);if(o)return this[O](o,t)}}let[e,i]=ye(()=>external_node_fs_.lstatSync(String(t.absolute)));if(i&&(this.keep||this.newer&&i.mtime>(t.mtime??i.mtime)))return this[Ls](t);if(e||this[Os](t,i))return this[P](null,t);if(i.isDirectory()){if(t.type==="Directory"){let o=this.chmod&&t.mode&&(i.mode&4095)!==t.mode,[h]=o?ye(()=>{external_node_fs_.chmodSync(String(t.absolute),Number(t.mode))}):[];return this[P](h,t)}let[n]=ye(()=>external_node_fs_.rmdirSync(String(t.absolute)));this[P](n,t)}let[r]=t.absolute===this.cwd?[]:ye(()=>po(String(t.absolute)));this[P](r,t)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=h=>{let a;try{external_node_fs_.closeSync(n)}catch(l){a=l}(h||a)&&this[O](h||a,t),e()},n;try{n=external_node_fs_.openSync(String(t.absolute),ms(t.size),i)}catch(h){return r(h)}let o=this.transform&&this.transform(t)||t;o!==t&&(o.on("error",h=>this[O](h,t)),t.pipe(o)),o.on("data",h=>{try{external_node_fs_.writeSync(n,h,0,h.length)}catch(a){r(a)}}),o.on("end",()=>{let h=null;if(t.mtime&&!this.noMtime){let a=t.atime||new Date,l=t.mtime;try{external_node_fs_.futimesSync(n,a,l)}catch(c){try{external_node_fs_.utimesSync(String(t.absolute),a,l)}catch{h=c}}}if(this[ge](t)){let a=this[be](t),l=this[_e](t);try{external_node_fs_.fchownSync(n,Number(a),Number(l))}catch(c){try{external_node_fs_.chownSync(String(t.absolute),Number(a),Number(l))}catch{h=h||c}}}r(h)})}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode,r=this[yt](String(t.absolute),i);if(r){this[O](r,t),e();return}if(t.mtime&&!this.noMtime)try{external_node_fs_.utimesSync(String(t.absolute),t.atime||new Date,t.mtime)}catch{}if(this[ge](t))try{external_node_fs_.chownSync(String(t.absolute),Number(this[be](t)),Number(this[_e](t)))}catch{}e(),t.resume()}[yt](t,e){try{return _r(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e})}catch(i){return i}}[Re](t,e,i,r,n){if(this.preservePaths||i.length===0)return r();let o=e;for(let h of i){o=external_node_path_.resolve(o,h);let[a,l]=ye(()=>external_node_fs_.lstatSync(o));if(a)return r();if(l.isSymbolicLink())return n(new St(o,external_node_path_.resolve(e,i.join("/"))))}r()}[gi](t,e,i,r){let n=`${i}Sync`;try{external_node_fs_[n](e,String(t.absolute)),r(),t.resume()}catch(o){return this[O](o,t)}}};var Eo=s=>{let t=new xe(s),e=s.file,i=external_node_fs_.statSync(e),r=s.maxReadSize||16*1024*1024;new Be(e,{readSize:r,size:i.size}).pipe(t)},wo=(s,t)=>{let e=new Xt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("close",o),external_node_fs_.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},So=K(Eo,wo,s=>new xe(s),s=>new Xt(s),(s,t)=>{t?.length&&Qi(s,t)});var yo=(s,t)=>{let e=new kt(s),i=!0,r,n;try{try{r=external_node_fs_.openSync(s.file,"r+")}catch(a){if(a?.code==="ENOENT")r=external_node_fs_.openSync(s.file,"w+");else throw a}let o=external_node_fs_.fstatSync(r),h=Buffer.alloc(512);t:for(n=0;n<o.size;n+=512){for(let c=0,d=0;c<512;c+=d){if(d=external_node_fs_.readSync(r,h,c,h.length-c,n+c),n===0&&h[0]===31&&h[1]===139)throw new Error("cannot append to compressed archives");if(!d)break t}let a=new F(h);if(!a.cksumValid)break;let l=512*Math.ceil((a.size||0)/512);if(n+l+512>o.size)break;n+=l,s.mtimeCache&&a.mtime&&s.mtimeCache.set(String(a.path),a.mtime)}i=!1,Ro(s,e,n,r,t)}finally{if(i)try{external_node_fs_.closeSync(r)}catch{}}},Ro=(s,t,e,i,r)=>{let n=new Wt(s.file,{fd:i,start:e});t.pipe(n),bo(t,r)},go=(s,t)=>{t=Array.from(t);let e=new wt(s),i=(n,o,h)=>{let a=(T,D)=>{T?external_node_fs_.close(n,E=>h(T)):h(null,D)},l=0;if(o===0)return a(null,0);let c=0,d=Buffer.alloc(512),y=(T,D)=>{if(T||D===void 0)return a(T);if(c+=D,c<512&&D)return external_node_fs_.read(n,d,c,d.length-c,l+c,y);if(l===0&&d[0]===31&&d[1]===139)return a(new Error("cannot append to compressed archives"));if(c<512)return a(null,l);let E=new F(d);if(!E.cksumValid)return a(null,l);let x=512*Math.ceil((E.size??0)/512);if(l+x+512>o||(l+=x+512,l>=o))return a(null,l);s.mtimeCache&&E.mtime&&s.mtimeCache.set(String(E.path),E.mtime),c=0,external_node_fs_.read(n,d,0,512,l,y)};external_node_fs_.read(n,d,0,512,l,y)};return new Promise((n,o)=>{e.on("error",o);let h="r+",a=(l,c)=>{if(l&&l.code==="ENOENT"&&h==="r+")return h="w+",external_node_fs_.open(s.file,h,a);if(l||!c)return o(l);external_node_fs_.fstat(c,(d,y)=>{if(d)return external_node_fs_.close(c,()=>o(d));i(c,y.size,(T,D)=>{if(T)return o(T);let E=new et(s.file,{fd:c,start:D});e.pipe(E),E.on("error",o),E.on("close",n),_o(e,t)})})};external_node_fs_.open(s.file,h,a)})},bo=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},_o=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e);s.end()},vt=K(yo,go,()=>{throw new TypeError("file is required")},()=>{throw new TypeError("file is required")},(s,t)=>{if(!Bs(s))throw new TypeError("file is required");if(s.gzip||s.brotli||s.zstd||s.file.endsWith(".br")||s.file.endsWith(".tbr"))throw new TypeError("cannot append to compressed archives");if(!t?.length)throw new TypeError("no paths specified to add/replace")});var Oo=K(vt.syncFile,vt.asyncFile,vt.syncNoFile,vt.asyncNoFile,(s,t=[])=>{vt.validate?.(s,t),To(s)}),To=s=>{let t=s.filter;s.mtimeCache||(s.mtimeCache=new Map),s.filter=t?(e,i)=>t(e,i)&&!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0)):(e,i)=>!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0))};
 //# sourceMappingURL=index.min.js.map

@@ -66,7 +66,7 @@ maybe('swrt build', () => {
     const dir = fullProject();
     const env = cliEnv(index.url);
     const out = await build(dir, env, ['--run-commands', '--tag', 'nightly']);
-    expect(Object.keys(out)).toEqual(['name', 'version', 'uri', 'bundle', 'sha256', 'python', 'env_path', 'lock_file']);
+    expect(Object.keys(out)).toEqual(['name', 'version', 'uri', 'bundle', 'sha256', 'python', 'python_path', 'cuda', 'cuda_home', 'env_path', 'lock_file', 'cache_key', 'cache_hit']);
     expect(out.version).toMatch(/^[a-z2-7]{40}$/);
     expect(out.python).toMatch(/^3\.11\.\d+$/);
     expect(out.uri).toBe(`local/project/self/runtime/full-rt/version/${out.version}`);

@@ -18,6 +18,7 @@ export function project(files: Record<string, string>): string {
 export function cliEnv(indexUrl: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return {
     SW_LOCAL_STORAGE: mkdtempSync(join(tmpdir(), 'swrt-store-')),
+    SWRT_CACHE_DIR: mkdtempSync(join(tmpdir(), 'swrt-cache-')),
     RUNNER_TOOL_CACHE: join(FIXTURE_CACHE, 'tools'),
     UV_CACHE_DIR: join(FIXTURE_CACHE, 'uv-cache'),
     PYENV_ROOT: process.env.PYENV_ROOT ?? join(homedir(), '.pyenv'),

@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { registerActivate } from './commands/activate.js';
 import { registerBuild } from './commands/build.js';
+import { registerCopy } from './commands/copy.js';
 import { registerExtract } from './commands/extract.js';
 import { registerHistory } from './commands/history.js';
 import { registerInfo } from './commands/info.js';
@@ -11,6 +12,7 @@ import { registerRecover } from './commands/recover.js';
 import { registerRemove } from './commands/remove.js';
 import { registerRestore } from './commands/restore.js';
 import { registerTag } from './commands/tag.js';
+import { registerToolchain } from './commands/toolchain.js';
 import { registerValidate } from './commands/validate.js';
 
 // Each verb lives in ./commands/<verb>.ts and registers itself here.
@@ -27,6 +29,8 @@ const VERBS: ((program: Command) => void)[] = [
   registerRestore,
   registerActivate,
   registerLock,
+  registerToolchain,
+  registerCopy,
 ];
 
 export function buildProgram(): Command {

@@ -24,6 +24,9 @@ export class PipInstaller implements Installer {
   constructor(
     private readonly log: Log,
     private readonly python: string,
+    private readonly cacheDir?: string,
+    /** Environment of install subprocesses (e.g. with CUDA_HOME for source builds); default process.env. */
+    private readonly baseEnv: NodeJS.ProcessEnv = process.env,
   ) {}
   async version(): Promise<string> {
     const r = await exec(this.python, ['-m', 'pip', '--version'], { log: this.log, allowFailure: true });
@@ -37,7 +40,7 @@ export class PipInstaller implements Installer {
       log: this.log,
       cwd,
       secrets: indexCredentials(opts),
-      env: { ...process.env, PIP_NO_INPUT: '1' },
+      env: { ...this.baseEnv, ...(this.cacheDir ? { PIP_CACHE_DIR: this.cacheDir } : {}), PIP_NO_INPUT: '1' },
     });
   }
   async freeze(envDir: string): Promise<string> {
@@ -52,9 +55,10 @@ export class UvInstaller implements Installer {
     private readonly log: Log,
     private readonly uv: string,
     private readonly cacheDir?: string,
+    private readonly baseEnv: NodeJS.ProcessEnv = process.env,
   ) {}
   private env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-    return { ...process.env, ...(this.cacheDir ? { UV_CACHE_DIR: this.cacheDir } : {}), UV_NO_PROGRESS: '1', ...extra };
+    return { ...this.baseEnv, ...(this.cacheDir ? { UV_CACHE_DIR: this.cacheDir } : {}), UV_NO_PROGRESS: '1', ...extra };
   }
   async version(): Promise<string> {
     const r = await exec(this.uv, ['--version'], { log: this.log });

@@ -1,7 +1,8 @@
 // Action inputs: read once into a frozen, typed object. Every rule that fails is reported, then we
 // stop (setup-miniconda's RULES model). Inputs declared in action.yml before their feature exists
 // fail with a clear message when set to something other than their default.
-import { UserErrors } from '../util/errors.js';
+import { UserError, UserErrors } from '../util/errors.js';
+import { parseRestoreFrom } from './restore-from.js';
 
 export type Installer = 'auto' | 'uv' | 'pip';
 export type CacheMode = 'auto' | 'true' | 'false';
@@ -48,24 +49,6 @@ export type InputGetter = (name: string) => string;
 
 /** Inputs whose feature has not landed yet, with their default; setting any other value is an error. */
 export const NOT_IMPLEMENTED: Readonly<Record<string, string>> = {
-  'cuda-version': '',
-  'cudnn-version': '',
-  cache: 'auto',
-  'cache-write': 'true',
-  'cache-suffix': '',
-  publish: '',
-  'artifact-name': '',
-  'retention-days': '',
-  'server-url': '',
-  'server-project': 'self',
-  'server-token': '',
-  force: 'false',
-  'release-tag': '',
-  'restore-from': '',
-  'python-mirror': '',
-  'cuda-mirror': '',
-  'cuda-components': 'minimal',
-  'cuda-ld-library-path': 'false',
   'conda-tool': 'auto',
   'conda-mirror': '',
   attest: 'false',
@@ -162,6 +145,15 @@ export function parseInputs(get: InputGetter): Readonly<ActionInputs> {
     condaMirror: r.str('conda-mirror'),
     attest: r.bool('attest', false),
   };
+  if (inputs.publish.includes('server') && !inputs.serverUrl) r.errors.push('input publish: server needs server-url (http(s)://HOST[:PORT] or cloud://ALIAS)');
+  if (inputs.restoreFrom) {
+    try {
+      parseRestoreFrom(inputs.restoreFrom);
+    } catch (e) {
+      r.errors.push(e instanceof UserError ? e.format().replace(/^error: /, '') : String(e));
+    }
+    if (inputs.publish.length) r.errors.push('inputs restore-from and publish exclude each other: restore-from skips the build, so there is nothing new to publish');
+  }
   for (const [name, dflt] of Object.entries(NOT_IMPLEMENTED)) {
     const v = get(name).trim();
     if (v !== '' && v !== dflt) {

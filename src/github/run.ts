@@ -3,11 +3,16 @@ import * as core from '@actions/core';
 import { join } from 'node:path';
 import { build, type BuildResult } from '../pipeline/build.js';
 import { SpecError } from '../spec/index.js';
+import { cachePolicy } from '../plan/cache-keys.js';
 import { errorMessage, isUserError, UserErrors } from '../util/errors.js';
 import { annotate } from './annotate.js';
-import { parseInputs } from './inputs.js';
+import { parseInputs, type ActionInputs } from './inputs.js';
+import { ActionsLayerCache, saveDownloadsLayer } from './layer-cache.js';
 import { actionLog } from './log.js';
-import { writeBuildSummary } from './summary.js';
+import { publish } from './publish.js';
+import { restoreDownstream, type Restored } from './restore-downstream.js';
+import { writeBuildSummary, writeRestoreSummary } from './summary.js';
+import { exportToolchain } from './toolchain-env.js';
 
 function setBuildOutputs(r: BuildResult): void {
   const out: Record<string, string> = {
@@ -16,8 +21,6 @@ function setBuildOutputs(r: BuildResult): void {
     uri: r.uri,
     'bundle-path': r.bundle,
     'bundle-sha256': r.sha256,
-    'python-version': r.python.version,
-    'python-path': r.python.path,
     'env-path': r.envPath,
     'lock-file': r.lockFile,
     'cache-hit': String(r.cacheHit),
@@ -40,16 +43,40 @@ function fail(e: unknown): void {
     for (const line of e.lines) core.error(line.replace(/^error: /, ''));
     core.setFailed(e.message);
   } else if (isUserError(e)) {
-    core.setFailed(e.format());
+    core.setFailed(e.format().replace(/^error: /, ''));
   } else {
     if (process.env.RUNNER_DEBUG === '1' && e instanceof Error && e.stack) core.debug(e.stack);
     core.setFailed(`internal error: ${errorMessage(e)}`);
   }
 }
 
+/** The layer cache when caching is on for this event, with where the installer keeps its downloads. */
+function actionCache(inputs: ActionInputs): { cache?: ActionsLayerCache; downloadsDir?: string } {
+  const policy = cachePolicy(process.env.GITHUB_EVENT_NAME ?? '', process.env.GITHUB_REF ?? '', inputs.cache);
+  if (!policy.enabled) {
+    core.info(`caching off: ${policy.reason}`);
+    return {};
+  }
+  const pip = inputs.installer === 'pip';
+  const own = pip ? process.env.PIP_CACHE_DIR : process.env.UV_CACHE_DIR;
+  const temp = process.env.RUNNER_TEMP || join(process.cwd(), '.swrt-tmp');
+  return { cache: new ActionsLayerCache(actionLog), downloadsDir: own || join(temp, pip ? 'swrt-pip-cache' : 'swrt-uv-cache') };
+}
+
+async function runRestore(inputs: ActionInputs): Promise<void> {
+  const r: Restored = await restoreDownstream(inputs, actionLog);
+  const out: Record<string, string> = { name: r.name, version: r.version, 'bundle-path': r.bundle, 'bundle-sha256': r.sha256, 'env-path': r.envPath, 'cache-hit': 'false', 'cache-key': '' };
+  for (const [k, v] of Object.entries(out)) core.setOutput(k, v);
+  exportToolchain({ python: { ...r.python, source: 'explicit', root: '' }, cuda: r.toolchain.cuda });
+  if (inputs.activate) activate(r.envPath);
+  await writeRestoreSummary(r, inputs.restoreFrom).catch((e: unknown) => core.warning(`could not write the job summary: ${errorMessage(e)}`));
+}
+
 export async function runMain(): Promise<void> {
   try {
     const inputs = parseInputs((name) => core.getInput(name));
+    if (inputs.restoreFrom) return await runRestore(inputs);
+    const { cache, downloadsDir } = actionCache(inputs);
     const result = await build({
       yaml: join(inputs.workdir, inputs.runtimeYaml),
       python: inputs.pythonVersion,
@@ -57,6 +84,13 @@ export async function runMain(): Promise<void> {
       cudnn: inputs.cudnnVersion,
       installer: inputs.installer,
       uvVersion: inputs.uvVersion,
+      pythonMirror: inputs.pythonMirror,
+      cudaMirror: inputs.cudaMirror,
+      cudaComponents: inputs.cudaComponents,
+      cudaLdLibraryPath: inputs.cudaLdLibraryPath,
+      cache,
+      cacheSuffix: inputs.cacheSuffix,
+      downloadsDir,
       lock: inputs.lock,
       includeEnv: inputs.includeEnv,
       runCommands: inputs.runCommands,
@@ -66,8 +100,11 @@ export async function runMain(): Promise<void> {
       log: actionLog,
     });
     setBuildOutputs(result);
+    exportToolchain({ python: result.python, cuda: result.cuda });
     if (inputs.activate) activate(result.envPath);
-    await writeBuildSummary(result).catch((e: unknown) => core.warning(`could not write the job summary: ${errorMessage(e)}`));
+    await cache?.saveAfterBuild(result.layers, inputs.cacheWrite, result.uvPath);
+    const published = await publish(result, inputs, actionLog);
+    await writeBuildSummary(result, cache?.outcomes ?? [], published).catch((e: unknown) => core.warning(`could not write the job summary: ${errorMessage(e)}`));
   } catch (e) {
     fail(e);
   }
@@ -75,7 +112,7 @@ export async function runMain(): Promise<void> {
 
 export async function runPost(): Promise<void> {
   try {
-    // Post-job work (cache saves) lands with the cache issue.
+    await saveDownloadsLayer(actionLog);
   } catch (e) {
     fail(e);
   }

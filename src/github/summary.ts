@@ -1,8 +1,26 @@
 // The job summary: what was built, with what, how big, and where the time went.
 import * as core from '@actions/core';
 import type { BuildResult } from '../pipeline/build.js';
+import { cacheSummaryRows, type RestoreOutcome, type SaveOutcome } from './cache.js';
+import type { Published } from './publish.js';
+import type { Restored } from './restore-downstream.js';
 
-export async function writeBuildSummary(r: BuildResult): Promise<void> {
+export async function writeRestoreSummary(r: Restored, from: string): Promise<void> {
+  await core.summary
+    .addHeading(`Runtime ${r.name} (restored)`, 3)
+    .addTable([
+      [{ data: 'field', header: true }, { data: 'value', header: true }],
+      ['from', `<code>${from}</code>`],
+      ['version', `<code>${r.version}</code>`],
+      ['bundle', `sha256 <code>${r.sha256}</code>`],
+      ['python', r.python.version],
+      ...(r.toolchain.cuda ? [['cuda', r.toolchain.cuda.label]] : []),
+      ['env', `${r.envPath} (${r.fromPackedEnv ? 'packed env' : 'installed from the lock'})`],
+    ])
+    .write();
+}
+
+export async function writeBuildSummary(r: BuildResult, cache: readonly (RestoreOutcome | SaveOutcome)[] = [], published: readonly Published[] = []): Promise<void> {
   const stages = Object.entries(r.timings)
     .map(([k, v]) => `${k} ${v.toFixed(1)} s`)
     .join(', ');
@@ -13,10 +31,16 @@ export async function writeBuildSummary(r: BuildResult): Promise<void> {
       ['version', `<code>${r.version}</code>`],
       ['uri', `<code>${r.uri}</code>`],
       ['python', `${r.python.version} (${r.python.source})`],
+      ...(r.cuda ? [['cuda', `${r.cuda.label} (${r.cuda.components.join(', ')}${r.cuda.cudnnVersion ? `; cuDNN ${r.cuda.cudnnVersion}` : ''}; ${r.cuda.source})`]] : []),
       ['installer', `${r.installer} ${r.installerVersion}`],
       ['packages', String(r.packages)],
       ['bundle', `${(r.size / 1048576).toFixed(2)} MiB, sha256 <code>${r.sha256}</code>`],
       ['time', stages],
-    ])
-    .write();
+      ...published.map((p) => [`published (${p.target})`, p.where.startsWith('http') ? `<a href="${p.where}">${p.where}</a>` : `<code>${p.where}</code>`]),
+    ]);
+  if (cache.length) {
+    const [head, ...rows] = cacheSummaryRows(cache);
+    core.summary.addHeading('Cache', 4).addTable([head!.map((h) => ({ data: h, header: true })), ...rows]);
+  }
+  await core.summary.write();
 }

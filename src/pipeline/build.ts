@@ -10,13 +10,16 @@ import { PipInstaller, UvInstaller, type Installer } from '../env/installer.js';
 import { lockedStarwhaleVersion, lockPackageCount, renderVenvLock, VENV_LOCK_NAME, writeAtomic } from '../env/lock.js';
 import { packEnv } from '../env/pack.js';
 import { resolvePipOptions, stripCredentials } from '../env/pip-options.js';
-import { envCacheKey, type HostFacts } from '../plan/cache-keys.js';
-import { digestInputs, readInput } from '../plan/digests.js';
+import { NO_CACHE, type LayerCache, type LayerRecord, type LayerSpec } from '../cache/layers.js';
+import { downloadsCacheKey, envCacheKey, toolchainCacheKey, type CacheLayer, type HostFacts } from '../plan/cache-keys.js';
+import { digestInputs, readInput, type InputDigest } from '../plan/digests.js';
 import { contentVersion, randomVersion } from '../plan/version.js';
 import { loadSpec } from '../spec/index.js';
 import type { LoadedSpec, RuntimeSpec } from '../spec/types.js';
 import { LocalStore, checkUserTags } from '../store/store.js';
-import { findPython, type PythonInterpreter } from '../toolchain/python.js';
+import type { CudaToolkit } from '../toolchain/cuda.js';
+import { planToolchain, provisionToolchain, toolchainContext, type ToolchainRequest } from '../toolchain/provision.js';
+import { resolvePython, type ResolvedPython } from '../toolchain/python.js';
 import { ensureUv } from '../toolchain/uv.js';
 import { UserError } from '../util/errors.js';
 import { exec } from '../util/exec.js';
@@ -41,6 +44,17 @@ export interface BuildOptions {
   project?: string;
   /** Root of our tool cache (default RUNNER_TOOL_CACHE, else ~/.cache/swrt/tools). */
   toolDir?: string;
+  pythonMirror?: string;
+  cudaMirror?: string;
+  /** CUDA components: a preset (minimal, torch-extension) or a comma list. */
+  cudaComponents?: string;
+  cudaLdLibraryPath?: boolean;
+  /** Restores cache layers before the work they hold (default: none). */
+  cache?: LayerCache;
+  /** Appended to every cache key. */
+  cacheSuffix?: string;
+  /** The installer's download cache (UV_CACHE_DIR / PIP_CACHE_DIR); default the installer's own. */
+  downloadsDir?: string;
   overrideSource?: string;
   /** Receives the loaded spec (e.g. to annotate its warnings); without it warnings are logged. */
   onSpec?: (loaded: LoadedSpec) => void;
@@ -55,7 +69,8 @@ export interface BuildResult {
   bundle: string;
   sha256: string;
   size: number;
-  python: PythonInterpreter;
+  python: ResolvedPython;
+  cuda?: CudaToolkit;
   envPath: string;
   lockFile: string;
   installer: string;
@@ -63,6 +78,10 @@ export interface BuildResult {
   packages: number;
   cacheKey: string;
   cacheHit: boolean;
+  /** Every cache layer the build met, for the caller to save. */
+  layers: LayerRecord[];
+  /** The uv binary used, when the installer was uv (its cache is pruned before a save). */
+  uvPath?: string;
   /** Seconds per stage. */
   timings: Record<string, number>;
 }
@@ -89,8 +108,8 @@ async function timed<T>(timings: Record<string, number>, stage: string, fn: () =
   }
 }
 
-async function chooseInstaller(opts: BuildOptions, loaded: LoadedSpec, python: PythonInterpreter): Promise<Installer> {
-  if (opts.installer === 'pip') return new PipInstaller(opts.log, python.path);
+async function chooseInstaller(opts: BuildOptions, loaded: LoadedSpec, python: ResolvedPython, baseEnv: NodeJS.ProcessEnv): Promise<{ installer: Installer; uvPath?: string }> {
+  if (opts.installer === 'pip') return { installer: new PipInstaller(opts.log, python.path, opts.downloadsDir, baseEnv) };
   const uv = await ensureUv(opts.uvVersion ?? '', {
     log: opts.log,
     python: python.path,
@@ -99,21 +118,25 @@ async function chooseInstaller(opts: BuildOptions, loaded: LoadedSpec, python: P
     env: opts.env,
   });
   opts.log.info(`uv ${uv.version} (${uv.source})`);
-  return new UvInstaller(opts.log, uv.path, opts.env?.UV_CACHE_DIR);
+  return { installer: new UvInstaller(opts.log, uv.path, opts.downloadsDir ?? opts.env?.UV_CACHE_DIR, baseEnv), uvPath: uv.path };
 }
 
 export interface PreparedEnv {
   loaded: LoadedSpec;
   spec: RuntimeSpec;
-  python: PythonInterpreter;
+  python: ResolvedPython;
+  cuda?: CudaToolkit;
   envDir: string;
   installer: string;
   installerVersion: string;
+  uvPath?: string;
   lockText: string;
   lockFile: string;
   timings: Record<string, number>;
   cacheKey: string;
   cacheHit: boolean;
+  layers: LayerRecord[];
+  inputs: InputDigest[];
 }
 
 /** Written into a built env: the cache key it was built for. */
@@ -143,14 +166,38 @@ export async function prepareEnv(opts: BuildOptions): Promise<PreparedEnv> {
   );
   if (opts.onSpec) opts.onSpec(loaded);
   else for (const w of loaded.warnings) log.warn(w);
-  if (loaded.spec.cuda) log.warn(`cuda ${loaded.spec.cuda} is recorded in the manifest (run image), but this release does not provision the CUDA toolkit yet`);
   if (loaded.spec.mode === 'conda') throw new UserError('mode: conda is not supported by this release yet', { hint: 'use mode: venv' });
+  const cache = opts.cache ?? NO_CACHE;
+  const layers: LayerRecord[] = [];
+  const host = hostFacts();
+  const restore = async (layer: CacheLayer, spec: LayerSpec): Promise<LayerRecord> => {
+    const rec: LayerRecord = { layer, spec, filled: false, ...(await cache.restore(layer, spec)) };
+    layers.push(rec);
+    return rec;
+  };
 
-  const python = await timed(timings, 'python', () => log.group('Find Python', () => findPython({ version: loaded.pythonRequest, pythonPath: opts.pythonPath }, { log, env })));
+  // Toolchain: the cache layer first (it refills the tool cache), then lookup / download.
+  const request: ToolchainRequest = {
+    python: loaded.pythonRequest,
+    pythonPath: opts.pythonPath,
+    // The manifest records major.minor / major; an input or flag may pin the exact redist label.
+    cuda: opts.cuda?.trim() || loaded.spec.cuda,
+    cudnn: opts.cudnn?.trim() || loaded.spec.cudnn,
+    cudaComponents: opts.cudaComponents,
+    ldLibraryPath: opts.cudaLdLibraryPath,
+  };
+  const tc = toolchainContext({ log, env, pythonMirror: opts.pythonMirror, cudaMirror: opts.cudaMirror, toolCacheDir: opts.toolDir });
+  const plan = opts.pythonPath ? (request.cuda ? planToolchain({ ...request, python: '' }, tc) : undefined) : planToolchain(request, tc);
+  const toolLayer = plan && (await restore('toolchain', { ...toolchainCacheKey({ host, python: { version: plan.python, source: 'plan' }, cuda: plan.cuda, root: tc.toolCacheDir ?? defaultToolDir(env), suffix: opts.cacheSuffix }), paths: plan.paths }));
+  const toolchain = await timed(timings, 'toolchain', () => provisionToolchain(request, { log, env, pythonMirror: opts.pythonMirror, cudaMirror: opts.cudaMirror, toolCacheDir: opts.toolDir }));
+  const python = toolchain.python ?? (await log.group('Python', () => resolvePython({ version: '' }, tc)));
+  if (toolLayer) toolLayer.filled = python.source === 'download' || toolchain.cuda?.source === 'download';
   log.info(`Python ${python.version} (${python.source}) at ${python.path}`);
   const spec = { ...loaded.spec, python: loaded.spec.python || python.version.split('.').slice(0, 2).join('.') };
+  // The build sees the toolkit as later steps will: CUDA_HOME set, nvcc on PATH.
+  const buildEnvVars: NodeJS.ProcessEnv = toolchain.cuda ? { ...env, ...toolchain.cuda.env, PATH: [toolchain.cuda.binDir, env.PATH].filter(Boolean).join(':') } : env;
 
-  const installer = await timed(timings, 'installer', () => chooseInstaller(opts, loaded, python));
+  const { installer, uvPath } = await timed(timings, 'installer', () => chooseInstaller(opts, loaded, python, buildEnvVars));
   const envDir = resolve(opts.envDir ?? join(loaded.dir, '.starwhale', 'venv'));
   const swDir = join(loaded.dir, '.starwhale');
   if (!opts.envDir && !existsSync(join(swDir, '.gitignore'))) {
@@ -159,43 +206,79 @@ export async function prepareEnv(opts: BuildOptions): Promise<PreparedEnv> {
   }
   const pip = resolvePipOptions(spec.configs.pip, env);
   const installerVersion = await installer.version();
+  const inputs = digestInputs(loaded);
+  const indexUrls = [pip.indexUrl, ...pip.extraIndexUrls].map(stripCredentials);
+  const cudaFacts = toolchain.cuda ? { label: toolchain.cuda.label, components: toolchain.cuda.components } : undefined;
   const cacheKey = envCacheKey({
     spec,
-    inputs: digestInputs(loaded),
+    inputs,
     requirementTexts: spec.dependencies.flatMap((d) => (d.kind === 'pip_req_file' ? [readInput(loaded, d.deps).toString('utf8')] : [])),
     installer: installer.name,
     installerVersion,
-    indexUrls: [pip.indexUrl, ...pip.extraIndexUrls].map(stripCredentials),
+    indexUrls,
     python: { version: python.version, path: python.path },
+    cuda: cudaFacts,
     envPath: envDir,
     runCommands: opts.runCommands,
-    host: hostFacts(),
+    host,
+    suffix: opts.cacheSuffix,
   });
   if (cacheKey.note) log.info(cacheKey.note);
-  // A second build of an unchanged runtime reuses the env it built last time (same key, same place).
+  // A second build of an unchanged runtime reuses the env it built last time (same key, same place),
+  // else the env cache layer may hold it.
   const keyFile = join(envDir, ENV_KEY_FILE);
-  const reused = existsSync(keyFile) && readFileSync(keyFile, 'utf8') === cacheKey.key && existsSync(join(envDir, 'bin', 'python'));
+  const envIsCurrent = () => existsSync(keyFile) && readFileSync(keyFile, 'utf8') === cacheKey.key && existsSync(join(envDir, 'bin', 'python'));
+  let reused = envIsCurrent();
+  if (reused) log.info(`reusing the env at ${envDir} (key ${cacheKey.key})`);
+  else {
+    const envLayer = await restore('env', { key: cacheKey.key, restoreKeys: [], paths: [envDir] });
+    reused = envLayer.hit === 'exact' && envIsCurrent();
+    if (reused) log.info(`env restored from the cache (key ${cacheKey.key}); skipping install`);
+    else {
+      envLayer.filled = true;
+      if (opts.downloadsDir) {
+        const dl = downloadsCacheKey({ host, python, installer: installer.name, installerVersion, inputs, indexUrls, suffix: opts.cacheSuffix });
+        const dlLayer = await restore('downloads', { ...dl, paths: [opts.downloadsDir] });
+        dlLayer.filled = true;
+      }
+    }
+  }
   const built = reused
     ? { installer: installer.name, installerVersion }
-    : await timed(timings, 'install', () => buildEnv({ loaded: { ...loaded, spec }, python: python.path, envDir, installer, runCommands: opts.runCommands, log, env }));
-  if (reused) log.info(`reusing the env at ${envDir} (key ${cacheKey.key})`);
-  else writeFileSync(keyFile, cacheKey.key);
+    : await timed(timings, 'install', () => buildEnv({ loaded: { ...loaded, spec }, python: python.path, envDir, installer, runCommands: opts.runCommands, log, env: buildEnvVars }));
+  if (!reused) writeFileSync(keyFile, cacheKey.key);
 
   const lockText = await timed(timings, 'lock', async () => renderVenvLock(await installer.freeze(envDir)));
   const lockFile = join(swDir, 'lock', VENV_LOCK_NAME);
   if (opts.lock) writeAtomic(lockFile, lockText);
-  return { loaded, spec, python, envDir, installer: built.installer, installerVersion: built.installerVersion, lockText, lockFile, timings, cacheKey: cacheKey.key, cacheHit: reused };
+  return {
+    loaded,
+    spec,
+    python,
+    cuda: toolchain.cuda,
+    envDir,
+    installer: built.installer,
+    installerVersion: built.installerVersion,
+    uvPath,
+    lockText,
+    lockFile,
+    timings,
+    cacheKey: cacheKey.key,
+    cacheHit: reused,
+    layers,
+    inputs,
+  };
 }
 
 export async function build(opts: BuildOptions): Promise<BuildResult> {
   const { log } = opts;
   const env = opts.env ?? process.env;
-  const { loaded, spec, python, envDir, lockText, lockFile, timings, ...built } = await prepareEnv(opts);
+  const { loaded, spec, python, envDir, lockText, lockFile, timings, inputs, ...built } = await prepareEnv(opts);
 
   const epoch = await buildEpoch(loaded.dir, log, env);
   const version = opts.randomVersion
     ? randomVersion()
-    : contentVersion({ spec, inputs: digestInputs(loaded), lock: opts.lock ? lockText : '', extra: { includeEnv: opts.includeEnv, env: opts.includeEnv ? envDir : '' } });
+    : contentVersion({ spec, inputs, lock: opts.lock ? lockText : '', extra: { includeEnv: opts.includeEnv, env: opts.includeEnv ? envDir : '' } });
 
   const store = new LocalStore(opts.storeRoot, opts.project);
   const written = await timed(timings, 'pack', () =>
@@ -237,6 +320,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     sha256: written.sha256,
     size: written.size,
     python,
+    cuda: built.cuda,
     envPath: envDir,
     lockFile: opts.lock ? lockFile : '',
     installer: built.installer,
@@ -244,6 +328,8 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     packages: lockPackageCount(lockText),
     cacheKey: built.cacheKey,
     cacheHit: built.cacheHit,
+    layers: built.layers,
+    uvPath: built.uvPath,
     timings,
   };
 }

@@ -8,7 +8,8 @@ import { resolvePipOptions } from '../env/pip-options.js';
 import { restoreEnv, type RestoredEnv } from '../env/restore.js';
 import { LocalStore } from '../store/store.js';
 import { resolveLocal } from '../store/uri.js';
-import { findPython } from '../toolchain/python.js';
+import { toolchainContext } from '../toolchain/provision.js';
+import { resolvePython } from '../toolchain/python.js';
 import { ensureUv } from '../toolchain/uv.js';
 import type { Log } from '../util/log.js';
 import { defaultToolDir } from './build.js';
@@ -52,7 +53,8 @@ export async function restore(req: RestoreRequest): Promise<RestoredEnv & { work
     runCommands: req.runCommands,
     env: req.env,
     installerFor: async (pythonVersion) => {
-      const py = await findPython({ version: pythonVersion }, { log, env: req.env });
+      // The bundle's python, found here or downloaded (a downstream job may not have it).
+      const py = await resolvePython({ version: pythonVersion }, toolchainContext({ log, env: req.env }));
       if (req.installer === 'pip') return { installer: new PipInstaller(log, py.path), python: py.path };
       const uv = await ensureUv('', { log, python: py.path, toolDir: defaultToolDir(req.env), pip: resolvePipOptions({ index_url: '', extra_index_url: [], trusted_host: [] }, req.env), env: req.env });
       return { installer: new UvInstaller(log, uv.path), python: py.path };

@@ -1,6 +1,7 @@
 // `swrt build [WORKDIR] [-f FILE] …`: the whole pipeline on a laptop, as `swcli runtime build`.
 import type { Command } from 'commander';
 import { join } from 'node:path';
+import { LocalLayerCache } from '../../cache/local-layers.js';
 import { build } from '../../pipeline/build.js';
 import { action } from '../context.js';
 
@@ -10,6 +11,11 @@ interface BuildFlags {
   pythonPath?: string;
   cuda?: string;
   cudnn?: string;
+  cudaComponents: string;
+  cudaLdLibraryPath?: boolean;
+  pythonMirror?: string;
+  cudaMirror?: string;
+  cache: boolean;
   tag: string[];
   lock: boolean;
   includeEnv?: boolean;
@@ -33,6 +39,11 @@ export function registerBuild(program: Command): void {
     .option('--python-path <path>', 'use this interpreter')
     .option('--cuda <version>', 'override environment.cuda')
     .option('--cudnn <version>', 'override environment.cudnn')
+    .option('--cuda-components <list>', 'CUDA components: minimal, torch-extension, or a comma list', 'minimal')
+    .option('--cuda-ld-library-path', 'also put the CUDA libs on LD_LIBRARY_PATH for the build')
+    .option('--python-mirror <url>', 'base URL replacing the python-build-standalone releases (env SWRT_PYTHON_MIRROR)')
+    .option('--cuda-mirror <url>', 'base URL replacing https://developer.download.nvidia.com/compute (env SWRT_CUDA_MIRROR)')
+    .option('--no-cache', 'do not restore or save the env in the local cache (~/.cache/swrt/env)')
     .option('-t, --tag <tag>', 'add a tag (repeatable)', collect, [])
     .option('--no-lock', 'do not write the lock file into the bundle')
     .option('--include-env', 'pack the built venv into the bundle (swcli --download-all-deps)')
@@ -48,12 +59,18 @@ export function registerBuild(program: Command): void {
           ctx.log.error(`--installer "${f.installer}" is not one of auto, uv, pip`);
           return 1;
         }
+        const cache = f.cache ? new LocalLayerCache(ctx.log) : undefined;
         const r = await build({
           yaml: f.file ?? join(workdir, 'runtime.yaml'),
           python: f.python,
           pythonPath: f.pythonPath,
           cuda: f.cuda,
           cudnn: f.cudnn,
+          cudaComponents: f.cudaComponents,
+          cudaLdLibraryPath: f.cudaLdLibraryPath,
+          pythonMirror: f.pythonMirror,
+          cudaMirror: f.cudaMirror,
+          cache,
           installer: f.installer,
           uvVersion: f.uvVersion,
           lock: f.lock,
@@ -64,10 +81,25 @@ export function registerBuild(program: Command): void {
           project: f.project,
           log: ctx.log,
         });
+        await cache?.save(r.layers);
         if (f.json) {
-          ctx.json({ name: r.name, version: r.version, uri: r.uri, bundle: r.bundle, sha256: r.sha256, python: r.python.version, env_path: r.envPath, lock_file: r.lockFile });
+          ctx.json({
+            name: r.name,
+            version: r.version,
+            uri: r.uri,
+            bundle: r.bundle,
+            sha256: r.sha256,
+            python: r.python.version,
+            python_path: r.python.path,
+            cuda: r.cuda?.label ?? '',
+            cuda_home: r.cuda?.home ?? '',
+            env_path: r.envPath,
+            lock_file: r.lockFile,
+            cache_key: r.cacheKey,
+            cache_hit: r.cacheHit,
+          });
         } else {
-          ctx.print(`${r.uri}\n  bundle: ${r.bundle} (${(r.size / 1048576).toFixed(2)} MiB, sha256 ${r.sha256})\n  python: ${r.python.version}  packages: ${r.packages}  env: ${r.envPath}`);
+          ctx.print(`${r.uri}\n  bundle: ${r.bundle} (${(r.size / 1048576).toFixed(2)} MiB, sha256 ${r.sha256})\n  python: ${r.python.version}${r.cuda ? `  cuda: ${r.cuda.label}` : ''}  packages: ${r.packages}  env: ${r.envPath}`);
         }
       }),
     );
