@@ -1,0 +1,274 @@
+// Restores a conda-mode bundle's env (ours or swcli's), in swcli's order (research notes §5.2):
+// arch check; a packed env (export/conda_env.tar.gz) is unpacked and moved to its new prefix —
+// ours through `.swrt-prefix-files`, conda-pack's through its own bin/conda-unpack; otherwise the
+// prefix is created with python and the lock (as a conda env file) or the raw deps are installed,
+// with configs/condarc as CONDARC. `.runtime_restore_status`, activate.host and env.sw as swcli writes them.
+import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { arch as machineArch } from 'node:os';
+import { join, resolve } from 'node:path';
+import { extractArchive } from '../bundle/extract.js';
+import { copyNativeFile } from '../env/build.js';
+import { resolvePipOptions } from '../env/pip-options.js';
+import { checkArch, readWorkdirManifest } from '../env/restore.js';
+import type { RawDep } from '../spec/types.js';
+import { UserError } from '../util/errors.js';
+import { exec } from '../util/exec.js';
+import type { Log } from '../util/log.js';
+import { condaActivatedEnv } from './build.js';
+import { condaEnv, condaPkgArgv, createArgv, envFileArgv, pipEnvVars, pipInstallArgv, pythonVersionArgv, type Argv, type CondaToolRef } from './commands.js';
+import { CONDA_LOCK_NAME } from './lock.js';
+import { CONDA_ENV_TAR, PREFIX_FILES_NAME, parsePrefixFiles, renderPrefixFiles, type PrefixRecord } from './pack.js';
+
+export interface RelocateReport {
+  from: string;
+  to: string;
+  text: number;
+  binary: number;
+  symlinks: number;
+  /** Binary files still holding the old prefix (the new one is longer, so it cannot be padded in). */
+  binaryLeft: string[];
+}
+
+/** Replaces every `a` in `data` by `b` (any lengths). */
+function replaceAll(data: Buffer, a: Buffer, b: Buffer): Buffer {
+  const parts: Buffer[] = [];
+  let at = 0;
+  for (let i = data.indexOf(a); i >= 0; i = data.indexOf(a, at)) {
+    parts.push(data.subarray(at, i), b);
+    at = i + a.length;
+  }
+  if (at === 0) return data;
+  parts.push(data.subarray(at));
+  return Buffer.concat(parts);
+}
+
+/**
+ * conda's binary prefix replacement: in each NUL-terminated string holding `a`, every `a` becomes
+ * `b` and the string is padded with NULs to its old length, so offsets in the file do not move.
+ * Returns undefined when `b` is longer than `a` (it cannot fit).
+ */
+export function binaryReplace(data: Buffer, a: Buffer, b: Buffer): Buffer | undefined {
+  if (b.length > a.length) return data.includes(a) ? undefined : data;
+  const out = Buffer.from(data);
+  let i = out.indexOf(a);
+  while (i >= 0) {
+    let end = out.indexOf(0, i);
+    if (end < 0) end = out.length;
+    const piece = replaceAll(out.subarray(i, end), a, b);
+    const padded = Buffer.alloc(end - i, 0);
+    piece.copy(padded);
+    padded.copy(out, i);
+    i = out.indexOf(a, end);
+  }
+  return out;
+}
+
+/** Rewrites the recorded files of an unpacked env from `record.prefix` to `target`. */
+export function relocateCondaPrefix(target: string, record: PrefixRecord, log: Log): RelocateReport {
+  const to = resolve(target);
+  const report: RelocateReport = { from: record.prefix, to, text: 0, binary: 0, symlinks: 0, binaryLeft: [] };
+  if (record.prefix === to) return report;
+  const a = Buffer.from(record.prefix, 'utf8');
+  const b = Buffer.from(to, 'utf8');
+  const inside = (p: string) => {
+    const f = resolve(to, p);
+    if (!f.startsWith(`${to}/`)) throw new UserError(`${PREFIX_FILES_NAME} names a path outside the env: ${p}`, { hint: 'the archive was crafted or corrupted; do not use it' });
+    return f;
+  };
+  for (const p of record.text) {
+    const f = inside(p);
+    if (!existsSync(f) || !lstatSync(f).isFile()) continue;
+    const mode = lstatSync(f).mode;
+    writeFileSync(f, replaceAll(readFileSync(f), a, b));
+    chmodSync(f, mode & 0o7777);
+    report.text++;
+  }
+  for (const p of record.binary) {
+    const f = inside(p);
+    if (!existsSync(f) || !lstatSync(f).isFile()) continue;
+    const fixed = binaryReplace(readFileSync(f), a, b);
+    if (!fixed) {
+      report.binaryLeft.push(p);
+      continue;
+    }
+    const mode = lstatSync(f).mode;
+    writeFileSync(f, fixed);
+    chmodSync(f, mode & 0o7777);
+    report.binary++;
+  }
+  for (const p of record.symlinks) {
+    const f = inside(p);
+    if (!existsSync(f) && !isLink(f)) continue;
+    const t = readlinkSync(f);
+    if (t !== record.prefix && !t.startsWith(`${record.prefix}/`)) continue;
+    rmSync(f);
+    symlinkSync(to + t.slice(record.prefix.length), f);
+    report.symlinks++;
+  }
+  if (report.binaryLeft.length) {
+    log.warn(
+      `${report.binaryLeft.length} binary file(s) still hold the build prefix ${record.prefix}, because ${to} is longer and cannot be padded in ` +
+        `(e.g. ${report.binaryLeft.slice(0, 3).join(', ')}); restore to a path no longer than the build prefix, or restore without the packed env`,
+    );
+  }
+  return report;
+}
+
+function isLink(f: string): boolean {
+  try {
+    return lstatSync(f).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Unpacks a packed conda env into `target` and moves it there: ours carries `.swrt-prefix-files`
+ * (rewritten for the new place, so it can move again); a conda-pack archive (swcli's) carries
+ * bin/conda-unpack, which is run with the env's python.
+ */
+export async function unpackCondaEnv(archive: string, target: string, log: Log): Promise<RelocateReport | 'conda-unpack'> {
+  const to = resolve(target);
+  await extractArchive(archive, to, { force: true, allowAbsoluteSymlinks: true });
+  const recordFile = join(to, PREFIX_FILES_NAME);
+  if (existsSync(recordFile)) {
+    const record = parsePrefixFiles(readFileSync(recordFile, 'utf8'));
+    const report = relocateCondaPrefix(to, record, log);
+    writeFileSync(recordFile, renderPrefixFiles({ ...record, prefix: to }));
+    log.info(`moved the env from ${report.from} to ${to}: ${report.text} text file(s), ${report.binary} binary file(s), ${report.symlinks} symlink(s)`);
+    return report;
+  }
+  const unpack = join(to, 'bin', 'conda-unpack');
+  if (existsSync(unpack)) {
+    await exec(join(to, 'bin', 'python'), [unpack], { log, cwd: to });
+    return 'conda-unpack';
+  }
+  throw new UserError(`${archive} has neither ${PREFIX_FILES_NAME} nor bin/conda-unpack, so it cannot be moved to ${to}`, { hint: 'restore without the packed env (rebuild without --include-env)' });
+}
+
+export interface CondaRestoreOptions {
+  log: Log;
+  /** The conda tool; asked for only when the bundle has no packed env. */
+  tool: () => Promise<CondaToolRef>;
+  target?: string;
+  runCommands?: boolean;
+  env?: NodeJS.ProcessEnv;
+  /** Machine arch, injectable for tests. */
+  arch?: string;
+  /** MAMBA_ROOT_PREFIX (micromamba) / <root>/pkgs as CONDA_PKGS_DIRS (conda). */
+  rootPrefix?: string;
+}
+
+export interface RestoredCondaEnv {
+  envDir: string;
+  mode: 'conda';
+  python: string;
+  fromPackedEnv: boolean;
+  relocated?: RelocateReport | 'conda-unpack';
+}
+
+interface ManifestView {
+  environment?: { mode?: string; python?: string; arch?: string[]; lock?: { files?: string[]; shell?: { python_version?: string } } };
+  dependencies?: { raw_deps?: RawDep[]; setup_requires?: RawDep[]; local_packaged_env?: boolean };
+  configs?: { pip?: { index_url?: string; extra_index_url?: string[]; trusted_host?: string[] }; conda?: { channels?: string[]; condarc?: Record<string, unknown> } };
+}
+
+/** The variables that make later steps use the env (what `conda activate` sets that matters). */
+export function condaActivation(prefix: string, base: NodeJS.ProcessEnv = process.env): { env: Record<string, string>; path: string } {
+  const a = condaActivatedEnv(prefix, base);
+  return { env: { CONDA_PREFIX: a.CONDA_PREFIX!, CONDA_DEFAULT_ENV: a.CONDA_DEFAULT_ENV! }, path: join(prefix, 'bin') };
+}
+
+/** The restore order of swcli: with a lock, setup_requires → commands → lock files → files and wheels; else setup_requires + raw deps. */
+export function condaRestoreOrder(m: ManifestView): RawDep[] {
+  const deps = m.dependencies ?? {};
+  const raw = deps.raw_deps ?? [];
+  const lockFiles = m.environment?.lock?.files ?? [];
+  if (!lockFiles.length) return [...(deps.setup_requires ?? []), ...raw];
+  return [
+    ...(deps.setup_requires ?? []),
+    ...raw.filter((d) => d.kind === 'command'),
+    ...lockFiles.flatMap((f): RawDep[] =>
+      f.endsWith(CONDA_LOCK_NAME) ? [{ kind: 'conda_env_file', deps: f }] : f.endsWith('requirements-sw-lock.txt') ? [{ kind: 'pip_req_file', deps: f }] : [],
+    ),
+    ...raw.filter((d) => d.kind === 'native_file' || d.kind === 'wheel'),
+  ];
+}
+
+export async function restoreCondaEnv(workdir: string, opts: CondaRestoreOptions): Promise<RestoredCondaEnv> {
+  const m = readWorkdirManifest(workdir) as ManifestView;
+  const mode = m.environment?.mode ?? 'venv';
+  if (mode !== 'conda') throw new UserError(`restoreCondaEnv got a ${mode} runtime`);
+  checkArch(m.environment?.arch, opts.arch ?? machineArch());
+  const envDir = resolve(opts.target ?? join(workdir, 'export', 'conda'));
+  const python = m.environment?.python || m.environment?.lock?.shell?.python_version || '';
+  const status = join(envDir, '.runtime_restore_status');
+  const deps = m.dependencies ?? {};
+  const log = opts.log;
+  let relocated: RestoredCondaEnv['relocated'];
+  rmSync(envDir, { recursive: true, force: true });
+  mkdirSync(envDir, { recursive: true });
+  writeFileSync(status, 'restoring');
+  try {
+    if (deps.local_packaged_env) {
+      await log.group('Unpack the packed conda env', async () => {
+        const packed = join(workdir, 'export', CONDA_ENV_TAR);
+        if (!existsSync(packed)) throw new UserError(`bundle says it packs its env, but ${packed} is missing`);
+        relocated = await unpackCondaEnv(packed, envDir, log);
+        writeFileSync(status, 'restoring');
+      });
+    } else {
+      if (!python) throw new UserError('the manifest names no python version (environment.python)');
+      const tool = await opts.tool();
+      const base = opts.env ?? process.env;
+      const pip = resolvePipOptions({ index_url: m.configs?.pip?.index_url ?? '', extra_index_url: m.configs?.pip?.extra_index_url ?? [], trusted_host: m.configs?.pip?.trusted_host ?? [] }, base);
+      const condarc = join(workdir, 'configs', 'condarc');
+      const env = condaEnv(tool, { condarcFile: existsSync(condarc) ? condarc : undefined, rootPrefix: opts.rootPrefix }, { ...base, ...pipEnvVars(pip) });
+      const run = (a: Argv) => exec(a.cmd, a.args, { log, cwd: workdir, env, stream: true });
+      const conda = { channels: m.configs?.conda?.channels ?? [], condarc: m.configs?.conda?.condarc ?? {} };
+      await log.group(`Create conda env (python ${python}) with ${tool.flavor}`, async () => {
+        rmSync(envDir, { recursive: true, force: true });
+        await run(createArgv(tool, envDir, python, conda));
+        writeFileSync(status, 'restoring');
+      });
+      await log.group('Install dependencies', async () => {
+        for (const dep of condaRestoreOrder(m)) {
+          switch (dep.kind) {
+            case 'conda_env_file':
+              await run(envFileArgv(tool, envDir, resolve(workdir, 'dependencies', dep.deps.replace(/^\/+/, ''))));
+              break;
+            case 'conda_pkg':
+              if (dep.deps.length) await run(condaPkgArgv(tool, envDir, conda.channels, dep.deps));
+              break;
+            case 'pip_req_file':
+              await run(pipInstallArgv(envDir, [resolve(workdir, 'dependencies', dep.deps.replace(/^\/+/, ''))], pip, { files: true }));
+              break;
+            case 'pip_pkg':
+              if (dep.deps.length) await run(pipInstallArgv(envDir, dep.deps, pip));
+              break;
+            case 'wheel':
+              if (dep.deps.length) await run(pipInstallArgv(envDir, dep.deps.map((w) => resolve(workdir, 'wheels', w.replace(/^\/+/, ''))), pip, { files: true }));
+              break;
+            case 'native_file':
+              for (const f of dep.deps) copyNativeFile(join(workdir, 'files'), f.src.replace(/^\/+/, ''), envDir, f.dest);
+              break;
+            case 'command':
+              if (opts.runCommands) for (const c of dep.deps) await exec('sh', ['-c', c], { log, cwd: workdir, env: condaActivatedEnv(envDir, env), stream: true });
+              break;
+          }
+        }
+      });
+      const got = (await exec(pythonVersionArgv(envDir).cmd, pythonVersionArgv(envDir).args, { log, env })).stdout.trim();
+      if (!(got === python || got.startsWith(`${python}.`))) throw new UserError(`the restored env has python ${got}, the runtime says ${python}`);
+    }
+    writeFileSync(status, 'success');
+  } catch (e) {
+    if (existsSync(envDir)) writeFileSync(status, 'failed');
+    throw e;
+  }
+  const activate = join(workdir, 'activate.host');
+  writeFileSync(activate, `\necho 'conda activate ${envDir}'\n`);
+  chmodSync(activate, 0o755);
+  writeFileSync(join(workdir, 'env.sw'), `SW_ACTIVATED_RUNTIME_MODE_IN_SHELL=conda\nSW_ACTIVATED_RUNTIME_PREFIX_IN_SHELL=${envDir}\nSW_ACTIVATED_RUNTIME_URI_IN_SHELL=\n`);
+  return { envDir, mode: 'conda', python, fromPackedEnv: Boolean(deps.local_packaged_env), relocated };
+}

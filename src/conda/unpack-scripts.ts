@@ -1,0 +1,105 @@
+// Scripts added to a packed conda env, as conda-pack adds its own, so that a bundle made here can
+// be used by tools that know conda-pack archives: `bin/activate` (sourced: sets CONDA_PREFIX and
+// PATH from where the env now is; swcli's restore of a packed env prints `source <env>/bin/activate`)
+// and `bin/conda-unpack` (run once after unpacking by hand: rewrites the files listed in
+// .swrt-prefix-files for the new place; the same rules as relocateCondaPrefix in restore.ts).
+
+export const ACTIVATE_SCRIPT = `# Added by swrt to a packed conda env. Source it from bash or zsh: . <env>/bin/activate
+_swrt_src="\${BASH_SOURCE:-$0}"
+_swrt_bin="$(cd "$(dirname "$_swrt_src")" && pwd)"
+CONDA_PREFIX="$(dirname "$_swrt_bin")"
+CONDA_DEFAULT_ENV="$CONDA_PREFIX"
+PATH="$_swrt_bin:$PATH"
+export CONDA_PREFIX CONDA_DEFAULT_ENV PATH
+if [ -d "$CONDA_PREFIX/etc/conda/activate.d" ]; then
+  for _swrt_f in "$CONDA_PREFIX"/etc/conda/activate.d/*.sh; do
+    [ -f "$_swrt_f" ] && . "$_swrt_f"
+  done
+fi
+unset _swrt_src _swrt_bin _swrt_f
+`;
+
+export const CONDA_UNPACK_SCRIPT = `#!/usr/bin/env python3
+# Added by swrt to a packed conda env: moves the env to the place it was unpacked to.
+# Run it once after unpacking: <env>/bin/conda-unpack (any python 3).
+import os
+import sys
+
+RECORD = ".swrt-prefix-files"
+HEADER = "# swrt conda prefix record v1"
+
+
+def fix_text(path, old, new):
+    with open(path, "rb") as f:
+        data = f.read()
+    if old in data:
+        with open(path, "wb") as f:
+            f.write(data.replace(old, new))
+    return True
+
+
+def fix_binary(path, old, new):
+    with open(path, "rb") as f:
+        data = bytearray(f.read())
+    if old not in data:
+        return True
+    if len(new) > len(old):
+        return False
+    pos = data.find(old)
+    while pos >= 0:
+        end = data.find(b"\\0", pos)
+        if end < 0:
+            end = len(data)
+        piece = bytes(data[pos:end]).replace(old, new)
+        data[pos:end] = piece + b"\\0" * (end - pos - len(piece))
+        pos = data.find(old, end)
+    with open(path, "wb") as f:
+        f.write(bytes(data))
+    return True
+
+
+def main():
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    record_file = os.path.join(root, RECORD)
+    with open(record_file, encoding="utf-8") as f:
+        lines = f.read().split("\\n")
+    if lines[0] != HEADER:
+        sys.exit("%s: unknown format" % record_file)
+    prefix, entries = "", []
+    for line in lines[1:]:
+        if not line:
+            continue
+        kind, _, value = line.partition("\\t")
+        if kind == "prefix":
+            prefix = value
+        else:
+            entries.append((kind, value))
+    if not prefix:
+        sys.exit("%s: no prefix line" % record_file)
+    if prefix == root:
+        return
+    old, new = prefix.encode("utf-8"), root.encode("utf-8")
+    left = []
+    for kind, rel in entries:
+        path = os.path.normpath(os.path.join(root, rel))
+        if not path.startswith(root + os.sep):
+            sys.exit("%s names a path outside the env: %s" % (RECORD, rel))
+        if kind == "symlink":
+            if os.path.islink(path):
+                target = os.readlink(path)
+                if target == prefix or target.startswith(prefix + "/"):
+                    os.remove(path)
+                    os.symlink(root + target[len(prefix):], path)
+        elif os.path.isfile(path) and not os.path.islink(path):
+            ok = fix_text(path, old, new) if kind == "text" else fix_binary(path, old, new)
+            if not ok:
+                left.append(rel)
+    with open(record_file, "w", encoding="utf-8") as f:
+        f.write("\\n".join([HEADER, "prefix\\t" + root] + ["%s\\t%s" % e for e in entries]) + "\\n")
+    if left:
+        sys.stderr.write("warning: %d binary file(s) still hold %s (the new path is longer): %s\\n" % (len(left), prefix, ", ".join(left[:3])))
+
+
+if __name__ == "__main__":
+    main()
+`;
