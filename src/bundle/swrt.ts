@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto';
 import { createReadStream, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { posix, resolve } from 'node:path';
 import { list } from 'tar';
-import { parse, stringify } from 'yaml';
+import { parse } from 'yaml';
+import { pyyamlSafeDump, type YamlData } from '../conda/pyyaml-dump.js';
 import type { LoadedSpec } from '../spec/types.js';
 import { UserError } from '../util/errors.js';
 import { dumpManifest, LOCK_DIR, type Manifest } from './manifest.js';
@@ -75,7 +76,8 @@ export async function writeBundle(input: BundleInput, out: string): Promise<Writ
   const set = new EntrySet();
   set.data('_manifest.yaml', Buffer.from(dumpManifest(input.manifest)));
   const condarc = loaded.spec.configs.conda.condarc;
-  if (Object.keys(condarc).length) set.data('configs/condarc', Buffer.from(stringify(condarc, { sortMapEntries: true })));
+  // swcli writes yaml.safe_dump(condarc): PyYAML's layout, not the yaml package's.
+  if (Object.keys(condarc).length) set.data('configs/condarc', Buffer.from(pyyamlSafeDump(condarc as Record<string, YamlData>)));
   for (const d of ['dependencies', 'files', 'wheels']) set.dir(d);
   for (const dep of loaded.spec.dependencies) {
     if (dep.kind === 'pip_req_file' || dep.kind === 'conda_env_file') set.disk(`dependencies/${clean(dep.deps)}`, resolve(loaded.dir, dep.deps));

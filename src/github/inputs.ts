@@ -49,8 +49,6 @@ export type InputGetter = (name: string) => string;
 
 /** Inputs whose feature has not landed yet, with their default; setting any other value is an error. */
 export const NOT_IMPLEMENTED: Readonly<Record<string, string>> = {
-  'conda-tool': 'auto',
-  'conda-mirror': '',
   attest: 'false',
 };
 

@@ -24,6 +24,7 @@ export interface Restored {
   python: { version: string; path: string };
   toolchain: Toolchain;
   fromPackedEnv: boolean;
+  mode: string;
 }
 
 export async function restoreDownstream(inputs: ActionInputs, log: Log): Promise<Restored> {
@@ -50,7 +51,15 @@ export async function restoreDownstream(inputs: ActionInputs, log: Log): Promise
   const toolchain = cuda
     ? await provisionToolchain({ cuda, cudnn, cudaComponents: inputs.cudaComponents, ldLibraryPath: inputs.cudaLdLibraryPath }, { log, cudaMirror: inputs.cudaMirror, pythonMirror: inputs.pythonMirror })
     : {};
-  const restored = await restore({ ref: file, installer: inputs.installer, runCommands: inputs.runCommands, log, env: { ...process.env, ...(toolchain.cuda?.env ?? {}) } });
+  const restored = await restore({
+    ref: file,
+    installer: inputs.installer,
+    condaTool: inputs.condaTool,
+    condaMirror: inputs.condaMirror,
+    runCommands: inputs.runCommands,
+    log,
+    env: { ...process.env, ...(toolchain.cuda?.env ?? {}) },
+  });
   const pythonPath = join(restored.envDir, 'bin', 'python');
   return {
     name: String(manifest.name ?? ''),
@@ -61,5 +70,6 @@ export async function restoreDownstream(inputs: ActionInputs, log: Log): Promise
     python: { version: await interpreterVersion(pythonPath, log), path: pythonPath },
     toolchain,
     fromPackedEnv: restored.fromPackedEnv,
+    mode: restored.mode,
   };
 }

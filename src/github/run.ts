@@ -3,6 +3,7 @@ import * as core from '@actions/core';
 import { join } from 'node:path';
 import { build, type BuildResult } from '../pipeline/build.js';
 import { SpecError } from '../spec/index.js';
+import { condaActivation } from '../conda/restore.js';
 import { cachePolicy } from '../plan/cache-keys.js';
 import { errorMessage, isUserError, UserErrors } from '../util/errors.js';
 import { annotate } from './annotate.js';
@@ -29,10 +30,13 @@ function setBuildOutputs(r: BuildResult): void {
   for (const [k, v] of Object.entries(out)) core.setOutput(k, v);
 }
 
-/** Later steps run inside the env, as `source bin/activate` would arrange. */
-function activate(envPath: string): void {
+/** Later steps run inside the env, as `source bin/activate` (venv) or `conda activate` would arrange. */
+function activate(envPath: string, mode: string): void {
   core.addPath(join(envPath, 'bin'));
-  core.exportVariable('VIRTUAL_ENV', envPath);
+  if (mode === 'conda') {
+    const a = condaActivation(envPath);
+    for (const [k, v] of Object.entries(a.env)) core.exportVariable(k, v);
+  } else core.exportVariable('VIRTUAL_ENV', envPath);
 }
 
 function fail(e: unknown): void {
@@ -60,7 +64,8 @@ function actionCache(inputs: ActionInputs): { cache?: ActionsLayerCache; downloa
   const pip = inputs.installer === 'pip';
   const own = pip ? process.env.PIP_CACHE_DIR : process.env.UV_CACHE_DIR;
   const temp = process.env.RUNNER_TEMP || join(process.cwd(), '.swrt-tmp');
-  return { cache: new ActionsLayerCache(actionLog), downloadsDir: own || join(temp, pip ? 'swrt-pip-cache' : 'swrt-uv-cache') };
+  // uv's or pip's download cache; for a conda runtime the root prefix whose pkgs/ is the package cache.
+  return { cache: new ActionsLayerCache(actionLog), downloadsDir: own || join(temp, pip ? 'swrt-pip-cache' : 'swrt-downloads') };
 }
 
 async function runRestore(inputs: ActionInputs): Promise<void> {
@@ -68,7 +73,7 @@ async function runRestore(inputs: ActionInputs): Promise<void> {
   const out: Record<string, string> = { name: r.name, version: r.version, 'bundle-path': r.bundle, 'bundle-sha256': r.sha256, 'env-path': r.envPath, 'cache-hit': 'false', 'cache-key': '' };
   for (const [k, v] of Object.entries(out)) core.setOutput(k, v);
   exportToolchain({ python: { ...r.python, source: 'explicit', root: '' }, cuda: r.toolchain.cuda });
-  if (inputs.activate) activate(r.envPath);
+  if (inputs.activate) activate(r.envPath, r.mode);
   await writeRestoreSummary(r, inputs.restoreFrom).catch((e: unknown) => core.warning(`could not write the job summary: ${errorMessage(e)}`));
 }
 
@@ -88,6 +93,8 @@ export async function runMain(): Promise<void> {
       cudaMirror: inputs.cudaMirror,
       cudaComponents: inputs.cudaComponents,
       cudaLdLibraryPath: inputs.cudaLdLibraryPath,
+      condaTool: inputs.condaTool,
+      condaMirror: inputs.condaMirror,
       cache,
       cacheSuffix: inputs.cacheSuffix,
       downloadsDir,
@@ -101,7 +108,7 @@ export async function runMain(): Promise<void> {
     });
     setBuildOutputs(result);
     exportToolchain({ python: result.python, cuda: result.cuda });
-    if (inputs.activate) activate(result.envPath);
+    if (inputs.activate) activate(result.envPath, result.mode);
     await cache?.saveAfterBuild(result.layers, inputs.cacheWrite, result.uvPath);
     const published = await publish(result, inputs, actionLog);
     await writeBuildSummary(result, cache?.outcomes ?? [], published).catch((e: unknown) => core.warning(`could not write the job summary: ${errorMessage(e)}`));

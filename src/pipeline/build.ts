@@ -21,7 +21,14 @@ import type { CudaToolkit } from '../toolchain/cuda.js';
 import { planToolchain, provisionToolchain, toolchainContext, type ToolchainRequest } from '../toolchain/provision.js';
 import { resolvePython, type ResolvedPython } from '../toolchain/python.js';
 import { ensureUv } from '../toolchain/uv.js';
-import { UserError } from '../util/errors.js';
+import { CONDA_LOCK_NAME, condaLockedStarwhaleVersion, condaLockSummary } from '../conda/lock.js';
+import { packCondaEnv } from '../conda/pack.js';
+import { prepareCondaEnv } from './conda.js';
+
+const condaPackageCount = (lockText: string) => {
+  const s = condaLockSummary(lockText);
+  return s.conda.length + s.pip.length;
+};
 import { exec } from '../util/exec.js';
 import { quietLog, type Log } from '../util/log.js';
 
@@ -53,8 +60,12 @@ export interface BuildOptions {
   cache?: LayerCache;
   /** Appended to every cache key. */
   cacheSuffix?: string;
-  /** The installer's download cache (UV_CACHE_DIR / PIP_CACHE_DIR); default the installer's own. */
+  /** The installer's download cache (UV_CACHE_DIR / PIP_CACHE_DIR; conda: the root prefix holding pkgs/); default the installer's own. */
   downloadsDir?: string;
+  /** Conda mode: auto (pinned micromamba), micromamba, or conda (one already on the runner). */
+  condaTool?: 'auto' | 'micromamba' | 'conda';
+  /** Base URL of the micromamba download. */
+  condaMirror?: string;
   overrideSource?: string;
   /** Receives the loaded spec (e.g. to annotate its warnings); without it warnings are logged. */
   onSpec?: (loaded: LoadedSpec) => void;
@@ -65,6 +76,7 @@ export interface BuildOptions {
 export interface BuildResult {
   name: string;
   version: string;
+  mode: 'venv' | 'conda';
   uri: string;
   bundle: string;
   sha256: string;
@@ -99,7 +111,7 @@ export async function buildEpoch(dir: string, log: Log, env: NodeJS.ProcessEnv =
   return Number.isFinite(t) && t > 0 ? t : Math.floor(Date.now() / 1000);
 }
 
-async function timed<T>(timings: Record<string, number>, stage: string, fn: () => Promise<T>): Promise<T> {
+export async function timed<T>(timings: Record<string, number>, stage: string, fn: () => Promise<T>): Promise<T> {
   const t0 = performance.now();
   try {
     return await fn();
@@ -122,6 +134,7 @@ async function chooseInstaller(opts: BuildOptions, loaded: LoadedSpec, python: R
 }
 
 export interface PreparedEnv {
+  mode: 'venv' | 'conda';
   loaded: LoadedSpec;
   spec: RuntimeSpec;
   python: ResolvedPython;
@@ -166,7 +179,7 @@ export async function prepareEnv(opts: BuildOptions): Promise<PreparedEnv> {
   );
   if (opts.onSpec) opts.onSpec(loaded);
   else for (const w of loaded.warnings) log.warn(w);
-  if (loaded.spec.mode === 'conda') throw new UserError('mode: conda is not supported by this release yet', { hint: 'use mode: venv' });
+  if (loaded.spec.mode === 'conda') return prepareCondaEnv(opts, loaded, timings);
   const cache = opts.cache ?? NO_CACHE;
   const layers: LayerRecord[] = [];
   const host = hostFacts();
@@ -252,6 +265,7 @@ export async function prepareEnv(opts: BuildOptions): Promise<PreparedEnv> {
   const lockFile = join(swDir, 'lock', VENV_LOCK_NAME);
   if (opts.lock) writeAtomic(lockFile, lockText);
   return {
+    mode: 'venv',
     loaded,
     spec,
     python,
@@ -273,7 +287,8 @@ export async function prepareEnv(opts: BuildOptions): Promise<PreparedEnv> {
 export async function build(opts: BuildOptions): Promise<BuildResult> {
   const { log } = opts;
   const env = opts.env ?? process.env;
-  const { loaded, spec, python, envDir, lockText, lockFile, timings, inputs, ...built } = await prepareEnv(opts);
+  const { loaded, spec, python, envDir, lockText, lockFile, timings, inputs, mode, ...built } = await prepareEnv(opts);
+  const lockName = mode === 'conda' ? CONDA_LOCK_NAME : VENV_LOCK_NAME;
 
   const epoch = await buildEpoch(loaded.dir, log, env);
   const version = opts.randomVersion
@@ -286,25 +301,27 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       const tmpDir = store.tmpDir();
       let packedEnv: { name: string; path: string } | undefined;
       if (opts.includeEnv) {
-        const p = join(tmpDir, `${version}.venv_env.tar.gz`);
-        await packEnv(envDir, p, epoch);
-        packedEnv = { name: 'venv_env.tar.gz', path: p };
+        const name = `${mode}_env.tar.gz`;
+        const p = join(tmpDir, `${version}.${name}`);
+        if (mode === 'conda') await packCondaEnv(envDir, p, epoch);
+        else await packEnv(envDir, p, epoch);
+        packedEnv = { name, path: p };
       }
       const manifest = buildManifest({
         spec,
         version,
         createdAt: swcliTime(new Date(epoch * 1000)),
-        lockFiles: opts.lock ? [`${LOCK_DIR}/${VENV_LOCK_NAME}`] : [],
+        lockFiles: opts.lock ? [`${LOCK_DIR}/${lockName}`] : [],
         lock: opts.lock ? lockText : '',
         pythonVersion: python.version,
         localPackagedEnv: opts.includeEnv,
-        starwhaleVersion: spec.starwhale_version || lockedStarwhaleVersion(lockText),
+        starwhaleVersion: spec.starwhale_version || (mode === 'conda' ? condaLockedStarwhaleVersion(lockText) : lockedStarwhaleVersion(lockText)),
         env,
       });
       // An env-packed bundle records where the env was built so restore can move its paths.
       if (opts.includeEnv) (manifest.environment as { lock: Record<string, unknown> }).lock.env_prefix_path = envDir;
       try {
-        return await writeBundle({ loaded: { ...loaded, spec }, manifest, lock: opts.lock ? { name: VENV_LOCK_NAME, text: lockText } : undefined, packedEnv, mtime: epoch }, join(tmpDir, `${version}.swrt`));
+        return await writeBundle({ loaded: { ...loaded, spec }, manifest, lock: opts.lock ? { name: lockName, text: lockText } : undefined, packedEnv, mtime: epoch }, join(tmpDir, `${version}.swrt`));
       } finally {
         if (packedEnv) rmSync(packedEnv.path, { force: true });
       }
@@ -315,6 +332,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   return {
     name: spec.name,
     version,
+    mode,
     uri: store.uri(spec.name, version),
     bundle,
     sha256: written.sha256,
@@ -325,7 +343,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     lockFile: opts.lock ? lockFile : '',
     installer: built.installer,
     installerVersion: built.installerVersion,
-    packages: lockPackageCount(lockText),
+    packages: mode === 'conda' ? condaPackageCount(lockText) : lockPackageCount(lockText),
     cacheKey: built.cacheKey,
     cacheHit: built.cacheHit,
     layers: built.layers,

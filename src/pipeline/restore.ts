@@ -1,10 +1,13 @@
 // Extract + restore + activate for a bundle given as a store URI, a .swrt path or an extracted dir.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { parse } from 'yaml';
 import { join, resolve } from 'node:path';
 import { extractArchive } from '../bundle/extract.js';
 import { readManifest } from '../bundle/swrt.js';
 import { PipInstaller, UvInstaller } from '../env/installer.js';
 import { resolvePipOptions } from '../env/pip-options.js';
+import { restoreCondaEnv } from '../conda/restore.js';
+import { resolveCondaTool } from '../conda/micromamba.js';
 import { restoreEnv, type RestoredEnv } from '../env/restore.js';
 import { LocalStore } from '../store/store.js';
 import { resolveLocal } from '../store/uri.js';
@@ -37,6 +40,9 @@ export interface RestoreRequest {
   ref: string;
   target?: string;
   installer?: 'auto' | 'uv' | 'pip';
+  /** Conda bundles: which tool restores them (when there is no packed env). */
+  condaTool?: 'auto' | 'micromamba' | 'conda';
+  condaMirror?: string;
   runCommands?: boolean;
   storeRoot?: string;
   log: Log;
@@ -47,6 +53,17 @@ export async function restore(req: RestoreRequest): Promise<RestoredEnv & { work
   const { log } = req;
   const isDir = existsSync(req.ref) && statSync(req.ref).isDirectory();
   const workdir = isDir ? resolve(req.ref) : (await extractBundle(req.ref, { storeRoot: req.storeRoot })).workdir;
+  const mode = readWorkdirMode(workdir) ?? 'venv';
+  if (mode === 'conda') {
+    const restored = await restoreCondaEnv(workdir, {
+      log,
+      target: req.target,
+      runCommands: req.runCommands,
+      env: req.env,
+      tool: () => resolveCondaTool(req.condaTool ?? 'auto', { log, env: req.env, toolCacheDir: defaultToolDir(req.env), mirror: req.condaMirror }),
+    });
+    return { ...restored, workdir };
+  }
   const restored = await restoreEnv(workdir, {
     log,
     target: req.target,
@@ -61,4 +78,9 @@ export async function restore(req: RestoreRequest): Promise<RestoredEnv & { work
     },
   });
   return { ...restored, workdir };
+}
+
+function readWorkdirMode(workdir: string): string | undefined {
+  const m = parse(readFileSync(join(workdir, '_manifest.yaml'), 'utf8')) as { environment?: { mode?: unknown } } | null;
+  return typeof m?.environment?.mode === 'string' ? m.environment.mode : undefined;
 }

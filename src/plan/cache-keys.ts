@@ -32,6 +32,8 @@ export interface EnvKeyInput {
   host: HostFacts;
   suffix?: string;
   now?: Date;
+  /** Anything else the env's content depends on (conda: the condarc and the CUDA override). */
+  extra?: unknown;
 }
 
 const safe = (s: string) => s.toLowerCase().replace(/[^a-z0-9._]+/g, '_').replace(/^_+|_+$/g, '') || 'unknown';
@@ -102,6 +104,7 @@ export function envCacheKey(i: EnvKeyInput): CacheKey {
         env: i.envPath,
         runCommands: i.runCommands,
         bucket,
+        ...(i.extra === undefined ? {} : { extra: i.extra }),
       }),
     )
     .digest('hex')
@@ -164,13 +167,15 @@ export interface CondaPkgsKeyInput {
   python: { version: string };
   inputs: readonly InputDigest[];
   channels: readonly string[];
+  /** The conda tool and its binary's sha256: another solver fills pkgs/ differently. */
+  tool?: string;
   suffix?: string;
 }
 
 /** The conda package cache (pkgs dir); falls back like downloads. */
 export function condaPkgsCacheKey(i: CondaPkgsKeyInput): CacheKey {
   const head = prefix('conda-pkgs', i.host, i.python.version);
-  const digest = digestOf({ inputs: i.inputs, channels: i.channels.map(stripCredentials) });
+  const digest = digestOf({ inputs: i.inputs, channels: i.channels.map(stripCredentials), ...(i.tool ? { tool: i.tool } : {}) });
   return { key: assemble(head, digest, [i.suffix ?? '']), restoreKeys: [`${head}-`] };
 }
 

@@ -14,7 +14,7 @@ import { download } from './download.js';
 import { pythonBuild } from './python-builds.js';
 import { findCached, installCached, type ToolCacheEntry } from './tool-cache.js';
 
-export type PythonSource = 'explicit' | 'tool-cache' | 'setup-python' | 'pyenv' | 'path' | 'download';
+export type PythonSource = 'explicit' | 'tool-cache' | 'setup-python' | 'pyenv' | 'path' | 'download' | 'conda';
 
 /** Our tool name in the tool cache; distinct from setup-python's `Python`. */
 export const PYTHON_TOOL = 'swrt-python';

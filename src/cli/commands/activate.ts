@@ -15,11 +15,14 @@ export function registerActivate(program: Command): void {
     .action(
       action(async (ctx, uri: string, o: { json?: boolean }) => {
         const { workdir } = await extractBundle(uri, {});
-        const env = join(workdir, 'export', 'venv');
+        const conda = /^\s*mode:\s*conda\s*$/m.test(readFileSync(join(workdir, '_manifest.yaml'), 'utf8'));
+        const env = join(workdir, 'export', conda ? 'conda' : 'venv');
         const status = join(env, '.runtime_restore_status');
         if (!existsSync(status) || readFileSync(status, 'utf8').trim() !== 'success') await restore({ ref: workdir, log: ctx.log });
-        if (o.json) return ctx.json({ env_path: env, command: `source ${env}/bin/activate` });
-        ctx.print(`source ${env}/bin/activate`);
+        // As swcli prints it; a shell without conda can use: export PATH="$ENV/bin:$PATH" CONDA_PREFIX="$ENV".
+        const command = conda ? `conda activate ${env}` : `source ${env}/bin/activate`;
+        if (o.json) return ctx.json({ env_path: env, command });
+        ctx.print(command);
       }),
     );
 }

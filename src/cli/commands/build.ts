@@ -16,6 +16,8 @@ interface BuildFlags {
   pythonMirror?: string;
   cudaMirror?: string;
   cache: boolean;
+  condaTool: 'auto' | 'micromamba' | 'conda';
+  condaMirror?: string;
   tag: string[];
   lock: boolean;
   includeEnv?: boolean;
@@ -43,6 +45,8 @@ export function registerBuild(program: Command): void {
     .option('--cuda-ld-library-path', 'also put the CUDA libs on LD_LIBRARY_PATH for the build')
     .option('--python-mirror <url>', 'base URL replacing the python-build-standalone releases (env SWRT_PYTHON_MIRROR)')
     .option('--cuda-mirror <url>', 'base URL replacing https://developer.download.nvidia.com/compute (env SWRT_CUDA_MIRROR)')
+    .option('--conda-tool <tool>', 'conda mode: auto (pinned micromamba), micromamba or conda (one already installed)', 'auto')
+    .option('--conda-mirror <url>', 'base URL of the micromamba download (env SWRT_MICROMAMBA_URL)')
     .option('--no-cache', 'do not restore or save the env in the local cache (~/.cache/swrt/env)')
     .option('-t, --tag <tag>', 'add a tag (repeatable)', collect, [])
     .option('--no-lock', 'do not write the lock file into the bundle')
@@ -55,6 +59,10 @@ export function registerBuild(program: Command): void {
     .option('--json', 'print the result as JSON on stdout')
     .action(
       action(async (ctx, workdir: string, f: BuildFlags) => {
+        if (!['auto', 'micromamba', 'conda'].includes(f.condaTool)) {
+          ctx.log.error(`--conda-tool "${f.condaTool}" is not one of auto, micromamba, conda`);
+          return 1;
+        }
         if (!['auto', 'uv', 'pip'].includes(f.installer)) {
           ctx.log.error(`--installer "${f.installer}" is not one of auto, uv, pip`);
           return 1;
@@ -70,6 +78,8 @@ export function registerBuild(program: Command): void {
           cudaLdLibraryPath: f.cudaLdLibraryPath,
           pythonMirror: f.pythonMirror,
           cudaMirror: f.cudaMirror,
+          condaTool: f.condaTool,
+          condaMirror: f.condaMirror,
           cache,
           installer: f.installer,
           uvVersion: f.uvVersion,

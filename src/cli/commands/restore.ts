@@ -11,12 +11,15 @@ export function registerRestore(program: Command): void {
     .option('--target <dir>', 'where the env goes (default: <workdir>/export/venv)')
     .option('--installer <name>', 'auto (uv), uv or pip', 'auto')
     .option('--run-commands', 'run the commands: entries (also SW_RUNTIME_FORCE_RUN_COMMAND=1)')
+    .option('--conda-tool <tool>', 'conda runtimes: auto (pinned micromamba), micromamba or conda', 'auto')
+    .option('--conda-mirror <url>', 'base URL of the micromamba download (env SWRT_MICROMAMBA_URL)')
     .option('--json', 'print JSON on stdout')
     .action(
-      action(async (ctx, ref: string, o: { target?: string; installer: 'auto' | 'uv' | 'pip'; runCommands?: boolean; json?: boolean }) => {
-        const r = await restore({ ref, target: o.target, installer: o.installer, runCommands: Boolean(o.runCommands) || process.env.SW_RUNTIME_FORCE_RUN_COMMAND === '1', log: ctx.log });
+      action(async (ctx, ref: string, o: { target?: string; installer: 'auto' | 'uv' | 'pip'; runCommands?: boolean; condaTool: 'auto' | 'micromamba' | 'conda'; condaMirror?: string; json?: boolean }) => {
+        const runCommands = Boolean(o.runCommands) || process.env.SW_RUNTIME_FORCE_RUN_COMMAND === '1';
+        const r = await restore({ ref, target: o.target, installer: o.installer, condaTool: o.condaTool, condaMirror: o.condaMirror, runCommands, log: ctx.log });
         if (o.json) return ctx.json({ workdir: r.workdir, env_path: r.envDir, mode: r.mode, python: r.python, packed_env: r.fromPackedEnv });
-        ctx.print(`restored ${r.envDir}\nactivate with: source ${r.envDir}/bin/activate`);
+        ctx.print(`restored ${r.envDir}\nactivate with: ${r.mode === 'conda' ? `conda activate ${r.envDir}` : `source ${r.envDir}/bin/activate`}`);
       }),
     );
 }

@@ -1,0 +1,129 @@
+// Conda mode of the build (prepareEnv's other branch): the conda tool (pinned micromamba, or one on
+// the runner), the CUDA toolkit when asked, the env and conda package cache layers, the env built
+// in runtime.yaml order and locked as conda-sw-lock.yaml. Python comes from conda, not the toolchain.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { NO_CACHE, type LayerRecord, type LayerSpec } from '../cache/layers.js';
+import { buildCondaEnv } from '../conda/build.js';
+import { condaKeyFacts } from '../conda/cache.js';
+import { prefixPython, pythonVersionArgv } from '../conda/commands.js';
+import { CONDA_LOCK_NAME } from '../conda/lock.js';
+import { resolveCondaTool } from '../conda/micromamba.js';
+import { writeAtomic } from '../env/lock.js';
+import { resolvePipOptions, stripCredentials } from '../env/pip-options.js';
+import { condaPkgsCacheKey, envCacheKey, type CacheLayer } from '../plan/cache-keys.js';
+import { digestInputs, readInput } from '../plan/digests.js';
+import type { LoadedSpec } from '../spec/types.js';
+import { provisionToolchain } from '../toolchain/provision.js';
+import { exec } from '../util/exec.js';
+import { quietLog } from '../util/log.js';
+import { defaultToolDir, ENV_KEY_FILE, hostFacts, timed, type BuildOptions, type PreparedEnv } from './build.js';
+
+/** Kept in the prefix next to the key: the lock of the env as built, for a reuse without re-export. */
+const ENV_LOCK_FILE = '.swrt-conda-lock.yaml';
+
+export async function prepareCondaEnv(opts: BuildOptions, loaded: LoadedSpec, timings: Record<string, number>): Promise<PreparedEnv> {
+  const { log } = opts;
+  const env = opts.env ?? process.env;
+  const spec = loaded.spec;
+  const cache = opts.cache ?? NO_CACHE;
+  const layers: LayerRecord[] = [];
+  const host = hostFacts();
+  const restore = async (layer: CacheLayer, s: LayerSpec): Promise<LayerRecord> => {
+    const rec: LayerRecord = { layer, spec: s, filled: false, ...(await cache.restore(layer, s)) };
+    layers.push(rec);
+    return rec;
+  };
+
+  const cudaReq = opts.cuda?.trim() || spec.cuda;
+  const toolchain = cudaReq
+    ? await timed(timings, 'toolchain', () =>
+        provisionToolchain(
+          { cuda: cudaReq, cudnn: opts.cudnn?.trim() || spec.cudnn, cudaComponents: opts.cudaComponents, ldLibraryPath: opts.cudaLdLibraryPath },
+          { log, env, cudaMirror: opts.cudaMirror, toolCacheDir: opts.toolDir },
+        ),
+      )
+    : {};
+  const buildEnvVars: NodeJS.ProcessEnv = toolchain.cuda ? { ...env, ...toolchain.cuda.env, PATH: [toolchain.cuda.binDir, env.PATH].filter(Boolean).join(':') } : env;
+
+  const tool = await timed(timings, 'installer', () =>
+    log.group('Conda tool', () => resolveCondaTool(opts.condaTool ?? 'auto', { log, env, toolCacheDir: opts.toolDir ?? defaultToolDir(env), mirror: opts.condaMirror })),
+  );
+  log.info(`${tool.flavor} ${tool.version} (${tool.source}) at ${tool.path}`);
+  const prefix = resolve(opts.envDir ?? join(loaded.dir, '.starwhale', 'conda'));
+  const swDir = join(loaded.dir, '.starwhale');
+  if (!opts.envDir && !existsSync(join(swDir, '.gitignore'))) {
+    mkdirSync(swDir, { recursive: true });
+    writeFileSync(join(swDir, '.gitignore'), '*\n');
+  }
+
+  const facts = condaKeyFacts(tool, spec);
+  const pip = resolvePipOptions(spec.configs.pip, env);
+  const inputs = digestInputs(loaded);
+  const cacheKey = envCacheKey({
+    spec,
+    inputs,
+    requirementTexts: spec.dependencies.flatMap((d) => (d.kind === 'pip_req_file' ? [readInput(loaded, d.deps).toString('utf8')] : [])),
+    installer: facts.installer,
+    installerVersion: facts.installerVersion,
+    indexUrls: [pip.indexUrl, ...pip.extraIndexUrls, ...facts.channelUrls].map(stripCredentials),
+    python: { version: spec.python, path: tool.path },
+    cuda: toolchain.cuda ? { label: toolchain.cuda.label, components: toolchain.cuda.components } : undefined,
+    envPath: prefix,
+    runCommands: opts.runCommands,
+    host,
+    suffix: opts.cacheSuffix,
+    extra: facts.extra,
+  });
+  if (cacheKey.note) log.info(cacheKey.note);
+
+  const keyFile = join(prefix, ENV_KEY_FILE);
+  const lockCopy = join(prefix, ENV_LOCK_FILE);
+  const envIsCurrent = () => existsSync(keyFile) && readFileSync(keyFile, 'utf8') === cacheKey.key && existsSync(prefixPython(prefix)) && existsSync(lockCopy);
+  let reused = envIsCurrent();
+  if (reused) log.info(`reusing the conda env at ${prefix} (key ${cacheKey.key})`);
+  else {
+    const envLayer = await restore('env', { key: cacheKey.key, restoreKeys: [], paths: [prefix] });
+    reused = envLayer.hit === 'exact' && envIsCurrent();
+    if (reused) log.info(`conda env restored from the cache (key ${cacheKey.key}); skipping the solve and install`);
+    else {
+      envLayer.filled = true;
+      if (opts.downloadsDir) {
+        const pkgs = condaPkgsCacheKey({ host, python: { version: spec.python }, inputs, channels: facts.channelUrls, tool: facts.installerVersion, suffix: opts.cacheSuffix });
+        (await restore('conda-pkgs', { ...pkgs, paths: [join(opts.downloadsDir, 'pkgs')] })).filled = true;
+      }
+    }
+  }
+
+  let lockText: string;
+  if (reused) lockText = readFileSync(lockCopy, 'utf8');
+  else {
+    const built = await timed(timings, 'install', () =>
+      buildCondaEnv({ loaded, prefix, tool, runCommands: opts.runCommands, log, env: buildEnvVars, rootPrefix: opts.downloadsDir }),
+    );
+    lockText = built.lockText;
+    writeFileSync(lockCopy, lockText);
+    writeFileSync(keyFile, cacheKey.key);
+  }
+  const py = pythonVersionArgv(prefix);
+  const pythonVersion = (await exec(py.cmd, py.args, { log: quietLog(log) })).stdout.trim();
+  const lockFile = join(swDir, 'lock', CONDA_LOCK_NAME);
+  if (opts.lock) writeAtomic(lockFile, lockText);
+  return {
+    mode: 'conda',
+    loaded,
+    spec,
+    python: { version: pythonVersion, path: prefixPython(prefix), root: prefix, source: 'conda' },
+    cuda: toolchain.cuda,
+    envDir: prefix,
+    installer: tool.flavor,
+    installerVersion: tool.version,
+    lockText,
+    lockFile,
+    timings,
+    cacheKey: cacheKey.key,
+    cacheHit: reused,
+    layers,
+    inputs,
+  };
+}
