@@ -6249,12 +6249,25 @@ async function writeTar(file, entries, mtime) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ NO_CACHE),
-/* harmony export */   f: () => (/* binding */ wantsSave)
+/* harmony export */   In: () => (/* binding */ layerRecorder),
+/* harmony export */   f1: () => (/* binding */ wantsSave)
 /* harmony export */ });
+/* unused harmony export NO_CACHE */
 const NO_CACHE = { restore: async () => ({ hit: 'miss' }) };
 /** A layer is saved when the build filled it and the restore did not already find this exact key. */
 const wantsSave = (r) => r.filled && !(r.hit === 'exact' && r.matchedKey === r.spec.key);
+/** Restores layers through `cache` and keeps the record of each, in order. */
+function layerRecorder(cache = NO_CACHE) {
+    const layers = [];
+    return {
+        layers,
+        async restore(layer, spec) {
+            const rec = { layer, spec, filled: false, ...(await cache.restore(layer, spec)) };
+            layers.push(rec);
+            return rec;
+        },
+    };
+}
 
 
 /***/ }),
@@ -6308,6 +6321,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   m: () => (/* binding */ registerBuild)
 });
 
+// EXTERNAL MODULE: ./node_modules/commander/esm.mjs
+var esm = __nccwpck_require__(8179);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/cache/layers.ts
@@ -6443,7 +6458,7 @@ class LocalLayerCache {
     /** Saves what the build filled; a failure is a warning (the cache only speeds things up). */
     async save(records) {
         for (const r of records) {
-            if (!LOCAL_LAYERS.includes(r.layer) || !(0,cache_layers/* wantsSave */.f)(r) || r.spec.paths.length !== 1)
+            if (!LOCAL_LAYERS.includes(r.layer) || !(0,cache_layers/* wantsSave */.f1)(r) || r.spec.paths.length !== 1)
                 continue;
             await saveLocal(r.layer, r.spec.key, r.spec.paths[0], { root: this.root, log: this.log }).catch((e) => this.log.warn(`local cache ${r.layer}: could not save ${r.spec.key} (${e instanceof Error ? e.message : String(e)})`));
         }
@@ -6455,6 +6470,8 @@ var build = __nccwpck_require__(3263);
 // EXTERNAL MODULE: ./src/cli/context.ts + 1 modules
 var context = __nccwpck_require__(7430);
 ;// CONCATENATED MODULE: ./src/cli/commands/build.ts
+// `swrt build [WORKDIR] [-f FILE] …`: the whole pipeline on a laptop, as `swcli runtime build`.
+
 
 
 
@@ -6474,27 +6491,19 @@ function registerBuild(program) {
         .option('--cuda-ld-library-path', 'also put the CUDA libs on LD_LIBRARY_PATH for the build')
         .option('--python-mirror <url>', 'base URL replacing the python-build-standalone releases (env SWRT_PYTHON_MIRROR)')
         .option('--cuda-mirror <url>', 'base URL replacing https://developer.download.nvidia.com/compute (env SWRT_CUDA_MIRROR)')
-        .option('--conda-tool <tool>', 'conda mode: auto (pinned micromamba), micromamba or conda (one already installed)', 'auto')
+        .addOption(new esm/* Option */.c$('--conda-tool <tool>', 'conda mode: auto (pinned micromamba), micromamba or conda (one already installed)').choices(['auto', 'micromamba', 'conda']).default('auto'))
         .option('--conda-mirror <url>', 'base URL of the micromamba download (env SWRT_MICROMAMBA_URL)')
         .option('--no-cache', 'do not restore or save the env in the local cache (~/.cache/swrt/env)')
         .option('-t, --tag <tag>', 'add a tag (repeatable)', collect, [])
         .option('--no-lock', 'do not write the lock file into the bundle')
         .option('--include-env', 'pack the built venv into the bundle (swcli --download-all-deps)')
-        .option('--installer <name>', 'auto (uv), uv or pip', 'auto')
+        .addOption(new esm/* Option */.c$('--installer <name>', 'auto (uv), uv or pip').choices(['auto', 'uv', 'pip']).default('auto'))
         .option('--uv-version <version>', 'uv version to use')
         .option('--run-commands', 'run the commands: entries (also SW_RUNTIME_FORCE_RUN_COMMAND=1)')
         .option('--random-version', "use swcli's random version instead of the content-addressed one")
         .option('-p, --project <project>', 'local project', 'self')
         .option('--json', 'print the result as JSON on stdout')
         .action((0,context/* action */.XI)(async (ctx, workdir, f) => {
-        if (!['auto', 'micromamba', 'conda'].includes(f.condaTool)) {
-            ctx.log.error(`--conda-tool "${f.condaTool}" is not one of auto, micromamba, conda`);
-            return 1;
-        }
-        if (!['auto', 'uv', 'pip'].includes(f.installer)) {
-            ctx.log.error(`--installer "${f.installer}" is not one of auto, uv, pip`);
-            return 1;
-        }
         const cache = f.cache ? new LocalLayerCache(ctx.log) : undefined;
         const r = await (0,build/* build */.jq)({
             yaml: f.file ?? (0,external_node_path_.join)(workdir, 'runtime.yaml'),
@@ -7428,8 +7437,11 @@ function registerRemove(program) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ registerRestore)
 /* harmony export */ });
-/* harmony import */ var _pipeline_restore_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3873);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7430);
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
+/* harmony import */ var _pipeline_restore_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3873);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7430);
+// `swrt restore URI|DIR [--target D]`: rebuild a bundle's env (the packed env, else from the lock).
+
 
 
 function registerRestore(program) {
@@ -7438,14 +7450,14 @@ function registerRestore(program) {
         .description("restore a runtime's environment")
         .argument('<ref>', 'runtime URI, .swrt path, or an extracted directory')
         .option('--target <dir>', 'where the env goes (default: <workdir>/export/venv)')
-        .option('--installer <name>', 'auto (uv), uv or pip', 'auto')
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--installer <name>', 'auto (uv), uv or pip').choices(['auto', 'uv', 'pip']).default('auto'))
         .option('--run-commands', 'run the commands: entries (also SW_RUNTIME_FORCE_RUN_COMMAND=1)')
-        .option('--conda-tool <tool>', 'conda runtimes: auto (pinned micromamba), micromamba or conda', 'auto')
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--conda-tool <tool>', 'conda runtimes: auto (pinned micromamba), micromamba or conda').choices(['auto', 'micromamba', 'conda']).default('auto'))
         .option('--conda-mirror <url>', 'base URL of the micromamba download (env SWRT_MICROMAMBA_URL)')
         .option('--json', 'print JSON on stdout')
-        .action((0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .action */ .XI)(async (ctx, ref, o) => {
+        .action((0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .action */ .XI)(async (ctx, ref, o) => {
         const runCommands = Boolean(o.runCommands) || process.env.SW_RUNTIME_FORCE_RUN_COMMAND === '1';
-        const r = await (0,_pipeline_restore_js__WEBPACK_IMPORTED_MODULE_0__/* .restore */ .P)({ ref, target: o.target, installer: o.installer, condaTool: o.condaTool, condaMirror: o.condaMirror, runCommands, log: ctx.log });
+        const r = await (0,_pipeline_restore_js__WEBPACK_IMPORTED_MODULE_1__/* .restore */ .P)({ ref, target: o.target, installer: o.installer, condaTool: o.condaTool, condaMirror: o.condaMirror, runCommands, log: ctx.log });
         if (o.json)
             return ctx.json({ workdir: r.workdir, env_path: r.envDir, mode: r.mode, python: r.python, packed_env: r.fromPackedEnv });
         ctx.print(`restored ${r.envDir}\nactivate with: ${r.mode === 'conda' ? `conda activate ${r.envDir}` : `source ${r.envDir}/bin/activate`}`);
@@ -9340,6 +9352,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   jq: () => (/* binding */ build_build),
   ld: () => (/* binding */ defaultToolDir),
   sm: () => (/* binding */ hostFacts),
+  xz: () => (/* binding */ ignoreStarwhaleDir),
   xx: () => (/* binding */ prepareEnv),
   ay: () => (/* binding */ timed)
 });
@@ -9655,14 +9668,8 @@ async function prepareCondaEnv(opts, loaded, timings) {
     const { log } = opts;
     const env = opts.env ?? process.env;
     const spec = loaded.spec;
-    const cache = opts.cache ?? cache_layers/* NO_CACHE */.D;
-    const layers = [];
+    const { layers, restore } = (0,cache_layers/* layerRecorder */.In)(opts.cache);
     const host = hostFacts();
-    const restore = async (layer, s) => {
-        const rec = { layer, spec: s, filled: false, ...(await cache.restore(layer, s)) };
-        layers.push(rec);
-        return rec;
-    };
     const cudaReq = opts.cuda?.trim() || spec.cuda;
     const toolchain = cudaReq
         ? await timed(timings, 'toolchain', () => (0,provision/* provisionToolchain */.ZB)({ cuda: cudaReq, cudnn: opts.cudnn?.trim() || spec.cudnn, cudaComponents: opts.cudaComponents, ldLibraryPath: opts.cudaLdLibraryPath }, { log, env, cudaMirror: opts.cudaMirror, toolCacheDir: opts.toolDir }))
@@ -9672,10 +9679,8 @@ async function prepareCondaEnv(opts, loaded, timings) {
     log.info(`${tool.flavor} ${tool.version} (${tool.source}) at ${tool.path}`);
     const prefix = (0,external_node_path_.resolve)(opts.envDir ?? (0,external_node_path_.join)(loaded.dir, '.starwhale', 'conda'));
     const swDir = (0,external_node_path_.join)(loaded.dir, '.starwhale');
-    if (!opts.envDir && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(swDir, '.gitignore'))) {
-        (0,external_node_fs_.mkdirSync)(swDir, { recursive: true });
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(swDir, '.gitignore'), '*\n');
-    }
+    if (!opts.envDir)
+        ignoreStarwhaleDir(swDir);
     const facts = condaKeyFacts(tool, spec);
     const pip = (0,pip_options/* resolvePipOptions */.qV)(spec.configs.pip, env);
     const inputs = digestInputs(loaded);
@@ -9813,6 +9818,13 @@ async function chooseInstaller(opts, loaded, python, baseEnv) {
     opts.log.info(`uv ${uv.version} (${uv.source})`);
     return { installer: new installer/* UvInstaller */.Ct(opts.log, uv.path, opts.downloadsDir ?? opts.env?.UV_CACHE_DIR, baseEnv), uvPath: uv.path };
 }
+/** `<runtime.yaml dir>/.starwhale` holds build output (envs, locks): keep it out of git. */
+function ignoreStarwhaleDir(swDir) {
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(swDir, '.gitignore')))
+        return;
+    (0,external_node_fs_.mkdirSync)(swDir, { recursive: true });
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(swDir, '.gitignore'), '*\n');
+}
 /** Written into a built env: the cache key it was built for. */
 const ENV_KEY_FILE = '.swrt-env-key';
 /** The facts cache keys depend on: OS id and version (from /etc/os-release) and the CPU arch. */
@@ -9841,14 +9853,8 @@ async function prepareEnv(opts) {
             log.warn(w);
     if (loaded.spec.mode === 'conda')
         return prepareCondaEnv(opts, loaded, timings);
-    const cache = opts.cache ?? cache_layers/* NO_CACHE */.D;
-    const layers = [];
+    const { layers, restore } = (0,cache_layers/* layerRecorder */.In)(opts.cache);
     const host = hostFacts();
-    const restore = async (layer, spec) => {
-        const rec = { layer, spec, filled: false, ...(await cache.restore(layer, spec)) };
-        layers.push(rec);
-        return rec;
-    };
     // Toolchain: the cache layer first (it refills the tool cache), then lookup / download.
     const request = {
         python: loaded.pythonRequest,
@@ -9873,10 +9879,8 @@ async function prepareEnv(opts) {
     const { installer, uvPath } = await timed(timings, 'installer', () => chooseInstaller(opts, loaded, python, buildEnvVars));
     const envDir = (0,external_node_path_.resolve)(opts.envDir ?? (0,external_node_path_.join)(loaded.dir, '.starwhale', 'venv'));
     const swDir = (0,external_node_path_.join)(loaded.dir, '.starwhale');
-    if (!opts.envDir && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(swDir, '.gitignore'))) {
-        (0,external_node_fs_.mkdirSync)(swDir, { recursive: true });
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(swDir, '.gitignore'), '*\n');
-    }
+    if (!opts.envDir)
+        ignoreStarwhaleDir(swDir);
     const pip = (0,pip_options/* resolvePipOptions */.qV)(spec.configs.pip, env);
     const installerVersion = await installer.version();
     const inputs = digestInputs(loaded);
@@ -28731,9 +28735,10 @@ exports.visitAsync = visitAsync;
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c$: () => (/* binding */ Option),
 /* harmony export */   uB: () => (/* binding */ Command)
 /* harmony export */ });
-/* unused harmony exports program, createCommand, createArgument, createOption, CommanderError, InvalidArgumentError, InvalidOptionArgumentError, Argument, Option, Help */
+/* unused harmony exports program, createCommand, createArgument, createOption, CommanderError, InvalidArgumentError, InvalidOptionArgumentError, Argument, Help */
 /* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8909);
 
 

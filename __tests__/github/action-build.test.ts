@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runAction } from '../helpers/run-action.js';
+import { runAction } from '../harness/run-action.js';
 import { CACHED_WHEELS, hasUvWheel, makeWheel, startIndex, type PackageIndex } from '../helpers/pypi-index.js';
 import { cliEnv } from '../helpers/workspace.js';
 
@@ -23,7 +23,7 @@ maybe('action: build', () => {
     const ws = mkdtempSync(join(tmpdir(), 'swrt-ws-'));
     mkdirSync(join(ws, 'rt'));
     writeFileSync(join(ws, 'rt', 'runtime.yaml'), 'name: action-rt\nenvironment:\n  python: "3.12"\ndependencies:\n  - pip: [alpha==1.0.0]\n');
-    const r = await runAction({ workspace: ws, inputs: { 'runtime-yaml': 'rt/runtime.yaml', 'python-version': '3.11', tags: 'ci' }, env: cliEnv(index.url) });
+    const r = await runAction({ entry: 'main', workspace: ws, inputs: { 'runtime-yaml': 'rt/runtime.yaml', 'python-version': '3.11', tags: 'ci' }, env: cliEnv(index.url) });
     expect(r.code).toBe(0);
     const o = r.outputs;
     expect(o.name).toBe('action-rt');

@@ -3,7 +3,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runAction } from '../helpers/run-action.js';
+import { runAction } from '../harness/run-action.js';
 
 function workspace(yaml: string): string {
   const ws = mkdtempSync(join(tmpdir(), 'swrt-ws-'));
@@ -15,7 +15,7 @@ function workspace(yaml: string): string {
 describe('action: runtime.yaml problems', () => {
   it('annotates each error on its file, line and column and fails once', async () => {
     const ws = workspace('name: bad\nmode: docker\nenvironment:\n  python: 3.10\n  os: centos\n');
-    const r = await runAction({ workspace: ws, inputs: { 'runtime-yaml': 'rt/runtime.yaml' } });
+    const r = await runAction({ entry: 'main', workspace: ws, inputs: { 'runtime-yaml': 'rt/runtime.yaml' } });
     expect(r.code).toBe(1);
     const notes = r.annotations.map((a) => [a.level, a.props.file, a.props.line, a.props.col, a.message]);
     expect(notes).toEqual([
@@ -28,7 +28,7 @@ describe('action: runtime.yaml problems', () => {
 
   it('fails with a clear message when an input is invalid, before reading anything', async () => {
     const ws = workspace('name: fine\n');
-    const r = await runAction({ workspace: ws, inputs: { 'runtime-yaml': 'rt/runtime.yaml', installer: 'poetry' } });
+    const r = await runAction({ entry: 'main', workspace: ws, inputs: { 'runtime-yaml': 'rt/runtime.yaml', installer: 'poetry' } });
     expect(r.code).toBe(1);
     expect(r.annotations.map((a) => a.message)).toContain('input installer: "poetry" is not one of auto, uv, pip');
   });

@@ -8,7 +8,7 @@ import { provisionToolchain } from '../../src/toolchain/provision.js';
 import { MemoryLog } from '../../src/util/log.js';
 import { runCli } from '../helpers/cli.js';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.js';
-import { parseFileCommands } from '../helpers/run-action.js';
+import { parseFileCommands } from '../harness/run-action.js';
 import { makeCudaFixture, makePbsFixture, pyenvPython, type PbsFixture } from '../helpers/toolchain-fixtures.js';
 
 const packed = pyenvPython('3.8');

@@ -33,3 +33,16 @@ export const NO_CACHE: LayerCache = { restore: async () => ({ hit: 'miss' }) };
 
 /** A layer is saved when the build filled it and the restore did not already find this exact key. */
 export const wantsSave = (r: LayerRecord): boolean => r.filled && !(r.hit === 'exact' && r.matchedKey === r.spec.key);
+
+/** Restores layers through `cache` and keeps the record of each, in order. */
+export function layerRecorder(cache: LayerCache = NO_CACHE): { layers: LayerRecord[]; restore(layer: CacheLayer, spec: LayerSpec): Promise<LayerRecord> } {
+  const layers: LayerRecord[] = [];
+  return {
+    layers,
+    async restore(layer, spec) {
+      const rec: LayerRecord = { layer, spec, filled: false, ...(await cache.restore(layer, spec)) };
+      layers.push(rec);
+      return rec;
+    },
+  };
+}

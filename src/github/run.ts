@@ -1,4 +1,5 @@
 // The action's main and post flows: a list of single-purpose steps over the core pipeline.
+import { isFeatureAvailable } from '@actions/cache';
 import * as core from '@actions/core';
 import { join } from 'node:path';
 import { build, type BuildResult } from '../pipeline/build.js';
@@ -59,6 +60,11 @@ function actionCache(inputs: ActionInputs): { cache?: ActionsLayerCache; downloa
   const policy = cachePolicy(process.env.GITHUB_EVENT_NAME ?? '', process.env.GITHUB_REF ?? '', inputs.cache);
   if (!policy.enabled) {
     core.info(`caching off: ${policy.reason}`);
+    return {};
+  }
+  if (!isFeatureAvailable()) {
+    // One line, not a warning per layer: runners without the service (GHES, act) are common.
+    core.info('caching off: this runner has no cache service (ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL unset)');
     return {};
   }
   const pip = inputs.installer === 'pip';

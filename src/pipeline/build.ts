@@ -10,8 +10,8 @@ import { PipInstaller, UvInstaller, type Installer } from '../env/installer.js';
 import { lockedStarwhaleVersion, lockPackageCount, renderVenvLock, VENV_LOCK_NAME, writeAtomic } from '../env/lock.js';
 import { packEnv } from '../env/pack.js';
 import { resolvePipOptions, stripCredentials } from '../env/pip-options.js';
-import { NO_CACHE, type LayerCache, type LayerRecord, type LayerSpec } from '../cache/layers.js';
-import { downloadsCacheKey, envCacheKey, toolchainCacheKey, type CacheLayer, type HostFacts } from '../plan/cache-keys.js';
+import { layerRecorder, type LayerCache, type LayerRecord } from '../cache/layers.js';
+import { downloadsCacheKey, envCacheKey, toolchainCacheKey, type HostFacts } from '../plan/cache-keys.js';
 import { digestInputs, readInput, type InputDigest } from '../plan/digests.js';
 import { contentVersion, randomVersion } from '../plan/version.js';
 import { loadSpec } from '../spec/index.js';
@@ -152,6 +152,13 @@ export interface PreparedEnv {
   inputs: InputDigest[];
 }
 
+/** `<runtime.yaml dir>/.starwhale` holds build output (envs, locks): keep it out of git. */
+export function ignoreStarwhaleDir(swDir: string): void {
+  if (existsSync(join(swDir, '.gitignore'))) return;
+  mkdirSync(swDir, { recursive: true });
+  writeFileSync(join(swDir, '.gitignore'), '*\n');
+}
+
 /** Written into a built env: the cache key it was built for. */
 export const ENV_KEY_FILE = '.swrt-env-key';
 
@@ -180,14 +187,8 @@ export async function prepareEnv(opts: BuildOptions): Promise<PreparedEnv> {
   if (opts.onSpec) opts.onSpec(loaded);
   else for (const w of loaded.warnings) log.warn(w);
   if (loaded.spec.mode === 'conda') return prepareCondaEnv(opts, loaded, timings);
-  const cache = opts.cache ?? NO_CACHE;
-  const layers: LayerRecord[] = [];
+  const { layers, restore } = layerRecorder(opts.cache);
   const host = hostFacts();
-  const restore = async (layer: CacheLayer, spec: LayerSpec): Promise<LayerRecord> => {
-    const rec: LayerRecord = { layer, spec, filled: false, ...(await cache.restore(layer, spec)) };
-    layers.push(rec);
-    return rec;
-  };
 
   // Toolchain: the cache layer first (it refills the tool cache), then lookup / download.
   const request: ToolchainRequest = {
@@ -213,10 +214,7 @@ export async function prepareEnv(opts: BuildOptions): Promise<PreparedEnv> {
   const { installer, uvPath } = await timed(timings, 'installer', () => chooseInstaller(opts, loaded, python, buildEnvVars));
   const envDir = resolve(opts.envDir ?? join(loaded.dir, '.starwhale', 'venv'));
   const swDir = join(loaded.dir, '.starwhale');
-  if (!opts.envDir && !existsSync(join(swDir, '.gitignore'))) {
-    mkdirSync(swDir, { recursive: true });
-    writeFileSync(join(swDir, '.gitignore'), '*\n');
-  }
+  if (!opts.envDir) ignoreStarwhaleDir(swDir);
   const pip = resolvePipOptions(spec.configs.pip, env);
   const installerVersion = await installer.version();
   const inputs = digestInputs(loaded);

@@ -1,9 +1,9 @@
 // Conda mode of the build (prepareEnv's other branch): the conda tool (pinned micromamba, or one on
 // the runner), the CUDA toolkit when asked, the env and conda package cache layers, the env built
 // in runtime.yaml order and locked as conda-sw-lock.yaml. Python comes from conda, not the toolchain.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { NO_CACHE, type LayerRecord, type LayerSpec } from '../cache/layers.js';
+import { layerRecorder } from '../cache/layers.js';
 import { buildCondaEnv } from '../conda/build.js';
 import { condaKeyFacts } from '../conda/cache.js';
 import { prefixPython, pythonVersionArgv } from '../conda/commands.js';
@@ -11,13 +11,13 @@ import { CONDA_LOCK_NAME } from '../conda/lock.js';
 import { resolveCondaTool } from '../conda/micromamba.js';
 import { writeAtomic } from '../env/lock.js';
 import { resolvePipOptions, stripCredentials } from '../env/pip-options.js';
-import { condaPkgsCacheKey, envCacheKey, type CacheLayer } from '../plan/cache-keys.js';
+import { condaPkgsCacheKey, envCacheKey } from '../plan/cache-keys.js';
 import { digestInputs, readInput } from '../plan/digests.js';
 import type { LoadedSpec } from '../spec/types.js';
 import { provisionToolchain } from '../toolchain/provision.js';
 import { exec } from '../util/exec.js';
 import { quietLog } from '../util/log.js';
-import { defaultToolDir, ENV_KEY_FILE, hostFacts, timed, type BuildOptions, type PreparedEnv } from './build.js';
+import { defaultToolDir, ENV_KEY_FILE, hostFacts, ignoreStarwhaleDir, timed, type BuildOptions, type PreparedEnv } from './build.js';
 
 /** Kept in the prefix next to the key: the lock of the env as built, for a reuse without re-export. */
 const ENV_LOCK_FILE = '.swrt-conda-lock.yaml';
@@ -26,14 +26,8 @@ export async function prepareCondaEnv(opts: BuildOptions, loaded: LoadedSpec, ti
   const { log } = opts;
   const env = opts.env ?? process.env;
   const spec = loaded.spec;
-  const cache = opts.cache ?? NO_CACHE;
-  const layers: LayerRecord[] = [];
+  const { layers, restore } = layerRecorder(opts.cache);
   const host = hostFacts();
-  const restore = async (layer: CacheLayer, s: LayerSpec): Promise<LayerRecord> => {
-    const rec: LayerRecord = { layer, spec: s, filled: false, ...(await cache.restore(layer, s)) };
-    layers.push(rec);
-    return rec;
-  };
 
   const cudaReq = opts.cuda?.trim() || spec.cuda;
   const toolchain = cudaReq
@@ -52,10 +46,7 @@ export async function prepareCondaEnv(opts: BuildOptions, loaded: LoadedSpec, ti
   log.info(`${tool.flavor} ${tool.version} (${tool.source}) at ${tool.path}`);
   const prefix = resolve(opts.envDir ?? join(loaded.dir, '.starwhale', 'conda'));
   const swDir = join(loaded.dir, '.starwhale');
-  if (!opts.envDir && !existsSync(join(swDir, '.gitignore'))) {
-    mkdirSync(swDir, { recursive: true });
-    writeFileSync(join(swDir, '.gitignore'), '*\n');
-  }
+  if (!opts.envDir) ignoreStarwhaleDir(swDir);
 
   const facts = condaKeyFacts(tool, spec);
   const pip = resolvePipOptions(spec.configs.pip, env);

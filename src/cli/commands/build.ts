@@ -1,5 +1,5 @@
 // `swrt build [WORKDIR] [-f FILE] …`: the whole pipeline on a laptop, as `swcli runtime build`.
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { join } from 'node:path';
 import { LocalLayerCache } from '../../cache/local-layers.js';
 import { build } from '../../pipeline/build.js';
@@ -45,13 +45,13 @@ export function registerBuild(program: Command): void {
     .option('--cuda-ld-library-path', 'also put the CUDA libs on LD_LIBRARY_PATH for the build')
     .option('--python-mirror <url>', 'base URL replacing the python-build-standalone releases (env SWRT_PYTHON_MIRROR)')
     .option('--cuda-mirror <url>', 'base URL replacing https://developer.download.nvidia.com/compute (env SWRT_CUDA_MIRROR)')
-    .option('--conda-tool <tool>', 'conda mode: auto (pinned micromamba), micromamba or conda (one already installed)', 'auto')
+    .addOption(new Option('--conda-tool <tool>', 'conda mode: auto (pinned micromamba), micromamba or conda (one already installed)').choices(['auto', 'micromamba', 'conda']).default('auto'))
     .option('--conda-mirror <url>', 'base URL of the micromamba download (env SWRT_MICROMAMBA_URL)')
     .option('--no-cache', 'do not restore or save the env in the local cache (~/.cache/swrt/env)')
     .option('-t, --tag <tag>', 'add a tag (repeatable)', collect, [])
     .option('--no-lock', 'do not write the lock file into the bundle')
     .option('--include-env', 'pack the built venv into the bundle (swcli --download-all-deps)')
-    .option('--installer <name>', 'auto (uv), uv or pip', 'auto')
+    .addOption(new Option('--installer <name>', 'auto (uv), uv or pip').choices(['auto', 'uv', 'pip']).default('auto'))
     .option('--uv-version <version>', 'uv version to use')
     .option('--run-commands', 'run the commands: entries (also SW_RUNTIME_FORCE_RUN_COMMAND=1)')
     .option('--random-version', "use swcli's random version instead of the content-addressed one")
@@ -59,14 +59,6 @@ export function registerBuild(program: Command): void {
     .option('--json', 'print the result as JSON on stdout')
     .action(
       action(async (ctx, workdir: string, f: BuildFlags) => {
-        if (!['auto', 'micromamba', 'conda'].includes(f.condaTool)) {
-          ctx.log.error(`--conda-tool "${f.condaTool}" is not one of auto, micromamba, conda`);
-          return 1;
-        }
-        if (!['auto', 'uv', 'pip'].includes(f.installer)) {
-          ctx.log.error(`--installer "${f.installer}" is not one of auto, uv, pip`);
-          return 1;
-        }
         const cache = f.cache ? new LocalLayerCache(ctx.log) : undefined;
         const r = await build({
           yaml: f.file ?? join(workdir, 'runtime.yaml'),

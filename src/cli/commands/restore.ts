@@ -1,5 +1,5 @@
 // `swrt restore URI|DIR [--target D]`: rebuild a bundle's env (the packed env, else from the lock).
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { restore } from '../../pipeline/restore.js';
 import { action } from '../context.js';
 
@@ -9,9 +9,9 @@ export function registerRestore(program: Command): void {
     .description("restore a runtime's environment")
     .argument('<ref>', 'runtime URI, .swrt path, or an extracted directory')
     .option('--target <dir>', 'where the env goes (default: <workdir>/export/venv)')
-    .option('--installer <name>', 'auto (uv), uv or pip', 'auto')
+    .addOption(new Option('--installer <name>', 'auto (uv), uv or pip').choices(['auto', 'uv', 'pip']).default('auto'))
     .option('--run-commands', 'run the commands: entries (also SW_RUNTIME_FORCE_RUN_COMMAND=1)')
-    .option('--conda-tool <tool>', 'conda runtimes: auto (pinned micromamba), micromamba or conda', 'auto')
+    .addOption(new Option('--conda-tool <tool>', 'conda runtimes: auto (pinned micromamba), micromamba or conda').choices(['auto', 'micromamba', 'conda']).default('auto'))
     .option('--conda-mirror <url>', 'base URL of the micromamba download (env SWRT_MICROMAMBA_URL)')
     .option('--json', 'print JSON on stdout')
     .action(
