@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startResultsService } from '../harness/fake-results-service.js';
 import { runAction } from '../harness/run-action.js';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.js';
 import { CACHED_WHEELS, FIXTURE_CACHE, hasUvWheel, makeWheel, startIndex, type PackageIndex } from '../helpers/pypi-index.js';
@@ -116,5 +117,41 @@ d('action: provisions Python and CUDA from mirrors', () => {
     const errors = r.annotations.filter((a) => a.level === 'error').map((a) => a.message);
     expect(errors.join('\n')).toMatch(/CUDA 11\.2.*cannot be installed.*nearest supported versions/s);
     expect(r.stdout).not.toMatch(/\bat .*\.js:\d+/);
+  });
+
+  it('with the cache service, a fresh runner (empty tool cache) restores the toolchain layer instead of downloading', async () => {
+    const svc = await startResultsService();
+    try {
+      const job = (name: string) => {
+        const ws = join(root, name);
+        mkdirSync(ws, { recursive: true });
+        writeFileSync(join(ws, 'runtime.yaml'), yaml);
+        return runAction({
+          entry: 'main',
+          workspace: ws,
+          inputs: { 'python-mirror': `${server.url}/pbs`, 'cuda-mirror': `${server.url}/nv`, 'cudnn-version': '9.8' },
+          // Same tool-cache path on every runner, as on GitHub's images, but empty each time.
+          env: { ...env, ...svc.env(), ACTIONS_CACHE_URL: undefined, RUNNER_TOOL_CACHE: join(root, 'fresh-toolcache') },
+        });
+      };
+      rmSync(join(root, 'fresh-toolcache'), { recursive: true, force: true });
+      const first = await job('ws-tc1');
+      expect(first.code).toBe(0);
+      const saved = svc.caches.filter((c) => c.finalized).map((c) => c.key);
+      expect(saved.filter((k) => k.startsWith('swrt-toolchain-v1-'))).toHaveLength(1);
+      expect(saved.find((k) => k.startsWith('swrt-toolchain-'))).toMatch(new RegExp(`-py${pbs.version.replace(/\./g, '\\.')}-cu12\\.4\\.1-`));
+
+      rmSync(join(root, 'fresh-toolcache'), { recursive: true, force: true });
+      const before = server.requests.length;
+      const second = await job('ws-tc2');
+      expect(second.code).toBe(0);
+      expect(server.requests.length).toBe(before);
+      expect(second.stdout).toMatch(/cache toolchain: exact hit/);
+      expect(second.stdout).toMatch(/Python \S+: tool cache hit/);
+      expect(second.outputs['python-version']).toBe(pbs.version);
+      expect(execFileSync(join(second.outputs['cuda-path']!, 'bin', 'nvcc'), ['--version'], { encoding: 'utf8' })).toMatch(/release 12\.4/);
+    } finally {
+      await svc.close();
+    }
   });
 });
