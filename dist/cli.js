@@ -9348,21 +9348,14 @@ function uvEnv(o) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  l9: () => (/* binding */ ENV_KEY_FILE),
   jq: () => (/* binding */ build_build),
-  ld: () => (/* binding */ defaultToolDir),
-  sm: () => (/* binding */ hostFacts),
-  xz: () => (/* binding */ ignoreStarwhaleDir),
-  xx: () => (/* binding */ prepareEnv),
-  ay: () => (/* binding */ timed)
+  xx: () => (/* binding */ prepareEnv)
 });
 
-// UNUSED EXPORTS: buildEpoch
+// UNUSED EXPORTS: ENV_KEY_FILE, buildEpoch, defaultToolDir, hostFacts, ignoreStarwhaleDir, timed
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/bundle/manifest.ts
@@ -9600,6 +9593,10 @@ var toolchain_uv = __nccwpck_require__(636);
 var conda_lock = __nccwpck_require__(456);
 // EXTERNAL MODULE: ./src/conda/pack.ts + 1 modules
 var conda_pack = __nccwpck_require__(4092);
+// EXTERNAL MODULE: ./src/util/exec.ts
+var exec = __nccwpck_require__(7895);
+// EXTERNAL MODULE: ./src/util/log.ts
+var util_log = __nccwpck_require__(9906);
 // EXTERNAL MODULE: ./src/conda/build.ts
 var conda_build = __nccwpck_require__(4919);
 ;// CONCATENATED MODULE: ./src/conda/cache.ts
@@ -9638,10 +9635,8 @@ function condaKeyFacts(tool, spec) {
 var commands = __nccwpck_require__(813);
 // EXTERNAL MODULE: ./src/conda/micromamba.ts
 var micromamba = __nccwpck_require__(711);
-// EXTERNAL MODULE: ./src/util/exec.ts
-var exec = __nccwpck_require__(7895);
-// EXTERNAL MODULE: ./src/util/log.ts
-var util_log = __nccwpck_require__(9906);
+// EXTERNAL MODULE: ./src/pipeline/stages.ts
+var stages = __nccwpck_require__(495);
 ;// CONCATENATED MODULE: ./src/pipeline/conda.ts
 // Conda mode of the build (prepareEnv's other branch): the conda tool (pinned micromamba, or one on
 // the runner), the CUDA toolkit when asked, the env and conda package cache layers, the env built
@@ -9669,18 +9664,18 @@ async function prepareCondaEnv(opts, loaded, timings) {
     const env = opts.env ?? process.env;
     const spec = loaded.spec;
     const { layers, restore } = (0,cache_layers/* layerRecorder */.In)(opts.cache);
-    const host = hostFacts();
+    const host = (0,stages/* hostFacts */.sm)();
     const cudaReq = opts.cuda?.trim() || spec.cuda;
     const toolchain = cudaReq
-        ? await timed(timings, 'toolchain', () => (0,provision/* provisionToolchain */.ZB)({ cuda: cudaReq, cudnn: opts.cudnn?.trim() || spec.cudnn, cudaComponents: opts.cudaComponents, ldLibraryPath: opts.cudaLdLibraryPath }, { log, env, cudaMirror: opts.cudaMirror, toolCacheDir: opts.toolDir }))
+        ? await (0,stages/* timed */.ay)(timings, 'toolchain', () => (0,provision/* provisionToolchain */.ZB)({ cuda: cudaReq, cudnn: opts.cudnn?.trim() || spec.cudnn, cudaComponents: opts.cudaComponents, ldLibraryPath: opts.cudaLdLibraryPath }, { log, env, cudaMirror: opts.cudaMirror, toolCacheDir: opts.toolDir }))
         : {};
     const buildEnvVars = toolchain.cuda ? { ...env, ...toolchain.cuda.env, PATH: [toolchain.cuda.binDir, env.PATH].filter(Boolean).join(':') } : env;
-    const tool = await timed(timings, 'installer', () => log.group('Conda tool', () => (0,micromamba/* resolveCondaTool */.Ki)(opts.condaTool ?? 'auto', { log, env, toolCacheDir: opts.toolDir ?? defaultToolDir(env), mirror: opts.condaMirror })));
+    const tool = await (0,stages/* timed */.ay)(timings, 'installer', () => log.group('Conda tool', () => (0,micromamba/* resolveCondaTool */.Ki)(opts.condaTool ?? 'auto', { log, env, toolCacheDir: opts.toolDir ?? (0,stages/* defaultToolDir */.ld)(env), mirror: opts.condaMirror })));
     log.info(`${tool.flavor} ${tool.version} (${tool.source}) at ${tool.path}`);
     const prefix = (0,external_node_path_.resolve)(opts.envDir ?? (0,external_node_path_.join)(loaded.dir, '.starwhale', 'conda'));
     const swDir = (0,external_node_path_.join)(loaded.dir, '.starwhale');
     if (!opts.envDir)
-        ignoreStarwhaleDir(swDir);
+        (0,stages/* ignoreStarwhaleDir */.xz)(swDir);
     const facts = condaKeyFacts(tool, spec);
     const pip = (0,pip_options/* resolvePipOptions */.qV)(spec.configs.pip, env);
     const inputs = digestInputs(loaded);
@@ -9701,7 +9696,7 @@ async function prepareCondaEnv(opts, loaded, timings) {
     });
     if (cacheKey.note)
         log.info(cacheKey.note);
-    const keyFile = (0,external_node_path_.join)(prefix, ENV_KEY_FILE);
+    const keyFile = (0,external_node_path_.join)(prefix, stages/* ENV_KEY_FILE */.l9);
     const lockCopy = (0,external_node_path_.join)(prefix, ENV_LOCK_FILE);
     const envIsCurrent = () => (0,external_node_fs_.existsSync)(keyFile) && (0,external_node_fs_.readFileSync)(keyFile, 'utf8') === cacheKey.key && (0,external_node_fs_.existsSync)((0,commands/* prefixPython */.Fx)(prefix)) && (0,external_node_fs_.existsSync)(lockCopy);
     let reused = envIsCurrent();
@@ -9724,7 +9719,7 @@ async function prepareCondaEnv(opts, loaded, timings) {
     if (reused)
         lockText = (0,external_node_fs_.readFileSync)(lockCopy, 'utf8');
     else {
-        const built = await timed(timings, 'install', () => (0,conda_build/* buildCondaEnv */.XT)({ loaded, prefix, tool, runCommands: opts.runCommands, log, env: buildEnvVars, rootPrefix: opts.downloadsDir }));
+        const built = await (0,stages/* timed */.ay)(timings, 'install', () => (0,conda_build/* buildCondaEnv */.XT)({ loaded, prefix, tool, runCommands: opts.runCommands, log, env: buildEnvVars, rootPrefix: opts.downloadsDir }));
         lockText = built.lockText;
         (0,external_node_fs_.writeFileSync)(lockCopy, lockText);
         (0,external_node_fs_.writeFileSync)(keyFile, cacheKey.key);
@@ -9778,15 +9773,13 @@ async function prepareCondaEnv(opts, loaded, timings) {
 
 
 
+
+
+
 const condaPackageCount = (lockText) => {
     const s = (0,conda_lock/* condaLockSummary */.jX)(lockText);
     return s.conda.length + s.pip.length;
 };
-
-
-function defaultToolDir(env = process.env) {
-    return env.RUNNER_TOOL_CACHE || (0,external_node_path_.join)(env.HOME || (0,external_node_os_.homedir)(), '.cache', 'swrt', 'tools');
-}
 /** SOURCE_DATE_EPOCH, else the last commit time of the workdir, else now (seconds). */
 async function buildEpoch(dir, log, env = process.env) {
     const sde = env.SOURCE_DATE_EPOCH;
@@ -9796,48 +9789,18 @@ async function buildEpoch(dir, log, env = process.env) {
     const t = git?.code === 0 ? Number(git.stdout.trim()) : NaN;
     return Number.isFinite(t) && t > 0 ? t : Math.floor(Date.now() / 1000);
 }
-async function timed(timings, stage, fn) {
-    const t0 = performance.now();
-    try {
-        return await fn();
-    }
-    finally {
-        timings[stage] = Math.round(performance.now() - t0) / 1000;
-    }
-}
 async function chooseInstaller(opts, loaded, python, baseEnv) {
     if (opts.installer === 'pip')
         return { installer: new installer/* PipInstaller */.CT(opts.log, python.path, opts.downloadsDir, baseEnv) };
     const uv = await (0,toolchain_uv/* ensureUv */.a)(opts.uvVersion ?? '', {
         log: opts.log,
         python: python.path,
-        toolDir: opts.toolDir ?? defaultToolDir(opts.env),
+        toolDir: opts.toolDir ?? (0,stages/* defaultToolDir */.ld)(opts.env),
         pip: (0,pip_options/* resolvePipOptions */.qV)(loaded.spec.configs.pip, opts.env),
         env: opts.env,
     });
     opts.log.info(`uv ${uv.version} (${uv.source})`);
     return { installer: new installer/* UvInstaller */.Ct(opts.log, uv.path, opts.downloadsDir ?? opts.env?.UV_CACHE_DIR, baseEnv), uvPath: uv.path };
-}
-/** `<runtime.yaml dir>/.starwhale` holds build output (envs, locks): keep it out of git. */
-function ignoreStarwhaleDir(swDir) {
-    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(swDir, '.gitignore')))
-        return;
-    (0,external_node_fs_.mkdirSync)(swDir, { recursive: true });
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(swDir, '.gitignore'), '*\n');
-}
-/** Written into a built env: the cache key it was built for. */
-const ENV_KEY_FILE = '.swrt-env-key';
-/** The facts cache keys depend on: OS id and version (from /etc/os-release) and the CPU arch. */
-function hostFacts() {
-    let text = '';
-    try {
-        text = (0,external_node_fs_.readFileSync)('/etc/os-release', 'utf8');
-    }
-    catch {
-        /* not Linux, or a minimal image */
-    }
-    const field = (k) => new RegExp(`^${k}="?([^"\\n]*)"?$`, 'm').exec(text)?.[1] ?? '';
-    return { osId: field('ID') || process.platform, osVersion: field('VERSION_ID') || 'unknown', arch: process.arch };
 }
 /** spec -> python -> installer -> env -> lock: everything `swrt lock` needs and `build` starts with. */
 async function prepareEnv(opts) {
@@ -9845,7 +9808,7 @@ async function prepareEnv(opts) {
     const env = opts.env ?? process.env;
     const timings = {};
     (0,store_store/* checkUserTags */.F0)(opts.tags);
-    const loaded = await timed(timings, 'spec', () => (0,src_spec/* loadSpec */.II)(opts.yaml, { overrides: { python: opts.python, cuda: opts.cuda, cudnn: opts.cudnn }, overrideSource: opts.overrideSource ?? 'flag' }));
+    const loaded = await (0,stages/* timed */.ay)(timings, 'spec', () => (0,src_spec/* loadSpec */.II)(opts.yaml, { overrides: { python: opts.python, cuda: opts.cuda, cudnn: opts.cudnn }, overrideSource: opts.overrideSource ?? 'flag' }));
     if (opts.onSpec)
         opts.onSpec(loaded);
     else
@@ -9854,7 +9817,7 @@ async function prepareEnv(opts) {
     if (loaded.spec.mode === 'conda')
         return prepareCondaEnv(opts, loaded, timings);
     const { layers, restore } = (0,cache_layers/* layerRecorder */.In)(opts.cache);
-    const host = hostFacts();
+    const host = (0,stages/* hostFacts */.sm)();
     // Toolchain: the cache layer first (it refills the tool cache), then lookup / download.
     const request = {
         python: loaded.pythonRequest,
@@ -9867,8 +9830,8 @@ async function prepareEnv(opts) {
     };
     const tc = (0,provision/* toolchainContext */.jo)({ log, env, pythonMirror: opts.pythonMirror, cudaMirror: opts.cudaMirror, toolCacheDir: opts.toolDir });
     const plan = opts.pythonPath ? (request.cuda ? (0,provision/* planToolchain */.Pj)({ ...request, python: '' }, tc) : undefined) : (0,provision/* planToolchain */.Pj)(request, tc);
-    const toolLayer = plan && (await restore('toolchain', { ...toolchainCacheKey({ host, python: { version: plan.python, source: 'plan' }, cuda: plan.cuda, root: tc.toolCacheDir ?? defaultToolDir(env), suffix: opts.cacheSuffix }), paths: plan.paths }));
-    const toolchain = await timed(timings, 'toolchain', () => (0,provision/* provisionToolchain */.ZB)(request, { log, env, pythonMirror: opts.pythonMirror, cudaMirror: opts.cudaMirror, toolCacheDir: opts.toolDir }));
+    const toolLayer = plan && (await restore('toolchain', { ...toolchainCacheKey({ host, python: { version: plan.python, source: 'plan' }, cuda: plan.cuda, root: tc.toolCacheDir ?? (0,stages/* defaultToolDir */.ld)(env), suffix: opts.cacheSuffix }), paths: plan.paths }));
+    const toolchain = await (0,stages/* timed */.ay)(timings, 'toolchain', () => (0,provision/* provisionToolchain */.ZB)(request, { log, env, pythonMirror: opts.pythonMirror, cudaMirror: opts.cudaMirror, toolCacheDir: opts.toolDir }));
     const python = toolchain.python ?? (await log.group('Python', () => (0,toolchain_python/* resolvePython */.Lx)({ version: '' }, tc)));
     if (toolLayer)
         toolLayer.filled = python.source === 'download' || toolchain.cuda?.source === 'download';
@@ -9876,11 +9839,11 @@ async function prepareEnv(opts) {
     const spec = { ...loaded.spec, python: loaded.spec.python || python.version.split('.').slice(0, 2).join('.') };
     // The build sees the toolkit as later steps will: CUDA_HOME set, nvcc on PATH.
     const buildEnvVars = toolchain.cuda ? { ...env, ...toolchain.cuda.env, PATH: [toolchain.cuda.binDir, env.PATH].filter(Boolean).join(':') } : env;
-    const { installer, uvPath } = await timed(timings, 'installer', () => chooseInstaller(opts, loaded, python, buildEnvVars));
+    const { installer, uvPath } = await (0,stages/* timed */.ay)(timings, 'installer', () => chooseInstaller(opts, loaded, python, buildEnvVars));
     const envDir = (0,external_node_path_.resolve)(opts.envDir ?? (0,external_node_path_.join)(loaded.dir, '.starwhale', 'venv'));
     const swDir = (0,external_node_path_.join)(loaded.dir, '.starwhale');
     if (!opts.envDir)
-        ignoreStarwhaleDir(swDir);
+        (0,stages/* ignoreStarwhaleDir */.xz)(swDir);
     const pip = (0,pip_options/* resolvePipOptions */.qV)(spec.configs.pip, env);
     const installerVersion = await installer.version();
     const inputs = digestInputs(loaded);
@@ -9904,7 +9867,7 @@ async function prepareEnv(opts) {
         log.info(cacheKey.note);
     // A second build of an unchanged runtime reuses the env it built last time (same key, same place),
     // else the env cache layer may hold it.
-    const keyFile = (0,external_node_path_.join)(envDir, ENV_KEY_FILE);
+    const keyFile = (0,external_node_path_.join)(envDir, stages/* ENV_KEY_FILE */.l9);
     const envIsCurrent = () => (0,external_node_fs_.existsSync)(keyFile) && (0,external_node_fs_.readFileSync)(keyFile, 'utf8') === cacheKey.key && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(envDir, 'bin', 'python'));
     let reused = envIsCurrent();
     if (reused)
@@ -9925,10 +9888,10 @@ async function prepareEnv(opts) {
     }
     const built = reused
         ? { installer: installer.name, installerVersion }
-        : await timed(timings, 'install', () => (0,build/* buildEnv */.WB)({ loaded: { ...loaded, spec }, python: python.path, envDir, installer, runCommands: opts.runCommands, log, env: buildEnvVars }));
+        : await (0,stages/* timed */.ay)(timings, 'install', () => (0,build/* buildEnv */.WB)({ loaded: { ...loaded, spec }, python: python.path, envDir, installer, runCommands: opts.runCommands, log, env: buildEnvVars }));
     if (!reused)
         (0,external_node_fs_.writeFileSync)(keyFile, cacheKey.key);
-    const lockText = await timed(timings, 'lock', async () => (0,lock/* renderVenvLock */.h9)(await installer.freeze(envDir)));
+    const lockText = await (0,stages/* timed */.ay)(timings, 'lock', async () => (0,lock/* renderVenvLock */.h9)(await installer.freeze(envDir)));
     const lockFile = (0,external_node_path_.join)(swDir, 'lock', lock/* VENV_LOCK_NAME */.OU);
     if (opts.lock)
         (0,lock/* writeAtomic */.vZ)(lockFile, lockText);
@@ -9961,7 +9924,7 @@ async function build_build(opts) {
         ? randomVersion()
         : contentVersion({ spec, inputs, lock: opts.lock ? lockText : '', extra: { includeEnv: opts.includeEnv, env: opts.includeEnv ? envDir : '' } });
     const store = new store_store/* LocalStore */.Vs(opts.storeRoot, opts.project);
-    const written = await timed(timings, 'pack', () => log.group('Pack bundle', async () => {
+    const written = await (0,stages/* timed */.ay)(timings, 'pack', () => log.group('Pack bundle', async () => {
         const tmpDir = store.tmpDir();
         let packedEnv;
         if (opts.includeEnv) {
@@ -10440,8 +10403,8 @@ var provision = __nccwpck_require__(5494);
 var python = __nccwpck_require__(3689);
 // EXTERNAL MODULE: ./src/toolchain/uv.ts
 var toolchain_uv = __nccwpck_require__(636);
-// EXTERNAL MODULE: ./src/pipeline/build.ts + 5 modules
-var pipeline_build = __nccwpck_require__(3263);
+// EXTERNAL MODULE: ./src/pipeline/stages.ts
+var stages = __nccwpck_require__(495);
 ;// CONCATENATED MODULE: ./src/pipeline/restore.ts
 // Extract + restore + activate for a bundle given as a store URI, a .swrt path or an extracted dir.
 
@@ -10484,7 +10447,7 @@ async function restore(req) {
             target: req.target,
             runCommands: req.runCommands,
             env: req.env,
-            tool: () => (0,micromamba/* resolveCondaTool */.Ki)(req.condaTool ?? 'auto', { log, env: req.env, toolCacheDir: (0,pipeline_build/* defaultToolDir */.ld)(req.env), mirror: req.condaMirror }),
+            tool: () => (0,micromamba/* resolveCondaTool */.Ki)(req.condaTool ?? 'auto', { log, env: req.env, toolCacheDir: (0,stages/* defaultToolDir */.ld)(req.env), mirror: req.condaMirror }),
         });
         return { ...restored, workdir };
     }
@@ -10498,7 +10461,7 @@ async function restore(req) {
             const py = await (0,python/* resolvePython */.Lx)({ version: pythonVersion }, (0,provision/* toolchainContext */.jo)({ log, env: req.env }));
             if (req.installer === 'pip')
                 return { installer: new installer/* PipInstaller */.CT(log, py.path), python: py.path };
-            const uv = await (0,toolchain_uv/* ensureUv */.a)('', { log, python: py.path, toolDir: (0,pipeline_build/* defaultToolDir */.ld)(req.env), pip: (0,pip_options/* resolvePipOptions */.qV)({ index_url: '', extra_index_url: [], trusted_host: [] }, req.env), env: req.env });
+            const uv = await (0,toolchain_uv/* ensureUv */.a)('', { log, python: py.path, toolDir: (0,stages/* defaultToolDir */.ld)(req.env), pip: (0,pip_options/* resolvePipOptions */.qV)({ index_url: '', extra_index_url: [], trusted_host: [] }, req.env), env: req.env });
             return { installer: new installer/* UvInstaller */.Ct(log, uv.path), python: py.path };
         },
     });
@@ -10507,6 +10470,64 @@ async function restore(req) {
 function readWorkdirMode(workdir) {
     const m = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(workdir, '_manifest.yaml'), 'utf8'));
     return typeof m?.environment?.mode === 'string' ? m.environment.mode : undefined;
+}
+
+
+/***/ }),
+
+/***/ 495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ay: () => (/* binding */ timed),
+/* harmony export */   l9: () => (/* binding */ ENV_KEY_FILE),
+/* harmony export */   ld: () => (/* binding */ defaultToolDir),
+/* harmony export */   sm: () => (/* binding */ hostFacts),
+/* harmony export */   xz: () => (/* binding */ ignoreStarwhaleDir)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+// What the build's stages share, in both modes (venv in build.ts, conda in conda.ts): the options,
+// the prepared env they hand to packing, timings, host facts for cache keys, and small helpers.
+
+
+
+function defaultToolDir(env = process.env) {
+    return env.RUNNER_TOOL_CACHE || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.cache', 'swrt', 'tools');
+}
+async function timed(timings, stage, fn) {
+    const t0 = performance.now();
+    try {
+        return await fn();
+    }
+    finally {
+        timings[stage] = Math.round(performance.now() - t0) / 1000;
+    }
+}
+/** `<runtime.yaml dir>/.starwhale` holds build output (envs, locks): keep it out of git. */
+function ignoreStarwhaleDir(swDir) {
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(swDir, '.gitignore')))
+        return;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(swDir, { recursive: true });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(swDir, '.gitignore'), '*\n');
+}
+/** Written into a built env: the cache key it was built for. */
+const ENV_KEY_FILE = '.swrt-env-key';
+/** The facts cache keys depend on: OS id and version (from /etc/os-release) and the CPU arch. */
+function hostFacts() {
+    let text = '';
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)('/etc/os-release', 'utf8');
+    }
+    catch {
+        /* not Linux, or a minimal image */
+    }
+    const field = (k) => new RegExp(`^${k}="?([^"\\n]*)"?$`, 'm').exec(text)?.[1] ?? '';
+    return { osId: field('ID') || process.platform, osVersion: field('VERSION_ID') || 'unknown', arch: process.arch };
 }
 
 

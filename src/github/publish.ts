@@ -3,7 +3,7 @@
 // fail the step, since publishing there is what the workflow is for.
 import * as core from '@actions/core';
 import type { BuildResult } from '../pipeline/build.js';
-import { hostFacts } from '../pipeline/build.js';
+import { hostFacts } from '../pipeline/stages.js';
 import { resolveAuth } from '../remote/auth.js';
 import { StarwhaleClient } from '../remote/client.js';
 import { uploadRuntime } from '../remote/copy.js';

@@ -1,7 +1,6 @@
 // The build, as a list of single-purpose stages: spec -> python -> installer -> env -> lock ->
 // version -> bundle -> store. Both front doors (action, CLI) call this with plain values.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildManifest, LOCK_DIR, swcliTime } from '../bundle/manifest.js';
 import { writeBundle } from '../bundle/swrt.js';
@@ -10,12 +9,12 @@ import { PipInstaller, UvInstaller, type Installer } from '../env/installer.js';
 import { lockedStarwhaleVersion, lockPackageCount, renderVenvLock, VENV_LOCK_NAME, writeAtomic } from '../env/lock.js';
 import { packEnv } from '../env/pack.js';
 import { resolvePipOptions, stripCredentials } from '../env/pip-options.js';
-import { layerRecorder, type LayerCache, type LayerRecord } from '../cache/layers.js';
-import { downloadsCacheKey, envCacheKey, toolchainCacheKey, type HostFacts } from '../plan/cache-keys.js';
-import { digestInputs, readInput, type InputDigest } from '../plan/digests.js';
+import { layerRecorder, type LayerRecord } from '../cache/layers.js';
+import { downloadsCacheKey, envCacheKey, toolchainCacheKey } from '../plan/cache-keys.js';
+import { digestInputs, readInput } from '../plan/digests.js';
 import { contentVersion, randomVersion } from '../plan/version.js';
 import { loadSpec } from '../spec/index.js';
-import type { LoadedSpec, RuntimeSpec } from '../spec/types.js';
+import type { LoadedSpec } from '../spec/types.js';
 import { LocalStore, checkUserTags } from '../store/store.js';
 import type { CudaToolkit } from '../toolchain/cuda.js';
 import { planToolchain, provisionToolchain, toolchainContext, type ToolchainRequest } from '../toolchain/provision.js';
@@ -23,55 +22,17 @@ import { resolvePython, type ResolvedPython } from '../toolchain/python.js';
 import { ensureUv } from '../toolchain/uv.js';
 import { CONDA_LOCK_NAME, condaLockedStarwhaleVersion, condaLockSummary } from '../conda/lock.js';
 import { packCondaEnv } from '../conda/pack.js';
+import { exec } from '../util/exec.js';
+import { quietLog, type Log } from '../util/log.js';
 import { prepareCondaEnv } from './conda.js';
+import { defaultToolDir, ENV_KEY_FILE, hostFacts, ignoreStarwhaleDir, timed, type BuildOptions, type PreparedEnv } from './stages.js';
+
+export { defaultToolDir, ENV_KEY_FILE, hostFacts, ignoreStarwhaleDir, timed, type BuildOptions, type PreparedEnv } from './stages.js';
 
 const condaPackageCount = (lockText: string) => {
   const s = condaLockSummary(lockText);
   return s.conda.length + s.pip.length;
 };
-import { exec } from '../util/exec.js';
-import { quietLog, type Log } from '../util/log.js';
-
-export interface BuildOptions {
-  yaml: string;
-  python?: string;
-  pythonPath?: string;
-  cuda?: string;
-  cudnn?: string;
-  installer: 'auto' | 'uv' | 'pip';
-  uvVersion?: string;
-  lock: boolean;
-  includeEnv: boolean;
-  runCommands: boolean;
-  tags: string[];
-  randomVersion?: boolean;
-  /** Where the venv is built (default <runtime.yaml dir>/.starwhale/venv, as swcli's lock env). */
-  envDir?: string;
-  storeRoot?: string;
-  project?: string;
-  /** Root of our tool cache (default RUNNER_TOOL_CACHE, else ~/.cache/swrt/tools). */
-  toolDir?: string;
-  pythonMirror?: string;
-  cudaMirror?: string;
-  /** CUDA components: a preset (minimal, torch-extension) or a comma list. */
-  cudaComponents?: string;
-  cudaLdLibraryPath?: boolean;
-  /** Restores cache layers before the work they hold (default: none). */
-  cache?: LayerCache;
-  /** Appended to every cache key. */
-  cacheSuffix?: string;
-  /** The installer's download cache (UV_CACHE_DIR / PIP_CACHE_DIR; conda: the root prefix holding pkgs/); default the installer's own. */
-  downloadsDir?: string;
-  /** Conda mode: auto (pinned micromamba), micromamba, or conda (one already on the runner). */
-  condaTool?: 'auto' | 'micromamba' | 'conda';
-  /** Base URL of the micromamba download. */
-  condaMirror?: string;
-  overrideSource?: string;
-  /** Receives the loaded spec (e.g. to annotate its warnings); without it warnings are logged. */
-  onSpec?: (loaded: LoadedSpec) => void;
-  log: Log;
-  env?: NodeJS.ProcessEnv;
-}
 
 export interface BuildResult {
   name: string;
@@ -98,10 +59,6 @@ export interface BuildResult {
   timings: Record<string, number>;
 }
 
-export function defaultToolDir(env: NodeJS.ProcessEnv = process.env): string {
-  return env.RUNNER_TOOL_CACHE || join(env.HOME || homedir(), '.cache', 'swrt', 'tools');
-}
-
 /** SOURCE_DATE_EPOCH, else the last commit time of the workdir, else now (seconds). */
 export async function buildEpoch(dir: string, log: Log, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const sde = env.SOURCE_DATE_EPOCH;
@@ -109,15 +66,6 @@ export async function buildEpoch(dir: string, log: Log, env: NodeJS.ProcessEnv =
   const git = await exec('git', ['log', '-1', '--format=%ct'], { log: quietLog(log), cwd: dir, allowFailure: true }).catch(() => undefined);
   const t = git?.code === 0 ? Number(git.stdout.trim()) : NaN;
   return Number.isFinite(t) && t > 0 ? t : Math.floor(Date.now() / 1000);
-}
-
-export async function timed<T>(timings: Record<string, number>, stage: string, fn: () => Promise<T>): Promise<T> {
-  const t0 = performance.now();
-  try {
-    return await fn();
-  } finally {
-    timings[stage] = Math.round(performance.now() - t0) / 1000;
-  }
 }
 
 async function chooseInstaller(opts: BuildOptions, loaded: LoadedSpec, python: ResolvedPython, baseEnv: NodeJS.ProcessEnv): Promise<{ installer: Installer; uvPath?: string }> {
@@ -131,47 +79,6 @@ async function chooseInstaller(opts: BuildOptions, loaded: LoadedSpec, python: R
   });
   opts.log.info(`uv ${uv.version} (${uv.source})`);
   return { installer: new UvInstaller(opts.log, uv.path, opts.downloadsDir ?? opts.env?.UV_CACHE_DIR, baseEnv), uvPath: uv.path };
-}
-
-export interface PreparedEnv {
-  mode: 'venv' | 'conda';
-  loaded: LoadedSpec;
-  spec: RuntimeSpec;
-  python: ResolvedPython;
-  cuda?: CudaToolkit;
-  envDir: string;
-  installer: string;
-  installerVersion: string;
-  uvPath?: string;
-  lockText: string;
-  lockFile: string;
-  timings: Record<string, number>;
-  cacheKey: string;
-  cacheHit: boolean;
-  layers: LayerRecord[];
-  inputs: InputDigest[];
-}
-
-/** `<runtime.yaml dir>/.starwhale` holds build output (envs, locks): keep it out of git. */
-export function ignoreStarwhaleDir(swDir: string): void {
-  if (existsSync(join(swDir, '.gitignore'))) return;
-  mkdirSync(swDir, { recursive: true });
-  writeFileSync(join(swDir, '.gitignore'), '*\n');
-}
-
-/** Written into a built env: the cache key it was built for. */
-export const ENV_KEY_FILE = '.swrt-env-key';
-
-/** The facts cache keys depend on: OS id and version (from /etc/os-release) and the CPU arch. */
-export function hostFacts(): HostFacts {
-  let text = '';
-  try {
-    text = readFileSync('/etc/os-release', 'utf8');
-  } catch {
-    /* not Linux, or a minimal image */
-  }
-  const field = (k: string) => new RegExp(`^${k}="?([^"\\n]*)"?$`, 'm').exec(text)?.[1] ?? '';
-  return { osId: field('ID') || process.platform, osVersion: field('VERSION_ID') || 'unknown', arch: process.arch };
 }
 
 /** spec -> python -> installer -> env -> lock: everything `swrt lock` needs and `build` starts with. */

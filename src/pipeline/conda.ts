@@ -17,7 +17,7 @@ import type { LoadedSpec } from '../spec/types.js';
 import { provisionToolchain } from '../toolchain/provision.js';
 import { exec } from '../util/exec.js';
 import { quietLog } from '../util/log.js';
-import { defaultToolDir, ENV_KEY_FILE, hostFacts, ignoreStarwhaleDir, timed, type BuildOptions, type PreparedEnv } from './build.js';
+import { defaultToolDir, ENV_KEY_FILE, hostFacts, ignoreStarwhaleDir, timed, type BuildOptions, type PreparedEnv } from './stages.js';
 
 /** Kept in the prefix next to the key: the lock of the env as built, for a reuse without re-export. */
 const ENV_LOCK_FILE = '.swrt-conda-lock.yaml';

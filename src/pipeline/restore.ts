@@ -15,7 +15,7 @@ import { toolchainContext } from '../toolchain/provision.js';
 import { resolvePython } from '../toolchain/python.js';
 import { ensureUv } from '../toolchain/uv.js';
 import type { Log } from '../util/log.js';
-import { defaultToolDir } from './build.js';
+import { defaultToolDir } from './stages.js';
 
 export interface ExtractResult {
   workdir: string;
