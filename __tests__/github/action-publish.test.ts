@@ -111,9 +111,14 @@ maybe('action: publish and restore-from', () => {
       expect(build.outputs['release-asset-url']).toMatch(new RegExp(`${asset}$`));
       expect(shown(build)).not.toContain(gh.token);
 
-      const dup = await job({ publish: 'release', 'release-tag': 'v1.0.0', 'github-token': gh.token }, env);
-      expect(dup.code).not.toBe(0);
-      expect(errors(dup).join('\n')).toMatch(/already has asset .*force/);
+      // A re-run builds the same content-addressed bundle: nothing is uploaded, the step succeeds.
+      const posts = () => gh.requests.filter((q) => q.method === 'POST').length;
+      const before = posts();
+      const rerun = await job({ publish: 'release', 'release-tag': 'v1.0.0', 'github-token': gh.token }, env);
+      expect(errors(rerun)).toEqual([]);
+      expect(rerun.stdout).toMatch(/nothing to upload/);
+      expect(posts()).toBe(before);
+      expect(rerun.outputs['release-asset-url']).toBe(build.outputs['release-asset-url']);
 
       const down = await job({ 'restore-from': `release:v1.0.0/${asset}`, 'github-token': gh.token }, env);
       expect(errors(down)).toEqual([]);

@@ -85,6 +85,24 @@ describe('uploadReleaseAssets', () => {
     expect(rel.assets).toEqual([old]);
   });
 
+  it('a re-run with the same bytes (its .sha256 matches) uploads nothing and succeeds; other bytes are refused', async () => {
+    const sha = createHash('sha256').update(readFileSync(bundle)).digest('hex');
+    const rel = gh.addRelease('v2.1.0');
+    const main = gh.addAsset(rel, 'hello-py3.11.swrt', readFileSync(bundle));
+    gh.addAsset(rel, 'hello-py3.11.swrt.sha256', `${sha}  hello-py3.11.swrt\n`);
+    const before = gh.requests.length;
+    const out = await upload('v2.1.0');
+    expect(out.sha256).toBe(sha);
+    expect(out.url).toMatch(new RegExp(`/${main.name.replace(/\./g, '\\.')}$`));
+    expect(gh.requests.slice(before).filter((r) => r.method !== 'GET')).toEqual([]);
+
+    const other = gh.addRelease('v2.2.0');
+    gh.addAsset(other, 'hello-py3.11.swrt', 'other bytes');
+    gh.addAsset(other, 'hello-py3.11.swrt.sha256', `${'0'.repeat(64)}  hello-py3.11.swrt\n`);
+    const e = await rejection(upload('v2.2.0'));
+    expect(e.message).toContain('already has asset hello-py3.11.swrt');
+  });
+
   it('with force deletes the existing bundle and .sha256 assets, then uploads', async () => {
     const rel = gh.addRelease('v3.0.0');
     const a = gh.addAsset(rel, 'hello-py3.11.swrt', 'old bytes');

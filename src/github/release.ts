@@ -4,6 +4,8 @@
 import { getOctokit } from '@actions/github';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { readFile, rename, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
@@ -112,6 +114,13 @@ export async function uploadReleaseAssets(opts: ReleaseAssetUpload, log: Log): P
   const release = await getReleaseByTag(octokit, opts.repo, opts.tag);
   const shaName = `${opts.assetName}.sha256`;
   const existing = (await listReleaseAssets(octokit, opts.repo, release.id)).filter((a) => a.name === opts.assetName || a.name === shaName);
+  const sha256 = await fileSha256(opts.file);
+  const same = existing.length === 2 && !opts.force ? await sameBundle(existing, shaName, sha256, opts) : undefined;
+  if (same) {
+    // Content-addressed versions: a re-run of the same release job publishes the same bytes.
+    log.info(`release ${opts.tag} already has ${opts.assetName} with sha256 ${sha256}; nothing to upload`);
+    return same;
+  }
   if (existing.length && !opts.force) {
     throw new UserError(`release ${opts.tag} already has asset ${existing.map((a) => a.name).join(' and ')}`, {
       hint: 'set force: true to replace it, or publish under another version/asset name',
@@ -122,7 +131,6 @@ export async function uploadReleaseAssets(opts: ReleaseAssetUpload, log: Log): P
     await octokit.rest.repos.deleteReleaseAsset({ ...opts.repo, asset_id: a.id });
   }
   const { size } = await stat(opts.file);
-  const sha256 = await fileSha256(opts.file);
   log.info(`uploading ${opts.assetName} (${size} bytes) to release ${opts.tag}`);
   const main = await uploadOne(octokit, release, opts.repo, opts.assetName, {
     data: createReadStream(opts.file),
@@ -132,6 +140,15 @@ export async function uploadReleaseAssets(opts: ReleaseAssetUpload, log: Log): P
   const text = Buffer.from(`${sha256}  ${opts.assetName}\n`);
   const side = await uploadOne(octokit, release, opts.repo, shaName, { data: text, size: text.length, contentType: 'text/plain' });
   return { url: main.browser_download_url, sha256Url: side.browser_download_url, sha256 };
+}
+
+/** The existing pair when its .sha256 names exactly our bytes, else undefined. */
+async function sameBundle(existing: ReleaseAsset[], shaName: string, sha256: string, opts: ReleaseAssetUpload): Promise<UploadedReleaseAsset | undefined> {
+  const side = existing.find((a) => a.name === shaName);
+  const main = existing.find((a) => a.name === opts.assetName);
+  if (!side || !main) return undefined;
+  const text = await fetchText(side, opts.repo, opts.token, opts.env, join(tmpdir(), `swrt-${process.pid}-${side.id}.sha256`)).catch(() => '');
+  return text.trim().split(/\s+/)[0]?.toLowerCase() === sha256 ? { url: main.browser_download_url, sha256Url: side.browser_download_url, sha256 } : undefined;
 }
 
 /** The tag of the release that triggered this run (GITHUB_EVENT_NAME=release), else undefined. */
