@@ -8221,14 +8221,14 @@ const MICROMAMBA_TOOL = 'micromamba';
 /**
  * sha256 of the micromamba binaries, by release tag and platform.
  *
- * EMPTY ON PURPOSE: no value verified from a source we trust was at hand when this was written
- * (the shared research notes name the release assets but record no digests). Fill it from the
- * release's `micromamba-<platform>.sha256` assets, checked out of band, e.g.
- *   '2.0.5-0': { 'linux-64': '<64 hex>', 'linux-aarch64': '<64 hex>' },
- * Until then: from the default GitHub base the release's own `.sha256` asset is used (with a
- * warning); from a mirror, SWRT_MICROMAMBA_SHA256 must give the digest.
+ * linux-64 2.0.5-0 is the digest Hermit's micromamba package pins for the same release asset
+ * (github.com/cashapp/hermit-packages, micromamba.hcl); e2e.yml downloads and checks it on GitHub.
+ * No digest for linux-aarch64 was at hand: from the default GitHub base the release's own `.sha256`
+ * asset is used for it (with a warning); from a mirror, SWRT_MICROMAMBA_SHA256 must give the digest.
  */
-const MICROMAMBA_SHA256 = {};
+const MICROMAMBA_SHA256 = {
+    '2.0.5-0': { 'linux-64': 'cdf5a2e18d213617b6c5c32d8763b4e8fc05f8173b4f4017997683cb984357eb' },
+};
 const envOf = (ctx) => ctx.env ?? process.env;
 function condaPlatform(m) {
     return m === 'aarch64' ? 'linux-aarch64' : 'linux-64';

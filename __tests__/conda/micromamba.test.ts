@@ -9,6 +9,7 @@ import {
   ensureMicromamba,
   MICROMAMBA_BASE,
   MICROMAMBA_PINNED,
+  MICROMAMBA_SHA256,
   micromambaUrl,
   probeCondaTool,
   resolveCondaTool,
@@ -61,7 +62,8 @@ describe('ensureMicromamba', () => {
 
   it('the conda-mirror input beats SWRT_MICROMAMBA_URL; a mirror without a digest is refused before any download', async () => {
     const { fetch, calls } = fakeFetch({});
-    const ctx: CondaToolContext = { log: new MemoryLog(), toolCacheDir: tmp(), arch: 'x86_64', fetch, mirror: 'https://mirror.example/mm', env: { SWRT_MICROMAMBA_URL: 'https://other.example' } };
+    // linux-aarch64 has no pinned digest (linux-64 has one, which a mirror's download must match).
+    const ctx: CondaToolContext = { log: new MemoryLog(), toolCacheDir: tmp(), arch: 'aarch64', fetch, mirror: 'https://mirror.example/mm', env: { SWRT_MICROMAMBA_URL: 'https://other.example' } };
     await expect(ensureMicromamba(ctx)).rejects.toThrow(/no pinned sha256 .* from a mirror \(https:\/\/mirror\.example\/mm\)/);
     await expect(ensureMicromamba(ctx)).rejects.toThrow(UserError);
     expect(calls).toEqual([]);
@@ -78,6 +80,16 @@ describe('ensureMicromamba', () => {
     expect(got.path).toBe(join(cache, 'micromamba', MICROMAMBA_PINNED, 'arm64', 'bin', 'micromamba'));
     expect(calls).toEqual([`${url}.sha256`, url]);
     expect(log.text('warn')).toMatch(/no pinned sha256/);
+  });
+
+  it('linux-64 from the default base is checked against the pinned digest: no .sha256 fetched, other bytes refused', async () => {
+    expect(MICROMAMBA_SHA256[MICROMAMBA_PINNED]?.['linux-64']).toMatch(/^[0-9a-f]{64}$/);
+    const url = micromambaUrl(MICROMAMBA_BASE, MICROMAMBA_PINNED, 'linux-64');
+    const { fetch, calls } = fakeFetch({ [url]: STUB(version), [`${url}.sha256`]: `${sha(STUB(version))}\n` });
+    const cache = tmp();
+    await expect(ensureMicromamba({ log: new MemoryLog(), toolCacheDir: cache, arch: 'x86_64', fetch, retryDelayMs: 0, env: {} })).rejects.toThrow(/sha256 mismatch/);
+    expect(calls.filter((c) => c.endsWith('.sha256'))).toEqual([]);
+    expect(existsSync(join(cache, 'micromamba', MICROMAMBA_PINNED, 'x64'))).toBe(false);
   });
 
   it('refuses a binary whose sha256 differs, and one that is not the pinned micromamba; caches neither', async () => {
