@@ -6006,9 +6006,10 @@ function swcliTime(d) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Mf: () => (/* binding */ writeBundle),
-/* harmony export */   WI: () => (/* binding */ readManifest)
+/* harmony export */   WI: () => (/* binding */ readManifest),
+/* harmony export */   sN: () => (/* binding */ fileSha256)
 /* harmony export */ });
-/* unused harmony exports fileSha256, listEntries */
+/* unused harmony export listEntries */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
@@ -6295,12 +6296,12 @@ function registerActivate(program) {
         .argument('<uri>', 'runtime URI or .swrt path')
         .option('--json', 'print JSON on stdout')
         .action((0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .action */ .XI)(async (ctx, uri, o) => {
-        const { workdir } = await (0,_pipeline_restore_js__WEBPACK_IMPORTED_MODULE_2__/* .extractBundle */ .y)(uri, {});
-        const conda = /^\s*mode:\s*conda\s*$/m.test((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workdir, '_manifest.yaml'), 'utf8'));
+        const { workdir } = await (0,_pipeline_restore_js__WEBPACK_IMPORTED_MODULE_2__/* .extractBundle */ .yB)(uri, {});
+        const conda = (0,_pipeline_restore_js__WEBPACK_IMPORTED_MODULE_2__/* .workdirMode */ .wV)(workdir) === 'conda';
         const env = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workdir, 'export', conda ? 'conda' : 'venv');
         const status = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env, '.runtime_restore_status');
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(status) || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(status, 'utf8').trim() !== 'success')
-            await (0,_pipeline_restore_js__WEBPACK_IMPORTED_MODULE_2__/* .restore */ .P)({ ref: workdir, log: ctx.log });
+            await (0,_pipeline_restore_js__WEBPACK_IMPORTED_MODULE_2__/* .restore */ .PF)({ ref: workdir, log: ctx.log });
         // As swcli prints it; a shell without conda can use: export PATH="$ENV/bin:$PATH" CONDA_PREFIX="$ENV".
         const command = conda ? `conda activate ${env}` : `source ${env}/bin/activate`;
         if (o.json)
@@ -6869,6 +6870,8 @@ function metaVersion(meta) {
 var promises_ = __nccwpck_require__(6466);
 // EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js + 7 modules
 var index_min = __nccwpck_require__(7178);
+// EXTERNAL MODULE: ./src/store/store.ts
+var store_store = __nccwpck_require__(1644);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/remote/multipart.ts
@@ -6967,10 +6970,11 @@ function consoleUrl(instanceUrl, projectId, name, version) {
 
 
 
-const isBuiltinTag = (t) => t.toLowerCase() === 'latest' || /^v\d+$/i.test(t);
+
+
 async function uploadRuntime(client, req, log) {
     checkServerName(req.name);
-    if (req.version.length < 2 || /^\d+$/.test(req.version) || isBuiltinTag(req.version)) {
+    if (req.version.length < 2 || /^\d+$/.test(req.version) || (0,store_store/* isBuiltinTag */.sL)(req.version)) {
         throw new errors/* UserError */.yo(`version "${req.version}" cannot be uploaded: the server would read it as an id or an alias`, { hint: 'rebuild the runtime to get a proper version id' });
     }
     const force = Boolean(req.force);
@@ -7003,7 +7007,7 @@ async function uploadRuntime(client, req, log) {
             client.fail(`the upload of ${ref}`, r);
         }
     }
-    const tags = (req.tags ?? []).filter((t) => !isBuiltinTag(t));
+    const tags = (req.tags ?? []).filter((t) => !(0,store_store/* isBuiltinTag */.sL)(t));
     for (const t of tags)
         await client.addTag(projectId, req.name, req.version, t, force);
     const result = {
@@ -7097,8 +7101,6 @@ async function checkBundle(file, length) {
     return { name: typeof m.name === 'string' ? m.name : undefined, version: m.version };
 }
 
-// EXTERNAL MODULE: ./src/store/store.ts
-var store_store = __nccwpck_require__(1644);
 // EXTERNAL MODULE: ./src/store/uri.ts
 var uri = __nccwpck_require__(6007);
 // EXTERNAL MODULE: ./src/cli/context.ts + 1 modules
@@ -7148,7 +7150,7 @@ async function upload(ctx, src, dest, o) {
     const version = v.version || (typeof manifest.version === 'string' ? manifest.version : '');
     if (!name || !version)
         throw new errors/* UserError */.yo(`${v.path} has no name or version in its manifest`, { hint: 'give DEST as …/runtime/NAME' });
-    const tags = v.tags.filter((t) => !isBuiltinTag(t) && !o.ignoreTag.includes(t));
+    const tags = v.tags.filter((t) => !(0,store_store/* isBuiltinTag */.sL)(t) && !o.ignoreTag.includes(t));
     return uploadRuntime(clientFor(to, ctx.log), { file: v.path, name, version, project: to.project, force: o.force, tags }, ctx.log);
 }
 async function download(ctx, src, dest, o) {
@@ -7162,7 +7164,7 @@ async function download(ctx, src, dest, o) {
     const got = await downloadRuntime(client, { project: from.project, name: from.name, version: from.version, dest: (_n, v) => (0,external_node_path_.join)(store.tmpDir(), `${v}.swrt`), have: (n, v) => !o.force && (0,external_node_fs_.existsSync)(local(n, v)) }, ctx.log);
     const name = to.name ?? got.name;
     const serverTags = await client.listTags(got.projectId, got.name, got.version);
-    const tags = serverTags.filter((t) => !isBuiltinTag(t) && !o.ignoreTag.includes(t));
+    const tags = serverTags.filter((t) => !(0,store_store/* isBuiltinTag */.sL)(t) && !o.ignoreTag.includes(t));
     const kept = tags.filter((t) => LOCAL_TAG.test(t));
     for (const t of tags.filter((x) => !kept.includes(x)))
         ctx.log.warn(`server tag "${t}" is not a valid local tag; not copied`);
@@ -7218,7 +7220,7 @@ function registerExtract(program) {
         .option('-f, --force', 'extract again even if already extracted')
         .option('--json', 'print JSON on stdout')
         .action((0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .action */ .XI)(async (ctx, uri, o) => {
-        const r = await (0,_pipeline_restore_js__WEBPACK_IMPORTED_MODULE_0__/* .extractBundle */ .y)(uri, { targetDir: o.targetDir, force: o.force });
+        const r = await (0,_pipeline_restore_js__WEBPACK_IMPORTED_MODULE_0__/* .extractBundle */ .yB)(uri, { targetDir: o.targetDir, force: o.force });
         if (o.json)
             return ctx.json(r);
         ctx.print(r.workdir);
@@ -7457,7 +7459,7 @@ function registerRestore(program) {
         .option('--json', 'print JSON on stdout')
         .action((0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .action */ .XI)(async (ctx, ref, o) => {
         const runCommands = Boolean(o.runCommands) || process.env.SW_RUNTIME_FORCE_RUN_COMMAND === '1';
-        const r = await (0,_pipeline_restore_js__WEBPACK_IMPORTED_MODULE_1__/* .restore */ .P)({ ref, target: o.target, installer: o.installer, condaTool: o.condaTool, condaMirror: o.condaMirror, runCommands, log: ctx.log });
+        const r = await (0,_pipeline_restore_js__WEBPACK_IMPORTED_MODULE_1__/* .restore */ .PF)({ ref, target: o.target, installer: o.installer, condaTool: o.condaTool, condaMirror: o.condaMirror, runCommands, log: ctx.log });
         if (o.json)
             return ctx.json({ workdir: r.workdir, env_path: r.envDir, mode: r.mode, python: r.python, packed_env: r.fromPackedEnv });
         ctx.print(`restored ${r.envDir}\nactivate with: ${r.mode === 'conda' ? `conda activate ${r.envDir}` : `source ${r.envDir}/bin/activate`}`);
@@ -8184,13 +8186,12 @@ function condaLockedStarwhaleVersion(lockText) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ki: () => (/* binding */ resolveCondaTool)
 /* harmony export */ });
-/* unused harmony exports MICROMAMBA_PINNED, MICROMAMBA_BASE, MICROMAMBA_TOOL, MICROMAMBA_SHA256, condaPlatform, micromambaVersion, micromambaBase, micromambaUrl, releaseVersion, expectedMicromambaSha256, fileSha256, probeCondaTool, findRunnerConda, findRunnerMicromamba, ensureMicromamba */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* unused harmony exports MICROMAMBA_PINNED, MICROMAMBA_BASE, MICROMAMBA_TOOL, MICROMAMBA_SHA256, condaPlatform, micromambaVersion, micromambaBase, micromambaUrl, releaseVersion, expectedMicromambaSha256, probeCondaTool, findRunnerConda, findRunnerMicromamba, ensureMicromamba */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _bundle_swrt_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8134);
 /* harmony import */ var _toolchain_context_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3712);
 /* harmony import */ var _toolchain_download_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6241);
 /* harmony import */ var _toolchain_tool_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6266);
@@ -8277,12 +8278,6 @@ async function expectedMicromambaSha256(ctx, version, platform) {
     ctx.log.warn(`micromamba ${version} (${platform}) has no pinned sha256 in this release; verifying against the release's own ${url}`);
     return { sha256: sha, from: 'release-asset' };
 }
-async function fileSha256(file) {
-    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    for await (const c of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file))
-        h.update(c);
-    return h.digest('hex');
-}
 /** Runs `<exe> --version` and reads the tool and version from its first lines. */
 async function probeCondaTool(exe, log) {
     const r = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_7__/* .exec */ .m0)(exe, ['--version'], { log: (0,_util_log_js__WEBPACK_IMPORTED_MODULE_8__/* .quietLog */ .R3)(log), allowFailure: true }).catch(() => undefined);
@@ -8299,35 +8294,28 @@ async function probeCondaTool(exe, log) {
         return { flavor: 'micromamba', version: m[1] };
     return undefined;
 }
-function onPath(name, env) {
-    for (const dir of (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter).filter(Boolean)) {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name)))
-            return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name);
-    }
-    return undefined;
-}
 /** A conda already on the runner: $CONDA_EXE, $CONDA/bin/conda, conda then mamba on PATH. */
 async function findRunnerConda(ctx) {
     const env = envOf(ctx);
-    const candidates = [env.CONDA_EXE, env.CONDA ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.CONDA, 'bin', 'conda') : undefined, onPath('conda', env), onPath('mamba', env)];
+    const candidates = [env.CONDA_EXE, env.CONDA ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.CONDA, 'bin', 'conda') : undefined, (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_7__/* .onPath */ .L)('conda', env), (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_7__/* .onPath */ .L)('mamba', env)];
     for (const exe of candidates) {
-        if (!exe || !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(exe))
+        if (!exe || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(exe))
             continue;
         const got = await probeCondaTool(exe, ctx.log);
         if (got)
-            return { path: exe, flavor: got.flavor, version: got.version, source: 'runner', sha256: await fileSha256(exe) };
+            return { path: exe, flavor: got.flavor, version: got.version, source: 'runner', sha256: await (0,_bundle_swrt_js__WEBPACK_IMPORTED_MODULE_2__/* .fileSha256 */ .sN)(exe) };
     }
     return undefined;
 }
 /** A micromamba already on the runner ($MAMBA_EXE, then PATH), with its version. */
 async function findRunnerMicromamba(ctx) {
     const env = envOf(ctx);
-    for (const exe of [env.MAMBA_EXE, onPath('micromamba', env)]) {
-        if (!exe || !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(exe))
+    for (const exe of [env.MAMBA_EXE, (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_7__/* .onPath */ .L)('micromamba', env)]) {
+        if (!exe || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(exe))
             continue;
         const got = await probeCondaTool(exe, ctx.log);
         if (got?.flavor === 'micromamba')
-            return { path: exe, flavor: 'micromamba', version: got.version, source: 'path', sha256: await fileSha256(exe) };
+            return { path: exe, flavor: 'micromamba', version: got.version, source: 'path', sha256: await (0,_bundle_swrt_js__WEBPACK_IMPORTED_MODULE_2__/* .fileSha256 */ .sN)(exe) };
     }
     return undefined;
 }
@@ -8345,19 +8333,19 @@ async function ensureMicromamba(ctx) {
     };
     const cached = (0,_toolchain_tool_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .findCached */ .aY)(entry);
     if (cached) {
-        const exe = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cached, 'bin', 'micromamba');
-        return { path: exe, flavor: 'micromamba', version: releaseVersion(version), source: 'tool-cache', sha256: await fileSha256(exe) };
+        const exe = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cached, 'bin', 'micromamba');
+        return { path: exe, flavor: 'micromamba', version: releaseVersion(version), source: 'tool-cache', sha256: await (0,_bundle_swrt_js__WEBPACK_IMPORTED_MODULE_2__/* .fileSha256 */ .sN)(exe) };
     }
     const { sha256 } = await expectedMicromambaSha256(ctx, version, platform);
     const url = micromambaUrl(micromambaBase(ctx), version, platform);
     const dir = await (0,_toolchain_tool_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .installCached */ .Kx)(entry, async (tmp) => {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmp, 'bin'));
-        const exe = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmp, 'bin', 'micromamba');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tmp, 'bin'));
+        const exe = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tmp, 'bin', 'micromamba');
         await (0,_toolchain_download_js__WEBPACK_IMPORTED_MODULE_4__/* .download */ .R)({ url, dest: exe, what: `micromamba ${version} (${platform})`, sha256 }, { log: ctx.log, fetch: ctx.fetch, retryDelayMs: ctx.retryDelayMs });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.chmodSync)(exe, 0o755);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.chmodSync)(exe, 0o755);
         await check(exe);
     });
-    return { path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'bin', 'micromamba'), flavor: 'micromamba', version: releaseVersion(version), source: 'downloaded', sha256 };
+    return { path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'bin', 'micromamba'), flavor: 'micromamba', version: releaseVersion(version), source: 'downloaded', sha256 };
 }
 /** The tool for `conda-tool: auto|micromamba|conda`. */
 async function resolveCondaTool(choice, ctx) {
@@ -9030,7 +9018,7 @@ async function buildEnv(req) {
     });
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,_installer_js__WEBPACK_IMPORTED_MODULE_4__/* .envPython */ .GJ)(envDir)))
         throw new Error(`venv at ${envDir} has no bin/python`);
-    return { envDir, pythonPath: (0,_installer_js__WEBPACK_IMPORTED_MODULE_4__/* .envPython */ .GJ)(envDir), installer: installer.name, installerVersion: await installer.version(), pip };
+    return { envDir, pythonPath: (0,_installer_js__WEBPACK_IMPORTED_MODULE_4__/* .envPython */ .GJ)(envDir), installer: installer.name, installerVersion: req.installerVersion ?? (await installer.version()), pip };
 }
 
 
@@ -9299,7 +9287,7 @@ function indexCredentials(o) {
     }
     return out;
 }
-/** An index URL without its credentials. */
+/** `https://user:pw@host/simple` -> `https://host/simple`: credentials never reach a key or a log. */
 function stripCredentials(u) {
     try {
         const url = new URL(u);
@@ -9308,7 +9296,7 @@ function stripCredentials(u) {
         return url.toString();
     }
     catch {
-        return u;
+        return u.replace(/\/\/[^/@\s]*@/, '//');
     }
 }
 function pipArgs(o) {
@@ -9365,7 +9353,7 @@ var swrt = __nccwpck_require__(8134);
 // EXTERNAL MODULE: ./src/env/build.ts
 var build = __nccwpck_require__(3503);
 // EXTERNAL MODULE: ./src/env/installer.ts
-var installer = __nccwpck_require__(143);
+var env_installer = __nccwpck_require__(143);
 // EXTERNAL MODULE: ./src/env/lock.ts
 var lock = __nccwpck_require__(1200);
 // EXTERNAL MODULE: ./src/env/pack.ts
@@ -9430,6 +9418,8 @@ function randomVersion() {
 // key stays under the 512 characters the cache service allows. Pure: callers pass the facts in.
 
 
+
+
 const CACHE_SCHEMA = 1;
 const MAX_KEY_LENGTH = 512;
 const cache_keys_safe = (s) => s.toLowerCase().replace(/[^a-z0-9._]+/g, '_').replace(/^_+|_+$/g, '') || 'unknown';
@@ -9452,20 +9442,6 @@ function isoWeek(d) {
 function prefix(layer, host, python, cuda) {
     return [`swrt-${layer}-v${CACHE_SCHEMA}`, cache_keys_safe(host.osId), cache_keys_safe(host.osVersion), cache_keys_safe(host.arch), `py${cache_keys_safe(python)}`, ...(cuda ? [`cu${cache_keys_safe(cuda.label)}`] : [])].join('-');
 }
-/** `https://user:pw@host/simple` -> `https://host/simple`: credentials never reach a key. */
-function stripCredentials(url) {
-    try {
-        const u = new URL(url);
-        if (!u.username && !u.password)
-            return url;
-        u.username = '';
-        u.password = '';
-        return u.toString();
-    }
-    catch {
-        return url.replace(/\/\/[^/@\s]*@/, '//');
-    }
-}
 const digestOf = (value) => (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(value)).digest('hex').slice(0, 32);
 function assemble(head, digest, tail) {
     return [head, digest, ...tail.filter(Boolean).map(cache_keys_safe)].join('-').slice(0, MAX_KEY_LENGTH).replace(/[-_]+$/, '');
@@ -9481,7 +9457,7 @@ function envCacheKey(i) {
         spec: i.spec,
         inputs: i.inputs,
         installer: [i.installer, i.installerVersion],
-        indexes: i.indexUrls.map(stripCredentials),
+        indexes: i.indexUrls.map(pip_options/* stripCredentials */.PH),
         python: i.python,
         cuda: i.cuda ? { label: i.cuda.label, components: [...i.cuda.components].sort() } : null,
         env: i.envPath,
@@ -9506,7 +9482,7 @@ function envCacheKey(i) {
 function downloadsCacheKey(i) {
     const head = prefix('downloads', i.host, i.python.version);
     const inst = `${cache_keys_safe(i.installer)}${cache_keys_safe(i.installerVersion)}`;
-    const digest = digestOf({ inputs: i.inputs, installer: [i.installer, i.installerVersion], indexes: i.indexUrls.map(stripCredentials) });
+    const digest = digestOf({ inputs: i.inputs, installer: [i.installer, i.installerVersion], indexes: i.indexUrls.map(pip_options/* stripCredentials */.PH) });
     return {
         key: assemble(`${head}-${inst}`, digest, [i.suffix ?? '']),
         restoreKeys: [`${head}-${inst}-`, `${head}-`],
@@ -9524,7 +9500,7 @@ function toolchainCacheKey(i) {
 /** The conda package cache (pkgs dir); falls back like downloads. */
 function condaPkgsCacheKey(i) {
     const head = prefix('conda-pkgs', i.host, i.python.version);
-    const digest = digestOf({ inputs: i.inputs, channels: i.channels.map(stripCredentials), ...(i.tool ? { tool: i.tool } : {}) });
+    const digest = digestOf({ inputs: i.inputs, channels: i.channels.map(pip_options/* stripCredentials */.PH), ...(i.tool ? { tool: i.tool } : {}) });
     return { key: assemble(head, digest, [i.suffix ?? '']), restoreKeys: [`${head}-`] };
 }
 const UNTRUSTED_EVENTS = new Set(['release', 'pull_request_target', 'workflow_run']);
@@ -9665,11 +9641,11 @@ async function prepareCondaEnv(opts, loaded, timings) {
     const spec = loaded.spec;
     const { layers, restore } = (0,cache_layers/* layerRecorder */.In)(opts.cache);
     const host = (0,stages/* hostFacts */.sm)();
-    const cudaReq = opts.cuda?.trim() || spec.cuda;
-    const toolchain = cudaReq
-        ? await (0,stages/* timed */.ay)(timings, 'toolchain', () => (0,provision/* provisionToolchain */.ZB)({ cuda: cudaReq, cudnn: opts.cudnn?.trim() || spec.cudnn, cudaComponents: opts.cudaComponents, ldLibraryPath: opts.cudaLdLibraryPath }, { log, env, cudaMirror: opts.cudaMirror, toolCacheDir: opts.toolDir }))
+    const cuda = (0,stages/* cudaRequest */.b4)(opts, spec);
+    const toolchain = cuda.cuda
+        ? await (0,stages/* timed */.ay)(timings, 'toolchain', () => (0,provision/* provisionToolchain */.ZB)({ ...cuda, cudaComponents: opts.cudaComponents, ldLibraryPath: opts.cudaLdLibraryPath }, { log, env, cudaMirror: opts.cudaMirror, toolCacheDir: opts.toolDir }))
         : {};
-    const buildEnvVars = toolchain.cuda ? { ...env, ...toolchain.cuda.env, PATH: [toolchain.cuda.binDir, env.PATH].filter(Boolean).join(':') } : env;
+    const buildEnvVars = (0,stages/* withToolkit */.B6)(env, toolchain.cuda);
     const tool = await (0,stages/* timed */.ay)(timings, 'installer', () => log.group('Conda tool', () => (0,micromamba/* resolveCondaTool */.Ki)(opts.condaTool ?? 'auto', { log, env, toolCacheDir: opts.toolDir ?? (0,stages/* defaultToolDir */.ld)(env), mirror: opts.condaMirror })));
     log.info(`${tool.flavor} ${tool.version} (${tool.source}) at ${tool.path}`);
     const prefix = (0,external_node_path_.resolve)(opts.envDir ?? (0,external_node_path_.join)(loaded.dir, '.starwhale', 'conda'));
@@ -9696,36 +9672,26 @@ async function prepareCondaEnv(opts, loaded, timings) {
     });
     if (cacheKey.note)
         log.info(cacheKey.note);
-    const keyFile = (0,external_node_path_.join)(prefix, stages/* ENV_KEY_FILE */.l9);
     const lockCopy = (0,external_node_path_.join)(prefix, ENV_LOCK_FILE);
-    const envIsCurrent = () => (0,external_node_fs_.existsSync)(keyFile) && (0,external_node_fs_.readFileSync)(keyFile, 'utf8') === cacheKey.key && (0,external_node_fs_.existsSync)((0,commands/* prefixPython */.Fx)(prefix)) && (0,external_node_fs_.existsSync)(lockCopy);
-    let reused = envIsCurrent();
-    if (reused)
-        log.info(`reusing the conda env at ${prefix} (key ${cacheKey.key})`);
-    else {
-        const envLayer = await restore('env', { key: cacheKey.key, restoreKeys: [], paths: [prefix] });
-        reused = envLayer.hit === 'exact' && envIsCurrent();
-        if (reused)
-            log.info(`conda env restored from the cache (key ${cacheKey.key}); skipping the solve and install`);
-        else {
-            envLayer.filled = true;
-            if (opts.downloadsDir) {
-                const pkgs = condaPkgsCacheKey({ host, python: { version: spec.python }, inputs, channels: facts.channelUrls, tool: facts.installerVersion, suffix: opts.cacheSuffix });
-                (await restore('conda-pkgs', { ...pkgs, paths: [(0,external_node_path_.join)(opts.downloadsDir, 'pkgs')] })).filled = true;
-            }
-        }
-    }
+    const isCurrent = () => (0,stages/* envKeyMatches */._k)(prefix, cacheKey.key) && (0,external_node_fs_.existsSync)((0,commands/* prefixPython */.Fx)(prefix)) && (0,external_node_fs_.existsSync)(lockCopy);
     let lockText;
-    if (reused)
+    let pythonVersion;
+    const reused = await (0,stages/* reuseEnv */.un)({ dir: prefix, key: cacheKey.key, isCurrent, restore, log });
+    if (reused) {
         lockText = (0,external_node_fs_.readFileSync)(lockCopy, 'utf8');
-    else {
-        const built = await (0,stages/* timed */.ay)(timings, 'install', () => (0,conda_build/* buildCondaEnv */.XT)({ loaded, prefix, tool, runCommands: opts.runCommands, log, env: buildEnvVars, rootPrefix: opts.downloadsDir }));
-        lockText = built.lockText;
-        (0,external_node_fs_.writeFileSync)(lockCopy, lockText);
-        (0,external_node_fs_.writeFileSync)(keyFile, cacheKey.key);
+        const py = (0,commands/* pythonVersionArgv */.dB)(prefix);
+        pythonVersion = (await (0,exec/* exec */.m0)(py.cmd, py.args, { log: (0,util_log/* quietLog */.R3)(log) })).stdout.trim();
     }
-    const py = (0,commands/* pythonVersionArgv */.dB)(prefix);
-    const pythonVersion = (await (0,exec/* exec */.m0)(py.cmd, py.args, { log: (0,util_log/* quietLog */.R3)(log) })).stdout.trim();
+    else {
+        if (opts.downloadsDir) {
+            const pkgs = condaPkgsCacheKey({ host, python: { version: spec.python }, inputs, channels: facts.channelUrls, tool: facts.installerVersion, suffix: opts.cacheSuffix });
+            (await restore('conda-pkgs', { ...pkgs, paths: [(0,external_node_path_.join)(opts.downloadsDir, 'pkgs')] })).filled = true;
+        }
+        const built = await (0,stages/* timed */.ay)(timings, 'install', () => (0,conda_build/* buildCondaEnv */.XT)({ loaded, prefix, tool, runCommands: opts.runCommands, log, env: buildEnvVars, rootPrefix: opts.downloadsDir }));
+        ({ lockText, pythonVersion } = built);
+        (0,external_node_fs_.writeFileSync)(lockCopy, lockText);
+        (0,stages/* markBuilt */.Mx)(prefix, cacheKey.key);
+    }
     const lockFile = (0,external_node_path_.join)(swDir, 'lock', conda_lock/* CONDA_LOCK_NAME */.gR);
     if (opts.lock)
         (0,lock/* writeAtomic */.vZ)(lockFile, lockText);
@@ -9790,8 +9756,10 @@ async function buildEpoch(dir, log, env = process.env) {
     return Number.isFinite(t) && t > 0 ? t : Math.floor(Date.now() / 1000);
 }
 async function chooseInstaller(opts, loaded, python, baseEnv) {
-    if (opts.installer === 'pip')
-        return { installer: new installer/* PipInstaller */.CT(opts.log, python.path, opts.downloadsDir, baseEnv) };
+    if (opts.installer === 'pip') {
+        const installer = new env_installer/* PipInstaller */.CT(opts.log, python.path, opts.downloadsDir, baseEnv);
+        return { installer, installerVersion: await installer.version() };
+    }
     const uv = await (0,toolchain_uv/* ensureUv */.a)(opts.uvVersion ?? '', {
         log: opts.log,
         python: python.path,
@@ -9800,7 +9768,7 @@ async function chooseInstaller(opts, loaded, python, baseEnv) {
         env: opts.env,
     });
     opts.log.info(`uv ${uv.version} (${uv.source})`);
-    return { installer: new installer/* UvInstaller */.Ct(opts.log, uv.path, opts.downloadsDir ?? opts.env?.UV_CACHE_DIR, baseEnv), uvPath: uv.path };
+    return { installer: new env_installer/* UvInstaller */.Ct(opts.log, uv.path, opts.downloadsDir ?? opts.env?.UV_CACHE_DIR, baseEnv), installerVersion: uv.version, uvPath: uv.path };
 }
 /** spec -> python -> installer -> env -> lock: everything `swrt lock` needs and `build` starts with. */
 async function prepareEnv(opts) {
@@ -9822,30 +9790,27 @@ async function prepareEnv(opts) {
     const request = {
         python: loaded.pythonRequest,
         pythonPath: opts.pythonPath,
-        // The manifest records major.minor / major; an input or flag may pin the exact redist label.
-        cuda: opts.cuda?.trim() || loaded.spec.cuda,
-        cudnn: opts.cudnn?.trim() || loaded.spec.cudnn,
+        ...(0,stages/* cudaRequest */.b4)(opts, loaded.spec),
         cudaComponents: opts.cudaComponents,
         ldLibraryPath: opts.cudaLdLibraryPath,
     };
-    const tc = (0,provision/* toolchainContext */.jo)({ log, env, pythonMirror: opts.pythonMirror, cudaMirror: opts.cudaMirror, toolCacheDir: opts.toolDir });
-    const plan = opts.pythonPath ? (request.cuda ? (0,provision/* planToolchain */.Pj)({ ...request, python: '' }, tc) : undefined) : (0,provision/* planToolchain */.Pj)(request, tc);
+    const tcOpts = { log, env, pythonMirror: opts.pythonMirror, cudaMirror: opts.cudaMirror, toolCacheDir: opts.toolDir };
+    const tc = (0,provision/* toolchainContext */.jo)(tcOpts);
+    const plan = (0,provision/* planToolchain */.Pj)(request, tc);
     const toolLayer = plan && (await restore('toolchain', { ...toolchainCacheKey({ host, python: { version: plan.python, source: 'plan' }, cuda: plan.cuda, root: tc.toolCacheDir ?? (0,stages/* defaultToolDir */.ld)(env), suffix: opts.cacheSuffix }), paths: plan.paths }));
-    const toolchain = await (0,stages/* timed */.ay)(timings, 'toolchain', () => (0,provision/* provisionToolchain */.ZB)(request, { log, env, pythonMirror: opts.pythonMirror, cudaMirror: opts.cudaMirror, toolCacheDir: opts.toolDir }));
+    const toolchain = await (0,stages/* timed */.ay)(timings, 'toolchain', () => (0,provision/* provisionToolchain */.ZB)(request, tcOpts));
     const python = toolchain.python ?? (await log.group('Python', () => (0,toolchain_python/* resolvePython */.Lx)({ version: '' }, tc)));
     if (toolLayer)
         toolLayer.filled = python.source === 'download' || toolchain.cuda?.source === 'download';
     log.info(`Python ${python.version} (${python.source}) at ${python.path}`);
     const spec = { ...loaded.spec, python: loaded.spec.python || python.version.split('.').slice(0, 2).join('.') };
-    // The build sees the toolkit as later steps will: CUDA_HOME set, nvcc on PATH.
-    const buildEnvVars = toolchain.cuda ? { ...env, ...toolchain.cuda.env, PATH: [toolchain.cuda.binDir, env.PATH].filter(Boolean).join(':') } : env;
-    const { installer, uvPath } = await (0,stages/* timed */.ay)(timings, 'installer', () => chooseInstaller(opts, loaded, python, buildEnvVars));
+    const buildEnvVars = (0,stages/* withToolkit */.B6)(env, toolchain.cuda);
+    const { installer, uvPath, installerVersion } = await (0,stages/* timed */.ay)(timings, 'installer', () => chooseInstaller(opts, loaded, python, buildEnvVars));
     const envDir = (0,external_node_path_.resolve)(opts.envDir ?? (0,external_node_path_.join)(loaded.dir, '.starwhale', 'venv'));
     const swDir = (0,external_node_path_.join)(loaded.dir, '.starwhale');
     if (!opts.envDir)
         (0,stages/* ignoreStarwhaleDir */.xz)(swDir);
     const pip = (0,pip_options/* resolvePipOptions */.qV)(spec.configs.pip, env);
-    const installerVersion = await installer.version();
     const inputs = digestInputs(loaded);
     const indexUrls = [pip.indexUrl, ...pip.extraIndexUrls].map(pip_options/* stripCredentials */.PH);
     const cudaFacts = toolchain.cuda ? { label: toolchain.cuda.label, components: toolchain.cuda.components } : undefined;
@@ -9865,32 +9830,17 @@ async function prepareEnv(opts) {
     });
     if (cacheKey.note)
         log.info(cacheKey.note);
-    // A second build of an unchanged runtime reuses the env it built last time (same key, same place),
-    // else the env cache layer may hold it.
-    const keyFile = (0,external_node_path_.join)(envDir, stages/* ENV_KEY_FILE */.l9);
-    const envIsCurrent = () => (0,external_node_fs_.existsSync)(keyFile) && (0,external_node_fs_.readFileSync)(keyFile, 'utf8') === cacheKey.key && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(envDir, 'bin', 'python'));
-    let reused = envIsCurrent();
-    if (reused)
-        log.info(`reusing the env at ${envDir} (key ${cacheKey.key})`);
-    else {
-        const envLayer = await restore('env', { key: cacheKey.key, restoreKeys: [], paths: [envDir] });
-        reused = envLayer.hit === 'exact' && envIsCurrent();
-        if (reused)
-            log.info(`env restored from the cache (key ${cacheKey.key}); skipping install`);
-        else {
-            envLayer.filled = true;
-            if (opts.downloadsDir) {
-                const dl = downloadsCacheKey({ host, python, installer: installer.name, installerVersion, inputs, indexUrls, suffix: opts.cacheSuffix });
-                const dlLayer = await restore('downloads', { ...dl, paths: [opts.downloadsDir] });
-                dlLayer.filled = true;
-            }
+    // A second build of an unchanged runtime reuses the env it built last time (same key, same place).
+    const isCurrent = () => (0,stages/* envKeyMatches */._k)(envDir, cacheKey.key) && (0,external_node_fs_.existsSync)((0,env_installer/* envPython */.GJ)(envDir));
+    const reused = await (0,stages/* reuseEnv */.un)({ dir: envDir, key: cacheKey.key, isCurrent, restore, log });
+    if (!reused) {
+        if (opts.downloadsDir) {
+            const dl = downloadsCacheKey({ host, python, installer: installer.name, installerVersion, inputs, indexUrls, suffix: opts.cacheSuffix });
+            (await restore('downloads', { ...dl, paths: [opts.downloadsDir] })).filled = true;
         }
+        await (0,stages/* timed */.ay)(timings, 'install', () => (0,build/* buildEnv */.WB)({ loaded: { ...loaded, spec }, python: python.path, envDir, installer, installerVersion, runCommands: opts.runCommands, log, env: buildEnvVars }));
+        (0,stages/* markBuilt */.Mx)(envDir, cacheKey.key);
     }
-    const built = reused
-        ? { installer: installer.name, installerVersion }
-        : await (0,stages/* timed */.ay)(timings, 'install', () => (0,build/* buildEnv */.WB)({ loaded: { ...loaded, spec }, python: python.path, envDir, installer, runCommands: opts.runCommands, log, env: buildEnvVars }));
-    if (!reused)
-        (0,external_node_fs_.writeFileSync)(keyFile, cacheKey.key);
     const lockText = await (0,stages/* timed */.ay)(timings, 'lock', async () => (0,lock/* renderVenvLock */.h9)(await installer.freeze(envDir)));
     const lockFile = (0,external_node_path_.join)(swDir, 'lock', lock/* VENV_LOCK_NAME */.OU);
     if (opts.lock)
@@ -9902,8 +9852,8 @@ async function prepareEnv(opts) {
         python,
         cuda: toolchain.cuda,
         envDir,
-        installer: built.installer,
-        installerVersion: built.installerVersion,
+        installer: installer.name,
+        installerVersion,
         uvPath,
         lockText,
         lockFile,
@@ -9992,14 +9942,13 @@ async function build_build(opts) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  y: () => (/* binding */ extractBundle),
-  P: () => (/* binding */ restore)
+  yB: () => (/* binding */ extractBundle),
+  PF: () => (/* binding */ restore),
+  wV: () => (/* binding */ workdirMode)
 });
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/bundle/extract.ts
@@ -10014,6 +9963,8 @@ var pip_options = __nccwpck_require__(5405);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./src/env/build.ts
 var build = __nccwpck_require__(3503);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __nccwpck_require__(17);
 // EXTERNAL MODULE: ./src/env/pack.ts
@@ -10422,7 +10373,6 @@ var stages = __nccwpck_require__(495);
 
 
 
-
 /** Extracts a bundle (URI or .swrt path) into its store workdir, unless already there. */
 async function extractBundle(ref, opts) {
     const found = (0,uri/* resolveLocal */.i)(ref, opts.storeRoot);
@@ -10440,8 +10390,7 @@ async function restore(req) {
     const { log } = req;
     const isDir = (0,external_node_fs_.existsSync)(req.ref) && (0,external_node_fs_.statSync)(req.ref).isDirectory();
     const workdir = isDir ? (0,external_node_path_.resolve)(req.ref) : (await extractBundle(req.ref, { storeRoot: req.storeRoot })).workdir;
-    const mode = readWorkdirMode(workdir) ?? 'venv';
-    if (mode === 'conda') {
+    if (workdirMode(workdir) === 'conda') {
         const restored = await restoreCondaEnv(workdir, {
             log,
             target: req.target,
@@ -10467,9 +10416,10 @@ async function restore(req) {
     });
     return { ...restored, workdir };
 }
-function readWorkdirMode(workdir) {
-    const m = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(workdir, '_manifest.yaml'), 'utf8'));
-    return typeof m?.environment?.mode === 'string' ? m.environment.mode : undefined;
+/** venv or conda, as the extracted bundle's manifest says. */
+function workdirMode(workdir) {
+    const mode = readWorkdirManifest(workdir).environment?.mode;
+    return typeof mode === 'string' ? mode : 'venv';
 }
 
 
@@ -10479,12 +10429,17 @@ function readWorkdirMode(workdir) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B6: () => (/* binding */ withToolkit),
+/* harmony export */   Mx: () => (/* binding */ markBuilt),
+/* harmony export */   _k: () => (/* binding */ envKeyMatches),
 /* harmony export */   ay: () => (/* binding */ timed),
-/* harmony export */   l9: () => (/* binding */ ENV_KEY_FILE),
+/* harmony export */   b4: () => (/* binding */ cudaRequest),
 /* harmony export */   ld: () => (/* binding */ defaultToolDir),
 /* harmony export */   sm: () => (/* binding */ hostFacts),
+/* harmony export */   un: () => (/* binding */ reuseEnv),
 /* harmony export */   xz: () => (/* binding */ ignoreStarwhaleDir)
 /* harmony export */ });
+/* unused harmony export ENV_KEY_FILE */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
@@ -10528,6 +10483,40 @@ function hostFacts() {
     }
     const field = (k) => new RegExp(`^${k}="?([^"\\n]*)"?$`, 'm').exec(text)?.[1] ?? '';
     return { osId: field('ID') || process.platform, osVersion: field('VERSION_ID') || 'unknown', arch: process.arch };
+}
+/** The CUDA/cuDNN asked for: an input or flag may pin the exact redist label; runtime.yaml records major.minor / major. */
+function cudaRequest(opts, spec) {
+    return { cuda: opts.cuda?.trim() || spec.cuda, cudnn: opts.cudnn?.trim() || spec.cudnn };
+}
+/** The build sees the toolkit as later steps will: CUDA_HOME and friends set, nvcc on PATH. */
+function withToolkit(env, cuda) {
+    return cuda ? { ...env, ...cuda.env, PATH: [cuda.binDir, env.PATH].filter(Boolean).join(':') } : env;
+}
+/**
+ * Whether the env at `dir` holds what `key` describes: left in place by the last build, else
+ * restored by the env cache layer. On false the env layer is marked to be filled by this build.
+ * `isCurrent` checks the key file written by markBuilt and whatever else a usable env needs.
+ */
+async function reuseEnv(o) {
+    if (o.isCurrent()) {
+        o.log.info(`reusing the env at ${o.dir} (key ${o.key})`);
+        return true;
+    }
+    const envLayer = await o.restore('env', { key: o.key, restoreKeys: [], paths: [o.dir] });
+    if (envLayer.hit === 'exact' && o.isCurrent()) {
+        o.log.info(`env restored from the cache (key ${o.key}); skipping install`);
+        return true;
+    }
+    envLayer.filled = true;
+    return false;
+}
+/** The key an env was built for, kept inside it. */
+function envKeyMatches(dir, key) {
+    const f = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, ENV_KEY_FILE);
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(f) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(f, 'utf8') === key;
+}
+function markBuilt(dir, key) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, ENV_KEY_FILE), key);
 }
 
 
@@ -11367,9 +11356,10 @@ async function loadSpec(file, opts = {}) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   F0: () => (/* binding */ checkUserTags),
-/* harmony export */   Vs: () => (/* binding */ LocalStore)
+/* harmony export */   Vs: () => (/* binding */ LocalStore),
+/* harmony export */   sL: () => (/* binding */ isBuiltinTag)
 /* harmony export */ });
-/* unused harmony exports isBuiltinTag, defaultStoreRoot */
+/* unused harmony export defaultStoreRoot */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
@@ -11391,7 +11381,8 @@ async function loadSpec(file, opts = {}) {
 
 
 const TAG_RULE = /^[a-zA-Z_][a-zA-Z0-9_.-]*$/;
-const isBuiltinTag = (t) => t === 'latest' || /^v\d+$/.test(t);
+/** latest and v<N> are kept by the store (and the server, which compares them case-insensitively). */
+const isBuiltinTag = (t) => t.toLowerCase() === 'latest' || /^v\d+$/i.test(t);
 function checkUserTags(tags) {
     for (const t of tags) {
         if (isBuiltinTag(t))
@@ -12348,10 +12339,12 @@ async function provisionToolchain(req, opts) {
  * Undefined when nothing would be downloaded (an explicit interpreter and no CUDA).
  */
 function planToolchain(req, ctx) {
-    if (!req.python && !req.cuda)
+    // An explicit interpreter is never downloaded: only CUDA can fill the layer then.
+    const wantsPython = Boolean(req.python) && !req.pythonPath;
+    if (!wantsPython && !req.cuda)
         return undefined;
-    let python = req.python || 'any';
-    if (req.python) {
+    let python = (wantsPython && req.python) || 'any';
+    if (wantsPython && req.python) {
         try {
             python = (0,python_builds/* pythonBuild */.Dh)(req.python, (0,context/* machineOf */.VT)(ctx), (0,context/* pythonBuildsFile */._)(ctx)).version;
         }
@@ -12359,7 +12352,7 @@ function planToolchain(req, ctx) {
             // not downloadable: a local interpreter will serve it, or resolvePython says what is available
         }
     }
-    const paths = req.python ? [(0,external_node_path_.join)((0,context/* toolCacheRoot */.Hw)(ctx), toolchain_python/* PYTHON_TOOL */.Mi)] : [];
+    const paths = wantsPython ? [(0,external_node_path_.join)((0,context/* toolCacheRoot */.Hw)(ctx), toolchain_python/* PYTHON_TOOL */.Mi)] : [];
     let cuda;
     if (req.cuda) {
         try {
@@ -13770,16 +13763,9 @@ async function versionOf(uv, log) {
     const r = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .exec */ .m0)(uv, ['--version'], { log: (0,_util_log_js__WEBPACK_IMPORTED_MODULE_5__/* .quietLog */ .R3)(log), allowFailure: true }).catch(() => undefined);
     return r && r.code === 0 ? r.stdout.trim().split(/\s+/)[1] : undefined;
 }
-function onPath(env) {
-    for (const dir of (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter).filter(Boolean)) {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'uv')))
-            return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'uv');
-    }
-    return undefined;
-}
 async function ensureUv(version, ctx) {
     const want = version || UV_PINNED;
-    const found = onPath(ctx.env ?? process.env);
+    const found = (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .onPath */ .L)('uv', ctx.env ?? process.env);
     if (found && (await versionOf(found, ctx.log)) === want)
         return { path: found, version: want, source: 'path' };
     const home = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(ctx.toolDir, 'swrt-uv', want, process.arch);
@@ -13850,13 +13836,16 @@ class UserError extends Error {
         this.hint = opts.hint;
         this.where = opts.where;
     }
+    /** `MESSAGE (hint: …)`: what an annotation or a warning shows, without the `error:` prefix. */
+    describe() {
+        return `${this.message}${this.hint ? ` (hint: ${this.hint})` : ''}`;
+    }
     /** One line: `FILE:LINE:COL: error: MESSAGE (hint: …)` when it has a position, else `error: MESSAGE …`. */
     format() {
-        const hint = this.hint ? ` (hint: ${this.hint})` : '';
         if (!this.where)
-            return `error: ${this.message}${hint}`;
+            return `error: ${this.describe()}`;
         const pos = [this.where.file, this.where.line, this.where.col].filter((p) => p !== undefined).join(':');
-        return `${pos}: error: ${this.message}${hint}`;
+        return `${pos}: error: ${this.describe()}`;
     }
 }
 /** Several user errors found together (validation reports all problems at once). */
@@ -13885,15 +13874,22 @@ function errorMessage(e) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ onPath),
 /* harmony export */   m0: () => (/* binding */ exec)
 /* harmony export */ });
 /* unused harmony exports quoteArg, commandLine */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9906);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9906);
 // The one way the project runs a subprocess: logs the command (secrets masked), streams output into
 // the log, keeps a tail for the error, and turns a non-zero exit into a UserError naming the command.
+
+
 
 
 
@@ -13906,7 +13902,7 @@ function commandLine(cmd, args) {
 }
 async function exec(cmd, args, opts) {
     const secrets = opts.secrets ?? [];
-    const shown = (0,_log_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSecrets */ .QU)(commandLine(cmd, args), secrets);
+    const shown = (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .maskSecrets */ .QU)(commandLine(cmd, args), secrets);
     opts.log.info(`$ ${shown}`);
     const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, {
         cwd: opts.cwd,
@@ -13923,7 +13919,7 @@ async function exec(cmd, args, opts) {
         for (const line of chunk.toString('utf8').split('\n')) {
             if (!line)
                 continue;
-            const masked = (0,_log_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSecrets */ .QU)(line, secrets);
+            const masked = (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .maskSecrets */ .QU)(line, secrets);
             tail.push(masked);
             if (tail.length > tailMax)
                 tail.shift();
@@ -13944,7 +13940,7 @@ async function exec(cmd, args, opts) {
     const code = await new Promise((resolve, reject) => {
         child.on('error', (e) => {
             if (e.code === 'ENOENT')
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`command not found: ${cmd}`, { hint: 'is it installed and on PATH?' }));
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`command not found: ${cmd}`, { hint: 'is it installed and on PATH?' }));
             else
                 reject(e);
         });
@@ -13952,9 +13948,17 @@ async function exec(cmd, args, opts) {
     });
     const result = { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
     if (code !== 0 && !opts.allowFailure) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`command failed with exit code ${code}: ${shown}\n${tail.join('\n')}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`command failed with exit code ${code}: ${shown}\n${tail.join('\n')}`);
     }
     return result;
+}
+/** The first `name` in a directory of env.PATH, as `command -v` finds it. */
+function onPath(name, env = process.env) {
+    for (const dir of (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter).filter(Boolean)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name)))
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name);
+    }
+    return undefined;
 }
 
 

@@ -1,32 +1,13 @@
 // restoreLayer/saveLayer drive the real @actions/cache (tar, zstd, Azure SDK upload) against the
 // harness's fake results service; only GitHub's service itself is stood in for.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheSummaryRows, restoreLayer, saveLayer } from '../../src/github/cache.js';
 import { MemoryLog } from '../../src/util/log.js';
-import { startResultsService, type ResultsService } from '../harness/fake-results-service.js';
+import { startResultsService } from '../harness/fake-results-service.js';
+import { useResultsServiceInProcess } from '../harness/in-process.js';
 
-let svc: ResultsService;
-let root: string;
-const saved = { ...process.env };
-const cwd = process.cwd();
-
-beforeAll(async () => {
-  svc = await startResultsService();
-  root = mkdtempSync(join(tmpdir(), 'swrt-cache-'));
-  for (const d of ['ws', 'temp']) mkdirSync(join(root, d));
-  Object.assign(process.env, svc.env(), { GITHUB_WORKSPACE: join(root, 'ws'), RUNNER_TEMP: join(root, 'temp') });
-  delete process.env.ACTIONS_CACHE_URL;
-  process.chdir(join(root, 'ws'));
-});
-
-afterAll(async () => {
-  process.chdir(cwd);
-  process.env = saved;
-  await svc.close();
-  rmSync(root, { recursive: true, force: true });
-});
+const t = useResultsServiceInProcess('swrt-cache-');
 
 function fakeEnv(dir: string, marker: string): void {
   mkdirSync(join(dir, 'bin'), { recursive: true });
@@ -39,7 +20,7 @@ const warnings = (log: MemoryLog) => log.lines.filter((l) => l.level === 'warn')
 
 describe('restoreLayer / saveLayer through @actions/cache', () => {
   it('misses, saves, then hits exactly in a fresh directory and skips the second save', async () => {
-    const env = join(root, 'a', 'venv');
+    const env = join(t.root, 'a', 'venv');
     const spec = { key: 'swrt-env-v1-test-aaa', restoreKeys: [], paths: [env] };
     const log = new MemoryLog();
     const miss = await restoreLayer('env', spec, log);
@@ -49,15 +30,15 @@ describe('restoreLayer / saveLayer through @actions/cache', () => {
     expect(s).toMatchObject({ saved: true, warnings: [] });
     expect(s.sizeBytes).toBeGreaterThan(0);
 
-    rmSync(join(root, 'a'), { recursive: true });
+    rmSync(join(t.root, 'a'), { recursive: true });
     const hit = await restoreLayer('env', spec, log);
     expect(hit).toMatchObject({ hit: 'exact', matchedKey: spec.key });
     expect(readFileSync(join(env, 'lib', 'site-packages', 'six', '__init__.py'), 'utf8')).toContain('one');
-    const before = svc.calls.length;
+    const before = t.svc.calls.length;
     expect(await saveLayer('env', spec, log, { restored: hit })).toMatchObject({ saved: false, skipped: expect.stringContaining('exact hit') });
-    expect(svc.calls.length).toBe(before);
+    expect(t.svc.calls.length).toBe(before);
     expect(await saveLayer('env', { ...spec, key: 'swrt-env-v1-test-other' }, log, { write: false })).toMatchObject({ saved: false, skipped: 'cache-write is false' });
-    expect(svc.calls.length).toBe(before);
+    expect(t.svc.calls.length).toBe(before);
     expect(warnings(log)).toEqual([]);
 
     const rows = cacheSummaryRows([hit, s]);
@@ -67,7 +48,7 @@ describe('restoreLayer / saveLayer through @actions/cache', () => {
   }, 30000);
 
   it('restores a downloads layer by restore-key prefix as a partial hit', async () => {
-    const dir = join(root, 'dl');
+    const dir = join(t.root, 'dl');
     fakeEnv(dir, 'wheels');
     const log = new MemoryLog();
     expect((await saveLayer('downloads', { key: 'swrt-downloads-v1-x-py3.11.7-111', restoreKeys: [], paths: [dir] }, log)).saved).toBe(true);
@@ -79,7 +60,7 @@ describe('restoreLayer / saveLayer through @actions/cache', () => {
   }, 30000);
 
   it('lets two matrix legs save different keys without collision, and a same-key race warns', async () => {
-    const env = join(root, 'm', 'venv');
+    const env = join(t.root, 'm', 'venv');
     const log = new MemoryLog();
     fakeEnv(env, 'py311');
     expect((await saveLayer('env', { key: 'swrt-env-v1-m-py3.11.7-d1', restoreKeys: [], paths: [env] }, log)).saved).toBe(true);
@@ -94,12 +75,12 @@ describe('restoreLayer / saveLayer through @actions/cache', () => {
     // Two legs computing the SAME key (a config error or a re-run): one saves, the other only warns.
     const both = await Promise.all([1, 2].map(() => saveLayer('env', { key: 'swrt-env-v1-m-same', restoreKeys: [], paths: [env] }, log)));
     expect(both.map((b) => b.saved).sort()).toEqual([false, true]);
-    expect(svc.calls.some((c) => c.route === 'CreateCacheEntry' && c.status === 409)).toBe(true);
+    expect(t.svc.calls.some((c) => c.route === 'CreateCacheEntry' && c.status === 409)).toBe(true);
     expect(warnings(log).join('\n')).toContain('swrt-env-v1-m-same was not saved');
   }, 30000);
 
   it('turns a quota refusal and a malformed key into warnings, never a throw', async () => {
-    const dir = join(root, 'q');
+    const dir = join(t.root, 'q');
     fakeEnv(dir, 'q');
     const log = new MemoryLog();
     const bad = await saveLayer('env', { key: 'a,b', restoreKeys: [], paths: [dir] }, log);
@@ -114,20 +95,20 @@ describe('restoreLayer / saveLayer through @actions/cache', () => {
       expect(r.warnings).toHaveLength(1);
     } finally {
       process.env.ACTIONS_RESULTS_URL = url;
-      Object.assign(process.env, svc.env());
+      Object.assign(process.env, t.svc.env());
       await quota.close();
     }
   }, 30000);
 
   it('a service answering 500 on save gives a warning and no throw (waits out the library retries, ~25 s)', async () => {
-    const dir = join(root, 'f');
+    const dir = join(t.root, 'f');
     fakeEnv(dir, 'f');
     const log = new MemoryLog();
-    svc.failNext('CreateCacheEntry', 500, 5);
+    t.svc.failNext('CreateCacheEntry', 500, 5);
     const r = await saveLayer('env', { key: 'swrt-env-v1-down', restoreKeys: [], paths: [dir] }, log);
     expect(r.saved).toBe(false);
     expect(r.warnings[0]).toContain('swrt-env-v1-down was not saved');
-    expect(svc.calls.filter((c) => c.route === 'CreateCacheEntry' && c.status === 500)).toHaveLength(5);
+    expect(t.svc.calls.filter((c) => c.route === 'CreateCacheEntry' && c.status === 500)).toHaveLength(5);
   }, 60000);
 
   it('warns and misses when no cache service is configured', async () => {
@@ -135,7 +116,7 @@ describe('restoreLayer / saveLayer through @actions/cache', () => {
     delete process.env.ACTIONS_RESULTS_URL;
     try {
       const log = new MemoryLog();
-      const r = await restoreLayer('toolchain', { key: 'k', restoreKeys: [], paths: [join(root, 'none')] }, log);
+      const r = await restoreLayer('toolchain', { key: 'k', restoreKeys: [], paths: [join(t.root, 'none')] }, log);
       expect(r.hit).toBe('miss');
       expect(warnings(log)[0]).toContain('not available');
     } finally {

@@ -2,41 +2,21 @@
 // service: only GitHub's service is stood in for (it cannot exist here); tar, zstd, the Azure SDK
 // and the http clients are the real ones.
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startResultsService, type ResultsService } from './fake-results-service.js';
+import { useResultsServiceInProcess } from './in-process.js';
 
-let svc: ResultsService;
-let root: string;
-const saved = { ...process.env };
-const cwd = process.cwd();
-
-beforeAll(async () => {
-  svc = await startResultsService();
-  root = mkdtempSync(join(tmpdir(), 'swrt-svc-'));
-  for (const d of ['ws', 'temp']) mkdirSync(join(root, d));
-  Object.assign(process.env, svc.env(), { GITHUB_WORKSPACE: join(root, 'ws'), RUNNER_TEMP: join(root, 'temp') });
-  delete process.env.ACTIONS_CACHE_URL;
-  process.chdir(join(root, 'ws'));
-});
-
-afterAll(async () => {
-  process.chdir(cwd);
-  process.env = saved;
-  await svc.close();
-  rmSync(root, { recursive: true, force: true });
-});
+const t = useResultsServiceInProcess('swrt-svc-');
 
 describe('real @actions/cache against the fake results service', () => {
   it('saves, hits exactly, hits by restore-key prefix, misses, and refuses a duplicate with 409', async () => {
     const cache = await import('@actions/cache');
-    const ws = join(root, 'ws');
+    const ws = join(t.root, 'ws');
     mkdirSync(join(ws, 'deps'));
     writeFileSync(join(ws, 'deps', 'a.txt'), 'hello cache');
     const id = await cache.saveCache(['deps'], 'key-linux-1');
     expect(id).toBeGreaterThan(0);
-    expect(svc.calls.map((c) => c.route)).toEqual(expect.arrayContaining(['CreateCacheEntry', 'blob:PUT', 'FinalizeCacheEntryUpload']));
+    expect(t.svc.calls.map((c) => c.route)).toEqual(expect.arrayContaining(['CreateCacheEntry', 'blob:PUT', 'FinalizeCacheEntryUpload']));
 
     rmSync(join(ws, 'deps'), { recursive: true });
     expect(await cache.restoreCache(['deps'], 'key-linux-1')).toBe('key-linux-1');
@@ -50,14 +30,14 @@ describe('real @actions/cache against the fake results service', () => {
     // Same paths, different path string: a different cache version, so no hit.
     expect(await cache.restoreCache(['./deps'], 'key-linux-1')).toBeUndefined();
 
-    const before = svc.calls.length;
+    const before = t.svc.calls.length;
     expect(await cache.saveCache(['deps'], 'key-linux-1')).toBe(-1);
-    expect(svc.calls.slice(before).map((c) => [c.route, c.status])).toContainEqual(['CreateCacheEntry', 409]);
-    expect(svc.caches.filter((c) => c.key === 'key-linux-1')).toHaveLength(1);
+    expect(t.svc.calls.slice(before).map((c) => [c.route, c.status])).toContainEqual(['CreateCacheEntry', 409]);
+    expect(t.svc.caches.filter((c) => c.key === 'key-linux-1')).toHaveLength(1);
   }, 30000);
 
   it('rejects a missing bearer token with a Twirp JSON 401', async () => {
-    const res = await fetch(new URL('/twirp/github.actions.results.api.v1.CacheService/GetCacheEntryDownloadURL', svc.url), {
+    const res = await fetch(new URL('/twirp/github.actions.results.api.v1.CacheService/GetCacheEntryDownloadURL', t.svc.url), {
       method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}',
     });
     expect(res.status).toBe(401);
@@ -69,7 +49,7 @@ describe('real @actions/artifact against the fake results service', () => {
   it('uploads in blocks, lists, downloads with a digest check, and deletes', async () => {
     const { DefaultArtifactClient } = await import('@actions/artifact');
     const client = new DefaultArtifactClient();
-    const src = join(root, 'art');
+    const src = join(t.root, 'art');
     mkdirSync(src);
     const big = Buffer.alloc(9 * 1024 * 1024);
     for (let i = 0; i < big.length; i += 4096) big.writeUInt32LE(i * 2654435761 >>> 0, i);
@@ -78,7 +58,7 @@ describe('real @actions/artifact against the fake results service', () => {
 
     const up = await client.uploadArtifact('rt-bundle', [join(src, 'big.bin'), join(src, 'b.swrt')], src, { compressionLevel: 0 });
     expect(up.id).toBeGreaterThan(0);
-    expect(svc.calls.filter((c) => c.route === 'blob:PUT' && c.url.includes('comp=block&')).length).toBeGreaterThanOrEqual(2);
+    expect(t.svc.calls.filter((c) => c.route === 'blob:PUT' && c.url.includes('comp=block&')).length).toBeGreaterThanOrEqual(2);
 
     // skipArchive names the artifact after the file.
     const raw = await client.uploadArtifact('ignored-name', [join(src, 'b.swrt')], src, { skipArchive: true });
@@ -86,13 +66,13 @@ describe('real @actions/artifact against the fake results service', () => {
     expect(artifacts.map((a) => a.name).sort()).toEqual(['b.swrt', 'rt-bundle']);
 
     const got = await client.getArtifact('rt-bundle');
-    const out = join(root, 'dl');
+    const out = join(t.root, 'dl');
     const dl = await client.downloadArtifact(got.artifact.id, { path: out, expectedHash: got.artifact.digest });
     expect(dl.digestMismatch).toBeFalsy();
     expect(createHash('sha256').update(readFileSync(join(out, 'big.bin'))).digest('hex')).toBe(createHash('sha256').update(big).digest('hex'));
     expect(readFileSync(join(out, 'b.swrt'), 'utf8')).toBe('bundle');
 
-    const outRaw = join(root, 'dl-raw');
+    const outRaw = join(t.root, 'dl-raw');
     await client.downloadArtifact(raw.id as number, { path: outRaw });
     expect(readFileSync(join(outRaw, 'b.swrt'), 'utf8')).toBe('bundle');
 

@@ -6,14 +6,14 @@
 // The download base is `conda-mirror` / SWRT_MICROMAMBA_URL, standing for
 // https://github.com/mamba-org/micromamba-releases/releases/download (so a mirror serves
 // <base>/<version>/micromamba-linux-64 and …-linux-aarch64).
-import { createHash } from 'node:crypto';
-import { chmodSync, createReadStream, existsSync, mkdirSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileSha256 } from '../bundle/swrt.js';
 import { machineOf, toolCacheArch, toolCacheRoot, type Machine } from '../toolchain/context.js';
 import { download } from '../toolchain/download.js';
 import { findCached, installCached } from '../toolchain/tool-cache.js';
 import { UserError, errorMessage } from '../util/errors.js';
-import { exec } from '../util/exec.js';
+import { exec, onPath } from '../util/exec.js';
 import { quietLog, type Log } from '../util/log.js';
 import type { CondaFlavor, CondaToolRef } from './commands.js';
 
@@ -109,11 +109,6 @@ export async function expectedMicromambaSha256(ctx: CondaToolContext, version: s
   return { sha256: sha, from: 'release-asset' };
 }
 
-export async function fileSha256(file: string): Promise<string> {
-  const h = createHash('sha256');
-  for await (const c of createReadStream(file)) h.update(c as Buffer);
-  return h.digest('hex');
-}
 
 /** Runs `<exe> --version` and reads the tool and version from its first lines. */
 export async function probeCondaTool(exe: string, log: Log): Promise<{ flavor: CondaFlavor; version: string } | undefined> {
@@ -129,12 +124,6 @@ export async function probeCondaTool(exe: string, log: Log): Promise<{ flavor: C
   return undefined;
 }
 
-function onPath(name: string, env: NodeJS.ProcessEnv): string | undefined {
-  for (const dir of (env.PATH ?? '').split(delimiter).filter(Boolean)) {
-    if (existsSync(join(dir, name))) return join(dir, name);
-  }
-  return undefined;
-}
 
 /** A conda already on the runner: $CONDA_EXE, $CONDA/bin/conda, conda then mamba on PATH. */
 export async function findRunnerConda(ctx: CondaToolContext): Promise<CondaTool | undefined> {

@@ -15,6 +15,8 @@ export interface BuildEnvRequest {
   python: string;
   envDir: string;
   installer: Installer;
+  /** The installer's version when the caller knows it already (saves a subprocess). */
+  installerVersion?: string;
   runCommands: boolean;
   log: Log;
   env?: NodeJS.ProcessEnv;
@@ -82,5 +84,5 @@ export async function buildEnv(req: BuildEnvRequest): Promise<BuiltEnv> {
     }
   });
   if (!existsSync(envPython(envDir))) throw new Error(`venv at ${envDir} has no bin/python`);
-  return { envDir, pythonPath: envPython(envDir), installer: installer.name, installerVersion: await installer.version(), pip };
+  return { envDir, pythonPath: envPython(envDir), installer: installer.name, installerVersion: req.installerVersion ?? (await installer.version()), pip };
 }

@@ -42,7 +42,7 @@ export function indexCredentials(o: PipOptions): string[] {
   return out;
 }
 
-/** An index URL without its credentials. */
+/** `https://user:pw@host/simple` -> `https://host/simple`: credentials never reach a key or a log. */
 export function stripCredentials(u: string): string {
   try {
     const url = new URL(u);
@@ -50,7 +50,7 @@ export function stripCredentials(u: string): string {
     url.password = '';
     return url.toString();
   } catch {
-    return u;
+    return u.replace(/\/\/[^/@\s]*@/, '//');
   }
 }
 

@@ -4,7 +4,7 @@
 import * as cache from '@actions/cache';
 import { lstat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Hit, LayerSpec } from '../cache/layers.js';
+import type { Hit, LayerRestore, LayerSpec } from '../cache/layers.js';
 import type { CacheLayer } from '../plan/cache-keys.js';
 import { exec } from '../util/exec.js';
 import { MemoryLog, type Log } from '../util/log.js';
@@ -24,7 +24,7 @@ export interface RestoreOutcome {
 
 export interface SaveOptions {
   /** What the restore of this layer found: an exact hit is not saved again. */
-  restored?: RestoreOutcome;
+  restored?: LayerRestore;
   /** `cache-write: false` (or a read-only policy) turns saving off. */
   write?: boolean;
 }

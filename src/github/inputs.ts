@@ -148,7 +148,7 @@ export function parseInputs(get: InputGetter): Readonly<ActionInputs> {
     try {
       parseRestoreFrom(inputs.restoreFrom);
     } catch (e) {
-      r.errors.push(e instanceof UserError ? e.format().replace(/^error: /, '') : String(e));
+      r.errors.push(e instanceof UserError ? e.describe() : String(e));
     }
     if (inputs.publish.length) r.errors.push('inputs restore-from and publish exclude each other: restore-from skips the build, so there is nothing new to publish');
   }

@@ -18,14 +18,12 @@ interface DownloadsState {
 
 export class ActionsLayerCache implements LayerCache {
   readonly outcomes: (RestoreOutcome | SaveOutcome)[] = [];
-  private readonly restored = new Map<CacheLayer, RestoreOutcome>();
 
   constructor(private readonly log: Log) {}
 
   async restore(layer: CacheLayer, spec: LayerSpec): Promise<LayerRestore> {
     const o = await restoreLayer(layer, spec, this.log);
     this.outcomes.push(o);
-    this.restored.set(layer, o);
     return { hit: o.hit, matchedKey: o.matchedKey };
   }
 
@@ -37,7 +35,7 @@ export class ActionsLayerCache implements LayerCache {
         continue;
       }
       if (!wantsSave(r)) continue;
-      this.outcomes.push(await saveLayer(r.layer, r.spec, this.log, { restored: this.restored.get(r.layer), write }));
+      this.outcomes.push(await saveLayer(r.layer, r.spec, this.log, { restored: r, write }));
     }
   }
 }
@@ -52,5 +50,5 @@ export async function saveDownloadsLayer(log: Log): Promise<SaveOutcome | undefi
     const r = await exec(uvPath, ['cache', 'prune', '--ci'], { log, env: { ...process.env, UV_CACHE_DIR: record.spec.paths[0] }, allowFailure: true }).catch(() => undefined);
     if (r?.code !== 0) log.warn('uv cache prune --ci failed; saving the downloads cache unpruned');
   }
-  return saveLayer('downloads', record.spec, log, { restored: { layer: 'downloads', key: record.spec.key, hit: record.hit, matchedKey: record.matchedKey, seconds: 0, sizeBytes: 0 }, write });
+  return saveLayer('downloads', record.spec, log, { restored: record, write });
 }

@@ -48,7 +48,7 @@ async function toArtifact(r: BuildResult, inputs: ActionInputs, log: Log): Promi
     core.setOutput('artifact-name', a.name);
     return { target: 'artifact', where: a.name };
   } catch (e) {
-    core.warning(`publish artifact: ${e instanceof UserError ? e.format().replace(/^error: /, '') : errorMessage(e)}; the build goes on`);
+    core.warning(`publish artifact: ${e instanceof UserError ? e.describe() : errorMessage(e)}; the build goes on`);
     return undefined;
   }
 }
@@ -67,7 +67,7 @@ async function toRelease(r: BuildResult, inputs: ActionInputs, log: Log): Promis
   const repo = repoFromEnv();
   if (!repo) throw new UserError('publish: release needs GITHUB_REPOSITORY (run it inside a GitHub Actions job)');
   if (!inputs.githubToken) throw new UserError('publish: release needs a token', { hint: 'set github-token (the default is github.token; it needs contents: write)' });
-  const up = await uploadReleaseAssets({ file: r.bundle, assetName: `${r.name}-${r.version}.swrt`, tag, token: inputs.githubToken, force: inputs.force, repo }, log);
+  const up = await uploadReleaseAssets({ file: r.bundle, sha256: r.sha256, assetName: `${r.name}-${r.version}.swrt`, tag, token: inputs.githubToken, force: inputs.force, repo }, log);
   core.setOutput('release-asset-url', up.url);
   return { target: 'release', where: up.url };
 }

@@ -30,6 +30,8 @@ export interface ReleaseAssetUpload {
   force: boolean;
   repo: RepoRef;
   env?: Env;
+  /** The file's sha256 when the caller has it (the build does): a big bundle is not read twice. */
+  sha256?: string;
 }
 
 export interface UploadedReleaseAsset {
@@ -114,7 +116,7 @@ export async function uploadReleaseAssets(opts: ReleaseAssetUpload, log: Log): P
   const release = await getReleaseByTag(octokit, opts.repo, opts.tag);
   const shaName = `${opts.assetName}.sha256`;
   const existing = (await listReleaseAssets(octokit, opts.repo, release.id)).filter((a) => a.name === opts.assetName || a.name === shaName);
-  const sha256 = await fileSha256(opts.file);
+  const sha256 = opts.sha256 ?? (await fileSha256(opts.file));
   const same = existing.length === 2 && !opts.force ? await sameBundle(existing, shaName, sha256, opts) : undefined;
   if (same) {
     // Content-addressed versions: a re-run of the same release job publishes the same bytes.

@@ -48,7 +48,7 @@ function fail(e: unknown): void {
     for (const line of e.lines) core.error(line.replace(/^error: /, ''));
     core.setFailed(e.message);
   } else if (isUserError(e)) {
-    core.setFailed(e.format().replace(/^error: /, ''));
+    core.setFailed(e.where ? e.format() : e.describe());
   } else {
     if (process.env.RUNNER_DEBUG === '1' && e instanceof Error && e.stack) core.debug(e.stack);
     core.setFailed(`internal error: ${errorMessage(e)}`);
@@ -78,7 +78,7 @@ async function runRestore(inputs: ActionInputs): Promise<void> {
   const r: Restored = await restoreDownstream(inputs, actionLog);
   const out: Record<string, string> = { name: r.name, version: r.version, 'bundle-path': r.bundle, 'bundle-sha256': r.sha256, 'env-path': r.envPath, 'cache-hit': 'false', 'cache-key': '' };
   for (const [k, v] of Object.entries(out)) core.setOutput(k, v);
-  exportToolchain({ python: { ...r.python, source: 'explicit', root: '' }, cuda: r.toolchain.cuda });
+  exportToolchain({ python: r.python, cuda: r.toolchain.cuda });
   if (inputs.activate) activate(r.envPath, r.mode);
   await writeRestoreSummary(r, inputs.restoreFrom).catch((e: unknown) => core.warning(`could not write the job summary: ${errorMessage(e)}`));
 }

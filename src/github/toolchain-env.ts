@@ -4,7 +4,7 @@
 import * as core from '@actions/core';
 import type { Toolchain } from '../toolchain/provision.js';
 
-export function exportToolchain(t: Toolchain): void {
+export function exportToolchain(t: { python?: { version: string; path: string }; cuda?: Toolchain['cuda'] }): void {
   if (t.python) {
     core.setOutput('python-version', t.python.version);
     core.setOutput('python-path', t.python.path);

@@ -1,11 +1,11 @@
 // The build, as a list of single-purpose stages: spec -> python -> installer -> env -> lock ->
 // version -> bundle -> store. Both front doors (action, CLI) call this with plain values.
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildManifest, LOCK_DIR, swcliTime } from '../bundle/manifest.js';
 import { writeBundle } from '../bundle/swrt.js';
 import { buildEnv } from '../env/build.js';
-import { PipInstaller, UvInstaller, type Installer } from '../env/installer.js';
+import { envPython, PipInstaller, UvInstaller, type Installer } from '../env/installer.js';
 import { lockedStarwhaleVersion, lockPackageCount, renderVenvLock, VENV_LOCK_NAME, writeAtomic } from '../env/lock.js';
 import { packEnv } from '../env/pack.js';
 import { resolvePipOptions, stripCredentials } from '../env/pip-options.js';
@@ -25,7 +25,7 @@ import { packCondaEnv } from '../conda/pack.js';
 import { exec } from '../util/exec.js';
 import { quietLog, type Log } from '../util/log.js';
 import { prepareCondaEnv } from './conda.js';
-import { defaultToolDir, ENV_KEY_FILE, hostFacts, ignoreStarwhaleDir, timed, type BuildOptions, type PreparedEnv } from './stages.js';
+import { cudaRequest, defaultToolDir, envKeyMatches, hostFacts, ignoreStarwhaleDir, markBuilt, reuseEnv, timed, withToolkit, type BuildOptions, type PreparedEnv } from './stages.js';
 
 export { defaultToolDir, ENV_KEY_FILE, hostFacts, ignoreStarwhaleDir, timed, type BuildOptions, type PreparedEnv } from './stages.js';
 
@@ -68,8 +68,16 @@ export async function buildEpoch(dir: string, log: Log, env: NodeJS.ProcessEnv =
   return Number.isFinite(t) && t > 0 ? t : Math.floor(Date.now() / 1000);
 }
 
-async function chooseInstaller(opts: BuildOptions, loaded: LoadedSpec, python: ResolvedPython, baseEnv: NodeJS.ProcessEnv): Promise<{ installer: Installer; uvPath?: string }> {
-  if (opts.installer === 'pip') return { installer: new PipInstaller(opts.log, python.path, opts.downloadsDir, baseEnv) };
+async function chooseInstaller(
+  opts: BuildOptions,
+  loaded: LoadedSpec,
+  python: ResolvedPython,
+  baseEnv: NodeJS.ProcessEnv,
+): Promise<{ installer: Installer; installerVersion: string; uvPath?: string }> {
+  if (opts.installer === 'pip') {
+    const installer = new PipInstaller(opts.log, python.path, opts.downloadsDir, baseEnv);
+    return { installer, installerVersion: await installer.version() };
+  }
   const uv = await ensureUv(opts.uvVersion ?? '', {
     log: opts.log,
     python: python.path,
@@ -78,7 +86,7 @@ async function chooseInstaller(opts: BuildOptions, loaded: LoadedSpec, python: R
     env: opts.env,
   });
   opts.log.info(`uv ${uv.version} (${uv.source})`);
-  return { installer: new UvInstaller(opts.log, uv.path, opts.downloadsDir ?? opts.env?.UV_CACHE_DIR, baseEnv), uvPath: uv.path };
+  return { installer: new UvInstaller(opts.log, uv.path, opts.downloadsDir ?? opts.env?.UV_CACHE_DIR, baseEnv), installerVersion: uv.version, uvPath: uv.path };
 }
 
 /** spec -> python -> installer -> env -> lock: everything `swrt lock` needs and `build` starts with. */
@@ -101,29 +109,26 @@ export async function prepareEnv(opts: BuildOptions): Promise<PreparedEnv> {
   const request: ToolchainRequest = {
     python: loaded.pythonRequest,
     pythonPath: opts.pythonPath,
-    // The manifest records major.minor / major; an input or flag may pin the exact redist label.
-    cuda: opts.cuda?.trim() || loaded.spec.cuda,
-    cudnn: opts.cudnn?.trim() || loaded.spec.cudnn,
+    ...cudaRequest(opts, loaded.spec),
     cudaComponents: opts.cudaComponents,
     ldLibraryPath: opts.cudaLdLibraryPath,
   };
-  const tc = toolchainContext({ log, env, pythonMirror: opts.pythonMirror, cudaMirror: opts.cudaMirror, toolCacheDir: opts.toolDir });
-  const plan = opts.pythonPath ? (request.cuda ? planToolchain({ ...request, python: '' }, tc) : undefined) : planToolchain(request, tc);
+  const tcOpts = { log, env, pythonMirror: opts.pythonMirror, cudaMirror: opts.cudaMirror, toolCacheDir: opts.toolDir };
+  const tc = toolchainContext(tcOpts);
+  const plan = planToolchain(request, tc);
   const toolLayer = plan && (await restore('toolchain', { ...toolchainCacheKey({ host, python: { version: plan.python, source: 'plan' }, cuda: plan.cuda, root: tc.toolCacheDir ?? defaultToolDir(env), suffix: opts.cacheSuffix }), paths: plan.paths }));
-  const toolchain = await timed(timings, 'toolchain', () => provisionToolchain(request, { log, env, pythonMirror: opts.pythonMirror, cudaMirror: opts.cudaMirror, toolCacheDir: opts.toolDir }));
+  const toolchain = await timed(timings, 'toolchain', () => provisionToolchain(request, tcOpts));
   const python = toolchain.python ?? (await log.group('Python', () => resolvePython({ version: '' }, tc)));
   if (toolLayer) toolLayer.filled = python.source === 'download' || toolchain.cuda?.source === 'download';
   log.info(`Python ${python.version} (${python.source}) at ${python.path}`);
   const spec = { ...loaded.spec, python: loaded.spec.python || python.version.split('.').slice(0, 2).join('.') };
-  // The build sees the toolkit as later steps will: CUDA_HOME set, nvcc on PATH.
-  const buildEnvVars: NodeJS.ProcessEnv = toolchain.cuda ? { ...env, ...toolchain.cuda.env, PATH: [toolchain.cuda.binDir, env.PATH].filter(Boolean).join(':') } : env;
+  const buildEnvVars = withToolkit(env, toolchain.cuda);
 
-  const { installer, uvPath } = await timed(timings, 'installer', () => chooseInstaller(opts, loaded, python, buildEnvVars));
+  const { installer, uvPath, installerVersion } = await timed(timings, 'installer', () => chooseInstaller(opts, loaded, python, buildEnvVars));
   const envDir = resolve(opts.envDir ?? join(loaded.dir, '.starwhale', 'venv'));
   const swDir = join(loaded.dir, '.starwhale');
   if (!opts.envDir) ignoreStarwhaleDir(swDir);
   const pip = resolvePipOptions(spec.configs.pip, env);
-  const installerVersion = await installer.version();
   const inputs = digestInputs(loaded);
   const indexUrls = [pip.indexUrl, ...pip.extraIndexUrls].map(stripCredentials);
   const cudaFacts = toolchain.cuda ? { label: toolchain.cuda.label, components: toolchain.cuda.components } : undefined;
@@ -142,29 +147,17 @@ export async function prepareEnv(opts: BuildOptions): Promise<PreparedEnv> {
     suffix: opts.cacheSuffix,
   });
   if (cacheKey.note) log.info(cacheKey.note);
-  // A second build of an unchanged runtime reuses the env it built last time (same key, same place),
-  // else the env cache layer may hold it.
-  const keyFile = join(envDir, ENV_KEY_FILE);
-  const envIsCurrent = () => existsSync(keyFile) && readFileSync(keyFile, 'utf8') === cacheKey.key && existsSync(join(envDir, 'bin', 'python'));
-  let reused = envIsCurrent();
-  if (reused) log.info(`reusing the env at ${envDir} (key ${cacheKey.key})`);
-  else {
-    const envLayer = await restore('env', { key: cacheKey.key, restoreKeys: [], paths: [envDir] });
-    reused = envLayer.hit === 'exact' && envIsCurrent();
-    if (reused) log.info(`env restored from the cache (key ${cacheKey.key}); skipping install`);
-    else {
-      envLayer.filled = true;
-      if (opts.downloadsDir) {
-        const dl = downloadsCacheKey({ host, python, installer: installer.name, installerVersion, inputs, indexUrls, suffix: opts.cacheSuffix });
-        const dlLayer = await restore('downloads', { ...dl, paths: [opts.downloadsDir] });
-        dlLayer.filled = true;
-      }
+  // A second build of an unchanged runtime reuses the env it built last time (same key, same place).
+  const isCurrent = () => envKeyMatches(envDir, cacheKey.key) && existsSync(envPython(envDir));
+  const reused = await reuseEnv({ dir: envDir, key: cacheKey.key, isCurrent, restore, log });
+  if (!reused) {
+    if (opts.downloadsDir) {
+      const dl = downloadsCacheKey({ host, python, installer: installer.name, installerVersion, inputs, indexUrls, suffix: opts.cacheSuffix });
+      (await restore('downloads', { ...dl, paths: [opts.downloadsDir] })).filled = true;
     }
+    await timed(timings, 'install', () => buildEnv({ loaded: { ...loaded, spec }, python: python.path, envDir, installer, installerVersion, runCommands: opts.runCommands, log, env: buildEnvVars }));
+    markBuilt(envDir, cacheKey.key);
   }
-  const built = reused
-    ? { installer: installer.name, installerVersion }
-    : await timed(timings, 'install', () => buildEnv({ loaded: { ...loaded, spec }, python: python.path, envDir, installer, runCommands: opts.runCommands, log, env: buildEnvVars }));
-  if (!reused) writeFileSync(keyFile, cacheKey.key);
 
   const lockText = await timed(timings, 'lock', async () => renderVenvLock(await installer.freeze(envDir)));
   const lockFile = join(swDir, 'lock', VENV_LOCK_NAME);
@@ -176,8 +169,8 @@ export async function prepareEnv(opts: BuildOptions): Promise<PreparedEnv> {
     python,
     cuda: toolchain.cuda,
     envDir,
-    installer: built.installer,
-    installerVersion: built.installerVersion,
+    installer: installer.name,
+    installerVersion,
     uvPath,
     lockText,
     lockFile,

@@ -17,7 +17,7 @@ import type { LoadedSpec } from '../spec/types.js';
 import { provisionToolchain } from '../toolchain/provision.js';
 import { exec } from '../util/exec.js';
 import { quietLog } from '../util/log.js';
-import { defaultToolDir, ENV_KEY_FILE, hostFacts, ignoreStarwhaleDir, timed, type BuildOptions, type PreparedEnv } from './stages.js';
+import { cudaRequest, defaultToolDir, envKeyMatches, hostFacts, ignoreStarwhaleDir, markBuilt, reuseEnv, timed, withToolkit, type BuildOptions, type PreparedEnv } from './stages.js';
 
 /** Kept in the prefix next to the key: the lock of the env as built, for a reuse without re-export. */
 const ENV_LOCK_FILE = '.swrt-conda-lock.yaml';
@@ -29,16 +29,13 @@ export async function prepareCondaEnv(opts: BuildOptions, loaded: LoadedSpec, ti
   const { layers, restore } = layerRecorder(opts.cache);
   const host = hostFacts();
 
-  const cudaReq = opts.cuda?.trim() || spec.cuda;
-  const toolchain = cudaReq
+  const cuda = cudaRequest(opts, spec);
+  const toolchain = cuda.cuda
     ? await timed(timings, 'toolchain', () =>
-        provisionToolchain(
-          { cuda: cudaReq, cudnn: opts.cudnn?.trim() || spec.cudnn, cudaComponents: opts.cudaComponents, ldLibraryPath: opts.cudaLdLibraryPath },
-          { log, env, cudaMirror: opts.cudaMirror, toolCacheDir: opts.toolDir },
-        ),
+        provisionToolchain({ ...cuda, cudaComponents: opts.cudaComponents, ldLibraryPath: opts.cudaLdLibraryPath }, { log, env, cudaMirror: opts.cudaMirror, toolCacheDir: opts.toolDir }),
       )
     : {};
-  const buildEnvVars: NodeJS.ProcessEnv = toolchain.cuda ? { ...env, ...toolchain.cuda.env, PATH: [toolchain.cuda.binDir, env.PATH].filter(Boolean).join(':') } : env;
+  const buildEnvVars = withToolkit(env, toolchain.cuda);
 
   const tool = await timed(timings, 'installer', () =>
     log.group('Conda tool', () => resolveCondaTool(opts.condaTool ?? 'auto', { log, env, toolCacheDir: opts.toolDir ?? defaultToolDir(env), mirror: opts.condaMirror })),
@@ -68,36 +65,27 @@ export async function prepareCondaEnv(opts: BuildOptions, loaded: LoadedSpec, ti
   });
   if (cacheKey.note) log.info(cacheKey.note);
 
-  const keyFile = join(prefix, ENV_KEY_FILE);
   const lockCopy = join(prefix, ENV_LOCK_FILE);
-  const envIsCurrent = () => existsSync(keyFile) && readFileSync(keyFile, 'utf8') === cacheKey.key && existsSync(prefixPython(prefix)) && existsSync(lockCopy);
-  let reused = envIsCurrent();
-  if (reused) log.info(`reusing the conda env at ${prefix} (key ${cacheKey.key})`);
-  else {
-    const envLayer = await restore('env', { key: cacheKey.key, restoreKeys: [], paths: [prefix] });
-    reused = envLayer.hit === 'exact' && envIsCurrent();
-    if (reused) log.info(`conda env restored from the cache (key ${cacheKey.key}); skipping the solve and install`);
-    else {
-      envLayer.filled = true;
-      if (opts.downloadsDir) {
-        const pkgs = condaPkgsCacheKey({ host, python: { version: spec.python }, inputs, channels: facts.channelUrls, tool: facts.installerVersion, suffix: opts.cacheSuffix });
-        (await restore('conda-pkgs', { ...pkgs, paths: [join(opts.downloadsDir, 'pkgs')] })).filled = true;
-      }
-    }
-  }
-
+  const isCurrent = () => envKeyMatches(prefix, cacheKey.key) && existsSync(prefixPython(prefix)) && existsSync(lockCopy);
   let lockText: string;
-  if (reused) lockText = readFileSync(lockCopy, 'utf8');
-  else {
+  let pythonVersion: string;
+  const reused = await reuseEnv({ dir: prefix, key: cacheKey.key, isCurrent, restore, log });
+  if (reused) {
+    lockText = readFileSync(lockCopy, 'utf8');
+    const py = pythonVersionArgv(prefix);
+    pythonVersion = (await exec(py.cmd, py.args, { log: quietLog(log) })).stdout.trim();
+  } else {
+    if (opts.downloadsDir) {
+      const pkgs = condaPkgsCacheKey({ host, python: { version: spec.python }, inputs, channels: facts.channelUrls, tool: facts.installerVersion, suffix: opts.cacheSuffix });
+      (await restore('conda-pkgs', { ...pkgs, paths: [join(opts.downloadsDir, 'pkgs')] })).filled = true;
+    }
     const built = await timed(timings, 'install', () =>
       buildCondaEnv({ loaded, prefix, tool, runCommands: opts.runCommands, log, env: buildEnvVars, rootPrefix: opts.downloadsDir }),
     );
-    lockText = built.lockText;
+    ({ lockText, pythonVersion } = built);
     writeFileSync(lockCopy, lockText);
-    writeFileSync(keyFile, cacheKey.key);
+    markBuilt(prefix, cacheKey.key);
   }
-  const py = pythonVersionArgv(prefix);
-  const pythonVersion = (await exec(py.cmd, py.args, { log: quietLog(log) })).stdout.trim();
   const lockFile = join(swDir, 'lock', CONDA_LOCK_NAME);
   if (opts.lock) writeAtomic(lockFile, lockText);
   return {

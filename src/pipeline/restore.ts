@@ -1,6 +1,5 @@
 // Extract + restore + activate for a bundle given as a store URI, a .swrt path or an extracted dir.
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { parse } from 'yaml';
+import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { extractArchive } from '../bundle/extract.js';
 import { readManifest } from '../bundle/swrt.js';
@@ -8,7 +7,7 @@ import { PipInstaller, UvInstaller } from '../env/installer.js';
 import { resolvePipOptions } from '../env/pip-options.js';
 import { restoreCondaEnv } from '../conda/restore.js';
 import { resolveCondaTool } from '../conda/micromamba.js';
-import { restoreEnv, type RestoredEnv } from '../env/restore.js';
+import { readWorkdirManifest, restoreEnv, type RestoredEnv } from '../env/restore.js';
 import { LocalStore } from '../store/store.js';
 import { resolveLocal } from '../store/uri.js';
 import { toolchainContext } from '../toolchain/provision.js';
@@ -53,8 +52,7 @@ export async function restore(req: RestoreRequest): Promise<RestoredEnv & { work
   const { log } = req;
   const isDir = existsSync(req.ref) && statSync(req.ref).isDirectory();
   const workdir = isDir ? resolve(req.ref) : (await extractBundle(req.ref, { storeRoot: req.storeRoot })).workdir;
-  const mode = readWorkdirMode(workdir) ?? 'venv';
-  if (mode === 'conda') {
+  if (workdirMode(workdir) === 'conda') {
     const restored = await restoreCondaEnv(workdir, {
       log,
       target: req.target,
@@ -80,7 +78,8 @@ export async function restore(req: RestoreRequest): Promise<RestoredEnv & { work
   return { ...restored, workdir };
 }
 
-function readWorkdirMode(workdir: string): string | undefined {
-  const m = parse(readFileSync(join(workdir, '_manifest.yaml'), 'utf8')) as { environment?: { mode?: unknown } } | null;
-  return typeof m?.environment?.mode === 'string' ? m.environment.mode : undefined;
+/** venv or conda, as the extracted bundle's manifest says. */
+export function workdirMode(workdir: string): string {
+  const mode = (readWorkdirManifest(workdir) as { environment?: { mode?: unknown } }).environment?.mode;
+  return typeof mode === 'string' ? mode : 'venv';
 }

@@ -3,7 +3,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import type { LayerCache, LayerRecord } from '../cache/layers.js';
+import type { LayerCache, LayerRecord, LayerSpec } from '../cache/layers.js';
+import type { CacheLayer } from '../plan/cache-keys.js';
 import type { HostFacts } from '../plan/cache-keys.js';
 import type { InputDigest } from '../plan/digests.js';
 import type { LoadedSpec, RuntimeSpec } from '../spec/types.js';
@@ -104,4 +105,49 @@ export function hostFacts(): HostFacts {
   }
   const field = (k: string) => new RegExp(`^${k}="?([^"\\n]*)"?$`, 'm').exec(text)?.[1] ?? '';
   return { osId: field('ID') || process.platform, osVersion: field('VERSION_ID') || 'unknown', arch: process.arch };
+}
+
+/** The CUDA/cuDNN asked for: an input or flag may pin the exact redist label; runtime.yaml records major.minor / major. */
+export function cudaRequest(opts: Pick<BuildOptions, 'cuda' | 'cudnn'>, spec: Pick<RuntimeSpec, 'cuda' | 'cudnn'>): { cuda: string; cudnn: string } {
+  return { cuda: opts.cuda?.trim() || spec.cuda, cudnn: opts.cudnn?.trim() || spec.cudnn };
+}
+
+/** The build sees the toolkit as later steps will: CUDA_HOME and friends set, nvcc on PATH. */
+export function withToolkit(env: NodeJS.ProcessEnv, cuda: CudaToolkit | undefined): NodeJS.ProcessEnv {
+  return cuda ? { ...env, ...cuda.env, PATH: [cuda.binDir, env.PATH].filter(Boolean).join(':') } : env;
+}
+
+/**
+ * Whether the env at `dir` holds what `key` describes: left in place by the last build, else
+ * restored by the env cache layer. On false the env layer is marked to be filled by this build.
+ * `isCurrent` checks the key file written by markBuilt and whatever else a usable env needs.
+ */
+export async function reuseEnv(o: {
+  dir: string;
+  key: string;
+  isCurrent: () => boolean;
+  restore: (layer: CacheLayer, spec: LayerSpec) => Promise<LayerRecord>;
+  log: Log;
+}): Promise<boolean> {
+  if (o.isCurrent()) {
+    o.log.info(`reusing the env at ${o.dir} (key ${o.key})`);
+    return true;
+  }
+  const envLayer = await o.restore('env', { key: o.key, restoreKeys: [], paths: [o.dir] });
+  if (envLayer.hit === 'exact' && o.isCurrent()) {
+    o.log.info(`env restored from the cache (key ${o.key}); skipping install`);
+    return true;
+  }
+  envLayer.filled = true;
+  return false;
+}
+
+/** The key an env was built for, kept inside it. */
+export function envKeyMatches(dir: string, key: string): boolean {
+  const f = join(dir, ENV_KEY_FILE);
+  return existsSync(f) && readFileSync(f, 'utf8') === key;
+}
+
+export function markBuilt(dir: string, key: string): void {
+  writeFileSync(join(dir, ENV_KEY_FILE), key);
 }

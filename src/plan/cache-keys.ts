@@ -2,9 +2,12 @@
 // The digest covers everything that changes the layer's content; every field is URI-safe and the
 // key stays under the 512 characters the cache service allows. Pure: callers pass the facts in.
 import { createHash } from 'node:crypto';
+import { stripCredentials } from '../env/pip-options.js';
 import type { RuntimeSpec } from '../spec/types.js';
 import { canonicalJson } from './version.js';
 import type { InputDigest } from './digests.js';
+
+export { stripCredentials };
 
 export const CACHE_SCHEMA = 1;
 export type CacheLayer = 'env' | 'downloads' | 'toolchain' | 'conda-pkgs';
@@ -67,18 +70,6 @@ export interface CacheKey {
   note?: string;
 }
 
-/** `https://user:pw@host/simple` -> `https://host/simple`: credentials never reach a key. */
-export function stripCredentials(url: string): string {
-  try {
-    const u = new URL(url);
-    if (!u.username && !u.password) return url;
-    u.username = '';
-    u.password = '';
-    return u.toString();
-  } catch {
-    return url.replace(/\/\/[^/@\s]*@/, '//');
-  }
-}
 
 const digestOf = (value: unknown) => createHash('sha256').update(canonicalJson(value)).digest('hex').slice(0, 32);
 

@@ -6,13 +6,14 @@ import { basename, dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { list } from 'tar';
 import { parse } from 'yaml';
+import { isBuiltinTag } from '../store/store.js';
 import { UserError } from '../util/errors.js';
 import type { Log } from '../util/log.js';
 import { envelope, metaVersion, type StarwhaleClient } from './client.js';
 import { multipartBody } from './multipart.js';
 import { checkServerName, consoleUrl, runtimeUri } from './uri.js';
 
-export const isBuiltinTag = (t: string) => t.toLowerCase() === 'latest' || /^v\d+$/i.test(t);
+export { isBuiltinTag };
 
 export interface UploadRequest {
   /** The .swrt on disk. */

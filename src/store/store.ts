@@ -30,7 +30,8 @@ export interface StoredVersion {
 }
 
 const TAG_RULE = /^[a-zA-Z_][a-zA-Z0-9_.-]*$/;
-export const isBuiltinTag = (t: string) => t === 'latest' || /^v\d+$/.test(t);
+/** latest and v<N> are kept by the store (and the server, which compares them case-insensitively). */
+export const isBuiltinTag = (t: string) => t.toLowerCase() === 'latest' || /^v\d+$/i.test(t);
 
 export function checkUserTags(tags: readonly string[]): void {
   for (const t of tags) {

@@ -68,16 +68,18 @@ export interface ToolchainPlan {
  * Undefined when nothing would be downloaded (an explicit interpreter and no CUDA).
  */
 export function planToolchain(req: ToolchainRequest, ctx: ToolchainContext): ToolchainPlan | undefined {
-  if (!req.python && !req.cuda) return undefined;
-  let python = req.python || 'any';
-  if (req.python) {
+  // An explicit interpreter is never downloaded: only CUDA can fill the layer then.
+  const wantsPython = Boolean(req.python) && !req.pythonPath;
+  if (!wantsPython && !req.cuda) return undefined;
+  let python = (wantsPython && req.python) || 'any';
+  if (wantsPython && req.python) {
     try {
       python = pythonBuild(req.python, machineOf(ctx), pythonBuildsFile(ctx)).version;
     } catch {
       // not downloadable: a local interpreter will serve it, or resolvePython says what is available
     }
   }
-  const paths = req.python ? [join(toolCacheRoot(ctx), PYTHON_TOOL)] : [];
+  const paths = wantsPython ? [join(toolCacheRoot(ctx), PYTHON_TOOL)] : [];
   let cuda: ToolchainPlan['cuda'];
   if (req.cuda) {
     try {

@@ -2,9 +2,9 @@
 // the tool cache and reused, or a `uv` already on PATH when it is that version.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { delimiter, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { UserError } from '../util/errors.js';
-import { exec } from '../util/exec.js';
+import { exec, onPath } from '../util/exec.js';
 import { quietLog, type Log } from '../util/log.js';
 import { indexCredentials, pipArgs, type PipOptions } from '../env/pip-options.js';
 
@@ -32,16 +32,10 @@ async function versionOf(uv: string, log: Log): Promise<string | undefined> {
   return r && r.code === 0 ? r.stdout.trim().split(/\s+/)[1] : undefined;
 }
 
-function onPath(env: NodeJS.ProcessEnv): string | undefined {
-  for (const dir of (env.PATH ?? '').split(delimiter).filter(Boolean)) {
-    if (existsSync(join(dir, 'uv'))) return join(dir, 'uv');
-  }
-  return undefined;
-}
 
 export async function ensureUv(version: string, ctx: UvContext): Promise<UvTool> {
   const want = version || UV_PINNED;
-  const found = onPath(ctx.env ?? process.env);
+  const found = onPath('uv', ctx.env ?? process.env);
   if (found && (await versionOf(found, ctx.log)) === want) return { path: found, version: want, source: 'path' };
 
   const home = join(ctx.toolDir, 'swrt-uv', want, process.arch);

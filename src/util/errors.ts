@@ -11,12 +11,15 @@ export class UserError extends Error {
     this.hint = opts.hint;
     this.where = opts.where;
   }
+  /** `MESSAGE (hint: …)`: what an annotation or a warning shows, without the `error:` prefix. */
+  describe(): string {
+    return `${this.message}${this.hint ? ` (hint: ${this.hint})` : ''}`;
+  }
   /** One line: `FILE:LINE:COL: error: MESSAGE (hint: …)` when it has a position, else `error: MESSAGE …`. */
   format(): string {
-    const hint = this.hint ? ` (hint: ${this.hint})` : '';
-    if (!this.where) return `error: ${this.message}${hint}`;
+    if (!this.where) return `error: ${this.describe()}`;
     const pos = [this.where.file, this.where.line, this.where.col].filter((p) => p !== undefined).join(':');
-    return `${pos}: error: ${this.message}${hint}`;
+    return `${pos}: error: ${this.describe()}`;
   }
 }
 

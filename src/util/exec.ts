@@ -1,6 +1,8 @@
 // The one way the project runs a subprocess: logs the command (secrets masked), streams output into
 // the log, keeps a tail for the error, and turns a non-zero exit into a UserError naming the command.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 import { UserError } from './errors.js';
 import { maskSecrets, type Log } from './log.js';
 
@@ -79,4 +81,12 @@ export async function exec(cmd: string, args: readonly string[], opts: ExecOptio
     throw new UserError(`command failed with exit code ${code}: ${shown}\n${tail.join('\n')}`);
   }
   return result;
+}
+
+/** The first `name` in a directory of env.PATH, as `command -v` finds it. */
+export function onPath(name: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  for (const dir of (env.PATH ?? '').split(delimiter).filter(Boolean)) {
+    if (existsSync(join(dir, name))) return join(dir, name);
+  }
+  return undefined;
 }

@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractBundle, restore } from '../../pipeline/restore.js';
+import { extractBundle, restore, workdirMode } from '../../pipeline/restore.js';
 import { action } from '../context.js';
 
 export function registerActivate(program: Command): void {
@@ -15,7 +15,7 @@ export function registerActivate(program: Command): void {
     .action(
       action(async (ctx, uri: string, o: { json?: boolean }) => {
         const { workdir } = await extractBundle(uri, {});
-        const conda = /^\s*mode:\s*conda\s*$/m.test(readFileSync(join(workdir, '_manifest.yaml'), 'utf8'));
+        const conda = workdirMode(workdir) === 'conda';
         const env = join(workdir, 'export', conda ? 'conda' : 'venv');
         const status = join(env, '.runtime_restore_status');
         if (!existsSync(status) || readFileSync(status, 'utf8').trim() !== 'success') await restore({ ref: workdir, log: ctx.log });
