@@ -102,7 +102,8 @@ describe('packCondaEnv + unpackCondaEnv', () => {
     const dir = tmp();
     const src = join(dir, 'src');
     mkdirSync(join(src, 'bin'), { recursive: true });
-    symlinkSync(execFileSync('sh', ['-c', 'command -v python3'], { encoding: 'utf8' }).trim(), join(src, 'bin', 'python'));
+    // a conda env's bin/python is its own file (an absolute link out of the env would be refused)
+    writeFileSync(join(src, 'bin', 'python'), `#!/bin/sh\nexec ${execFileSync('sh', ['-c', 'command -v python3'], { encoding: 'utf8' }).trim()} "$@"\n`, { mode: 0o755 });
     writeFileSync(join(src, 'bin', 'conda-unpack'), 'import os, sys\nopen(os.path.join(os.path.dirname(sys.argv[0]), "..", "unpacked"), "w").write("yes")\n');
     const archive = join(dir, 'cp.tar.gz');
     execFileSync('tar', ['-czf', archive, '-C', src, '.']);

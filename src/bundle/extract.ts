@@ -1,72 +1,286 @@
-// Safe extraction of a .swrt (ours or swcli's): every entry is checked first, and an entry that
-// would land outside the target (`../`, an absolute path, a symlink or hard link pointing out)
-// refuses the whole archive with nothing written. Extraction goes to a temp dir, then a rename.
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { dirname, isAbsolute, posix, resolve } from 'node:path';
-import { extract, list } from 'tar';
-import { UserError } from '../util/errors.js';
+// The one safe extractor for every archive that arrives from outside: .swrt bundles, packed envs
+// (export/*_env.tar.gz) and downloaded tool archives. It writes only into a fresh private temp dir
+// next to the target and renames it into place at the end; a refused or damaged archive leaves
+// nothing. Names with `..` or a leading `/` are refused; nothing is written through a symlink (one
+// from the archive at any depth, or one already in a merge target); hard links only to regular files
+// this archive already put in; symlinks only when they resolve inside the target (absolute ones only
+// where the caller's rule allows); devices, FIFOs and other special entries are refused. A root
+// _manifest.yaml (a bundle's) must be single and at most MANIFEST_MAX bytes.
+import { chmodSync, closeSync, constants, fchmodSync, futimesSync, linkSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync, utimesSync, writeSync, type Stats } from 'node:fs';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
+import type { ReadEntry } from 'tar';
+import { UserError, errorMessage } from '../util/errors.js';
+import { MANIFEST_MAX, MANIFEST_NAME } from './swrt.js';
+import { CRAFTED_HINT, scanTar, TarRefusal } from './tar-scan.js';
 
-/** Python's tarfile.add(dir, arcname="") (how swcli packs) writes the root directory as `/`. */
-const isRoot = (p: string, type: string) => type === 'Directory' && /^(\.?\/+|\.)$/.test(p);
+/** What an absolute symlink becomes: kept as it is (never followed or written through), or a path inside the archive it stands for. */
+export type AbsoluteLink = { keep: true } | { inside: string };
+/** Asked once every entry is in (`root` is the temp dir holding them); undefined refuses the link. */
+export type AbsoluteLinkRule = (root: string) => (path: string, target: string) => AbsoluteLink | undefined;
 
-function escapes(p: string): boolean {
-  if (p.startsWith('/') || isAbsolute(p) || /^[A-Za-z]:/.test(p)) return true;
-  const n = posix.normalize(p);
-  return n === '..' || n.startsWith('../');
+export interface ExtractOptions {
+  /** Replace an existing target (else an existing target is an error). */
+  force?: boolean;
+  /** The target is a directory to merge into (tool archives laid over each other). */
+  merge?: boolean;
+  /** Leading path components dropped from every name (and hard link target). */
+  strip?: number;
+  absoluteLinks?: AbsoluteLinkRule;
+  /** What the messages call the archive (default: its path). */
+  what?: string;
+  /** The hint for an archive that is not a complete tar. */
+  damagedHint?: string;
 }
 
-/** Lists the problems that make an archive unsafe to extract (empty when safe). */
-export async function unsafeEntries(archive: string, opts: { allowAbsoluteSymlinks?: boolean } = {}): Promise<string[]> {
-  const bad: string[] = [];
-  const links: string[] = [];
-  await list({
-    file: archive,
-    strict: true,
-    onReadEntry: (e) => {
-      const p = e.path;
-      if (isRoot(p, e.type)) return e.resume();
-      if (escapes(p)) bad.push(`"${p}" points outside the target`);
-      const norm = posix.normalize(p).replace(/\/+$/, '');
-      const through = links.find((l) => norm.startsWith(`${l}/`));
-      if (through) bad.push(`"${p}" would be written through the symlink "${through}"`);
-      if (e.type === 'SymbolicLink') links.push(norm);
-      if (e.type === 'SymbolicLink') {
-        const target = e.linkpath ?? '';
-        const outside = isAbsolute(target) ? !opts.allowAbsoluteSymlinks : escapes(posix.join(posix.dirname(p), target));
-        if (outside) bad.push(`symlink "${p}" -> "${target}" points outside the target`);
-      }
-      if (e.type === 'Link' && escapes(e.linkpath ?? '')) bad.push(`hard link "${p}" -> "${e.linkpath}" points outside the target`);
-      e.resume();
-    },
-  });
-  return bad;
+/** A packed venv's bin/python, bin/python3 and bin/python3.N point at the build interpreter. */
+export const VENV_PYTHON_LINK = /^bin\/python(3(\.\d+)?)?$/;
+export const venvPythonLinks: AbsoluteLinkRule = () => (path) => (VENV_PYTHON_LINK.test(path) ? { keep: true } : undefined);
+
+interface Node {
+  kind: 'dir' | 'file' | 'link' | 'other';
+  /** Symlink target as written in the archive. */
+  target?: string;
+  /** An absolute link, not yet created (decided by the rule at the end). */
+  pendingAbsolute?: boolean;
+  /** An absolute link kept as it is. */
+  keep?: boolean;
+  /** An absolute link standing for this path inside the archive. */
+  inside?: string;
+  /** Already in the merge target before this archive. */
+  old?: boolean;
+  /** Exists in the temp dir (old dirs are made there when something goes inside). */
+  inTmp?: boolean;
+  mode?: number;
+  mtime?: Date;
+}
+
+const FILE_TYPES = new Set(['File', 'OldFile', 'ContiguousFile']);
+const MAX_HOPS = 40;
+
+/** Python's tarfile.add(dir, arcname="") writes the root as `/`; GNU tar -C dir . writes `./`. */
+const isRoot = (p: string) => /^(\.?\/*|\.)$/.test(p);
+
+class Refused extends Error {}
+
+/** The name's parts (`.` and empty parts dropped), or undefined when it is absolute or has `..`. */
+function parts(name: string): string[] | undefined {
+  if (name.startsWith('/') || /^[A-Za-z]:[\\/]/.test(name) || name.includes('\0')) return undefined;
+  const out = name.split('/').filter((p) => p !== '' && p !== '.');
+  return out.includes('..') ? undefined : out;
+}
+
+/** Whether the symlink at `from` resolves outside the tree (following the archive's own links). */
+function escapes(tree: Map<string, Node>, start: string[], queue0: string[], mayEndAtKept: boolean): boolean {
+  const stack = [...start];
+  const queue = [...queue0];
+  let hops = 0;
+  while (queue.length) {
+    const c = queue.shift()!;
+    if (c === '' || c === '.') continue;
+    if (c === '..') {
+      if (!stack.length) return true;
+      stack.pop();
+      continue;
+    }
+    stack.push(c);
+    const n = tree.get(stack.join('/'));
+    if (!n || n.kind !== 'link') continue;
+    if (++hops > MAX_HOPS) return true;
+    stack.pop();
+    if (n.keep) return !(mayEndAtKept && queue.length === 0);
+    if (n.inside !== undefined) {
+      stack.length = 0;
+      queue.unshift(...n.inside.split('/'));
+    } else if (isAbsolute(n.target ?? '')) return true;
+    else queue.unshift(...(n.target ?? '').split('/'));
+  }
+  return false;
+}
+
+function lstatOrUndefined(p: string): Stats | undefined {
+  try {
+    return lstatSync(p);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The merge target as it is (links not followed). */
+function loadExisting(root: string, tree: Map<string, Node>, rel = ''): void {
+  for (const name of readdirSync(join(root, rel))) {
+    const p = rel ? `${rel}/${name}` : name;
+    const st = lstatSync(join(root, p));
+    if (st.isSymbolicLink()) tree.set(p, { kind: 'link', target: readlinkSync(join(root, p)), old: true });
+    else if (st.isDirectory()) {
+      tree.set(p, { kind: 'dir', old: true });
+      loadExisting(root, tree, p);
+    } else tree.set(p, { kind: st.isFile() ? 'file' : 'other', old: true });
+  }
+}
+
+/** Moves everything in `from` into `to`: new names renamed in, directories merged, files replaced. */
+function mergeInto(from: string, to: string, rel = ''): void {
+  for (const name of readdirSync(join(from, rel))) {
+    const p = rel ? `${rel}/${name}` : name;
+    const src = lstatSync(join(from, p));
+    const dst = lstatOrUndefined(join(to, p));
+    if (src.isDirectory() && dst?.isDirectory()) mergeInto(from, to, p);
+    else if (dst?.isDirectory() || (dst && src.isDirectory())) throw new Refused(`"${p}" is a directory on one side and not on the other`);
+    else renameSync(join(from, p), join(to, p));
+  }
 }
 
 /**
- * Extracts `archive` into `target` (replacing it when `force`); returns the target.
- * `allowAbsoluteSymlinks` is for packed venvs, whose bin/python points at the base interpreter;
- * node-tar still refuses to write through any symlink.
+ * Extracts `archive` into `target` and returns the target. Without `merge` the target is replaced
+ * whole (only with `force` when it exists); with `merge` the entries are laid into it.
  */
-export async function extractArchive(archive: string, target: string, opts: { force?: boolean; allowAbsoluteSymlinks?: boolean } = {}): Promise<string> {
-  let bad: string[];
+export async function extractArchive(archive: string, target: string, opts: ExtractOptions = {}): Promise<string> {
+  const what = opts.what ?? archive;
+  const dest = resolve(target);
+  if (!opts.merge && lstatOrUndefined(dest) && !opts.force) throw new UserError(`${target} already exists`, { hint: 'pass --force to replace it' });
+  mkdirSync(dirname(dest), { recursive: true });
+  if (opts.merge) mkdirSync(dest, { recursive: true });
+  const tmp = mkdtempSync(join(dirname(dest), `.${basename(dest)}.extract-${process.pid}-`));
+  const tree = new Map<string, Node>();
+  const openFds = new Set<number>();
+  const strip = opts.strip ?? 0;
+  const dirs: { rel: string; node: Node }[] = [];
+
+  const ensureParents = (raw: string, ps: string[]) => {
+    for (let i = 1; i < ps.length; i++) {
+      const p = ps.slice(0, i).join('/');
+      const n = tree.get(p);
+      if (n?.kind === 'link') throw new Refused(`"${raw}" would be written through the symlink "${p}"`);
+      if (n && n.kind !== 'dir') throw new Refused(`"${raw}" would be written inside the file "${p}"`);
+      if (n?.inTmp) continue;
+      mkdirSync(join(tmp, p), { mode: 0o700 });
+      if (n) n.inTmp = true;
+      else tree.set(p, { kind: 'dir', inTmp: true });
+    }
+  };
+
+  const onEntry = (e: ReadEntry): void | Promise<void> => {
+    const raw = e.path;
+    if (e.type === 'Directory' && isRoot(raw)) return void e.resume();
+    const all = parts(raw);
+    if (!all) throw new Refused(`"${raw}" points outside the target`);
+    const ps = all.slice(strip);
+    if (!ps.length) return void e.resume();
+    const rel = ps.join('/');
+    const isFile = FILE_TYPES.has(e.type);
+    if (!isFile && !['Directory', 'SymbolicLink', 'Link'].includes(e.type)) throw new Refused(`"${raw}" is a ${e.type} entry; only files, directories and links are extracted`);
+    if (rel === MANIFEST_NAME && isFile && e.size > MANIFEST_MAX) throw new Refused(`its ${MANIFEST_NAME} is ${e.size} bytes (at most ${MANIFEST_MAX})`);
+    ensureParents(raw, ps);
+    const had = tree.get(rel);
+    if (had && !had.old && !(had.kind === 'dir' && e.type === 'Directory')) {
+      throw new Refused(rel === MANIFEST_NAME ? `it has more than one ${MANIFEST_NAME}` : `"${raw}" appears twice in the archive`);
+    }
+    if (had?.old && had.kind === 'link' && e.type === 'Directory') throw new Refused(`"${raw}" would be written through the symlink "${rel}"`);
+    if (had?.old && (had.kind === 'dir') !== (e.type === 'Directory')) throw new Refused(`"${raw}" would replace a ${had.kind === 'dir' ? 'directory' : 'file'} already in ${target}`);
+    const path = join(tmp, rel);
+    const mode = (e.mode ?? (e.type === 'Directory' ? 0o755 : 0o644)) & 0o777;
+
+    if (e.type === 'Directory') {
+      const node: Node = had ?? { kind: 'dir' };
+      if (!node.inTmp) mkdirSync(path, { mode: 0o700 });
+      Object.assign(node, { inTmp: true, mode, mtime: e.mtime });
+      tree.set(rel, node);
+      dirs.push({ rel, node });
+      return void e.resume();
+    }
+    if (e.type === 'SymbolicLink') {
+      const linkTarget = e.linkpath ?? '';
+      if (isAbsolute(linkTarget)) tree.set(rel, { kind: 'link', target: linkTarget, pendingAbsolute: true });
+      else {
+        symlinkSync(linkTarget, path);
+        tree.set(rel, { kind: 'link', target: linkTarget, inTmp: true });
+      }
+      return void e.resume();
+    }
+    if (e.type === 'Link') {
+      const lp = e.linkpath ?? '';
+      const lparts = parts(lp);
+      if (!lparts || lparts.length <= strip) throw new Refused(`hard link "${raw}" -> "${lp}" points outside the target`);
+      const to = tree.get(lparts.slice(strip).join('/'));
+      if (!to || to.kind !== 'file' || to.old) throw new Refused(`hard link "${raw}" -> "${lp}" does not point at a regular file extracted before it`);
+      linkSync(join(tmp, lparts.slice(strip).join('/')), path);
+      tree.set(rel, { kind: 'file', inTmp: true });
+      return void e.resume();
+    }
+    // a regular file: created fresh (never through a link), written as it streams
+    const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
+    openFds.add(fd);
+    tree.set(rel, { kind: 'file', inTmp: true });
+    e.on('data', (c: Buffer) => {
+      for (let off = 0; off < c.length; ) off += writeSync(fd, c, off);
+    });
+    return new Promise<void>((resolveEntry, reject) =>
+      e.on('end', () => {
+        try {
+          fchmodSync(fd, mode);
+          if (e.mtime) futimesSync(fd, e.mtime, e.mtime);
+          openFds.delete(fd);
+          closeSync(fd);
+          resolveEntry();
+        } catch (err) {
+          reject(err as Error);
+        }
+      }),
+    );
+  };
+
   try {
-    bad = await unsafeEntries(archive, opts);
+    if (opts.merge) loadExisting(dest, tree);
+    await scanTar(archive, onEntry);
+    // absolute links: the caller's rule decides, now that every entry is in
+    const rule = opts.absoluteLinks?.(tmp);
+    for (const [rel, n] of tree) {
+      if (!n.pendingAbsolute) continue;
+      const d = rule?.(rel, n.target!);
+      if (!d) throw new Refused(`symlink "${rel}" -> "${n.target}" points outside the target`);
+      if ('keep' in d) {
+        n.keep = true;
+        symlinkSync(n.target!, join(tmp, rel));
+      } else {
+        const inside = parts(d.inside);
+        if (!inside) throw new Refused(`symlink "${rel}" -> "${n.target}" points outside the target`);
+        n.inside = inside.join('/');
+        symlinkSync(inside.length ? join(dest, ...inside) : dest, join(tmp, rel));
+      }
+      n.inTmp = true;
+    }
+    for (const [rel, n] of tree) {
+      if (n.kind !== 'link' || n.keep) continue;
+      const dir = rel.split('/').slice(0, -1);
+      const [start, queue] = n.inside !== undefined ? [[], n.inside.split('/')] : [dir, (n.target ?? '').split('/')];
+      const asAbsolute = rule?.(rel, '/');
+      const mayEndAtKept = asAbsolute !== undefined && 'keep' in asAbsolute;
+      if (escapes(tree, start, queue, mayEndAtKept)) throw new Refused(`symlink "${rel}" -> "${n.target}" points outside the target`);
+    }
+    for (const { rel, node } of dirs.sort((a, b) => b.rel.length - a.rel.length)) {
+      fixDir(join(tmp, rel), node);
+    }
+    if (opts.merge) {
+      mergeInto(tmp, dest);
+      rmSync(tmp, { recursive: true, force: true });
+    } else {
+      fixDir(tmp, { kind: 'dir', mode: 0o755 });
+      rmSync(dest, { recursive: true, force: true });
+      renameSync(tmp, dest);
+    }
   } catch (e) {
-    throw new UserError(`${archive} is not a readable tar: ${(e as Error).message}`);
-  }
-  if (bad.length) throw new UserError(`refusing to extract ${archive}: ${bad.slice(0, 5).join('; ')}`, { hint: 'the archive was crafted or corrupted; do not use it' });
-  if (existsSync(target) && !opts.force) throw new UserError(`${target} already exists`, { hint: 'pass --force to replace it' });
-  mkdirSync(dirname(target), { recursive: true });
-  const tmp = resolve(dirname(target), `.${posix.basename(target)}.extract-${process.pid}`);
-  rmSync(tmp, { recursive: true, force: true });
-  mkdirSync(tmp);
-  try {
-    await extract({ file: archive, cwd: tmp, strict: true, preservePaths: Boolean(opts.allowAbsoluteSymlinks), noChmod: false, filter: (p, e) => !isRoot(p, 'type' in e ? e.type : '') });
-    rmSync(target, { recursive: true, force: true });
-    renameSync(tmp, target);
-  } catch (e) {
+    for (const fd of openFds) closeSync(fd);
     rmSync(tmp, { recursive: true, force: true });
-    throw e;
+    if (e instanceof Refused) throw new UserError(`refusing to extract ${what}: ${e.message}`, { hint: CRAFTED_HINT });
+    if (e instanceof TarRefusal) throw new UserError(`${what} is not a readable tar: ${e.message}`, { hint: opts.damagedHint ?? CRAFTED_HINT });
+    if (e instanceof UserError) throw e;
+    throw new UserError(`could not extract ${what}: ${errorMessage(e)}`, { hint: opts.damagedHint ?? CRAFTED_HINT });
   }
   return target;
+}
+
+/** A directory's mode and mtime, once its entries are in; the owner keeps rwx so it can be replaced later. */
+function fixDir(path: string, n: Node): void {
+  chmodSync(path, (n.mode ?? 0o755) | 0o700);
+  if (n.mtime) utimesSync(path, n.mtime, n.mtime);
 }

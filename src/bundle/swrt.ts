@@ -3,13 +3,13 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { posix, resolve } from 'node:path';
-import { list } from 'tar';
 import { parse } from 'yaml';
 import { pyyamlSafeDump, type YamlData } from '../conda/pyyaml-dump.js';
 import type { LoadedSpec } from '../spec/types.js';
-import { UserError } from '../util/errors.js';
+import { errorMessage, UserError } from '../util/errors.js';
 import { dumpManifest, LOCK_DIR, type Manifest } from './manifest.js';
 import { writeTar, type TarEntry } from './tar.js';
+import { CRAFTED_HINT, scanTar } from './tar-scan.js';
 
 export interface BundleInput {
   loaded: LoadedSpec;
@@ -106,39 +106,82 @@ export interface BundleEntryInfo {
   size: number;
 }
 
+export const MANIFEST_NAME = '_manifest.yaml';
+/** A manifest is a few KiB; anything near this is not one. */
+export const MANIFEST_MAX = 1024 * 1024;
+
 const normalizeName = (p: string) => {
   const n = posix.normalize(p.replace(/^\.?\/+/, '')).replace(/\/+$/, '');
   return n === '.' ? '' : n;
 };
 
-/** Every entry of a .swrt, in archive order (swcli's root directory entry `/` comes back as ''). */
+const notReadable = (swrt: string, e: unknown) =>
+  e instanceof UserError ? e : new UserError(`${swrt} is not a readable tar: ${(e as Error).message}`, { hint: 'a .swrt is an uncompressed tar; the file may be truncated or crafted' });
+
+/**
+ * Every entry of a .swrt, in archive order (swcli's root directory entry `/` comes back as ''). The
+ * whole archive is read: a damaged one, or one with two _manifest.yaml, is refused.
+ */
 export async function listEntries(swrt: string): Promise<BundleEntryInfo[]> {
   const out: BundleEntryInfo[] = [];
-  await list({ file: swrt, strict: true, onReadEntry: (e) => out.push({ path: normalizeName(e.path), type: e.type, size: e.size ?? 0 }) });
+  let manifests = 0;
+  try {
+    await scanTar(swrt, (e) => {
+      const path = normalizeName(e.path);
+      if (path === MANIFEST_NAME && ++manifests > 1) throw twoManifests(swrt);
+      out.push({ path, type: e.type, size: e.size ?? 0 });
+      e.resume();
+    });
+  } catch (e) {
+    throw notReadable(swrt, e);
+  }
   return out;
 }
 
-/** The bundle's _manifest.yaml (the first non-empty one, as the server reads it). */
-export async function readManifest(swrt: string): Promise<Manifest> {
-  let text: string | undefined;
+const twoManifests = (swrt: string) => new UserError(`${swrt} has more than one ${MANIFEST_NAME}`, { hint: CRAFTED_HINT });
+
+/** A manifest's text as data: YAML errors and alias bombs become one-line UserErrors. */
+export function parseManifestText(text: string, where: string): Manifest {
+  let m: unknown;
   try {
-    await list({
-      file: swrt,
-      strict: true,
-      onReadEntry: (e) => {
-        if (text === undefined && normalizeName(e.path) === '_manifest.yaml' && (e.size ?? 0) > 0) {
-          const chunks: Buffer[] = [];
-          e.on('data', (c: Buffer) => chunks.push(c));
-          e.on('end', () => (text = Buffer.concat(chunks).toString('utf8')));
-        } else e.resume();
-      },
-    });
+    m = parse(text, { maxAliasCount: 100, prettyErrors: false });
   } catch (e) {
-    throw new UserError(`${swrt} is not a readable tar: ${(e as Error).message}`, { hint: 'a .swrt is an uncompressed tar; the file may be truncated' });
+    const first = errorMessage(e).split('\n')[0]!.slice(0, 200);
+    throw new UserError(`${where}: ${MANIFEST_NAME} is not valid YAML: ${first}`, { hint: CRAFTED_HINT });
   }
-  if (text === undefined) throw new UserError(`${swrt} has no _manifest.yaml`, { hint: 'this is not a Starwhale runtime bundle' });
-  const m = parse(text) as unknown;
-  if (!m || typeof m !== 'object') throw new UserError(`${swrt}: _manifest.yaml is not a mapping`);
+  if (!m || typeof m !== 'object' || Array.isArray(m)) throw new UserError(`${where}: ${MANIFEST_NAME} is not a mapping`, { hint: CRAFTED_HINT });
   return m as Manifest;
 }
 
+/**
+ * The bundle's _manifest.yaml. The whole archive is read, so a truncated one is refused here as in
+ * extract; so is one with two manifests (extract and info would disagree on which counts) or one
+ * where another `…_manifest.yaml` comes first (a Starwhale server would read that one).
+ */
+export async function readManifest(swrt: string): Promise<Manifest> {
+  let text: string | undefined;
+  let seen = false;
+  try {
+    await scanTar(swrt, (e) => {
+      const name = normalizeName(e.path);
+      if (name === MANIFEST_NAME) {
+        if (seen) throw twoManifests(swrt);
+        seen = true;
+        if (e.type !== 'File' && e.type !== 'OldFile') throw new UserError(`${swrt}: ${MANIFEST_NAME} is a ${e.type} entry, not a file`, { hint: CRAFTED_HINT });
+        if (e.size > MANIFEST_MAX) throw new UserError(`${swrt}: ${MANIFEST_NAME} is ${e.size} bytes (at most ${MANIFEST_MAX})`, { hint: CRAFTED_HINT });
+        const chunks: Buffer[] = [];
+        e.on('data', (c: Buffer) => chunks.push(c));
+        e.on('end', () => (text = Buffer.concat(chunks).toString('utf8')));
+        return;
+      }
+      if (!seen && name.endsWith(MANIFEST_NAME) && e.size > 0) {
+        throw new UserError(`${swrt}: "${name}" comes before ${MANIFEST_NAME}, and a Starwhale server would read it as the manifest`, { hint: CRAFTED_HINT });
+      }
+      e.resume();
+    });
+  } catch (e) {
+    throw notReadable(swrt, e);
+  }
+  if (text === undefined) throw new UserError(`${swrt} has no ${MANIFEST_NAME}`, { hint: 'this is not a Starwhale runtime bundle' });
+  return parseManifestText(text, swrt);
+}

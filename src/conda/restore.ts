@@ -3,21 +3,27 @@
 // ours through `.swrt-prefix-files`, conda-pack's through its own bin/conda-unpack; otherwise the
 // prefix is created with python and the lock (as a conda env file) or the raw deps are installed,
 // with configs/condarc as CONDARC. `.runtime_restore_status`, activate.host and env.sw as swcli writes them.
-import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync, type Stats } from 'node:fs';
 import { arch as machineArch } from 'node:os';
 import { join, resolve } from 'node:path';
-import { extractArchive } from '../bundle/extract.js';
+import { extractArchive, type AbsoluteLinkRule } from '../bundle/extract.js';
+import { regularFileInside, rewriteFile, symlinkInside } from '../bundle/inplace.js';
+import { CRAFTED_HINT } from '../bundle/tar-scan.js';
 import { copyNativeFile } from '../env/build.js';
 import { resolvePipOptions } from '../env/pip-options.js';
 import { checkArch, readWorkdirManifest } from '../env/restore.js';
 import type { RawDep } from '../spec/types.js';
-import { UserError } from '../util/errors.js';
+import { isInside } from '../store/names.js';
+import { errorMessage, UserError } from '../util/errors.js';
 import { exec } from '../util/exec.js';
 import type { Log } from '../util/log.js';
 import { condaActivatedEnv } from './build.js';
 import { condaEnv, condaPkgArgv, createArgv, envFileArgv, pipEnvVars, pipInstallArgv, pythonVersionArgv, type Argv, type CondaToolRef } from './commands.js';
 import { CONDA_LOCK_NAME } from './lock.js';
 import { CONDA_ENV_TAR, PREFIX_FILES_NAME, parsePrefixFiles, renderPrefixFiles, type PrefixRecord } from './pack.js';
+
+/** `.swrt-prefix-files` lists paths; a real one is far below this. */
+const RECORD_MAX = 16 * 1024 * 1024;
 
 export interface RelocateReport {
   from: string;
@@ -63,43 +69,45 @@ export function binaryReplace(data: Buffer, a: Buffer, b: Buffer): Buffer | unde
   return out;
 }
 
-/** Rewrites the recorded files of an unpacked env from `record.prefix` to `target`. */
+/**
+ * Rewrites the recorded files of an unpacked env from `record.prefix` to `target`. The record comes
+ * with the archive, so every path in it is checked: inside the env, reached without passing a
+ * symlink, a regular file (or, for `symlink` lines, the link itself); each file is replaced by a new
+ * one, so a hard link to it elsewhere is never changed.
+ */
 export function relocateCondaPrefix(target: string, record: PrefixRecord, log: Log): RelocateReport {
   const to = resolve(target);
   const report: RelocateReport = { from: record.prefix, to, text: 0, binary: 0, symlinks: 0, binaryLeft: [] };
   if (record.prefix === to) return report;
   const a = Buffer.from(record.prefix, 'utf8');
   const b = Buffer.from(to, 'utf8');
-  const inside = (p: string) => {
-    const f = resolve(to, p);
-    if (!f.startsWith(`${to}/`)) throw new UserError(`${PREFIX_FILES_NAME} names a path outside the env: ${p}`, { hint: 'the archive was crafted or corrupted; do not use it' });
-    return f;
+  const checked = (p: string) => {
+    if (!isInside(to, resolve(to, p)) || resolve(to, p) === to) throw new UserError(`${PREFIX_FILES_NAME} names a path outside the env: ${p}`, { hint: CRAFTED_HINT });
+    return p;
   };
   for (const p of record.text) {
-    const f = inside(p);
-    if (!existsSync(f) || !lstatSync(f).isFile()) continue;
-    const mode = lstatSync(f).mode;
-    writeFileSync(f, replaceAll(readFileSync(f), a, b));
-    chmodSync(f, mode & 0o7777);
+    const f = regularFileInside(to, checked(p));
+    if (!f) continue;
+    rewriteFile(f, replaceAll(readFileSync(f), a, b), lstatSync(f).mode);
     report.text++;
   }
   for (const p of record.binary) {
-    const f = inside(p);
-    if (!existsSync(f) || !lstatSync(f).isFile()) continue;
+    const f = regularFileInside(to, checked(p));
+    if (!f) continue;
     const fixed = binaryReplace(readFileSync(f), a, b);
     if (!fixed) {
       report.binaryLeft.push(p);
       continue;
     }
-    const mode = lstatSync(f).mode;
-    writeFileSync(f, fixed);
-    chmodSync(f, mode & 0o7777);
+    rewriteFile(f, fixed, lstatSync(f).mode);
     report.binary++;
   }
   for (const p of record.symlinks) {
-    const f = inside(p);
-    if (!existsSync(f) && !isLink(f)) continue;
+    const f = symlinkInside(to, checked(p));
+    if (!f) continue;
     const t = readlinkSync(f);
+    // extraction already points absolute links into the env at the new place
+    if (t === to || t.startsWith(`${to}/`)) report.symlinks++;
     if (t !== record.prefix && !t.startsWith(`${record.prefix}/`)) continue;
     rmSync(f);
     symlinkSync(to + t.slice(record.prefix.length), f);
@@ -114,13 +122,30 @@ export function relocateCondaPrefix(target: string, record: PrefixRecord, log: L
   return report;
 }
 
-function isLink(f: string): boolean {
+function lstatOrUndefined(f: string): Stats | undefined {
   try {
-    return lstatSync(f).isSymbolicLink();
+    return lstatSync(f);
   } catch {
-    return false;
+    return undefined;
   }
 }
+
+/** The build prefix named by an unpacked env's `.swrt-prefix-files` (a regular file, not too big), if any. */
+function recordedPrefix(root: string): string | undefined {
+  const f = regularFileInside(root, PREFIX_FILES_NAME);
+  if (!f || lstatSync(f).size > RECORD_MAX) return undefined;
+  try {
+    return parsePrefixFiles(readFileSync(f, 'utf8')).prefix;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Absolute links into the build prefix (recorded by our packer) stand for paths inside the env. */
+const condaPrefixLinks: AbsoluteLinkRule = (root) => {
+  const prefix = recordedPrefix(root);
+  return (_path, target) => (prefix && target.startsWith(`${prefix}/`) ? { inside: target.slice(prefix.length + 1) } : undefined);
+};
 
 /**
  * Unpacks a packed conda env into `target` and moves it there: ours carries `.swrt-prefix-files`
@@ -129,17 +154,23 @@ function isLink(f: string): boolean {
  */
 export async function unpackCondaEnv(archive: string, target: string, log: Log): Promise<RelocateReport | 'conda-unpack'> {
   const to = resolve(target);
-  await extractArchive(archive, to, { force: true, allowAbsoluteSymlinks: true });
+  await extractArchive(archive, to, { force: true, absoluteLinks: condaPrefixLinks });
   const recordFile = join(to, PREFIX_FILES_NAME);
-  if (existsSync(recordFile)) {
-    const record = parsePrefixFiles(readFileSync(recordFile, 'utf8'));
+  if (lstatOrUndefined(recordFile)) {
+    if (!regularFileInside(to, PREFIX_FILES_NAME) || lstatSync(recordFile).size > RECORD_MAX) throw new UserError(`${archive}: ${PREFIX_FILES_NAME} is not a regular file of at most ${RECORD_MAX} bytes`, { hint: CRAFTED_HINT });
+    let record: PrefixRecord;
+    try {
+      record = parsePrefixFiles(readFileSync(recordFile, 'utf8'));
+    } catch (e) {
+      throw new UserError(`${archive}: ${errorMessage(e)}`, { hint: CRAFTED_HINT });
+    }
     const report = relocateCondaPrefix(to, record, log);
-    writeFileSync(recordFile, renderPrefixFiles({ ...record, prefix: to }));
+    rewriteFile(recordFile, Buffer.from(renderPrefixFiles({ ...record, prefix: to }), 'utf8'), 0o644);
     log.info(`moved the env from ${report.from} to ${to}: ${report.text} text file(s), ${report.binary} binary file(s), ${report.symlinks} symlink(s)`);
     return report;
   }
-  const unpack = join(to, 'bin', 'conda-unpack');
-  if (existsSync(unpack)) {
+  const unpack = regularFileInside(to, 'bin/conda-unpack');
+  if (unpack) {
     await exec(join(to, 'bin', 'python'), [unpack], { log, cwd: to });
     return 'conda-unpack';
   }

@@ -4,9 +4,9 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { arch as machineArch } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parse } from 'yaml';
-import { extractArchive } from '../bundle/extract.js';
+import { extractArchive, venvPythonLinks } from '../bundle/extract.js';
 import type { Manifest } from '../bundle/manifest.js';
+import { parseManifestText } from '../bundle/swrt.js';
 import type { RawDep } from '../spec/types.js';
 import { UserError } from '../util/errors.js';
 import type { Log } from '../util/log.js';
@@ -46,7 +46,7 @@ const ARCH_MAP: Record<string, string> = { x64: 'amd64', x86_64: 'amd64', amd64:
 export function readWorkdirManifest(workdir: string): Manifest {
   const f = join(workdir, '_manifest.yaml');
   if (!existsSync(f)) throw new UserError(`${workdir} is not an extracted runtime (no _manifest.yaml)`, { hint: 'pass a runtime URI, a .swrt file, or a directory made by swrt extract' });
-  return parse(readFileSync(f, 'utf8')) as Manifest;
+  return parseManifestText(readFileSync(f, 'utf8'), f);
 }
 
 export function checkArch(wanted: readonly string[] | undefined, machine: string): void {
@@ -99,7 +99,7 @@ export async function restoreEnv(workdir: string, opts: RestoreOptions): Promise
       await opts.log.group('Unpack the packed env', async () => {
         const packed = join(workdir, 'export', `${mode}_env.tar.gz`);
         if (!existsSync(packed)) throw new UserError(`bundle says it packs its env, but ${packed} is missing`);
-        await extractArchive(packed, envDir, { force: true, allowAbsoluteSymlinks: true });
+        await extractArchive(packed, envDir, { force: true, absoluteLinks: venvPythonLinks });
         writeFileSync(status, 'restoring');
         const moved = relocateEnv(envDir, m.environment?.lock?.env_prefix_path ?? '');
         opts.log.info(`unpacked; ${moved} script(s) moved to ${envDir}`);

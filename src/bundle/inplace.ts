@@ -1,0 +1,63 @@
+// Rewriting files of an unpacked env in place (moving it to a new prefix) without leaving it: a
+// path is used only when every directory on the way is a real directory (no symlink followed) and
+// the file itself is a regular file inside the root; a rewrite goes to a temp file that is renamed
+// over the old one, so a hard link to the same inode elsewhere keeps its content.
+import { closeSync, constants, fchmodSync, lstatSync, openSync, realpathSync, renameSync, rmSync, writeSync, type Stats } from 'node:fs';
+import { join } from 'node:path';
+import { isInside } from '../store/names.js';
+
+function lstatOrUndefined(p: string): Stats | undefined {
+  try {
+    return lstatSync(p);
+  } catch {
+    return undefined;
+  }
+}
+
+/** `root/rel` when every parent is a real directory inside `root` and the last part's lstat satisfies `want`. */
+function reach(root: string, rel: string, want: (st: Stats) => boolean): string | undefined {
+  const ps = rel.split('/').filter((p) => p !== '' && p !== '.');
+  if (!ps.length || ps.includes('..') || rel.startsWith('/')) return undefined;
+  let at = root;
+  for (const p of ps.slice(0, -1)) {
+    at = join(at, p);
+    if (!lstatOrUndefined(at)?.isDirectory()) return undefined;
+  }
+  const full = join(at, ps[ps.length - 1]!);
+  const st = lstatOrUndefined(full);
+  if (!st || !want(st)) return undefined;
+  const realRoot = realpathSync(root);
+  const realParent = realpathSync(at);
+  return isInside(realRoot, realParent) ? full : undefined;
+}
+
+/** The regular file at `rel` under `root`, reached without passing a symlink; undefined otherwise. */
+export function regularFileInside(root: string, rel: string): string | undefined {
+  return reach(root, rel, (st) => st.isFile());
+}
+
+/** The symlink itself at `rel` under `root` (its parents real directories); undefined otherwise. */
+export function symlinkInside(root: string, rel: string): string | undefined {
+  return reach(root, rel, (st) => st.isSymbolicLink());
+}
+
+/** Replaces `path` by a new file holding `data` with `mode` (temp file beside it, then rename). */
+export function rewriteFile(path: string, data: Buffer, mode: number): void {
+  const tmp = `${path}.swrt-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+  const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
+  try {
+    for (let off = 0; off < data.length; ) off += writeSync(fd, data, off);
+    fchmodSync(fd, mode & 0o777);
+  } catch (e) {
+    closeSync(fd);
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+  closeSync(fd);
+  try {
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+}
