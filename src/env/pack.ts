@@ -1,9 +1,10 @@
 // --include-env: the built venv packed as export/venv_env.tar.gz (deterministic: sorted entries,
 // fixed mtime, symlinks kept), and unpacked at restore with its absolute paths moved to the new place.
-import { createReadStream, createWriteStream, lstatSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, lstatSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
+import { regularFileInside, rewriteFile } from '../bundle/inplace.js';
 import { writeTar, type TarEntry } from '../bundle/tar.js';
 
 function entries(root: string, rel = ''): TarEntry[] {
@@ -31,20 +32,32 @@ export async function packEnv(envDir: string, outFile: string, mtime: number): P
   }
 }
 
-/** Rewrites the old env path in activate scripts and script shebangs after an unpack elsewhere. */
+/**
+ * Rewrites the old env path in activate scripts and script shebangs after an unpack elsewhere. Only
+ * regular files directly in a real bin/ are touched (a symlink, or anything reached through one, is
+ * skipped); each is replaced by a new file, so a hard link to it elsewhere is never changed.
+ */
 export function relocateEnv(envDir: string, oldPrefix: string): number {
   if (!oldPrefix || oldPrefix === envDir) return 0;
   let changed = 0;
   const bin = join(envDir, 'bin');
+  let isDir = false;
+  try {
+    isDir = lstatSync(bin).isDirectory();
+  } catch {
+    return 0;
+  }
+  if (!isDir) return 0;
   for (const name of readdirSync(bin)) {
-    const f = join(bin, name);
+    const f = regularFileInside(envDir, `bin/${name}`);
+    if (!f) continue;
     const st = lstatSync(f);
-    if (!st.isFile() || st.size > 1024 * 1024) continue;
+    if (st.size > 1024 * 1024) continue;
     const buf = readFileSync(f);
     if (buf.includes(0)) continue; // a binary
     const text = buf.toString('utf8');
     if (!text.includes(oldPrefix)) continue;
-    writeFileSync(f, text.split(oldPrefix).join(envDir));
+    rewriteFile(f, Buffer.from(text.split(oldPrefix).join(envDir), 'utf8'), st.mode);
     changed++;
   }
   return changed;
