@@ -1,12 +1,15 @@
 // Crafted archives against the one extractor (bundles, packed envs, tool archives) and the env
 // relocation after it. Each tar is written byte by byte here, so it can say anything a hostile
 // sender could; each test asserts the refusal and that nothing outside the target changed.
+import { execFileSync } from 'node:child_process';
 import { linkSync, mkdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { extractArchive, venvPythonLinks } from '../../src/bundle/extract.js';
 import { listEntries, readManifest } from '../../src/bundle/swrt.js';
+import { PREFIX_FILES_NAME, renderPrefixFiles } from '../../src/conda/pack.js';
 import { relocateCondaPrefix } from '../../src/conda/restore.js';
+import { CONDA_UNPACK_SCRIPT } from '../../src/conda/unpack-scripts.js';
 import { relocateEnv } from '../../src/env/pack.js';
 import { extractTool } from '../../src/toolchain/archive.js';
 import { UserError } from '../../src/util/errors.js';
@@ -246,6 +249,25 @@ describe('relocation never reaches out of the env', () => {
     expect(readFileSync(join(env, 'etc', 'hard.txt'), 'utf8')).toBe(`${env}\n`);
     expect(snapshot(s.root, [s.work])).toEqual(before);
     expect(() => relocateCondaPrefix(env, { prefix: old, text: ['../../sentinel/keep.txt'], binary: [], symlinks: [] }, new MemoryLog())).toThrow(UserError);
+    expect(snapshot(s.root, [s.work])).toEqual(before);
+  });
+
+  it('bin/conda-unpack (run by hand) follows the same rules', () => {
+    const s = sentinelTree('swrt-reloc-');
+    const old = '/old/prefix';
+    writeFileSync(join(s.sentinel, 'dir', 'script.sh'), `${old}\n`);
+    writeFileSync(join(s.sentinel, 'hard.txt'), `${old}\n`);
+    symlinkSync(`${old}/x`, join(s.sentinel, 'dir', 'oldlink'));
+    const env = join(s.work, 'env');
+    mkdirSync(join(env, 'bin'), { recursive: true });
+    mkdirSync(join(env, 'etc'));
+    writeFileSync(join(env, 'bin', 'conda-unpack'), CONDA_UNPACK_SCRIPT);
+    symlinkSync(join(s.sentinel, 'dir'), join(env, 'lnk'));
+    linkSync(join(s.sentinel, 'hard.txt'), join(env, 'etc', 'hard.txt'));
+    writeFileSync(join(env, PREFIX_FILES_NAME), renderPrefixFiles({ prefix: old, text: ['lnk/script.sh', 'etc/hard.txt'], binary: ['lnk/script.sh'], symlinks: ['lnk/oldlink'] }));
+    const before = snapshot(s.root, [s.work]);
+    execFileSync('python3', [join(env, 'bin', 'conda-unpack')]);
+    expect(readFileSync(join(env, 'etc', 'hard.txt'), 'utf8')).toBe(`${env}\n`);
     expect(snapshot(s.root, [s.work])).toEqual(before);
   });
 });

@@ -2,7 +2,8 @@
 // be used by tools that know conda-pack archives: `bin/activate` (sourced: sets CONDA_PREFIX and
 // PATH from where the env now is; swcli's restore of a packed env prints `source <env>/bin/activate`)
 // and `bin/conda-unpack` (run once after unpacking by hand: rewrites the files listed in
-// .swrt-prefix-files for the new place; the same rules as relocateCondaPrefix in restore.ts).
+// .swrt-prefix-files for the new place; the same rules as relocateCondaPrefix in restore.ts: only
+// paths reached through real directories, files replaced rather than written into).
 
 export const ACTIVATE_SCRIPT = `# Added by swrt to a packed conda env. Source it from bash or zsh: . <env>/bin/activate
 _swrt_src="\${BASH_SOURCE:-$0}"
@@ -29,12 +30,35 @@ RECORD = ".swrt-prefix-files"
 HEADER = "# swrt conda prefix record v1"
 
 
+def reach(root, rel):
+    """root/rel when every directory on the way is a real one (no symlink followed), else None."""
+    parts = [p for p in rel.split("/") if p not in ("", ".")]
+    if not parts or ".." in parts or rel.startswith("/"):
+        return None
+    at = root
+    for p in parts[:-1]:
+        at = os.path.join(at, p)
+        if os.path.islink(at) or not os.path.isdir(at):
+            return None
+    return os.path.join(at, parts[-1])
+
+
+def replace_file(path, data):
+    # a new file renamed over the old one: a hard link elsewhere keeps its content
+    mode = os.lstat(path).st_mode & 0o777
+    tmp = "%s.swrt-%d" % (path, os.getpid())
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+    os.chmod(tmp, mode)
+    os.replace(tmp, path)
+
+
 def fix_text(path, old, new):
     with open(path, "rb") as f:
         data = f.read()
     if old in data:
-        with open(path, "wb") as f:
-            f.write(data.replace(old, new))
+        replace_file(path, data.replace(old, new))
     return True
 
 
@@ -53,14 +77,15 @@ def fix_binary(path, old, new):
         piece = bytes(data[pos:end]).replace(old, new)
         data[pos:end] = piece + b"\\0" * (end - pos - len(piece))
         pos = data.find(old, end)
-    with open(path, "wb") as f:
-        f.write(bytes(data))
+    replace_file(path, bytes(data))
     return True
 
 
 def main():
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     record_file = os.path.join(root, RECORD)
+    if os.path.islink(record_file):
+        sys.exit("%s is a symlink" % record_file)
     with open(record_file, encoding="utf-8") as f:
         lines = f.read().split("\\n")
     if lines[0] != HEADER:
@@ -84,6 +109,9 @@ def main():
         path = os.path.normpath(os.path.join(root, rel))
         if not path.startswith(root + os.sep):
             sys.exit("%s names a path outside the env: %s" % (RECORD, rel))
+        path = reach(root, rel)
+        if path is None:
+            continue
         if kind == "symlink":
             if os.path.islink(path):
                 target = os.readlink(path)
@@ -94,8 +122,7 @@ def main():
             ok = fix_text(path, old, new) if kind == "text" else fix_binary(path, old, new)
             if not ok:
                 left.append(rel)
-    with open(record_file, "w", encoding="utf-8") as f:
-        f.write("\\n".join([HEADER, "prefix\\t" + root] + ["%s\\t%s" % e for e in entries]) + "\\n")
+    replace_file(record_file, ("\\n".join([HEADER, "prefix\\t" + root] + ["%s\\t%s" % e for e in entries]) + "\\n").encode("utf-8"))
     if left:
         sys.stderr.write("warning: %d binary file(s) still hold %s (the new path is longer): %s\\n" % (len(left), prefix, ", ".join(left[:3])))
 
