@@ -3,6 +3,7 @@
 import { stringify } from 'yaml';
 import type { RawDep, RuntimeSpec } from '../spec/types.js';
 import { STARWHALE_COMPAT_VERSION } from '../env/lock.js';
+import { publicPipConfig } from '../env/pip-options.js';
 
 export const LOCK_DIR = '.starwhale/lock';
 const DEFAULT_IMAGE_REPO = 'docker-registry.starwhale.cn/star-whale';
@@ -65,7 +66,8 @@ export function buildManifest(m: ManifestInput): Manifest {
     },
     base_image: docker.custom_run_image || docker.builtin_run_image.fullname,
     build: { os: 'Linux', sw_version: STARWHALE_COMPAT_VERSION, swrt_version: '0.1.0' },
-    configs: spec.configs,
+    // The build used any index credentials; the published copy never carries them.
+    configs: { ...spec.configs, pip: publicPipConfig(spec.configs.pip) },
     created_at: m.createdAt,
     dependencies: {
       conda_files: condaFiles,
