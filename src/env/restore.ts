@@ -6,7 +6,7 @@ import { arch as machineArch } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { extractArchive } from '../bundle/extract.js';
-import type { Manifest } from '../bundle/manifest.js';
+import { checkManifest, type Manifest } from '../bundle/manifest.js';
 import type { RawDep } from '../spec/types.js';
 import { UserError } from '../util/errors.js';
 import type { Log } from '../util/log.js';
@@ -47,7 +47,7 @@ const ARCH_MAP: Record<string, string> = { x64: 'amd64', x86_64: 'amd64', amd64:
 export function readWorkdirManifest(workdir: string): Manifest {
   const f = join(workdir, '_manifest.yaml');
   if (!existsSync(f)) throw new UserError(`${workdir} is not an extracted runtime (no _manifest.yaml)`, { hint: 'pass a runtime URI, a .swrt file, or a directory made by swrt extract' });
-  return parse(readFileSync(f, 'utf8')) as Manifest;
+  return checkManifest(parse(readFileSync(f, 'utf8')), workdir);
 }
 
 export function checkArch(wanted: readonly string[] | undefined, machine: string): void {
