@@ -1,6 +1,7 @@
 // No secret leaves the process: planted index credentials and SW_TOKEN must not appear in any line
 // the CLI prints, any file a build writes, any bundle member; a secret a subprocess writes in two
 // pieces is still masked, and the last error line is masked too.
+import { jest } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,7 @@ import { Writable } from 'node:stream';
 import { parse } from 'yaml';
 import { reportError } from '../../src/cli/context.js';
 import { TerminalLog } from '../../src/cli/log.js';
+import { actionLog } from '../../src/github/log.js';
 import { credentialWarning, stripYamlCredentials } from '../../src/env/pip-options.js';
 import { UserError } from '../../src/util/errors.js';
 import { exec } from '../../src/util/exec.js';
@@ -85,6 +87,31 @@ describe('the last error line', () => {
     reportError(new Error(`boom ${SW_TOKEN}`), true, out.stream);
     expect(out.text()).toContain('error: login failed with ***');
     expect(out.text()).not.toContain(SW_TOKEN);
+  });
+});
+
+describe('the action log', () => {
+  it('masks a secret registered anywhere, and tells the runner once', () => {
+    const written: string[] = [];
+    const spy = jest.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => {
+      written.push(c.toString());
+      return true;
+    });
+    try {
+      registerSecret(PASSWORD);
+      actionLog.info(`using https://ci:${PASSWORD}@h/simple`);
+      actionLog.warn(`warn ${PASSWORD}`);
+      actionLog.secret(SW_TOKEN);
+      actionLog.secret(SW_TOKEN);
+      actionLog.error(`bad token ${SW_TOKEN}`);
+    } finally {
+      spy.mockRestore();
+    }
+    const text = written.join('');
+    expect(text).toContain('using https://ci:***@h/simple');
+    expect(text.split('::add-mask::').length - 1).toBe(1);
+    expect(text.replace(`::add-mask::${SW_TOKEN}`, '')).not.toContain(SW_TOKEN);
+    expect(text).not.toContain(PASSWORD);
   });
 });
 

@@ -16,8 +16,7 @@ export const actionLog: Log = {
   error: (msg, where) => core.error(maskSecrets(msg), annotation(where)),
   group: (title, fn) => core.group(maskSecrets(title), fn),
   secret: (value) => {
-    if (!value) return;
-    core.setSecret(value);
-    registerSecret(value);
+    // Once per value: exec registers its secrets on every call.
+    if (registerSecret(value)) core.setSecret(value);
   },
 };

@@ -23,13 +23,14 @@ export interface Log {
 
 const registry = new Set<string>();
 
-/** Adds a value to the process-wide set of secrets that no printed line may contain. */
-export function registerSecret(value: string | undefined): void {
-  if (!value || !value.trim()) return;
+/** Adds a value to the process-wide set of secrets that no printed line may contain; true when it is new. */
+export function registerSecret(value: string | undefined): boolean {
+  if (!value || !value.trim() || registry.has(value)) return false;
   registry.add(value);
   // The same value as it appears inside a URL (percent-encoded), so `user:p%40ss@host` is masked too.
   const encoded = encodeURIComponent(value);
   if (encoded !== value) registry.add(encoded);
+  return true;
 }
 
 /** Every registered secret (longest first, so one that contains another is masked whole). */
