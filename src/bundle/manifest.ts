@@ -3,6 +3,8 @@
 import { stringify } from 'yaml';
 import type { RawDep, RuntimeSpec } from '../spec/types.js';
 import { STARWHALE_COMPAT_VERSION } from '../env/lock.js';
+import { UserError } from '../util/errors.js';
+import { publicPipConfig } from '../env/pip-options.js';
 
 export const LOCK_DIR = '.starwhale/lock';
 const DEFAULT_IMAGE_REPO = 'docker-registry.starwhale.cn/star-whale';
@@ -65,7 +67,8 @@ export function buildManifest(m: ManifestInput): Manifest {
     },
     base_image: docker.custom_run_image || docker.builtin_run_image.fullname,
     build: { os: 'Linux', sw_version: STARWHALE_COMPAT_VERSION, swrt_version: '0.1.0' },
-    configs: spec.configs,
+    // The build used any index credentials; the published copy never carries them.
+    configs: { ...spec.configs, pip: publicPipConfig(spec.configs.pip) },
     created_at: m.createdAt,
     dependencies: {
       conda_files: condaFiles,
@@ -106,4 +109,55 @@ export function dumpManifest(m: Manifest): string {
 /** swcli's created_at: `%Y-%m-%d %H:%M:%S %Z`, in UTC so that reproducible builds agree everywhere. */
 export function swcliTime(d: Date): string {
   return `${d.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+}
+
+type Check = (v: unknown) => boolean;
+const isStr: Check = (v) => typeof v === 'string';
+const isBool: Check = (v) => typeof v === 'boolean';
+const listOf = (c: Check): Check => (v) => Array.isArray(v) && v.every(c);
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const DEP_SHAPES: Record<string, Check> = {
+  pip_pkg: listOf(isStr),
+  pip_req_file: isStr,
+  conda_pkg: listOf(isStr),
+  conda_env_file: isStr,
+  wheel: listOf(isStr),
+  command: listOf(isStr),
+  native_file: listOf((f) => isObj(f) && isStr(f.src) && (f.dest === undefined || isStr(f.dest))),
+};
+const isDep: Check = (d) => isObj(d) && isStr(d.kind) && (DEP_SHAPES[d.kind as string] ?? (() => true))(d.deps);
+
+/** The fields restore and info read, each with the type it must have when present. */
+const SHAPE: [string[], Check, string][] = [
+  [['name'], isStr, 'a string'],
+  [['version'], isStr, 'a string'],
+  [['environment'], isObj, 'a mapping'],
+  [['environment', 'mode'], isStr, 'a string'],
+  [['environment', 'python'], (v) => isStr(v) || typeof v === 'number', 'a string'],
+  [['environment', 'arch'], listOf(isStr), 'a list of strings'],
+  [['environment', 'lock'], isObj, 'a mapping'],
+  [['environment', 'lock', 'files'], listOf(isStr), 'a list of strings'],
+  [['environment', 'lock', 'env_prefix_path'], isStr, 'a string'],
+  [['dependencies'], isObj, 'a mapping'],
+  [['dependencies', 'raw_deps'], listOf(isDep), 'a list of {kind, deps} items'],
+  [['dependencies', 'setup_requires'], listOf(isDep), 'a list of {kind, deps} items'],
+  [['dependencies', 'local_packaged_env'], isBool, 'true or false'],
+  [['configs'], isObj, 'a mapping'],
+  [['configs', 'pip'], isObj, 'a mapping'],
+  [['configs', 'pip', 'index_url'], isStr, 'a string'],
+  [['configs', 'pip', 'extra_index_url'], listOf(isStr), 'a list of strings'],
+  [['configs', 'pip', 'trusted_host'], listOf(isStr), 'a list of strings'],
+];
+
+/** Checks a manifest read from a bundle: a field of the wrong type is a one-line UserError, not a crash later. */
+export function checkManifest(m: unknown, where: string): Manifest {
+  if (!isObj(m)) throw new UserError(`${where}: _manifest.yaml is not a mapping`, { hint: 'the bundle is corrupt or not a Starwhale runtime' });
+  for (const [path, ok, what] of SHAPE) {
+    let v: unknown = m;
+    for (const k of path) v = isObj(v) ? v[k] : undefined;
+    if (v !== undefined && v !== null && !ok(v)) {
+      throw new UserError(`${where}: malformed _manifest.yaml: ${path.join('.')} is not ${what}`, { hint: 'the bundle is corrupt or was not written by swcli or swrt' });
+    }
+  }
+  return m;
 }

@@ -6,8 +6,9 @@ import { posix, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { pyyamlSafeDump, type YamlData } from '../conda/pyyaml-dump.js';
 import type { LoadedSpec } from '../spec/types.js';
+import { hasUserinfo, stripYamlCredentials } from '../env/pip-options.js';
 import { errorMessage, UserError } from '../util/errors.js';
-import { dumpManifest, LOCK_DIR, type Manifest } from './manifest.js';
+import { checkManifest, dumpManifest, LOCK_DIR, type Manifest } from './manifest.js';
 import { writeTar, type TarEntry } from './tar.js';
 import { CRAFTED_HINT, scanTar } from './tar-scan.js';
 
@@ -64,6 +65,12 @@ class EntrySet {
   }
 }
 
+/** runtime.yaml as published: byte for byte, except index credentials in configs.pip are cut out. */
+function publicRuntimeYaml(raw: Buffer): Buffer {
+  const text = raw.toString('utf8');
+  return hasUserinfo(text) ? Buffer.from(stripYamlCredentials(text)) : raw;
+}
+
 export async function fileSha256(path: string): Promise<string> {
   const h = createHash('sha256');
   for await (const c of createReadStream(path)) h.update(c as Buffer);
@@ -86,7 +93,7 @@ export async function writeBundle(input: BundleInput, out: string): Promise<Writ
   }
   if (input.lock) set.data(`dependencies/${LOCK_DIR}/${input.lock.name}`, Buffer.from(input.lock.text));
   if (input.packedEnv) set.disk(`export/${input.packedEnv.name}`, input.packedEnv.path);
-  set.data('runtime.yaml', loaded.raw);
+  set.data('runtime.yaml', publicRuntimeYaml(loaded.raw));
   const tmp = `${out}.tmp-${process.pid}`;
   try {
     await writeTar(tmp, set.sorted(), input.mtime);
@@ -150,7 +157,7 @@ export function parseManifestText(text: string, where: string): Manifest {
     throw new UserError(`${where}: ${MANIFEST_NAME} is not valid YAML: ${first}`, { hint: CRAFTED_HINT });
   }
   if (!m || typeof m !== 'object' || Array.isArray(m)) throw new UserError(`${where}: ${MANIFEST_NAME} is not a mapping`, { hint: CRAFTED_HINT });
-  return m as Manifest;
+  return checkManifest(m, where);
 }
 
 /**

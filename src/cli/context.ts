@@ -1,7 +1,8 @@
 // What every CLI verb shares: global flags, the terminal log, and the error boundary that turns
 // user errors into one line each on stderr and exit code 1 (a stack trace only with --debug).
 import type { Command } from 'commander';
-import { errorMessage, isUserError } from '../util/errors.js';
+import { errorMessage, isUserError, toUserError } from '../util/errors.js';
+import { maskSecrets, registerSecret } from '../util/log.js';
 import { TerminalLog } from './log.js';
 
 export interface GlobalOptions {
@@ -22,6 +23,8 @@ export interface CliContext {
 export function makeContext(cmd: Command): CliContext {
   const g = cmd.optsWithGlobals<GlobalOptions>();
   const debug = Boolean(g.debug) || process.env.RUNNER_DEBUG === '1';
+  // A token in the environment is masked whatever the verb (a `commands:` entry may print the env).
+  registerSecret(process.env.SW_TOKEN);
   return {
     log: new TerminalLog(debug || Boolean(g.verbose), Boolean(g.quiet)),
     debug,
@@ -30,14 +33,17 @@ export function makeContext(cmd: Command): CliContext {
   };
 }
 
-export function reportError(e: unknown, debug: boolean): number {
-  if (isUserError(e)) {
-    process.stderr.write(`${e.format()}\n`);
+/** The error boundary: a user error (or one the outside world caused) as one line, a bug as `internal error`; every line masked. */
+export function reportError(e: unknown, debug: boolean, out: NodeJS.WritableStream = process.stderr): number {
+  const write = (text: string) => out.write(`${maskSecrets(text)}\n`);
+  const mapped = toUserError(e);
+  if (isUserError(mapped)) {
+    write(mapped.format());
   } else {
-    process.stderr.write(`error: internal error: ${errorMessage(e)}\n`);
-    if (!debug) process.stderr.write('(run with --debug for a stack trace)\n');
+    write(`error: internal error: ${errorMessage(e)}`);
+    if (!debug) write('(run with --debug for a stack trace)');
   }
-  if (debug && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
+  if (debug && e instanceof Error && e.stack) write(e.stack);
   return 1;
 }
 

@@ -1,5 +1,6 @@
-// Adapts the core's Log to a terminal: messages on stderr (stdout is reserved for --json output).
-import { maskSecrets, type Log, type SourcePos } from '../util/log.js';
+// Adapts the core's Log to a terminal: messages on stderr (stdout is reserved for --json output),
+// each masked against the process-wide secret registry.
+import { maskSecrets, registerSecret, type Log, type SourcePos } from '../util/log.js';
 
 function pos(where?: SourcePos): string {
   if (!where) return '';
@@ -7,14 +8,13 @@ function pos(where?: SourcePos): string {
 }
 
 export class TerminalLog implements Log {
-  private readonly secrets: string[] = [];
   constructor(
     private readonly verbose = false,
     private readonly quiet = false,
     private readonly out: NodeJS.WritableStream = process.stderr,
   ) {}
   private write(text: string): void {
-    this.out.write(`${maskSecrets(text, this.secrets)}\n`);
+    this.out.write(`${maskSecrets(text)}\n`);
   }
   debug(msg: string): void {
     if (this.verbose) this.write(msg);
@@ -42,6 +42,6 @@ export class TerminalLog implements Log {
     }
   }
   secret(value: string): void {
-    if (value) this.secrets.push(value);
+    registerSecret(value);
   }
 }

@@ -17,6 +17,7 @@ import { isInside } from '../store/names.js';
 import { errorMessage, UserError } from '../util/errors.js';
 import { exec } from '../util/exec.js';
 import type { Log } from '../util/log.js';
+import { activateHostScript, envFile } from '../util/shell.js';
 import { condaActivatedEnv } from './build.js';
 import { condaEnv, condaPkgArgv, createArgv, envFileArgv, pipEnvVars, pipInstallArgv, pythonVersionArgv, type Argv, type CondaToolRef } from './commands.js';
 import { CONDA_LOCK_NAME } from './lock.js';
@@ -298,8 +299,8 @@ export async function restoreCondaEnv(workdir: string, opts: CondaRestoreOptions
     throw e;
   }
   const activate = join(workdir, 'activate.host');
-  writeFileSync(activate, `\necho 'conda activate ${envDir}'\n`);
+  writeFileSync(activate, `\n${activateHostScript(envDir, 'conda')}`);
   chmodSync(activate, 0o755);
-  writeFileSync(join(workdir, 'env.sw'), `SW_ACTIVATED_RUNTIME_MODE_IN_SHELL=conda\nSW_ACTIVATED_RUNTIME_PREFIX_IN_SHELL=${envDir}\nSW_ACTIVATED_RUNTIME_URI_IN_SHELL=\n`);
+  writeFileSync(join(workdir, 'env.sw'), envFile({ SW_ACTIVATED_RUNTIME_MODE_IN_SHELL: 'conda', SW_ACTIVATED_RUNTIME_PREFIX_IN_SHELL: envDir, SW_ACTIVATED_RUNTIME_URI_IN_SHELL: '' }));
   return { envDir, mode: 'conda', python, fromPackedEnv: Boolean(deps.local_packaged_env), relocated };
 }

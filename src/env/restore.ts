@@ -10,6 +10,7 @@ import { parseManifestText } from '../bundle/swrt.js';
 import type { RawDep } from '../spec/types.js';
 import { UserError } from '../util/errors.js';
 import type { Log } from '../util/log.js';
+import { activateHostScript, envFile } from '../util/shell.js';
 import { copyNativeFile, runCommands } from './build.js';
 import type { Installer } from './installer.js';
 import { relocateEnv } from './pack.js';
@@ -129,8 +130,8 @@ export async function restoreEnv(workdir: string, opts: RestoreOptions): Promise
     throw e;
   }
   const activate = join(workdir, 'activate.host');
-  writeFileSync(activate, `echo 'source ${envDir}/bin/activate'\n`);
+  writeFileSync(activate, activateHostScript(envDir, mode));
   chmodSync(activate, 0o755);
-  writeFileSync(join(workdir, 'env.sw'), `SW_ACTIVATED_RUNTIME_MODE_IN_SHELL=${mode}\nSW_ACTIVATED_RUNTIME_PREFIX_IN_SHELL=${envDir}\nSW_ACTIVATED_RUNTIME_URI_IN_SHELL=\n`);
+  writeFileSync(join(workdir, 'env.sw'), envFile({ SW_ACTIVATED_RUNTIME_MODE_IN_SHELL: mode, SW_ACTIVATED_RUNTIME_PREFIX_IN_SHELL: envDir, SW_ACTIVATED_RUNTIME_URI_IN_SHELL: '' }));
   return { envDir, mode, python, fromPackedEnv: Boolean(deps.local_packaged_env) };
 }

@@ -1,6 +1,8 @@
-// Adapts the core's Log to the runner: annotations, groups, masking.
+// Adapts the core's Log to the runner: annotations, groups, masking. Secrets go both to the runner
+// (core.setSecret, which masks what other steps print) and to the process-wide registry, which masks
+// every line this action prints before it leaves the process.
 import * as core from '@actions/core';
-import type { Log, SourcePos } from '../util/log.js';
+import { maskSecrets, registerSecret, type Log, type SourcePos } from '../util/log.js';
 
 function annotation(where?: SourcePos): core.AnnotationProperties | undefined {
   if (!where) return undefined;
@@ -8,12 +10,13 @@ function annotation(where?: SourcePos): core.AnnotationProperties | undefined {
 }
 
 export const actionLog: Log = {
-  debug: (msg) => core.debug(msg),
-  info: (msg) => core.info(msg),
-  warn: (msg, where) => core.warning(msg, annotation(where)),
-  error: (msg, where) => core.error(msg, annotation(where)),
-  group: (title, fn) => core.group(title, fn),
+  debug: (msg) => core.debug(maskSecrets(msg)),
+  info: (msg) => core.info(maskSecrets(msg)),
+  warn: (msg, where) => core.warning(maskSecrets(msg), annotation(where)),
+  error: (msg, where) => core.error(maskSecrets(msg), annotation(where)),
+  group: (title, fn) => core.group(maskSecrets(title), fn),
   secret: (value) => {
-    if (value) core.setSecret(value);
+    // Once per value: exec registers its secrets on every call.
+    if (registerSecret(value)) core.setSecret(value);
   },
 };

@@ -1,12 +1,13 @@
 // The action's main and post flows: a list of single-purpose steps over the core pipeline.
 import { isFeatureAvailable } from '@actions/cache';
 import * as core from '@actions/core';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { build, type BuildResult } from '../pipeline/build.js';
 import { SpecError } from '../spec/index.js';
 import { condaActivation } from '../conda/restore.js';
 import { cachePolicy } from '../plan/cache-keys.js';
-import { errorMessage, isUserError, UserErrors } from '../util/errors.js';
+import { errorMessage, isUserError, toUserError, UserError, UserErrors } from '../util/errors.js';
+import { maskSecrets } from '../util/log.js';
 import { annotate } from './annotate.js';
 import { parseInputs, type ActionInputs } from './inputs.js';
 import { ActionsLayerCache, saveDownloadsLayer } from './layer-cache.js';
@@ -33,6 +34,10 @@ function setBuildOutputs(r: BuildResult): void {
 
 /** Later steps run inside the env, as `source bin/activate` (venv) or `conda activate` would arrange. */
 function activate(envPath: string, mode: string): void {
+  // GITHUB_PATH is one entry per line, and PATH splits on ':': either in the path would add other dirs.
+  if (/[\r\n:]/.test(envPath) || envPath.includes(delimiter)) {
+    throw new UserError(`cannot activate ${JSON.stringify(envPath)}: the path contains a newline or '${delimiter}'`, { hint: 'build or restore the runtime in a directory whose path has neither, or set activate: false' });
+  }
   core.addPath(join(envPath, 'bin'));
   if (mode === 'conda') {
     const a = condaActivation(envPath);
@@ -40,18 +45,20 @@ function activate(envPath: string, mode: string): void {
   } else core.exportVariable('VIRTUAL_ENV', envPath);
 }
 
-function fail(e: unknown): void {
+function fail(raw: unknown): void {
+  const e = toUserError(raw);
+  const failed = (msg: string) => core.setFailed(maskSecrets(msg));
   if (e instanceof SpecError) {
     annotate(e.diagnostics, e.file);
-    core.setFailed(e.message);
+    failed(e.message);
   } else if (e instanceof UserErrors) {
-    for (const line of e.lines) core.error(line.replace(/^error: /, ''));
-    core.setFailed(e.message);
+    for (const line of e.lines) core.error(maskSecrets(line.replace(/^error: /, '')));
+    failed(e.message);
   } else if (isUserError(e)) {
-    core.setFailed(e.where ? e.format() : e.describe());
+    failed(e.where ? e.format() : e.describe());
   } else {
-    if (process.env.RUNNER_DEBUG === '1' && e instanceof Error && e.stack) core.debug(e.stack);
-    core.setFailed(`internal error: ${errorMessage(e)}`);
+    if (process.env.RUNNER_DEBUG === '1' && e instanceof Error && e.stack) core.debug(maskSecrets(e.stack));
+    failed(`internal error: ${errorMessage(e)}`);
   }
 }
 
@@ -85,7 +92,9 @@ async function runRestore(inputs: ActionInputs): Promise<void> {
 
 export async function runMain(): Promise<void> {
   try {
+    actionLog.secret(process.env.SW_TOKEN ?? '');
     const inputs = parseInputs((name) => core.getInput(name));
+    for (const token of [inputs.serverToken, inputs.githubToken]) actionLog.secret(token);
     if (inputs.restoreFrom) return await runRestore(inputs);
     const { cache, downloadsDir } = actionCache(inputs);
     const result = await build({

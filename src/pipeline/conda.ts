@@ -10,7 +10,7 @@ import { prefixPython, pythonVersionArgv } from '../conda/commands.js';
 import { CONDA_LOCK_NAME } from '../conda/lock.js';
 import { resolveCondaTool } from '../conda/micromamba.js';
 import { writeAtomic } from '../env/lock.js';
-import { resolvePipOptions, stripCredentials } from '../env/pip-options.js';
+import { guardIndexCredentials, resolvePipOptions, stripCredentials } from '../env/pip-options.js';
 import { condaPkgsCacheKey, envCacheKey } from '../plan/cache-keys.js';
 import { digestInputs, readInput } from '../plan/digests.js';
 import type { LoadedSpec } from '../spec/types.js';
@@ -47,6 +47,7 @@ export async function prepareCondaEnv(opts: BuildOptions, loaded: LoadedSpec, ti
 
   const facts = condaKeyFacts(tool, spec);
   const pip = resolvePipOptions(spec.configs.pip, env);
+  guardIndexCredentials(spec.configs.pip, pip, log);
   const inputs = digestInputs(loaded);
   const cacheKey = envCacheKey({
     spec,

@@ -1,10 +1,13 @@
 // The one way the project runs a subprocess: logs the command (secrets masked), streams output into
-// the log, keeps a tail for the error, and turns a non-zero exit into a UserError naming the command.
+// the log line by line (a line split across chunks is put back together before it is masked), keeps
+// a tail for the error, and turns a non-zero exit into a UserError naming the command.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import { UserError } from './errors.js';
 import { maskSecrets, type Log } from './log.js';
+import { shQuote } from './shell.js';
 
 export interface ExecOptions {
   log: Log;
@@ -28,10 +31,38 @@ export interface ExecResult {
 }
 
 const TAIL_DEFAULT = 25;
+/** A "line" longer than this (progress output without newlines) is emitted in pieces. */
+const MAX_LINE = 64 * 1024;
 
-export function quoteArg(a: string): string {
-  return /^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`;
+/** Splits a byte stream into whole lines: carries the partial last line (and a split UTF-8 character) to the next chunk. */
+export class LineSplitter {
+  private readonly decoder = new StringDecoder('utf8');
+  private rest = '';
+  constructor(private readonly onLine: (line: string) => void) {}
+  push(chunk: Buffer): void {
+    const parts = (this.rest + this.decoder.write(chunk)).split('\n');
+    this.rest = parts.pop() ?? '';
+    for (const p of parts) this.emit(p);
+    while (this.rest.length > MAX_LINE) {
+      this.emit(this.rest.slice(0, MAX_LINE));
+      this.rest = this.rest.slice(MAX_LINE);
+    }
+  }
+  /** The last line, when the stream ends without a newline. */
+  end(): void {
+    const last = this.rest + this.decoder.end();
+    this.rest = '';
+    if (last) this.emit(last);
+  }
+  private emit(line: string): void {
+    // Progress bars redraw with \r: the last state is the line.
+    const text = line.replace(/\r+$/, '').split('\r').pop() ?? '';
+    if (text) this.onLine(text);
+  }
 }
+
+/** One argument as a POSIX shell would need it (for the logged command line). */
+export const quoteArg = shQuote;
 
 export function commandLine(cmd: string, args: readonly string[]): string {
   return [cmd, ...args].map(quoteArg).join(' ');
@@ -39,6 +70,7 @@ export function commandLine(cmd: string, args: readonly string[]): string {
 
 export async function exec(cmd: string, args: readonly string[], opts: ExecOptions): Promise<ExecResult> {
   const secrets = opts.secrets ?? [];
+  for (const sec of secrets) opts.log.secret(sec);
   const shown = maskSecrets(commandLine(cmd, args), secrets);
   opts.log.info(`$ ${shown}`);
   const child = spawn(cmd, args, {
@@ -51,23 +83,22 @@ export async function exec(cmd: string, args: readonly string[], opts: ExecOptio
   const err: Buffer[] = [];
   const tail: string[] = [];
   const tailMax = opts.tailLines ?? TAIL_DEFAULT;
-  const onLines = (chunk: Buffer) => {
-    for (const line of chunk.toString('utf8').split('\n')) {
-      if (!line) continue;
-      const masked = maskSecrets(line, secrets);
-      tail.push(masked);
-      if (tail.length > tailMax) tail.shift();
-      if (opts.stream) opts.log.info(masked);
-      else opts.log.debug(masked);
-    }
+  const onLine = (line: string) => {
+    const masked = maskSecrets(line, secrets);
+    tail.push(masked);
+    if (tail.length > tailMax) tail.shift();
+    if (opts.stream) opts.log.info(masked);
+    else opts.log.debug(masked);
   };
+  const outLines = new LineSplitter(onLine);
+  const errLines = new LineSplitter(onLine);
   child.stdout?.on('data', (c: Buffer) => {
     out.push(c);
-    onLines(c);
+    outLines.push(c);
   });
   child.stderr?.on('data', (c: Buffer) => {
     err.push(c);
-    onLines(c);
+    errLines.push(c);
   });
   const code = await new Promise<number>((resolve, reject) => {
     child.on('error', (e: NodeJS.ErrnoException) => {
@@ -76,6 +107,8 @@ export async function exec(cmd: string, args: readonly string[], opts: ExecOptio
     });
     child.on('close', (c, signal) => resolve(c ?? (signal ? 128 : 1)));
   });
+  outLines.end();
+  errLines.end();
   const result = { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
   if (code !== 0 && !opts.allowFailure) {
     throw new UserError(`command failed with exit code ${code}: ${shown}\n${tail.join('\n')}`);

@@ -1,9 +1,10 @@
 // `swrt activate URI`: restore if needed, then print the command that activates the env
-// (use as `eval "$(swrt activate URI)"`).
-import type { Command } from 'commander';
+// (use as `eval "$(swrt activate URI)"`), every path quoted for the shell that evaluates it.
+import { Option, type Command } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractBundle, restore, workdirMode } from '../../pipeline/restore.js';
+import { activationCommand, SHELLS, type Shell } from '../../util/shell.js';
 import { action } from '../context.js';
 
 export function registerActivate(program: Command): void {
@@ -11,16 +12,17 @@ export function registerActivate(program: Command): void {
     .command('activate')
     .description('print the command that activates a runtime (restoring it first if needed)')
     .argument('<uri>', 'runtime URI or .swrt path')
+    .addOption(new Option('--shell <shell>', 'the shell that evaluates the command').choices([...SHELLS]).default('bash'))
     .option('--json', 'print JSON on stdout')
     .action(
-      action(async (ctx, uri: string, o: { json?: boolean }) => {
+      action(async (ctx, uri: string, o: { json?: boolean; shell: Shell }) => {
         const { workdir } = await extractBundle(uri, {});
         const conda = workdirMode(workdir) === 'conda';
         const env = join(workdir, 'export', conda ? 'conda' : 'venv');
         const status = join(env, '.runtime_restore_status');
         if (!existsSync(status) || readFileSync(status, 'utf8').trim() !== 'success') await restore({ ref: workdir, log: ctx.log });
         // As swcli prints it; a shell without conda can use: export PATH="$ENV/bin:$PATH" CONDA_PREFIX="$ENV".
-        const command = conda ? `conda activate ${env}` : `source ${env}/bin/activate`;
+        const command = activationCommand(env, conda ? 'conda' : 'venv', o.shell);
         if (o.json) return ctx.json({ env_path: env, command });
         ctx.print(command);
       }),

@@ -1,6 +1,7 @@
 // `swrt restore URI|DIR [--target D]`: rebuild a bundle's env (the packed env, else from the lock).
 import { Option, type Command } from 'commander';
 import { restore } from '../../pipeline/restore.js';
+import { activationCommand } from '../../util/shell.js';
 import { action } from '../context.js';
 
 export function registerRestore(program: Command): void {
@@ -19,7 +20,7 @@ export function registerRestore(program: Command): void {
         const runCommands = Boolean(o.runCommands) || process.env.SW_RUNTIME_FORCE_RUN_COMMAND === '1';
         const r = await restore({ ref, target: o.target, installer: o.installer, condaTool: o.condaTool, condaMirror: o.condaMirror, runCommands, log: ctx.log });
         if (o.json) return ctx.json({ workdir: r.workdir, env_path: r.envDir, mode: r.mode, python: r.python, packed_env: r.fromPackedEnv });
-        ctx.print(`restored ${r.envDir}\nactivate with: ${r.mode === 'conda' ? `conda activate ${r.envDir}` : `source ${r.envDir}/bin/activate`}`);
+        ctx.print(`restored ${r.envDir}\nactivate with: ${activationCommand(r.envDir, r.mode)}`);
       }),
     );
 }
