@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import { pyyamlSafeDump, type YamlData } from '../conda/pyyaml-dump.js';
 import type { LoadedSpec } from '../spec/types.js';
 import { UserError } from '../util/errors.js';
+import { tmpName } from '../util/tmp.js';
 import { dumpManifest, LOCK_DIR, type Manifest } from './manifest.js';
 import { writeTar, type TarEntry } from './tar.js';
 
@@ -87,7 +88,7 @@ export async function writeBundle(input: BundleInput, out: string): Promise<Writ
   if (input.lock) set.data(`dependencies/${LOCK_DIR}/${input.lock.name}`, Buffer.from(input.lock.text));
   if (input.packedEnv) set.disk(`export/${input.packedEnv.name}`, input.packedEnv.path);
   set.data('runtime.yaml', loaded.raw);
-  const tmp = `${out}.tmp-${process.pid}`;
+  const tmp = tmpName(out);
   try {
     await writeTar(tmp, set.sorted(), input.mtime);
     const sha256 = await fileSha256(tmp);
