@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { extractArchive } from '../bundle/extract.js';
 import { copyNativeFile } from '../env/build.js';
 import { resolvePipOptions } from '../env/pip-options.js';
-import { checkArch, readWorkdirManifest } from '../env/restore.js';
+import { checkArch, checkTargetDir, readWorkdirManifest } from '../env/restore.js';
 import type { RawDep } from '../spec/types.js';
 import { UserError } from '../util/errors.js';
 import { exec } from '../util/exec.js';
@@ -151,6 +151,8 @@ export interface CondaRestoreOptions {
   /** The conda tool; asked for only when the bundle has no packed env. */
   tool: () => Promise<CondaToolRef>;
   target?: string;
+  /** Replace a non-empty `target` (without it, one is refused). */
+  force?: boolean;
   runCommands?: boolean;
   env?: NodeJS.ProcessEnv;
   /** Machine arch, injectable for tests. */
@@ -206,6 +208,7 @@ export async function restoreCondaEnv(workdir: string, opts: CondaRestoreOptions
   const deps = m.dependencies ?? {};
   const log = opts.log;
   let relocated: RestoredCondaEnv['relocated'];
+  if (opts.target !== undefined) checkTargetDir(envDir, opts.force, '--target');
   rmSync(envDir, { recursive: true, force: true });
   mkdirSync(envDir, { recursive: true });
   writeFileSync(status, 'restoring');
