@@ -163,8 +163,9 @@ export class LocalStore {
     }
   }
   /** Runs `fn` holding runtime `name`'s index lock, after sweeping that runtime's debris; fn re-reads the index. */
-  private locked<T>(name: string, fn: () => T): T {
+  private locked<T>(name: string, fn: () => T, create = false): T {
     const dir = this.runtimeDir(name);
+    if (!create && !existsSync(dir)) throw new UserError(`runtime ${name} not found in ${join(this.root, this.project)}`, { hint: 'swrt list shows what the store has' });
     mkdirSync(dir, { recursive: true });
     this.sweep(dir);
     return withFileLock(`${this.indexFile(name)}.lock`, fn);
@@ -202,7 +203,7 @@ export class LocalStore {
       for (const t of tags) this.setTag(idx, t, version);
       this.writeIndex(idx);
       return dest;
-    });
+    }, true);
   }
 
   tag(name: string, version: string, tags: readonly string[], remove = false): void {
@@ -227,7 +228,14 @@ export class LocalStore {
   names(): string[] {
     const dir = confine(this.root, this.project, 'runtime');
     if (!existsSync(dir)) return [];
-    return readdirSync(dir).filter((n) => NAME_RULE.test(n) && statSync(join(dir, n)).isDirectory());
+    const isDir = (p: string) => {
+      try {
+        return statSync(p).isDirectory();
+      } catch {
+        return false;
+      }
+    };
+    return readdirSync(dir).filter((n) => NAME_RULE.test(n) && isDir(join(dir, n)));
   }
 
   versions(name: string, includeRemoved = false): StoredVersion[] {
@@ -313,7 +321,7 @@ export class LocalStore {
       this.addFastTag(idx, v.version);
       this.writeIndex(idx);
       version = v.version;
-    });
+    }, true);
     return this.findVersion(name, version);
   }
 }
