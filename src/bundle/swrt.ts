@@ -8,6 +8,7 @@ import { pyyamlSafeDump, type YamlData } from '../conda/pyyaml-dump.js';
 import type { LoadedSpec } from '../spec/types.js';
 import { hasUserinfo, stripYamlCredentials } from '../env/pip-options.js';
 import { errorMessage, UserError } from '../util/errors.js';
+import { tmpName } from '../util/tmp.js';
 import { checkManifest, dumpManifest, LOCK_DIR, type Manifest } from './manifest.js';
 import { writeTar, type TarEntry } from './tar.js';
 import { CRAFTED_HINT, scanTar } from './tar-scan.js';
@@ -94,7 +95,7 @@ export async function writeBundle(input: BundleInput, out: string): Promise<Writ
   if (input.lock) set.data(`dependencies/${LOCK_DIR}/${input.lock.name}`, Buffer.from(input.lock.text));
   if (input.packedEnv) set.disk(`export/${input.packedEnv.name}`, input.packedEnv.path);
   set.data('runtime.yaml', publicRuntimeYaml(loaded.raw));
-  const tmp = `${out}.tmp-${process.pid}`;
+  const tmp = tmpName(out);
   try {
     await writeTar(tmp, set.sorted(), input.mtime);
     const sha256 = await fileSha256(tmp);

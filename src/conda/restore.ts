@@ -11,7 +11,7 @@ import { regularFileInside, rewriteFile, symlinkInside } from '../bundle/inplace
 import { CRAFTED_HINT } from '../bundle/tar-scan.js';
 import { copyNativeFile } from '../env/build.js';
 import { resolvePipOptions } from '../env/pip-options.js';
-import { checkArch, readWorkdirManifest } from '../env/restore.js';
+import { checkArch, checkTargetDir, readWorkdirManifest } from '../env/restore.js';
 import type { RawDep } from '../spec/types.js';
 import { isInside } from '../store/names.js';
 import { errorMessage, UserError } from '../util/errors.js';
@@ -183,6 +183,8 @@ export interface CondaRestoreOptions {
   /** The conda tool; asked for only when the bundle has no packed env. */
   tool: () => Promise<CondaToolRef>;
   target?: string;
+  /** Replace a non-empty `target` (without it, one is refused). */
+  force?: boolean;
   runCommands?: boolean;
   env?: NodeJS.ProcessEnv;
   /** Machine arch, injectable for tests. */
@@ -238,6 +240,7 @@ export async function restoreCondaEnv(workdir: string, opts: CondaRestoreOptions
   const deps = m.dependencies ?? {};
   const log = opts.log;
   let relocated: RestoredCondaEnv['relocated'];
+  if (opts.target !== undefined) checkTargetDir(envDir, opts.force, '--target');
   rmSync(envDir, { recursive: true, force: true });
   mkdirSync(envDir, { recursive: true });
   writeFileSync(status, 'restoring');

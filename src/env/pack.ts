@@ -1,11 +1,12 @@
 // --include-env: the built venv packed as export/venv_env.tar.gz (deterministic: sorted entries,
 // fixed mtime, symlinks kept), and unpacked at restore with its absolute paths moved to the new place.
-import { createReadStream, createWriteStream, lstatSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
+import { createReadStream, createWriteStream, lstatSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { regularFileInside, rewriteFile } from '../bundle/inplace.js';
 import { writeTar, type TarEntry } from '../bundle/tar.js';
+import { tmpName } from '../util/tmp.js';
 
 function entries(root: string, rel = ''): TarEntry[] {
   const out: TarEntry[] = [];
@@ -21,14 +22,18 @@ function entries(root: string, rel = ''): TarEntry[] {
   return out;
 }
 
+/** Packs `envDir` into `outFile`, which appears whole (temp names of its own, then a rename) or not at all. */
 export async function packEnv(envDir: string, outFile: string, mtime: number): Promise<void> {
-  const tarFile = `${outFile}.tar-${process.pid}`;
+  const tarFile = tmpName(`${outFile}.tar`);
+  const gzFile = tmpName(outFile);
   try {
     await writeTar(tarFile, entries(envDir), mtime);
     // mtime 0 in the gzip header keeps the output byte-identical.
-    await pipeline(createReadStream(tarFile), createGzip({ level: 6 }), createWriteStream(outFile));
+    await pipeline(createReadStream(tarFile), createGzip({ level: 6 }), createWriteStream(gzFile));
+    renameSync(gzFile, outFile);
   } finally {
     rmSync(tarFile, { force: true });
+    rmSync(gzFile, { force: true });
   }
 }
 

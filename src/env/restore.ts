@@ -1,7 +1,7 @@
 // Restores an extracted bundle's env in swcli's order (research notes §5.2): arch check; the packed
 // env when present, else a new venv with setup_requires, commands, the lock (or the raw deps in
 // order), files and wheels; `.runtime_restore_status` and activate.host/env.sw like swcli writes.
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { arch as machineArch } from 'node:os';
 import { join, resolve } from 'node:path';
 import { extractArchive, venvPythonLinks } from '../bundle/extract.js';
@@ -21,6 +21,8 @@ export interface RestoreOptions {
   /** Makes the installer once the python version is known. */
   installerFor: (pythonVersion: string) => Promise<{ installer: Installer; python: string }>;
   target?: string;
+  /** Replace a non-empty `target` (without it, one is refused). */
+  force?: boolean;
   runCommands?: boolean;
   env?: NodeJS.ProcessEnv;
   /** Machine arch, injectable for tests. */
@@ -48,6 +50,16 @@ export function readWorkdirManifest(workdir: string): Manifest {
   const f = join(workdir, '_manifest.yaml');
   if (!existsSync(f)) throw new UserError(`${workdir} is not an extracted runtime (no _manifest.yaml)`, { hint: 'pass a runtime URI, a .swrt file, or a directory made by swrt extract' });
   return parseManifestText(readFileSync(f, 'utf8'), f);
+}
+
+/**
+ * A directory the user named (restore --target, extract --target-dir) is replaced only when it is
+ * missing, empty, or `force` says so: a typo must not delete someone's files.
+ */
+export function checkTargetDir(dir: string, force: boolean | undefined, flag: string): void {
+  if (force || !existsSync(dir)) return;
+  if (!statSync(dir).isDirectory()) throw new UserError(`${dir} exists and is not a directory`, { hint: `choose another ${flag}` });
+  if (readdirSync(dir).length) throw new UserError(`${dir} is not empty`, { hint: `pass --force to replace what is in it, or choose an empty or new ${flag}` });
 }
 
 export function checkArch(wanted: readonly string[] | undefined, machine: string): void {
@@ -91,6 +103,7 @@ export async function restoreEnv(workdir: string, opts: RestoreOptions): Promise
   const envDir = resolve(opts.target ?? join(workdir, 'export', mode));
   const python = m.environment?.python || m.environment?.lock?.shell?.python_version || '';
   const status = join(envDir, '.runtime_restore_status');
+  if (opts.target !== undefined) checkTargetDir(envDir, opts.force, '--target');
   rmSync(envDir, { recursive: true, force: true });
   mkdirSync(envDir, { recursive: true });
   writeFileSync(status, 'restoring');

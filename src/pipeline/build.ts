@@ -1,6 +1,6 @@
 // The build, as a list of single-purpose stages: spec -> python -> installer -> env -> lock ->
 // version -> bundle -> store. Both front doors (action, CLI) call this with plain values.
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildManifest, LOCK_DIR, swcliTime } from '../bundle/manifest.js';
 import { writeBundle } from '../bundle/swrt.js';
@@ -24,6 +24,7 @@ import { CONDA_LOCK_NAME, condaLockedStarwhaleVersion, condaLockSummary } from '
 import { packCondaEnv } from '../conda/pack.js';
 import { exec } from '../util/exec.js';
 import { quietLog, type Log } from '../util/log.js';
+import { tmpName } from '../util/tmp.js';
 import { prepareCondaEnv } from './conda.js';
 import { cudaRequest, defaultToolDir, envKeyMatches, hostFacts, ignoreStarwhaleDir, markBuilt, reuseEnv, timed, withToolkit, type BuildOptions, type PreparedEnv } from './stages.js';
 
@@ -195,38 +196,49 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     : contentVersion({ spec, inputs, lock: opts.lock ? lockText : '', extra: { includeEnv: opts.includeEnv, env: opts.includeEnv ? envDir : '' } });
 
   const store = new LocalStore(opts.storeRoot, opts.project);
-  const written = await timed(timings, 'pack', () =>
-    log.group('Pack bundle', async () => {
-      const tmpDir = store.tmpDir();
-      let packedEnv: { name: string; path: string } | undefined;
-      if (opts.includeEnv) {
-        const name = `${mode}_env.tar.gz`;
-        const p = join(tmpDir, `${version}.${name}`);
-        if (mode === 'conda') await packCondaEnv(envDir, p, epoch);
-        else await packEnv(envDir, p, epoch);
-        packedEnv = { name, path: p };
-      }
-      const manifest = buildManifest({
-        spec,
-        version,
-        createdAt: swcliTime(new Date(epoch * 1000)),
-        lockFiles: opts.lock ? [`${LOCK_DIR}/${lockName}`] : [],
-        lock: opts.lock ? lockText : '',
-        pythonVersion: python.version,
-        localPackagedEnv: opts.includeEnv,
-        starwhaleVersion: spec.starwhale_version || (mode === 'conda' ? condaLockedStarwhaleVersion(lockText) : lockedStarwhaleVersion(lockText)),
-        env,
-      });
-      // An env-packed bundle records where the env was built so restore can move its paths.
-      if (opts.includeEnv) (manifest.environment as { lock: Record<string, unknown> }).lock.env_prefix_path = envDir;
-      try {
-        return await writeBundle({ loaded: { ...loaded, spec }, manifest, lock: opts.lock ? { name: lockName, text: lockText } : undefined, packedEnv, mtime: epoch }, join(tmpDir, `${version}.swrt`));
-      } finally {
-        if (packedEnv) rmSync(packedEnv.path, { force: true });
-      }
-    }),
-  );
-  const bundle = store.add(written.path, spec.name, version, opts.tags);
+  // A scratch dir of this build's own: two builds of one runtime have the same version and must
+  // not share the packed env or the bundle they write before store.add moves it into place.
+  const tmpDir = tmpName(join(store.tmpDir(), version.slice(0, 12)));
+  mkdirSync(tmpDir);
+  const packBundle = () =>
+    timed(timings, 'pack', () =>
+      log.group('Pack bundle', async () => {
+        let packedEnv: { name: string; path: string } | undefined;
+        if (opts.includeEnv) {
+          const name = `${mode}_env.tar.gz`;
+          const p = join(tmpDir, `${version}.${name}`);
+          if (mode === 'conda') await packCondaEnv(envDir, p, epoch);
+          else await packEnv(envDir, p, epoch);
+          packedEnv = { name, path: p };
+        }
+        const manifest = buildManifest({
+          spec,
+          version,
+          createdAt: swcliTime(new Date(epoch * 1000)),
+          lockFiles: opts.lock ? [`${LOCK_DIR}/${lockName}`] : [],
+          lock: opts.lock ? lockText : '',
+          pythonVersion: python.version,
+          localPackagedEnv: opts.includeEnv,
+          starwhaleVersion: spec.starwhale_version || (mode === 'conda' ? condaLockedStarwhaleVersion(lockText) : lockedStarwhaleVersion(lockText)),
+          env,
+        });
+        // An env-packed bundle records where the env was built so restore can move its paths.
+        if (opts.includeEnv) (manifest.environment as { lock: Record<string, unknown> }).lock.env_prefix_path = envDir;
+        try {
+          return await writeBundle({ loaded: { ...loaded, spec }, manifest, lock: opts.lock ? { name: lockName, text: lockText } : undefined, packedEnv, mtime: epoch }, join(tmpDir, `${version}.swrt`));
+        } finally {
+          if (packedEnv) rmSync(packedEnv.path, { force: true });
+        }
+      }),
+    );
+  let written: Awaited<ReturnType<typeof packBundle>>;
+  let bundle: string;
+  try {
+    written = await packBundle();
+    bundle = store.add(written.path, spec.name, version, opts.tags);
+  } finally {
+    rmSync(tmpDir, { recursive: true, force: true });
+  }
   log.info(`built ${spec.name}/version/${version.slice(0, 12)} (${(written.size / 1048576).toFixed(1)} MiB) -> ${bundle}`);
   return {
     name: spec.name,

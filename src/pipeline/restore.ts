@@ -1,19 +1,23 @@
 // Extract + restore + activate for a bundle given as a store URI, a .swrt path or an extracted dir.
-import { existsSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parse } from 'yaml';
 import { extractArchive } from '../bundle/extract.js';
 import { readManifest } from '../bundle/swrt.js';
 import { PipInstaller, UvInstaller } from '../env/installer.js';
 import { resolvePipOptions } from '../env/pip-options.js';
 import { restoreCondaEnv } from '../conda/restore.js';
 import { resolveCondaTool } from '../conda/micromamba.js';
-import { readWorkdirManifest, restoreEnv, type RestoredEnv } from '../env/restore.js';
+import { checkTargetDir, readWorkdirManifest, restoreEnv, type RestoredEnv } from '../env/restore.js';
+import { checkName, checkVersion } from '../store/names.js';
 import { LocalStore } from '../store/store.js';
 import { resolveLocal } from '../store/uri.js';
 import { toolchainContext } from '../toolchain/provision.js';
 import { resolvePython } from '../toolchain/python.js';
 import { ensureUv } from '../toolchain/uv.js';
+import { UserError } from '../util/errors.js';
 import type { Log } from '../util/log.js';
+import { sweepDebris } from '../util/tmp.js';
 import { defaultToolDir } from './stages.js';
 
 export interface ExtractResult {
@@ -22,22 +26,52 @@ export interface ExtractResult {
   version: string;
 }
 
-/** Extracts a bundle (URI or .swrt path) into its store workdir, unless already there. */
+/**
+ * Extracts a bundle (URI or .swrt path) into its store workdir, unless already there. The workdir is
+ * named by the manifest's name and version, which must be valid names; a `targetDir` the user gave
+ * is replaced only when missing, empty, already this runtime, or with `force`.
+ */
 export async function extractBundle(ref: string, opts: { targetDir?: string; force?: boolean; storeRoot?: string; project?: string }): Promise<ExtractResult> {
   const found = resolveLocal(ref, opts.storeRoot);
   const m = await readManifest(found.path);
-  const name = String(m.name ?? found.name);
-  const version = String(m.version ?? found.version);
+  const from = `the bundle's manifest (${found.path})`;
+  const name = checkName(m.name, 'runtime name', from);
+  const version = checkVersion(m.version, from);
+  if (found.store && (found.name.toLowerCase() !== name.toLowerCase() || found.version !== version)) {
+    throw new UserError(`${from} names ${name}/version/${version}, but the store holds it as ${found.name}/version/${found.version}`, { hint: 'the bundle was crafted or misplaced; remove it from the store' });
+  }
+  if (opts.targetDir !== undefined) {
+    const workdir = resolve(opts.targetDir);
+    if (!opts.force && isExtracted(workdir, name, version)) return { workdir, name, version };
+    checkTargetDir(workdir, opts.force, '--target-dir');
+    await extractArchive(found.path, workdir, { force: true });
+    return { workdir, name, version };
+  }
   const store = found.store ?? new LocalStore(opts.storeRoot, opts.project);
-  const workdir = resolve(opts.targetDir ?? store.workdir(name, version));
+  const workdir = found.store ? store.workdir(found.name, found.version) : store.workdir(name, version);
   if (existsSync(join(workdir, '_manifest.yaml')) && !opts.force) return { workdir, name, version };
+  sweepDebris(dirname(workdir));
   await extractArchive(found.path, workdir, { force: true });
   return { workdir, name, version };
+}
+
+/** Whether `dir` holds this very runtime, extracted earlier. */
+function isExtracted(dir: string, name: string, version: string): boolean {
+  const f = join(dir, '_manifest.yaml');
+  if (!existsSync(f)) return false;
+  try {
+    const m = parse(readFileSync(f, 'utf8')) as { name?: unknown; version?: unknown } | null;
+    return m?.name === name && m?.version === version;
+  } catch {
+    return false;
+  }
 }
 
 export interface RestoreRequest {
   ref: string;
   target?: string;
+  /** Replace a non-empty `target`. */
+  force?: boolean;
   installer?: 'auto' | 'uv' | 'pip';
   /** Conda bundles: which tool restores them (when there is no packed env). */
   condaTool?: 'auto' | 'micromamba' | 'conda';
@@ -56,6 +90,7 @@ export async function restore(req: RestoreRequest): Promise<RestoredEnv & { work
     const restored = await restoreCondaEnv(workdir, {
       log,
       target: req.target,
+      force: req.force,
       runCommands: req.runCommands,
       env: req.env,
       tool: () => resolveCondaTool(req.condaTool ?? 'auto', { log, env: req.env, toolCacheDir: defaultToolDir(req.env), mirror: req.condaMirror }),
@@ -65,6 +100,7 @@ export async function restore(req: RestoreRequest): Promise<RestoredEnv & { work
   const restored = await restoreEnv(workdir, {
     log,
     target: req.target,
+    force: req.force,
     runCommands: req.runCommands,
     env: req.env,
     installerFor: async (pythonVersion) => {

@@ -49,3 +49,12 @@ export function confine(root: string, ...segments: string[]): string {
   }
   return p;
 }
+
+/** A version, a tag (latest, vN, user) or a version prefix, as a URI or a flag gives it. */
+export function checkRef(value: unknown, from: string): string {
+  if (typeof value === 'string' && (VERSION_RULE.test(value) || NAME_RULE.test(value))) return value;
+  if (typeof value !== 'string' || value === '') throw new UserError(`${from} has no version`, { hint: 'the input is incomplete or was crafted; do not use it' });
+  throw new UserError(`${from} gives version ${JSON.stringify(value.slice(0, 100))}, which is neither a version nor a tag`, {
+    hint: 'versions and tags are letters, digits, _ . - (no slashes)',
+  });
+}

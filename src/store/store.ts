@@ -1,13 +1,18 @@
 // The local store in swcli's layout (research notes §3.3), so swcli and swrt see each other's
 // bundles: <root>/<project>/runtime/<name>/<ver[:2]>/<ver>.swrt, a per-runtime tag index
 // (_manifest.yaml: latest, vN, user tags), and a .recover trash for removed versions.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+// Every name and version is checked before it becomes a path, every path is confined to the root,
+// the tag index is validated when read and changed only under its lock, and debris of killed runs
+// is swept when the store writes.
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { swcliTime } from '../bundle/manifest.js';
-import { writeAtomic } from '../env/lock.js';
 import { UserError } from '../util/errors.js';
+import { sweepDebris, tmpName } from '../util/tmp.js';
+import { withFileLock } from './lock.js';
+import { checkName, checkRef, checkVersion, confine, NAME_RULE, VERSION_RULE } from './names.js';
 
 export interface TagIndex {
   fast_tag_seq: number;
@@ -35,6 +40,7 @@ export const isBuiltinTag = (t: string) => t.toLowerCase() === 'latest' || /^v\d
 
 export function checkUserTags(tags: readonly string[]): void {
   for (const t of tags) {
+    if (typeof t !== 'string') throw new UserError('a tag is not a string', { hint: 'use letters, digits, _ . - (at most 80), starting with a letter or _' });
     if (isBuiltinTag(t)) throw new UserError(`tag "${t}" is reserved`, { hint: 'latest and v<N> are set automatically; choose another tag' });
     if (!TAG_RULE.test(t) || t.length > 80) throw new UserError(`tag "${t}" is not valid`, { hint: 'use letters, digits, _ . - (at most 80), starting with a letter or _' });
   }
@@ -44,47 +50,130 @@ export function defaultStoreRoot(env: NodeJS.ProcessEnv = process.env): string {
   return env.SW_LOCAL_STORAGE || join(env.HOME || homedir(), '.starwhale');
 }
 
+const INDEX = '_manifest.yaml';
+const FROM = 'this store request';
+/** Debris older than this, whose owner is dead, is swept. */
+const DEBRIS_AGE_MS = 10 * 60_000;
+/** Ownerless files in <root>/.tmp (older releases' temp names) go after a day. */
+const OWNERLESS_AGE_MS = 24 * 3600_000;
+
+const isMapping = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The tag index text of runtime `name`, validated: a crafted or corrupt one is refused, never half-used. */
+export function parseIndex(text: string, name: string, file: string): TagIndex {
+  const bad = (what: string) =>
+    new UserError(`the tag index ${file} ${what}`, { hint: `move it aside to start a fresh one (the bundles stay; tags are lost): mv ${file} ${file}.bad` });
+  let raw: unknown;
+  try {
+    raw = parse(text);
+  } catch (e) {
+    throw bad(`is not valid YAML (${(e as Error).message.split('\n')[0]})`);
+  }
+  const idx: TagIndex = { fast_tag_seq: -1, name, tags: {}, typ: 'runtime', updated_at: '', versions: {} };
+  if (raw === null || raw === undefined) return idx;
+  if (!isMapping(raw)) throw bad('is not a mapping');
+  if (raw.fast_tag_seq !== undefined && raw.fast_tag_seq !== null) {
+    if (!Number.isSafeInteger(raw.fast_tag_seq) || (raw.fast_tag_seq as number) < -1) throw bad('has a fast_tag_seq that is not a whole number');
+    idx.fast_tag_seq = raw.fast_tag_seq as number;
+  }
+  if (typeof raw.updated_at === 'string') idx.updated_at = raw.updated_at;
+  if (raw.tags !== undefined && raw.tags !== null) {
+    if (!isMapping(raw.tags)) throw bad('has tags that are not a mapping');
+    for (const [tag, version] of Object.entries(raw.tags)) {
+      if (!NAME_RULE.test(tag)) throw bad(`has the tag ${JSON.stringify(tag.slice(0, 100))}, which is not a valid tag`);
+      if (typeof version !== 'string' || !VERSION_RULE.test(version)) throw bad(`maps tag ${tag} to ${JSON.stringify(String(version).slice(0, 100))}, which is not a version`);
+      idx.tags[tag] = version;
+    }
+  }
+  if (raw.versions !== undefined && raw.versions !== null) {
+    if (!isMapping(raw.versions)) throw bad('has versions that are not a mapping');
+    for (const [version, tags] of Object.entries(raw.versions)) {
+      if (!VERSION_RULE.test(version)) throw bad(`has the version ${JSON.stringify(version.slice(0, 100))}, which is not a version`);
+      if (tags !== null && !isMapping(tags)) throw bad(`has tags of version ${version} that are not a mapping`);
+      const own: Record<string, boolean> = {};
+      for (const [tag, on] of Object.entries(tags ?? {})) {
+        if (!NAME_RULE.test(tag) || typeof on !== 'boolean') throw bad(`has a malformed tag entry under version ${version}`);
+        own[tag] = on;
+      }
+      idx.versions[version] = own;
+    }
+  }
+  return idx;
+}
+
 export class LocalStore {
+  readonly project: string;
+  private swept = new Set<string>();
+
   constructor(
     readonly root: string = defaultStoreRoot(),
-    readonly project = 'self',
-  ) {}
+    project = 'self',
+  ) {
+    this.project = checkName(project, 'project', FROM);
+  }
 
   runtimeDir(name: string): string {
-    return join(this.root, this.project, 'runtime', name);
+    return confine(this.root, this.project, 'runtime', checkName(name, 'runtime name', FROM));
   }
   bundlePath(name: string, version: string): string {
-    return join(this.runtimeDir(name), version.slice(0, 2), `${version}.swrt`);
+    checkVersion(version, FROM);
+    return confine(this.runtimeDir(name), version.slice(0, 2), `${version}.swrt`);
   }
   workdir(name: string, version: string): string {
-    return join(this.root, this.project, 'workdir', 'runtime', name, version.slice(0, 2), version);
+    checkName(name, 'runtime name', FROM);
+    checkVersion(version, FROM);
+    return confine(this.root, this.project, 'workdir', 'runtime', name, version.slice(0, 2), version);
   }
   private trashPath(name: string, version: string): string {
-    return join(this.root, this.project, 'runtime', '.recover', name, version.slice(0, 2), `${version}.swrt`);
+    return confine(this.root, this.project, 'runtime', '.recover', checkName(name, 'runtime name', FROM), version.slice(0, 2), `${checkVersion(version, FROM)}.swrt`);
   }
   private trashWorkdir(name: string, version: string): string {
-    return join(this.root, this.project, 'workdir', 'runtime', '.recover', name, version.slice(0, 2), version);
+    return confine(this.root, this.project, 'workdir', 'runtime', '.recover', checkName(name, 'runtime name', FROM), version.slice(0, 2), checkVersion(version, FROM));
   }
   /** A scratch directory on the store's filesystem, so renames into place are atomic. */
   tmpDir(): string {
-    const d = join(this.root, '.tmp');
+    const d = confine(this.root, '.tmp');
     mkdirSync(d, { recursive: true });
+    this.sweep(d, OWNERLESS_AGE_MS);
     return d;
   }
   uri(name: string, version: string): string {
-    return `local/project/${this.project}/runtime/${name}/version/${version}`;
+    return `local/project/${this.project}/runtime/${checkName(name, 'runtime name', FROM)}/version/${checkVersion(version, FROM)}`;
   }
 
+  private indexFile(name: string): string {
+    return join(this.runtimeDir(name), INDEX);
+  }
+  /** The validated tag index; a UserError naming the file when it is corrupt or crafted. */
   readIndex(name: string): TagIndex {
-    const f = join(this.runtimeDir(name), '_manifest.yaml');
-    const empty: TagIndex = { fast_tag_seq: -1, name, tags: {}, typ: 'runtime', updated_at: '', versions: {} };
-    if (!existsSync(f)) return empty;
-    const raw = (parse(readFileSync(f, 'utf8')) ?? {}) as Partial<TagIndex>;
-    return { ...empty, ...raw, tags: raw.tags ?? {}, versions: raw.versions ?? {} };
+    const f = this.indexFile(name);
+    if (!existsSync(f)) return { fast_tag_seq: -1, name, tags: {}, typ: 'runtime', updated_at: '', versions: {} };
+    return parseIndex(readFileSync(f, 'utf8'), name, f);
   }
   private writeIndex(idx: TagIndex): void {
     idx.updated_at = swcliTime(new Date());
-    writeAtomic(join(this.runtimeDir(idx.name), '_manifest.yaml'), stringify(idx, { sortMapEntries: true }));
+    const f = this.indexFile(idx.name);
+    const tmp = tmpName(f);
+    try {
+      writeFileSync(tmp, stringify(idx, { sortMapEntries: true }));
+      renameSync(tmp, f);
+    } catch (e) {
+      rmSync(tmp, { force: true });
+      throw e;
+    }
+  }
+  /** Runs `fn` holding runtime `name`'s index lock, after sweeping that runtime's debris; fn re-reads the index. */
+  private locked<T>(name: string, fn: () => T, create = false): T {
+    const dir = this.runtimeDir(name);
+    if (!create && !existsSync(dir)) throw new UserError(`runtime ${name} not found in ${join(this.root, this.project)}`, { hint: 'swrt list shows what the store has' });
+    mkdirSync(dir, { recursive: true });
+    this.sweep(dir);
+    return withFileLock(`${this.indexFile(name)}.lock`, fn);
+  }
+  private sweep(dir: string, ownerlessAgeMs?: number): void {
+    if (this.swept.has(dir)) return;
+    this.swept.add(dir);
+    sweepDebris(dir, { minAgeMs: DEBRIS_AGE_MS, ownerlessAgeMs });
   }
   private setTag(idx: TagIndex, tag: string, version: string): void {
     const prev = idx.tags[tag];
@@ -92,46 +181,61 @@ export class LocalStore {
     idx.tags[tag] = version;
     (idx.versions[version] ??= {})[tag] = true;
   }
+  private addFastTag(idx: TagIndex, version: string): void {
+    let n = idx.fast_tag_seq + 1;
+    while (idx.tags[`v${n}`]) n++;
+    idx.fast_tag_seq = n;
+    this.setTag(idx, `v${n}`, version);
+  }
 
   /** Moves a finished bundle into the store (atomic rename) and tags it latest, vN and `tags`. */
   add(bundle: string, name: string, version: string, tags: readonly string[] = []): string {
     checkUserTags(tags);
     const dest = this.bundlePath(name, version);
-    mkdirSync(dirname(dest), { recursive: true });
-    renameSync(bundle, dest);
-    const idx = this.readIndex(name);
-    const hasFast = Object.keys(idx.versions[version] ?? {}).some((t) => /^v\d+$/.test(t));
-    if (!hasFast) {
-      let n = idx.fast_tag_seq + 1;
-      while (idx.tags[`v${n}`]) n++;
-      idx.fast_tag_seq = n;
-      this.setTag(idx, `v${n}`, version);
-    }
-    this.setTag(idx, 'latest', version);
-    for (const t of tags) this.setTag(idx, t, version);
-    this.writeIndex(idx);
-    return dest;
+    if (existsSync(join(this.root, '.tmp'))) this.tmpDir();
+    return this.locked(name, () => {
+      const idx = this.readIndex(name);
+      mkdirSync(dirname(dest), { recursive: true });
+      renameSync(bundle, dest);
+      const hasFast = Object.keys(idx.versions[version] ?? {}).some((t) => /^v\d+$/.test(t));
+      if (!hasFast) this.addFastTag(idx, version);
+      this.setTag(idx, 'latest', version);
+      for (const t of tags) this.setTag(idx, t, version);
+      this.writeIndex(idx);
+      return dest;
+    }, true);
   }
 
   tag(name: string, version: string, tags: readonly string[], remove = false): void {
     checkUserTags(tags);
-    const idx = this.readIndex(name);
-    for (const t of tags) {
-      if (remove) {
-        if (idx.tags[t] !== version) throw new UserError(`tag "${t}" is not on ${name}/version/${version.slice(0, 12)}`);
-        delete idx.tags[t];
-        delete idx.versions[version]?.[t];
-      } else {
-        this.setTag(idx, t, version);
+    checkVersion(version, FROM);
+    this.locked(name, () => {
+      const idx = this.readIndex(name);
+      for (const t of tags) {
+        if (remove) {
+          if (idx.tags[t] !== version) throw new UserError(`tag "${t}" is not on ${name}/version/${version.slice(0, 12)}`);
+          delete idx.tags[t];
+          delete idx.versions[version]?.[t];
+        } else {
+          this.setTag(idx, t, version);
+        }
       }
-    }
-    this.writeIndex(idx);
+      this.writeIndex(idx);
+    });
   }
 
+  /** Runtime names present in the project (directories with a valid name; anything else is not ours). */
   names(): string[] {
-    const dir = join(this.root, this.project, 'runtime');
+    const dir = confine(this.root, this.project, 'runtime');
     if (!existsSync(dir)) return [];
-    return readdirSync(dir).filter((n) => !n.startsWith('.') && statSync(join(dir, n)).isDirectory());
+    const isDir = (p: string) => {
+      try {
+        return statSync(p).isDirectory();
+      } catch {
+        return false;
+      }
+    };
+    return readdirSync(dir).filter((n) => NAME_RULE.test(n) && isDir(join(dir, n)));
   }
 
   versions(name: string, includeRemoved = false): StoredVersion[] {
@@ -141,21 +245,24 @@ export class LocalStore {
       if (!existsSync(dir)) return;
       for (const pre of readdirSync(dir)) {
         const sub = join(dir, pre);
-        if (pre.startsWith('.') || pre === '_manifest.yaml' || !statSync(sub).isDirectory()) continue;
+        if (pre.startsWith('.') || pre === INDEX || !statSync(sub).isDirectory()) continue;
         for (const f of readdirSync(sub).filter((x) => x.endsWith('.swrt'))) {
           const version = basename(f, '.swrt');
+          if (!VERSION_RULE.test(version) || version.slice(0, 2) !== pre) continue;
           const st = statSync(join(sub, f));
+          if (!st.isFile()) continue;
           out.push({ name, version, path: join(sub, f), size: st.size, removed, modified: swcliTime(st.mtime), tags: removed ? [] : Object.keys(idx.versions[version] ?? {}).sort() });
         }
       }
     };
     scan(this.runtimeDir(name), false);
-    if (includeRemoved) scan(join(this.root, this.project, 'runtime', '.recover', name), true);
+    if (includeRemoved) scan(confine(this.root, this.project, 'runtime', '.recover', name), true);
     return out.sort((a, b) => (a.modified < b.modified ? 1 : a.modified > b.modified ? -1 : a.version.localeCompare(b.version)));
   }
 
   /** Finds one version: exact, a tag (latest, vN, user), or a unique prefix of at least 5 characters. */
   findVersion(name: string, ref = 'latest'): StoredVersion {
+    checkRef(ref, FROM);
     const all = this.versions(name);
     if (all.length === 0) throw new UserError(`runtime ${name} not found in ${join(this.root, this.project)}`, { hint: 'swrt list shows what the store has' });
     const idx = this.readIndex(name);
@@ -171,45 +278,63 @@ export class LocalStore {
   }
 
   remove(name: string, version: string, force = false): void {
-    const v = this.findVersion(name, version);
-    const idx = this.readIndex(name);
-    for (const t of Object.keys(idx.versions[v.version] ?? {})) delete idx.tags[t];
-    delete idx.versions[v.version];
-    const wd = this.workdir(name, v.version);
-    if (force) {
-      rmSync(v.path, { force: true });
-      rmSync(wd, { recursive: true, force: true });
-    } else {
-      const trash = this.trashPath(name, v.version);
-      mkdirSync(dirname(trash), { recursive: true });
-      renameSync(v.path, trash);
-      if (existsSync(wd)) {
-        mkdirSync(dirname(this.trashWorkdir(name, v.version)), { recursive: true });
-        rmSync(this.trashWorkdir(name, v.version), { recursive: true, force: true });
-        renameSync(wd, this.trashWorkdir(name, v.version));
+    checkRef(version, FROM);
+    this.locked(name, () => {
+      const v = this.findVersion(name, version);
+      const idx = this.readIndex(name);
+      for (const t of Object.keys(idx.versions[v.version] ?? {})) delete idx.tags[t];
+      delete idx.versions[v.version];
+      const wd = this.workdir(name, v.version);
+      if (force) {
+        rmSync(v.path, { force: true });
+        rmSync(wd, { recursive: true, force: true });
+      } else {
+        const trash = this.trashPath(name, v.version);
+        mkdirSync(dirname(trash), { recursive: true });
+        renameSync(v.path, trash);
+        if (existsSync(wd)) {
+          const twd = this.trashWorkdir(name, v.version);
+          mkdirSync(dirname(twd), { recursive: true });
+          rmSync(twd, { recursive: true, force: true });
+          renameSync(wd, twd);
+        }
       }
-    }
-    this.writeIndex(idx);
+      this.writeIndex(idx);
+    });
   }
 
   recover(name: string, version: string): StoredVersion {
-    const removed = this.versions(name, true).filter((v) => v.removed && (v.version === version || (version.length >= 5 && v.version.startsWith(version))));
-    if (removed.length !== 1) throw new UserError(`no removed version "${version}" of ${name} to recover`, { hint: `swrt list --show-removed lists them` });
-    const v = removed[0]!;
-    const dest = this.bundlePath(name, v.version);
-    mkdirSync(dirname(dest), { recursive: true });
-    renameSync(v.path, dest);
-    const twd = this.trashWorkdir(name, v.version);
-    if (existsSync(twd)) {
-      mkdirSync(dirname(this.workdir(name, v.version)), { recursive: true });
-      renameSync(twd, this.workdir(name, v.version));
-    }
-    const idx = this.readIndex(name);
-    let n = idx.fast_tag_seq + 1;
-    while (idx.tags[`v${n}`]) n++;
-    idx.fast_tag_seq = n;
-    this.setTag(idx, `v${n}`, v.version);
-    this.writeIndex(idx);
-    return this.findVersion(name, v.version);
+    checkRef(version, FROM);
+    this.locked(name, () => {
+      const removed = this.versions(name, true).filter((v) => v.removed && (v.version === version || (version.length >= 5 && v.version.startsWith(version))));
+      if (removed.length !== 1) throw new UserError(`no removed version "${version}" of ${name} to recover`, { hint: `swrt list --show-removed lists them` });
+      const v = removed[0]!;
+      const dest = this.bundlePath(name, v.version);
+      mkdirSync(dirname(dest), { recursive: true });
+      renameSync(v.path, dest);
+      const twd = this.trashWorkdir(name, v.version);
+      if (existsSync(twd)) {
+        mkdirSync(dirname(this.workdir(name, v.version)), { recursive: true });
+        renameSync(twd, this.workdir(name, v.version));
+      }
+      const idx = this.readIndex(name);
+      this.addFastTag(idx, v.version);
+      this.writeIndex(idx);
+      version = v.version;
+    }, true);
+    return this.findVersion(name, version);
   }
+}
+
+/** Every version in the project; a runtime whose index is corrupt is reported through `warn` and skipped. */
+export function listRuntimes(store: LocalStore, opts: { includeRemoved?: boolean; warn: (message: string) => void }): StoredVersion[] {
+  return store.names().flatMap((n) => {
+    try {
+      return store.versions(n, opts.includeRemoved);
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      opts.warn(`skipping runtime ${n}: ${e.describe()}`);
+      return [];
+    }
+  });
 }

@@ -1,10 +1,11 @@
 // Local runtime URIs with swcli's grammar (research notes §3.4): the full form
 // `[local/]project/<p>/runtime/<name>[/version/<v>]`, the short forms `<name>`, `<name>/<v>`,
 // `<name>/version/<v>`, `runtime/<name>…`, `version/<v>`, a bare version (5+ characters) and a
-// path to a .swrt file.
+// path to a .swrt file. Every project, name and version in a URI passes names.ts before it is used.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from '../util/errors.js';
+import { checkName, checkRef } from './names.js';
 import { LocalStore, type StoredVersion } from './store.js';
 
 export interface LocalRef {
@@ -31,7 +32,10 @@ export function parseLocalUri(uri: string, defaultProject = 'self'): LocalRef {
   }
   const version = second === 'version' ? third : second;
   if (second === 'version' && !third) throw new UserError(`runtime URI "${uri}" has no version after /version/`);
-  return { project, name: name.toLowerCase(), version: version ?? 'latest' };
+  const from = `runtime URI "${uri.slice(0, 200)}"`;
+  checkName(project, 'project', from);
+  checkName(name, 'runtime name', from);
+  return { project, name: name.toLowerCase(), version: version === undefined ? 'latest' : checkRef(version, from) };
 }
 
 /** Resolves a URI or a .swrt path to a stored (or standalone) bundle. */
@@ -43,6 +47,7 @@ export function resolveLocal(uri: string, root?: string): StoredVersion & { stor
   // swcli's short forms without a name: `version/<v>` and a bare version (prefix of 5+ characters).
   const bare = /^version\/([^/]+)$/.exec(uri)?.[1] ?? (/^[a-z2-7]{5,}$/.test(uri) ? uri : undefined);
   if (bare !== undefined) {
+    checkRef(bare, `runtime URI "${uri.slice(0, 200)}"`);
     const store = new LocalStore(root);
     if (!uri.startsWith('version/') && store.names().includes(uri)) return { ...store.findVersion(uri), store };
     const hits = store.names().flatMap((n) => store.versions(n).filter((v) => v.version === bare || (bare.length >= 5 && v.version.startsWith(bare))));

@@ -8,8 +8,8 @@ export function registerExtract(program: Command): void {
     .command('extract')
     .description('extract a runtime bundle')
     .argument('<uri>', 'runtime URI or .swrt path')
-    .option('--target-dir <dir>', 'where to extract (default: its store workdir)')
-    .option('-f, --force', 'extract again even if already extracted')
+    .option('--target-dir <dir>', 'where to extract (default: its store workdir); must be missing or empty unless --force')
+    .option('-f, --force', 'extract again even if already extracted; replace a non-empty --target-dir')
     .option('--json', 'print JSON on stdout')
     .action(
       action(async (ctx, uri: string, o: { targetDir?: string; force?: boolean; json?: boolean }) => {

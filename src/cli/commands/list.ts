@@ -1,6 +1,7 @@
-// `swrt list [--show-removed]`: every runtime version in the local store.
+// `swrt list [--show-removed]`: every runtime version in the local store; a runtime whose tag
+// index is corrupt gets a warning and the others are listed.
 import type { Command } from 'commander';
-import { LocalStore } from '../../store/store.js';
+import { listRuntimes, LocalStore } from '../../store/store.js';
 import { action } from '../context.js';
 
 export function registerList(program: Command): void {
@@ -13,7 +14,7 @@ export function registerList(program: Command): void {
     .action(
       action(async (ctx, o: { showRemoved?: boolean; project: string; json?: boolean }) => {
         const store = new LocalStore(undefined, o.project);
-        const rows = store.names().flatMap((n) => store.versions(n, o.showRemoved));
+        const rows = listRuntimes(store, { includeRemoved: o.showRemoved, warn: (m) => ctx.log.warn(m) });
         if (o.json) return ctx.json(rows);
         if (!rows.length) return ctx.print('no runtimes');
         for (const r of rows) ctx.print(`${r.name}\t${r.version.slice(0, 12)}\t${r.tags.join(',')}\t${(r.size / 1048576).toFixed(2)} MiB\t${r.modified}${r.removed ? '\t(removed)' : ''}`);
