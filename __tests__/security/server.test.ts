@@ -11,6 +11,7 @@ import { resolveAuth } from '../../src/remote/auth.js';
 import { StarwhaleClient, type ClientOptions } from '../../src/remote/client.js';
 import { downloadRuntime, uploadRuntime, type DownloadRequest } from '../../src/remote/copy.js';
 import { parseRemoteUri } from '../../src/remote/uri.js';
+import { starwhaleClient } from '../../src/github/publish.js';
 import { parseRestoreFrom } from '../../src/github/restore-from.js';
 import { LocalStore } from '../../src/store/store.js';
 import { UserError } from '../../src/util/errors.js';
@@ -378,6 +379,20 @@ describe('TLS', () => {
       expect(server.requests).toHaveLength(0);
       const r = await uploadRuntime(client(server.url, new MemoryLog(), { insecure: true }), { file: swrt, name: 'mnist', version: V, project: 'self' }, new MemoryLog());
       expect(r.skipped).toBe(false);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('the action: server-insecure opts out, the default verifies', async () => {
+    const server = await new StarwhaleServer({ tls }).start();
+    try {
+      const ref = parseRemoteUri(`${server.url}/project/self`);
+      const e = await refusal(starwhaleClient(ref, { serverToken: 'good-token', serverInsecure: false }, new MemoryLog()).projectId('self'));
+      expect(e.hint).toMatch(/server-insecure: true/);
+      const log = new MemoryLog();
+      expect(await starwhaleClient(ref, { serverToken: 'good-token', serverInsecure: true }, log).projectId('self')).toBe('1');
+      expect(log.text('warn')).toMatch(/not verifying the TLS certificate/);
     } finally {
       await server.close();
     }
