@@ -4,10 +4,11 @@
 // manifest read from the tar's first non-empty _manifest.yaml), tags, version URLs (id, vN, latest,
 // name, tag) and the download. It stands in for the Java server, which cannot run here. Every
 // request is recorded; faults can be injected (fail the next N requests with a status, reset the
-// connection mid-upload).
+// connection mid-upload, reset or stall a download mid-body). With `tls` it serves https.
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer, type Server as HttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,8 +43,10 @@ interface Fault {
   match: (r: { method: string; path: string }) => boolean;
   remaining: number;
   status?: number;
-  /** Destroy the socket after this many body bytes (mid-upload reset). */
+  /** Destroy the socket after this many body bytes (mid-upload reset, or mid-download). */
   resetAfterBytes?: number;
+  /** Send this many bytes of a download, then nothing more (the socket stays open). */
+  stallAfterBytes?: number;
 }
 
 const NAME_RULE = /^[a-zA-Z][a-zA-Z\d_-]{2,80}$/;
@@ -54,11 +57,13 @@ export interface StarwhaleServerOptions {
   tokens?: Record<string, 'OWNER' | 'MAINTAINER' | 'GUEST'>;
   /** project name → id */
   projects?: Record<string, number>;
+  /** Serve https with this key and certificate (PEM). */
+  tls?: { key: string; cert: string };
 }
 
 export class StarwhaleServer {
   readonly requests: RecordedRequest[] = [];
-  private readonly server: Server;
+  private readonly server: Server | HttpsServer;
   private readonly dir = mkdtempSync(join(tmpdir(), 'sw-server-'));
   private readonly runtimes = new Map<string, StoredVersion[]>();
   private readonly faults: Fault[] = [];
@@ -70,16 +75,20 @@ export class StarwhaleServer {
   constructor(opts: StarwhaleServerOptions = {}) {
     this.tokens = opts.tokens ?? { 'good-token': 'OWNER' };
     this.projects = opts.projects ?? { self: 1, 'starwhale:public': 7 };
-    this.server = createServer((req, res) => {
+    const handler = (req: IncomingMessage, res: ServerResponse) => {
       this.handle(req, res).catch((e: Error) => {
         if (!res.headersSent) this.reply(res, 500, { code: 'INTERNAL', message: e.message });
       });
-    });
+    };
+    this.scheme = opts.tls ? 'https' : 'http';
+    this.server = opts.tls ? createTlsServer(opts.tls, handler) : createServer(handler);
   }
+
+  private readonly scheme: 'http' | 'https';
 
   async start(): Promise<this> {
     await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    this.url = `${this.scheme}://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
     return this;
   }
 
@@ -97,6 +106,16 @@ export class StarwhaleServer {
   /** The next `n` uploads have their connection destroyed after `afterBytes` body bytes. */
   resetNextUpload(n: number, afterBytes: number): void {
     this.faults.push({ match: (r) => r.method === 'POST' && r.path.endsWith('/file'), remaining: n, resetAfterBytes: afterBytes });
+  }
+
+  /** The next `n` downloads are cut (socket destroyed) after `afterBytes` body bytes. */
+  resetNextDownload(n: number, afterBytes: number): void {
+    this.faults.push({ match: (r) => r.method === 'GET' && r.path.endsWith('/file'), remaining: n, resetAfterBytes: afterBytes });
+  }
+
+  /** The next `n` downloads send `afterBytes` body bytes, then stall with the connection open. */
+  stallNextDownload(n: number, afterBytes: number): void {
+    this.faults.push({ match: (r) => r.method === 'GET' && r.path.endsWith('/file'), remaining: n, stallAfterBytes: afterBytes });
   }
 
   /** Seeds a version directly, as if someone else had uploaded it. */
@@ -212,9 +231,19 @@ export class StarwhaleServer {
         done(404);
         return this.reply(res, 404, { code: 'NOT_FOUND', message: 'Runtime version not found' });
       }
-      done(200);
       res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': statSync(v.path).size, 'Content-Disposition': `attachment; filename="${v.name}.swrt"` });
-      createReadStream(v.path).pipe(res);
+      const cut = fault?.resetAfterBytes ?? fault?.stallAfterBytes;
+      if (cut === undefined) {
+        done(200);
+        createReadStream(v.path).pipe(res);
+        return;
+      }
+      done('reset');
+      const head = createReadStream(v.path, { start: 0, end: cut - 1 });
+      head.on('data', (c) => res.write(c));
+      head.on('end', () => {
+        if (fault?.resetAfterBytes !== undefined) setTimeout(() => res.socket?.destroy(), 20);
+      });
       return;
     }
     if (name && vurl && leaf === '/tag') {

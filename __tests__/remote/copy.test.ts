@@ -55,11 +55,12 @@ describe('upload', () => {
     expect(server.versions(1, 'mnist')[0]!.meta).toContain(`version: ${V1}`);
   });
 
-  it('re-run: HEAD 200, no POST', async () => {
+  it('re-run: HEAD 200 confirmed by the version info, no POST', async () => {
     await uploadRuntime(client(), { file: swrt1, name: 'mnist', version: V1, project: '1' }, log);
     server.requests.length = 0;
     const r = await uploadRuntime(client(), { file: swrt1, name: 'mnist', version: V1, project: '1' }, log);
-    expect(seq()).toEqual([`HEAD ${base}/${V1} 200`]);
+    expect(seq()).toEqual([`HEAD ${base}/${V1} 200`, `GET /api/v1/project/1/runtime/mnist 200`]);
+    expect(server.requests[1]!.query).toEqual({ versionUrl: V1 });
     expect(r.skipped).toBe(true);
     expect(log.text()).toContain('already exists');
   });

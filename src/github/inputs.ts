@@ -29,6 +29,8 @@ export interface ActionInputs {
   serverUrl: string;
   serverProject: string;
   serverToken: string;
+  /** Accept a server certificate that does not verify (self-signed); default false. */
+  serverInsecure: boolean;
   force: boolean;
   tags: string[];
   releaseTag: string;
@@ -129,6 +131,7 @@ export function parseInputs(get: InputGetter): Readonly<ActionInputs> {
     serverUrl: r.str('server-url'),
     serverProject: r.str('server-project', 'self'),
     serverToken: r.str('server-token'),
+    serverInsecure: r.bool('server-insecure', false),
     force: r.bool('force', false),
     tags: r.list('tags'),
     releaseTag: r.str('release-tag'),

@@ -28,13 +28,16 @@ export function serverTarget(inputs: Pick<ActionInputs, 'serverUrl' | 'serverPro
   return parseRemoteUri(/\/projects?\//.test(url) ? url : `${url}/project/${inputs.serverProject || 'self'}`);
 }
 
-export function starwhaleClient(ref: RemoteRef, token: string, log: Log): StarwhaleClient {
-  const auth = resolveAuth(ref, { token });
+/** A client for the instance of `ref`: the token masked, certificates verified unless server-insecure / SWRT_INSECURE=1. */
+export function starwhaleClient(ref: RemoteRef, inputs: Pick<ActionInputs, 'serverToken' | 'serverInsecure'>, log: Log): StarwhaleClient {
+  const auth = resolveAuth(ref, { token: inputs.serverToken });
   if (auth.token) {
     log.secret(auth.token);
     log.secret(auth.token.replace(/^Bearer /, ''));
   }
-  return new StarwhaleClient({ instanceUrl: auth.instanceUrl, token: auth.token, log });
+  const insecure = inputs.serverInsecure || process.env.SWRT_INSECURE === '1' || process.env.SWRT_INSECURE === 'true';
+  if (insecure) log.warn(`not verifying the TLS certificate of ${auth.instanceUrl}`);
+  return new StarwhaleClient({ instanceUrl: auth.instanceUrl, token: auth.token, log, insecure });
 }
 
 async function toArtifact(r: BuildResult, inputs: ActionInputs, log: Log): Promise<Published | undefined> {
@@ -55,7 +58,7 @@ async function toArtifact(r: BuildResult, inputs: ActionInputs, log: Log): Promi
 
 async function toServer(r: BuildResult, inputs: ActionInputs, log: Log): Promise<Published> {
   const ref = serverTarget(inputs);
-  const client = starwhaleClient(ref, inputs.serverToken, log);
+  const client = starwhaleClient(ref, inputs, log);
   const up = await uploadRuntime(client, { file: r.bundle, name: ref.name ?? r.name, version: r.version, project: ref.project, force: inputs.force, tags: inputs.tags }, log);
   core.setOutput('server-uri', up.uri);
   return { target: 'server', where: up.consoleUrl };

@@ -39,7 +39,7 @@ export async function restoreDownstream(inputs: ActionInputs, log: Log): Promise
       fetchServer: async (uri, dir) => {
         const ref = parseRemoteUri(uri);
         if (!ref.name) throw new UserError(`restore-from server:${uri} names no runtime`, { hint: 'use server:http(s)://HOST/project/P/runtime/NAME[/version/V|TAG]' });
-        const got = await downloadRuntime(starwhaleClient(ref, inputs.serverToken, log), { project: ref.project, name: ref.name, version: ref.version, dest: (_n, v) => join(dir, `${v}.swrt`) }, log);
+        const got = await downloadRuntime(starwhaleClient(ref, inputs, log), { project: ref.project, name: ref.name, version: ref.version, dest: (_n, v) => join(dir, `${v}.swrt`) }, log);
         return got.path;
       },
     }),

@@ -3,6 +3,7 @@
 // parseRestoreFrom checks the syntax; fetchRestoreSource brings the .swrt onto this machine.
 import { mkdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
+import { redactUrl } from '../remote/uri.js';
 import { UserError } from '../util/errors.js';
 import type { Log } from '../util/log.js';
 import { downloadBundleArtifact } from './artifact.js';
@@ -18,8 +19,10 @@ const SYNTAX = 'artifact:<name> | server:<runtime-uri> | release:<tag>/<asset> |
 const bad = (s: string, why: string) => new UserError(`input restore-from: "${s}" ${why}`, { hint: `use ${SYNTAX}` });
 
 export function parseRestoreFrom(input: string): RestoreSource {
-  const s = input.trim();
-  const m = /^([a-z]+):(.*)$/s.exec(s);
+  const raw = input.trim();
+  // A URL with credentials is never echoed (server: refuses them below).
+  const s = redactUrl(raw);
+  const m = /^([a-z]+):(.*)$/s.exec(raw);
   if (!m) throw bad(s, 'has no kind prefix');
   const [, kind, rest] = m;
   const value = rest.trim();
@@ -29,6 +32,7 @@ export function parseRestoreFrom(input: string): RestoreSource {
       if (/[":<>|*?\r\n\\/]/.test(value)) throw bad(s, 'is not a valid artifact name (no " : < > | * ? \\ / or newlines)');
       return { kind, name: value };
     case 'server':
+      if (/^[a-z]+:\/\/[^/]*@/i.test(value)) throw bad(s, 'carries credentials in the URL; give the token with server-token or SW_TOKEN instead');
       return { kind, uri: value };
     case 'release': {
       // Tags may hold `/`; asset names may not: split at the last one.

@@ -1,11 +1,13 @@
 // Where the server token comes from: an explicit value (action input `server-token`, CLI flag) >
 // SW_TOKEN > swcli's config.yaml (`$SW_CLI_CONFIG`, else ~/.config/starwhale/config.yaml) instance
 // entries matched by alias or URL (§7.5). The caller masks the token; it is never logged or written.
+// An instance URL with credentials in it is refused (see uri.ts).
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { UserError } from '../util/errors.js';
+import { checkInstanceUrl } from './uri.js';
 
 export interface InstanceAuth {
   /** scheme://host[:port] */
@@ -62,6 +64,11 @@ export function resolveAuth(
       });
     }
     instanceUrl = /^https?:\/\//.test(entry.uri) ? entry.uri : `http://${entry.uri}`;
+    try {
+      checkInstanceUrl(instanceUrl);
+    } catch (e) {
+      throw e instanceof UserError ? new UserError(`instance "${target.alias}" in ${cfgPath}: ${e.message}`, { hint: e.hint }) : e;
+    }
   } else {
     entry = Object.values(instances).find((i) => typeof i?.uri === 'string' && trimUrl(i.uri) === trimUrl(instanceUrl));
   }

@@ -1,15 +1,16 @@
-// `copy` both ways (§7.2, §7.3). Up: project id, HEAD (200 → skip), one multipart POST streamed from
-// disk, 409 handling, user tags one by one. Down: resolve latest/tag/version, stream to a temp file,
-// check it is a tar whose first entry is _manifest.yaml, rename into place.
-import { createWriteStream, renameSync, rmSync, statSync } from 'node:fs';
+// `copy` both ways (§7.2, §7.3). Up: project id, HEAD, one multipart POST streamed from disk, 409
+// handling, user tags one by one; "already there" (HEAD 200 or 409) is believed only when the
+// version info shows our version. Down: resolve latest/tag/version (names checked), stream to a
+// fresh temp file, check it is the bundle asked for (manifest name and version), rename into place.
+import { randomBytes } from 'node:crypto';
+import { renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
-import { list } from 'tar';
-import { parse } from 'yaml';
+import { readManifest } from '../bundle/swrt.js';
+import { checkName, checkVersion } from '../store/names.js';
 import { isBuiltinTag } from '../store/store.js';
 import { UserError } from '../util/errors.js';
 import type { Log } from '../util/log.js';
-import { envelope, metaVersion, type StarwhaleClient } from './client.js';
+import { envelope, metaFields, type StarwhaleClient, type VersionInfo } from './client.js';
 import { multipartBody } from './multipart.js';
 import { checkServerName, consoleUrl, runtimeUri } from './uri.js';
 
@@ -40,6 +41,31 @@ export interface CopyResult {
 }
 
 export async function uploadRuntime(client: StarwhaleClient, req: UploadRequest, log: Log): Promise<CopyResult> {
+  try {
+    return await upload(client, req, log);
+  } catch (e) {
+    throw client.masked(e);
+  }
+}
+
+/** Believes "already there" (HEAD 200, or 409) only when the server's version info is our version. */
+async function confirmHeld(client: StarwhaleClient, projectId: string, req: UploadRequest, why: string): Promise<void> {
+  const ref = `${req.name}/version/${req.version}`;
+  const info = await client.versionInfo(projectId, req.name, req.version);
+  if (!info) {
+    throw new UserError(`${client.instanceUrl} answered that ${ref} exists (${why}) but has no such version; nothing was uploaded`, {
+      hint: 'check the server URL: a proxy or a login page may be answering every request',
+    });
+  }
+  const mv = metaFields(info.versionMeta).version;
+  if (info.versionName !== req.version || info.name.toLowerCase() !== req.name.toLowerCase() || (mv !== undefined && mv !== req.version)) {
+    throw new UserError(`${ref} already exists on ${client.instanceUrl} (project ${projectId}) and is not this bundle (the server holds ${info.name}/version/${info.versionName})`, {
+      hint: 'pass force to overwrite it',
+    });
+  }
+}
+
+async function upload(client: StarwhaleClient, req: UploadRequest, log: Log): Promise<CopyResult> {
   checkServerName(req.name);
   if (req.version.length < 2 || /^\d+$/.test(req.version) || isBuiltinTag(req.version)) {
     throw new UserError(`version "${req.version}" cannot be uploaded: the server would read it as an id or an alias`, { hint: 'rebuild the runtime to get a proper version id' });
@@ -49,6 +75,7 @@ export async function uploadRuntime(client: StarwhaleClient, req: UploadRequest,
   const ref = `${req.name}/version/${req.version}`;
   let skipped = false;
   if (!force && (await client.versionExists(projectId, req.name, req.version))) {
+    await confirmHeld(client, projectId, req, 'HEAD 200');
     log.info(`${ref} already exists on ${client.instanceUrl}, skipping the upload`);
     skipped = true;
   } else {
@@ -64,12 +91,13 @@ export async function uploadRuntime(client: StarwhaleClient, req: UploadRequest,
       ),
     );
     if (r.status === 409) {
-      if (force) throw new UserError(`${client.instanceUrl} refused to overwrite ${ref}: ${envelope(r.text)?.message ?? 'conflict'}`, { hint: 'a running job may be using that version; retry when it has finished' });
-      const info = await client.versionInfo(projectId, req.name, req.version);
-      const mv = metaVersion(info?.versionMeta);
-      if (info?.versionName !== req.version || (mv !== undefined && mv !== req.version)) {
-        throw new UserError(`${ref} already exists on ${client.instanceUrl} (project ${projectId}) and is not this bundle`, { hint: 'pass force to overwrite it' });
+      if (force) {
+        const why = envelope(r.text)?.message;
+        throw new UserError(`${client.instanceUrl} refused to overwrite ${ref}: ${typeof why === 'string' && why ? client.clean(why) : 'conflict'}`, {
+          hint: 'a running job may be using that version; retry when it has finished',
+        });
       }
+      await confirmHeld(client, projectId, req, 'HTTP 409');
       log.info(`${ref} already exists on ${client.instanceUrl} with the same version id; nothing to do`);
       skipped = true;
     } else if (r.status < 200 || r.status > 299) {
@@ -97,7 +125,7 @@ export interface DownloadRequest {
   name: string;
   /** A version, tag, `latest` or `vN`; default latest. */
   version?: string;
-  /** Where the .swrt goes (its directory must exist; written via a temp file + rename). */
+  /** Where the .swrt goes (its directory must exist; written via a fresh temp file + rename). */
   dest: (name: string, version: string) => string;
   /** When it says the version is already here, nothing is downloaded (§7.3 step 1). */
   have?: (name: string, version: string) => boolean;
@@ -106,15 +134,31 @@ export interface DownloadRequest {
 export interface DownloadResult extends CopyResult {
   path: string;
   /** Manifest name and version read from the downloaded bundle. */
-  manifest: { name?: string; version: string };
+  manifest: { name: string; version: string };
 }
 
-/** Streams the bundle to `dest(...)`, verified as a tar whose first entry is _manifest.yaml. */
+/**
+ * Streams the bundle to `dest(...)` once it is checked: a readable bundle whose manifest version is
+ * the resolved version and whose manifest name is the one the server recorded for it. The name and
+ * version given to `dest` are checked names. On any failure nothing is left behind.
+ */
 export async function downloadRuntime(client: StarwhaleClient, req: DownloadRequest, log: Log): Promise<DownloadResult> {
+  try {
+    return await download(client, req, log);
+  } catch (e) {
+    throw client.masked(e);
+  }
+}
+
+async function download(client: StarwhaleClient, req: DownloadRequest, log: Log): Promise<DownloadResult> {
   const projectId = await client.projectId(req.project);
   const want = req.version ?? 'latest';
   const info = await client.versionInfo(projectId, req.name, want);
   if (!info) throw new UserError(`${client.instanceUrl} project ${req.project} has no runtime ${req.name} with version or tag "${want}"`, { hint: 'check the name and version in the console' });
+  // A runtime may be asked for by id; by name, the server must answer for that name.
+  if (!/^\d+$/.test(req.name) && info.name.toLowerCase() !== req.name.toLowerCase()) {
+    throw new UserError(`${client.instanceUrl} answered for runtime ${info.name} when asked for ${req.name}`, { hint: 'check the server URL: a Starwhale server does not answer this way' });
+  }
   const version = info.versionName;
   const dest = req.dest(info.name, version);
   const where = {
@@ -129,17 +173,11 @@ export async function downloadRuntime(client: StarwhaleClient, req: DownloadRequ
     log.info(`${info.name}/version/${version} is already here; not downloading`);
     return { ...where, path: dest, manifest: { name: info.name, version }, skipped: true };
   }
-  const tmp = join(dirname(dest), `.${basename(dest)}.${process.pid}.part`);
+  const tmp = join(dirname(dest), `.${basename(dest)}.${randomBytes(8).toString('hex')}.part`);
   log.info(`downloading ${info.name}/version/${version} from ${client.instanceUrl}`);
   try {
-    const { res, length } = await client.openFile(projectId, info.name, version);
-    try {
-      await pipeline(res, createWriteStream(tmp));
-    } catch (err) {
-      throw new UserError(`the download of ${info.name}/version/${version} from ${client.instanceUrl} was cut short: ${(err as Error).message}`, { hint: 'run the copy again' });
-    }
-    const manifest = await checkBundle(tmp, length);
-    if (manifest.version !== version) log.warn(`the bundle's manifest says version ${manifest.version}, the server ${version}`);
+    await client.download(projectId, info.name, version, tmp);
+    const manifest = await checkBundle(client, tmp, info);
     renameSync(tmp, dest);
     return { ...where, path: dest, manifest, skipped: false };
   } catch (e) {
@@ -148,34 +186,26 @@ export async function downloadRuntime(client: StarwhaleClient, req: DownloadRequ
   }
 }
 
-/** A .swrt is a plain tar whose first file is a non-empty _manifest.yaml (§2.1). */
-async function checkBundle(file: string, length?: number): Promise<{ name?: string; version: string }> {
-  let first: string | undefined;
-  let text: string | undefined;
+/** The downloaded file is the bundle asked for: its manifest names the version and the runtime the server recorded. */
+async function checkBundle(client: StarwhaleClient, file: string, info: VersionInfo): Promise<{ name: string; version: string }> {
+  const ref = `${info.name}/version/${info.versionName}`;
+  const from = `the bundle ${client.instanceUrl} sent for ${ref}`;
+  let m: { name?: unknown; version?: unknown };
   try {
-    await list({
-      file,
-      strict: true,
-      onReadEntry: (e) => {
-        const p = e.path.replace(/^\.?\/+/, '');
-        if (first === undefined && e.type === 'File') {
-          first = p;
-          if (p === '_manifest.yaml') {
-            const chunks: Buffer[] = [];
-            e.on('data', (c: Buffer) => chunks.push(c));
-            e.on('end', () => (text = Buffer.concat(chunks).toString('utf8')));
-            return;
-          }
-        }
-        e.resume();
-      },
-    });
-  } catch (err) {
-    throw new UserError(`the downloaded bundle is not a readable tar: ${(err as Error).message}`, { hint: 'the transfer may have been cut short; run the copy again' });
+    m = await readManifest(file);
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    throw new UserError(`${from} is not a Starwhale runtime bundle: ${e.message.split(file).join('the download')}`, { hint: e.hint ?? 'run the copy again' });
   }
-  if (first !== '_manifest.yaml' || !text) throw new UserError(`the downloaded file is not a Starwhale runtime bundle (its first file is ${first ?? 'missing'}, not _manifest.yaml)`);
-  if (length !== undefined && statSync(file).size !== length) throw new UserError(`the downloaded bundle has ${statSync(file).size} bytes, the server announced ${length}`, { hint: 'run the copy again' });
-  const m = parse(text) as { name?: unknown; version?: unknown } | null;
-  if (typeof m?.version !== 'string') throw new UserError('the downloaded bundle has a _manifest.yaml without a version');
-  return { name: typeof m.name === 'string' ? m.name : undefined, version: m.version };
+  const version = checkVersion(m.version, from);
+  const name = checkName(m.name, 'runtime name', from);
+  if (version !== info.versionName) {
+    throw new UserError(`${from} is version ${version}, not ${info.versionName}; not stored`, { hint: 'the server holds the wrong file for that version; tell its admin' });
+  }
+  // A copy uploaded under a new name keeps its manifest: the server's meta names the original.
+  const recorded = metaFields(info.versionMeta).name ?? info.name;
+  if (name !== recorded) {
+    throw new UserError(`${from} is of runtime "${name}", not "${recorded}"; not stored`, { hint: 'the server holds the wrong file for that version; tell its admin' });
+  }
+  return { name, version };
 }

@@ -1,6 +1,9 @@
 // Remote (Server/Cloud) project and runtime URIs, swcli's grammar (research notes §3.4):
 // `http(s)://host[:port]/project/<p>[/runtime/<name>[/version/<v>]]`, `cloud://<alias>/project/<p>…`,
-// and console URLs `…/projects/<p>/runtimes/<name>/versions/<v>/…`.
+// and console URLs `…/projects/<p>/runtimes/<name>/versions/<v>/…`. A URL with credentials in it
+// (`https://user:pass@host`) is refused and printed without them: swcli sends no such credentials
+// to a server (requests would turn them into Basic auth, which a Starwhale server ignores), and a
+// token belongs in SW_TOKEN / server-token, where it is masked.
 import { UserError } from '../util/errors.js';
 
 export interface RemoteRef {
@@ -15,16 +18,44 @@ export interface RemoteRef {
 
 const HINT = 'use http(s)://HOST[:PORT]/project/PROJECT[/runtime/NAME[/version/VERSION]] or cloud://ALIAS/project/PROJECT…';
 
+const CRED_HINT = 'remove user:password@ from the URL; a Starwhale server takes a token: SW_TOKEN, the server-token input, or swcli instance login';
+
+/** `text` with the userinfo of every URL in it removed. */
+export function redactUrl(text: string): string {
+  return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/\s?#]*@/gi, '$1');
+}
+
+/** An instance URL as given, less trailing slashes: http(s) only, no credentials. */
+export function checkInstanceUrl(url: string): string {
+  const shown = JSON.stringify(redactUrl(url).slice(0, 200));
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    throw new UserError(`server URL ${shown} is not a URL`, { hint: 'use http(s)://HOST[:PORT]' });
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new UserError(`server URL ${shown} is not http(s)`, { hint: 'use http(s)://HOST[:PORT]' });
+  if (u.username || u.password || /^[a-z]+:\/\/[^/]*@/i.test(url)) throw new UserError(`server URL ${shown} carries credentials; refused`, { hint: CRED_HINT });
+  return url.replace(/\/+$/, '');
+}
+
 export function isRemoteUri(uri: string): boolean {
   return /^(https?|cloud):\/\//i.test(uri);
 }
 
-export function parseRemoteUri(uri: string): RemoteRef {
-  const m = /^(https?|cloud):\/\/([^/]+)(\/.*)?$/i.exec(uri.trim());
+export function parseRemoteUri(raw: string): RemoteRef {
+  const uri = redactUrl(raw);
+  const m = /^(https?|cloud):\/\/([^/]+)(\/.*)?$/i.exec(raw.trim());
   if (!m) throw new UserError(`"${uri}" is not a remote URI`, { hint: HINT });
   const scheme = m[1]!.toLowerCase();
   const host = m[2]!;
-  const segs = (m[3] ?? '').split('/').filter((s) => s !== '').map(decodeURIComponent);
+  if (host.includes('@')) throw new UserError(`remote URI "${uri}" carries credentials; refused`, { hint: CRED_HINT });
+  let segs: string[];
+  try {
+    segs = (m[3] ?? '').split('/').filter((s) => s !== '').map(decodeURIComponent);
+  } catch {
+    throw new UserError(`cannot read remote URI "${uri}": bad %-escape`, { hint: HINT });
+  }
   const base: Pick<RemoteRef, 'instanceUrl' | 'alias'> = scheme === 'cloud' ? { instanceUrl: '', alias: host } : { instanceUrl: `${scheme}://${host}` };
 
   // Console URL: /projects/<p>/runtimes/<name>[/versions/<v>[/overview…]]

@@ -1,5 +1,6 @@
-// `swrt copy SRC DEST [--force] [-i TAG]… [--json]` (swcli's verb): a local runtime (URI or .swrt)
-// up to a Starwhale server project or runtime URI, or a server runtime down into the local store.
+// `swrt copy SRC DEST [--force] [-i TAG]… [--insecure] [--json]` (swcli's verb): a local runtime (URI
+// or .swrt) up to a Starwhale server project or runtime URI, or a server runtime down into the local
+// store. Certificates are verified unless --insecure or SWRT_INSECURE=1.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
@@ -10,6 +11,7 @@ import { downloadRuntime, isBuiltinTag, uploadRuntime, type CopyResult } from '.
 import { isRemoteUri, parseRemoteUri, type RemoteRef } from '../../remote/uri.js';
 import { LocalStore } from '../../store/store.js';
 import { resolveLocal } from '../../store/uri.js';
+import { NAME_RULE } from '../../store/names.js';
 import { UserError } from '../../util/errors.js';
 import type { Log } from '../../util/log.js';
 import { action, type CliContext } from '../context.js';
@@ -18,17 +20,18 @@ interface CopyOptions {
   force?: boolean;
   ignoreTag: string[];
   json?: boolean;
+  insecure?: boolean;
 }
 
-const LOCAL_TAG = /^[a-zA-Z_][a-zA-Z0-9_.-]{0,79}$/;
-
-function clientFor(ref: RemoteRef, log: Log): StarwhaleClient {
+function clientFor(ref: RemoteRef, log: Log, o: CopyOptions): StarwhaleClient {
   const auth = resolveAuth(ref);
   if (auth.token) {
     log.secret(auth.token);
     log.secret(auth.token.slice('Bearer '.length));
   }
-  return new StarwhaleClient({ instanceUrl: auth.instanceUrl, token: auth.token, log });
+  const insecure = Boolean(o.insecure) || process.env.SWRT_INSECURE === '1' || process.env.SWRT_INSECURE === 'true';
+  if (insecure) log.warn(`not verifying the TLS certificate of ${auth.instanceUrl}`);
+  return new StarwhaleClient({ instanceUrl: auth.instanceUrl, token: auth.token, log, insecure });
 }
 
 /** A local destination: `local`, `[local/]project/<p>[/runtime/<name>]`, or a bare project name. */
@@ -50,7 +53,7 @@ async function upload(ctx: CliContext, src: string, dest: string, o: CopyOptions
   const version = v.version || (typeof manifest.version === 'string' ? manifest.version : '');
   if (!name || !version) throw new UserError(`${v.path} has no name or version in its manifest`, { hint: 'give DEST as …/runtime/NAME' });
   const tags = v.tags.filter((t) => !isBuiltinTag(t) && !o.ignoreTag.includes(t));
-  return uploadRuntime(clientFor(to, ctx.log), { file: v.path, name, version, project: to.project, force: o.force, tags }, ctx.log);
+  return uploadRuntime(clientFor(to, ctx.log, o), { file: v.path, name, version, project: to.project, force: o.force, tags }, ctx.log);
 }
 
 async function download(ctx: CliContext, src: string, dest: string, o: CopyOptions): Promise<CopyResult & { path: string }> {
@@ -58,7 +61,7 @@ async function download(ctx: CliContext, src: string, dest: string, o: CopyOptio
   if (!from.name) throw new UserError(`copy source "${src}" names no runtime`, { hint: 'use …/project/P/runtime/NAME[/version/VERSION]' });
   const to = parseLocalDest(dest);
   const store = new LocalStore(undefined, to.project);
-  const client = clientFor(from, ctx.log);
+  const client = clientFor(from, ctx.log, o);
   const local = to.name ? (_n: string, v: string) => store.bundlePath(to.name!, v) : (n: string, v: string) => store.bundlePath(n, v);
   const got = await downloadRuntime(
     client,
@@ -66,10 +69,10 @@ async function download(ctx: CliContext, src: string, dest: string, o: CopyOptio
     ctx.log,
   );
   const name = to.name ?? got.name;
-  const serverTags = await client.listTags(got.projectId, got.name, got.version);
+  const serverTags = await client.listTags(got.projectId, got.name, got.version).catch((e: unknown) => Promise.reject(client.masked(e)));
   const tags = serverTags.filter((t) => !isBuiltinTag(t) && !o.ignoreTag.includes(t));
-  const kept = tags.filter((t) => LOCAL_TAG.test(t));
-  for (const t of tags.filter((x) => !kept.includes(x))) ctx.log.warn(`server tag "${t}" is not a valid local tag; not copied`);
+  const kept = tags.filter((t) => NAME_RULE.test(t));
+  for (const t of tags.filter((x) => !kept.includes(x))) ctx.log.warn(`server tag ${JSON.stringify(client.clean(t, 80))} is not a valid local tag; not copied`);
   const path = got.skipped ? store.bundlePath(name, got.version) : store.add(got.path, name, got.version, kept);
   if (got.skipped && kept.length) store.tag(name, got.version, kept);
   ctx.log.info(`copied to ${store.uri(name, got.version)}`);
@@ -85,6 +88,7 @@ export function registerCopy(program: Command): void {
     .argument('<dest>', 'server project or runtime URI (http(s)://HOST/project/P[/runtime/NAME], cloud://ALIAS/project/P), or local[/project/P]')
     .option('-f, --force', 'overwrite the version at the destination')
     .option('-i, --ignore-tag <tag>', 'do not copy this tag (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--insecure', 'do not verify the server TLS certificate (self-signed servers; also SWRT_INSECURE=1)')
     .option('--json', 'print JSON on stdout')
     .action(
       action(async (ctx, src: string, dest: string, o: CopyOptions) => {
