@@ -4,6 +4,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { appendFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { list } from 'tar';
+import { extractArchive } from '../../src/bundle/extract.js';
 import { writeBundle } from '../../src/bundle/swrt.js';
 import { writeTar, type TarEntry } from '../../src/bundle/tar.js';
 import { copyNativeFile } from '../../src/env/build.js';
@@ -231,9 +232,7 @@ describe('pack time re-checks the tree (it may change after validation)', () => 
     expect(m.get('files/conf/abs-in')).toMatchObject({ type: 'SymbolicLink', linkpath: 'sub/b.txt' });
     expect(m.get('files/conf/dirlink')).toMatchObject({ type: 'SymbolicLink', linkpath: 'sub' });
     expect(m.get('files/conf/a.txt')?.body).toBe('plain\n');
-    const x = join(r.work, 'x');
-    mkdirSync(x);
-    execFileSync('tar', ['-xf', out, '-C', x]);
+    const x = await extractArchive(out, join(r.work, 'x'));
     expect(readFileSync(join(x, 'files/conf/abs-in'), 'utf8')).toBe('nested\n');
     expect(readFileSync(join(x, 'files/conf/dirlink/b.txt'), 'utf8')).toBe('nested\n');
     // the same files dir copied into an env keeps the links as links
