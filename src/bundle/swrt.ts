@@ -1,10 +1,11 @@
 // Writes and reads .swrt bundles: an uncompressed tar, _manifest.yaml the first file, Starwhale's
 // layout (dependencies/, files/, wheels/, runtime.yaml, the lock under dependencies/.starwhale/lock/).
 import { createHash } from 'node:crypto';
-import { createReadStream, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { posix, resolve } from 'node:path';
+import { createReadStream, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, posix } from 'node:path';
 import { parse } from 'yaml';
 import { pyyamlSafeDump, type YamlData } from '../conda/pyyaml-dump.js';
+import { scanOrThrow } from '../spec/tree.js';
 import type { LoadedSpec } from '../spec/types.js';
 import { hasUserinfo, stripYamlCredentials } from '../env/pip-options.js';
 import { errorMessage, UserError } from '../util/errors.js';
@@ -46,16 +47,22 @@ class EntrySet {
     if (path.includes('/')) this.dir(posix.dirname(path));
     this.map.set(path, { path, type: 'file', mode, data });
   }
-  /** A file or a directory tree from disk. */
-  disk(path: string, source: string): void {
-    const st = statSync(source);
-    if (st.isDirectory()) {
-      this.dir(path);
-      for (const e of readdirSync(source).sort()) this.disk(`${path}/${e}`, resolve(source, e));
-      return;
+  /**
+   * `ref` (relative to `root`) from disk: a regular file, or (with `dirs`) a directory tree whose
+   * links that stay inside `root` are packed as links. Checked again here with lstat, links never
+   * followed: the tree may have changed since runtime.yaml was validated.
+   */
+  disk(path: string, root: string, ref: string, what: string, dirs = false): void {
+    for (const n of scanOrThrow(root, ref, what, { dirs })) {
+      const at = n.sub ? `${path}/${n.sub}` : path;
+      if (n.type === 'dir') {
+        this.dir(at);
+        continue;
+      }
+      if (at.includes('/')) this.dir(posix.dirname(at));
+      if (n.type === 'symlink') this.map.set(at, { path: at, type: 'symlink', mode: 0o777, linkname: n.linkname });
+      else this.map.set(at, { path: at, type: 'file', mode: isExec(n.mode) ? 0o755 : 0o644, source: n.full, size: n.size, expect: { dev: n.dev, ino: n.ino } });
     }
-    if (path.includes('/')) this.dir(posix.dirname(path));
-    this.map.set(path, { path, type: 'file', mode: isExec(st.mode) ? 0o755 : 0o644, source, size: st.size });
   }
   /** _manifest.yaml first (the server reads the first one), then everything sorted. */
   sorted(): TarEntry[] {
@@ -88,12 +95,13 @@ export async function writeBundle(input: BundleInput, out: string): Promise<Writ
   if (Object.keys(condarc).length) set.data('configs/condarc', Buffer.from(pyyamlSafeDump(condarc as Record<string, YamlData>)));
   for (const d of ['dependencies', 'files', 'wheels']) set.dir(d);
   for (const dep of loaded.spec.dependencies) {
-    if (dep.kind === 'pip_req_file' || dep.kind === 'conda_env_file') set.disk(`dependencies/${clean(dep.deps)}`, resolve(loaded.dir, dep.deps));
-    else if (dep.kind === 'wheel') for (const w of dep.deps) set.disk(`wheels/${clean(w)}`, resolve(loaded.dir, w));
-    else if (dep.kind === 'native_file') for (const f of dep.deps) set.disk(`files/${clean(f.src)}`, resolve(loaded.dir, f.src));
+    if (dep.kind === 'pip_req_file') set.disk(`dependencies/${clean(dep.deps)}`, loaded.dir, dep.deps, 'requirements file');
+    else if (dep.kind === 'conda_env_file') set.disk(`dependencies/${clean(dep.deps)}`, loaded.dir, dep.deps, 'conda env file');
+    else if (dep.kind === 'wheel') for (const w of dep.deps) set.disk(`wheels/${clean(w)}`, loaded.dir, w, 'wheel');
+    else if (dep.kind === 'native_file') for (const f of dep.deps) set.disk(`files/${clean(f.src)}`, loaded.dir, f.src, 'files src', true);
   }
   if (input.lock) set.data(`dependencies/${LOCK_DIR}/${input.lock.name}`, Buffer.from(input.lock.text));
-  if (input.packedEnv) set.disk(`export/${input.packedEnv.name}`, input.packedEnv.path);
+  if (input.packedEnv) set.disk(`export/${input.packedEnv.name}`, dirname(input.packedEnv.path), basename(input.packedEnv.path), 'packed env');
   set.data('runtime.yaml', publicRuntimeYaml(loaded.raw));
   const tmp = tmpName(out);
   try {

@@ -1,7 +1,11 @@
 // A small deterministic tar writer (POSIX ustar, with pax records for long names): the bytes
-// depend only on the entries given, so the same inputs always give the same .swrt.
-import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+// depend only on the entries given, so the same inputs always give the same .swrt. A file is
+// opened once (never through a link), must be a regular file, and must give exactly the bytes its
+// header announces: one that changes while it is packed stops the write.
+import { constants, createWriteStream, type WriteStream } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import { once } from 'node:events';
+import { UserError } from '../util/errors.js';
 
 export interface TarEntry {
   /** Archive path, '/'-separated, no leading '/' (directories without a trailing '/'). */
@@ -13,7 +17,10 @@ export interface TarEntry {
   /** File content: a buffer, or a path on disk streamed at write time. */
   data?: Buffer;
   source?: string;
+  /** The size `source` had when it was scanned; a different size at write time is refused. */
   size?: number;
+  /** The identity `source` had when it was scanned; a different file at write time is refused. */
+  expect?: { dev: number; ino: number };
 }
 
 const BLOCK = 512;
@@ -54,7 +61,52 @@ async function write(out: WriteStream, chunk: Buffer): Promise<void> {
   if (!out.write(chunk)) await once(out, 'drain');
 }
 
-/** Writes `entries` in the order given to `file`. `mtime` is seconds since the epoch. */
+const changed = (path: string) =>
+  new UserError(`${path} changed while it was being packed`, { hint: 'nothing may write to the files a runtime packs during a build; run it again' });
+
+/** Opens a source file once, as a regular file that is still the one scanned; the caller closes it. */
+async function openSource(e: TarEntry): Promise<{ fh: FileHandle; size: number; mtimeMs: number }> {
+  const path = e.source!;
+  let fh: FileHandle;
+  try {
+    fh = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') throw new UserError(`${path} became a symlink while it was being packed`, { hint: 'nothing may change the files a runtime packs during a build' });
+    throw new UserError(`${path}: cannot read it to pack it (${code ?? String(err)})`);
+  }
+  try {
+    const st = await fh.stat();
+    if (!st.isFile()) throw new UserError(`${path} is not a regular file any more; it cannot be packed`, { hint: 'only regular files, directories and links are packed' });
+    if (e.expect && (e.expect.dev !== st.dev || e.expect.ino !== st.ino)) throw changed(path);
+    if (e.size !== undefined && e.size !== st.size) throw changed(path);
+    return { fh, size: st.size, mtimeMs: st.mtimeMs };
+  } catch (err) {
+    await fh.close();
+    throw err;
+  }
+}
+
+/** Streams exactly `size` bytes of `fh` to `out`; more or fewer, or a new mtime, is a changed file. */
+async function copyExactly(out: WriteStream, fh: FileHandle, size: number, mtimeMs: number, path: string): Promise<void> {
+  const buf = Buffer.alloc(Math.min(1 << 20, Math.max(size, 1)));
+  let left = size;
+  while (left > 0) {
+    const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, left), null);
+    if (bytesRead === 0) throw changed(path);
+    // write() keeps the chunk until it is flushed: hand it a copy, the buffer is reused
+    await write(out, Buffer.from(buf.subarray(0, bytesRead)));
+    left -= bytesRead;
+  }
+  if ((await fh.read(Buffer.alloc(1), 0, 1, null)).bytesRead !== 0) throw changed(path);
+  const st = await fh.stat();
+  if (st.size !== size || st.mtimeMs !== mtimeMs) throw changed(path);
+}
+
+/**
+ * Writes `entries` in the order given to `file`. `mtime` is seconds since the epoch. On an error
+ * the output stream is closed before the error is thrown, so the caller may remove `file`.
+ */
 export async function writeTar(file: string, entries: readonly TarEntry[], mtime: number): Promise<void> {
   const out = createWriteStream(file);
   const failed = once(out, 'error').then(([e]) => {
@@ -63,7 +115,6 @@ export async function writeTar(file: string, entries: readonly TarEntry[], mtime
   const run = async () => {
     for (const e of entries) {
       const name = e.type === 'dir' ? `${e.path}/` : e.path;
-      const size = e.type === 'file' ? (e.data?.length ?? e.size ?? 0) : 0;
       const long = Buffer.byteLength(name) > 100 || Buffer.byteLength(e.linkname ?? '') > 100;
       if (long) {
         const rec = Buffer.concat([paxRecord('path', name), ...(e.linkname ? [paxRecord('linkpath', e.linkname)] : [])]);
@@ -71,11 +122,17 @@ export async function writeTar(file: string, entries: readonly TarEntry[], mtime
         await write(out, Buffer.concat([rec, pad(rec.length)]));
       }
       const type = e.type === 'dir' ? '5' : e.type === 'symlink' ? '2' : '0';
-      await write(out, header(name.slice(0, 100), { mode: e.mode, size, mtime, type, linkname: e.linkname?.slice(0, 100) }));
-      if (e.type === 'file') {
-        if (e.data) await write(out, e.data);
-        else if (e.source) for await (const c of createReadStream(e.source)) await write(out, c as Buffer);
-        await write(out, pad(size));
+      const src = e.type === 'file' && !e.data && e.source ? await openSource(e) : undefined;
+      try {
+        const size = src ? src.size : e.type === 'file' ? (e.data?.length ?? 0) : 0;
+        await write(out, header(name.slice(0, 100), { mode: e.mode, size, mtime, type, linkname: e.linkname?.slice(0, 100) }));
+        if (e.type === 'file') {
+          if (src) await copyExactly(out, src.fh, src.size, src.mtimeMs, e.source!);
+          else if (e.data) await write(out, e.data);
+          await write(out, pad(size));
+        }
+      } finally {
+        await src?.fh.close();
       }
     }
     await write(out, Buffer.alloc(BLOCK * 2, 0));
@@ -83,5 +140,14 @@ export async function writeTar(file: string, entries: readonly TarEntry[], mtime
     await once(out, 'finish');
   };
   failed.catch(() => undefined);
-  await Promise.race([run(), failed]);
+  try {
+    await Promise.race([run(), failed]);
+  } catch (e) {
+    if (!out.closed) {
+      const closed = once(out, 'close').catch(() => undefined);
+      out.destroy();
+      await closed;
+    }
+    throw e;
+  }
 }

@@ -1,7 +1,8 @@
 // Builds a runtime's venv in runtime.yaml order: requirements files, pip lists and wheels are
 // installed, `files` copied into the env root, `commands` run (when allowed) with the env active.
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
-import { delimiter, dirname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { delimiter, dirname, join, posix, resolve } from 'node:path';
+import { copyNodes, scanOrThrow } from '../spec/tree.js';
 import type { LoadedSpec } from '../spec/types.js';
 import { UserError } from '../util/errors.js';
 import { exec } from '../util/exec.js';
@@ -35,14 +36,20 @@ export function activatedEnv(envDir: string, base: NodeJS.ProcessEnv = process.e
   return { ...base, VIRTUAL_ENV: envDir, PATH: `${join(envDir, 'bin')}${delimiter}${base.PATH ?? ''}` };
 }
 
-/** Copies a `files` entry into `root/<dest>`, refusing a dest that escapes `root`. */
+/**
+ * Copies a `files` entry (`src` relative to `srcDir`) into `root/<dest>`, refusing a dest that
+ * escapes `root`. Nothing is followed out of `srcDir`: links inside are copied as links (refused
+ * when they would lead out of `root` at dest), links out and special files are refused.
+ */
 export function copyNativeFile(srcDir: string, src: string, root: string, dest: string): void {
   const target = resolve(root, dest.replace(/^\/+/, ''));
   if (!target.startsWith(`${resolve(root)}/`)) {
     throw new UserError(`files dest "${dest}" escapes ${root}`, { hint: 'make dest a path inside the environment, e.g. bin/tool.sh' });
   }
+  const nodes = scanOrThrow(srcDir, src, 'files src', { dirs: true });
   mkdirSync(dirname(target), { recursive: true });
-  cpSync(resolve(srcDir, src), target, { recursive: true, force: true, dereference: true });
+  const shown = posix.normalize(src.replace(/\\/g, '/')).replace(/\/+$/, '');
+  copyNodes(nodes, target, root, (sub) => `files src "${sub ? `${shown}/${sub}` : shown}"`);
 }
 
 export async function runCommands(commands: readonly string[], cwd: string, envDir: string, log: Log, base?: NodeJS.ProcessEnv): Promise<void> {

@@ -1,9 +1,11 @@
 // The sha256 of every file a runtime.yaml references, so versions and cache keys change exactly
-// when an input changes.
+// when an input changes. Links inside a `files:` directory are hashed as links (their target), never
+// followed; a link out or a special file stops the build (the tree may have changed since it was
+// validated).
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, posix, resolve } from 'node:path';
+import { posix } from 'node:path';
 import type { LoadedSpec } from '../spec/types.js';
+import { readRegular, scanOrThrow, streamRegular } from '../spec/tree.js';
 
 export interface InputDigest {
   /** Path as referenced (relative to the runtime.yaml directory, '/'-separated). */
@@ -13,27 +15,37 @@ export interface InputDigest {
 
 export const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
-function walk(dir: string, rel: string, out: InputDigest[]): void {
-  const full = join(dir, rel);
-  if (statSync(full).isDirectory()) {
-    for (const e of readdirSync(full).sort()) walk(dir, posix.join(rel, e), out);
-  } else {
-    out.push({ path: rel, sha256: sha256(readFileSync(full)) });
+/** The largest requirements file read as text (for cache keys). */
+export const MAX_INPUT_TEXT_BYTES = 16 * 1024 * 1024;
+
+function walk(dir: string, ref: string, what: string, dirs: boolean, out: InputDigest[]): void {
+  const rel = posix.normalize(ref);
+  for (const n of scanOrThrow(dir, ref, what, { dirs })) {
+    const path = n.sub ? posix.join(rel, n.sub) : rel;
+    if (n.type === 'symlink') out.push({ path, sha256: sha256(`symlink:${n.linkname}`) });
+    else if (n.type === 'file') {
+      const h = createHash('sha256');
+      streamRegular(n.full, (c) => h.update(c), { expect: n, label: path });
+      out.push({ path, sha256: h.digest('hex') });
+    }
   }
 }
 
 /** Every referenced file (directories expanded), sorted by path, plus runtime.yaml itself. */
 export function digestInputs(loaded: LoadedSpec): InputDigest[] {
   const out: InputDigest[] = [{ path: 'runtime.yaml', sha256: sha256(loaded.raw) }];
-  const add = (p: string) => walk(loaded.dir, posix.normalize(p), out);
   for (const dep of loaded.spec.dependencies) {
-    if (dep.kind === 'pip_req_file' || dep.kind === 'conda_env_file') add(dep.deps);
-    else if (dep.kind === 'wheel') dep.deps.forEach(add);
-    else if (dep.kind === 'native_file') dep.deps.forEach((f) => add(f.src));
+    if (dep.kind === 'pip_req_file') walk(loaded.dir, dep.deps, 'requirements file', false, out);
+    else if (dep.kind === 'conda_env_file') walk(loaded.dir, dep.deps, 'conda env file', false, out);
+    else if (dep.kind === 'wheel') dep.deps.forEach((w) => walk(loaded.dir, w, 'wheel', false, out));
+    else if (dep.kind === 'native_file') dep.deps.forEach((f) => walk(loaded.dir, f.src, 'files src', true, out));
   }
   const seen = new Map(out.map((d) => [d.path, d]));
   return [...seen.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-/** Reads a referenced file relative to the runtime.yaml directory. */
-export const readInput = (loaded: LoadedSpec, p: string) => readFileSync(resolve(loaded.dir, p));
+/** Reads a referenced file (a requirements file) relative to the runtime.yaml directory, as checked. */
+export function readInput(loaded: LoadedSpec, p: string): Buffer {
+  const [n] = scanOrThrow(loaded.dir, p, 'requirements file', { dirs: false });
+  return readRegular(n!.full, { expect: n, max: MAX_INPUT_TEXT_BYTES, label: p });
+}

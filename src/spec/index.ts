@@ -1,13 +1,15 @@
 // runtime.yaml -> a frozen RuntimeSpec: read, check the shape, apply the rules, check referenced
 // files, then apply overrides (action inputs / CLI flags). Every problem is reported at once.
-import { readFile } from 'node:fs/promises';
+import { lstatSync, realpathSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { isInside } from '../store/names.js';
 import { UserError, UserErrors } from '../util/errors.js';
 import { formatDiagnostic, SpecError, type Diagnostic } from './diagnostics.js';
 import { checkReferencedFiles } from './files.js';
 import { checkCuda, checkCudnn, checkPython, normalize } from './normalize.js';
 import { checkShape } from './shape.js';
-import { readSpecSource } from './source.js';
+import { MAX_SPEC_BYTES, readSpecSource } from './source.js';
+import { readRegular } from './tree.js';
 import type { LoadedSpec, RuntimeSpec } from './types.js';
 
 export type { Diagnostic } from './diagnostics.js';
@@ -89,21 +91,36 @@ function lowerArch(data: Record<string, unknown>): void {
   else if (Array.isArray(env.arch)) env.arch = env.arch.map((a) => (typeof a === 'string' ? a.toLowerCase() : a));
 }
 
+/**
+ * runtime.yaml's bytes, stat-ed before they are read: a regular file (or a link to one inside its
+ * directory) of at most MAX_SPEC_BYTES; a FIFO, a device or a link out is refused without a read.
+ */
+function readRuntimeYaml(abs: string, display: string): Buffer {
+  const hint = 'check the runtime-yaml input / -f flag; paths are relative to the workdir';
+  let real = abs;
+  try {
+    if (lstatSync(abs).isSymbolicLink()) {
+      real = realpathSync(abs);
+      if (!isInside(realpathSync(dirname(abs)), real)) {
+        throw new UserError(`${display} is a symlink pointing outside its directory`, { hint: 'copy the runtime.yaml into the directory instead of linking to it' });
+      }
+    }
+    if (lstatSync(real).isDirectory()) throw new UserError(`${display}: is a directory`, { hint });
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UserError(`${display}: ${code === 'ENOENT' ? 'no such file' : `cannot read (${code})`}`, { hint });
+  }
+  return readRegular(real, { max: MAX_SPEC_BYTES, label: display });
+}
+
 export async function loadSpec(file: string, opts: LoadOptions = {}): Promise<LoadedSpec> {
   const abs = resolve(file);
   const display = opts.displayName ?? file;
   if (!/\.ya?ml$/.test(abs)) {
     throw new UserError(`${display}: a runtime.yaml must end in .yaml or .yml`, { hint: 'pass the runtime.yaml file, not its directory' });
   }
-  let raw: Buffer;
-  try {
-    raw = await readFile(abs);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UserError(`${display}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code})`}`, {
-      hint: 'check the runtime-yaml input / -f flag; paths are relative to the workdir',
-    });
-  }
+  const raw = readRuntimeYaml(abs, display);
   const dir = dirname(abs);
   const parsed = parseSpec(raw, display, dir);
   const o = opts.overrides ?? {};
