@@ -1,6 +1,7 @@
-// Hostile review of the safe extractor and its callers. Each test states the promise and mounts the
-// attack that breaks it: a FAILING test here is a confirmed finding (ATTACK comments say which).
-import { existsSync, lstatSync, mkdirSync, writeFileSync } from 'node:fs';
+// Hostile review of the safe extractor and its callers. Each test mounts an attack the review
+// confirmed (ATTACK comments say how it worked) and checks that it is now refused with a one-line
+// UserError and that nothing outside the work dir changed.
+import { existsSync, lstatSync, mkdirSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { extractArchive } from '../../src/bundle/extract.js';
@@ -67,7 +68,18 @@ const noTool = async (): Promise<never> => {
   throw new Error('not reached');
 };
 
-describe('archive review: confirmed findings (each failing test is an attack that works)', () => {
+/** The promise's rejection (a test fails when it resolves). */
+async function refusal(p: Promise<unknown>): Promise<UserError> {
+  const got = await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(got).toBeInstanceOf(UserError);
+  expect((got as UserError).message).not.toContain('\n');
+  return got as UserError;
+}
+
+describe('archive review: confirmed findings, each refused', () => {
   it('[CRITICAL] a manifest name/version with ../ must not choose (and force-delete) a dir outside the store', async () => {
     // ATTACK: `swrt extract|restore|activate evil.swrt` (and the Action's restore-from) take the store
     // workdir from the manifest's name and version unchecked; extractArchive(force) then rm -rf's it.
@@ -78,12 +90,9 @@ describe('archive review: confirmed findings (each failing test is an attack tha
     const name = `${'../'.repeat(30)}${s.sentinel.slice(1)}/a/b`; // + "/../.." from version ".." = the sentinel dir
     writeFileSync(swrt, tar([{ name: '_manifest.yaml', data: `name: "${name}"\nversion: ".."\n` }, { name: 'pwned', data: 'x' }]));
     const before = snapshot(s.root, [store]);
-    const got = await extractBundle(swrt, { storeRoot: store }).then(
-      (r) => r,
-      (e: unknown) => e,
-    );
+    const err = await refusal(extractBundle(swrt, { storeRoot: store }));
+    expect(err.message).toMatch(/not a valid name/);
     expect(snapshot(s.root, [store])).toEqual(before); // observed: sentinel/ deleted, replaced by the bundle
-    expect(got).toBeInstanceOf(UserError);
   });
 
   it('[HIGH] venv restore must not write through a bundle link into the packed env\'s kept absolute bin/python', async () => {
@@ -103,8 +112,36 @@ describe('archive review: confirmed findings (each failing test is an attack tha
     const wd = join(s.work, 'wd');
     await extractBundle(swrt, { targetDir: wd });
     const before = snapshot(s.root, [s.work]);
-    await restoreEnv(wd, { log: new MemoryLog(), installerFor: noTool }).catch(() => undefined);
+    const err = await refusal(restoreEnv(wd, { log: new MemoryLog(), installerFor: noTool }));
+    expect(err.message).toMatch(/activate\.host is a symlink/);
+    expect(err.hint).toMatch(/crafted/);
     expect(snapshot(s.root, [s.work])).toEqual(before); // observed: keep.txt = "echo 'source …/bin/activate'", mode 755
+  });
+
+  it('[HIGH] venv restore refuses a status file or env.sw that the packed env or bundle made a link', async () => {
+    // the same attack at the other names restore writes: the packed env's .runtime_restore_status and the bundle's env.sw
+    const s = sentinelTree('swrt-review-');
+    const env = gzipSync(tar([{ name: 'bin/', type: '5' }, { name: 'bin/python', type: '2', link: join(s.sentinel, 'keep.txt') }, { name: '.runtime_restore_status', type: '2', link: 'bin/python' }]));
+    const swrt = join(s.work, 'evil.swrt');
+    writeFileSync(
+      swrt,
+      tar([
+        { name: '_manifest.yaml', data: 'name: evil\nversion: abcdef\nenvironment:\n  mode: venv\ndependencies:\n  local_packaged_env: true\n' },
+        { name: 'export/venv_env.tar.gz', data: env },
+      ]),
+    );
+    const wd = join(s.work, 'wd');
+    await extractBundle(swrt, { targetDir: wd });
+    const before = snapshot(s.root, [s.work]);
+    // the extractor refuses a status link that ends at the kept bin/python ...
+    await refusal(restoreEnv(wd, { log: new MemoryLog(), installerFor: noTool }));
+    expect(snapshot(s.root, [s.work])).toEqual(before);
+    // ... and a link put at env.sw after extraction is refused before anything is written
+    symlinkSync(join(s.sentinel, 'keep.txt'), join(wd, 'env.sw'));
+    const err = await refusal(restoreEnv(wd, { log: new MemoryLog(), installerFor: noTool }));
+    expect(err.message).toMatch(/env\.sw is a symlink/);
+    expect(readlinkSync(join(wd, 'env.sw'))).toBe(join(s.sentinel, 'keep.txt'));
+    expect(snapshot(s.root, [s.work])).toEqual(before);
   });
 
   it('[HIGH] conda relocation must not turn an inside symlink into one pointing out (relative record prefix)', async () => {
@@ -131,7 +168,8 @@ describe('archive review: confirmed findings (each failing test is an attack tha
     const wd = join(s.work, 'wd');
     await extractBundle(swrt, { targetDir: wd });
     const before = snapshot(s.root, [s.work]);
-    await restoreCondaEnv(wd, { log: new MemoryLog(), tool: noTool }).catch(() => undefined);
+    const err = await refusal(restoreCondaEnv(wd, { log: new MemoryLog(), tool: noTool }));
+    expect(err.message).toMatch(/not an absolute, normalised path/);
     expect(snapshot(s.root, [s.work])).toEqual(before); // observed: sentinel/keep.txt = "success"
   });
 
@@ -154,12 +192,11 @@ describe('archive review: confirmed findings (each failing test is an attack tha
     const wd = join(s.work, 'wd');
     await extractBundle(swrt, { targetDir: wd });
     const installer = { name: 'pip', version: async () => '0', createEnv: async (_p: string, d: string) => void mkdirSync(d, { recursive: true }), install: async () => undefined, freeze: async () => '' };
-    const err = await restoreEnv(wd, { log: new MemoryLog(), installerFor: async () => ({ installer: installer as unknown as Installer, python: 'python3' }) }).then(
-      () => undefined,
-      (e: unknown) => e,
-    );
+    const before = snapshot(s.root, [s.work]);
+    const err = await refusal(restoreEnv(wd, { log: new MemoryLog(), installerFor: async () => ({ installer: installer as unknown as Installer, python: 'python3' }) }));
+    expect(err.message).toMatch(/native_file src .* leaves files\//);
     expect(existsSync(join(wd, 'export/venv/leaked.txt'))).toBe(false); // observed: holds the secret
-    expect(err).toBeInstanceOf(UserError);
+    expect(snapshot(s.root, [s.work])).toEqual(before);
   });
 
   it('[LOW] extracted files and dirs are not left group/world-writable, setuid dropped', async () => {
@@ -169,9 +206,9 @@ describe('archive review: confirmed findings (each failing test is an attack tha
     writeFileSync(a, tar([{ name: 'd/', type: '5', mode: 0o777 }, { name: 'd/f', data: 'x', mode: 0o666 }, { name: 's', data: 'x', mode: 0o6755 }]));
     const out = join(s.work, 'out');
     await extractArchive(a, out);
-    expect(lstatSync(join(out, 's')).mode & 0o7000).toBe(0);
-    expect(lstatSync(join(out, 'd')).mode & 0o022).toBe(0); // observed 0777
-    expect(lstatSync(join(out, 'd', 'f')).mode & 0o022).toBe(0); // observed 0666
+    expect(lstatSync(join(out, 's')).mode & 0o7777).toBe(0o755);
+    expect(lstatSync(join(out, 'd')).mode & 0o7777).toBe(0o755); // observed 0777
+    expect(lstatSync(join(out, 'd', 'f')).mode & 0o7777).toBe(0o644); // observed 0666
   });
 
   it('[LOW] a hard-linked _manifest.yaml is held to the 1 MiB limit too', async () => {
@@ -179,11 +216,20 @@ describe('archive review: confirmed findings (each failing test is an attack tha
     const s = sentinelTree('swrt-review-');
     const a = join(s.work, 'hl.swrt');
     writeFileSync(a, tar([{ name: 'files/big', data: Buffer.alloc(3 * 1024 * 1024, 97) }, { name: '_manifest.yaml', type: '1', link: 'files/big' }]));
-    const err = await extractArchive(a, join(s.work, 'out')).then(
-      () => undefined,
-      (e: unknown) => e,
-    );
-    expect(err).toBeInstanceOf(UserError); // observed: extracted, a 3 MiB _manifest.yaml
+    const err = await refusal(extractArchive(a, join(s.work, 'out'))); // observed: extracted, a 3 MiB _manifest.yaml
+    expect(err.message).toMatch(/_manifest\.yaml is a Link entry, not a regular file/);
+    expect(existsSync(join(s.work, 'out'))).toBe(false);
+  });
+
+  it.each([
+    ['a symlink', { name: '_manifest.yaml', type: '2', link: 'files/big' }],
+    ['a directory', { name: '_manifest.yaml/', type: '5' }],
+  ])('[LOW] a root _manifest.yaml that is %s is refused', async (_what, ent) => {
+    const s = sentinelTree('swrt-review-');
+    const a = join(s.work, 'm.swrt');
+    writeFileSync(a, tar([{ name: 'files/big', data: 'x' }, ent]));
+    const err = await refusal(extractArchive(a, join(s.work, 'out')));
+    expect(err.message).toMatch(/_manifest\.yaml is a \w+ entry, not a regular file/);
   });
 
   it('[LOW] a packed env whose .runtime_restore_status is a directory fails with a one-line UserError', async () => {
@@ -199,26 +245,47 @@ describe('archive review: confirmed findings (each failing test is an attack tha
     );
     const wd = join(s.work, 'wd');
     await extractBundle(swrt, { targetDir: wd });
-    const err = await restoreEnv(wd, { log: new MemoryLog(), installerFor: noTool }).then(
-      () => undefined,
-      (e: unknown) => e,
-    );
-    expect(err).toBeInstanceOf(UserError); // observed: Error EISDIR
+    const before = snapshot(s.root, [s.work]);
+    const err = await refusal(restoreEnv(wd, { log: new MemoryLog(), installerFor: noTool })); // observed: Error EISDIR
+    expect(err.message).toMatch(/\.runtime_restore_status: it is a directory/);
+    expect(err.hint).toMatch(/crafted/);
+    expect(snapshot(s.root, [s.work])).toEqual(before);
   });
-  it('[LOW] symlink checking stays cheap: a 1.5 KB archive must not cost seconds of CPU', async () => {
-    // ATTACK: 39 chained links, each 600 dirs deep with a 3 KB relative target; escapes() re-joins the
-    // whole stack for every component on every hop (quadratic). Observed ~6 s here; each further link
-    // into the chain adds ~0.2 s for ~30 bytes of gzip, so a few hundred KB burns tens of minutes.
-    const s = sentinelTree('swrt-review-');
+
+  /** 600 dirs deep, `n` links chained by 3 KB relative targets: each hop walks ~1200 path parts. */
+  function linkChain(work: string, n: number, chains = 1): string {
     const D = 600;
-    const deep = Array(D).fill('a').join('/');
-    const ents: Ent[] = [{ name: 'x/', type: '5', pax: { path: `${deep}/` } }];
-    for (let k = 1; k <= 38; k++) ents.push({ name: 'L', type: '2', link: 'p', pax: { path: `${deep}/L${k}`, linkpath: `${'../'.repeat(D)}${deep}/L${k + 1}` } });
-    ents.push({ name: 'L', type: '2', link: 'end', pax: { path: `${deep}/L39` } });
-    const a = join(s.work, 'dos.tar.gz');
+    const ents: Ent[] = [];
+    for (let c = 0; c < chains; c++) {
+      const deep = [`c${c}`, ...Array(D - 1).fill('a')].join('/');
+      ents.push({ name: 'x/', type: '5', pax: { path: `${deep}/` } });
+      for (let k = 1; k < n; k++) ents.push({ name: 'L', type: '2', link: 'p', pax: { path: `${deep}/L${k}`, linkpath: `${'../'.repeat(D)}${deep}/L${k + 1}` } });
+      ents.push({ name: 'L', type: '2', link: 'end', pax: { path: `${deep}/L${n}` } });
+    }
+    const a = join(work, `dos-${n}x${chains}.tar.gz`);
     writeFileSync(a, gzipSync(tar(ents)));
+    return a;
+  }
+
+  it('[LOW] symlink checking stays cheap: a 1.5 KB archive must not cost seconds of CPU', async () => {
+    // ATTACK: 39 chained links; escapes() re-joined the whole stack for every part on every hop
+    // (quadratic): ~6 s here, and each further link added ~0.2 s for ~30 bytes of gzip.
+    const s = sentinelTree('swrt-review-');
+    const a = linkChain(s.work, 39);
     const t0 = Date.now();
-    await extractArchive(a, join(s.work, 'out')).catch(() => undefined);
+    await extractArchive(a, join(s.work, 'out'));
     expect(Date.now() - t0).toBeLessThan(2000);
+    expect(readlinkSync(join(s.work, 'out', 'c0', ...Array(599).fill('a'), 'L39'))).toBe('end');
+  }, 60_000);
+
+  it('[LOW] an archive whose symlinks need more than the walk budget is refused quickly', async () => {
+    const s = sentinelTree('swrt-review-');
+    const a = linkChain(s.work, 39, 2);
+    const t0 = Date.now();
+    const err = await refusal(extractArchive(a, join(s.work, 'out')));
+    expect(Date.now() - t0).toBeLessThan(4000); // ~0.6 s, most of it removing the 600-deep temp tree
+    expect(err.message).toMatch(/symlinks take more than \d+ steps to check/);
+    expect(err.hint).toMatch(/crafted/);
+    expect(existsSync(join(s.work, 'out'))).toBe(false);
   }, 60_000);
 });
