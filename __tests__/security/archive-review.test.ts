@@ -199,6 +199,31 @@ describe('archive review: confirmed findings, each refused', () => {
     expect(snapshot(s.root, [s.work])).toEqual(before);
   });
 
+  it('a native_file inside files/ is still copied: files, dirs, and links that stay inside', async () => {
+    const s = sentinelTree('swrt-review-');
+    const swrt = join(s.work, 'ok.swrt');
+    writeFileSync(
+      swrt,
+      tar([
+        {
+          name: '_manifest.yaml',
+          data: 'name: ok\nversion: abcdef\nenvironment:\n  mode: venv\n  python: "3.11"\ndependencies:\n  raw_deps:\n  - kind: native_file\n    deps:\n    - src: /tool.sh\n      dest: bin/tool.sh\n    - src: d\n      dest: share/d\n',
+        },
+        { name: 'files/tool.sh', data: '#!/bin/sh\n', mode: 0o755 },
+        { name: 'files/d/x', data: 'x\n' },
+        { name: 'files/d/l', type: '2', link: 'x' },
+      ]),
+    );
+    const wd = join(s.work, 'wd');
+    await extractBundle(swrt, { targetDir: wd });
+    const installer = { name: 'pip', version: async () => '0', createEnv: async (_p: string, d: string) => void mkdirSync(d, { recursive: true }), install: async () => undefined, freeze: async () => '' };
+    await restoreEnv(wd, { log: new MemoryLog(), installerFor: async () => ({ installer: installer as unknown as Installer, python: 'python3' }) });
+    const env = join(wd, 'export/venv');
+    expect(lstatSync(join(env, 'bin/tool.sh')).mode & 0o777).toBe(0o755);
+    expect(lstatSync(join(env, 'share/d/x')).isFile()).toBe(true);
+    expect(readlinkSync(join(env, 'share/d/l'))).toBe('x');
+  });
+
   it('[LOW] extracted files and dirs are not left group/world-writable, setuid dropped', async () => {
     // ATTACK: modes 0777 dir, 0666 file: kept as is (no umask), so other local users can edit the env.
     const s = sentinelTree('swrt-review-');
