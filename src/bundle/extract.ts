@@ -69,30 +69,77 @@ function parts(name: string): string[] | undefined {
   return out.includes('..') ? undefined : out;
 }
 
-/** Whether the symlink at `from` resolves outside the tree (following the archive's own links). */
-function escapes(tree: Map<string, Node>, start: string[], queue0: string[], mayEndAtKept: boolean): boolean {
+/**
+ * The tree as a trie of ids (0 is the root), so a walk looks up one short key per path part instead
+ * of joining the whole path again at every step.
+ */
+class TreeIndex {
+  private readonly ids = new Map<string, number>();
+  private readonly nodes: (Node | undefined)[] = [undefined];
+
+  constructor(tree: Map<string, Node>) {
+    for (const [rel, n] of tree) this.nodes[this.path(rel.split('/'), true)] = n;
+  }
+
+  /** The id of `parent`'s child `name` (-1: not in the tree, nor anything under it). */
+  child(parent: number, name: string, create = false): number {
+    if (parent < 0) return -1;
+    const key = `${parent}/${name}`;
+    let id = this.ids.get(key);
+    if (id === undefined && create) {
+      id = this.nodes.length;
+      this.nodes.push(undefined);
+      this.ids.set(key, id);
+    }
+    return id ?? -1;
+  }
+
+  /** The id of a path's parts from the root. */
+  path(ps: readonly string[], create = false): number {
+    let id = 0;
+    for (const p of ps) id = this.child(id, p, create);
+    return id;
+  }
+
+  node(id: number): Node | undefined {
+    return id < 0 ? undefined : this.nodes[id];
+  }
+}
+
+/** Path parts all the symlink checks of one archive may walk; an archive needing more is refused. */
+const WALK_BUDGET = 1_000_000;
+
+/**
+ * Whether a link in the directory `start` (ids from the root down) with `target` resolves outside
+ * the tree, following the archive's own links. `budget.left` counts the path parts walked.
+ */
+function escapes(index: TreeIndex, start: readonly number[], target: string, mayEndAtKept: boolean, budget: { left: number }): boolean {
   const stack = [...start];
-  const queue = [...queue0];
+  // the parts still to walk, last first (pop takes the next one)
+  const todo = target.split('/').reverse();
   let hops = 0;
-  while (queue.length) {
-    const c = queue.shift()!;
+  while (todo.length) {
+    if (--budget.left < 0) throw new Refused(`its symlinks take more than ${WALK_BUDGET} steps to check`);
+    const c = todo.pop()!;
     if (c === '' || c === '.') continue;
     if (c === '..') {
       if (!stack.length) return true;
       stack.pop();
       continue;
     }
-    stack.push(c);
-    const n = tree.get(stack.join('/'));
-    if (!n || n.kind !== 'link') continue;
+    const id = index.child(stack.length ? stack[stack.length - 1]! : 0, c);
+    const n = index.node(id);
+    if (!n || n.kind !== 'link') {
+      stack.push(id);
+      continue;
+    }
     if (++hops > MAX_HOPS) return true;
-    stack.pop();
-    if (n.keep) return !(mayEndAtKept && queue.length === 0);
+    if (n.keep) return !(mayEndAtKept && todo.length === 0);
     if (n.inside !== undefined) {
       stack.length = 0;
-      queue.unshift(...n.inside.split('/'));
+      todo.push(...n.inside.split('/').reverse());
     } else if (isAbsolute(n.target ?? '')) return true;
-    else queue.unshift(...(n.target ?? '').split('/'));
+    else todo.push(...(n.target ?? '').split('/').reverse());
   }
   return false;
 }
@@ -147,6 +194,9 @@ export async function extractArchive(archive: string, target: string, opts: Extr
   const dirs: { rel: string; node: Node }[] = [];
 
   const ensureParents = (raw: string, ps: string[]) => {
+    // a directory made in the temp dir had every parent checked when it was made
+    const parent = ps.length > 1 ? tree.get(ps.slice(0, -1).join('/')) : undefined;
+    if (parent?.kind === 'dir' && parent.inTmp) return;
     for (let i = 1; i < ps.length; i++) {
       const p = ps.slice(0, i).join('/');
       const n = tree.get(p);
@@ -169,7 +219,8 @@ export async function extractArchive(archive: string, target: string, opts: Extr
     const rel = ps.join('/');
     const isFile = FILE_TYPES.has(e.type);
     if (!isFile && !['Directory', 'SymbolicLink', 'Link'].includes(e.type)) throw new Refused(`"${raw}" is a ${e.type} entry; only files, directories and links are extracted`);
-    if (rel === MANIFEST_NAME && isFile && e.size > MANIFEST_MAX) throw new Refused(`its ${MANIFEST_NAME} is ${e.size} bytes (at most ${MANIFEST_MAX})`);
+    if (rel === MANIFEST_NAME && !isFile) throw new Refused(`its ${MANIFEST_NAME} is a ${e.type} entry, not a regular file`);
+    if (rel === MANIFEST_NAME && e.size > MANIFEST_MAX) throw new Refused(`its ${MANIFEST_NAME} is ${e.size} bytes (at most ${MANIFEST_MAX})`);
     ensureParents(raw, ps);
     const had = tree.get(rel);
     if (had && !had.old && !(had.kind === 'dir' && e.type === 'Directory')) {
@@ -178,7 +229,7 @@ export async function extractArchive(archive: string, target: string, opts: Extr
     if (had?.old && had.kind === 'link' && e.type === 'Directory') throw new Refused(`"${raw}" would be written through the symlink "${rel}"`);
     if (had?.old && (had.kind === 'dir') !== (e.type === 'Directory')) throw new Refused(`"${raw}" would replace a ${had.kind === 'dir' ? 'directory' : 'file'} already in ${target}`);
     const path = join(tmp, rel);
-    const mode = (e.mode ?? (e.type === 'Directory' ? 0o755 : 0o644)) & 0o777;
+    const mode = (e.mode ?? (e.type === 'Directory' ? 0o755 : 0o644)) & 0o755;
 
     if (e.type === 'Directory') {
       const node: Node = had ?? { kind: 'dir' };
@@ -211,11 +262,19 @@ export async function extractArchive(archive: string, target: string, opts: Extr
     const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
     openFds.add(fd);
     tree.set(rel, { kind: 'file', inTmp: true });
-    e.on('data', (c: Buffer) => {
-      for (let off = 0; off < c.length; ) off += writeSync(fd, c, off);
-    });
-    return new Promise<void>((resolveEntry, reject) =>
+    return new Promise<void>((resolveEntry, reject) => {
+      let failed = false;
+      e.on('data', (c: Buffer) => {
+        if (failed) return;
+        try {
+          for (let off = 0; off < c.length; ) off += writeSync(fd, c, off);
+        } catch (err) {
+          failed = true;
+          reject(err as Error);
+        }
+      });
       e.on('end', () => {
+        if (failed) return;
         try {
           fchmodSync(fd, mode);
           if (e.mtime) futimesSync(fd, e.mtime, e.mtime);
@@ -225,8 +284,8 @@ export async function extractArchive(archive: string, target: string, opts: Extr
         } catch (err) {
           reject(err as Error);
         }
-      }),
-    );
+      });
+    });
   };
 
   try {
@@ -249,13 +308,15 @@ export async function extractArchive(archive: string, target: string, opts: Extr
       }
       n.inTmp = true;
     }
+    const index = new TreeIndex(tree);
+    const budget = { left: WALK_BUDGET };
     for (const [rel, n] of tree) {
       if (n.kind !== 'link' || n.keep) continue;
-      const dir = rel.split('/').slice(0, -1);
-      const [start, queue] = n.inside !== undefined ? [[], n.inside.split('/')] : [dir, (n.target ?? '').split('/')];
+      const start: number[] = [];
+      if (n.inside === undefined) for (const p of rel.split('/').slice(0, -1)) start.push(index.child(start.length ? start[start.length - 1]! : 0, p));
       const asAbsolute = rule?.(rel, '/');
       const mayEndAtKept = asAbsolute !== undefined && 'keep' in asAbsolute;
-      if (escapes(tree, start, queue, mayEndAtKept)) throw new Refused(`symlink "${rel}" -> "${n.target}" points outside the target`);
+      if (escapes(index, start, n.inside ?? n.target ?? '', mayEndAtKept, budget)) throw new Refused(`symlink "${rel}" -> "${n.target}" points outside the target`);
     }
     for (const { rel, node } of dirs.sort((a, b) => b.rel.length - a.rel.length)) {
       fixDir(join(tmp, rel), node);

@@ -2,16 +2,17 @@
 // arch check; a packed env (export/conda_env.tar.gz) is unpacked and moved to its new prefix —
 // ours through `.swrt-prefix-files`, conda-pack's through its own bin/conda-unpack; otherwise the
 // prefix is created with python and the lock (as a conda env file) or the raw deps are installed,
-// with configs/condarc as CONDARC. `.runtime_restore_status`, activate.host and env.sw as swcli writes them.
-import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync, type Stats } from 'node:fs';
+// with configs/condarc as CONDARC. `.runtime_restore_status`, activate.host and env.sw as swcli writes them
+// (each written as a new file, never through a link).
+import { existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, realpathSync, rmSync, symlinkSync, type Stats } from 'node:fs';
 import { arch as machineArch } from 'node:os';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { extractArchive, type AbsoluteLinkRule } from '../bundle/extract.js';
-import { regularFileInside, rewriteFile, symlinkInside } from '../bundle/inplace.js';
+import { regularFileInside, rewriteFile, symlinkInside, writeFileInside } from '../bundle/inplace.js';
 import { CRAFTED_HINT } from '../bundle/tar-scan.js';
-import { copyNativeFile } from '../env/build.js';
+import { copyBundledFile } from '../env/bundled-files.js';
 import { resolvePipOptions } from '../env/pip-options.js';
-import { checkArch, checkTargetDir, readWorkdirManifest } from '../env/restore.js';
+import { checkArch, checkTargetDir, checkWorkdirOutputs, markFailed, readWorkdirManifest, writeStatus } from '../env/restore.js';
 import type { RawDep } from '../spec/types.js';
 import { isInside } from '../store/names.js';
 import { errorMessage, UserError } from '../util/errors.js';
@@ -79,6 +80,7 @@ export function binaryReplace(data: Buffer, a: Buffer, b: Buffer): Buffer | unde
 export function relocateCondaPrefix(target: string, record: PrefixRecord, log: Log): RelocateReport {
   const to = resolve(target);
   const report: RelocateReport = { from: record.prefix, to, text: 0, binary: 0, symlinks: 0, binaryLeft: [] };
+  if (!isBuildPrefix(record.prefix)) throw new UserError(`${PREFIX_FILES_NAME} names the build prefix ${JSON.stringify(record.prefix.slice(0, 200))}, which is not an absolute, normalised path`, { hint: CRAFTED_HINT });
   if (record.prefix === to) return report;
   const a = Buffer.from(record.prefix, 'utf8');
   const b = Buffer.from(to, 'utf8');
@@ -110,8 +112,10 @@ export function relocateCondaPrefix(target: string, record: PrefixRecord, log: L
     // extraction already points absolute links into the env at the new place
     if (t === to || t.startsWith(`${to}/`)) report.symlinks++;
     if (t !== record.prefix && !t.startsWith(`${record.prefix}/`)) continue;
+    const moved = to + t.slice(record.prefix.length);
+    if (!linkStaysInside(to, moved)) throw new UserError(`${PREFIX_FILES_NAME}: the symlink ${p} -> ${t} would point outside the env once moved`, { hint: CRAFTED_HINT });
     rmSync(f);
-    symlinkSync(to + t.slice(record.prefix.length), f);
+    symlinkSync(moved, f);
     report.symlinks++;
   }
   if (report.binaryLeft.length) {
@@ -121,6 +125,28 @@ export function relocateCondaPrefix(target: string, record: PrefixRecord, log: L
     );
   }
   return report;
+}
+
+/** A recorded build prefix is usable only as an absolute, normalised path other than `/`. */
+export function isBuildPrefix(prefix: string): boolean {
+  return isAbsolute(prefix) && prefix.length > 1 && resolve(prefix) === prefix;
+}
+
+/**
+ * Whether the absolute link target `moved` stays inside the env `to`: no `..` after the env part
+ * (every link already in the env was checked at extraction to resolve inside), and, when it
+ * resolves now, its real path is inside the env's.
+ */
+function linkStaysInside(to: string, moved: string): boolean {
+  if (moved !== to && !moved.startsWith(`${to}/`)) return false;
+  if (moved.slice(to.length).split('/').includes('..')) return false;
+  let real: string;
+  try {
+    real = realpathSync(moved);
+  } catch {
+    return true;
+  }
+  return isInside(realpathSync(to), real);
 }
 
 function lstatOrUndefined(f: string): Stats | undefined {
@@ -136,7 +162,8 @@ function recordedPrefix(root: string): string | undefined {
   const f = regularFileInside(root, PREFIX_FILES_NAME);
   if (!f || lstatSync(f).size > RECORD_MAX) return undefined;
   try {
-    return parsePrefixFiles(readFileSync(f, 'utf8')).prefix;
+    const { prefix } = parsePrefixFiles(readFileSync(f, 'utf8'));
+    return isBuildPrefix(prefix) ? prefix : undefined;
   } catch {
     return undefined;
   }
@@ -236,21 +263,21 @@ export async function restoreCondaEnv(workdir: string, opts: CondaRestoreOptions
   checkArch(m.environment?.arch, opts.arch ?? machineArch());
   const envDir = resolve(opts.target ?? join(workdir, 'export', 'conda'));
   const python = m.environment?.python || m.environment?.lock?.shell?.python_version || '';
-  const status = join(envDir, '.runtime_restore_status');
   const deps = m.dependencies ?? {};
   const log = opts.log;
   let relocated: RestoredCondaEnv['relocated'];
+  checkWorkdirOutputs(workdir);
   if (opts.target !== undefined) checkTargetDir(envDir, opts.force, '--target');
   rmSync(envDir, { recursive: true, force: true });
   mkdirSync(envDir, { recursive: true });
-  writeFileSync(status, 'restoring');
+  writeStatus(envDir, 'restoring');
   try {
     if (deps.local_packaged_env) {
       await log.group('Unpack the packed conda env', async () => {
         const packed = join(workdir, 'export', CONDA_ENV_TAR);
         if (!existsSync(packed)) throw new UserError(`bundle says it packs its env, but ${packed} is missing`);
         relocated = await unpackCondaEnv(packed, envDir, log);
-        writeFileSync(status, 'restoring');
+        writeStatus(envDir, 'restoring');
       });
     } else {
       if (!python) throw new UserError('the manifest names no python version (environment.python)');
@@ -264,7 +291,7 @@ export async function restoreCondaEnv(workdir: string, opts: CondaRestoreOptions
       await log.group(`Create conda env (python ${python}) with ${tool.flavor}`, async () => {
         rmSync(envDir, { recursive: true, force: true });
         await run(createArgv(tool, envDir, python, conda));
-        writeFileSync(status, 'restoring');
+        writeStatus(envDir, 'restoring');
       });
       await log.group('Install dependencies', async () => {
         for (const dep of condaRestoreOrder(m)) {
@@ -285,7 +312,7 @@ export async function restoreCondaEnv(workdir: string, opts: CondaRestoreOptions
               if (dep.deps.length) await run(pipInstallArgv(envDir, dep.deps.map((w) => resolve(workdir, 'wheels', w.replace(/^\/+/, ''))), pip, { files: true }));
               break;
             case 'native_file':
-              for (const f of dep.deps) copyNativeFile(join(workdir, 'files'), f.src.replace(/^\/+/, ''), envDir, f.dest);
+              for (const f of dep.deps) copyBundledFile(join(workdir, 'files'), f.src, envDir, f.dest);
               break;
             case 'command':
               if (opts.runCommands) for (const c of dep.deps) await exec('sh', ['-c', c], { log, cwd: workdir, env: condaActivatedEnv(envDir, env), stream: true });
@@ -296,14 +323,12 @@ export async function restoreCondaEnv(workdir: string, opts: CondaRestoreOptions
       const got = (await exec(pythonVersionArgv(envDir).cmd, pythonVersionArgv(envDir).args, { log, env })).stdout.trim();
       if (!(got === python || got.startsWith(`${python}.`))) throw new UserError(`the restored env has python ${got}, the runtime says ${python}`);
     }
-    writeFileSync(status, 'success');
+    writeStatus(envDir, 'success');
   } catch (e) {
-    if (existsSync(envDir)) writeFileSync(status, 'failed');
+    markFailed(envDir);
     throw e;
   }
-  const activate = join(workdir, 'activate.host');
-  writeFileSync(activate, `\n${activateHostScript(envDir, 'conda')}`);
-  chmodSync(activate, 0o755);
-  writeFileSync(join(workdir, 'env.sw'), envFile({ SW_ACTIVATED_RUNTIME_MODE_IN_SHELL: 'conda', SW_ACTIVATED_RUNTIME_PREFIX_IN_SHELL: envDir, SW_ACTIVATED_RUNTIME_URI_IN_SHELL: '' }));
+  writeFileInside(workdir, 'activate.host', `\n${activateHostScript(envDir, 'conda')}`, 0o755);
+  writeFileInside(workdir, 'env.sw', envFile({ SW_ACTIVATED_RUNTIME_MODE_IN_SHELL: 'conda', SW_ACTIVATED_RUNTIME_PREFIX_IN_SHELL: envDir, SW_ACTIVATED_RUNTIME_URI_IN_SHELL: '' }));
   return { envDir, mode: 'conda', python, fromPackedEnv: Boolean(deps.local_packaged_env), relocated };
 }

@@ -3,7 +3,8 @@
 // PATH from where the env now is; swcli's restore of a packed env prints `source <env>/bin/activate`)
 // and `bin/conda-unpack` (run once after unpacking by hand: rewrites the files listed in
 // .swrt-prefix-files for the new place; the same rules as relocateCondaPrefix in restore.ts: only
-// paths reached through real directories, files replaced rather than written into).
+// paths reached through real directories, files replaced rather than written into, the recorded
+// prefix absolute and normalised, a moved symlink still inside the env).
 
 export const ACTIVATE_SCRIPT = `# Added by swrt to a packed conda env. Source it from bash or zsh: . <env>/bin/activate
 _swrt_src="\${BASH_SOURCE:-$0}"
@@ -41,6 +42,13 @@ def reach(root, rel):
         if os.path.islink(at) or not os.path.isdir(at):
             return None
     return os.path.join(at, parts[-1])
+
+
+def inside(root, path):
+    """Whether path, resolved as far as it exists, is inside root."""
+    real_root = os.path.realpath(root)
+    real = os.path.realpath(path)
+    return real == real_root or real.startswith(real_root + os.sep)
 
 
 def replace_file(path, data):
@@ -101,6 +109,8 @@ def main():
             entries.append((kind, value))
     if not prefix:
         sys.exit("%s: no prefix line" % record_file)
+    if not prefix.startswith("/") or prefix == "/" or os.path.normpath(prefix) != prefix:
+        sys.exit("%s: the prefix %r is not an absolute, normalised path" % (record_file, prefix))
     if prefix == root:
         return
     old, new = prefix.encode("utf-8"), root.encode("utf-8")
@@ -116,8 +126,11 @@ def main():
             if os.path.islink(path):
                 target = os.readlink(path)
                 if target == prefix or target.startswith(prefix + "/"):
+                    moved = root + target[len(prefix):]
+                    if ".." in moved[len(root):].split("/") or not inside(root, moved):
+                        sys.exit("%s: the symlink %s -> %s would point outside the env once moved" % (RECORD, rel, target))
                     os.remove(path)
-                    os.symlink(root + target[len(prefix):], path)
+                    os.symlink(moved, path)
         elif os.path.isfile(path) and not os.path.islink(path):
             ok = fix_text(path, old, new) if kind == "text" else fix_binary(path, old, new)
             if not ok:

@@ -1,17 +1,21 @@
 // Restores an extracted bundle's env in swcli's order (research notes §5.2): arch check; the packed
 // env when present, else a new venv with setup_requires, commands, the lock (or the raw deps in
-// order), files and wheels; `.runtime_restore_status` and activate.host/env.sw like swcli writes.
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// order), files and wheels; `.runtime_restore_status` and activate.host/env.sw like swcli writes
+// (each written as a new file, never through a link the bundle or the packed env put there).
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { arch as machineArch } from 'node:os';
 import { join, resolve } from 'node:path';
 import { extractArchive, venvPythonLinks } from '../bundle/extract.js';
+import { writeFileInside } from '../bundle/inplace.js';
 import type { Manifest } from '../bundle/manifest.js';
 import { parseManifestText } from '../bundle/swrt.js';
+import { CRAFTED_HINT } from '../bundle/tar-scan.js';
 import type { RawDep } from '../spec/types.js';
 import { UserError } from '../util/errors.js';
 import type { Log } from '../util/log.js';
 import { activateHostScript, envFile } from '../util/shell.js';
-import { copyNativeFile, runCommands } from './build.js';
+import { copyBundledFile } from './bundled-files.js';
+import { runCommands } from './build.js';
 import type { Installer } from './installer.js';
 import { relocateEnv } from './pack.js';
 import { resolvePipOptions } from './pip-options.js';
@@ -62,6 +66,38 @@ export function checkTargetDir(dir: string, force: boolean | undefined, flag: st
   if (readdirSync(dir).length) throw new UserError(`${dir} is not empty`, { hint: `pass --force to replace what is in it, or choose an empty or new ${flag}` });
 }
 
+export const STATUS_FILE = '.runtime_restore_status';
+
+/** The files a restore writes into the workdir; a bundle that puts anything but a regular file there is refused up front. */
+export const WORKDIR_OUTPUTS = ['activate.host', 'env.sw'] as const;
+
+/** Refuses a workdir whose activate.host or env.sw is a link, a directory or anything but a regular file. */
+export function checkWorkdirOutputs(workdir: string): void {
+  for (const name of WORKDIR_OUTPUTS) {
+    let st;
+    try {
+      st = lstatSync(join(workdir, name));
+    } catch {
+      continue;
+    }
+    if (!st.isFile()) throw new UserError(`refusing to restore ${workdir}: its ${name} is ${st.isSymbolicLink() ? 'a symlink' : 'not a regular file'}`, { hint: CRAFTED_HINT });
+  }
+}
+
+/** Writes the restore status into the env (a new file, never through a link). */
+export function writeStatus(envDir: string, status: 'restoring' | 'success' | 'failed'): void {
+  writeFileInside(envDir, STATUS_FILE, status);
+}
+
+/** The status after a failure: best effort, so the error that caused it is the one reported. */
+export function markFailed(envDir: string): void {
+  try {
+    if (existsSync(envDir)) writeStatus(envDir, 'failed');
+  } catch {
+    // the env is unusable either way; the original error says why
+  }
+}
+
 export function checkArch(wanted: readonly string[] | undefined, machine: string): void {
   if (!wanted || wanted.length === 0) return;
   const have = new Set([machine.toLowerCase(), ARCH_MAP[machine.toLowerCase()] ?? '', 'noarch']);
@@ -84,7 +120,7 @@ async function installDeps(deps: readonly RawDep[], workdir: string, envDir: str
         if (dep.deps.length) await installer.install(envDir, dep.deps.map((w) => resolve(workdir, 'wheels', w.replace(/^\/+/, ''))), pip, workdir);
         break;
       case 'native_file':
-        for (const f of dep.deps) copyNativeFile(join(workdir, 'files'), f.src.replace(/^\/+/, ''), envDir, f.dest);
+        for (const f of dep.deps) copyBundledFile(join(workdir, 'files'), f.src, envDir, f.dest);
         break;
       case 'command':
         if (opts.runCommands) await runCommands(dep.deps, workdir, envDir, opts.log, opts.env);
@@ -102,11 +138,11 @@ export async function restoreEnv(workdir: string, opts: RestoreOptions): Promise
   checkArch(m.environment?.arch, opts.arch ?? machineArch());
   const envDir = resolve(opts.target ?? join(workdir, 'export', mode));
   const python = m.environment?.python || m.environment?.lock?.shell?.python_version || '';
-  const status = join(envDir, '.runtime_restore_status');
+  checkWorkdirOutputs(workdir);
   if (opts.target !== undefined) checkTargetDir(envDir, opts.force, '--target');
   rmSync(envDir, { recursive: true, force: true });
   mkdirSync(envDir, { recursive: true });
-  writeFileSync(status, 'restoring');
+  writeStatus(envDir, 'restoring');
   const deps = m.dependencies ?? {};
   try {
     if (deps.local_packaged_env) {
@@ -114,7 +150,7 @@ export async function restoreEnv(workdir: string, opts: RestoreOptions): Promise
         const packed = join(workdir, 'export', `${mode}_env.tar.gz`);
         if (!existsSync(packed)) throw new UserError(`bundle says it packs its env, but ${packed} is missing`);
         await extractArchive(packed, envDir, { force: true, absoluteLinks: venvPythonLinks });
-        writeFileSync(status, 'restoring');
+        writeStatus(envDir, 'restoring');
         const moved = relocateEnv(envDir, m.environment?.lock?.env_prefix_path ?? '');
         opts.log.info(`unpacked; ${moved} script(s) moved to ${envDir}`);
       });
@@ -123,7 +159,7 @@ export async function restoreEnv(workdir: string, opts: RestoreOptions): Promise
       await opts.log.group(`Create ${installer.name} venv (python ${python})`, async () => {
         rmSync(envDir, { recursive: true, force: true });
         await installer.createEnv(interpreter, envDir);
-        writeFileSync(status, 'restoring');
+        writeStatus(envDir, 'restoring');
       });
       const lockFiles = m.environment?.lock?.files ?? [];
       const raw = deps.raw_deps ?? [];
@@ -137,14 +173,12 @@ export async function restoreEnv(workdir: string, opts: RestoreOptions): Promise
         : [...(deps.setup_requires ?? []), ...raw];
       await opts.log.group('Install dependencies', () => installDeps(order, workdir, envDir, installer, m, opts));
     }
-    writeFileSync(status, 'success');
+    writeStatus(envDir, 'success');
   } catch (e) {
-    if (existsSync(envDir)) writeFileSync(status, 'failed');
+    markFailed(envDir);
     throw e;
   }
-  const activate = join(workdir, 'activate.host');
-  writeFileSync(activate, activateHostScript(envDir, mode));
-  chmodSync(activate, 0o755);
-  writeFileSync(join(workdir, 'env.sw'), envFile({ SW_ACTIVATED_RUNTIME_MODE_IN_SHELL: mode, SW_ACTIVATED_RUNTIME_PREFIX_IN_SHELL: envDir, SW_ACTIVATED_RUNTIME_URI_IN_SHELL: '' }));
+  writeFileInside(workdir, 'activate.host', activateHostScript(envDir, mode), 0o755);
+  writeFileInside(workdir, 'env.sw', envFile({ SW_ACTIVATED_RUNTIME_MODE_IN_SHELL: mode, SW_ACTIVATED_RUNTIME_PREFIX_IN_SHELL: envDir, SW_ACTIVATED_RUNTIME_URI_IN_SHELL: '' }));
   return { envDir, mode, python, fromPackedEnv: Boolean(deps.local_packaged_env) };
 }
