@@ -7,8 +7,16 @@ cache=__tests__/.fixture-cache
 mkdir -p "$cache/wheels"
 uv_version=$(sed -nE "s/^export const UV_PINNED = '([^']+)';/\1/p" src/toolchain/uv.ts)
 if ! ls "$cache/wheels"/uv-"$uv_version"-*.whl >/dev/null 2>&1; then
-  python3 -m pip download --disable-pip-version-check --no-deps --only-binary :all: -d "$cache/wheels" "uv==$uv_version"
+  # Only the bytes pinned in src/toolchain/uv-wheels.ts: the tests' index serves what ensureUv checks.
+  req=$(mktemp)
+  printf 'uv==%s' "$uv_version" >"$req"
+  grep -oE "sha256: '[0-9a-f]{64}'" src/toolchain/uv-wheels.ts | sed -E "s/sha256: '([0-9a-f]+)'/ --hash=sha256:\1/" | tr -d '\n' >>"$req"
+  python3 -m pip download --disable-pip-version-check --no-deps --only-binary :all: --require-hashes -d "$cache/wheels" -r "$req"
+  rm -f "$req"
 fi
+for w in "$cache/wheels"/uv-"$uv_version"-*.whl; do
+  grep -q "sha256: '$(sha256sum "$w" | cut -d' ' -f1)'" src/toolchain/uv-wheels.ts || { echo "$w is not a pinned uv wheel" >&2; exit 1; }
+done
 ls "$cache/wheels"
 
 # A real swcli 0.6.15 for the compatibility tests (skipped, with a message, when this fails).

@@ -115,12 +115,21 @@ maybe('action: cache layers through the real @actions/cache', () => {
     expect(savedKeys(svc).filter((k) => k.startsWith('swrt-env-'))).toHaveLength(2);
   });
 
-  it('cache: auto on a release event touches no cache; cache-write: false restores only', async () => {
+  it('cache: auto on release and pull_request_target restores but saves nothing; cache-write: false restores only', async () => {
     const files = { 'runtime.yaml': YAML, 'requirements.txt': 'alpha==1.0.0\n' };
     const rel = await run(checkout('ws-d', files), { env: { GITHUB_EVENT_NAME: 'release', GITHUB_REF: 'refs/tags/v1' } });
     expect(rel.main?.code).toBe(0);
-    expect(rel.main!.stdout).toMatch(/caching off: cache: auto is off on release events/);
-    expect(svc.calls).toEqual([]);
+    expect(rel.post?.code).toBe(0);
+    expect(rel.main!.stdout).toMatch(/cache: auto restores but does not save/);
+    expect(routes(svc)).toContain('GetCacheEntryDownloadURL');
+    expect(routes(svc)).not.toContain('CreateCacheEntry');
+
+    const prt = await run(checkout('ws-d', files), { env: { GITHUB_EVENT_NAME: 'pull_request_target', GITHUB_REF: 'refs/heads/main' } });
+    expect(prt.main?.code).toBe(0);
+    expect(prt.post?.code).toBe(0);
+    expect(prt.main!.stdout).toMatch(/does not save on pull_request_target/);
+    expect(routes(svc)).not.toContain('CreateCacheEntry');
+    expect(savedKeys(svc)).toEqual([]);
 
     const ro = await run(checkout('ws-d', files), { inputs: { 'cache-write': 'false' } });
     expect(ro.main?.code).toBe(0);

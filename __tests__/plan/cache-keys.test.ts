@@ -125,9 +125,10 @@ describe('cachePolicy', () => {
     ['workflow_run', 'refs/heads/main', 'auto', false],
     ['release', 'refs/tags/v1', 'true', true],
     ['push', 'refs/heads/main', 'false', false],
-  ] as const)('%s %s cache:%s -> %s', (event, ref, mode, enabled) => {
+  ] as const)('%s %s cache:%s -> saves: %s', (event, ref, mode, write) => {
     const p = cachePolicy(event, ref, mode);
-    expect(p.enabled).toBe(enabled);
+    expect(p.write).toBe(write);
+    expect(p.enabled).toBe(mode !== 'false');
     expect(p.reason).toBeTruthy();
   });
 });

@@ -41,7 +41,10 @@ maybe('ensureUv', () => {
     const python = (await findPython({ version: '3.11' }, { log })).path;
     const toolDir = mkdtempSync(join(tmpdir(), 'swrt-tools-'));
     const pip = resolvePipOptions({ index_url: index.url, extra_index_url: [''], trusted_host: [''] }, {});
-    await expect(ensureUv('0.0.1', { log, python, toolDir, pip, env: { PATH: '/usr/bin:/bin' } })).rejects.toThrow('could not install uv 0.0.1 from the package index');
-    expect(readdirSync(join(toolDir, 'swrt-uv', '0.0.1'))).toEqual([]);
+    // Another version than the pinned one needs its wheel's sha256 before an index is asked.
+    await expect(ensureUv('0.0.1', { log, python, toolDir, pip, env: { PATH: '/usr/bin:/bin' } })).rejects.toThrow(/uv 0\.0\.1 is not the pinned uv .* no sha256/);
+    await expect(ensureUv('0.0.1', { log, python, toolDir, pip, env: { PATH: '/usr/bin:/bin', SWRT_UV_SHA256: 'a'.repeat(64) } })).rejects.toThrow('could not install uv 0.0.1 from the package index');
+    const left = join(toolDir, 'swrt-uv', '0.0.1');
+    expect(existsSync(left) ? readdirSync(left) : []).toEqual([]);
   });
 });

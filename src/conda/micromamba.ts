@@ -160,12 +160,14 @@ export async function ensureMicromamba(ctx: CondaToolContext): Promise<CondaTool
       throw new UserError(`the micromamba ${version} binary reports ${got ? `${got.flavor} ${got.version}` : 'no version'}`, { hint: 'the download is not micromamba for this machine; check the mirror' });
     }
   };
-  const cached = findCached(entry);
+  // The marker names the binary's sha256 (checked again on every use); where one is pinned, it must be that one.
+  const pinned = envOf(ctx).SWRT_MICROMAMBA_SHA256?.trim().toLowerCase() || MICROMAMBA_SHA256[version]?.[platform];
+  const cached = findCached(entry, pinned ? [pinned] : undefined);
   if (cached) {
     const exe = join(cached, 'bin', 'micromamba');
     return { path: exe, flavor: 'micromamba', version: releaseVersion(version), source: 'tool-cache', sha256: await fileSha256(exe) };
   }
-  const { sha256 } = await expectedMicromambaSha256(ctx, version, platform);
+  const { sha256, from } = await expectedMicromambaSha256(ctx, version, platform);
   const url = micromambaUrl(micromambaBase(ctx), version, platform);
   const dir = await installCached(entry, async (tmp) => {
     mkdirSync(join(tmp, 'bin'));
@@ -173,7 +175,7 @@ export async function ensureMicromamba(ctx: CondaToolContext): Promise<CondaTool
     await download({ url, dest: exe, what: `micromamba ${version} (${platform})`, sha256 }, { log: ctx.log, fetch: ctx.fetch, retryDelayMs: ctx.retryDelayMs });
     chmodSync(exe, 0o755);
     await check(exe);
-  });
+  }, { sha256: [sha256], against: from, files: { 'bin/micromamba': sha256 } });
   return { path: join(dir, 'bin', 'micromamba'), flavor: 'micromamba', version: releaseVersion(version), source: 'downloaded', sha256 };
 }
 

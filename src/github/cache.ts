@@ -91,7 +91,7 @@ export async function saveLayer(layer: CacheLayer, spec: LayerSpec, log: Log, op
     if (o.skipped) log.info(`cache ${layer}: not saved, ${o.skipped}`);
     return { layer, key: spec.key, saved: false, seconds: since(t0), sizeBytes: 0, warnings: [], ...o };
   };
-  if (opts.write === false) return done({ skipped: 'cache-write is false' });
+  if (opts.write === false) return done({ skipped: 'saving is off (cache-write: false, or cache: auto on an event that restores only)' });
   if (opts.restored?.hit === 'exact' && opts.restored.matchedKey === spec.key) return done({ skipped: 'it was restored by an exact hit' });
   if (!cache.isFeatureAvailable()) return done({ warnings: [`cache ${layer}: the cache service is not available on this runner; ${spec.key} not saved`] });
   const sizeBytes = await sizeOnDisk(spec.paths);

@@ -1,7 +1,9 @@
 // The action's LayerCache over @actions/cache: restores during the build, saves env and toolchain
 // right after it (a later failing step must not lose them), and hands the downloads layer to the
-// post step, which prunes the uv cache first. Outcomes feed the job summary.
+// post step, which prunes the uv cache first. Outcomes feed the job summary. What a restored layer
+// holds is checked by its consumer (tool-cache markers, the env record) before anything in it runs.
 import * as core from '@actions/core';
+import { purgeBytecode } from '../cache/tree-digest.js';
 import { wantsSave, type LayerCache, type LayerRecord, type LayerRestore, type LayerSpec } from '../cache/layers.js';
 import type { CacheLayer } from '../plan/cache-keys.js';
 import { exec } from '../util/exec.js';
@@ -24,6 +26,8 @@ export class ActionsLayerCache implements LayerCache {
   async restore(layer: CacheLayer, spec: LayerSpec): Promise<LayerRestore> {
     const o = await restoreLayer(layer, spec, this.log);
     this.outcomes.push(o);
+    // Tool-cache markers leave bytecode out of their file lists: none may come from the cache.
+    if (layer === 'toolchain' && o.hit !== 'miss') for (const p of spec.paths) purgeBytecode(p);
     return { hit: o.hit, matchedKey: o.matchedKey };
   }
 

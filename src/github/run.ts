@@ -63,22 +63,23 @@ function fail(raw: unknown): void {
 }
 
 /** The layer cache when caching is on for this event, with where the installer keeps its downloads. */
-function actionCache(inputs: ActionInputs): { cache?: ActionsLayerCache; downloadsDir?: string } {
+function actionCache(inputs: ActionInputs): { cache?: ActionsLayerCache; downloadsDir?: string; write: boolean } {
   const policy = cachePolicy(process.env.GITHUB_EVENT_NAME ?? '', process.env.GITHUB_REF ?? '', inputs.cache);
   if (!policy.enabled) {
     core.info(`caching off: ${policy.reason}`);
-    return {};
+    return { write: false };
   }
   if (!isFeatureAvailable()) {
     // One line, not a warning per layer: runners without the service (GHES, act) are common.
     core.info('caching off: this runner has no cache service (ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL unset)');
-    return {};
+    return { write: false };
   }
   const pip = inputs.installer === 'pip';
   const own = pip ? process.env.PIP_CACHE_DIR : process.env.UV_CACHE_DIR;
   const temp = process.env.RUNNER_TEMP || join(process.cwd(), '.swrt-tmp');
   // uv's or pip's download cache; for a conda runtime the root prefix whose pkgs/ is the package cache.
-  return { cache: new ActionsLayerCache(actionLog), downloadsDir: own || join(temp, pip ? 'swrt-pip-cache' : 'swrt-downloads') };
+  if (!policy.write) core.info(policy.reason);
+  return { cache: new ActionsLayerCache(actionLog), downloadsDir: own || join(temp, pip ? 'swrt-pip-cache' : 'swrt-downloads'), write: policy.write };
 }
 
 async function runRestore(inputs: ActionInputs): Promise<void> {
@@ -96,7 +97,7 @@ export async function runMain(): Promise<void> {
     const inputs = parseInputs((name) => core.getInput(name));
     for (const token of [inputs.serverToken, inputs.githubToken]) actionLog.secret(token);
     if (inputs.restoreFrom) return await runRestore(inputs);
-    const { cache, downloadsDir } = actionCache(inputs);
+    const { cache, downloadsDir, write } = actionCache(inputs);
     const result = await build({
       yaml: join(inputs.workdir, inputs.runtimeYaml),
       python: inputs.pythonVersion,
@@ -124,7 +125,7 @@ export async function runMain(): Promise<void> {
     setBuildOutputs(result);
     exportToolchain({ python: result.python, cuda: result.cuda });
     if (inputs.activate) activate(result.envPath, result.mode);
-    await cache?.saveAfterBuild(result.layers, inputs.cacheWrite, result.uvPath);
+    await cache?.saveAfterBuild(result.layers, inputs.cacheWrite && write, result.uvPath);
     const published = await publish(result, inputs, actionLog);
     await writeBuildSummary(result, cache?.outcomes ?? [], published).catch((e: unknown) => core.warning(`could not write the job summary: ${errorMessage(e)}`));
   } catch (e) {

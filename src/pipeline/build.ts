@@ -150,15 +150,16 @@ export async function prepareEnv(opts: BuildOptions): Promise<PreparedEnv> {
   });
   if (cacheKey.note) log.info(cacheKey.note);
   // A second build of an unchanged runtime reuses the env it built last time (same key, same place).
-  const isCurrent = () => envKeyMatches(envDir, cacheKey.key) && existsSync(envPython(envDir));
-  const reused = await reuseEnv({ dir: envDir, key: cacheKey.key, isCurrent, restore, log });
+  const interpreter = { version: python.version, path: python.path };
+  const isCurrent = () => envKeyMatches(envDir, cacheKey.key, interpreter) && existsSync(envPython(envDir));
+  const reused = await reuseEnv({ dir: envDir, key: cacheKey.key, isCurrent, restore, log, python: interpreter });
   if (!reused) {
     if (opts.downloadsDir) {
       const dl = downloadsCacheKey({ host, python, installer: installer.name, installerVersion, inputs, indexUrls, suffix: opts.cacheSuffix });
       (await restore('downloads', { ...dl, paths: [opts.downloadsDir] })).filled = true;
     }
     await timed(timings, 'install', () => buildEnv({ loaded: { ...loaded, spec }, python: python.path, envDir, installer, installerVersion, runCommands: opts.runCommands, log, env: buildEnvVars }));
-    markBuilt(envDir, cacheKey.key);
+    markBuilt(envDir, cacheKey.key, interpreter);
   }
 
   const lockText = await timed(timings, 'lock', async () => renderVenvLock(await installer.freeze(envDir)));

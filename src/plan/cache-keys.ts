@@ -173,20 +173,30 @@ export function condaPkgsCacheKey(i: CondaPkgsKeyInput): CacheKey {
 export type CacheMode = 'auto' | 'true' | 'false' | boolean;
 
 export interface CachePolicy {
+  /** Restore layers. */
   enabled: boolean;
+  /** Save layers (on top of `cache-write`). */
+  write: boolean;
   reason: string;
 }
 
-const UNTRUSTED_EVENTS = new Set(['release', 'pull_request_target', 'workflow_run']);
+/** Events whose workflow runs the repository's own code for its own ref: their caches may be written. */
+const WRITING_EVENTS = new Set(['push', 'schedule', 'workflow_dispatch', 'merge_group', 'pull_request']);
 
 /**
- * `cache: auto` is off where a poisoned cache would reach a trusted build: releases, tag pushes,
- * `pull_request_target` and `workflow_run`. `true` forces it on, `false` off.
+ * `cache: auto` restores on every event but saves only on an allow-list: a push to a branch,
+ * schedule, workflow_dispatch, merge_group and pull_request (whose saves are scoped to the PR's
+ * merge ref). Anything else (pull_request_target, issue_comment, workflow_run, release, a tag, an
+ * event we do not know) may run code or inputs from outside with the base branch's cache scope,
+ * so it restores only. `true` restores and saves on any event, `false` does neither.
  */
 export function cachePolicy(eventName: string, ref: string, mode: CacheMode): CachePolicy {
-  if (mode === true || mode === 'true') return { enabled: true, reason: 'cache: true' };
-  if (mode === false || mode === 'false') return { enabled: false, reason: 'cache: false' };
-  if (UNTRUSTED_EVENTS.has(eventName)) return { enabled: false, reason: `cache: auto is off on ${eventName} events (cache poisoning); set cache: true to force it` };
-  if (ref.startsWith('refs/tags/')) return { enabled: false, reason: `cache: auto is off for tag pushes (${ref}); set cache: true to force it` };
-  return { enabled: true, reason: 'cache: auto' };
+  if (mode === true || mode === 'true') return { enabled: true, write: true, reason: 'cache: true' };
+  if (mode === false || mode === 'false') return { enabled: false, write: false, reason: 'cache: false' };
+  if (ref.startsWith('refs/tags/')) return { enabled: true, write: false, reason: `cache: auto restores but does not save for a tag (${ref}); set cache: true to save` };
+  if (!WRITING_EVENTS.has(eventName)) {
+    return { enabled: true, write: false, reason: `cache: auto restores but does not save on ${eventName || 'an unnamed'} events (cache poisoning); set cache: true to save` };
+  }
+  if (eventName === 'push' && !ref.startsWith('refs/heads/')) return { enabled: true, write: false, reason: `cache: auto saves only for pushes to a branch, not ${ref || 'an unnamed ref'}` };
+  return { enabled: true, write: true, reason: 'cache: auto' };
 }

@@ -24,7 +24,7 @@ import {
 } from './cuda-redist.js';
 import { download, formatBytes } from './download.js';
 import { checkHostCompiler } from './gcc-range.js';
-import { findCached, installCached, type ToolCacheEntry } from './tool-cache.js';
+import { distrust, entryDir, installCached, type Provenance, type ToolCacheEntry } from './tool-cache.js';
 
 export interface CudaRequest {
   /** "12.4" (newest known 12.4.x) or an exact label "12.4.1". */
@@ -58,6 +58,8 @@ interface Fetched {
   url: string;
   base: string;
   bytes: number;
+  /** sha256 of the manifest: the tool-cache marker records it (the archives are checked against the manifest). */
+  sha256: string;
 }
 
 function shortHash(s: string): string {
@@ -88,7 +90,7 @@ async function fetchManifest(product: 'cuda' | 'cudnn', label: string, ctx: Tool
     if (mirror === NVIDIA_BASE) throw new UserError(msg, { hint: 'the manifest changed upstream or was tampered with; report it' });
     ctx.log.warn(`${msg}; trusting the mirror you configured (archives are still checked against this manifest)`);
   }
-  return { manifest: parseManifest(readFileSync(dest, 'utf8'), url), url, base, bytes: got.bytes };
+  return { manifest: parseManifest(readFileSync(dest, 'utf8'), url), url, base, bytes: got.bytes, sha256: got.sha256 };
 }
 
 /** Downloads all files in parallel, then extracts each (strip 1) into `into`. Returns bytes. */
@@ -119,7 +121,7 @@ async function provisionCudnn(want: string, cudaLabel: string, ctx: ToolchainCon
   const platform = redistPlatform(machine);
   const variant = `cuda${cudaLabel.split('.')[0]}`;
   const entry: ToolCacheEntry = { root: toolCacheRoot(ctx), tool: cudnnTool(cudaLabel), version: label, arch: toolCacheArch(machine) };
-  const hit = findCached(entry);
+  const hit = trustedEntry(entry, 'cudnn', label, ctx);
   if (hit) {
     ctx.log.info(`cuDNN ${label} (${variant}, ${platform}): tool cache hit (${hit})`);
     return { label, home: hit, bytes: 0 };
@@ -129,9 +131,27 @@ async function provisionCudnn(want: string, cudaLabel: string, ctx: ToolchainCon
   let bytes = m.bytes;
   const home = await installCached(entry, async (tmp) => {
     bytes += await fetchAndMerge([{ name: `cudnn ${file.version ?? label} (${variant})`, file }], m.base, tmp, scratch, ctx);
-  });
+  }, manifestProvenance('cudnn', label, m));
   ctx.log.info(`cuDNN ${label} (${variant}, ${platform}) installed at ${home}`);
   return { label, home, bytes };
+}
+
+/**
+ * A tool-cache entry is used when its marker names the manifest sha256 pinned for the label (the
+ * archives in it were checked against that manifest). Without a pin, or with a cuda-mirror (whose
+ * manifest fetchManifest already trusts over the pin, with a warning), any complete marker whose
+ * tree is unchanged will do.
+ */
+function trustedEntry(entry: ToolCacheEntry, product: 'cuda' | 'cudnn', label: string, ctx: ToolchainContext): string | undefined {
+  const pin = cudaMirror(ctx) === NVIDIA_BASE ? manifestPin(product, label) : undefined;
+  const why = distrust(entry, pin ? [pin] : undefined);
+  if (why && why !== 'no entry') ctx.log.warn(`${product === 'cuda' ? 'CUDA' : 'cuDNN'} ${label} in the tool cache (${entryDir(entry)}) is not used: ${why}; downloading it again`);
+  return why ? undefined : entryDir(entry);
+}
+
+function manifestProvenance(product: 'cuda' | 'cudnn', label: string, m: Fetched): Provenance {
+  const pinned = manifestPin(product, label) === m.sha256;
+  return { sha256: [m.sha256], against: `${pinned ? 'the pinned' : 'the mirror\'s'} ${product} ${label} redist manifest (${m.url})` };
 }
 
 const cudaTool = (platform: string, names: readonly string[]) => `swrt-cuda-${shortHash(`${platform}:${names.join(',')}`)}`;
@@ -159,7 +179,7 @@ export async function provisionCuda(req: CudaRequest, ctx: ToolchainContext): Pr
   let bytes = 0;
   let source: CudaToolkit['source'] = 'tool-cache';
   try {
-    let home = findCached(entry);
+    let home = trustedEntry(entry, 'cuda', label, ctx);
     if (home) {
       ctx.log.info(`${what}: tool cache hit (${home})`);
     } else {
@@ -174,7 +194,7 @@ export async function provisionCuda(req: CudaRequest, ctx: ToolchainContext): Pr
       home = await installCached(entry, async (tmp) => {
         bytes += await fetchAndMerge(files, m.base, tmp, scratch, ctx);
         if (names.includes('cuda_nvcc') && !existsSync(join(tmp, 'bin', 'nvcc'))) throw new UserError(`the cuda_nvcc ${label} archive has no bin/nvcc`, { hint: 'the mirror serves a broken archive' });
-      });
+      }, manifestProvenance('cuda', label, m));
       ctx.log.info(`${what}: installed at ${home} (${formatBytes(bytes)} in ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
     }
     const cudnn = req.cudnn ? await provisionCudnn(req.cudnn, label, ctx, scratch) : undefined;

@@ -12,7 +12,7 @@ import { extractTool } from './archive.js';
 import { machineOf, pythonBuildsFile, pythonMirror, toolCacheArch, toolCacheRoot, type ToolchainContext } from './context.js';
 import { download } from './download.js';
 import { pythonBuild } from './python-builds.js';
-import { findCached, installCached, type ToolCacheEntry } from './tool-cache.js';
+import { distrust, entryDir, installCached, type ToolCacheEntry } from './tool-cache.js';
 
 export type PythonSource = 'explicit' | 'tool-cache' | 'setup-python' | 'pyenv' | 'path' | 'download' | 'conda';
 
@@ -135,7 +135,17 @@ function fromOwnToolCache(want: string, ctx: ToolchainContext): ResolvedPython |
   if (!existsSync(dir)) return undefined;
   const versions = readdirSync(dir).filter((v) => /^\d+\.\d+\.\d+$/.test(v) && matches(v, want)).sort(cmpVersion).reverse();
   for (const version of versions) {
-    const home = findCached({ root, tool: PYTHON_TOOL, version, arch });
+    // Trusted only when its marker names the archive digest the builds table pins for it.
+    let pinned: string;
+    try {
+      pinned = pythonBuild(version, machineOf(ctx), pythonBuildsFile(ctx)).sha256;
+    } catch {
+      continue;
+    }
+    const entry = { root, tool: PYTHON_TOOL, version, arch };
+    const why = distrust(entry, [pinned]);
+    if (why && why !== 'no entry') ctx.log.warn(`Python ${version} in the tool cache (${entryDir(entry)}) is not used: ${why}`);
+    const home = why ? undefined : entryDir(entry);
     if (home && existsSync(join(home, 'bin', 'python3'))) return { version, path: join(home, 'bin', 'python3'), root: home, source: 'tool-cache' };
   }
   return undefined;
@@ -159,7 +169,7 @@ async function downloadPython(want: string, ctx: ToolchainContext): Promise<Reso
         const got = await interpreterVersion(py, ctx.log).catch(() => '');
         if (got !== build.version) throw new UserError(`the downloaded Python reports version ${got || 'nothing (it does not run)'}, expected ${build.version}`, { hint: 'the mirror serves a different build; check it' });
       }
-    });
+    }, { sha256: [build.sha256], against: `the python-build-standalone ${build.build} table` });
     return { version: build.version, path: join(home, 'bin', 'python3'), root: home, source: 'download', downloadedBytes: bytes };
   } finally {
     rmSync(scratch, { recursive: true, force: true });

@@ -2,9 +2,16 @@
 // <root>/<tool>/<version>/<arch> plus a sibling <arch>.complete marker. An entry is filled in a
 // private temp dir and renamed into place, so a failed or concurrent install never leaves a
 // half-written entry that a later run would trust.
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+//
+// The marker is not a bare flag: it records the sha256 of what was installed (the archive or wheel),
+// what that digest was verified against, the digest of the entry's file list, and optionally the
+// sha256 of a few named files. A tool cache can be shared by unrelated builds and refilled from a
+// cache layer, so an entry is used only when its marker names the pinned digest and the tree on
+// disk still matches it; anything else is reinstalled.
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { treeDigest } from '../cache/tree-digest.js';
 
 export interface ToolCacheEntry {
   root: string;
@@ -13,14 +20,70 @@ export interface ToolCacheEntry {
   arch: string;
 }
 
+/** Where an entry's bytes came from: the sha256 of each archive installed and what it was checked against. */
+export interface Provenance {
+  sha256: string[];
+  /** E.g. "the pinned python-build-standalone table", "SWRT_UV_SHA256". */
+  against: string;
+  /** sha256 of files inside the entry (relative path -> digest), checked on every use. */
+  files?: Record<string, string>;
+}
+
+export interface ToolMarker extends Provenance {
+  format: typeof MARKER_FORMAT;
+  /** treeDigest of the entry as installed. */
+  tree: string;
+}
+
+export const MARKER_FORMAT = 'swrt-tool-cache/1';
+const HEX64 = /^[0-9a-f]{64}$/;
+
 export function entryDir(e: ToolCacheEntry): string {
   return join(e.root, e.tool, e.version, e.arch);
 }
 
-/** The entry's directory when it is complete, else undefined. */
-export function findCached(e: ToolCacheEntry): string | undefined {
+export const markerPath = (e: ToolCacheEntry): string => `${entryDir(e)}.complete`;
+
+export function fileSha256Sync(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
+
+/** The entry's marker when it is well-formed (an empty or legacy marker is not). */
+export function readMarker(e: ToolCacheEntry): ToolMarker | undefined {
+  let m: Partial<ToolMarker>;
+  try {
+    m = JSON.parse(readFileSync(markerPath(e), 'utf8')) as Partial<ToolMarker>;
+  } catch {
+    return undefined;
+  }
+  if (m?.format !== MARKER_FORMAT || typeof m.tree !== 'string' || typeof m.against !== 'string') return undefined;
+  if (!Array.isArray(m.sha256) || !m.sha256.length || !m.sha256.every((h) => typeof h === 'string' && HEX64.test(h))) return undefined;
+  if (m.files !== undefined && (typeof m.files !== 'object' || m.files === null || !Object.values(m.files).every((h) => typeof h === 'string' && HEX64.test(h)))) return undefined;
+  return m as ToolMarker;
+}
+
+/**
+ * Why the entry cannot be used, or undefined when it can: its marker must be well-formed, name
+ * only digests in `pinned` (when a pin is known), and the tree and named files must be unchanged.
+ */
+export function distrust(e: ToolCacheEntry, pinned?: readonly string[]): string | undefined {
   const dir = entryDir(e);
-  return existsSync(`${dir}.complete`) && existsSync(dir) ? dir : undefined;
+  if (!existsSync(dir)) return 'no entry';
+  const m = readMarker(e);
+  if (!m) return existsSync(markerPath(e)) ? 'its completion marker is empty or not ours' : 'it has no completion marker';
+  const pins = pinned?.map((h) => h.toLowerCase());
+  if (pins && !m.sha256.every((h) => pins.includes(h))) return `its marker names sha256 ${m.sha256.join(', ')}, not the pinned ${pins.join(', ')}`;
+  for (const [rel, want] of Object.entries(m.files ?? {})) {
+    const f = join(dir, rel);
+    if (!existsSync(f) || fileSha256Sync(f) !== want) return `${rel} is not the file that was installed`;
+  }
+  if (treeDigest(dir) !== m.tree) return 'its files changed since it was installed';
+  return undefined;
+}
+
+/** The entry's directory when it is complete and trusted (see distrust), else undefined. */
+export function findCached(e: ToolCacheEntry, pinned?: readonly string[]): string | undefined {
+  return distrust(e, pinned) === undefined ? entryDir(e) : undefined;
 }
 
 function removeIfEmpty(dir: string): void {
@@ -31,25 +94,38 @@ function removeIfEmpty(dir: string): void {
   }
 }
 
+/** Whether a marker's named files are the ones `want` names (a parallel install of the same bytes). */
+const sameFiles = (have: Record<string, string> | undefined, want: Record<string, string> | undefined) => Object.entries(want ?? {}).every(([rel, h]) => have?.[rel] === h);
+
+function writeMarker(e: ToolCacheEntry, marker: ToolMarker): void {
+  const tmp = `${markerPath(e)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+  writeFileSync(tmp, `${JSON.stringify(marker)}\n`);
+  renameSync(tmp, markerPath(e));
+}
+
 /**
  * Runs `fill(tmp)` in a temp dir beside the entry, then renames it into place and writes the
- * marker. On any failure the temp dir is removed and the error passes through. When another
- * process completed the same entry first, theirs is kept.
+ * marker. `fill` returns the provenance of what it installed (or `provenance` gives it up front).
+ * On any failure the temp dir is removed and the error passes through. When another process
+ * completed the same entry first, and it is trusted, theirs is kept; an untrusted entry is replaced.
  */
-export async function installCached(e: ToolCacheEntry, fill: (dir: string) => Promise<void>): Promise<string> {
+export async function installCached(e: ToolCacheEntry, fill: (dir: string) => Promise<Provenance | void>, provenance?: Provenance): Promise<string> {
   const dir = entryDir(e);
   mkdirSync(dirname(dir), { recursive: true });
   const tmp = `${dir}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
   mkdirSync(tmp);
   try {
-    await fill(tmp);
-    if (findCached(e)) {
+    const prov = (await fill(tmp)) ?? provenance;
+    if (!prov || !prov.sha256.length) throw new Error(`tool cache ${e.tool} ${e.version}: installed without a verified sha256`);
+    if (findCached(e, prov.sha256) && sameFiles(readMarker(e)?.files, prov.files)) {
       rmSync(tmp, { recursive: true, force: true });
       return dir;
     }
-    rmSync(dir, { recursive: true, force: true }); // debris from a run that died before its marker
+    const marker: ToolMarker = { format: MARKER_FORMAT, sha256: prov.sha256.map((h) => h.toLowerCase()), against: prov.against, ...(prov.files ? { files: prov.files } : {}), tree: treeDigest(tmp) };
+    rmSync(markerPath(e), { force: true });
+    rmSync(dir, { recursive: true, force: true }); // debris, or an entry that is not trusted
     renameSync(tmp, dir);
-    writeFileSync(`${dir}.complete`, '');
+    writeMarker(e, marker);
     return dir;
   } catch (err) {
     rmSync(tmp, { recursive: true, force: true });

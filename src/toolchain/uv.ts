@@ -1,15 +1,23 @@
-// Provides uv: the pinned version from the package index, installed once into a tool venv under
-// the tool cache and reused, or a `uv` already on PATH when it is that version.
+// Provides uv: a `uv` already on PATH when it is the version asked for, else the wheel from the
+// package index, installed once into a tool venv under the tool cache and reused. Any index may
+// serve the wheel (the runtime's own, a mirror): pip downloads it with --require-hashes against
+// the sha256 of the pinned release's wheels on PyPI (uv-wheels.ts), or against SWRT_UV_SHA256 for
+// another `uv-version`; without a digest to check, another version is not installed from an index.
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { UserError } from '../util/errors.js';
 import { exec, onPath } from '../util/exec.js';
 import { quietLog, type Log } from '../util/log.js';
 import { indexCredentials, pipArgs, type PipOptions } from '../env/pip-options.js';
+import { distrust, fileSha256Sync, installCached, readMarker, type Provenance, type ToolCacheEntry } from './tool-cache.js';
+import { UV_WHEELS } from './uv-wheels.js';
 
 /** The uv release we test against; `uv-version` overrides it. */
 export const UV_PINNED = '0.13.9';
+export const UV_TOOL = 'swrt-uv';
+/** sha256 of the uv wheel(s) to accept for a `uv-version` other than the pinned one (comma or space separated). */
+export const UV_SHA256_ENV = 'SWRT_UV_SHA256';
 
 export interface UvContext {
   log: Log;
@@ -27,56 +35,105 @@ export interface UvTool {
   source: 'path' | 'tool-cache' | 'installed';
 }
 
+/** What a uv install of `version` is checked against: wheel digests, and (pinned) the executables inside them. */
+interface UvDigests {
+  wheels: string[];
+  exes?: string[];
+  against: string;
+}
+
+const HEX64 = /^[0-9a-f]{64}$/;
+
 async function versionOf(uv: string, log: Log): Promise<string | undefined> {
   const r = await exec(uv, ['--version'], { log: quietLog(log), allowFailure: true }).catch(() => undefined);
   return r && r.code === 0 ? r.stdout.trim().split(/\s+/)[1] : undefined;
 }
 
+function uvDigests(version: string, env: NodeJS.ProcessEnv): UvDigests {
+  const pinned = UV_WHEELS[version];
+  if (pinned) return { wheels: pinned.map((w) => w.sha256), exes: pinned.map((w) => w.exeSha256), against: `the sha256 of the uv ${version} wheels on PyPI, pinned in this release` };
+  const given = (env[UV_SHA256_ENV] ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
+  const bad = given.filter((h) => !HEX64.test(h));
+  if (bad.length) throw new UserError(`${UV_SHA256_ENV} holds something that is not a sha256 (64 hex digits): ${bad.join(', ')}`);
+  if (!given.length) {
+    throw new UserError(`uv ${version} is not the pinned uv ${UV_PINNED}, and there is no sha256 to check its wheel against`, {
+      hint: `leave uv-version empty for ${UV_PINNED}, put uv ${version} on PATH, or set ${UV_SHA256_ENV} to the sha256 of its wheel(s) on PyPI`,
+    });
+  }
+  return { wheels: given, against: UV_SHA256_ENV };
+}
+
+/** Why the cached entry cannot be used (undefined: it can). Never runs anything in it. */
+function distrustUv(entry: ToolCacheEntry, d: UvDigests): string | undefined {
+  const why = distrust(entry, d.wheels);
+  if (why) return why;
+  const exe = readMarker(entry)?.files?.['bin/uv'];
+  if (!exe) return 'its marker does not name the uv executable';
+  if (d.exes && !d.exes.includes(exe)) return 'its uv executable is not one from the pinned wheels';
+  return undefined;
+}
 
 export async function ensureUv(version: string, ctx: UvContext): Promise<UvTool> {
   const want = version || UV_PINNED;
-  const found = onPath('uv', ctx.env ?? process.env);
+  const env = ctx.env ?? process.env;
+  const found = onPath('uv', env);
   if (found && (await versionOf(found, ctx.log)) === want) return { path: found, version: want, source: 'path' };
 
-  const home = join(ctx.toolDir, 'swrt-uv', want, process.arch);
+  const digests = uvDigests(want, env);
+  const entry: ToolCacheEntry = { root: ctx.toolDir, tool: UV_TOOL, version: want, arch: process.arch };
+  const home = join(ctx.toolDir, UV_TOOL, want, process.arch);
   const bin = join(home, 'bin', 'uv');
-  const usable = async () => existsSync(bin) && (await versionOf(bin, ctx.log)) === want;
-  if (existsSync(`${home}.complete`) && existsSync(bin)) return { path: bin, version: want, source: 'tool-cache' };
-  // A home without its marker is either a finished install whose marker was not yet written, or debris.
-  if (existsSync(home)) {
-    if (await usable()) {
-      writeFileSync(`${home}.complete`, '');
-      return { path: bin, version: want, source: 'tool-cache' };
-    }
-    rmSync(home, { recursive: true, force: true });
-  }
+  const why = distrustUv(entry, digests);
+  if (!why) return { path: bin, version: want, source: 'tool-cache' };
+  if (why !== 'no entry') ctx.log.warn(`the cached uv ${want} at ${home} is not used: ${why}; reinstalling it`);
 
   // Install into a private temp dir and rename it into place: parallel builds (matrix legs sharing a
   // tool cache, parallel test workers) never see a half-installed uv, and the first rename wins.
-  const tmp = `${home}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
-  rmSync(tmp, { recursive: true, force: true });
-  mkdirSync(dirname(home), { recursive: true });
   try {
-    await exec(ctx.python, ['-m', 'venv', tmp], { log: ctx.log });
-    await exec(join(tmp, 'bin', 'python'), ['-m', 'pip', 'install', '--disable-pip-version-check', '--no-input', '--only-binary', ':all:', ...pipArgs(ctx.pip), `uv==${want}`], {
-      log: ctx.log,
-      secrets: indexCredentials(ctx.pip),
-    });
+    await installCached(entry, async (tmp) => fillUv(tmp, want, digests, ctx));
   } catch (e) {
-    rmSync(tmp, { recursive: true, force: true });
+    if (e instanceof UserError) throw e;
     throw new UserError(`could not install uv ${want} from the package index`, { hint: 'set installer: pip, put uv on PATH, or check the index settings', cause: e });
   }
-  try {
-    renameSync(tmp, home);
-  } catch (e) {
-    rmSync(tmp, { recursive: true, force: true });
-    const code = (e as NodeJS.ErrnoException).code;
-    if ((code !== 'ENOTEMPTY' && code !== 'EEXIST') || !(await usable())) throw e;
-    return { path: bin, version: want, source: 'tool-cache' };
-  }
-  // The tool venv's scripts point at the temp path; bin/uv is a static binary and does not care.
-  const got = await versionOf(bin, ctx.log);
-  if (got !== want) throw new UserError(`installed uv reports version ${got ?? 'nothing'}, expected ${want}`);
-  writeFileSync(`${home}.complete`, '');
+  // A parallel build may have won the rename: theirs passed the same checks.
+  const after = distrustUv(entry, digests);
+  if (after) throw new UserError(`the uv ${want} just installed at ${home} does not check out: ${after}`);
   return { path: bin, version: want, source: 'installed' };
+}
+
+/** pip downloads the wheel, checked against `d.wheels`, then installs that file into a venv at `tmp`. */
+async function fillUv(tmp: string, want: string, d: UvDigests, ctx: UvContext): Promise<Provenance> {
+  const dl = `${tmp}.dl-${randomBytes(4).toString('hex')}`;
+  mkdirSync(dl);
+  try {
+    const req = join(dl, 'requirements.txt');
+    writeFileSync(req, `uv==${want} ${d.wheels.map((h) => `--hash=sha256:${h}`).join(' ')}\n`);
+    const common = ['--disable-pip-version-check', '--no-input', '--no-deps', '--only-binary', ':all:'];
+    try {
+      await exec(ctx.python, ['-m', 'pip', 'download', ...common, '--require-hashes', ...pipArgs(ctx.pip), '-d', join(dl, 'wheels'), '-r', req], {
+        log: ctx.log,
+        secrets: indexCredentials(ctx.pip),
+      });
+    } catch (e) {
+      throw new UserError(`could not install uv ${want} from the package index: no wheel there matches ${d.against}`, {
+        hint: 'the index may serve a different file under that name (see pip\'s hash report above); set installer: pip, put uv on PATH, or check the index settings',
+        cause: e,
+      });
+    }
+    const wheels = readdirSync(join(dl, 'wheels')).filter((f) => f.endsWith('.whl'));
+    const wheel = wheels.length === 1 ? join(dl, 'wheels', wheels[0]!) : undefined;
+    const sha = wheel ? fileSha256Sync(wheel) : '';
+    if (!wheel || !d.wheels.includes(sha)) throw new UserError(`pip fetched uv ${want} but the wheel is not one of ${d.against}`);
+    await exec(ctx.python, ['-m', 'venv', tmp], { log: ctx.log });
+    await exec(join(tmp, 'bin', 'python'), ['-m', 'pip', 'install', ...common, '--no-index', wheel], { log: ctx.log });
+    const bin = join(tmp, 'bin', 'uv');
+    const exe = fileSha256Sync(bin);
+    if (d.exes && !d.exes.includes(exe)) throw new UserError(`the uv executable installed from ${wheels[0]} is not the one in the pinned wheel`);
+    // The tool venv's scripts point at the temp path; bin/uv is a static binary and does not care.
+    const got = await versionOf(bin, ctx.log);
+    if (got !== want) throw new UserError(`installed uv reports version ${got ?? 'nothing'}, expected ${want}`);
+    return { sha256: [sha], against: d.against, files: { 'bin/uv': exe } };
+  } finally {
+    rmSync(dl, { recursive: true, force: true });
+  }
 }
