@@ -28,7 +28,7 @@ function stub(dir: string): string {
   printf 'ENV CONDARC=%s CUDA=%s ROOT=%s PIP_INDEX_URL=%s\\n' "$CONDARC" "$CONDA_OVERRIDE_CUDA" "$MAMBA_ROOT_PREFIX" "$PIP_INDEX_URL"; } >> "$STUB_LOG"
 if [ "$1" = create ]; then
   while [ "$1" != --prefix ]; do shift; done
-  exec "$STUB_PYTHON" -m venv "$2"
+  exec "$STUB_PYTHON" -m venv --copies "$2"
 fi
 if [ "$1" = env ] && [ "$2" = export ]; then exec cat "$STUB_EXPORT"; fi
 exit 0

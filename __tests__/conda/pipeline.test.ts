@@ -1,7 +1,8 @@
 // `swrt build` / `swrt restore` of a mode: conda runtime through the bundled CLI, with a RECORDING
 // STAND-IN for micromamba (not end to end: no micromamba or conda channel can be installed on this
 // machine; the real run is e2e.test.ts / .github/workflows/e2e.yml). The stand-in answers --version,
-// logs each call, makes the prefix a real python 3.11 venv on `create` and prints a recorded export;
+// logs each call, makes the prefix a real python 3.11 venv on `create` (with --copies: a conda prefix holds
+// its own python, never an absolute link out, which the safe extractor refuses) and prints a recorded export;
 // pip items are installed for real from a local index, so the lock's pip section is a real freeze.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -26,7 +27,7 @@ if [ "$1" = --version ]; then echo 2.0.5; exit 0; fi
 { printf 'CALL'; for a in "$@"; do printf ' %s' "$a"; done; printf ' CONDARC=%s\\n' "$CONDARC"; } >> "$STUB_LOG"
 if [ "$1" = create ]; then
   while [ "$1" != --prefix ]; do shift; done
-  exec "$STUB_PYTHON" -m venv "$2"
+  exec "$STUB_PYTHON" -m venv --copies "$2"
 fi
 if [ "$1" = env ] && [ "$2" = export ]; then exec cat "$STUB_EXPORT"; fi
 exit 0
