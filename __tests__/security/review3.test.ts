@@ -1,0 +1,210 @@
+// review3: reproductions of findings against the store, the tag-index lock, extract, input digests
+// and the tool cache. Each failing test is one finding; a passing one records what held.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { create } from 'tar';
+import { digestInputs } from '../../src/plan/digests.js';
+import { extractBundle } from '../../src/pipeline/restore.js';
+import { loadSpec } from '../../src/spec/index.js';
+import { LocalStore } from '../../src/store/store.js';
+import { distrust, installCached, type ToolCacheEntry } from '../../src/toolchain/tool-cache.js';
+import { sentinelTree, snapshot } from './sentinel.js';
+
+const REPO = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..', '..');
+const TSX = join(REPO, 'node_modules', '.bin', 'tsx');
+const V1 = 'abcdeaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
+
+const roots: string[] = [];
+afterAll(() => {
+  for (const r of roots) rmSync(r, { recursive: true, force: true });
+});
+function tree() {
+  const t = sentinelTree('swrt-r3-');
+  roots.push(t.root);
+  return t;
+}
+
+/** A .swrt with manifest name/version and a marker file files/who.txt. */
+async function bundle(name: string, version: string, who: string): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'swrt-r3-b-'));
+  roots.push(dir);
+  const src = join(dir, 'src');
+  mkdirSync(join(src, 'files'), { recursive: true });
+  writeFileSync(join(src, '_manifest.yaml'), `name: ${name}\nversion: ${version}\nenvironment: {mode: venv}\n`);
+  writeFileSync(join(src, 'runtime.yaml'), `name: ${name}\n`);
+  writeFileSync(join(src, 'files', 'who.txt'), `${who}\n`);
+  const file = join(dir, `${who}.swrt`);
+  await create({ file, cwd: src, portable: true }, ['_manifest.yaml', 'runtime.yaml', 'files']);
+  return file;
+}
+
+describe('the tag-index lock', () => {
+  // A lock path that O_EXCL cannot create and readFileSync cannot read: a dangling symlink, a
+  // directory, an unreadable file (another user's). withFileLock must give up at its deadline.
+  it.each([
+    ['a dangling symlink', (f: string) => symlinkSync('/nonexistent-swrt-r3', f)],
+    ['a directory', (f: string) => mkdirSync(f)],
+  ])('gives up at its deadline when the lock path is %s (no endless busy loop)', (_l, plant) => {
+    const t = tree();
+    const lock = join(t.work, '_manifest.yaml.lock');
+    plant(lock);
+    const script = join(t.work, 'lock.ts');
+    writeFileSync(
+      script,
+      `import { withFileLock } from ${JSON.stringify(join(REPO, 'src/store/lock.ts'))};\n` +
+        `try { withFileLock(${JSON.stringify(lock)}, () => 1, { waitMs: 300 }); console.log('ran'); } catch (e) { console.log('refused: ' + (e as Error).message); }\n`,
+    );
+    const r = spawnSync(TSX, [script], { encoding: 'utf8', timeout: 8000 });
+    // Observed: no output before the 8 s kill (timeout(1) confirms it spins forever at 100% CPU):
+    // readLock gives undefined and `continue` skips both the deadline check and the sleep.
+    expect(r.stdout).toMatch(/refused|ran/);
+  }, 20000);
+});
+
+describe('a store tree with a symlinked runtime dir', () => {
+  it('remove --force and tag do not reach through a symlink out of the store', () => {
+    const t = tree();
+    const root = join(t.work, 'store');
+    // The sentinel holds something shaped like a bundle; the store's runtime dir `rt` points at it.
+    mkdirSync(join(t.sentinel, 'ab'), { recursive: true });
+    writeFileSync(join(t.sentinel, 'ab', `${V1}.swrt`), 'not a bundle, someone else\'s file\n');
+    mkdirSync(join(root, 'self', 'runtime'), { recursive: true });
+    symlinkSync(t.sentinel, join(root, 'self', 'runtime', 'rt'));
+    const before = snapshot(t.sentinel);
+    const store = new LocalStore(root);
+    try {
+      store.tag('rt', V1, ['mine']);
+    } catch {
+      /* refusing is the fix */
+    }
+    try {
+      store.remove('rt', V1, true);
+    } catch {
+      /* refusing is the fix */
+    }
+    // Observed: _manifest.yaml written into the sentinel, then ab/<V1>.swrt deleted.
+    expect(snapshot(t.sentinel)).toEqual(before);
+  });
+
+  it('remove does not rm -rf through a symlinked workdir/.recover', () => {
+    const t = tree();
+    const root = join(t.work, 'store');
+    const store = new LocalStore(root);
+    const staged = join(t.work, 'b.swrt');
+    writeFileSync(staged, 'bundle\n');
+    store.add(staged, 'rt', V1);
+    mkdirSync(store.workdir('rt', V1), { recursive: true });
+    writeFileSync(join(store.workdir('rt', V1), '_manifest.yaml'), 'name: rt\n');
+    // Someone's data laid out where the trash workdir would resolve through the link.
+    mkdirSync(join(t.sentinel, 'rt', 'ab', V1), { recursive: true });
+    writeFileSync(join(t.sentinel, 'rt', 'ab', V1, 'precious.txt'), 'precious\n');
+    symlinkSync(t.sentinel, join(root, 'self', 'workdir', 'runtime', '.recover'));
+    const before = snapshot(t.sentinel);
+    try {
+      store.remove('rt', V1);
+    } catch {
+      /* refusing is the fix */
+    }
+    // Observed: precious.txt deleted and the workdir renamed into the sentinel.
+    expect(snapshot(t.sentinel)).toEqual(before);
+  });
+});
+
+describe('the debris sweep of <store>/.tmp', () => {
+  it('does not empty the directory a symlinked .tmp points at', () => {
+    const t = tree();
+    const root = join(t.work, 'store');
+    mkdirSync(root, { recursive: true });
+    const old = new Date(Date.now() - 3 * 24 * 3600_000);
+    utimesSync(join(t.sentinel, 'keep.txt'), old, old);
+    utimesSync(join(t.sentinel, 'dir'), old, old);
+    symlinkSync(t.sentinel, join(root, '.tmp'));
+    const before = snapshot(t.sentinel);
+    try {
+      new LocalStore(root).tmpDir();
+    } catch {
+      /* refusing is the fix */
+    }
+    // Observed: keep.txt and dir/ (older than a day, "ownerless") deleted in the link's target.
+    expect(snapshot(t.sentinel)).toEqual(before);
+  });
+});
+
+describe('extract of a standalone .swrt', () => {
+  it('does not plant its content as the workdir of a different stored bundle with the same name/version', async () => {
+    const t = tree();
+    const root = join(t.work, 'store');
+    const store = new LocalStore(root);
+    const legit = await bundle('rt', V1, 'legit');
+    store.add(legit, 'rt', V1);
+    // A .swrt from elsewhere that claims the stored runtime's name and version.
+    const evil = await bundle('rt', V1, 'evil');
+    try {
+      await extractBundle(evil, { storeRoot: root });
+    } catch {
+      /* refusing is a fix */
+    }
+    // Later, the user restores the stored one by URI: the workdir is reused because _manifest.yaml exists.
+    const r = await extractBundle(`rt/version/${V1}`, { storeRoot: root });
+    // Observed: "evil" — the store's rt/V1 now restores from the other file's content.
+    expect(readFileSync(join(r.workdir, 'files', 'who.txt'), 'utf8').trim()).toBe('legit');
+  });
+});
+
+describe('input digests', () => {
+  async function rt(req: string) {
+    const t = tree();
+    const dir = join(t.work, 'rt');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'runtime.yaml'), 'name: r3\nmode: venv\nenvironment:\n  python: "3.11"\ndependencies:\n  - requirements.txt\n');
+    writeFileSync(join(dir, 'requirements.txt'), req);
+    writeFileSync(join(dir, 'more.txt'), 'alpha==1.0\n');
+    writeFileSync(join(t.work, 'outside.txt'), 'beta==1.0\n');
+    return { dir, t };
+  }
+
+  it('cover a requirements file that requirements.txt includes (-r more.txt)', async () => {
+    const { dir } = await rt('-r more.txt\n');
+    const a = digestInputs(await loadSpec(join(dir, 'runtime.yaml')));
+    writeFileSync(join(dir, 'more.txt'), 'alpha==2.0\n');
+    const b = digestInputs(await loadSpec(join(dir, 'runtime.yaml')));
+    // Observed: equal — the version and the env cache key do not change, a stale env is reused.
+    expect(b).not.toEqual(a);
+  });
+
+  it('refuse an include that leaves the runtime.yaml directory (-r ../outside.txt)', async () => {
+    const { dir } = await rt('-r ../outside.txt\n');
+    let refused = false;
+    try {
+      digestInputs(await loadSpec(join(dir, 'runtime.yaml')));
+    } catch {
+      refused = true;
+    }
+    // Observed: accepted; the build installs from a file that is neither hashed nor packed.
+    expect(refused).toBe(true);
+  });
+});
+
+describe('tool-cache markers', () => {
+  it('a same-size edit of a file inside a trusted entry is noticed', async () => {
+    const t = tree();
+    const pin = 'b'.repeat(64);
+    const e: ToolCacheEntry = { root: join(t.work, 'tc'), tool: 'swrt-python', version: '3.11.9', arch: 'x64' };
+    const dir = await installCached(e, async (d) => {
+      mkdirSync(join(d, 'lib'));
+      writeFileSync(join(d, 'lib', 'site.py'), 'print("genuine")\n');
+      return { sha256: [pin], against: 'a test pin' };
+    });
+    expect(distrust(e, [pin])).toBeUndefined();
+    writeFileSync(join(dir, 'lib', 'site.py'), 'import os;os.system("id")\n'.slice(0, 17));
+    expect(readFileSync(join(dir, 'lib', 'site.py')).length).toBe(17);
+    // Observed: undefined (trusted) — the tree digest lists sizes and modes, not contents.
+    expect(distrust(e, [pin])).toBeDefined();
+  });
+});
+
+it('sanity: the probes ran against a real store', () => {
+  expect(existsSync(TSX)).toBe(true);
+});
