@@ -3,8 +3,10 @@
 // its holder on this host is dead, or when it is older than STALE_MS (a holder keeps it for
 // milliseconds); a stale lock is broken only under a second O_EXCL file, after re-reading that it
 // is still the same stale lock, so two waiters never both break it and never break a fresh one.
+// Every pass of the wait checks the deadline and sleeps; a lock path that is not a regular file (a
+// link, a directory) is refused at once, an unreadable one waits out the deadline like a live holder.
 import { randomBytes } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import { UserError } from '../util/errors.js';
@@ -86,6 +88,20 @@ function unlinkQuiet(file: string): void {
   }
 }
 
+/** Refuses a lock path that exists and is not a regular file: no swrt made it, waiting will not help. */
+function checkLockPath(file: string): void {
+  let st;
+  try {
+    st = lstatSync(file);
+  } catch {
+    return;
+  }
+  if (!st.isFile()) {
+    const what = st.isSymbolicLink() ? 'a symlink' : st.isDirectory() ? 'a directory' : 'not a regular file';
+    throw new UserError(`the lock ${file} is ${what}, not a lock file swrt made`, { hint: `move it aside (mv ${file} ${file}.bad) and try again` });
+  }
+}
+
 /** Runs `fn` holding the lock `file` (created next to what it guards); releases it however fn ends. */
 export function withFileLock<T>(file: string, fn: () => T, opts: LockOptions = {}): T {
   const staleMs = opts.staleMs ?? STALE_MS;
@@ -94,10 +110,12 @@ export function withFileLock<T>(file: string, fn: () => T, opts: LockOptions = {
   const mine = `${process.pid} ${hostname()} ${Date.now()} ${token}\n`;
   mkdirSync(dirname(file), { recursive: true });
   for (let delay = 2; !tryCreate(file, mine); delay = Math.min(delay * 2, 50)) {
+    checkLockPath(file);
+    // undefined: released between our open and our read, or unreadable (then the deadline ends the wait)
     const seen = readLock(file);
-    if (seen === undefined) continue; // released between our open and our read
-    if (isStale(file, seen, staleMs) && breakStale(file, seen, staleMs)) continue;
+    if (seen !== undefined && isStale(file, seen, staleMs) && breakStale(file, seen, staleMs)) continue;
     if (Date.now() > deadline) {
+      if (seen === undefined) throw new UserError(`${file} exists but cannot be read`, { hint: `check its owner and permissions; if no swrt is running, remove ${file}` });
       const [pid] = seen.split(' ');
       throw new UserError(`${file} is held by another swrt (pid ${pid || '?'})`, { hint: `wait for it to finish; if no swrt is running, remove ${file}` });
     }
