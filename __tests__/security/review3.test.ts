@@ -73,17 +73,10 @@ describe('a store tree with a symlinked runtime dir', () => {
     symlinkSync(t.sentinel, join(root, 'self', 'runtime', 'rt'));
     const before = snapshot(t.sentinel);
     const store = new LocalStore(root);
-    try {
-      store.tag('rt', V1, ['mine']);
-    } catch {
-      /* refusing is the fix */
-    }
-    try {
-      store.remove('rt', V1, true);
-    } catch {
-      /* refusing is the fix */
-    }
-    // Observed: _manifest.yaml written into the sentinel, then ab/<V1>.swrt deleted.
+    // Before the fix: _manifest.yaml written into the sentinel, then ab/<V1>.swrt deleted.
+    expect(() => store.tag('rt', V1, ['mine'])).toThrow(/runtime\/rt is a symlink inside/);
+    expect(() => store.remove('rt', V1, true)).toThrow(/runtime\/rt is a symlink inside/);
+    expect(() => store.recover('rt', V1)).toThrow(/runtime\/rt is a symlink inside/);
     expect(snapshot(t.sentinel)).toEqual(before);
   });
 
@@ -101,13 +94,13 @@ describe('a store tree with a symlinked runtime dir', () => {
     writeFileSync(join(t.sentinel, 'rt', 'ab', V1, 'precious.txt'), 'precious\n');
     symlinkSync(t.sentinel, join(root, 'self', 'workdir', 'runtime', '.recover'));
     const before = snapshot(t.sentinel);
-    try {
-      store.remove('rt', V1);
-    } catch {
-      /* refusing is the fix */
-    }
-    // Observed: precious.txt deleted and the workdir renamed into the sentinel.
+    const storeBefore = snapshot(root);
+    // Before the fix: precious.txt deleted and the workdir renamed into the sentinel.
+    expect(() => store.remove('rt', V1)).toThrow(/\.recover is a symlink inside/);
     expect(snapshot(t.sentinel)).toEqual(before);
+    // Refused before anything moved: the bundle, its workdir and its tags are where they were.
+    expect(snapshot(root)).toEqual(storeBefore);
+    expect(store.findVersion('rt', V1).version).toBe(V1);
   });
 });
 
@@ -121,13 +114,32 @@ describe('the debris sweep of <store>/.tmp', () => {
     utimesSync(join(t.sentinel, 'dir'), old, old);
     symlinkSync(t.sentinel, join(root, '.tmp'));
     const before = snapshot(t.sentinel);
-    try {
-      new LocalStore(root).tmpDir();
-    } catch {
-      /* refusing is the fix */
-    }
-    // Observed: keep.txt and dir/ (older than a day, "ownerless") deleted in the link's target.
+    // Before the fix: keep.txt and dir/ (older than a day, "ownerless") deleted in the link's target.
+    expect(() => new LocalStore(root).tmpDir()).toThrow(/\.tmp is a symlink inside/);
+    expect(() => new LocalStore(root).add(join(t.work, 'missing.swrt'), 'rt', V1)).toThrow(/\.tmp is a symlink inside/);
     expect(snapshot(t.sentinel)).toEqual(before);
+  });
+
+  it('removes only old files named as this project names them, never other ownerless entries', () => {
+    const t = tree();
+    const root = join(t.work, 'store');
+    const tmp = join(root, '.tmp');
+    mkdirSync(tmp, { recursive: true });
+    const old = new Date(Date.now() - 3 * 24 * 3600_000);
+    const plant = (name: string, dir = false) => {
+      const p = join(tmp, name);
+      if (dir) mkdirSync(p);
+      else writeFileSync(p, 'x');
+      utimesSync(p, old, old);
+      return p;
+    };
+    const ours = [plant(`${V1}.swrt`), plant(`.${V1}.swrt.0123456789abcdef.part`)];
+    const theirs = [plant('notes.txt'), plant('cache', true), plant(`${V1}.swrt.dir`, true), plant('swrt.swrt', true)];
+    const fresh = join(tmp, `${V1.replace('a', 'b')}.swrt`);
+    writeFileSync(fresh, 'x');
+    new LocalStore(root).tmpDir();
+    for (const p of ours) expect(existsSync(p)).toBe(false);
+    for (const p of [...theirs, fresh]) expect(existsSync(p)).toBe(true);
   });
 });
 

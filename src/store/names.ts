@@ -1,8 +1,11 @@
 // Names before paths: every runtime name, version, tag and project that arrives from outside (a
 // bundle's manifest, a server reply, a cache entry, a URI, a flag) passes one of these checks before
 // it becomes part of a path, and every path built from them is confined to its root. A missing or
-// non-string value is refused, never read as an empty segment.
-import { isAbsolute, join, relative, resolve } from 'node:path';
+// non-string value is refused, never read as an empty segment. confine() compares strings; before a
+// write, a rename or a delete, confineReal() also checks that no part of the path below the root is
+// a symlink, so a link planted in the tree cannot carry the change out of it.
+import { lstatSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UserError } from '../util/errors.js';
 
 /** Starwhale's validate_obj_name: 1..80 characters, a letter or _ first, then letters, digits, _ . - */
@@ -48,6 +51,35 @@ export function confine(root: string, ...segments: string[]): string {
     throw new UserError(`refusing the path ${JSON.stringify(segments.join('/'))}: it leaves ${root}`, { hint: 'the name or version was crafted; do not use the input' });
   }
   return p;
+}
+
+/**
+ * `p` (inside `root`), refused when an existing part of it below the root is a symlink or not a
+ * directory on the way; missing parts end the check (they will be made as real directories). The
+ * root itself may be a link (a store moved to another disk). A few lstat calls, no realpath.
+ */
+export function confineReal(root: string, p: string): string {
+  const base = resolve(root);
+  const full = resolve(p);
+  if (!isInside(base, full) || full === base) throw new UserError(`refusing the path ${full}: it leaves ${root}`, { hint: 'the name or version was crafted; do not use the input' });
+  const parts = relative(base, full).split(sep);
+  let at = base;
+  for (const [i, part] of parts.entries()) {
+    at = join(at, part);
+    let st;
+    try {
+      st = lstatSync(at);
+    } catch {
+      return full;
+    }
+    const last = i === parts.length - 1;
+    if (st.isSymbolicLink() || (!last && !st.isDirectory())) {
+      throw new UserError(`refusing to change ${full}: ${at} is ${st.isSymbolicLink() ? 'a symlink' : 'not a directory'} inside ${root}`, {
+        hint: `the store tree was altered; move ${at} aside and check what it pointed at`,
+      });
+    }
+  }
+  return full;
 }
 
 /** A version, a tag (latest, vN, user) or a version prefix, as a URI or a flag gives it. */

@@ -2,6 +2,7 @@
 // bundles: <root>/<project>/runtime/<name>/<ver[:2]>/<ver>.swrt, a per-runtime tag index
 // (_manifest.yaml: latest, vN, user tags), and a .recover trash for removed versions.
 // Every name and version is checked before it becomes a path, every path is confined to the root,
+// and no write, rename or delete goes through a symlink inside the store (confineReal);
 // the tag index is validated when read and changed only under its lock, and debris of killed runs
 // is swept when the store writes.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { swcliTime } from '../bundle/manifest.js';
 import { UserError } from '../util/errors.js';
 import { sweepDebris, tmpName } from '../util/tmp.js';
 import { withFileLock } from './lock.js';
-import { checkName, checkRef, checkVersion, confine, NAME_RULE, VERSION_RULE } from './names.js';
+import { checkName, checkRef, checkVersion, confine, confineReal, NAME_RULE, VERSION_RULE } from './names.js';
 
 export interface TagIndex {
   fast_tag_seq: number;
@@ -54,8 +55,8 @@ const INDEX = '_manifest.yaml';
 const FROM = 'this store request';
 /** Debris older than this, whose owner is dead, is swept. */
 const DEBRIS_AGE_MS = 10 * 60_000;
-/** Ownerless files in <root>/.tmp (older releases' temp names) go after a day. */
-const OWNERLESS_AGE_MS = 24 * 3600_000;
+/** Ownerless files in <root>/.tmp go after a day, and only those a download leaves: <version>.swrt, .<version>.swrt.<hex>.part. */
+const OWNERLESS = { ageMs: 24 * 3600_000, names: /^(?:[a-zA-Z0-9][a-zA-Z0-9_.-]{1,127}\.swrt|\.[a-zA-Z0-9][a-zA-Z0-9_.-]{1,127}\.swrt\.[0-9a-f]{16}\.part)$/ };
 
 const isMapping = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -130,11 +131,15 @@ export class LocalStore {
   private trashWorkdir(name: string, version: string): string {
     return confine(this.root, this.project, 'workdir', 'runtime', '.recover', checkName(name, 'runtime name', FROM), version.slice(0, 2), checkVersion(version, FROM));
   }
+  /** `paths` unchanged, once none of them reaches through a symlink in the store's tree; else a UserError. */
+  real(...paths: string[]): string[] {
+    return paths.map((p) => confineReal(this.root, p));
+  }
   /** A scratch directory on the store's filesystem, so renames into place are atomic. */
   tmpDir(): string {
-    const d = confine(this.root, '.tmp');
+    const [d] = this.real(confine(this.root, '.tmp')) as [string];
     mkdirSync(d, { recursive: true });
-    this.sweep(d, OWNERLESS_AGE_MS);
+    this.sweep(d, OWNERLESS);
     return d;
   }
   uri(name: string, version: string): string {
@@ -152,7 +157,7 @@ export class LocalStore {
   }
   private writeIndex(idx: TagIndex): void {
     idx.updated_at = swcliTime(new Date());
-    const f = this.indexFile(idx.name);
+    const [f] = this.real(this.indexFile(idx.name)) as [string];
     const tmp = tmpName(f);
     try {
       writeFileSync(tmp, stringify(idx, { sortMapEntries: true }));
@@ -164,16 +169,16 @@ export class LocalStore {
   }
   /** Runs `fn` holding runtime `name`'s index lock, after sweeping that runtime's debris; fn re-reads the index. */
   private locked<T>(name: string, fn: () => T, create = false): T {
-    const dir = this.runtimeDir(name);
+    const [dir] = this.real(this.runtimeDir(name)) as [string];
     if (!create && !existsSync(dir)) throw new UserError(`runtime ${name} not found in ${join(this.root, this.project)}`, { hint: 'swrt list shows what the store has' });
     mkdirSync(dir, { recursive: true });
     this.sweep(dir);
     return withFileLock(`${this.indexFile(name)}.lock`, fn);
   }
-  private sweep(dir: string, ownerlessAgeMs?: number): void {
+  private sweep(dir: string, ownerless?: typeof OWNERLESS): void {
     if (this.swept.has(dir)) return;
     this.swept.add(dir);
-    sweepDebris(dir, { minAgeMs: DEBRIS_AGE_MS, ownerlessAgeMs });
+    sweepDebris(dir, { minAgeMs: DEBRIS_AGE_MS, ownerless });
   }
   private setTag(idx: TagIndex, tag: string, version: string): void {
     const prev = idx.tags[tag];
@@ -195,6 +200,7 @@ export class LocalStore {
     if (existsSync(join(this.root, '.tmp'))) this.tmpDir();
     return this.locked(name, () => {
       const idx = this.readIndex(name);
+      this.real(dest);
       mkdirSync(dirname(dest), { recursive: true });
       renameSync(bundle, dest);
       const hasFast = Object.keys(idx.versions[version] ?? {}).some((t) => /^v\d+$/.test(t));
@@ -285,15 +291,16 @@ export class LocalStore {
       for (const t of Object.keys(idx.versions[v.version] ?? {})) delete idx.tags[t];
       delete idx.versions[v.version];
       const wd = this.workdir(name, v.version);
+      const trash = this.trashPath(name, v.version);
+      const twd = this.trashWorkdir(name, v.version);
+      this.real(v.path, wd, ...(force ? [] : [trash, twd]));
       if (force) {
         rmSync(v.path, { force: true });
         rmSync(wd, { recursive: true, force: true });
       } else {
-        const trash = this.trashPath(name, v.version);
         mkdirSync(dirname(trash), { recursive: true });
         renameSync(v.path, trash);
         if (existsSync(wd)) {
-          const twd = this.trashWorkdir(name, v.version);
           mkdirSync(dirname(twd), { recursive: true });
           rmSync(twd, { recursive: true, force: true });
           renameSync(wd, twd);
@@ -310,12 +317,14 @@ export class LocalStore {
       if (removed.length !== 1) throw new UserError(`no removed version "${version}" of ${name} to recover`, { hint: `swrt list --show-removed lists them` });
       const v = removed[0]!;
       const dest = this.bundlePath(name, v.version);
+      const twd = this.trashWorkdir(name, v.version);
+      const wd = this.workdir(name, v.version);
+      this.real(v.path, dest, twd, wd);
       mkdirSync(dirname(dest), { recursive: true });
       renameSync(v.path, dest);
-      const twd = this.trashWorkdir(name, v.version);
       if (existsSync(twd)) {
-        mkdirSync(dirname(this.workdir(name, v.version)), { recursive: true });
-        renameSync(twd, this.workdir(name, v.version));
+        mkdirSync(dirname(wd), { recursive: true });
+        renameSync(twd, wd);
       }
       const idx = this.readIndex(name);
       this.addFastTag(idx, v.version);

@@ -1,5 +1,8 @@
 // Temp names that no other process can share (pid + random bytes), and the sweep that removes
 // what killed runs left behind: an entry whose owner pid is dead and that is older than a bound.
+// An entry without an owner pid goes only when the caller names its pattern (a file this project
+// writes there) and it is an old regular file; any other name is left alone. The sweep never
+// follows a link: callers check that `dir` is a real directory of theirs.
 import { randomBytes } from 'node:crypto';
 import { lstatSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,8 +31,8 @@ export function pidAlive(pid: number): boolean {
 export interface SweepOptions {
   /** Only entries older than this (by mtime) go; a live run may still be writing a younger one. */
   minAgeMs?: number;
-  /** Entries without an owner pid go too once older than this (a scratch dir such as <store>/.tmp); never when absent. */
-  ownerlessAgeMs?: number;
+  /** Regular files without an owner pid whose name matches `names` go too once older than `ageMs`; never when absent. */
+  ownerless?: { ageMs: number; names: RegExp };
 }
 
 /** Removes the debris in `dir` (not recursive); returns what it removed. Errors are ignored: a sweep is best effort. */
@@ -46,9 +49,11 @@ export function sweepDebris(dir: string, opts: SweepOptions = {}): string[] {
   for (const name of names) {
     const full = join(dir, name);
     try {
-      const age = now - lstatSync(full).mtimeMs;
+      const st = lstatSync(full);
+      const age = now - st.mtimeMs;
       const pid = tmpOwner(name);
-      const debris = pid !== undefined ? pid !== process.pid && !pidAlive(pid) && age > minAge : opts.ownerlessAgeMs !== undefined && age > opts.ownerlessAgeMs;
+      const own = opts.ownerless;
+      const debris = pid !== undefined ? pid !== process.pid && !pidAlive(pid) && age > minAge : own !== undefined && st.isFile() && own.names.test(name) && age > own.ageMs;
       if (!debris) continue;
       rmSync(full, { recursive: true, force: true });
       removed.push(full);
