@@ -1,6 +1,7 @@
 // review3: reproductions of findings against the store, the tag-index lock, extract, input digests
 // and the tool cache. Each failing test is one finding; a passing one records what held.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +16,7 @@ import { sentinelTree, snapshot } from './sentinel.js';
 const REPO = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..', '..');
 const TSX = join(REPO, 'node_modules', '.bin', 'tsx');
 const V1 = 'abcdeaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
+const V2 = 'bcdefaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
 
 const roots: string[] = [];
 afterAll(() => {
@@ -150,17 +152,73 @@ describe('extract of a standalone .swrt', () => {
     const store = new LocalStore(root);
     const legit = await bundle('rt', V1, 'legit');
     store.add(legit, 'rt', V1);
-    // A .swrt from elsewhere that claims the stored runtime's name and version.
+    const own = store.workdir('rt', V1);
+    const first = await extractBundle(`rt/version/${V1}`, { storeRoot: root });
+    expect(first.workdir).toBe(own);
+    const ownBefore = snapshot(own);
+    // A .swrt from elsewhere that claims the stored runtime's name and version: it gets a workdir of its own.
     const evil = await bundle('rt', V1, 'evil');
-    try {
-      await extractBundle(evil, { storeRoot: root });
-    } catch {
-      /* refusing is a fix */
-    }
-    // Later, the user restores the stored one by URI: the workdir is reused because _manifest.yaml exists.
+    const e = await extractBundle(evil, { storeRoot: root });
+    const digest = createHash('sha256').update(readFileSync(evil)).digest('hex');
+    expect(e.workdir).toBe(join(root, 'self', 'workdir', 'runtime', '.by-digest', digest.slice(0, 2), digest));
+    expect(readFileSync(join(e.workdir, 'files', 'who.txt'), 'utf8').trim()).toBe('evil');
+    expect(snapshot(own)).toEqual(ownBefore);
+    // Later, the user restores the stored one by URI. Before the fix: "evil", the store's rt/V1 restored
+    // from the other file's content (the workdir was reused because _manifest.yaml existed).
     const r = await extractBundle(`rt/version/${V1}`, { storeRoot: root });
-    // Observed: "evil" — the store's rt/V1 now restores from the other file's content.
+    expect(r.workdir).toBe(own);
     expect(readFileSync(join(r.workdir, 'files', 'who.txt'), 'utf8').trim()).toBe('legit');
+    // The same bytes under another file name are the stored bundle: its workdir is shared.
+    const copy = join(t.work, 'copy.swrt');
+    writeFileSync(copy, readFileSync(store.bundlePath('rt', V1)));
+    expect((await extractBundle(copy, { storeRoot: root })).workdir).toBe(own);
+  });
+
+  it('re-extracts a store workdir whose record names other bytes; keeps one swcli made (no record)', async () => {
+    const t = tree();
+    const root = join(t.work, 'store');
+    const store = new LocalStore(root);
+    const own = store.workdir('rt', V1);
+    // Extracted while the store did not hold rt/V1 (a standalone file); then the real one is stored.
+    await extractBundle(await bundle('rt', V1, 'early'), { storeRoot: root });
+    expect(readFileSync(join(own, 'files', 'who.txt'), 'utf8').trim()).toBe('early');
+    store.add(await bundle('rt', V1, 'legit'), 'rt', V1);
+    expect(readFileSync(join((await extractBundle(`rt/version/${V1}`, { storeRoot: root })).workdir, 'files', 'who.txt'), 'utf8').trim()).toBe('legit');
+    // A workdir without a record (swcli's) is reused for the store's own bundle.
+    rmSync(join(own, '.swrt-bundle.sha256'));
+    writeFileSync(join(own, 'files', 'who.txt'), 'swcli\n');
+    expect(readFileSync(join((await extractBundle(`rt/version/${V1}`, { storeRoot: root })).workdir, 'files', 'who.txt'), 'utf8').trim()).toBe('swcli');
+    // ...but not for a standalone file with other bytes, nor when the store does not hold the version.
+    const other = await bundle('rt', V2, 'mine');
+    const own2 = store.workdir('rt', V2);
+    mkdirSync(join(own2, 'files'), { recursive: true });
+    writeFileSync(join(own2, '_manifest.yaml'), `name: rt\nversion: ${V2}\n`);
+    writeFileSync(join(own2, 'files', 'who.txt'), 'planted\n');
+    expect(readFileSync(join((await extractBundle(other, { storeRoot: root })).workdir, 'files', 'who.txt'), 'utf8').trim()).toBe('mine');
+  });
+
+  it('a bundle cannot bring its own record: a file of that name is replaced, anything else is refused', async () => {
+    const t = tree();
+    const root = join(t.work, 'store');
+    const store = new LocalStore(root);
+    store.add(await bundle('rt', V1, 'legit'), 'rt', V1);
+    const legitDigest = createHash('sha256').update(readFileSync(store.bundlePath('rt', V1))).digest('hex');
+    const dir = join(t.work, 'b');
+    mkdirSync(join(dir, 'files'), { recursive: true });
+    writeFileSync(join(dir, '_manifest.yaml'), `name: rt\nversion: ${V2}\n`);
+    writeFileSync(join(dir, '.swrt-bundle.sha256'), `${legitDigest}\n`);
+    const file = join(t.work, 'claims.swrt');
+    await create({ file, cwd: dir, portable: true }, ['_manifest.yaml', '.swrt-bundle.sha256', 'files']);
+    const r = await extractBundle(file, { storeRoot: root });
+    const mine = createHash('sha256').update(readFileSync(file)).digest('hex');
+    expect(readFileSync(join(r.workdir, '.swrt-bundle.sha256'), 'utf8').split('\n')[0]).toBe(mine);
+    rmSync(join(dir, '.swrt-bundle.sha256'));
+    mkdirSync(join(dir, '.swrt-bundle.sha256'));
+    const file2 = join(t.work, 'claims2.swrt');
+    await create({ file: file2, cwd: dir, portable: true }, ['_manifest.yaml', '.swrt-bundle.sha256', 'files']);
+    const before = snapshot(root);
+    await expect(extractBundle(file2, { storeRoot: root, force: true })).rejects.toThrow(/swrt-bundle\.sha256: it is a directory/);
+    expect(snapshot(root)).toEqual(before);
   });
 });
 

@@ -30,6 +30,8 @@ export interface ExtractOptions {
   what?: string;
   /** The hint for an archive that is not a complete tar. */
   damagedHint?: string;
+  /** Without `merge`: runs on the complete temp dir just before it replaces the target (to add a file of the caller's). */
+  prepare?: (dir: string) => void;
 }
 
 /** A packed venv's bin/python, bin/python3 and bin/python3.N point at the build interpreter. */
@@ -325,6 +327,7 @@ export async function extractArchive(archive: string, target: string, opts: Extr
       mergeInto(tmp, dest);
       rmSync(tmp, { recursive: true, force: true });
     } else {
+      opts.prepare?.(tmp);
       fixDir(tmp, { kind: 'dir', mode: 0o755 });
       rmSync(dest, { recursive: true, force: true });
       renameSync(tmp, dest);

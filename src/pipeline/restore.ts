@@ -3,6 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { extractArchive } from '../bundle/extract.js';
+import { bundleDigest, readRecord, unchanged, writeRecord, type BundleRecord } from '../bundle/record.js';
 import { readManifest } from '../bundle/swrt.js';
 import { PipInstaller, UvInstaller } from '../env/installer.js';
 import { resolvePipOptions } from '../env/pip-options.js';
@@ -29,7 +30,10 @@ export interface ExtractResult {
 /**
  * Extracts a bundle (URI or .swrt path) into its store workdir, unless already there. The workdir is
  * named by the manifest's name and version, which must be valid names; a `targetDir` the user gave
- * is replaced only when missing, empty, already this runtime, or with `force`.
+ * is replaced only when missing, empty, already this runtime, or with `force`. A workdir is reused
+ * only when its record names this bundle's sha256 (a workdir swcli made has none: it is trusted for
+ * the store's own bundle only). A .swrt file that claims a stored name/version with other bytes is
+ * extracted into a workdir of its own, keyed by its digest, never into the stored version's.
  */
 export async function extractBundle(ref: string, opts: { targetDir?: string; force?: boolean; storeRoot?: string; project?: string }): Promise<ExtractResult> {
   const found = resolveLocal(ref, opts.storeRoot);
@@ -42,17 +46,47 @@ export async function extractBundle(ref: string, opts: { targetDir?: string; for
   }
   if (opts.targetDir !== undefined) {
     const workdir = resolve(opts.targetDir);
-    if (!opts.force && isExtracted(workdir, name, version)) return { workdir, name, version };
-    checkTargetDir(workdir, opts.force, '--target-dir');
-    await extractArchive(found.path, workdir, { force: true });
+    const had = readRecord(workdir);
+    const digest = await bundleDigest(found.path, had);
+    if (!opts.force && had?.sha256 === digest.sha256 && existsSync(join(workdir, '_manifest.yaml'))) return { workdir, name, version };
+    if (!isExtracted(workdir, name, version)) checkTargetDir(workdir, opts.force, '--target-dir');
+    await extractRecorded(found.path, workdir, digest, digest);
     return { workdir, name, version };
   }
   const store = found.store ?? new LocalStore(opts.storeRoot, opts.project);
-  const workdir = found.store ? store.workdir(found.name, found.version) : store.workdir(name, version);
-  if (existsSync(join(workdir, '_manifest.yaml')) && !opts.force) return { workdir, name, version };
+  const own = found.store ? store.workdir(found.name, found.version) : store.workdir(name, version);
+  store.real(own);
+  const had = readRecord(own);
+  // The store's bundle of this name/version (the one opened, for a URI), its digest cached by the workdir's record.
+  const storedPath = found.store ? found.path : existingFile(store.bundlePath(name, version));
+  const stored = storedPath === undefined ? undefined : await bundleDigest(storedPath, had);
+  const mine = found.store ? stored! : await bundleDigest(found.path);
+  const foreign = stored !== undefined && stored.sha256 !== mine.sha256;
+  const workdir = foreign ? store.digestWorkdir(mine.sha256) : own;
+  const rec = foreign ? readRecord(store.real(workdir)[0]!) : had;
+  // No record: a workdir swcli made, trusted for the store's own bundle only.
+  const matches = rec ? rec.sha256 === mine.sha256 : !foreign && stored !== undefined;
+  if (!opts.force && matches && existsSync(join(workdir, '_manifest.yaml'))) return { workdir, name, version };
   sweepDebris(dirname(workdir));
-  await extractArchive(found.path, workdir, { force: true });
+  await extractRecorded(found.path, workdir, !foreign && stored ? stored : mine, mine);
   return { workdir, name, version };
+}
+
+/** Replaces `workdir` by the bundle's content with its record `rec` (written before the swap), if `file` is still the one `hashed`. */
+async function extractRecorded(file: string, workdir: string, rec: BundleRecord, hashed: BundleRecord): Promise<void> {
+  const prepare = (dir: string) => {
+    if (!unchanged(file, hashed)) throw new UserError(`${file} changed while it was being extracted`, { hint: 'run the command again once nothing writes to it' });
+    writeRecord(dir, rec);
+  };
+  await extractArchive(file, workdir, { force: true, prepare });
+}
+
+function existingFile(p: string): string | undefined {
+  try {
+    return statSync(p).isFile() ? p : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Whether `dir` holds this very runtime, extracted earlier. */

@@ -125,6 +125,11 @@ export class LocalStore {
     checkVersion(version, FROM);
     return confine(this.root, this.project, 'workdir', 'runtime', name, version.slice(0, 2), version);
   }
+  /** The workdir of a .swrt file opened by path whose name/version the store holds with other bytes. */
+  digestWorkdir(sha256: string): string {
+    if (!/^[0-9a-f]{64}$/.test(sha256)) throw new UserError(`${JSON.stringify(sha256.slice(0, 80))} is not a sha256 digest`);
+    return confine(this.root, this.project, 'workdir', 'runtime', '.by-digest', sha256.slice(0, 2), sha256);
+  }
   private trashPath(name: string, version: string): string {
     return confine(this.root, this.project, 'runtime', '.recover', checkName(name, 'runtime name', FROM), version.slice(0, 2), `${checkVersion(version, FROM)}.swrt`);
   }
