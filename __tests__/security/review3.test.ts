@@ -1,14 +1,12 @@
-// review3: reproductions of findings against the store, the tag-index lock, extract, input digests
-// and the tool cache. Each failing test is one finding; a passing one records what held.
+// review3: findings against the store, the tag-index lock, the .tmp sweep, extract's workdir reuse
+// and the tool cache, each turned into an assertion of the refusal (sentinel trees unchanged).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { create } from 'tar';
-import { digestInputs } from '../../src/plan/digests.js';
 import { extractBundle } from '../../src/pipeline/restore.js';
-import { loadSpec } from '../../src/spec/index.js';
 import { LocalStore } from '../../src/store/store.js';
 import { distrust, installCached, type ToolCacheEntry } from '../../src/toolchain/tool-cache.js';
 import { sentinelTree, snapshot } from './sentinel.js';
@@ -222,55 +220,28 @@ describe('extract of a standalone .swrt', () => {
   });
 });
 
-describe('input digests', () => {
-  async function rt(req: string) {
-    const t = tree();
-    const dir = join(t.work, 'rt');
-    mkdirSync(dir);
-    writeFileSync(join(dir, 'runtime.yaml'), 'name: r3\nmode: venv\nenvironment:\n  python: "3.11"\ndependencies:\n  - requirements.txt\n');
-    writeFileSync(join(dir, 'requirements.txt'), req);
-    writeFileSync(join(dir, 'more.txt'), 'alpha==1.0\n');
-    writeFileSync(join(t.work, 'outside.txt'), 'beta==1.0\n');
-    return { dir, t };
-  }
-
-  it('cover a requirements file that requirements.txt includes (-r more.txt)', async () => {
-    const { dir } = await rt('-r more.txt\n');
-    const a = digestInputs(await loadSpec(join(dir, 'runtime.yaml')));
-    writeFileSync(join(dir, 'more.txt'), 'alpha==2.0\n');
-    const b = digestInputs(await loadSpec(join(dir, 'runtime.yaml')));
-    // Observed: equal — the version and the env cache key do not change, a stale env is reused.
-    expect(b).not.toEqual(a);
-  });
-
-  it('refuse an include that leaves the runtime.yaml directory (-r ../outside.txt)', async () => {
-    const { dir } = await rt('-r ../outside.txt\n');
-    let refused = false;
-    try {
-      digestInputs(await loadSpec(join(dir, 'runtime.yaml')));
-    } catch {
-      refused = true;
-    }
-    // Observed: accepted; the build installs from a file that is neither hashed nor packed.
-    expect(refused).toBe(true);
-  });
-});
-
 describe('tool-cache markers', () => {
-  it('a same-size edit of a file inside a trusted entry is noticed', async () => {
+  // A documented limit: the tool cache is the runner's own and trusted; its tree digest lists paths,
+  // types, sizes, modes and link targets, not contents (see src/cache/tree-digest.ts). What it does
+  // catch is a truncated or partial entry and accidental changes.
+  it.each([
+    ['a file added', (d: string) => writeFileSync(join(d, 'lib', 'extra.py'), '')],
+    ['a file removed', (d: string) => rmSync(join(d, 'lib', 'site.py'))],
+    ['a file truncated', (d: string) => writeFileSync(join(d, 'lib', 'site.py'), 'print(')],
+    ['a mode changed', (d: string) => chmodSync(join(d, 'lib', 'site.py'), 0o755)],
+    ['a file replaced by a link', (d: string) => (rmSync(join(d, 'lib', 'site.py')), symlinkSync('/etc/hostname', join(d, 'lib', 'site.py')))],
+  ])('an entry with %s is no longer trusted', async (_l, change) => {
     const t = tree();
     const pin = 'b'.repeat(64);
     const e: ToolCacheEntry = { root: join(t.work, 'tc'), tool: 'swrt-python', version: '3.11.9', arch: 'x64' };
     const dir = await installCached(e, async (d) => {
       mkdirSync(join(d, 'lib'));
-      writeFileSync(join(d, 'lib', 'site.py'), 'print("genuine")\n');
+      writeFileSync(join(d, 'lib', 'site.py'), 'print("genuine")\n', { mode: 0o644 });
       return { sha256: [pin], against: 'a test pin' };
     });
     expect(distrust(e, [pin])).toBeUndefined();
-    writeFileSync(join(dir, 'lib', 'site.py'), 'import os;os.system("id")\n'.slice(0, 17));
-    expect(readFileSync(join(dir, 'lib', 'site.py')).length).toBe(17);
-    // Observed: undefined (trusted) — the tree digest lists sizes and modes, not contents.
-    expect(distrust(e, [pin])).toBeDefined();
+    change(dir);
+    expect(distrust(e, [pin])).toMatch(/files changed/);
   });
 });
 

@@ -2,6 +2,13 @@
 // permission bits, size, link target), not of file contents. It notices a file added, removed,
 // resized, re-moded or re-linked in a cached tool or env without reading gigabytes. `__pycache__`
 // directories are left out: Python fills them on its own whenever an interpreter imports.
+//
+// What it is for, and what not: the tool cache (and a layer on this runner's disk) is the runner's
+// own and trusted like the rest of its disk. The digest catches a truncated or partial install and
+// accidental changes (a file added, removed, resized, re-moded, re-linked); it does not catch an
+// edit that keeps every size and mode, so it is no defence against someone who can write the cache
+// (such a writer could change any program the runner runs anyway). Downloads are checked by sha256
+// before they are installed; a tool-cache marker may also pin the sha256 of a few named files.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { lstatSync, readdirSync, readlinkSync, rmSync } from 'node:fs';
