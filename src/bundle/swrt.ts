@@ -8,7 +8,7 @@ import { pyyamlSafeDump, type YamlData } from '../conda/pyyaml-dump.js';
 import { scanOrThrow } from '../spec/tree.js';
 import type { LoadedSpec } from '../spec/types.js';
 import { hasUserinfo, stripYamlCredentials } from '../env/pip-options.js';
-import { errorMessage, UserError } from '../util/errors.js';
+import { parseErrorPlace, UserError } from '../util/errors.js';
 import { tmpName } from '../util/tmp.js';
 import { checkManifest, dumpManifest, LOCK_DIR, type Manifest } from './manifest.js';
 import { writeTar, type TarEntry } from './tar.js';
@@ -162,8 +162,8 @@ export function parseManifestText(text: string, where: string): Manifest {
   try {
     m = parse(text, { maxAliasCount: 100, prettyErrors: false });
   } catch (e) {
-    const first = errorMessage(e).split('\n')[0]!.slice(0, 200);
-    throw new UserError(`${where}: ${MANIFEST_NAME} is not valid YAML: ${first}`, { hint: CRAFTED_HINT });
+    // Only the place: a manifest's configs may carry credentials.
+    throw new UserError(`${where}: ${MANIFEST_NAME} is not valid YAML${parseErrorPlace(e, text)}`, { hint: CRAFTED_HINT });
   }
   if (!m || typeof m !== 'object' || Array.isArray(m)) throw new UserError(`${where}: ${MANIFEST_NAME} is not a mapping`, { hint: CRAFTED_HINT });
   return checkManifest(m, where);
