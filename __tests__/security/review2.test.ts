@@ -15,7 +15,7 @@ import { StarwhaleClient } from '../../src/remote/client.js';
 import { parseRemoteUri } from '../../src/remote/uri.js';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { commandLine, exec } from '../../src/util/exec.js';
+import { commandLine, exec, safeCut } from '../../src/util/exec.js';
 import { clearSecrets, maskSecrets, MemoryLog, registerSecret } from '../../src/util/log.js';
 import { activateHostScript } from '../../src/util/shell.js';
 
@@ -59,6 +59,9 @@ describe('review2', () => {
     reportError(err, false, out.stream);
     expect(out.text()).not.toContain(TOKEN);
     expect(out.text().trim().split('\n')).toHaveLength(1);
+    // The place only: file, line and column.
+    expect(out.text()).toContain(`cannot read swcli config ${cfg}: not valid YAML at line 4, column 1`);
+    expect(out.text()).not.toContain('sw_token');
   });
 
   // F2: conda channel credentials (configs.conda.channels, condarc) are published and never registered.
@@ -142,11 +145,25 @@ ${extra}dependencies:
     const text = log.lines.map((l) => l.msg).join('\n');
     expect(text).not.toContain(S.slice(0, 10));
     expect(text).not.toContain(S.slice(10));
+    // Still cut into pieces, and nothing else lost: x…x *** y…y.
+    const out = log.lines.slice(1).map((l) => l.msg);
+    expect(out.length).toBeGreaterThan(1);
+    expect(out.join('')).toBe(`${'x'.repeat(65536 - 10)}***${'y'.repeat(70000)}`);
+  });
+
+  it('safeCut never cuts inside a secret, and ends on a line that is all secret', () => {
+    expect(safeCut('aaSECRETbb', 4, ['SECRET'])).toBe(2);
+    expect(safeCut('aaSECRETbb', 2, ['SECRET'])).toBe(2);
+    expect(safeCut('aaSECRETbb', 8, ['SECRET'])).toBe(8);
+    expect(safeCut('SECRETbb', 3, ['SECRET'])).toBe(6);
+    // Every position is inside an occurrence: walks back to the start, then past the run.
+    expect(safeCut('abababab', 5, ['abab'])).toBe(8);
+    expect(safeCut('xSECyRETz', 5, ['SECyRET', 'yR'])).toBe(1);
   });
 
   // F7 (low): a project `..` / `%2e%2e` is sent as a dot segment that URL parsing folds away: the
   // token-bearing lookup goes to GET /api/v1/ instead of /api/v1/project/…
-  it('a project named .. is looked up at /api/v1/project/…, not at another API path', async () => {
+  it('a project, runtime or version named . or .. is refused before any request', async () => {
     const seen: string[] = [];
     const server = createServer((req, res) => {
       seen.push(req.url ?? '');
@@ -155,13 +172,18 @@ ${extra}dependencies:
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     try {
-      const ref = parseRemoteUri(`${url}/project/%2e%2e/runtime/mnist`);
+      for (const uri of [`${url}/project/%2e%2e/runtime/mnist`, `${url}/project/p/runtime/./version/v1`, `cloud://prod/project/x/runtime/%2E%2E`]) {
+        expect(() => parseRemoteUri(uri)).toThrow(/has a "\.{1,2}" segment; refused/);
+      }
       const c = new StarwhaleClient({ instanceUrl: url, token: 'Bearer t0k3n-r2', log: new MemoryLog(), retry: { attempts: 1 } });
-      await c.projectId(ref.project).catch(() => undefined);
+      await expect(c.projectId('..')).rejects.toThrow('project ".." cannot be used on a server; refused');
+      await expect(c.versionExists('1', '.', 'v1')).rejects.toThrow('runtime "." cannot be used on a server; refused');
+      await expect(c.listTags('1', 'mnist', '..')).rejects.toThrow('version ".." cannot be used on a server; refused');
+      await expect(c.versionExists('.', 'mnist', 'v1')).rejects.toThrow('project "." cannot be used');
     } finally {
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
     }
-    expect(seen.every((u) => u.startsWith('/api/v1/project/'))).toBe(true);
+    expect(seen).toEqual([]);
   });
 });
