@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { buildManifest, dumpManifest } from '../../src/bundle/manifest.js';
 import { reportError } from '../../src/cli/context.js';
-import { guardIndexCredentials, resolvePipOptions, stripYamlCredentials, uvArgs, pipArgs } from '../../src/env/pip-options.js';
+import { guardCredentials, resolvePipOptions, stripYamlCredentials, uvArgs, pipArgs } from '../../src/env/pip-options.js';
+import { writeBundle } from '../../src/bundle/swrt.js';
 import { parseSpec } from '../../src/spec/index.js';
 import { resolveAuth } from '../../src/remote/auth.js';
 import { StarwhaleClient } from '../../src/remote/client.js';
@@ -84,37 +85,103 @@ ${extra}dependencies:
     );
     const log = new MemoryLog();
     const pip = resolvePipOptions(spec.configs.pip, {});
-    guardIndexCredentials(spec.configs.pip, pip, log);
-    return { manifest, runtimeYaml: stripYamlCredentials(yaml), pip };
+    guardCredentials(spec, pip, log);
+    return { spec, manifest, runtimeYaml: stripYamlCredentials(yaml), pip, log };
   };
+  const CONDARC = `    condarc:
+      channel_alias: https://u:ALIAS-PW-2222@conda.example
+      channels: [https://conda.example/t/tk-TOKEN-8888/private]
+      custom_channels: {corp: "https://v:CUSTOM-PW-9999@corp.example"}
+`;
 
-  it('conda channel credentials stay out of the manifest and runtime.yaml, and are masked', () => {
-    const { manifest, runtimeYaml } = published(SPEC(''));
-    for (const pw of ['CONDA-PW-1111', 'ALIAS-PW-2222']) {
+  it('conda channel credentials stay out of the manifest, runtime.yaml and configs/condarc, are masked, and the build keeps them', async () => {
+    const yaml = SPEC('').replace(/ {4}condarc:\n.*\n/, CONDARC);
+    const { spec, manifest, runtimeYaml, log } = published(yaml);
+    const dir = mkdtempSync(join(tmpdir(), 'swrt-r2-conda-'));
+    const out = join(dir, 'x.swrt');
+    await writeBundle({ loaded: { spec, file: join(dir, 'runtime.yaml'), dir, raw: Buffer.from(yaml), warnings: [], diagnostics: [], pythonRequest: '3.11' }, manifest: {}, mtime: 0 }, out);
+    const condarc = execFileSync('tar', ['-xOf', out, 'configs/condarc'], { encoding: 'utf8' });
+    const bundledYaml = execFileSync('tar', ['-xOf', out, 'runtime.yaml'], { encoding: 'utf8' });
+    for (const pw of ['CONDA-PW-1111', 'ALIAS-PW-2222', 'tk-TOKEN-8888', 'CUSTOM-PW-9999']) {
       expect(['manifest', manifest.includes(pw)]).toEqual(['manifest', false]);
-      expect(['runtime.yaml', runtimeYaml.includes(pw)]).toEqual(['runtime.yaml', false]);
+      expect(['runtime.yaml', runtimeYaml.includes(pw), bundledYaml.includes(pw)]).toEqual(['runtime.yaml', false, false]);
+      expect(['configs/condarc', condarc.includes(pw)]).toEqual(['configs/condarc', false]);
       expect(['masked', maskSecrets(`micromamba create --channel https://u:${pw}@conda.example/ch`).includes(pw)]).toEqual(['masked', false]);
     }
+    // The URLs stay usable without their credentials (conda drops /t/<token> the same way).
+    expect(condarc).toContain('channel_alias: https://conda.example');
+    expect(condarc).toContain('https://conda.example/private');
+    expect(manifest).toContain('https://conda.example/ch');
+    // The build still uses them.
+    expect(spec.configs.conda.channels).toEqual(['https://u:CONDA-PW-1111@conda.example/ch']);
+    expect(JSON.stringify(spec.configs.conda.condarc)).toContain('tk-TOKEN-8888');
+    // One warning, naming each place.
+    const warnings = log.lines.filter((l) => l.level === 'warn');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.msg).toMatch(/configs\.pip\.index_url, configs\.conda\.channels, configs\.conda\.condarc, pip dependencies/);
   });
 
   // F3: credentials in pip_pkg direct URLs (PEP 508 `@ https://u:p@`, git+https://token@) likewise.
   it('credentials in pip_pkg direct URLs stay out of the manifest and runtime.yaml, and are masked', () => {
-    const { manifest, runtimeYaml } = published(SPEC(''));
+    const { spec, manifest, runtimeYaml } = published(SPEC('').replace('git+https://oauth2:GIT-PW-7777@', 'git+https://GIT-PW-7777@'));
     for (const pw of ['URL-PW-6666', 'GIT-PW-7777']) {
       expect(['manifest', manifest.includes(pw)]).toEqual(['manifest', false]);
       expect(['runtime.yaml', runtimeYaml.includes(pw)]).toEqual(['runtime.yaml', false]);
       expect(['masked', maskSecrets(`uv pip install priv @ https://u:${pw}@files.example/x.whl`).includes(pw)]).toEqual(['masked', false]);
     }
+    expect(manifest).toContain('priv @ https://files.example/priv-1.0-py3-none-any.whl');
+    expect(manifest).toContain('git+https://gitlab.example/x.git');
+    expect(runtimeYaml).toContain('"priv @ https://files.example/priv-1.0-py3-none-any.whl", "git+https://gitlab.example/x.git"');
+    expect(spec.dependencies).toContainEqual({ kind: 'pip_pkg', deps: ['priv @ https://u:URL-PW-6666@files.example/priv-1.0-py3-none-any.whl', 'git+https://GIT-PW-7777@gitlab.example/x.git'] });
+  });
+
+  it('an ssh login and ${VAR} references are not credentials: kept, nothing registered', () => {
+    const { manifest, log } = published(`name: rt\ndependencies:\n  - pip: ["git+ssh://git@github.com/o/r.git", "x @ https://\${USER}:\${PASS}@h.example/x.whl"]\n`);
+    expect(manifest).toContain('git+ssh://git@github.com/o/r.git');
+    expect(manifest).toContain('https://${USER}:${PASS}@h.example/x.whl');
+    expect(log.secrets).toEqual([]);
+    expect(log.lines.filter((l) => l.level === 'warn')).toEqual([]);
+  });
+
+  it('a requirements file with credentials is packed as a stripped copy, with one warning', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'swrt-r2-req-'));
+    const req = [
+      '-i https://u:REQ-PW-1@idx.example/simple',
+      '--extra-index-url=https://v:REQ-PW-2@extra.example/simple',
+      '--find-links https://w:REQ-PW-3@links.example/',
+      'priv @ https://x:REQ-PW-4@files.example/p.whl',
+      '-e git+https://REQ-TOKEN-5@github.com/o/r.git#egg=r',
+      'numpy==1.26.4',
+      '',
+    ].join('\n');
+    writeFileSync(join(dir, 'requirements.txt'), req);
+    writeFileSync(join(dir, 'plain.txt'), 'six\n');
+    const yaml = 'name: rt\ndependencies:\n  - requirements.txt\n  - plain.txt\n';
+    const { spec } = parseSpec(Buffer.from(yaml), 'runtime.yaml', dir);
+    const log = new MemoryLog();
+    guardCredentials(spec, resolvePipOptions(spec.configs.pip, {}), log, [{ path: 'requirements.txt', text: req }, { path: 'plain.txt', text: 'six\n' }]);
+    const out = join(dir, 'x.swrt');
+    await writeBundle({ loaded: { spec, file: join(dir, 'runtime.yaml'), dir, raw: Buffer.from(yaml), warnings: [], diagnostics: [], pythonRequest: '3.11' }, manifest: {}, mtime: 0 }, out);
+    const packed = execFileSync('tar', ['-xOf', out, 'dependencies/requirements.txt'], { encoding: 'utf8' });
+    expect(packed).toBe(req.replace(/\/\/[^/@]*@/g, '//'));
+    expect(execFileSync('tar', ['-xOf', out, 'dependencies/plain.txt'], { encoding: 'utf8' })).toBe('six\n');
+    for (let i = 1; i <= 5; i++) expect(maskSecrets(req)).not.toMatch(new RegExp(`REQ-(PW|TOKEN)-${i}`));
+    const warnings = log.lines.filter((l) => l.level === 'warn').map((l) => l.msg);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('requirements file requirements.txt');
+    expect(warnings[0]).not.toContain('plain.txt');
   });
 
   // F4: extra_index_url as one whitespace-separated string (pip.conf style, which swcli passes on
   // through PIP_EXTRA_INDEX_URL): only the first URL's password is registered.
   it('extra_index_url as a space-separated string: every password is masked in the logged install command', () => {
-    const { pip } = published(SPEC('    extra_index_url: "https://a:EX1-PW-4444@e1.example/simple https://b:EX2-PW-5555@e2.example/simple"\n'));
+    const { spec, pip } = published(SPEC('    extra_index_url: "https://a:EX1-PW-4444@e1.example/simple https://b:EX2-PW-5555@e2.example/simple"\n'));
+    expect(spec.configs.pip.extra_index_url).toEqual(['https://a:EX1-PW-4444@e1.example/simple', 'https://b:EX2-PW-5555@e2.example/simple']);
     for (const line of [commandLine('uv', ['pip', 'install', ...uvArgs(pip)]), commandLine('pip', ['install', ...pipArgs(pip)])]) {
       const shown = maskSecrets(line);
       expect(shown).not.toContain('EX1-PW-4444');
       expect(shown).not.toContain('EX2-PW-5555');
+      expect(shown).toContain('--extra-index-url https://a:***@e1.example/simple --extra-index-url https://b:***@e2.example/simple');
     }
   });
 
