@@ -33,7 +33,7 @@ describe('restoreCondaEnv from a packed env', () => {
     expect(r).toMatchObject({ envDir: env, mode: 'conda', python: '3.11', fromPackedEnv: true, relocated: { from: build, to: env, text: 1 } });
     expect(execFileSync(join(env, 'bin', 'where'), { encoding: 'utf8' }).trim()).toBe(env);
     expect(readFileSync(join(env, '.runtime_restore_status'), 'utf8')).toBe('success');
-    expect(readFileSync(join(workdir, 'activate.host'), 'utf8')).toBe(`\necho 'conda activate ${env}'\n`);
+    expect(readFileSync(join(workdir, 'activate.host'), 'utf8')).toBe(`\nprintf '%s\\n' 'conda activate ${env}'\n`);
     expect(readFileSync(join(workdir, 'env.sw'), 'utf8')).toMatch(new RegExp(`^SW_ACTIVATED_RUNTIME_MODE_IN_SHELL=conda\nSW_ACTIVATED_RUNTIME_PREFIX_IN_SHELL=${env}\n`));
   });
 

@@ -55,7 +55,7 @@ describe('activation commands', () => {
 
   it('plain paths print as swcli prints them', () => {
     expect(activationCommand('/home/u/.starwhale/rt/export/venv', 'venv')).toBe('source /home/u/.starwhale/rt/export/venv/bin/activate');
-    expect(activateHostScript('/w/export/venv', 'venv')).toBe("echo 'source /w/export/venv/bin/activate'\n");
+    expect(activateHostScript('/w/export/venv', 'venv')).toBe("printf '%s\\n' 'source /w/export/venv/bin/activate'\n");
     expect(envFile({ A: '/w/export/venv', B: '' })).toBe('A=/w/export/venv\nB=\n');
     expect(shQuote("it's")).toBe(`'it'\\''s'`);
   });

@@ -11,58 +11,8 @@ import { restoreEnv } from '../../src/env/restore.js';
 import { extractBundle } from '../../src/pipeline/restore.js';
 import { UserError } from '../../src/util/errors.js';
 import { MemoryLog } from '../../src/util/log.js';
+import { tar, type Ent } from './crafted-tar.js';
 import { sentinelTree, snapshot } from './sentinel.js';
-
-interface Ent {
-  name: string;
-  type?: string;
-  data?: string | Buffer;
-  link?: string;
-  mode?: number;
-  /** pax extended header for this entry (e.g. a linkpath longer than 100 bytes) */
-  pax?: Record<string, string>;
-}
-
-function header(e: Ent, size: number): Buffer {
-  const h = Buffer.alloc(512, 0);
-  h.write(e.name, 0, 100, 'utf8');
-  h.write(`${(e.mode ?? 0o644).toString(8).padStart(7, '0')}\0`, 100, 'ascii');
-  h.write('0000000\0', 108, 'ascii');
-  h.write('0000000\0', 116, 'ascii');
-  h.write(`${size.toString(8).padStart(11, '0')}\0`, 124, 'ascii');
-  h.write(`${(1_700_000_000).toString(8).padStart(11, '0')}\0`, 136, 'ascii');
-  h.write('        ', 148, 'ascii');
-  h.write(e.type ?? '0', 156, 'ascii');
-  if (e.link) h.write(e.link, 157, 100, 'utf8');
-  h.write('ustar\0', 257, 'ascii');
-  h.write('00', 263, 'ascii');
-  let sum = 0;
-  for (const b of h) sum += b;
-  h.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 'ascii');
-  return h;
-}
-
-const pad = (b: Buffer) => [b, Buffer.alloc((512 - (b.length % 512)) % 512, 0)];
-
-function tar(entries: Ent[]): Buffer {
-  const out: Buffer[] = [];
-  for (const e of entries) {
-    if (e.pax) {
-      let body = '';
-      for (const [k, v] of Object.entries(e.pax)) {
-        const rec = ` ${k}=${v}\n`;
-        let len = rec.length + 1;
-        while (`${len}${rec}`.length !== len) len++;
-        body += `${len}${rec}`;
-      }
-      out.push(header({ name: 'PaxHeader', type: 'x' }, Buffer.byteLength(body)), ...pad(Buffer.from(body)));
-    }
-    const data = Buffer.from(e.data ?? '');
-    out.push(header(e, data.length), ...pad(data));
-  }
-  out.push(Buffer.alloc(1024, 0));
-  return Buffer.concat(out);
-}
 
 const noTool = async (): Promise<never> => {
   throw new Error('not reached');

@@ -14,46 +14,8 @@ import { relocateEnv } from '../../src/env/pack.js';
 import { extractTool } from '../../src/toolchain/archive.js';
 import { UserError } from '../../src/util/errors.js';
 import { MemoryLog } from '../../src/util/log.js';
+import { tar, type Ent } from './crafted-tar.js';
 import { sentinelTree, snapshot } from './sentinel.js';
-
-interface Ent {
-  name: string;
-  /** ustar type flag: 0 file, 1 hard link, 2 symlink, 3 char device, 5 directory, 6 FIFO */
-  type?: string;
-  data?: string | Buffer;
-  link?: string;
-  mode?: number;
-}
-
-function header(e: Ent, size: number): Buffer {
-  const h = Buffer.alloc(512, 0);
-  h.write(e.name, 0, 100, 'utf8');
-  h.write(`${(e.mode ?? 0o644).toString(8).padStart(7, '0')}\0`, 100, 'ascii');
-  h.write('0000000\0', 108, 'ascii');
-  h.write('0000000\0', 116, 'ascii');
-  h.write(`${size.toString(8).padStart(11, '0')}\0`, 124, 'ascii');
-  h.write(`${(1_700_000_000).toString(8).padStart(11, '0')}\0`, 136, 'ascii');
-  h.write('        ', 148, 'ascii');
-  h.write(e.type ?? '0', 156, 'ascii');
-  if (e.link) h.write(e.link, 157, 100, 'utf8');
-  h.write('ustar\0', 257, 'ascii');
-  h.write('00', 263, 'ascii');
-  let sum = 0;
-  for (const b of h) sum += b;
-  h.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 'ascii');
-  return h;
-}
-
-/** A tar of `entries`, with the two end-of-archive blocks unless `end` is false. */
-function tar(entries: Ent[], opts: { end?: boolean } = {}): Buffer {
-  const out: Buffer[] = [];
-  for (const e of entries) {
-    const data = Buffer.from(e.data ?? '');
-    out.push(header(e, data.length), data, Buffer.alloc((512 - (data.length % 512)) % 512, 0));
-  }
-  if (opts.end !== false) out.push(Buffer.alloc(1024, 0));
-  return Buffer.concat(out);
-}
 
 const MANIFEST: Ent = { name: '_manifest.yaml', data: 'name: x\nversion: abc\n' };
 

@@ -5,6 +5,7 @@ import type { RawDep, RuntimeSpec } from '../spec/types.js';
 import { STARWHALE_COMPAT_VERSION } from '../env/lock.js';
 import { UserError } from '../util/errors.js';
 import { publicPipConfig } from '../env/pip-options.js';
+import { publicCondaConfig, publicDeps } from '../env/credentials.js';
 
 export const LOCK_DIR = '.starwhale/lock';
 const DEFAULT_IMAGE_REPO = 'docker-registry.starwhale.cn/star-whale';
@@ -53,7 +54,8 @@ export function setupRequires(lock: string): RawDep[] {
 
 export function buildManifest(m: ManifestInput): Manifest {
   const { spec } = m;
-  const deps = spec.dependencies;
+  // The build used any credentials in URLs; the published copy never carries them.
+  const deps = publicDeps(spec.dependencies);
   const files = <K extends RawDep['kind']>(kind: K) => deps.filter((d): d is Extract<RawDep, { kind: K }> => d.kind === kind);
   const pipFiles = files('pip_req_file').map((d) => d.deps);
   const condaFiles = files('conda_env_file').map((d) => d.deps);
@@ -67,8 +69,7 @@ export function buildManifest(m: ManifestInput): Manifest {
     },
     base_image: docker.custom_run_image || docker.builtin_run_image.fullname,
     build: { os: 'Linux', sw_version: STARWHALE_COMPAT_VERSION, swrt_version: '0.1.0' },
-    // The build used any index credentials; the published copy never carries them.
-    configs: { ...spec.configs, pip: publicPipConfig(spec.configs.pip) },
+    configs: { ...spec.configs, conda: publicCondaConfig(spec.configs.conda), pip: publicPipConfig(spec.configs.pip) },
     created_at: m.createdAt,
     dependencies: {
       conda_files: condaFiles,

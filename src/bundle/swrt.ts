@@ -5,10 +5,12 @@ import { createReadStream, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, posix } from 'node:path';
 import { parse } from 'yaml';
 import { pyyamlSafeDump, type YamlData } from '../conda/pyyaml-dump.js';
+import { readInput } from '../plan/digests.js';
 import { scanOrThrow } from '../spec/tree.js';
 import type { LoadedSpec } from '../spec/types.js';
-import { hasUserinfo, stripYamlCredentials } from '../env/pip-options.js';
-import { errorMessage, UserError } from '../util/errors.js';
+import { stripYamlCredentials } from '../env/pip-options.js';
+import { publicCondaConfig, publicRequirements } from '../env/credentials.js';
+import { parseErrorPlace, UserError } from '../util/errors.js';
 import { tmpName } from '../util/tmp.js';
 import { checkManifest, dumpManifest, LOCK_DIR, type Manifest } from './manifest.js';
 import { writeTar, type TarEntry } from './tar.js';
@@ -73,10 +75,19 @@ class EntrySet {
   }
 }
 
-/** runtime.yaml as published: byte for byte, except index credentials in configs.pip are cut out. */
+/** runtime.yaml as published: byte for byte, except credentials in configs and dependencies are cut out. */
 function publicRuntimeYaml(raw: Buffer): Buffer {
   const text = raw.toString('utf8');
-  return hasUserinfo(text) ? Buffer.from(stripYamlCredentials(text)) : raw;
+  const out = stripYamlCredentials(text);
+  return out === text ? raw : Buffer.from(out);
+}
+
+/** A requirements file as it is, or a copy without the credentials in its URLs (the build warned of them). */
+function packRequirements(set: EntrySet, loaded: LoadedSpec, file: string): void {
+  const at = `dependencies/${clean(file)}`;
+  set.disk(at, loaded.dir, file, 'requirements file');
+  const stripped = publicRequirements(readInput(loaded, file).toString('utf8'));
+  if (stripped !== undefined) set.data(at, Buffer.from(stripped));
 }
 
 export async function fileSha256(path: string): Promise<string> {
@@ -90,12 +101,12 @@ export async function writeBundle(input: BundleInput, out: string): Promise<Writ
   const { loaded } = input;
   const set = new EntrySet();
   set.data('_manifest.yaml', Buffer.from(dumpManifest(input.manifest)));
-  const condarc = loaded.spec.configs.conda.condarc;
+  const condarc = publicCondaConfig(loaded.spec.configs.conda).condarc;
   // swcli writes yaml.safe_dump(condarc): PyYAML's layout, not the yaml package's.
   if (Object.keys(condarc).length) set.data('configs/condarc', Buffer.from(pyyamlSafeDump(condarc as Record<string, YamlData>)));
   for (const d of ['dependencies', 'files', 'wheels']) set.dir(d);
   for (const dep of loaded.spec.dependencies) {
-    if (dep.kind === 'pip_req_file') set.disk(`dependencies/${clean(dep.deps)}`, loaded.dir, dep.deps, 'requirements file');
+    if (dep.kind === 'pip_req_file') packRequirements(set, loaded, dep.deps);
     else if (dep.kind === 'conda_env_file') set.disk(`dependencies/${clean(dep.deps)}`, loaded.dir, dep.deps, 'conda env file');
     else if (dep.kind === 'wheel') for (const w of dep.deps) set.disk(`wheels/${clean(w)}`, loaded.dir, w, 'wheel');
     else if (dep.kind === 'native_file') for (const f of dep.deps) set.disk(`files/${clean(f.src)}`, loaded.dir, f.src, 'files src', true);
@@ -162,8 +173,8 @@ export function parseManifestText(text: string, where: string): Manifest {
   try {
     m = parse(text, { maxAliasCount: 100, prettyErrors: false });
   } catch (e) {
-    const first = errorMessage(e).split('\n')[0]!.slice(0, 200);
-    throw new UserError(`${where}: ${MANIFEST_NAME} is not valid YAML: ${first}`, { hint: CRAFTED_HINT });
+    // Only the place: a manifest's configs may carry credentials.
+    throw new UserError(`${where}: ${MANIFEST_NAME} is not valid YAML${parseErrorPlace(e, text)}`, { hint: CRAFTED_HINT });
   }
   if (!m || typeof m !== 'object' || Array.isArray(m)) throw new UserError(`${where}: ${MANIFEST_NAME} is not a mapping`, { hint: CRAFTED_HINT });
   return checkManifest(m, where);

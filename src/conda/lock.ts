@@ -4,7 +4,7 @@
 // back with PyYAML's safe_dump (sorted keys, block style). The reason swcli does this: conda cannot
 // export pip packages installed from git URLs (conda/conda#10320).
 import { parse } from 'yaml';
-import { UserError } from '../util/errors.js';
+import { parseErrorPlace, UserError } from '../util/errors.js';
 import { pyyamlSafeDump, type YamlData } from './pyyaml-dump.js';
 
 export const CONDA_LOCK_NAME = 'conda-sw-lock.yaml';
@@ -48,9 +48,10 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 export function renderCondaLock(envExportYaml: string, pipFreezeText: string, opts: CondaLockOptions = {}): string {
   let doc: unknown;
   try {
-    doc = parse(envExportYaml, { version: '1.1', schema: 'yaml-1.1' });
+    doc = parse(envExportYaml, { version: '1.1', schema: 'yaml-1.1', prettyErrors: false });
   } catch (e) {
-    throw new UserError(`the conda env export is not valid YAML: ${(e as Error).message}`);
+    // Only the place: the export lists channel URLs, which may carry a token.
+    throw new UserError(`the conda env export is not valid YAML${parseErrorPlace(e, envExportYaml)}`, { hint: 'run the env export by hand and check its output' });
   }
   if (!isPlainObject(doc)) throw new UserError('the conda env export is not a YAML mapping', { hint: 'run the env export by hand and check its output' });
   const freeze = filterCondaPipFreeze(pipFreezeText, opts);

@@ -2,9 +2,10 @@
 // beats configs.pip.index_url (which then becomes an extra index), extra URLs and trusted hosts
 // are env first then config, timeout/retries from SW_PYPI_TIMEOUT/SW_PYPI_RETRIES. Credentials in
 // index URLs are used for the build and never leave it: stripped from anything that is published.
-import { isAlias, isMap, isScalar, isSeq, parseDocument, type Scalar } from 'yaml';
-import type { PipConfig } from '../spec/types.js';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Scalar } from 'yaml';
+import type { PipConfig, RuntimeSpec } from '../spec/types.js';
 import type { Log } from '../util/log.js';
+import { specCredentials, stripCondaSecrets, stripPipSecrets, urlSecrets } from './credentials.js';
 
 export interface PipOptions {
   indexUrl: string;
@@ -95,57 +96,98 @@ export function publicPipConfig(cfg: PipConfig): PipConfig {
   return { ...cfg, index_url: stripUserinfo(cfg.index_url), extra_index_url: cfg.extra_index_url.map(stripUserinfo) };
 }
 
-/** The one warning a build gives when runtime.yaml carries index credentials, or undefined. */
-export function credentialWarning(cfg: PipConfig): string | undefined {
+/** The one warning a build gives when runtime.yaml (or a file it names) carries credentials, or undefined. */
+export function credentialWarning(cfg: PipConfig, others: readonly string[] = []): string | undefined {
   const where = [hasUserinfo(cfg.index_url) ? 'index_url' : '', cfg.extra_index_url.some(hasUserinfo) ? 'extra_index_url' : ''].filter(Boolean);
-  if (!where.length) return undefined;
+  if (!where.length && !others.length) return undefined;
   const vars = where.map((w) => (w === 'index_url' ? 'SW_PYPI_INDEX_URL' : 'SW_PYPI_EXTRA_INDEX_URL'));
-  return `runtime.yaml has credentials in configs.pip.${where.join(' and ')}: the build uses them, the bundle gets the URL without them; pass them in ${vars.join(' / ')} (an action secret in CI) instead`;
-}
-
-/** Where a build resolves its index options: every credential becomes a secret; one warning if runtime.yaml holds any. */
-export function guardIndexCredentials(cfg: PipConfig, pip: PipOptions, log: Log): void {
-  for (const s of indexCredentials(pip)) log.secret(s);
-  const w = credentialWarning(cfg);
-  if (w) log.warn(w);
+  const places = [...where.map((w) => `configs.pip.${w}`), ...others].join(', ');
+  const advice = [vars.length ? `pass index credentials in ${vars.join(' / ')}` : '', others.length ? 'keep the others in ~/.netrc or a condarc outside the project' : ''].filter(Boolean).join('; ');
+  return `runtime.yaml has credentials in ${places}: the build uses them, the bundle gets the URLs without them; ${advice} (an action secret in CI) instead`;
 }
 
 /**
- * runtime.yaml's text with the credentials in configs.pip.index_url / extra_index_url removed: only
- * those characters change, so comments, order and quoting stay as the author wrote them.
+ * Where a build loads its spec: every credential it holds (index URLs as resolved, conda channels
+ * and condarc, direct-URL requirements, the URLs of its requirements files) becomes a secret, and
+ * one warning names where they are.
+ */
+export function guardCredentials(spec: RuntimeSpec, pip: PipOptions, log: Log, requirementFiles: readonly { path: string; text: string }[] = []): void {
+  for (const s of indexCredentials(pip)) log.secret(s);
+  const found = specCredentials(spec);
+  for (const s of found.secrets) log.secret(s);
+  const places = [...found.places];
+  for (const f of requirementFiles) {
+    const secrets = urlSecrets(f.text);
+    for (const s of secrets) log.secret(s);
+    if (secrets.length) places.push(`requirements file ${f.path}`);
+  }
+  const w = credentialWarning(spec.configs.pip, places);
+  if (w) log.warn(w);
+}
+
+type Strip = (s: string) => string;
+
+/** Each string scalar of runtime.yaml that may carry a credential, with how to strip it. */
+function credentialScalars(doc: Document): { node: Scalar; strip: Strip }[] {
+  const out: { node: Scalar; strip: Strip }[] = [];
+  const seen = new Set<unknown>();
+  const walk = (n: unknown, strip: Strip, deep: boolean): void => {
+    const node = isAlias(n) ? n.resolve(doc) : n;
+    if (!node || seen.has(node)) return;
+    seen.add(node);
+    if (isScalar(node)) {
+      if (typeof node.value === 'string' && node.range) out.push({ node, strip });
+    } else if (isSeq(node)) {
+      for (const item of node.items) walk(item, strip, deep);
+    } else if (deep && isMap(node)) {
+      for (const pair of node.items) walk(pair.value, strip, deep);
+    }
+  };
+  const pip = doc.getIn(['configs', 'pip'], true);
+  if (isMap(pip)) for (const key of ['index_url', 'extra_index_url']) walk(pip.get(key, true), stripUserinfo, false);
+  const conda = doc.getIn(['configs', 'conda'], true);
+  if (isMap(conda)) {
+    walk(conda.get('channels', true), stripCondaSecrets, false);
+    walk(conda.get('condarc', true), stripCondaSecrets, true);
+  }
+  const deps = doc.get('dependencies', true);
+  if (isSeq(deps)) {
+    for (const item of deps.items) {
+      const dep = isAlias(item) ? item.resolve(doc) : item;
+      if (!isMap(dep)) continue;
+      walk(dep.get('pip', true), stripPipSecrets, false);
+      walk(dep.get('conda', true), stripCondaSecrets, false);
+    }
+  }
+  return out;
+}
+
+/**
+ * runtime.yaml's text with the credentials in configs.pip.index_url / extra_index_url, configs.conda
+ * (channels, condarc) and the pip / conda dependencies removed: only those characters change, so
+ * comments, order and quoting stay as the author wrote them.
  */
 export function stripYamlCredentials(raw: string): string {
-  let doc;
+  let doc: Document;
   try {
     doc = parseDocument(raw, { uniqueKeys: false });
   } catch {
-    return stripUserinfo(raw);
+    return stripPipSecrets(stripCondaSecrets(stripUserinfo(raw)));
   }
-  if (doc.errors.length) return stripUserinfo(raw);
-  const pip = doc.getIn(['configs', 'pip'], true);
-  if (!isMap(pip)) return raw;
-  const scalars: Scalar[] = [];
-  const add = (n: unknown) => {
-    const node = isAlias(n) ? n.resolve(doc) : n;
-    if (isScalar(node) && typeof node.value === 'string' && node.range) scalars.push(node);
-    return node;
-  };
-  for (const key of ['index_url', 'extra_index_url']) {
-    const v = add(pip.get(key, true));
-    if (isSeq(v)) for (const item of v.items) add(item);
-  }
-  const edits = [...new Set(scalars)].map((n) => ({ start: n.range![0], end: n.range![1] })).sort((a, b) => b.start - a.start);
+  if (doc.errors.length) return stripPipSecrets(stripCondaSecrets(stripUserinfo(raw)));
+  const scalars = credentialScalars(doc);
+  const edits = scalars.map(({ node, strip }) => ({ start: node.range![0], end: node.range![1], strip })).sort((a, b) => b.start - a.start);
   let out = raw;
-  for (const e of edits) out = out.slice(0, e.start) + stripUserinfo(out.slice(e.start, e.end)) + out.slice(e.end);
+  for (const e of edits) out = out.slice(0, e.start) + e.strip(out.slice(e.start, e.end)) + out.slice(e.end);
   // An escaped form the text edit cannot see (`\x40` for `@` in a double-quoted string): rewrite the values.
   let leaks = true;
   try {
-    const pipOut = (parseDocument(out, { uniqueKeys: false }).toJS() as { configs?: { pip?: { index_url?: unknown; extra_index_url?: unknown } } } | null)?.configs?.pip;
-    leaks = [pipOut?.index_url, pipOut?.extra_index_url].flat().some((v) => typeof v === 'string' && hasUserinfo(v));
+    const again = parseDocument(out, { uniqueKeys: false });
+    leaks = again.errors.length > 0 || credentialScalars(again).some(({ node, strip }) => strip(String(node.value)) !== node.value);
   } catch {
     // could not read it back: rewrite the values below
   }
   if (!leaks) return out;
-  for (const n of scalars) n.value = stripUserinfo(String(n.value));
+  for (const { node, strip } of scalars) node.value = strip(String(node.value));
   return doc.toString();
 }

@@ -8,7 +8,7 @@ import { buildEnv } from '../env/build.js';
 import { envPython, PipInstaller, UvInstaller, type Installer } from '../env/installer.js';
 import { lockedStarwhaleVersion, lockPackageCount, renderVenvLock, VENV_LOCK_NAME, writeAtomic } from '../env/lock.js';
 import { packEnv } from '../env/pack.js';
-import { guardIndexCredentials, resolvePipOptions, stripCredentials } from '../env/pip-options.js';
+import { guardCredentials, resolvePipOptions, stripCredentials } from '../env/pip-options.js';
 import { layerRecorder, type LayerRecord } from '../cache/layers.js';
 import { downloadsCacheKey, envCacheKey, toolchainCacheKey } from '../plan/cache-keys.js';
 import { digestInputs, readInput } from '../plan/digests.js';
@@ -130,14 +130,15 @@ export async function prepareEnv(opts: BuildOptions): Promise<PreparedEnv> {
   const swDir = join(loaded.dir, '.starwhale');
   if (!opts.envDir) ignoreStarwhaleDir(swDir);
   const pip = resolvePipOptions(spec.configs.pip, env);
-  guardIndexCredentials(spec.configs.pip, pip, log);
+  const requirementFiles = spec.dependencies.flatMap((d) => (d.kind === 'pip_req_file' ? [{ path: d.deps, text: readInput(loaded, d.deps).toString('utf8') }] : []));
+  guardCredentials(spec, pip, log, requirementFiles);
   const inputs = digestInputs(loaded);
   const indexUrls = [pip.indexUrl, ...pip.extraIndexUrls].map(stripCredentials);
   const cudaFacts = toolchain.cuda ? { label: toolchain.cuda.label, components: toolchain.cuda.components } : undefined;
   const cacheKey = envCacheKey({
     spec,
     inputs,
-    requirementTexts: spec.dependencies.flatMap((d) => (d.kind === 'pip_req_file' ? [readInput(loaded, d.deps).toString('utf8')] : [])),
+    requirementTexts: requirementFiles.map((f) => f.text),
     installer: installer.name,
     installerVersion,
     indexUrls,

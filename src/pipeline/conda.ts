@@ -10,7 +10,7 @@ import { prefixPython, pythonVersionArgv } from '../conda/commands.js';
 import { CONDA_LOCK_NAME } from '../conda/lock.js';
 import { resolveCondaTool } from '../conda/micromamba.js';
 import { writeAtomic } from '../env/lock.js';
-import { guardIndexCredentials, resolvePipOptions, stripCredentials } from '../env/pip-options.js';
+import { guardCredentials, resolvePipOptions, stripCredentials } from '../env/pip-options.js';
 import { condaPkgsCacheKey, envCacheKey } from '../plan/cache-keys.js';
 import { digestInputs, readInput } from '../plan/digests.js';
 import type { LoadedSpec } from '../spec/types.js';
@@ -47,12 +47,13 @@ export async function prepareCondaEnv(opts: BuildOptions, loaded: LoadedSpec, ti
 
   const facts = condaKeyFacts(tool, spec);
   const pip = resolvePipOptions(spec.configs.pip, env);
-  guardIndexCredentials(spec.configs.pip, pip, log);
+  const requirementFiles = spec.dependencies.flatMap((d) => (d.kind === 'pip_req_file' ? [{ path: d.deps, text: readInput(loaded, d.deps).toString('utf8') }] : []));
+  guardCredentials(spec, pip, log, requirementFiles);
   const inputs = digestInputs(loaded);
   const cacheKey = envCacheKey({
     spec,
     inputs,
-    requirementTexts: spec.dependencies.flatMap((d) => (d.kind === 'pip_req_file' ? [readInput(loaded, d.deps).toString('utf8')] : [])),
+    requirementTexts: requirementFiles.map((f) => f.text),
     installer: facts.installer,
     installerVersion: facts.installerVersion,
     indexUrls: [pip.indexUrl, ...pip.extraIndexUrls, ...facts.channelUrls].map(stripCredentials),

@@ -39,7 +39,8 @@ export async function extractBundle(ref: string, opts: { targetDir?: string; for
   const found = resolveLocal(ref, opts.storeRoot);
   const m = await readManifest(found.path);
   const from = `the bundle's manifest (${found.path})`;
-  const name = checkName(m.name, 'runtime name', from);
+  // swcli writes no `name` into a bundle's manifest: in the store, the name is where it is kept.
+  const name = checkName(m.name ?? (found.store ? found.name : undefined), 'runtime name', from);
   const version = checkVersion(m.version, from);
   if (found.store && (found.name.toLowerCase() !== name.toLowerCase() || found.version !== version)) {
     throw new UserError(`${from} names ${name}/version/${version}, but the store holds it as ${found.name}/version/${found.version}`, { hint: 'the bundle was crafted or misplaced; remove it from the store' });
@@ -95,7 +96,7 @@ function isExtracted(dir: string, name: string, version: string): boolean {
   if (!existsSync(f)) return false;
   try {
     const m = parse(readFileSync(f, 'utf8')) as { name?: unknown; version?: unknown } | null;
-    return m?.name === name && m?.version === version;
+    return (m?.name ?? name) === name && m?.version === version;
   } catch {
     return false;
   }

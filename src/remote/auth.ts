@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { UserError } from '../util/errors.js';
+import { parseErrorPlace, UserError } from '../util/errors.js';
 import { checkInstanceUrl } from './uri.js';
 
 export interface InstanceAuth {
@@ -37,10 +37,14 @@ const trimUrl = (u: string) => u.replace(/\/+$/, '').toLowerCase();
 function readInstances(path: string): Record<string, ConfigInstance> {
   if (!existsSync(path)) return {};
   let doc: unknown;
+  const text = readFileSync(path, 'utf8');
   try {
-    doc = parse(readFileSync(path, 'utf8'));
+    doc = parse(text, { prettyErrors: false });
   } catch (e) {
-    throw new UserError(`cannot read swcli config ${path}: ${(e as Error).message}`, { hint: 'fix or remove the file, or pass the token with --token / SW_TOKEN' });
+    // Only the place: yaml's message quotes the source, and this file holds tokens.
+    throw new UserError(`cannot read swcli config ${path}: not valid YAML${parseErrorPlace(e, text)}`, {
+      hint: 'fix or remove the file, or pass the token with --token / SW_TOKEN',
+    });
   }
   const inst = (doc as { instances?: unknown } | null)?.instances;
   return inst && typeof inst === 'object' ? (inst as Record<string, ConfigInstance>) : {};

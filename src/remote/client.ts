@@ -11,7 +11,7 @@ import { checkName, checkVersion } from '../store/names.js';
 import { UserError } from '../util/errors.js';
 import type { Log } from '../util/log.js';
 import { backoff, ConnectionError, DEFAULT_RETRY, MAX_REPLY_BYTES, ReplyTooLarge, sendWithRetry, sleep, type Body, type HttpCall, type Reply, type RetryPolicy } from './http.js';
-import { checkInstanceUrl } from './uri.js';
+import { checkInstanceUrl, checkSegment } from './uri.js';
 
 export interface ClientOptions {
   instanceUrl: string;
@@ -40,6 +40,8 @@ export interface VersionInfo {
 }
 
 const enc = encodeURIComponent;
+/** A project, runtime or version as one path segment: `.`, `..` and empty are refused, the rest encoded. */
+const seg = (kind: string, value: string) => enc(checkSegment(kind, value));
 
 export const INSECURE_HINT =
   'for a self-signed server, trust its CA with NODE_EXTRA_CA_CERTS=ca.pem, or turn verification off with --insecure (swrt copy), server-insecure: true (action) or SWRT_INSECURE=1';
@@ -170,7 +172,7 @@ export class StarwhaleClient {
   async projectId(project: string): Promise<string> {
     if (/^\d+$/.test(project)) return project;
     const what = `reading project "${project}"`;
-    const r = await this.call('GET', `project/${enc(project)}`, what);
+    const r = await this.call('GET', `project/${seg('project', project)}`, what);
     if (r.status === 404) throw new UserError(`project "${project}" not found on ${this.instanceUrl}`, { hint: 'check the project name (owner:project for another owner), or create it in the console' });
     if (r.status !== 200) this.fail(what, r);
     const data = envelope(r.text)?.data;
@@ -182,7 +184,7 @@ export class StarwhaleClient {
   }
 
   private rpath(projectId: string, name: string, version?: string): string {
-    return `project/${enc(projectId)}/runtime/${enc(name)}${version === undefined ? '' : `/version/${enc(version)}`}`;
+    return `project/${seg('project', projectId)}/runtime/${seg('runtime', name)}${version === undefined ? '' : `/version/${seg('version', version)}`}`;
   }
 
   /** HEAD on the version: true on 200, false on 404. A 200 alone proves nothing (see copy.ts). */

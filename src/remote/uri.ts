@@ -39,6 +39,17 @@ export function checkInstanceUrl(url: string): string {
   return url.replace(/\/+$/, '');
 }
 
+/**
+ * Refuses a project, runtime or version that is empty, `.` or `..`: as a path segment of a request
+ * URL it would fold away (`project/../x` is `x`) and send the request to another API path.
+ */
+export function checkSegment(kind: string, value: string): string {
+  if (value === '' || value === '.' || value === '..') {
+    throw new UserError(`${kind} "${value}" cannot be used on a server; refused`, { hint: `give a real ${kind} name` });
+  }
+  return value;
+}
+
 export function isRemoteUri(uri: string): boolean {
   return /^(https?|cloud):\/\//i.test(uri);
 }
@@ -56,6 +67,7 @@ export function parseRemoteUri(raw: string): RemoteRef {
   } catch {
     throw new UserError(`cannot read remote URI "${uri}": bad %-escape`, { hint: HINT });
   }
+  for (const s of segs) if (s === '.' || s === '..') throw new UserError(`remote URI "${uri}" has a "${s}" segment; refused`, { hint: HINT });
   const base: Pick<RemoteRef, 'instanceUrl' | 'alias'> = scheme === 'cloud' ? { instanceUrl: '', alias: host } : { instanceUrl: `${scheme}://${host}` };
 
   // Console URL: /projects/<p>/runtimes/<name>[/versions/<v>[/overview…]]

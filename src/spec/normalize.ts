@@ -1,6 +1,7 @@
 // Semantic rules a schema cannot express, and Starwhale 0.6.15's normalisation (name lower-cased,
 // string→list for extra_index_url/trusted_host/arch, python cut to major.minor, legacy fields
-// converted), producing the RuntimeSpec every later stage reads.
+// converted), producing the RuntimeSpec every later stage reads. extra_index_url and trusted_host
+// are also split on whitespace, as pip.conf reads them.
 import { nearest } from './diagnostics.js';
 import type { SpecSource, YamlPath } from './source.js';
 import type { Configs, Mode, NativeFile, RawDep, RuntimeSpec } from './types.js';
@@ -30,6 +31,14 @@ function obj(v: unknown): Obj {
 function list(v: unknown): string[] {
   if (v === undefined || v === null) return [''];
   return Array.isArray(v) ? v.map(String) : [String(v)];
+}
+
+/** A list of URLs or hosts: also split on whitespace, as pip.conf (and PIP_EXTRA_INDEX_URL) reads `a b`. */
+function words(v: unknown): string[] {
+  return list(v).flatMap((s) => {
+    const w = s.split(/\s+/).filter(Boolean);
+    return w.length ? w : [s];
+  });
 }
 
 /** A python value (`3.10`, "3.11.9") cut to major.minor, or undefined when it is not a version. */
@@ -89,8 +98,8 @@ function normalizeConfigs(src: SpecSource, data: Obj): Configs {
     conda: { channels: channels.length ? channels : ['conda-forge'], condarc: obj(conda.condarc) },
     pip: {
       index_url: String(pip.index_url ?? ''),
-      extra_index_url: list(pip.extra_index_url),
-      trusted_host: list(pip.trusted_host),
+      extra_index_url: words(pip.extra_index_url),
+      trusted_host: words(pip.trusted_host),
     },
   };
 }

@@ -1,6 +1,7 @@
 // Downloads one file to a temp name beside its destination, hashing while it streams, checks the
 // size and sha256 it must have, and only then renames it into place. Network errors and 5xx are
-// retried; a 404 or a checksum mismatch is not (retrying cannot fix it).
+// retried, and so is a server that stops sending; a 404 or a checksum mismatch is not (retrying
+// cannot fix it).
 import { createHash } from 'node:crypto';
 import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import { Readable, Transform } from 'node:stream';
@@ -8,6 +9,7 @@ import { pipeline } from 'node:stream/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { UserError, errorMessage } from '../util/errors.js';
 import type { Log } from '../util/log.js';
+import { tmpName } from '../util/tmp.js';
 
 export interface DownloadSpec {
   url: string;
@@ -23,6 +25,13 @@ export interface DownloadOptions {
   fetch?: typeof fetch;
   retries?: number;
   retryDelayMs?: number;
+  /** No bytes for this long ends an attempt (default: $SWRT_HTTP_IDLE_TIMEOUT seconds, else 90 s). */
+  idleTimeoutMs?: number;
+}
+
+function defaultIdleMs(env: NodeJS.ProcessEnv = process.env): number {
+  const s = Number(env.SWRT_HTTP_IDLE_TIMEOUT);
+  return Number.isFinite(s) && s > 0 ? s * 1000 : 90_000;
 }
 
 export interface Downloaded {
@@ -40,45 +49,60 @@ export function formatBytes(n: number): string {
   return `${n} B`;
 }
 
-async function once(spec: DownloadSpec, tmp: string, doFetch: typeof fetch): Promise<{ bytes: number; sha256: string }> {
-  let res: Response;
+async function once(spec: DownloadSpec, tmp: string, doFetch: typeof fetch, idleMs: number): Promise<{ bytes: number; sha256: string }> {
+  // A server that stops sending (before the headers or mid-body) ends the attempt, never the job's hours.
+  const abort = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const arm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => abort.abort(), idleMs);
+  };
+  const stalled = () => `no data for ${Math.round(idleMs / 1000)} s (SWRT_HTTP_IDLE_TIMEOUT sets the wait)`;
+  arm();
   try {
-    res = await doFetch(spec.url, { redirect: 'follow' });
-  } catch (e) {
-    throw new Retryable(`request failed: ${errorMessage(e)}${e instanceof Error && e.cause ? ` (${errorMessage(e.cause)})` : ''}`);
-  }
-  if (res.status >= 500 || res.status === 408 || res.status === 429) throw new Retryable(`HTTP ${res.status}`);
-  if (!res.ok || !res.body) {
-    throw new UserError(`download of ${spec.what} failed: HTTP ${res.status} for ${spec.url}`, {
-      hint: res.status === 404 ? 'the file is not on this server; check the version and the mirror URL' : 'check the mirror URL and network access',
+    let res: Response;
+    try {
+      res = await doFetch(spec.url, { redirect: 'follow', signal: abort.signal });
+    } catch (e) {
+      throw new Retryable(abort.signal.aborted ? stalled() : `request failed: ${errorMessage(e)}${e instanceof Error && e.cause ? ` (${errorMessage(e.cause)})` : ''}`);
+    }
+    if (res.status >= 500 || res.status === 408 || res.status === 429) throw new Retryable(`HTTP ${res.status}`);
+    if (!res.ok || !res.body) {
+      throw new UserError(`download of ${spec.what} failed: HTTP ${res.status} for ${spec.url}`, {
+        hint: res.status === 404 ? 'the file is not on this server; check the version and the mirror URL' : 'check the mirror URL and network access',
+      });
+    }
+    const hash = createHash('sha256');
+    let bytes = 0;
+    const tap = new Transform({
+      transform(chunk: Buffer, _enc, done) {
+        arm();
+        hash.update(chunk);
+        bytes += chunk.length;
+        done(null, chunk);
+      },
     });
+    try {
+      await pipeline(Readable.fromWeb(res.body as import('node:stream/web').ReadableStream<Uint8Array>), tap, createWriteStream(tmp));
+    } catch (e) {
+      throw new Retryable(`the transfer broke off after ${formatBytes(bytes)}: ${abort.signal.aborted ? stalled() : errorMessage(e)}`);
+    }
+    return { bytes, sha256: hash.digest('hex') };
+  } finally {
+    clearTimeout(timer);
   }
-  const hash = createHash('sha256');
-  let bytes = 0;
-  const tap = new Transform({
-    transform(chunk: Buffer, _enc, done) {
-      hash.update(chunk);
-      bytes += chunk.length;
-      done(null, chunk);
-    },
-  });
-  try {
-    await pipeline(Readable.fromWeb(res.body as import('node:stream/web').ReadableStream<Uint8Array>), tap, createWriteStream(tmp));
-  } catch (e) {
-    throw new Retryable(`the transfer broke off after ${formatBytes(bytes)}: ${errorMessage(e)}`);
-  }
-  return { bytes, sha256: hash.digest('hex') };
 }
 
 /** Downloads `spec.url` to `spec.dest`, verified; nothing is left at `dest` when it fails. */
 export async function download(spec: DownloadSpec, opts: DownloadOptions): Promise<Downloaded> {
   const doFetch = opts.fetch ?? fetch;
   const tries = (opts.retries ?? 2) + 1;
-  const tmp = `${spec.dest}.part-${process.pid}`;
+  const tmp = tmpName(`${spec.dest}.part`);
+  const idleMs = opts.idleTimeoutMs ?? defaultIdleMs();
   const t0 = performance.now();
   for (let attempt = 1; ; attempt++) {
     try {
-      const got = await once(spec, tmp, doFetch);
+      const got = await once(spec, tmp, doFetch, idleMs);
       if (spec.size !== undefined && got.bytes !== spec.size) {
         throw new UserError(`download of ${spec.what} is ${got.bytes} bytes, expected ${spec.size} (from ${spec.url})`, {
           hint: 'the download was truncated or the mirror serves a different file; retry, or check the mirror',

@@ -144,3 +144,21 @@ export function toUserError(e: unknown): unknown {
   }
   return e;
 }
+
+/**
+ * Where a YAML or JSON parse error is, with none of the source text its message may quote (the file
+ * may hold a token): ` at line L, column C` from yaml's linePos, or from its offset counted in
+ * `text`, or JSON's position; empty when the error says nothing usable.
+ */
+export function parseErrorPlace(e: unknown, text?: string): string {
+  const err = (typeof e === 'object' && e !== null ? e : {}) as { linePos?: { line: number; col: number }[]; pos?: unknown; code?: unknown; message?: unknown };
+  const code = typeof err.code === 'string' && /^[A-Z_]+$/.test(err.code) ? ` (${err.code})` : '';
+  let at = err.linePos?.[0];
+  if (!at && Array.isArray(err.pos) && typeof err.pos[0] === 'number' && text !== undefined) {
+    const before = text.slice(0, err.pos[0]).split('\n');
+    at = { line: before.length, col: before[before.length - 1]!.length + 1 };
+  }
+  if (at) return ` at line ${at.line}, column ${at.col}${code}`;
+  const m = typeof err.message === 'string' ? /\bat position (\d+)/.exec(err.message) : null;
+  return m ? ` at offset ${m[1]}${code}` : code;
+}

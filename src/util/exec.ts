@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { UserError } from './errors.js';
-import { maskSecrets, type Log } from './log.js';
+import { maskSecrets, registeredSecrets, type Log } from './log.js';
 import { shQuote } from './shell.js';
 
 export interface ExecOptions {
@@ -34,18 +34,54 @@ const TAIL_DEFAULT = 25;
 /** A "line" longer than this (progress output without newlines) is emitted in pieces. */
 const MAX_LINE = 64 * 1024;
 
+/**
+ * Where to cut an over-long line near `at` so that no occurrence of a secret straddles the cut (the
+ * pieces are masked one by one): moved back to the start of a straddling occurrence; when that walks
+ * back to the beginning of the line, moved forward past every straddling occurrence instead.
+ */
+export function safeCut(text: string, at: number, secrets: readonly string[]): number {
+  const straddling = (cut: number): { start: number; end: number } | undefined => {
+    for (const s of secrets) {
+      if (s.length < 2) continue;
+      const from = Math.max(0, cut - s.length + 1);
+      const i = text.slice(from, cut + s.length - 1).indexOf(s);
+      if (i >= 0 && from + i < cut) return { start: from + i, end: from + i + s.length };
+    }
+    return undefined;
+  };
+  let cut = at;
+  for (let hit = straddling(cut); hit; hit = straddling(cut)) {
+    if (hit.start === 0) {
+      cut = hit.end;
+      for (let next = straddling(cut); next; next = straddling(cut)) cut = next.end;
+      return cut;
+    }
+    cut = hit.start;
+  }
+  return cut;
+}
+
 /** Splits a byte stream into whole lines: carries the partial last line (and a split UTF-8 character) to the next chunk. */
 export class LineSplitter {
   private readonly decoder = new StringDecoder('utf8');
   private rest = '';
-  constructor(private readonly onLine: (line: string) => void) {}
+  constructor(
+    private readonly onLine: (line: string) => void,
+    /** Values an over-long line is never cut inside of (default: the registered secrets). */
+    private readonly secrets: () => readonly string[] = registeredSecrets,
+  ) {}
   push(chunk: Buffer): void {
     const parts = (this.rest + this.decoder.write(chunk)).split('\n');
     this.rest = parts.pop() ?? '';
     for (const p of parts) this.emit(p);
-    while (this.rest.length > MAX_LINE) {
-      this.emit(this.rest.slice(0, MAX_LINE));
-      this.rest = this.rest.slice(MAX_LINE);
+    if (this.rest.length <= MAX_LINE) return;
+    const secrets = this.secrets();
+    // Hold back enough that a secret starting before the cut is wholly here to be seen.
+    const hold = Math.max(0, ...secrets.map((s) => s.length - 1));
+    while (this.rest.length > MAX_LINE + hold) {
+      const cut = safeCut(this.rest, MAX_LINE, secrets);
+      this.emit(this.rest.slice(0, cut));
+      this.rest = this.rest.slice(cut);
     }
   }
   /** The last line, when the stream ends without a newline. */
@@ -90,8 +126,9 @@ export async function exec(cmd: string, args: readonly string[], opts: ExecOptio
     if (opts.stream) opts.log.info(masked);
     else opts.log.debug(masked);
   };
-  const outLines = new LineSplitter(onLine);
-  const errLines = new LineSplitter(onLine);
+  const cutSecrets = () => [...registeredSecrets(), ...secrets];
+  const outLines = new LineSplitter(onLine, cutSecrets);
+  const errLines = new LineSplitter(onLine, cutSecrets);
   child.stdout?.on('data', (c: Buffer) => {
     out.push(c);
     outLines.push(c);

@@ -38,9 +38,12 @@ export function activationCommand(envDir: string, mode: string, shell: Shell = '
   return `${shell === 'sh' ? '.' : 'source'} ${q(`${envDir}/bin/activate`)}`;
 }
 
-/** The body of activate.host (run as `sh activate.host`, it prints the activation command). */
+/**
+ * The body of activate.host (run as `sh activate.host`, it prints the activation command). printf,
+ * not echo: dash's echo expands backslash escapes, so `\047` in a path would print a quote.
+ */
 export function activateHostScript(envDir: string, mode: string): string {
-  return `echo ${shQuote(activationCommand(envDir, mode))}\n`;
+  return `printf '%s\\n' ${shQuote(activationCommand(envDir, mode))}\n`;
 }
 
 /** env.sw: `KEY=value` lines a POSIX shell can source, each value quoted. */
