@@ -5808,93 +5808,507 @@ function escapeJsonPtr(str) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ unsafeEntries),
-/* harmony export */   Q: () => (/* binding */ extractArchive)
+/* harmony export */   DE: () => (/* binding */ venvPythonLinks),
+/* harmony export */   Qh: () => (/* binding */ extractArchive)
+/* harmony export */ });
+/* unused harmony export VENV_PYTHON_LINK */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
+/* harmony import */ var _swrt_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8134);
+/* harmony import */ var _tar_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4216);
+// The one safe extractor for every archive that arrives from outside: .swrt bundles, packed envs
+// (export/*_env.tar.gz) and downloaded tool archives. It writes only into a fresh private temp dir
+// next to the target and renames it into place at the end; a refused or damaged archive leaves
+// nothing. Names with `..` or a leading `/` are refused; nothing is written through a symlink (one
+// from the archive at any depth, or one already in a merge target); hard links only to regular files
+// this archive already put in; symlinks only when they resolve inside the target (absolute ones only
+// where the caller's rule allows); devices, FIFOs and other special entries are refused. A root
+// _manifest.yaml (a bundle's) must be single and at most MANIFEST_MAX bytes.
+
+
+
+
+
+/** A packed venv's bin/python, bin/python3 and bin/python3.N point at the build interpreter. */
+const VENV_PYTHON_LINK = /^bin\/python(3(\.\d+)?)?$/;
+const venvPythonLinks = () => (path) => (VENV_PYTHON_LINK.test(path) ? { keep: true } : undefined);
+const FILE_TYPES = new Set(['File', 'OldFile', 'ContiguousFile']);
+const MAX_HOPS = 40;
+/** Python's tarfile.add(dir, arcname="") writes the root as `/`; GNU tar -C dir . writes `./`. */
+const isRoot = (p) => /^(\.?\/*|\.)$/.test(p);
+class Refused extends Error {
+}
+/** The name's parts (`.` and empty parts dropped), or undefined when it is absolute or has `..`. */
+function parts(name) {
+    if (name.startsWith('/') || /^[A-Za-z]:[\\/]/.test(name) || name.includes('\0'))
+        return undefined;
+    const out = name.split('/').filter((p) => p !== '' && p !== '.');
+    return out.includes('..') ? undefined : out;
+}
+/**
+ * The tree as a trie of ids (0 is the root), so a walk looks up one short key per path part instead
+ * of joining the whole path again at every step.
+ */
+class TreeIndex {
+    ids = new Map();
+    nodes = [undefined];
+    constructor(tree) {
+        for (const [rel, n] of tree)
+            this.nodes[this.path(rel.split('/'), true)] = n;
+    }
+    /** The id of `parent`'s child `name` (-1: not in the tree, nor anything under it). */
+    child(parent, name, create = false) {
+        if (parent < 0)
+            return -1;
+        const key = `${parent}/${name}`;
+        let id = this.ids.get(key);
+        if (id === undefined && create) {
+            id = this.nodes.length;
+            this.nodes.push(undefined);
+            this.ids.set(key, id);
+        }
+        return id ?? -1;
+    }
+    /** The id of a path's parts from the root. */
+    path(ps, create = false) {
+        let id = 0;
+        for (const p of ps)
+            id = this.child(id, p, create);
+        return id;
+    }
+    node(id) {
+        return id < 0 ? undefined : this.nodes[id];
+    }
+}
+/** Path parts all the symlink checks of one archive may walk; an archive needing more is refused. */
+const WALK_BUDGET = 1_000_000;
+/**
+ * Whether a link in the directory `start` (ids from the root down) with `target` resolves outside
+ * the tree, following the archive's own links. `budget.left` counts the path parts walked.
+ */
+function escapes(index, start, target, mayEndAtKept, budget) {
+    const stack = [...start];
+    // the parts still to walk, last first (pop takes the next one)
+    const todo = target.split('/').reverse();
+    let hops = 0;
+    while (todo.length) {
+        if (--budget.left < 0)
+            throw new Refused(`its symlinks take more than ${WALK_BUDGET} steps to check`);
+        const c = todo.pop();
+        if (c === '' || c === '.')
+            continue;
+        if (c === '..') {
+            if (!stack.length)
+                return true;
+            stack.pop();
+            continue;
+        }
+        const id = index.child(stack.length ? stack[stack.length - 1] : 0, c);
+        const n = index.node(id);
+        if (!n || n.kind !== 'link') {
+            stack.push(id);
+            continue;
+        }
+        if (++hops > MAX_HOPS)
+            return true;
+        if (n.keep)
+            return !(mayEndAtKept && todo.length === 0);
+        if (n.inside !== undefined) {
+            stack.length = 0;
+            todo.push(...n.inside.split('/').reverse());
+        }
+        else if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(n.target ?? ''))
+            return true;
+        else
+            todo.push(...(n.target ?? '').split('/').reverse());
+    }
+    return false;
+}
+function lstatOrUndefined(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(p);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The merge target as it is (links not followed). */
+function loadExisting(root, tree, rel = '') {
+    for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel))) {
+        const p = rel ? `${rel}/${name}` : name;
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, p));
+        if (st.isSymbolicLink())
+            tree.set(p, { kind: 'link', target: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, p)), old: true });
+        else if (st.isDirectory()) {
+            tree.set(p, { kind: 'dir', old: true });
+            loadExisting(root, tree, p);
+        }
+        else
+            tree.set(p, { kind: st.isFile() ? 'file' : 'other', old: true });
+    }
+}
+/** Moves everything in `from` into `to`: new names renamed in, directories merged, files replaced. */
+function mergeInto(from, to, rel = '') {
+    for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(from, rel))) {
+        const p = rel ? `${rel}/${name}` : name;
+        const src = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(from, p));
+        const dst = lstatOrUndefined((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(to, p));
+        if (src.isDirectory() && dst?.isDirectory())
+            mergeInto(from, to, p);
+        else if (dst?.isDirectory() || (dst && src.isDirectory()))
+            throw new Refused(`"${p}" is a directory on one side and not on the other`);
+        else
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(from, p), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(to, p));
+    }
+}
+/**
+ * Extracts `archive` into `target` and returns the target. Without `merge` the target is replaced
+ * whole (only with `force` when it exists); with `merge` the entries are laid into it.
+ */
+async function extractArchive(archive, target, opts = {}) {
+    const what = opts.what ?? archive;
+    const dest = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(target);
+    if (!opts.merge && lstatOrUndefined(dest) && !opts.force)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${target} already exists`, { hint: 'pass --force to replace it' });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dest), { recursive: true });
+    if (opts.merge)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dest, { recursive: true });
+    const tmp = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dest), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(dest)}.extract-${process.pid}-`));
+    const tree = new Map();
+    const openFds = new Set();
+    const strip = opts.strip ?? 0;
+    const dirs = [];
+    const ensureParents = (raw, ps) => {
+        // a directory made in the temp dir had every parent checked when it was made
+        const parent = ps.length > 1 ? tree.get(ps.slice(0, -1).join('/')) : undefined;
+        if (parent?.kind === 'dir' && parent.inTmp)
+            return;
+        for (let i = 1; i < ps.length; i++) {
+            const p = ps.slice(0, i).join('/');
+            const n = tree.get(p);
+            if (n?.kind === 'link')
+                throw new Refused(`"${raw}" would be written through the symlink "${p}"`);
+            if (n && n.kind !== 'dir')
+                throw new Refused(`"${raw}" would be written inside the file "${p}"`);
+            if (n?.inTmp)
+                continue;
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tmp, p), { mode: 0o700 });
+            if (n)
+                n.inTmp = true;
+            else
+                tree.set(p, { kind: 'dir', inTmp: true });
+        }
+    };
+    const onEntry = (e) => {
+        const raw = e.path;
+        if (e.type === 'Directory' && isRoot(raw))
+            return void e.resume();
+        const all = parts(raw);
+        if (!all)
+            throw new Refused(`"${raw}" points outside the target`);
+        const ps = all.slice(strip);
+        if (!ps.length)
+            return void e.resume();
+        const rel = ps.join('/');
+        const isFile = FILE_TYPES.has(e.type);
+        if (!isFile && !['Directory', 'SymbolicLink', 'Link'].includes(e.type))
+            throw new Refused(`"${raw}" is a ${e.type} entry; only files, directories and links are extracted`);
+        if (rel === _swrt_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_NAME */ .ir && !isFile)
+            throw new Refused(`its ${_swrt_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_NAME */ .ir} is a ${e.type} entry, not a regular file`);
+        if (rel === _swrt_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_NAME */ .ir && e.size > _swrt_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_MAX */ .Fy)
+            throw new Refused(`its ${_swrt_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_NAME */ .ir} is ${e.size} bytes (at most ${_swrt_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_MAX */ .Fy})`);
+        ensureParents(raw, ps);
+        const had = tree.get(rel);
+        if (had && !had.old && !(had.kind === 'dir' && e.type === 'Directory')) {
+            throw new Refused(rel === _swrt_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_NAME */ .ir ? `it has more than one ${_swrt_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_NAME */ .ir}` : `"${raw}" appears twice in the archive`);
+        }
+        if (had?.old && had.kind === 'link' && e.type === 'Directory')
+            throw new Refused(`"${raw}" would be written through the symlink "${rel}"`);
+        if (had?.old && (had.kind === 'dir') !== (e.type === 'Directory'))
+            throw new Refused(`"${raw}" would replace a ${had.kind === 'dir' ? 'directory' : 'file'} already in ${target}`);
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tmp, rel);
+        const mode = (e.mode ?? (e.type === 'Directory' ? 0o755 : 0o644)) & 0o755;
+        if (e.type === 'Directory') {
+            const node = had ?? { kind: 'dir' };
+            if (!node.inTmp)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(path, { mode: 0o700 });
+            Object.assign(node, { inTmp: true, mode, mtime: e.mtime });
+            tree.set(rel, node);
+            dirs.push({ rel, node });
+            return void e.resume();
+        }
+        if (e.type === 'SymbolicLink') {
+            const linkTarget = e.linkpath ?? '';
+            if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(linkTarget))
+                tree.set(rel, { kind: 'link', target: linkTarget, pendingAbsolute: true });
+            else {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.symlinkSync)(linkTarget, path);
+                tree.set(rel, { kind: 'link', target: linkTarget, inTmp: true });
+            }
+            return void e.resume();
+        }
+        if (e.type === 'Link') {
+            const lp = e.linkpath ?? '';
+            const lparts = parts(lp);
+            if (!lparts || lparts.length <= strip)
+                throw new Refused(`hard link "${raw}" -> "${lp}" points outside the target`);
+            const to = tree.get(lparts.slice(strip).join('/'));
+            if (!to || to.kind !== 'file' || to.old)
+                throw new Refused(`hard link "${raw}" -> "${lp}" does not point at a regular file extracted before it`);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.linkSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tmp, lparts.slice(strip).join('/')), path);
+            tree.set(rel, { kind: 'file', inTmp: true });
+            return void e.resume();
+        }
+        // a regular file: created fresh (never through a link), written as it streams
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW, 0o600);
+        openFds.add(fd);
+        tree.set(rel, { kind: 'file', inTmp: true });
+        return new Promise((resolveEntry, reject) => {
+            let failed = false;
+            e.on('data', (c) => {
+                if (failed)
+                    return;
+                try {
+                    for (let off = 0; off < c.length;)
+                        off += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, c, off);
+                }
+                catch (err) {
+                    failed = true;
+                    reject(err);
+                }
+            });
+            e.on('end', () => {
+                if (failed)
+                    return;
+                try {
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fchmodSync)(fd, mode);
+                    if (e.mtime)
+                        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.futimesSync)(fd, e.mtime, e.mtime);
+                    openFds.delete(fd);
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+                    resolveEntry();
+                }
+                catch (err) {
+                    reject(err);
+                }
+            });
+        });
+    };
+    try {
+        if (opts.merge)
+            loadExisting(dest, tree);
+        await (0,_tar_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .scanTar */ .tZ)(archive, onEntry);
+        // absolute links: the caller's rule decides, now that every entry is in
+        const rule = opts.absoluteLinks?.(tmp);
+        for (const [rel, n] of tree) {
+            if (!n.pendingAbsolute)
+                continue;
+            const d = rule?.(rel, n.target);
+            if (!d)
+                throw new Refused(`symlink "${rel}" -> "${n.target}" points outside the target`);
+            if ('keep' in d) {
+                n.keep = true;
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.symlinkSync)(n.target, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tmp, rel));
+            }
+            else {
+                const inside = parts(d.inside);
+                if (!inside)
+                    throw new Refused(`symlink "${rel}" -> "${n.target}" points outside the target`);
+                n.inside = inside.join('/');
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.symlinkSync)(inside.length ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dest, ...inside) : dest, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tmp, rel));
+            }
+            n.inTmp = true;
+        }
+        const index = new TreeIndex(tree);
+        const budget = { left: WALK_BUDGET };
+        for (const [rel, n] of tree) {
+            if (n.kind !== 'link' || n.keep)
+                continue;
+            const start = [];
+            if (n.inside === undefined)
+                for (const p of rel.split('/').slice(0, -1))
+                    start.push(index.child(start.length ? start[start.length - 1] : 0, p));
+            const asAbsolute = rule?.(rel, '/');
+            const mayEndAtKept = asAbsolute !== undefined && 'keep' in asAbsolute;
+            if (escapes(index, start, n.inside ?? n.target ?? '', mayEndAtKept, budget))
+                throw new Refused(`symlink "${rel}" -> "${n.target}" points outside the target`);
+        }
+        for (const { rel, node } of dirs.sort((a, b) => b.rel.length - a.rel.length)) {
+            fixDir((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tmp, rel), node);
+        }
+        if (opts.merge) {
+            mergeInto(tmp, dest);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { recursive: true, force: true });
+        }
+        else {
+            opts.prepare?.(tmp);
+            fixDir(tmp, { kind: 'dir', mode: 0o755 });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dest, { recursive: true, force: true });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, dest);
+        }
+    }
+    catch (e) {
+        for (const fd of openFds)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { recursive: true, force: true });
+        if (e instanceof Refused)
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`refusing to extract ${what}: ${e.message}`, { hint: _tar_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .CRAFTED_HINT */ .A9 });
+        if (e instanceof _tar_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .TarRefusal */ .uU)
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${what} is not a readable tar: ${e.message}`, { hint: opts.damagedHint ?? _tar_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .CRAFTED_HINT */ .A9 });
+        if (e instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo)
+            throw e;
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`could not extract ${what}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(e)}`, { hint: opts.damagedHint ?? _tar_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .CRAFTED_HINT */ .A9 });
+    }
+    return target;
+}
+/** A directory's mode and mtime, once its entries are in; the owner keeps rwx so it can be replaced later. */
+function fixDir(path, n) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.chmodSync)(path, (n.mode ?? 0o755) | 0o700);
+    if (n.mtime)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.utimesSync)(path, n.mtime, n.mtime);
+}
+
+
+/***/ }),
+
+/***/ 2998:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EX: () => (/* binding */ mkdirInside),
+/* harmony export */   LL: () => (/* binding */ rewriteFile),
+/* harmony export */   M3: () => (/* binding */ symlinkInside),
+/* harmony export */   gE: () => (/* binding */ writeFileInside),
+/* harmony export */   nf: () => (/* binding */ regularFileInside)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var tar__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7178);
+/* harmony import */ var _store_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2885);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17);
-// Safe extraction of a .swrt (ours or swcli's): every entry is checked first, and an entry that
-// would land outside the target (`../`, an absolute path, a symlink or hard link pointing out)
-// refuses the whole archive with nothing written. Extraction goes to a temp dir, then a rename.
+/* harmony import */ var _tar_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4216);
+// Rewriting files of an unpacked env in place (moving it to a new prefix) without leaving it: a
+// path is used only when every directory on the way is a real directory (no symlink followed) and
+// the file itself is a regular file inside the root; a rewrite goes to a temp file that is renamed
+// over the old one, so a hard link to the same inode elsewhere keeps its content. Files a restore
+// writes into a workdir or an env (status, activate.host, env.sw) go through writeFileInside.
 
 
 
 
-/** Python's tarfile.add(dir, arcname="") (how swcli packs) writes the root directory as `/`. */
-const isRoot = (p, type) => type === 'Directory' && /^(\.?\/+|\.)$/.test(p);
-function escapes(p) {
-    if (p.startsWith('/') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(p) || /^[A-Za-z]:/.test(p))
-        return true;
-    const n = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(p);
-    return n === '..' || n.startsWith('../');
-}
-/** Lists the problems that make an archive unsafe to extract (empty when safe). */
-async function unsafeEntries(archive, opts = {}) {
-    const bad = [];
-    const links = [];
-    await (0,tar__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)({
-        file: archive,
-        strict: true,
-        onReadEntry: (e) => {
-            const p = e.path;
-            if (isRoot(p, e.type))
-                return e.resume();
-            if (escapes(p))
-                bad.push(`"${p}" points outside the target`);
-            const norm = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(p).replace(/\/+$/, '');
-            const through = links.find((l) => norm.startsWith(`${l}/`));
-            if (through)
-                bad.push(`"${p}" would be written through the symlink "${through}"`);
-            if (e.type === 'SymbolicLink')
-                links.push(norm);
-            if (e.type === 'SymbolicLink') {
-                const target = e.linkpath ?? '';
-                const outside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(target) ? !opts.allowAbsoluteSymlinks : escapes(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(p), target));
-                if (outside)
-                    bad.push(`symlink "${p}" -> "${target}" points outside the target`);
-            }
-            if (e.type === 'Link' && escapes(e.linkpath ?? ''))
-                bad.push(`hard link "${p}" -> "${e.linkpath}" points outside the target`);
-            e.resume();
-        },
-    });
-    return bad;
-}
-/**
- * Extracts `archive` into `target` (replacing it when `force`); returns the target.
- * `allowAbsoluteSymlinks` is for packed venvs, whose bin/python points at the base interpreter;
- * node-tar still refuses to write through any symlink.
- */
-async function extractArchive(archive, target, opts = {}) {
-    let bad;
+
+function lstatOrUndefined(p) {
     try {
-        bad = await unsafeEntries(archive, opts);
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(p);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `root/rel` when every parent is a real directory inside `root` and the last part's lstat satisfies `want`. */
+function reach(root, rel, want) {
+    const ps = rel.split('/').filter((p) => p !== '' && p !== '.');
+    if (!ps.length || ps.includes('..') || rel.startsWith('/'))
+        return undefined;
+    let at = root;
+    for (const p of ps.slice(0, -1)) {
+        at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(at, p);
+        if (!lstatOrUndefined(at)?.isDirectory())
+            return undefined;
+    }
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(at, ps[ps.length - 1]);
+    const st = lstatOrUndefined(full);
+    if (!st || !want(st))
+        return undefined;
+    const realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
+    const realParent = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(at);
+    return (0,_store_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(realRoot, realParent) ? full : undefined;
+}
+/** The regular file at `rel` under `root`, reached without passing a symlink; undefined otherwise. */
+function regularFileInside(root, rel) {
+    return reach(root, rel, (st) => st.isFile());
+}
+/** The symlink itself at `rel` under `root` (its parents real directories); undefined otherwise. */
+function symlinkInside(root, rel) {
+    return reach(root, rel, (st) => st.isSymbolicLink());
+}
+/** Replaces `path` by a new file holding `data` with `mode` (temp file beside it, then rename). */
+function rewriteFile(path, data, mode) {
+    const tmp = `${path}.swrt-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(tmp, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW, 0o600);
+    try {
+        for (let off = 0; off < data.length;)
+            off += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, data, off);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fchmodSync)(fd, mode & 0o777);
     }
     catch (e) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${archive} is not a readable tar: ${e.message}`);
-    }
-    if (bad.length)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`refusing to extract ${archive}: ${bad.slice(0, 5).join('; ')}`, { hint: 'the archive was crafted or corrupted; do not use it' });
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target) && !opts.force)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${target} already exists`, { hint: 'pass --force to replace it' });
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target), { recursive: true });
-    const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target), `.${node_path__WEBPACK_IMPORTED_MODULE_1__.posix.basename(target)}.extract-${process.pid}`);
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { recursive: true, force: true });
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(tmp);
-    try {
-        await (0,tar__WEBPACK_IMPORTED_MODULE_2__/* .extract */ .o6)({ file: archive, cwd: tmp, strict: true, preservePaths: Boolean(opts.allowAbsoluteSymlinks), noChmod: false, filter: (p, e) => !isRoot(p, 'type' in e ? e.type : '') });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(target, { recursive: true, force: true });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, target);
-    }
-    catch (e) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { recursive: true, force: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
         throw e;
     }
-    return target;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, path);
+    }
+    catch (e) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
+        throw e;
+    }
+}
+function kindOf(st) {
+    if (st.isSymbolicLink())
+        return 'a symlink';
+    if (st.isDirectory())
+        return 'a directory';
+    return 'not a regular file';
+}
+function relParts(rel) {
+    const ps = rel.split('/').filter((p) => p !== '' && p !== '.');
+    if (!ps.length || ps.includes('..'))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`refusing the path ${JSON.stringify(rel)}: it leaves its directory`, { hint: _tar_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .CRAFTED_HINT */ .A9 });
+    return ps;
+}
+/**
+ * Makes the directories `rel` under `root` (those missing), never through a symlink: each part must
+ * be missing or a real directory, and the result must still be inside `root`. Returns the path.
+ */
+function mkdirInside(root, rel) {
+    let at = root;
+    for (const p of relParts(rel)) {
+        at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(at, p);
+        const st = lstatOrUndefined(at);
+        if (!st)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(at, { mode: 0o755 });
+        else if (!st.isDirectory())
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`refusing to write under ${at}: it is ${kindOf(st)}`, { hint: _tar_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .CRAFTED_HINT */ .A9 });
+    }
+    if (!(0,_store_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(at)))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`refusing to write under ${at}: it leaves ${root}`, { hint: _tar_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .CRAFTED_HINT */ .A9 });
+    return at;
+}
+/**
+ * Writes `root/rel` as a new regular file (temp file beside it, then rename: nothing is written
+ * through a link). Every parent must be a real directory inside `root`; what is at the name must be
+ * missing or a regular file (a symlink, a directory or anything else there is refused).
+ */
+function writeFileInside(root, rel, data, mode = 0o644) {
+    const ps = relParts(rel);
+    const dir = ps.length > 1 ? mkdirInside(root, ps.slice(0, -1).join('/')) : root;
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, ps[ps.length - 1]);
+    const st = lstatOrUndefined(full);
+    if (st && !st.isFile())
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`refusing to write ${full}: it is ${kindOf(st)}`, { hint: _tar_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .CRAFTED_HINT */ .A9 });
+    try {
+        rewriteFile(full, typeof data === 'string' ? Buffer.from(data, 'utf8') : data, mode);
+    }
+    catch (e) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`could not write ${full}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(e)}`, { hint: 'check that the directory is writable and the disk has space' });
+    }
+    return full;
 }
 
 
@@ -5904,6 +6318,7 @@ async function extractArchive(archive, target, opts = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ checkManifest),
 /* harmony export */   UE: () => (/* binding */ LOCK_DIR),
 /* harmony export */   UO: () => (/* binding */ swcliTime),
 /* harmony export */   qz: () => (/* binding */ dumpManifest),
@@ -5912,8 +6327,14 @@ async function extractArchive(archive, target, opts = {}) {
 /* unused harmony exports dockerImages, setupRequires */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
 /* harmony import */ var _env_lock_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1200);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
+/* harmony import */ var _env_pip_options_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5405);
+/* harmony import */ var _env_credentials_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9241);
 // The bundle's _manifest.yaml with every field swcli and the Starwhale server read (research notes
 // §2.3), dumped as PyYAML's safe_dump(default_flow_style=False) does: sorted keys, block style.
+
+
+
 
 
 const LOCK_DIR = '.starwhale/lock';
@@ -5943,7 +6364,8 @@ function setupRequires(lock) {
 }
 function buildManifest(m) {
     const { spec } = m;
-    const deps = spec.dependencies;
+    // The build used any credentials in URLs; the published copy never carries them.
+    const deps = (0,_env_credentials_js__WEBPACK_IMPORTED_MODULE_4__/* .publicDeps */ .A0)(spec.dependencies);
     const files = (kind) => deps.filter((d) => d.kind === kind);
     const pipFiles = files('pip_req_file').map((d) => d.deps);
     const condaFiles = files('conda_env_file').map((d) => d.deps);
@@ -5957,7 +6379,7 @@ function buildManifest(m) {
         },
         base_image: docker.custom_run_image || docker.builtin_run_image.fullname,
         build: { os: 'Linux', sw_version: _env_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .STARWHALE_COMPAT_VERSION */ .W7, swrt_version: '0.1.0' },
-        configs: spec.configs,
+        configs: { ...spec.configs, conda: (0,_env_credentials_js__WEBPACK_IMPORTED_MODULE_4__/* .publicCondaConfig */ .HR)(spec.configs.conda), pip: (0,_env_pip_options_js__WEBPACK_IMPORTED_MODULE_3__/* .publicPipConfig */ .$2)(spec.configs.pip) },
         created_at: m.createdAt,
         dependencies: {
             conda_files: condaFiles,
@@ -5997,6 +6419,55 @@ function dumpManifest(m) {
 function swcliTime(d) {
     return `${d.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
 }
+const isStr = (v) => typeof v === 'string';
+const isBool = (v) => typeof v === 'boolean';
+const listOf = (c) => (v) => Array.isArray(v) && v.every(c);
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const DEP_SHAPES = {
+    pip_pkg: listOf(isStr),
+    pip_req_file: isStr,
+    conda_pkg: listOf(isStr),
+    conda_env_file: isStr,
+    wheel: listOf(isStr),
+    command: listOf(isStr),
+    native_file: listOf((f) => isObj(f) && isStr(f.src) && (f.dest === undefined || isStr(f.dest))),
+};
+const isDep = (d) => isObj(d) && isStr(d.kind) && (DEP_SHAPES[d.kind] ?? (() => true))(d.deps);
+/** The fields restore and info read, each with the type it must have when present. */
+const SHAPE = [
+    [['name'], isStr, 'a string'],
+    [['version'], isStr, 'a string'],
+    [['environment'], isObj, 'a mapping'],
+    [['environment', 'mode'], isStr, 'a string'],
+    [['environment', 'python'], (v) => isStr(v) || typeof v === 'number', 'a string'],
+    [['environment', 'arch'], listOf(isStr), 'a list of strings'],
+    [['environment', 'lock'], isObj, 'a mapping'],
+    [['environment', 'lock', 'files'], listOf(isStr), 'a list of strings'],
+    [['environment', 'lock', 'env_prefix_path'], isStr, 'a string'],
+    [['dependencies'], isObj, 'a mapping'],
+    [['dependencies', 'raw_deps'], listOf(isDep), 'a list of {kind, deps} items'],
+    [['dependencies', 'setup_requires'], listOf(isDep), 'a list of {kind, deps} items'],
+    [['dependencies', 'local_packaged_env'], isBool, 'true or false'],
+    [['configs'], isObj, 'a mapping'],
+    [['configs', 'pip'], isObj, 'a mapping'],
+    [['configs', 'pip', 'index_url'], isStr, 'a string'],
+    [['configs', 'pip', 'extra_index_url'], listOf(isStr), 'a list of strings'],
+    [['configs', 'pip', 'trusted_host'], listOf(isStr), 'a list of strings'],
+];
+/** Checks a manifest read from a bundle: a field of the wrong type is a one-line UserError, not a crash later. */
+function checkManifest(m, where) {
+    if (!isObj(m))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${where}: _manifest.yaml is not a mapping`, { hint: 'the bundle is corrupt or not a Starwhale runtime' });
+    for (const [path, ok, what] of SHAPE) {
+        let v = m;
+        for (const k of path)
+            v = isObj(v) ? v[k] : undefined;
+        if (v !== undefined && v !== null && !ok(v)) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${where}: malformed _manifest.yaml: ${path.join('.')} is not ${what}`, { hint: 'the bundle is corrupt or was not written by swcli or swrt' });
+        }
+    }
+    return m;
+}
 
 
 /***/ }),
@@ -6005,8 +6476,11 @@ function swcliTime(d) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fy: () => (/* binding */ MANIFEST_MAX),
 /* harmony export */   Mf: () => (/* binding */ writeBundle),
 /* harmony export */   WI: () => (/* binding */ readManifest),
+/* harmony export */   ir: () => (/* binding */ MANIFEST_NAME),
+/* harmony export */   k_: () => (/* binding */ parseManifestText),
 /* harmony export */   sN: () => (/* binding */ fileSha256)
 /* harmony export */ });
 /* unused harmony export listEntries */
@@ -6016,14 +6490,24 @@ function swcliTime(d) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var tar__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7178);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8815);
-/* harmony import */ var _conda_pyyaml_dump_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9102);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(17);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9075);
-/* harmony import */ var _tar_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(719);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8815);
+/* harmony import */ var _conda_pyyaml_dump_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9102);
+/* harmony import */ var _plan_digests_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8074);
+/* harmony import */ var _spec_tree_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2315);
+/* harmony import */ var _env_pip_options_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5405);
+/* harmony import */ var _env_credentials_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(9241);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(17);
+/* harmony import */ var _util_tmp_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5297);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9075);
+/* harmony import */ var _tar_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(719);
+/* harmony import */ var _tar_scan_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(4216);
 // Writes and reads .swrt bundles: an uncompressed tar, _manifest.yaml the first file, Starwhale's
 // layout (dependencies/, files/, wheels/, runtime.yaml, the lock under dependencies/.starwhale/lock/).
+
+
+
+
+
 
 
 
@@ -6050,18 +6534,25 @@ class EntrySet {
             this.dir(node_path__WEBPACK_IMPORTED_MODULE_2__.posix.dirname(path));
         this.map.set(path, { path, type: 'file', mode, data });
     }
-    /** A file or a directory tree from disk. */
-    disk(path, source) {
-        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(source);
-        if (st.isDirectory()) {
-            this.dir(path);
-            for (const e of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(source).sort())
-                this.disk(`${path}/${e}`, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(source, e));
-            return;
+    /**
+     * `ref` (relative to `root`) from disk: a regular file, or (with `dirs`) a directory tree whose
+     * links that stay inside `root` are packed as links. Checked again here with lstat, links never
+     * followed: the tree may have changed since runtime.yaml was validated.
+     */
+    disk(path, root, ref, what, dirs = false) {
+        for (const n of (0,_spec_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .scanOrThrow */ .FT)(root, ref, what, { dirs })) {
+            const at = n.sub ? `${path}/${n.sub}` : path;
+            if (n.type === 'dir') {
+                this.dir(at);
+                continue;
+            }
+            if (at.includes('/'))
+                this.dir(node_path__WEBPACK_IMPORTED_MODULE_2__.posix.dirname(at));
+            if (n.type === 'symlink')
+                this.map.set(at, { path: at, type: 'symlink', mode: 0o777, linkname: n.linkname });
+            else
+                this.map.set(at, { path: at, type: 'file', mode: isExec(n.mode) ? 0o755 : 0o644, source: n.full, size: n.size, expect: { dev: n.dev, ino: n.ino } });
         }
-        if (path.includes('/'))
-            this.dir(node_path__WEBPACK_IMPORTED_MODULE_2__.posix.dirname(path));
-        this.map.set(path, { path, type: 'file', mode: isExec(st.mode) ? 0o755 : 0o644, source, size: st.size });
     }
     /** _manifest.yaml first (the server reads the first one), then everything sorted. */
     sorted() {
@@ -6070,6 +6561,20 @@ class EntrySet {
         const manifest = this.map.get('_manifest.yaml');
         return manifest ? [manifest, ...all] : all;
     }
+}
+/** runtime.yaml as published: byte for byte, except credentials in configs and dependencies are cut out. */
+function publicRuntimeYaml(raw) {
+    const text = raw.toString('utf8');
+    const out = (0,_env_pip_options_js__WEBPACK_IMPORTED_MODULE_7__/* .stripYamlCredentials */ .Qp)(text);
+    return out === text ? raw : Buffer.from(out);
+}
+/** A requirements file as it is, or a copy without the credentials in its URLs (the build warned of them). */
+function packRequirements(set, loaded, file) {
+    const at = `dependencies/${clean(file)}`;
+    set.disk(at, loaded.dir, file, 'requirements file');
+    const stripped = (0,_env_credentials_js__WEBPACK_IMPORTED_MODULE_13__/* .publicRequirements */ .sz)((0,_plan_digests_js__WEBPACK_IMPORTED_MODULE_5__/* .readInput */ .R5)(loaded, file).toString('utf8'));
+    if (stripped !== undefined)
+        set.data(at, Buffer.from(stripped));
 }
 async function fileSha256(path) {
     const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
@@ -6081,31 +6586,33 @@ async function fileSha256(path) {
 async function writeBundle(input, out) {
     const { loaded } = input;
     const set = new EntrySet();
-    set.data('_manifest.yaml', Buffer.from((0,_manifest_js__WEBPACK_IMPORTED_MODULE_7__/* .dumpManifest */ .qz)(input.manifest)));
-    const condarc = loaded.spec.configs.conda.condarc;
+    set.data('_manifest.yaml', Buffer.from((0,_manifest_js__WEBPACK_IMPORTED_MODULE_10__/* .dumpManifest */ .qz)(input.manifest)));
+    const condarc = (0,_env_credentials_js__WEBPACK_IMPORTED_MODULE_13__/* .publicCondaConfig */ .HR)(loaded.spec.configs.conda).condarc;
     // swcli writes yaml.safe_dump(condarc): PyYAML's layout, not the yaml package's.
     if (Object.keys(condarc).length)
-        set.data('configs/condarc', Buffer.from((0,_conda_pyyaml_dump_js__WEBPACK_IMPORTED_MODULE_5__/* .pyyamlSafeDump */ .i)(condarc)));
+        set.data('configs/condarc', Buffer.from((0,_conda_pyyaml_dump_js__WEBPACK_IMPORTED_MODULE_4__/* .pyyamlSafeDump */ .i)(condarc)));
     for (const d of ['dependencies', 'files', 'wheels'])
         set.dir(d);
     for (const dep of loaded.spec.dependencies) {
-        if (dep.kind === 'pip_req_file' || dep.kind === 'conda_env_file')
-            set.disk(`dependencies/${clean(dep.deps)}`, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(loaded.dir, dep.deps));
+        if (dep.kind === 'pip_req_file')
+            packRequirements(set, loaded, dep.deps);
+        else if (dep.kind === 'conda_env_file')
+            set.disk(`dependencies/${clean(dep.deps)}`, loaded.dir, dep.deps, 'conda env file');
         else if (dep.kind === 'wheel')
             for (const w of dep.deps)
-                set.disk(`wheels/${clean(w)}`, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(loaded.dir, w));
+                set.disk(`wheels/${clean(w)}`, loaded.dir, w, 'wheel');
         else if (dep.kind === 'native_file')
             for (const f of dep.deps)
-                set.disk(`files/${clean(f.src)}`, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(loaded.dir, f.src));
+                set.disk(`files/${clean(f.src)}`, loaded.dir, f.src, 'files src', true);
     }
     if (input.lock)
-        set.data(`dependencies/${_manifest_js__WEBPACK_IMPORTED_MODULE_7__/* .LOCK_DIR */ .UE}/${input.lock.name}`, Buffer.from(input.lock.text));
+        set.data(`dependencies/${_manifest_js__WEBPACK_IMPORTED_MODULE_10__/* .LOCK_DIR */ .UE}/${input.lock.name}`, Buffer.from(input.lock.text));
     if (input.packedEnv)
-        set.disk(`export/${input.packedEnv.name}`, input.packedEnv.path);
-    set.data('runtime.yaml', loaded.raw);
-    const tmp = `${out}.tmp-${process.pid}`;
+        set.disk(`export/${input.packedEnv.name}`, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(input.packedEnv.path), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(input.packedEnv.path), 'packed env');
+    set.data('runtime.yaml', publicRuntimeYaml(loaded.raw));
+    const tmp = (0,_util_tmp_js__WEBPACK_IMPORTED_MODULE_9__/* .tmpName */ .BI)(out);
     try {
-        await (0,_tar_js__WEBPACK_IMPORTED_MODULE_8__/* .writeTar */ .F)(tmp, set.sorted(), input.mtime);
+        await (0,_tar_js__WEBPACK_IMPORTED_MODULE_11__/* .writeTar */ .F)(tmp, set.sorted(), input.mtime);
         const sha256 = await fileSha256(tmp);
         const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(tmp).size;
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, out);
@@ -6116,43 +6623,208 @@ async function writeBundle(input, out) {
         throw e;
     }
 }
+const MANIFEST_NAME = '_manifest.yaml';
+/** A manifest is a few KiB; anything near this is not one. */
+const MANIFEST_MAX = 1024 * 1024;
 const normalizeName = (p) => {
     const n = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.normalize(p.replace(/^\.?\/+/, '')).replace(/\/+$/, '');
     return n === '.' ? '' : n;
 };
-/** Every entry of a .swrt, in archive order (swcli's root directory entry `/` comes back as ''). */
+const notReadable = (swrt, e) => e instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo ? e : new _util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo(`${swrt} is not a readable tar: ${e.message}`, { hint: 'a .swrt is an uncompressed tar; the file may be truncated or crafted' });
+/**
+ * Every entry of a .swrt, in archive order (swcli's root directory entry `/` comes back as ''). The
+ * whole archive is read: a damaged one, or one with two _manifest.yaml, is refused.
+ */
 async function listEntries(swrt) {
     const out = [];
-    await list({ file: swrt, strict: true, onReadEntry: (e) => out.push({ path: normalizeName(e.path), type: e.type, size: e.size ?? 0 }) });
-    return out;
-}
-/** The bundle's _manifest.yaml (the first non-empty one, as the server reads it). */
-async function readManifest(swrt) {
-    let text;
+    let manifests = 0;
     try {
-        await (0,tar__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p_)({
-            file: swrt,
-            strict: true,
-            onReadEntry: (e) => {
-                if (text === undefined && normalizeName(e.path) === '_manifest.yaml' && (e.size ?? 0) > 0) {
-                    const chunks = [];
-                    e.on('data', (c) => chunks.push(c));
-                    e.on('end', () => (text = Buffer.concat(chunks).toString('utf8')));
-                }
-                else
-                    e.resume();
-            },
+        await scanTar(swrt, (e) => {
+            const path = normalizeName(e.path);
+            if (path === MANIFEST_NAME && ++manifests > 1)
+                throw twoManifests(swrt);
+            out.push({ path, type: e.type, size: e.size ?? 0 });
+            e.resume();
         });
     }
     catch (e) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .yo(`${swrt} is not a readable tar: ${e.message}`, { hint: 'a .swrt is an uncompressed tar; the file may be truncated' });
+        throw notReadable(swrt, e);
+    }
+    return out;
+}
+const twoManifests = (swrt) => new _util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo(`${swrt} has more than one ${MANIFEST_NAME}`, { hint: _tar_scan_js__WEBPACK_IMPORTED_MODULE_12__/* .CRAFTED_HINT */ .A9 });
+/** A manifest's text as data: YAML errors and alias bombs become one-line UserErrors. */
+function parseManifestText(text, where) {
+    let m;
+    try {
+        m = (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)(text, { maxAliasCount: 100, prettyErrors: false });
+    }
+    catch (e) {
+        // Only the place: a manifest's configs may carry credentials.
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo(`${where}: ${MANIFEST_NAME} is not valid YAML${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .parseErrorPlace */ .TJ)(e, text)}`, { hint: _tar_scan_js__WEBPACK_IMPORTED_MODULE_12__/* .CRAFTED_HINT */ .A9 });
+    }
+    if (!m || typeof m !== 'object' || Array.isArray(m))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo(`${where}: ${MANIFEST_NAME} is not a mapping`, { hint: _tar_scan_js__WEBPACK_IMPORTED_MODULE_12__/* .CRAFTED_HINT */ .A9 });
+    return (0,_manifest_js__WEBPACK_IMPORTED_MODULE_10__/* .checkManifest */ .K7)(m, where);
+}
+/**
+ * The bundle's _manifest.yaml. The whole archive is read, so a truncated one is refused here as in
+ * extract; so is one with two manifests (extract and info would disagree on which counts) or one
+ * where another `…_manifest.yaml` comes first (a Starwhale server would read that one).
+ */
+async function readManifest(swrt) {
+    let text;
+    let seen = false;
+    try {
+        await (0,_tar_scan_js__WEBPACK_IMPORTED_MODULE_12__/* .scanTar */ .tZ)(swrt, (e) => {
+            const name = normalizeName(e.path);
+            if (name === MANIFEST_NAME) {
+                if (seen)
+                    throw twoManifests(swrt);
+                seen = true;
+                if (e.type !== 'File' && e.type !== 'OldFile')
+                    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo(`${swrt}: ${MANIFEST_NAME} is a ${e.type} entry, not a file`, { hint: _tar_scan_js__WEBPACK_IMPORTED_MODULE_12__/* .CRAFTED_HINT */ .A9 });
+                if (e.size > MANIFEST_MAX)
+                    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo(`${swrt}: ${MANIFEST_NAME} is ${e.size} bytes (at most ${MANIFEST_MAX})`, { hint: _tar_scan_js__WEBPACK_IMPORTED_MODULE_12__/* .CRAFTED_HINT */ .A9 });
+                const chunks = [];
+                e.on('data', (c) => chunks.push(c));
+                e.on('end', () => (text = Buffer.concat(chunks).toString('utf8')));
+                return;
+            }
+            if (!seen && name.endsWith(MANIFEST_NAME) && e.size > 0) {
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo(`${swrt}: "${name}" comes before ${MANIFEST_NAME}, and a Starwhale server would read it as the manifest`, { hint: _tar_scan_js__WEBPACK_IMPORTED_MODULE_12__/* .CRAFTED_HINT */ .A9 });
+            }
+            e.resume();
+        });
+    }
+    catch (e) {
+        throw notReadable(swrt, e);
     }
     if (text === undefined)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .yo(`${swrt} has no _manifest.yaml`, { hint: 'this is not a Starwhale runtime bundle' });
-    const m = (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)(text);
-    if (!m || typeof m !== 'object')
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .yo(`${swrt}: _manifest.yaml is not a mapping`);
-    return m;
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo(`${swrt} has no ${MANIFEST_NAME}`, { hint: 'this is not a Starwhale runtime bundle' });
+    return parseManifestText(text, swrt);
+}
+
+
+/***/ }),
+
+/***/ 4216:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  A9: () => (/* binding */ CRAFTED_HINT),
+  uU: () => (/* binding */ TarRefusal),
+  tZ: () => (/* binding */ scanTar)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "events"
+const external_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __nccwpck_require__(6193);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+;// CONCATENATED MODULE: external "assert"
+const external_assert_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+// EXTERNAL MODULE: external "buffer"
+var external_buffer_ = __nccwpck_require__(181);
+;// CONCATENATED MODULE: external "zlib"
+const external_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+var external_zlib_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_zlib_namespaceObject, 2);
+;// CONCATENATED MODULE: external "node:assert"
+const external_node_assert_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./node_modules/tar/dist/esm/index.min.js
+var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enumerable:!0})};var Ds=typeof process=="object"&&process?process:{stdout:null,stderr:null},Wr=s=>!!s&&typeof s=="object"&&(s instanceof A||s instanceof external_node_stream_||Gr(s)||Zr(s)),Gr=s=>!!s&&typeof s=="object"&&s instanceof external_node_events_.EventEmitter&&typeof s.pipe=="function"&&s.pipe!==external_node_stream_.Writable.prototype.pipe,Zr=s=>!!s&&typeof s=="object"&&s instanceof external_node_events_.EventEmitter&&typeof s.write=="function"&&typeof s.end=="function",Q=Symbol("EOF"),J=Symbol("maybeEmitEnd"),nt=Symbol("emittedEnd"),De=Symbol("emittingEnd"),qt=Symbol("emittedError"),Ne=Symbol("closed"),Ns=Symbol("read"),Ae=Symbol("flush"),As=Symbol("flushChunk"),z=Symbol("encoding"),Mt=Symbol("decoder"),g=Symbol("flowing"),Qt=Symbol("paused"),Bt=Symbol("resume"),b=Symbol("buffer"),N=Symbol("pipes"),_=Symbol("bufferLength"),bi=Symbol("bufferPush"),Ie=Symbol("bufferShift"),L=Symbol("objectMode"),S=Symbol("destroyed"),_i=Symbol("error"),Oi=Symbol("emitData"),Is=Symbol("emitEnd"),Ti=Symbol("emitEnd2"),Z=Symbol("async"),xi=Symbol("abort"),Ce=Symbol("aborted"),Jt=Symbol("signal"),Rt=Symbol("dataListeners"),C=Symbol("discarded"),jt=s=>Promise.resolve().then(s),Yr=s=>s(),Kr=s=>s==="end"||s==="finish"||s==="prefinish",Vr=s=>s instanceof ArrayBuffer||!!s&&typeof s=="object"&&s.constructor&&s.constructor.name==="ArrayBuffer"&&s.byteLength>=0,$r=s=>!Buffer.isBuffer(s)&&ArrayBuffer.isView(s),Fe=class{src;dest;opts;ondrain;constructor(t,e,i){this.src=t,this.dest=e,this.opts=i,this.ondrain=()=>t[Bt](),this.dest.on("drain",this.ondrain)}unpipe(){this.dest.removeListener("drain",this.ondrain)}proxyErrors(t){}end(){this.unpipe(),this.opts.end&&this.dest.end()}},Li=class extends Fe{unpipe(){this.src.removeListener("error",this.proxyErrors),super.unpipe()}constructor(t,e,i){super(t,e,i),this.proxyErrors=r=>this.dest.emit("error",r),t.on("error",this.proxyErrors)}},Xr=s=>!!s.objectMode,qr=s=>!s.objectMode&&!!s.encoding&&s.encoding!=="buffer",A=class extends external_node_events_.EventEmitter{[g]=!1;[Qt]=!1;[N]=[];[b]=[];[L];[z];[Z];[Mt];[Q]=!1;[nt]=!1;[De]=!1;[Ne]=!1;[qt]=null;[_]=0;[S]=!1;[Jt];[Ce]=!1;[Rt]=0;[C]=!1;writable=!0;readable=!0;constructor(...t){let e=t[0]||{};if(super(),e.objectMode&&typeof e.encoding=="string")throw new TypeError("Encoding and objectMode may not be used together");Xr(e)?(this[L]=!0,this[z]=null):qr(e)?(this[z]=e.encoding,this[L]=!1):(this[L]=!1,this[z]=null),this[Z]=!!e.async,this[Mt]=this[z]?new external_node_string_decoder_.StringDecoder(this[z]):null,e&&e.debugExposeBuffer===!0&&Object.defineProperty(this,"buffer",{get:()=>this[b]}),e&&e.debugExposePipes===!0&&Object.defineProperty(this,"pipes",{get:()=>this[N]});let{signal:i}=e;i&&(this[Jt]=i,i.aborted?this[xi]():i.addEventListener("abort",()=>this[xi]()))}get bufferLength(){return this[_]}get encoding(){return this[z]}set encoding(t){throw new Error("Encoding must be set at instantiation time")}setEncoding(t){throw new Error("Encoding must be set at instantiation time")}get objectMode(){return this[L]}set objectMode(t){throw new Error("objectMode must be set at instantiation time")}get async(){return this[Z]}set async(t){this[Z]=this[Z]||!!t}[xi](){this[Ce]=!0,this.emit("abort",this[Jt]?.reason),this.destroy(this[Jt]?.reason)}get aborted(){return this[Ce]}set aborted(t){}write(t,e,i){if(this[Ce])return!1;if(this[Q])throw new Error("write after end");if(this[S])return this.emit("error",Object.assign(new Error("Cannot call write after a stream was destroyed"),{code:"ERR_STREAM_DESTROYED"})),!0;typeof e=="function"&&(i=e,e="utf8"),e||(e="utf8");let r=this[Z]?jt:Yr;if(!this[L]&&!Buffer.isBuffer(t)){if($r(t))t=Buffer.from(t.buffer,t.byteOffset,t.byteLength);else if(Vr(t))t=Buffer.from(t);else if(typeof t!="string")throw new Error("Non-contiguous data written to non-objectMode stream")}return this[L]?(this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):t.length?(typeof t=="string"&&!(e===this[z]&&!this[Mt]?.lastNeed)&&(t=Buffer.from(t,e)),Buffer.isBuffer(t)&&this[z]&&(t=this[Mt].write(t)),this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):(this[_]!==0&&this.emit("readable"),i&&r(i),this[g])}read(t){if(this[S])return null;if(this[C]=!1,this[_]===0||t===0||t&&t>this[_])return this[J](),null;this[L]&&(t=null),this[b].length>1&&!this[L]&&(this[b]=[this[z]?this[b].join(""):Buffer.concat(this[b],this[_])]);let e=this[Ns](t||null,this[b][0]);return this[J](),e}[Ns](t,e){if(this[L])this[Ie]();else{let i=e;t===i.length||t===null?this[Ie]():typeof i=="string"?(this[b][0]=i.slice(t),e=i.slice(0,t),this[_]-=t):(this[b][0]=i.subarray(t),e=i.subarray(0,t),this[_]-=t)}return this.emit("data",e),!this[b].length&&!this[Q]&&this.emit("drain"),e}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e="utf8"),t!==void 0&&this.write(t,e),i&&this.once("end",i),this[Q]=!0,this.writable=!1,(this[g]||!this[Qt])&&this[J](),this}[Bt](){this[S]||(!this[Rt]&&!this[N].length&&(this[C]=!0),this[Qt]=!1,this[g]=!0,this.emit("resume"),this[b].length?this[Ae]():this[Q]?this[J]():this.emit("drain"))}resume(){return this[Bt]()}pause(){this[g]=!1,this[Qt]=!0,this[C]=!1}get destroyed(){return this[S]}get flowing(){return this[g]}get paused(){return this[Qt]}[bi](t){this[L]?this[_]+=1:this[_]+=t.length,this[b].push(t)}[Ie](){return this[L]?this[_]-=1:this[_]-=this[b][0].length,this[b].shift()}[Ae](t=!1){do;while(this[As](this[Ie]())&&this[b].length);!t&&!this[b].length&&!this[Q]&&this.emit("drain")}[As](t){return this.emit("data",t),this[g]}pipe(t,e){if(this[S])return t;this[C]=!1;let i=this[nt];return e=e||{},t===Ds.stdout||t===Ds.stderr?e.end=!1:e.end=e.end!==!1,e.proxyErrors=!!e.proxyErrors,i?e.end&&t.end():(this[N].push(e.proxyErrors?new Li(this,t,e):new Fe(this,t,e)),this[Z]?jt(()=>this[Bt]()):this[Bt]()),t}unpipe(t){let e=this[N].find(i=>i.dest===t);e&&(this[N].length===1?(this[g]&&this[Rt]===0&&(this[g]=!1),this[N]=[]):this[N].splice(this[N].indexOf(e),1),e.unpipe())}addListener(t,e){return this.on(t,e)}on(t,e){let i=super.on(t,e);if(t==="data")this[C]=!1,this[Rt]++,!this[N].length&&!this[g]&&this[Bt]();else if(t==="readable"&&this[_]!==0)super.emit("readable");else if(Kr(t)&&this[nt])super.emit(t),this.removeAllListeners(t);else if(t==="error"&&this[qt]){let r=e;this[Z]?jt(()=>r.call(this,this[qt])):r.call(this,this[qt])}return i}removeListener(t,e){return this.off(t,e)}off(t,e){let i=super.off(t,e);return t==="data"&&(this[Rt]=this.listeners("data").length,this[Rt]===0&&!this[C]&&!this[N].length&&(this[g]=!1)),i}removeAllListeners(t){let e=super.removeAllListeners(t);return(t==="data"||t===void 0)&&(this[Rt]=0,!this[C]&&!this[N].length&&(this[g]=!1)),e}get emittedEnd(){return this[nt]}[J](){!this[De]&&!this[nt]&&!this[S]&&this[b].length===0&&this[Q]&&(this[De]=!0,this.emit("end"),this.emit("prefinish"),this.emit("finish"),this[Ne]&&this.emit("close"),this[De]=!1)}emit(t,...e){let i=e[0];if(t!=="error"&&t!=="close"&&t!==S&&this[S])return!1;if(t==="data")return!this[L]&&!i?!1:this[Z]?(jt(()=>this[Oi](i)),!0):this[Oi](i);if(t==="end")return this[Is]();if(t==="close"){if(this[Ne]=!0,!this[nt]&&!this[S])return!1;let n=super.emit("close");return this.removeAllListeners("close"),n}else if(t==="error"){this[qt]=i,super.emit(_i,i);let n=!this[Jt]||this.listeners("error").length?super.emit("error",i):!1;return this[J](),n}else if(t==="resume"){let n=super.emit("resume");return this[J](),n}else if(t==="finish"||t==="prefinish"){let n=super.emit(t);return this.removeAllListeners(t),n}let r=super.emit(t,...e);return this[J](),r}[Oi](t){for(let i of this[N])i.dest.write(t)===!1&&this.pause();let e=this[C]?!1:super.emit("data",t);return this[J](),e}[Is](){return this[nt]?!1:(this[nt]=!0,this.readable=!1,this[Z]?(jt(()=>this[Ti]()),!0):this[Ti]())}[Ti](){if(this[Mt]){let e=this[Mt].end();if(e){for(let i of this[N])i.dest.write(e);this[C]||super.emit("data",e)}}for(let e of this[N])e.end();let t=super.emit("end");return this.removeAllListeners("end"),t}async collect(){let t=Object.assign([],{dataLength:0});this[L]||(t.dataLength=0);let e=this.promise();return this.on("data",i=>{t.push(i),this[L]||(t.dataLength+=i.length)}),await e,t}async concat(){if(this[L])throw new Error("cannot concat in objectMode");let t=await this.collect();return this[z]?t.join(""):Buffer.concat(t,t.dataLength)}async promise(){return new Promise((t,e)=>{this.on(S,()=>e(new Error("stream destroyed"))),this.on("error",i=>e(i)),this.on("end",()=>t())})}[Symbol.asyncIterator](){this[C]=!1;let t=!1,e=async()=>(this.pause(),t=!0,{value:void 0,done:!0});return{next:()=>{if(t)return e();let r=this.read();if(r!==null)return Promise.resolve({done:!1,value:r});if(this[Q])return e();let n,o,h=d=>{this.off("data",a),this.off("end",l),this.off(S,c),e(),o(d)},a=d=>{this.off("error",h),this.off("end",l),this.off(S,c),this.pause(),n({value:d,done:!!this[Q]})},l=()=>{this.off("error",h),this.off("data",a),this.off(S,c),e(),n({done:!0,value:void 0})},c=()=>h(new Error("stream destroyed"));return new Promise((d,y)=>{o=y,n=d,this.once(S,c),this.once("error",h),this.once("end",l),this.once("data",a)})},throw:e,return:e,[Symbol.asyncIterator](){return this},[Symbol.asyncDispose]:async()=>{}}}[Symbol.iterator](){this[C]=!1;let t=!1,e=()=>(this.pause(),this.off(_i,e),this.off(S,e),this.off("end",e),t=!0,{done:!0,value:void 0}),i=()=>{if(t)return e();let r=this.read();return r===null?e():{done:!1,value:r}};return this.once("end",e),this.once(_i,e),this.once(S,e),{next:i,throw:e,return:e,[Symbol.iterator](){return this},[Symbol.dispose]:()=>{}}}destroy(t){if(this[S])return t?this.emit("error",t):this.emit(S),this;this[S]=!0,this[C]=!0,this[b].length=0,this[_]=0;let e=this;return typeof e.close=="function"&&!this[Ne]&&e.close(),t?this.emit("error",t):this.emit(S),this}static get isStream(){return Wr}};var Jr=external_fs_namespaceObject.writev,ht=Symbol("_autoClose"),H=Symbol("_close"),te=Symbol("_ended"),m=Symbol("_fd"),Ni=Symbol("_finished"),tt=Symbol("_flags"),Ai=Symbol("_flush"),ki=Symbol("_handleChunk"),vi=Symbol("_makeBuf"),ie=Symbol("_mode"),ke=Symbol("_needDrain"),Ut=Symbol("_onerror"),Ht=Symbol("_onopen"),Ii=Symbol("_onread"),Pt=Symbol("_onwrite"),at=Symbol("_open"),U=Symbol("_path"),ot=Symbol("_pos"),Y=Symbol("_queue"),zt=Symbol("_read"),Ci=Symbol("_readSize"),j=Symbol("_reading"),ee=Symbol("_remain"),Fi=Symbol("_size"),ve=Symbol("_write"),gt=Symbol("_writing"),Me=Symbol("_defaultFlag"),bt=Symbol("_errored"),_t=class extends A{[bt]=!1;[m];[U];[Ci];[j]=!1;[Fi];[ee];[ht];constructor(t,e){if(e=e||{},super(e),this.readable=!0,this.writable=!1,typeof t!="string")throw new TypeError("path must be a string");this[bt]=!1,this[m]=typeof e.fd=="number"?e.fd:void 0,this[U]=t,this[Ci]=e.readSize||16*1024*1024,this[j]=!1,this[Fi]=typeof e.size=="number"?e.size:1/0,this[ee]=this[Fi],this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0,typeof this[m]=="number"?this[zt]():this[at]()}get fd(){return this[m]}get path(){return this[U]}write(){throw new TypeError("this is a readable stream")}end(){throw new TypeError("this is a readable stream")}[at](){external_fs_namespaceObject.open(this[U],"r",(t,e)=>this[Ht](t,e))}[Ht](t,e){t?this[Ut](t):(this[m]=e,this.emit("open",e),this[zt]())}[vi](){return Buffer.allocUnsafe(Math.min(this[Ci],this[ee]))}[zt](){if(!this[j]){this[j]=!0;let t=this[vi]();if(t.length===0)return process.nextTick(()=>this[Ii](null,0,t));external_fs_namespaceObject.read(this[m],t,0,t.length,null,(e,i,r)=>this[Ii](e,i,r))}}[Ii](t,e,i){this[j]=!1,t?this[Ut](t):this[ki](e,i)&&this[zt]()}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.close(t,e=>e?this.emit("error",e):this.emit("close"))}}[Ut](t){this[j]=!0,this[H](),this.emit("error",t)}[ki](t,e){let i=!1;return this[ee]-=t,t>0&&(i=super.write(t<e.length?e.subarray(0,t):e)),(t===0||this[ee]<=0)&&(i=!1,this[H](),super.end()),i}emit(t,...e){switch(t){case"prefinish":case"finish":return!1;case"drain":return typeof this[m]=="number"&&this[zt](),!1;case"error":return this[bt]?!1:(this[bt]=!0,super.emit(t,...e));default:return super.emit(t,...e)}}},Be=class extends _t{[at](){let t=!0;try{this[Ht](null,external_fs_namespaceObject.openSync(this[U],"r")),t=!1}finally{t&&this[H]()}}[zt](){let t=!0;try{if(!this[j]){this[j]=!0;do{let e=this[vi](),i=e.length===0?0:external_fs_namespaceObject.readSync(this[m],e,0,e.length,null);if(!this[ki](i,e))break}while(!0);this[j]=!1}t=!1}finally{t&&this[H]()}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.closeSync(t),this.emit("close")}}},et=class extends external_events_namespaceObject{readable=!1;writable=!0;[bt]=!1;[gt]=!1;[te]=!1;[Y]=[];[ke]=!1;[U];[ie];[ht];[m];[Me];[tt];[Ni]=!1;[ot];constructor(t,e){e=e||{},super(e),this[U]=t,this[m]=typeof e.fd=="number"?e.fd:void 0,this[ie]=e.mode===void 0?438:e.mode,this[ot]=typeof e.start=="number"?e.start:void 0,this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0;let i=this[ot]!==void 0?"r+":"w";this[Me]=e.flags===void 0,this[tt]=e.flags===void 0?i:e.flags,this[m]===void 0&&this[at]()}emit(t,...e){if(t==="error"){if(this[bt])return!1;this[bt]=!0}return super.emit(t,...e)}get fd(){return this[m]}get path(){return this[U]}[Ut](t){this[H](),this[gt]=!0,this.emit("error",t)}[at](){external_fs_namespaceObject.open(this[U],this[tt],this[ie],(t,e)=>this[Ht](t,e))}[Ht](t,e){this[Me]&&this[tt]==="r+"&&t&&t.code==="ENOENT"?(this[tt]="w",this[at]()):t?this[Ut](t):(this[m]=e,this.emit("open",e),this[gt]||this[Ai]())}end(t,e){return t&&this.write(t,e),this[te]=!0,!this[gt]&&!this[Y].length&&typeof this[m]=="number"&&this[Pt](null,0),this}write(t,e){return typeof t=="string"&&(t=Buffer.from(t,e)),this[te]?(this.emit("error",new Error("write() after end()")),!1):this[m]===void 0||this[gt]||this[Y].length?(this[Y].push(t),this[ke]=!0,!1):(this[gt]=!0,this[ve](t),!0)}[ve](t){external_fs_namespaceObject.write(this[m],t,0,t.length,this[ot],(e,i)=>this[Pt](e,i))}[Pt](t,e){t?this[Ut](t):(this[ot]!==void 0&&typeof e=="number"&&(this[ot]+=e),this[Y].length?this[Ai]():(this[gt]=!1,this[te]&&!this[Ni]?(this[Ni]=!0,this[H](),this.emit("finish")):this[ke]&&(this[ke]=!1,this.emit("drain"))))}[Ai](){if(this[Y].length===0)this[te]&&this[Pt](null,0);else if(this[Y].length===1)this[ve](this[Y].pop());else{let t=this[Y];this[Y]=[],Jr(this[m],t,this[ot],(e,i)=>this[Pt](e,i))}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.close(t,e=>e?this.emit("error",e):this.emit("close"))}}},Wt=class extends et{[at](){let t;if(this[Me]&&this[tt]==="r+")try{t=external_fs_namespaceObject.openSync(this[U],this[tt],this[ie])}catch(e){if(e?.code==="ENOENT")return this[tt]="w",this[at]();throw e}else t=external_fs_namespaceObject.openSync(this[U],this[tt],this[ie]);this[Ht](null,t)}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.closeSync(t),this.emit("close")}}[ve](t){let e=!0;try{this[Pt](null,external_fs_namespaceObject.writeSync(this[m],t,0,t.length,this[ot])),e=!1}finally{if(e)try{this[H]()}catch{}}}};var jr=new Map([["C","cwd"],["f","file"],["z","gzip"],["P","preservePaths"],["U","unlink"],["strip-components","strip"],["stripComponents","strip"],["keep-newer","newer"],["keepNewer","newer"],["keep-newer-files","newer"],["keepNewerFiles","newer"],["k","keep"],["keep-existing","keep"],["keepExisting","keep"],["m","noMtime"],["no-mtime","noMtime"],["p","preserveOwner"],["L","follow"],["h","follow"],["onentry","onReadEntry"]]),Fs=s=>!!s.sync&&!!s.file,ks=s=>!s.sync&&!!s.file,vs=s=>!!s.sync&&!s.file,Ms=s=>!s.sync&&!s.file;var Bs=s=>!!s.file;var tn=s=>{let t=jr.get(s);return t||s},se=(s={})=>{if(!s)return{};let t={};for(let[e,i]of Object.entries(s)){let r=tn(e);t[r]=i}return t.chmod===void 0&&t.noChmod===!1&&(t.chmod=!0),delete t.noChmod,t};var K=(s,t,e,i,r)=>Object.assign((n=[],o,h)=>{Array.isArray(n)&&(o=n,n={}),typeof o=="function"&&(h=o,o=void 0),o=o?Array.from(o):[];let a=se(n);if(r?.(a,o),Fs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return s(a,o)}else if(ks(a)){let l=t(a,o);return h?l.then(()=>h(),h):l}else if(vs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return e(a,o)}else if(Ms(a)){if(typeof h=="function")throw new TypeError("callback only supported with file option");return i(a,o)}throw new Error("impossible options??")},{syncFile:s,asyncFile:t,syncNoFile:e,asyncNoFile:i,validate:r});var sn=external_zlib_namespaceObject.constants||{ZLIB_VERNUM:4736},M=Object.freeze(Object.assign(Object.create(null),{Z_NO_FLUSH:0,Z_PARTIAL_FLUSH:1,Z_SYNC_FLUSH:2,Z_FULL_FLUSH:3,Z_FINISH:4,Z_BLOCK:5,Z_OK:0,Z_STREAM_END:1,Z_NEED_DICT:2,Z_ERRNO:-1,Z_STREAM_ERROR:-2,Z_DATA_ERROR:-3,Z_MEM_ERROR:-4,Z_BUF_ERROR:-5,Z_VERSION_ERROR:-6,Z_NO_COMPRESSION:0,Z_BEST_SPEED:1,Z_BEST_COMPRESSION:9,Z_DEFAULT_COMPRESSION:-1,Z_FILTERED:1,Z_HUFFMAN_ONLY:2,Z_RLE:3,Z_FIXED:4,Z_DEFAULT_STRATEGY:0,DEFLATE:1,INFLATE:2,GZIP:3,GUNZIP:4,DEFLATERAW:5,INFLATERAW:6,UNZIP:7,BROTLI_DECODE:8,BROTLI_ENCODE:9,Z_MIN_WINDOWBITS:8,Z_MAX_WINDOWBITS:15,Z_DEFAULT_WINDOWBITS:15,Z_MIN_CHUNK:64,Z_MAX_CHUNK:1/0,Z_DEFAULT_CHUNK:16384,Z_MIN_MEMLEVEL:1,Z_MAX_MEMLEVEL:9,Z_DEFAULT_MEMLEVEL:8,Z_MIN_LEVEL:-1,Z_MAX_LEVEL:9,Z_DEFAULT_LEVEL:-1,BROTLI_OPERATION_PROCESS:0,BROTLI_OPERATION_FLUSH:1,BROTLI_OPERATION_FINISH:2,BROTLI_OPERATION_EMIT_METADATA:3,BROTLI_MODE_GENERIC:0,BROTLI_MODE_TEXT:1,BROTLI_MODE_FONT:2,BROTLI_DEFAULT_MODE:0,BROTLI_MIN_QUALITY:0,BROTLI_MAX_QUALITY:11,BROTLI_DEFAULT_QUALITY:11,BROTLI_MIN_WINDOW_BITS:10,BROTLI_MAX_WINDOW_BITS:24,BROTLI_LARGE_MAX_WINDOW_BITS:30,BROTLI_DEFAULT_WINDOW:22,BROTLI_MIN_INPUT_BLOCK_BITS:16,BROTLI_MAX_INPUT_BLOCK_BITS:24,BROTLI_PARAM_MODE:0,BROTLI_PARAM_QUALITY:1,BROTLI_PARAM_LGWIN:2,BROTLI_PARAM_LGBLOCK:3,BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING:4,BROTLI_PARAM_SIZE_HINT:5,BROTLI_PARAM_LARGE_WINDOW:6,BROTLI_PARAM_NPOSTFIX:7,BROTLI_PARAM_NDIRECT:8,BROTLI_DECODER_RESULT_ERROR:0,BROTLI_DECODER_RESULT_SUCCESS:1,BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT:2,BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION:0,BROTLI_DECODER_PARAM_LARGE_WINDOW:1,BROTLI_DECODER_NO_ERROR:0,BROTLI_DECODER_SUCCESS:1,BROTLI_DECODER_NEEDS_MORE_INPUT:2,BROTLI_DECODER_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE:-1,BROTLI_DECODER_ERROR_FORMAT_RESERVED:-2,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE:-3,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET:-4,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME:-5,BROTLI_DECODER_ERROR_FORMAT_CL_SPACE:-6,BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE:-7,BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT:-8,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1:-9,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2:-10,BROTLI_DECODER_ERROR_FORMAT_TRANSFORM:-11,BROTLI_DECODER_ERROR_FORMAT_DICTIONARY:-12,BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS:-13,BROTLI_DECODER_ERROR_FORMAT_PADDING_1:-14,BROTLI_DECODER_ERROR_FORMAT_PADDING_2:-15,BROTLI_DECODER_ERROR_FORMAT_DISTANCE:-16,BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET:-19,BROTLI_DECODER_ERROR_INVALID_ARGUMENTS:-20,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES:-21,BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS:-22,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP:-25,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1:-26,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2:-27,BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES:-30,BROTLI_DECODER_ERROR_UNREACHABLE:-31},sn));var rn=external_buffer_.Buffer.concat,zs=Object.getOwnPropertyDescriptor(external_buffer_.Buffer,"concat"),nn=s=>s,Bi=zs?.writable===!0||zs?.set!==void 0?s=>{external_buffer_.Buffer.concat=s?nn:rn}:s=>{},Tt=Symbol("_superWrite"),Gt=class extends Error{code;errno;constructor(t,e){super("zlib: "+t.message,{cause:t}),this.code=t.code,this.errno=t.errno,this.code||(this.code="ZLIB_ERROR"),this.message="zlib: "+t.message,Error.captureStackTrace(this,e??this.constructor)}get name(){return"ZlibError"}},Pi=Symbol("flushFlag"),re=class extends A{#t=!1;#i=!1;#s;#n;#r;#e;#o;get sawError(){return this.#t}get handle(){return this.#e}get flushFlag(){return this.#s}constructor(t,e){if(!t||typeof t!="object")throw new TypeError("invalid options for ZlibBase constructor");if(super(t),this.#s=t.flush??0,this.#n=t.finishFlush??0,this.#r=t.fullFlushFlag??0,typeof external_zlib_namespaceObject_0[e]!="function")throw new TypeError("Compression method not supported: "+e);try{this.#e=new external_zlib_namespaceObject_0[e](t)}catch(i){throw new Gt(i,this.constructor)}this.#o=i=>{this.#t||(this.#t=!0,this.close(),this.emit("error",i))},this.#e?.on("error",i=>this.#o(new Gt(i))),this.once("end",()=>this.close)}close(){this.#e&&(this.#e.close(),this.#e=void 0,this.emit("close"))}reset(){if(!this.#t)return external_assert_namespaceObject(this.#e,"zlib binding closed"),this.#e.reset?.()}flush(t){this.ended||(typeof t!="number"&&(t=this.#r),this.write(Object.assign(external_buffer_.Buffer.alloc(0),{[Pi]:t})))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&(e?this.write(t,e):this.write(t)),this.flush(this.#n),this.#i=!0,super.end(i)}get ended(){return this.#i}[Tt](t){return super.write(t)}write(t,e,i){if(typeof e=="function"&&(i=e,e="utf8"),typeof t=="string"&&(t=external_buffer_.Buffer.from(t,e)),this.#t)return;external_assert_namespaceObject(this.#e,"zlib binding closed");let r=this.#e._handle,n=r.close;r.close=()=>{};let o=this.#e.close;this.#e.close=()=>{},Bi(!0);let h;try{let l=typeof t[Pi]=="number"?t[Pi]:this.#s;h=this.#e._processChunk(t,l),Bi(!1)}catch(l){Bi(!1),this.#o(new Gt(l,this.write))}finally{this.#e&&(this.#e._handle=r,r.close=n,this.#e.close=o,this.#e.removeAllListeners("error"))}this.#e&&this.#e.on("error",l=>this.#o(new Gt(l,this.write)));let a;if(h)if(Array.isArray(h)&&h.length>0){let l=h[0];a=this[Tt](external_buffer_.Buffer.from(l));for(let c=1;c<h.length;c++)a=this[Tt](h[c])}else a=this[Tt](external_buffer_.Buffer.from(h));return i&&i(),a}},Pe=class extends re{#t;#i;constructor(t,e){t=t||{},t.flush=t.flush||M.Z_NO_FLUSH,t.finishFlush=t.finishFlush||M.Z_FINISH,t.fullFlushFlag=M.Z_FULL_FLUSH,super(t,e),this.#t=t.level,this.#i=t.strategy}params(t,e){if(!this.sawError){if(!this.handle)throw new Error("cannot switch params when binding is closed");if(!this.handle.params)throw new Error("not supported in this implementation");if(this.#t!==t||this.#i!==e){this.flush(M.Z_SYNC_FLUSH),external_assert_namespaceObject(this.handle,"zlib binding closed");let i=this.handle.flush;this.handle.flush=(r,n)=>{typeof r=="function"&&(n=r,r=this.flushFlag),this.flush(r),n?.()};try{this.handle.params(t,e)}finally{this.handle.flush=i}this.handle&&(this.#t=t,this.#i=e)}}}};var ze=class extends Pe{#t;constructor(t){super(t,"Gzip"),this.#t=t&&!!t.portable}[Tt](t){return this.#t?(this.#t=!1,t[9]=255,super[Tt](t)):super[Tt](t)}};var Ue=class extends Pe{constructor(t){super(t,"Unzip")}},He=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.BROTLI_OPERATION_PROCESS,t.finishFlush=t.finishFlush||M.BROTLI_OPERATION_FINISH,t.fullFlushFlag=M.BROTLI_OPERATION_FLUSH,super(t,e)}},We=class extends He{constructor(t){super(t,"BrotliCompress")}},Ge=class extends He{constructor(t){super(t,"BrotliDecompress")}},Ze=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.ZSTD_e_continue,t.finishFlush=t.finishFlush||M.ZSTD_e_end,t.fullFlushFlag=M.ZSTD_e_flush,super(t,e)}},Ye=class extends Ze{constructor(t){super(t,"ZstdCompress")}},Ke=class extends Ze{constructor(t){super(t,"ZstdDecompress")}};var Us=(s,t)=>{if(Number.isSafeInteger(s))s<0?an(s,t):hn(s,t);else throw Error("cannot encode number outside of javascript safe integer range");return t},hn=(s,t)=>{t[0]=128;for(var e=t.length;e>1;e--)t[e-1]=s&255,s=Math.floor(s/256)},an=(s,t)=>{t[0]=255;var e=!1;s=s*-1;for(var i=t.length;i>1;i--){var r=s&255;s=Math.floor(s/256),e?t[i-1]=Ws(r):r===0?t[i-1]=0:(e=!0,t[i-1]=Gs(r))}},Hs=s=>{let t=s[0],e=t===128?cn(s.subarray(1,s.length)):t===255?ln(s):null;if(e===null)throw Error("invalid base256 encoding");if(!Number.isSafeInteger(e))throw Error("parsed number outside of javascript safe integer range");return e},ln=s=>{for(var t=s.length,e=0,i=!1,r=t-1;r>-1;r--){var n=Number(s[r]),o;i?o=Ws(n):n===0?o=n:(i=!0,o=Gs(n)),o!==0&&(e-=o*Math.pow(256,t-r-1))}return e},cn=s=>{for(var t=s.length,e=0,i=t-1;i>-1;i--){var r=Number(s[i]);r!==0&&(e+=r*Math.pow(256,t-i-1))}return e},Ws=s=>(255^s)&255,Gs=s=>(255^s)+1&255;var Hi={};Ur(Hi,{code:()=>Ve,isCode:()=>ne,isName:()=>dn,name:()=>oe,normalFsTypes:()=>Ui});var ne=s=>oe.has(s),dn=s=>Ve.has(s),Ui=new Set(["0","","1","2","3","4","5","6","7","D"]),oe=new Map([["0","File"],["","OldFile"],["1","Link"],["2","SymbolicLink"],["3","CharacterDevice"],["4","BlockDevice"],["5","Directory"],["6","FIFO"],["7","ContiguousFile"],["g","GlobalExtendedHeader"],["x","ExtendedHeader"],["A","SolarisACL"],["D","GNUDumpDir"],["I","Inode"],["K","NextFileHasLongLinkpath"],["L","NextFileHasLongPath"],["M","ContinuationFile"],["N","OldGnuLongPath"],["S","SparseFile"],["V","TapeVolumeHeader"],["X","OldExtendedHeader"]]),Ve=new Map(Array.from(oe).map(s=>[s[1],s[0]]));var un=s=>s===void 0||s<0?void 0:s,F=class{cksumValid=!1;needPax=!1;nullBlock=!1;block;path;mode;uid;gid;size;cksum;#t="Unsupported";linkpath;uname;gname;devmaj=0;devmin=0;atime;ctime;mtime;charset;comment;constructor(t,e=0,i,r){Buffer.isBuffer(t)?this.decode(t,e||0,i,r):t&&this.#i(t)}decode(t,e,i,r){if(e||(e=0),!t||!(t.length>=e+512))throw new Error("need 512 bytes for header");let n=xt(t,e+156,1),o=Ui.has(n),h=o?i:void 0,a=o?r:void 0;if(this.path=h?.path??xt(t,e,100),this.mode=h?.mode??a?.mode??lt(t,e+100,8),this.uid=h?.uid??a?.uid??lt(t,e+108,8),this.gid=h?.gid??a?.gid??lt(t,e+116,8),this.size=un(h?.size??a?.size??lt(t,e+124,12)),this.mtime=h?.mtime??a?.mtime??Wi(t,e+136,12),this.cksum=lt(t,e+148,12),a&&this.#i(a,!0),h&&this.#i(h),ne(n)&&(this.#t=n||"0"),this.#t==="0"&&this.path.slice(-1)==="/"&&(this.#t="5"),this.#t==="5"&&(this.size=0),this.linkpath=xt(t,e+157,100),t.subarray(e+257,e+265).toString()==="ustar\x0000")if(this.uname=h?.uname??a?.uname??xt(t,e+265,32),this.gname=h?.gname??a?.gname??xt(t,e+297,32),this.devmaj=h?.devmaj??a?.devmaj??lt(t,e+329,8)??0,this.devmin=h?.devmin??a?.devmin??lt(t,e+337,8)??0,t[e+475]!==0){let c=xt(t,e+345,155);this.path=c+"/"+this.path}else{let c=xt(t,e+345,130);c&&(this.path=c+"/"+this.path),this.atime=i?.atime??r?.atime??Wi(t,e+476,12),this.ctime=i?.ctime??r?.ctime??Wi(t,e+488,12)}let l=256;for(let c=e;c<e+148;c++)l+=t[c];for(let c=e+156;c<e+512;c++)l+=t[c];this.cksumValid=l===this.cksum,this.cksum===void 0&&l===256&&(this.nullBlock=!0)}#i(t,e=!1){Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="size"&&Number(r)<0||i==="path"&&e||i==="linkpath"&&e||i==="global"))))}encode(t,e=0){if(t||(t=this.block=Buffer.alloc(512)),this.#t==="Unsupported"&&(this.#t="0"),!(t.length>=e+512))throw new Error("need 512 bytes for header");let i=this.ctime||this.atime?130:155,r=mn(this.path||"",i),n=r[0],o=r[1];this.needPax=!!r[2],this.needPax=Lt(t,e,100,n)||this.needPax,this.needPax=ct(t,e+100,8,this.mode)||this.needPax,this.needPax=ct(t,e+108,8,this.uid)||this.needPax,this.needPax=ct(t,e+116,8,this.gid)||this.needPax,this.needPax=ct(t,e+124,12,this.size)||this.needPax,this.needPax=Gi(t,e+136,12,this.mtime)||this.needPax,t[e+156]=Number(this.#t.codePointAt(0)),this.needPax=Lt(t,e+157,100,this.linkpath)||this.needPax,t.write("ustar\x0000",e+257,8),this.needPax=Lt(t,e+265,32,this.uname)||this.needPax,this.needPax=Lt(t,e+297,32,this.gname)||this.needPax,this.needPax=ct(t,e+329,8,this.devmaj)||this.needPax,this.needPax=ct(t,e+337,8,this.devmin)||this.needPax,this.needPax=Lt(t,e+345,i,o)||this.needPax,t[e+475]!==0?this.needPax=Lt(t,e+345,155,o)||this.needPax:(this.needPax=Lt(t,e+345,130,o)||this.needPax,this.needPax=Gi(t,e+476,12,this.atime)||this.needPax,this.needPax=Gi(t,e+488,12,this.ctime)||this.needPax);let h=256;for(let a=e;a<e+148;a++)h+=t[a];for(let a=e+156;a<e+512;a++)h+=t[a];return this.cksum=h,ct(t,e+148,8,this.cksum),this.cksumValid=!0,this.needPax}get type(){return this.#t==="Unsupported"?this.#t:oe.get(this.#t)}get typeKey(){return this.#t}set type(t){let e=String(Ve.get(t));if(ne(e)||e==="Unsupported")this.#t=e;else if(ne(t))this.#t=t;else throw new TypeError("invalid entry type: "+t)}},mn=(s,t)=>{let i=s,r="",n,o=external_node_path_.posix.parse(s).root||".";if(Buffer.byteLength(i)<100)n=[i,r,!1];else{r=external_node_path_.posix.dirname(i),i=external_node_path_.posix.basename(i);do Buffer.byteLength(i)<=100&&Buffer.byteLength(r)<=t?n=[i,r,!1]:Buffer.byteLength(i)>100&&Buffer.byteLength(r)<=t?n=[i.slice(0,99),r,!0]:(i=external_node_path_.posix.join(external_node_path_.posix.basename(r),i),r=external_node_path_.posix.dirname(r));while(r!==o&&n===void 0);n||(n=[s.slice(0,99),"",!0])}return n},xt=(s,t,e)=>s.subarray(t,t+e).toString("utf8").replace(/\0.*/,""),Wi=(s,t,e)=>pn(lt(s,t,e)),pn=s=>s===void 0?void 0:new Date(s*1e3),lt=(s,t,e)=>Number(s[t])&128?Hs(s.subarray(t,t+e)):wn(s,t,e),En=s=>isNaN(s)?void 0:s,wn=(s,t,e)=>En(parseInt(s.subarray(t,t+e).toString("utf8").replace(/\0.*$/,"").trim(),8)),Sn={12:8589934591,8:2097151},ct=(s,t,e,i)=>i===void 0?!1:i>Sn[e]||i<0?(Us(i,s.subarray(t,t+e)),!0):(yn(s,t,e,i),!1),yn=(s,t,e,i)=>s.write(Rn(i,e),t,e,"ascii"),Rn=(s,t)=>gn(Math.floor(s).toString(8),t),gn=(s,t)=>(s.length===t-1?s:new Array(t-s.length-1).join("0")+s+" ")+"\0",Gi=(s,t,e,i)=>i===void 0?!1:ct(s,t,e,i.getTime()/1e3),bn=new Array(156).join("\0"),Lt=(s,t,e,i)=>i===void 0?!1:(s.write(i+bn,t,e,"utf8"),i.length!==Buffer.byteLength(i)||i.length>e);var ft=class s{atime;mtime;ctime;charset;comment;gid;uid;gname;uname;linkpath;dev;ino;nlink;path;size;mode;global;constructor(t,e=!1){this.atime=t.atime,this.charset=t.charset,this.comment=t.comment,this.ctime=t.ctime,this.dev=t.dev,this.gid=t.gid,this.global=e,this.gname=t.gname,this.ino=t.ino,this.linkpath=t.linkpath,this.mtime=t.mtime,this.nlink=t.nlink,this.path=t.path,this.size=t.size,this.uid=t.uid,this.uname=t.uname}encode(){let t=this.encodeBody();if(t==="")return Buffer.allocUnsafe(0);let e=Buffer.byteLength(t),i=512*Math.ceil(1+e/512),r=Buffer.allocUnsafe(i);for(let n=0;n<512;n++)r[n]=0;new F({path:("PaxHeader/"+(0,external_node_path_.basename)(this.path??"")).slice(0,99),mode:this.mode||420,uid:this.uid,gid:this.gid,size:e,mtime:this.mtime,type:this.global?"GlobalExtendedHeader":"ExtendedHeader",linkpath:"",uname:this.uname||"",gname:this.gname||"",devmaj:0,devmin:0,atime:this.atime,ctime:this.ctime}).encode(r),r.write(t,512,e,"utf8");for(let n=e+512;n<r.length;n++)r[n]=0;return r}encodeBody(){return this.encodeField("path")+this.encodeField("ctime")+this.encodeField("atime")+this.encodeField("dev")+this.encodeField("ino")+this.encodeField("nlink")+this.encodeField("charset")+this.encodeField("comment")+this.encodeField("gid")+this.encodeField("gname")+this.encodeField("linkpath")+this.encodeField("mtime")+this.encodeField("size")+this.encodeField("uid")+this.encodeField("uname")}encodeField(t){if(this[t]===void 0)return"";let e=this[t],i=e instanceof Date?e.getTime()/1e3:e,r=" "+(t==="dev"||t==="ino"||t==="nlink"?"SCHILY.":"")+t+"="+i+`
+`,n=Buffer.byteLength(r),o=Math.floor(Math.log(n)/Math.log(10))+1;return n+o>=Math.pow(10,o)&&(o+=1),o+n+r}static parse(t,e,i=!1){return new s(On(Tn(t),e),i)}},On=(s,t)=>t?Object.assign({},t,s):s,Tn=s=>s.replace(/\n$/,"").split(`
+`).reduce(xn,Object.create(null)),xn=(s,t)=>{let e=parseInt(t,10);if(e!==Buffer.byteLength(t)+1)return s;t=t.slice((e+" ").length);let i=t.split("="),r=i.shift();if(!r)return s;let n=r.replace(/^SCHILY\.(dev|ino|nlink)/,"$1"),o=i.join("=").replace(/\0.*/,"");switch(n){case"path":case"linkpath":case"type":case"charset":case"comment":case"gname":case"uname":s[n]=o;break;case"ctime":case"atime":case"mtime":s[n]=new Date(Number(o)*1e3);break;case"size":let h=+o;h>=0&&(s[n]=h);break;case"gid":case"uid":case"dev":case"ino":case"nlink":case"mode":s[n]=+o;break}return s};var Ln=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,f=Ln!=="win32"?s=>String(s):s=>String(s).replaceAll(/\\/g,"/");var $e=class extends A{extended;globalExtended;header;startBlockSize;blockRemain;remain;type;meta=!1;ignore=!1;path;mode;uid;gid;uname;gname;size=0;mtime;atime;ctime;linkpath;dev;ino;nlink;invalid=!1;absolute;unsupported=!1;constructor(t,e,i){switch(super({}),this.pause(),this.extended=e,this.globalExtended=i,this.header=t,this.remain=t.size??0,this.startBlockSize=512*Math.ceil(this.remain/512),this.blockRemain=this.startBlockSize,this.type=t.type,this.type){case"File":case"OldFile":case"Link":case"SymbolicLink":case"CharacterDevice":case"BlockDevice":case"Directory":case"FIFO":case"ContiguousFile":case"GNUDumpDir":break;case"NextFileHasLongLinkpath":case"NextFileHasLongPath":case"OldGnuLongPath":case"GlobalExtendedHeader":case"ExtendedHeader":case"OldExtendedHeader":this.meta=!0;break;default:this.ignore=!0}if(!t.path)throw new Error("no path provided for tar.ReadEntry");this.path=f(t.path),this.mode=t.mode,this.mode&&(this.mode=this.mode&4095),this.uid=t.uid,this.gid=t.gid,this.uname=t.uname,this.gname=t.gname,this.size=this.remain,this.mtime=t.mtime,this.atime=t.atime,this.ctime=t.ctime,this.linkpath=t.linkpath?f(t.linkpath):void 0,this.uname=t.uname,this.gname=t.gname,e&&this.#t(e),i&&this.#t(i,!0)}write(t){let e=t.length;if(e>this.blockRemain)throw new Error("writing more to entry than is appropriate");let i=this.remain,r=this.blockRemain;return this.remain=Math.max(0,i-e),this.blockRemain=Math.max(0,r-e),this.ignore?!0:i>=e?super.write(t):super.write(t.subarray(0,i))}#t(t,e=!1){t.path&&(t.path=f(t.path)),t.linkpath&&(t.linkpath=f(t.linkpath)),Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="path"&&e))))}};var Dt=(s,t,e,i={})=>{s.file&&(i.file=s.file),s.cwd&&(i.cwd=s.cwd),i.code=e instanceof Error&&e.code||t,i.tarCode=t,!s.strict&&i.recoverable!==!1?(e instanceof Error&&(i=Object.assign(e,i),e=e.message),s.emit("warn",t,e,i)):e instanceof Error?s.emit("error",Object.assign(e,i)):s.emit("error",Object.assign(new Error(`${t}: ${e}`),i))};var Nn=1024*1024,Xi=Buffer.from([31,139]),qi=Buffer.from([40,181,47,253]),An=Math.max(Xi.length,qi.length),B=Symbol("state"),Nt=Symbol("writeEntry"),it=Symbol("readEntry"),Zi=Symbol("nextEntry"),Zs=Symbol("processEntry"),V=Symbol("extendedHeader"),he=Symbol("globalExtendedHeader"),dt=Symbol("meta"),Ys=Symbol("emitMeta"),p=Symbol("buffer"),st=Symbol("queue"),ut=Symbol("ended"),Yi=Symbol("emittedEnd"),At=Symbol("emit"),w=Symbol("unzip"),Xe=Symbol("consumeChunk"),qe=Symbol("consumeChunkSub"),Ki=Symbol("consumeBody"),Ks=Symbol("consumeMeta"),Vs=Symbol("consumeHeader"),ae=Symbol("consuming"),Vi=Symbol("bufferConcat"),Qe=Symbol("maybeEnd"),Yt=Symbol("writing"),$=Symbol("aborted"),Je=Symbol("onDone"),It=Symbol("sawValidEntry"),je=Symbol("sawNullBlock"),ti=Symbol("sawEOF"),$s=Symbol("closeStream"),In=1e3,le=Symbol("compressedBytesRead"),$i=Symbol("decompressedBytesRead"),Xs=Symbol("checkDecompressionRatio"),Cn=()=>!0,rt=class extends external_events_namespaceObject.EventEmitter{file;strict;maxMetaEntrySize;filter;brotli;zstd;maxDecompressionRatio;writable=!0;readable=!1;[st]=[];[p];[it];[Nt];[B]="begin";[dt]="";[V];[he];[ut]=!1;[w];[$]=!1;[It];[je]=!1;[ti]=!1;[Yt]=!1;[ae]=!1;[Yi]=!1;[le]=0;[$i]=0;constructor(t={}){super(),this.file=t.file||"",this.on(Je,()=>{(this[B]==="begin"||this[It]===!1)&&this.warn("TAR_BAD_ARCHIVE","Unrecognized archive format")}),t.ondone?this.on(Je,t.ondone):this.on(Je,()=>{this.emit("prefinish"),this.emit("finish"),this.emit("end")}),this.strict=!!t.strict,this.maxDecompressionRatio=typeof t.maxDecompressionRatio=="number"?t.maxDecompressionRatio:In,this.maxMetaEntrySize=t.maxMetaEntrySize||Nn,this.filter=typeof t.filter=="function"?t.filter:Cn;let e=t.file&&(t.file.endsWith(".tar.br")||t.file.endsWith(".tbr"));this.brotli=!(t.gzip||t.zstd)&&t.brotli!==void 0?t.brotli:e?void 0:!1;let i=t.file&&(t.file.endsWith(".tar.zst")||t.file.endsWith(".tzst"));this.zstd=!(t.gzip||t.brotli)&&t.zstd!==void 0?t.zstd:i?!0:void 0,this.on("end",()=>this[$s]()),typeof t.onwarn=="function"&&this.on("warn",t.onwarn),typeof t.onReadEntry=="function"&&this.on("entry",t.onReadEntry)}warn(t,e,i={}){Dt(this,t,e,i)}[Vs](t,e){this[It]===void 0&&(this[It]=!1);let i;try{i=new F(t,e,this[V],this[he])}catch(r){return this.warn("TAR_ENTRY_INVALID",r)}if(i.nullBlock)this[je]?(this[ti]=!0,this[B]==="begin"&&(this[B]="header"),this[At]("eof")):(this[je]=!0,this[At]("nullBlock"));else if(this[je]=!1,!i.cksumValid)this.warn("TAR_ENTRY_INVALID","checksum failure",{header:i});else if(!i.path)this.warn("TAR_ENTRY_INVALID","path is required",{header:i});else{let r=i.type;if(/^(Symbolic)?Link$/.test(r)&&!i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath required",{header:i});else if(!/^(Symbolic)?Link$/.test(r)&&!/^(Global)?ExtendedHeader$/.test(r)&&i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath forbidden",{header:i});else{let n=this[Nt]=new $e(i,this[V],this[he]);if(!this[It])if(n.remain){let o=()=>{n.invalid||(this[It]=!0)};n.on("end",o)}else this[It]=!0;n.meta?n.size>this.maxMetaEntrySize?(n.ignore=!0,this[At]("ignoredEntry",n),this[B]="ignore",n.resume()):n.size>0&&(this[dt]="",n.on("data",o=>this[dt]+=o),this[B]="meta"):(this[V]=void 0,n.ignore=n.ignore||!this.filter(n.path,n),n.ignore?(this[At]("ignoredEntry",n),this[B]=n.remain?"ignore":"header",n.resume()):(n.remain?this[B]="body":(this[B]="header",n.end()),this[it]?this[st].push(n):(this[st].push(n),this[Zi]())))}}}[$s](){queueMicrotask(()=>this.emit("close"))}[Zs](t){let e=!0;if(!t)this[it]=void 0,e=!1;else if(Array.isArray(t)){let[i,...r]=t;this.emit(i,...r)}else this[it]=t,this.emit("entry",t),t.emittedEnd||(t.on("end",()=>this[Zi]()),e=!1);return e}[Zi](){do;while(this[Zs](this[st].shift()));if(this[st].length===0){let t=this[it];!t||t.flowing||t.size===t.remain?this[Yt]||this.emit("drain"):t.once("drain",()=>this.emit("drain"))}}[Ki](t,e){let i=this[Nt];if(!i)throw new Error("attempt to consume body without entry??");let r=i.blockRemain??0,n=r>=t.length&&e===0?t:t.subarray(e,e+r);return i.write(n),i.blockRemain||(this[B]="header",this[Nt]=void 0,i.end()),n.length}[Ks](t,e){let i=this[Nt],r=this[Ki](t,e);return!this[Nt]&&i&&this[Ys](i),r}[At](t,e,i){this[st].length===0&&!this[it]?this.emit(t,e,i):this[st].push([t,e,i])}[Ys](t){switch(this[At]("meta",this[dt]),t.type){case"ExtendedHeader":case"OldExtendedHeader":this[V]=ft.parse(this[dt],this[V],!1);break;case"GlobalExtendedHeader":this[he]=ft.parse(this[dt],this[he],!0);break;case"NextFileHasLongPath":case"OldGnuLongPath":{let e=this[V]??Object.create(null);this[V]=e,e.path=this[dt].replace(/\0.*/,"");break}case"NextFileHasLongLinkpath":{let e=this[V]||Object.create(null);this[V]=e,e.linkpath=this[dt].replace(/\0.*/,"");break}default:throw new Error("unknown meta: "+t.type)}}abort(t){if(!this[$]){if(this[w]){let e=this[w];e.write=()=>!0,e.end=()=>e,e.emit=()=>!1,e.destroy?.()}this[$]=!0,this.emit("abort",t),this.warn("TAR_ABORT",t,{recoverable:!1})}}[Xs](t){this[$i]+=t.length;let e=this[$i]/this[le];return e>this.maxDecompressionRatio?(this.abort(new Error(`max decompression ratio exceeded: ${e.toFixed(2)} > ${this.maxDecompressionRatio}`)),!1):!0}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this[$])return i?.(),!1;if((this[w]===void 0||this.brotli===void 0&&this[w]===!1)&&t){if(this[p]&&(t=Buffer.concat([this[p],t]),this[p]=void 0),t.length<An)return this[p]=t,i?.(),!0;for(let a=0;this[w]===void 0&&a<Xi.length;a++)t[a]!==Xi[a]&&(this[w]=!1);let o=!1;if(this[w]===!1&&this.zstd!==!1){o=!0;for(let a=0;a<qi.length;a++)if(t[a]!==qi[a]){o=!1;break}}let h=this.brotli===void 0&&!o;if(this[w]===!1&&h)if(t.length<512)if(this[ut])this.brotli=!0;else return this[p]=t,i?.(),!0;else try{new F(t.subarray(0,512)),this.brotli=!1}catch{this.brotli=!0}if(this[w]===void 0||this[w]===!1&&(this.brotli||o)){let a=this[ut];this[ut]=!1,this[w]=this[w]===void 0?new Ue({}):o?new Ke({}):new Ge({}),this[w].on("data",c=>{this[Xs](c)&&this[Xe](c)}),this[w].on("error",c=>{this[$]||this.abort(c)}),this[w].on("end",()=>{this[ut]=!0,this[Xe]()}),this[Yt]=!0,this[le]+=t.length;let l=!!this[w][a?"end":"write"](t);return this[Yt]=!1,i?.(),l}}this[Yt]=!0,this[w]?(this[le]+=t.length,this[w].write(t)):this[Xe](t),this[Yt]=!1;let n=this[st].length>0?!1:this[it]?this[it].flowing:!0;return!n&&this[st].length===0&&this[it]?.once("drain",()=>this.emit("drain")),i?.(),n}[Vi](t){t&&!this[$]&&(this[p]=this[p]?Buffer.concat([this[p],t]):t)}[Qe](){if(this[ut]&&!this[Yi]&&!this[$]&&!this[ae]){this[Yi]=!0;let t=this[Nt];if(t?.blockRemain){let e=this[p]?this[p].length:0;this.warn("TAR_BAD_ARCHIVE",`Truncated input (needed ${t.blockRemain} more bytes, only ${e} available)`,{entry:t}),this[p]&&t.write(this[p]),t.end()}this[At](Je)}}[Xe](t){if(this[ae]&&t)this[Vi](t);else if(!t&&!this[p])this[Qe]();else if(t){if(this[ae]=!0,this[p]){this[Vi](t);let e=this[p];this[p]=void 0,this[qe](e)}else this[qe](t);for(;this[p]&&this[p]?.length>=512&&!this[$]&&!this[ti];){let e=this[p];this[p]=void 0,this[qe](e)}this[ae]=!1}(!this[p]||this[ut])&&this[Qe]()}[qe](t){let e=0,i=t.length;for(;e+512<=i&&!this[$]&&!this[ti];)switch(this[B]){case"begin":case"header":this[Vs](t,e),e+=512;break;case"ignore":case"body":e+=this[Ki](t,e);break;case"meta":e+=this[Ks](t,e);break;default:throw new Error("invalid state: "+this[B])}e<i&&(this[p]=this[p]?Buffer.concat([t.subarray(e),this[p]]):t.subarray(e))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e)),i&&this.once("finish",i),this[$]||(this[w]?(t&&(this[le]+=t.length,this[w].write(t)),this[w].end()):(this[ut]=!0,(this.brotli===void 0||this.zstd===void 0)&&(t=t||Buffer.alloc(0)),t&&this.write(t),this[Qe]())),this}};var mt=s=>{let t=s.length-1,e=-1;for(;t>-1&&s.charAt(t)==="/";)e=t,t--;return e===-1?s:s.slice(0,e)};var vn=s=>{let t=s.onReadEntry;s.onReadEntry=t?e=>{t(e),e.resume()}:e=>e.resume()},Qi=(s,t)=>{let e=new Map(t.map(o=>[mt(o),!0])),i=s.filter,r=100,n=(o,h="",a=0)=>{if(a>=r)return e.set(o,!1),!1;let l=h||(0,external_path_namespaceObject.parse)(o).root||".",c;if(o===l)c=!1;else{let d=e.get(o);c=d!==void 0?d:n((0,external_path_namespaceObject.dirname)(o),l,a+1)}return e.set(o,c),c};s.filter=i?(o,h)=>i(o,h)&&n(mt(o)):o=>n(mt(o))},Mn=s=>{let t=new rt(s),e=s.file,i;try{i=external_node_fs_.openSync(e,"r");let r=external_node_fs_.fstatSync(i),n=s.maxReadSize||16*1024*1024;if(r.size<n){let o=Buffer.allocUnsafe(r.size),h=external_node_fs_.readSync(i,o,0,r.size,0);t.end(h===o.byteLength?o:o.subarray(0,h))}else{let o=0,h=Buffer.allocUnsafe(n);for(;o<r.size;){let a=external_node_fs_.readSync(i,h,0,n,o);if(a===0)break;o+=a,t.write(h.subarray(0,a))}t.end()}}finally{if(typeof i=="number")try{external_node_fs_.closeSync(i)}catch{}}},Bn=(s,t)=>{let e=new rt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("end",o),external_node_fs_.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},Ct=K(Mn,Bn,s=>new rt(s),s=>new rt(s),(s,t)=>{t?.length&&Qi(s,t),s.noResume||vn(s)});var Ji=(s,t,e)=>(s&=4095,e&&(s=(s|384)&-19),t&&(s&256&&(s|=64),s&32&&(s|=8),s&4&&(s|=1)),s);var{isAbsolute:zn,parse:qs}=external_node_path_.win32,ce=s=>{let t="",e=qs(s);for(;zn(s)||e.root;){let i=s.charAt(0)==="/"&&s.slice(0,4)!=="//?/"?"/":e.root;s=s.slice(i.length),t+=i,e=qs(s)}return[t,s]};var ei=["|","<",">","?",":"],ji=ei.map(s=>String.fromCodePoint(61440+Number(s.codePointAt(0)))),Un=new Map(ei.map((s,t)=>[s,ji[t]])),Hn=new Map(ji.map((s,t)=>[s,ei[t]])),ts=s=>ei.reduce((t,e)=>t.split(e).join(Un.get(e)),s),Qs=s=>ji.reduce((t,e)=>t.split(e).join(Hn.get(e)),s);var rr=(s,t)=>t?(s=f(s).replace(/^\.(\/|$)/,""),mt(t)+"/"+s):f(s),Wn=16*1024*1024,tr=Symbol("process"),er=Symbol("file"),ir=Symbol("directory"),is=Symbol("symlink"),sr=Symbol("hardlink"),fe=Symbol("header"),ii=Symbol("read"),ss=Symbol("lstat"),si=Symbol("onlstat"),rs=Symbol("onread"),ns=Symbol("onreadlink"),os=Symbol("openfile"),hs=Symbol("onopenfile"),pt=Symbol("close"),ri=Symbol("mode"),as=Symbol("awaitDrain"),es=Symbol("ondrain"),q=Symbol("prefix"),de=class extends A{path;portable;myuid=process.getuid&&process.getuid()||0;myuser=process.env.USER||"";maxReadSize;linkCache;statCache;preservePaths;cwd;strict;mtime;noPax;noMtime;prefix;fd;blockLen=0;blockRemain=0;buf;pos=0;remain=0;length=0;offset=0;win32;absolute;header;type;linkpath;stat;onWriteEntry;#t=!1;constructor(t,e={}){let i=se(e);super(),this.path=f(t),this.portable=!!i.portable,this.maxReadSize=i.maxReadSize||Wn,this.linkCache=i.linkCache||new Map,this.statCache=i.statCache||new Map,this.preservePaths=!!i.preservePaths,this.cwd=f(i.cwd||process.cwd()),this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.mtime=i.mtime,this.prefix=i.prefix?f(i.prefix):void 0,this.onWriteEntry=i.onWriteEntry,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let r=!1;if(!this.preservePaths){let[o,h]=ce(this.path);o&&typeof h=="string"&&(this.path=h,r=o)}this.win32=!!i.win32||process.platform==="win32",this.win32&&(this.path=Qs(this.path.replaceAll(/\\/g,"/")),t=t.replaceAll(/\\/g,"/")),this.absolute=f(i.absolute||external_path_namespaceObject.resolve(this.cwd,t)),this.path===""&&(this.path="./"),r&&this.warn("TAR_ENTRY_INFO",`stripping ${r} from absolute path`,{entry:this,path:r+this.path});let n=this.statCache.get(this.absolute);n?this[si](n):this[ss]()}warn(t,e,i={}){return Dt(this,t,e,i)}emit(t,...e){return t==="error"&&(this.#t=!0),super.emit(t,...e)}[ss](){external_fs_namespaceObject.lstat(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[si](e)})}[si](t){this.statCache.set(this.absolute,t),this.stat=t,t.isFile()||(t.size=0),this.type=Gn(t),this.emit("stat",t),this[tr]()}[tr](){switch(this.type){case"File":return this[er]();case"Directory":return this[ir]();case"SymbolicLink":return this[is]();default:return this.end()}}[ri](t){return Ji(t,this.type==="Directory",this.portable)}[q](t){return rr(t,this.prefix)}[fe](){if(!this.stat)throw new Error("cannot write header before stat");this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this[ri](this.stat.mode),uid:this.portable?void 0:this.stat.uid,gid:this.portable?void 0:this.stat.gid,size:this.stat.size,mtime:this.noMtime?void 0:this.mtime||this.stat.mtime,type:this.type==="Unsupported"?void 0:this.type,uname:this.portable?void 0:this.stat.uid===this.myuid?this.myuser:"",atime:this.portable?void 0:this.stat.atime,ctime:this.portable?void 0:this.stat.ctime}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.header.atime,ctime:this.portable?void 0:this.header.ctime,gid:this.portable?void 0:this.header.gid,mtime:this.noMtime?void 0:this.mtime||this.header.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.header.size,uid:this.portable?void 0:this.header.uid,uname:this.portable?void 0:this.header.uname,dev:this.portable?void 0:this.stat.dev,ino:this.portable?void 0:this.stat.ino,nlink:this.portable?void 0:this.stat.nlink}).encode());let t=this.header?.block;if(!t)throw new Error("failed to encode header");super.write(t)}[ir](){if(!this.stat)throw new Error("cannot create directory entry without stat");this.path.slice(-1)!=="/"&&(this.path+="/"),this.stat.size=0,this[fe](),this.end()}[is](){external_fs_namespaceObject.readlink(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[ns](e)})}[ns](t){this.linkpath=f(t),this[fe](),this.end()}[sr](t){if(!this.stat)throw new Error("cannot create link entry without stat");this.type="Link",this.linkpath=f(external_path_namespaceObject.relative(this.cwd,t)),this.stat.size=0,this[fe](),this.end()}[er](){if(!this.stat)throw new Error("cannot create file entry without stat");if(this.stat.nlink>1){let t=`${this.stat.dev}:${this.stat.ino}`,e=this.linkCache.get(t);if(e?.indexOf(this.cwd)===0)return this[sr](e);this.linkCache.set(t,this.absolute)}if(this[fe](),this.stat.size===0)return this.end();this[os]()}[os](){external_fs_namespaceObject.open(this.absolute,"r",(t,e)=>{if(t)return this.emit("error",t);this[hs](e)})}[hs](t){if(this.fd=t,this.#t)return this[pt]();if(!this.stat)throw new Error("should stat before calling onopenfile");this.blockLen=512*Math.ceil(this.stat.size/512),this.blockRemain=this.blockLen;let e=Math.min(this.blockLen,this.maxReadSize);this.buf=Buffer.allocUnsafe(e),this.offset=0,this.pos=0,this.remain=this.stat.size,this.length=this.buf.length,this[ii]()}[ii](){let{fd:t,buf:e,offset:i,length:r,pos:n}=this;if(t===void 0||e===void 0)throw new Error("cannot read file without first opening");external_fs_namespaceObject.read(t,e,i,r,n,(o,h)=>{if(o)return this[pt](()=>this.emit("error",o));this[rs](h)})}[pt](t=()=>{}){this.fd!==void 0&&external_fs_namespaceObject.close(this.fd,t)}[rs](t){if(t<=0&&this.remain>0){let r=Object.assign(new Error("encountered unexpected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(t>this.remain){let r=Object.assign(new Error("did not encounter expected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(!this.buf)throw new Error("should have created buffer prior to reading");if(t===this.remain)for(let r=t;r<this.length&&t<this.blockRemain;r++)this.buf[r+this.offset]=0,t++,this.remain++;let e=this.offset===0&&t===this.buf.length?this.buf:this.buf.subarray(this.offset,this.offset+t);this.write(e)?this[es]():this[as](()=>this[es]())}[as](t){this.once("drain",t)}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this.blockRemain<t.length){let r=Object.assign(new Error("writing more data than expected"),{path:this.absolute});return this.emit("error",r)}return this.remain-=t.length,this.blockRemain-=t.length,this.pos+=t.length,this.offset+=t.length,super.write(t,null,i)}[es](){if(!this.remain)return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),this[pt](t=>t?this.emit("error",t):this.end());if(!this.buf)throw new Error("buffer lost somehow in ONDRAIN");this.offset>=this.length&&(this.buf=Buffer.allocUnsafe(Math.min(this.blockRemain,this.buf.length)),this.offset=0),this.length=this.buf.length-this.offset,this[ii]()}},ni=class extends de{sync=!0;[ss](){this[si](external_fs_namespaceObject.lstatSync(this.absolute))}[is](){this[ns](external_fs_namespaceObject.readlinkSync(this.absolute))}[os](){this[hs](external_fs_namespaceObject.openSync(this.absolute,"r"))}[ii](){let t=!0;try{let{fd:e,buf:i,offset:r,length:n,pos:o}=this;if(e===void 0||i===void 0)throw new Error("fd and buf must be set in READ method");let h=external_fs_namespaceObject.readSync(e,i,r,n,o);this[rs](h),t=!1}finally{if(t)try{this[pt](()=>{})}catch{}}}[as](t){t()}[pt](t=()=>{}){this.fd!==void 0&&external_fs_namespaceObject.closeSync(this.fd),t()}},oi=class extends A{blockLen=0;blockRemain=0;buf=0;pos=0;remain=0;length=0;preservePaths;portable;strict;noPax;noMtime;readEntry;type;prefix;path;mode;uid;gid;uname;gname;header;mtime;atime;ctime;linkpath;size;onWriteEntry;warn(t,e,i={}){return Dt(this,t,e,i)}constructor(t,e={}){let i=se(e);super(),this.preservePaths=!!i.preservePaths,this.portable=!!i.portable,this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.onWriteEntry=i.onWriteEntry,this.readEntry=t;let{type:r}=t;if(r==="Unsupported")throw new Error("writing entry that should be ignored");this.type=r,this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.prefix=i.prefix,this.path=f(t.path),this.mode=t.mode!==void 0?this[ri](t.mode):void 0,this.uid=this.portable?void 0:t.uid,this.gid=this.portable?void 0:t.gid,this.uname=this.portable?void 0:t.uname,this.gname=this.portable?void 0:t.gname,this.size=t.size,this.mtime=this.noMtime?void 0:i.mtime||t.mtime,this.atime=this.portable?void 0:t.atime,this.ctime=this.portable?void 0:t.ctime,this.linkpath=t.linkpath!==void 0?f(t.linkpath):void 0,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let n=!1;if(!this.preservePaths){let[h,a]=ce(this.path);h&&typeof a=="string"&&(this.path=a,n=h)}this.remain=t.size,this.blockRemain=t.startBlockSize,this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this.mode,uid:this.portable?void 0:this.uid,gid:this.portable?void 0:this.gid,size:this.size,mtime:this.noMtime?void 0:this.mtime,type:this.type,uname:this.portable?void 0:this.uname,atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime}),n&&this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute path`,{entry:this,path:n+this.path}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime,gid:this.portable?void 0:this.gid,mtime:this.noMtime?void 0:this.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.size,uid:this.portable?void 0:this.uid,uname:this.portable?void 0:this.uname,dev:this.portable?void 0:this.readEntry.dev,ino:this.portable?void 0:this.readEntry.ino,nlink:this.portable?void 0:this.readEntry.nlink}).encode());let o=this.header?.block;if(!o)throw new Error("failed to encode header");super.write(o),t.pipe(this)}[q](t){return rr(t,this.prefix)}[ri](t){return Ji(t,this.type==="Directory",this.portable)}write(t,e,i){typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8"));let r=t.length;if(r>this.blockRemain)throw new Error("writing more to entry than is appropriate");return this.blockRemain-=r,super.write(t,i)}end(t,e,i){return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e??"utf8")),i&&this.once("finish",i),t?super.end(t,i):super.end(i),this}},Gn=s=>s.isFile()?"File":s.isDirectory()?"Directory":s.isSymbolicLink()?"SymbolicLink":"Unsupported";var hi=class s{tail;head;length=0;static create(t=[]){return new s(t)}constructor(t=[]){for(let e of t)this.push(e)}*[Symbol.iterator](){for(let t=this.head;t;t=t.next)yield t.value}removeNode(t){if(t.list!==this)throw new Error("removing node which does not belong to this list");let e=t.next,i=t.prev;return e&&(e.prev=i),i&&(i.next=e),t===this.head&&(this.head=e),t===this.tail&&(this.tail=i),this.length--,t.next=void 0,t.prev=void 0,t.list=void 0,e}unshiftNode(t){if(t===this.head)return;t.list&&t.list.removeNode(t);let e=this.head;t.list=this,t.next=e,e&&(e.prev=t),this.head=t,this.tail||(this.tail=t),this.length++}pushNode(t){if(t===this.tail)return;t.list&&t.list.removeNode(t);let e=this.tail;t.list=this,t.prev=e,e&&(e.next=t),this.tail=t,this.head||(this.head=t),this.length++}push(...t){for(let e=0,i=t.length;e<i;e++)Yn(this,t[e]);return this.length}unshift(...t){for(var e=0,i=t.length;e<i;e++)Kn(this,t[e]);return this.length}pop(){if(!this.tail)return;let t=this.tail.value,e=this.tail;return this.tail=this.tail.prev,this.tail?this.tail.next=void 0:this.head=void 0,e.list=void 0,this.length--,t}shift(){if(!this.head)return;let t=this.head.value,e=this.head;return this.head=this.head.next,this.head?this.head.prev=void 0:this.tail=void 0,e.list=void 0,this.length--,t}forEach(t,e){e=e||this;for(let i=this.head,r=0;i;r++)t.call(e,i.value,r,this),i=i.next}forEachReverse(t,e){e=e||this;for(let i=this.tail,r=this.length-1;i;r--)t.call(e,i.value,r,this),i=i.prev}get(t){let e=0,i=this.head;for(;i&&e<t;e++)i=i.next;if(e===t&&i)return i.value}getReverse(t){let e=0,i=this.tail;for(;i&&e<t;e++)i=i.prev;if(e===t&&i)return i.value}map(t,e){e=e||this;let i=new s;for(let r=this.head;r;)i.push(t.call(e,r.value,this)),r=r.next;return i}mapReverse(t,e){e=e||this;var i=new s;for(let r=this.tail;r;)i.push(t.call(e,r.value,this)),r=r.prev;return i}reduce(t,e){let i,r=this.head;if(arguments.length>1)i=e;else if(this.head)r=this.head.next,i=this.head.value;else throw new TypeError("Reduce of empty list with no initial value");for(var n=0;r;n++)i=t(i,r.value,n),r=r.next;return i}reduceReverse(t,e){let i,r=this.tail;if(arguments.length>1)i=e;else if(this.tail)r=this.tail.prev,i=this.tail.value;else throw new TypeError("Reduce of empty list with no initial value");for(let n=this.length-1;r;n--)i=t(i,r.value,n),r=r.prev;return i}toArray(){let t=new Array(this.length);for(let e=0,i=this.head;i;e++)t[e]=i.value,i=i.next;return t}toArrayReverse(){let t=new Array(this.length);for(let e=0,i=this.tail;i;e++)t[e]=i.value,i=i.prev;return t}slice(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.head,n=0;for(n=0;r&&n<t;n++)r=r.next;for(;r&&n<e;n++,r=r.next)i.push(r.value);return i}sliceReverse(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.length,n=this.tail;for(;n&&r>e;r--)n=n.prev;for(;n&&r>t;r--,n=n.prev)i.push(n.value);return i}splice(t,e=0,...i){t>this.length&&(t=this.length-1),t<0&&(t=this.length+t);let r=this.head;for(let o=0;r&&o<t;o++)r=r.next;let n=[];for(let o=0;r&&o<e;o++)n.push(r.value),r=this.removeNode(r);r?r!==this.tail&&(r=r.prev):r=this.tail;for(let o of i)r=Zn(this,r,o);return n}reverse(){let t=this.head,e=this.tail;for(let i=t;i;i=i.prev){let r=i.prev;i.prev=i.next,i.next=r}return this.head=e,this.tail=t,this}};function Zn(s,t,e){let i=t,r=t?t.next:s.head,n=new ue(e,i,r,s);return n.next===void 0&&(s.tail=n),n.prev===void 0&&(s.head=n),s.length++,n}function Yn(s,t){s.tail=new ue(t,s.tail,void 0,s),s.head||(s.head=s.tail),s.length++}function Kn(s,t){s.head=new ue(t,void 0,s.head,s),s.tail||(s.tail=s.head),s.length++}var ue=class{list;next;prev;value;constructor(t,e,i,r){this.list=r,this.value=t,e?(e.next=this,this.prev=e):this.prev=void 0,i?(i.prev=this,this.next=i):this.next=void 0}};var pi=class{path;absolute;entry;stat;readdir;pending=!1;pendingLink=!1;ignore=!1;piped=!1;constructor(t,e){this.path=t||"./",this.absolute=e}},nr=Buffer.alloc(1024),li=Symbol("onStat"),me=Symbol("ended"),W=Symbol("queue"),pe=Symbol("pendingLinks"),Et=Symbol("current"),Ft=Symbol("process"),Ee=Symbol("processing"),ai=Symbol("processJob"),G=Symbol("jobs"),ls=Symbol("jobDone"),ci=Symbol("addFSEntry"),or=Symbol("addTarEntry"),ds=Symbol("stat"),us=Symbol("readdir"),fi=Symbol("onreaddir"),di=Symbol("pipe"),hr=Symbol("entry"),cs=Symbol("entryOpt"),ui=Symbol("writeEntryClass"),lr=Symbol("write"),fs=Symbol("ondrain"),wt=class extends A{sync=!1;opt;cwd;maxReadSize;preservePaths;strict;noPax;prefix;linkCache;statCache;file;portable;zip;readdirCache;noDirRecurse;follow;noMtime;mtime;filter;jobs;[ui];onWriteEntry;[W];[pe]=new Map;[G]=0;[Ee]=!1;[me]=!1;constructor(t={}){if(super(),this.opt=t,this.file=t.file||"",this.cwd=t.cwd||process.cwd(),this.maxReadSize=t.maxReadSize,this.preservePaths=!!t.preservePaths,this.strict=!!t.strict,this.noPax=!!t.noPax,this.prefix=f(t.prefix||""),this.linkCache=t.linkCache||new Map,this.statCache=t.statCache||new Map,this.readdirCache=t.readdirCache||new Map,this.onWriteEntry=t.onWriteEntry,this[ui]=de,typeof t.onwarn=="function"&&this.on("warn",t.onwarn),this.portable=!!t.portable,t.gzip||t.brotli||t.zstd){if((t.gzip?1:0)+(t.brotli?1:0)+(t.zstd?1:0)>1)throw new TypeError("gzip, brotli, zstd are mutually exclusive");if(t.gzip&&(typeof t.gzip!="object"&&(t.gzip={}),this.portable&&(t.gzip.portable=!0),this.zip=new ze(t.gzip)),t.brotli&&(typeof t.brotli!="object"&&(t.brotli={}),this.zip=new We(t.brotli)),t.zstd&&(typeof t.zstd!="object"&&(t.zstd={}),this.zip=new Ye(t.zstd)),!this.zip)throw new Error("impossible");let e=this.zip;e.on("data",i=>super.write(i)),e.on("end",()=>super.end()),e.on("drain",()=>this[fs]()),this.on("resume",()=>e.resume())}else this.on("drain",this[fs]);this.noDirRecurse=!!t.noDirRecurse,this.follow=!!t.follow,this.noMtime=!!t.noMtime,t.mtime&&(this.mtime=t.mtime),this.filter=typeof t.filter=="function"?t.filter:()=>!0,this[W]=new hi,this[G]=0,this.jobs=Number(t.jobs)||4,this[Ee]=!1,this[me]=!1}[lr](t){return super.write(t)}add(t){return this.write(t),this}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&this.add(t),this[me]=!0,this[Ft](),i&&i(),this}write(t){if(this[me])throw new Error("write after end");return typeof t=="string"?this[ci](t):this[or](t),this.flowing}[or](t){let e=f(external_path_namespaceObject.resolve(this.cwd,t.path));if(!this.filter(t.path,t))t.resume();else{let i=new pi(t.path,e);i.entry=new oi(t,this[cs](i)),i.entry.on("end",()=>this[ls](i)),this[G]+=1,this[W].push(i)}this[Ft]()}[ci](t){let e=f(external_path_namespaceObject.resolve(this.cwd,t));this[W].push(new pi(t,e)),this[Ft]()}[ds](t){t.pending=!0,this[G]+=1;let e=this.follow?"stat":"lstat";external_fs_namespaceObject[e](t.absolute,(i,r)=>{t.pending=!1,this[G]-=1,i?this.emit("error",i):this[li](t,r)})}[li](t,e){if(this.statCache.set(t.absolute,e),t.stat=e,!this.filter(t.path,e))t.ignore=!0;else if(e.isFile()&&e.nlink>1&&!this.linkCache.get(`${e.dev}:${e.ino}`)&&!this.sync)if(t===this[Et])this[ai](t);else{let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);r?r.push(t):this[pe].set(i,[t]),t.pendingLink=!0,t.pending=!0}this[Ft]()}[us](t){t.pending=!0,this[G]+=1,external_fs_namespaceObject.readdir(t.absolute,(e,i)=>{if(t.pending=!1,this[G]-=1,e)return this.emit("error",e);this[fi](t,i)})}[fi](t,e){this.readdirCache.set(t.absolute,e),t.readdir=e,this[Ft]()}[Ft](){if(!this[Ee]){this[Ee]=!0;for(let t=this[W].head;t&&this[G]<this.jobs;t=t.next)if(this[ai](t.value),t.value.ignore){let e=t.next;this[W].removeNode(t),t.next=e}this[Ee]=!1,this[me]&&this[W].length===0&&this[G]===0&&(this.zip?this.zip.end(nr):(super.write(nr),super.end()))}}get[Et](){return this[W]&&this[W].head&&this[W].head.value}[ls](t){this[W].shift(),this[G]-=1;let{stat:e}=t;if(e&&e.isFile()&&e.nlink>1){let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);if(r){this[pe].delete(i);for(let n of r)n.pending=!1,this[ai](n)}}this[Ft]()}[ai](t){if(t.pending&&t.pendingLink&&t===this[Et]&&(t.pending=!1,t.pendingLink=!1),!t.pending){if(t.entry){t===this[Et]&&!t.piped&&this[di](t);return}if(!t.stat){let e=this.statCache.get(t.absolute);e?this[li](t,e):this[ds](t)}if(t.stat&&!t.ignore){if(!this.noDirRecurse&&t.stat.isDirectory()&&!t.readdir){let e=this.readdirCache.get(t.absolute);if(e?this[fi](t,e):this[us](t),!t.readdir)return}if(t.entry=this[hr](t),!t.entry){t.ignore=!0;return}t===this[Et]&&!t.piped&&this[di](t)}}}[cs](t){return{onwarn:(e,i,r)=>this.warn(e,i,r),noPax:this.noPax,cwd:this.cwd,absolute:t.absolute,preservePaths:this.preservePaths,maxReadSize:this.maxReadSize,strict:this.strict,portable:this.portable,linkCache:this.linkCache,statCache:this.statCache,noMtime:this.noMtime,mtime:this.mtime,prefix:this.prefix,onWriteEntry:this.onWriteEntry}}[hr](t){this[G]+=1;try{return new this[ui](t.path,this[cs](t)).on("end",()=>this[ls](t)).on("error",i=>this.emit("error",i))}catch(e){this.emit("error",e)}}[fs](){this[Et]&&this[Et].entry&&this[Et].entry.resume()}[di](t){t.piped=!0,t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)});let e=t.entry,i=this.zip;if(!e)throw new Error("cannot pipe without source");i?e.on("data",r=>{i.write(r)||e.pause()}):e.on("data",r=>{super.write(r)||e.pause()})}pause(){return this.zip&&this.zip.pause(),super.pause()}warn(t,e,i={}){Dt(this,t,e,i)}},kt=class extends wt{sync=!0;constructor(t){super(t),this[ui]=ni}pause(){}resume(){}[ds](t){let e=this.follow?"statSync":"lstatSync";this[li](t,external_fs_namespaceObject[e](t.absolute))}[us](t){this[fi](t,external_fs_namespaceObject.readdirSync(t.absolute))}[di](t){let e=t.entry,i=this.zip;if(t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)}),!e)throw new Error("Cannot pipe without source");i?e.on("data",r=>{i.write(r)}):e.on("data",r=>{super[lr](r)})}};var Vn=(s,t)=>{let e=new kt(s),i=new Wt(s.file,{mode:s.mode||438});e.pipe(i),fr(e,t)},$n=(s,t)=>{let e=new wt(s),i=new et(s.file,{mode:s.mode||438});e.pipe(i);let r=new Promise((n,o)=>{i.on("error",o),i.on("close",n),e.on("error",o)});return dr(e,t).catch(n=>e.emit("error",n)),r},fr=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},dr=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>{s.add(i)}}):s.add(e);s.end()},Xn=(s,t)=>{let e=new kt(s);return fr(e,t),e},qn=(s,t)=>{let e=new wt(s);return dr(e,t).catch(i=>e.emit("error",i)),e},Qn=K(Vn,$n,Xn,qn,(s,t)=>{if(!t?.length)throw new TypeError("no paths specified to add to archive")});var Jn=process.env.__FAKE_PLATFORM__||process.platform,Er=Jn==="win32",{O_CREAT:wr,O_NOFOLLOW:ur,O_TRUNC:Sr,O_WRONLY:yr}=external_fs_namespaceObject.constants,Rr=Number(process.env.__FAKE_FS_O_FILENAME__)||external_fs_namespaceObject.constants.UV_FS_O_FILEMAP||0,jn=Er&&!!Rr,to=512*1024,eo=Rr|Sr|wr|yr,mr=!Er&&typeof ur=="number"?ur|Sr|wr|yr:null,ms=mr!==null?()=>mr:jn?s=>s<to?eo:"w":()=>"w";var ps=(s,t,e)=>{try{return external_node_fs_.lchownSync(s,t,e)}catch(i){if(i?.code!=="ENOENT")throw i}},Ei=(s,t,e,i)=>{external_node_fs_.lchown(s,t,e,r=>{i(r&&r?.code!=="ENOENT"?r:null)})},io=(s,t,e,i,r)=>{if(t.isDirectory())Es(external_node_path_.resolve(s,t.name),e,i,n=>{if(n)return r(n);let o=external_node_path_.resolve(s,t.name);Ei(o,e,i,r)});else{let n=external_node_path_.resolve(s,t.name);Ei(n,e,i,r)}},Es=(s,t,e,i)=>{external_node_fs_.readdir(s,{withFileTypes:!0},(r,n)=>{if(r){if(r.code==="ENOENT")return i();if(r.code!=="ENOTDIR"&&r.code!=="ENOTSUP")return i(r)}if(r||!n.length)return Ei(s,t,e,i);let o=n.length,h=null,a=l=>{if(!h){if(l)return i(h=l);if(--o===0)return Ei(s,t,e,i)}};for(let l of n)io(s,l,t,e,a)})},so=(s,t,e,i)=>{t.isDirectory()&&ws(external_node_path_.resolve(s,t.name),e,i),ps(external_node_path_.resolve(s,t.name),e,i)},ws=(s,t,e)=>{let i;try{i=external_node_fs_.readdirSync(s,{withFileTypes:!0})}catch(r){let n=r;if(n?.code==="ENOENT")return;if(n?.code==="ENOTDIR"||n?.code==="ENOTSUP")return ps(s,t,e);throw n}for(let r of i)so(s,r,t,e);return ps(s,t,e)};var Se=class extends Error{path;code;syscall="chdir";constructor(t,e){super(`${e}: Cannot cd into '${t}'`),this.path=t,this.code=e}get name(){return"CwdError"}};var St=class extends Error{path;symlink;syscall="symlink";code="TAR_SYMLINK_ERROR";constructor(t,e){super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"),this.symlink=t,this.path=e}get name(){return"SymlinkError"}};var no=(s,t)=>{external_node_fs_.stat(s,(e,i)=>{(e||!i.isDirectory())&&(e=new Se(s,e?.code||"ENOTDIR")),t(e)})},gr=(s,t,e)=>{s=f(s);let i=t.umask??18,r=t.mode|448,n=(r&i)!==0,o=t.uid,h=t.gid,a=typeof o=="number"&&typeof h=="number"&&(o!==t.processUid||h!==t.processGid),l=t.preserve,c=t.unlink,d=f(t.cwd),y=(E,x)=>{E?e(E):x&&a?Es(x,o,h,Le=>y(Le)):n?external_node_fs_.chmod(s,r,e):e()};if(s===d)return no(s,y);if(l)return promises_.mkdir(s,{mode:r,recursive:!0}).then(E=>y(null,E??void 0),y);let D=f(external_node_path_.relative(d,s)).split("/");Ss(d,D,r,c,d,void 0,y)},Ss=(s,t,e,i,r,n,o)=>{if(t.length===0)return o(null,n);let h=t.shift(),a=f(external_node_path_.resolve(s+"/"+h));external_node_fs_.mkdir(a,e,br(a,t,e,i,r,n,o))},br=(s,t,e,i,r,n,o)=>h=>{h?external_node_fs_.lstat(s,(a,l)=>{if(a)a.path=a.path&&f(a.path),o(a);else if(l.isDirectory())Ss(s,t,e,i,r,n,o);else if(i)external_node_fs_.unlink(s,c=>{if(c)return o(c);external_node_fs_.mkdir(s,e,br(s,t,e,i,r,n,o))});else{if(l.isSymbolicLink())return o(new St(s,s+"/"+t.join("/")));o(h)}}):(n=n||s,Ss(s,t,e,i,r,n,o))},oo=s=>{let t=!1,e;try{t=external_node_fs_.statSync(s).isDirectory()}catch(i){e=i?.code}finally{if(!t)throw new Se(s,e??"ENOTDIR")}},_r=(s,t)=>{s=f(s);let e=t.umask??18,i=t.mode|448,r=(i&e)!==0,n=t.uid,o=t.gid,h=typeof n=="number"&&typeof o=="number"&&(n!==t.processUid||o!==t.processGid),a=t.preserve,l=t.unlink,c=f(t.cwd),d=E=>{E&&h&&ws(E,n,o),r&&external_node_fs_.chmodSync(s,i)};if(s===c)return oo(c),d();if(a)return d(external_node_fs_.mkdirSync(s,{mode:i,recursive:!0})??void 0);let T=f(external_node_path_.relative(c,s)).split("/"),D;for(let E=T.shift(),x=c;E&&(x+="/"+E);E=T.shift()){x=f(external_node_path_.resolve(x));try{external_node_fs_.mkdirSync(x,i),D=D||x}catch{let Le=external_node_fs_.lstatSync(x);if(Le.isDirectory())continue;if(l){external_node_fs_.unlinkSync(x),external_node_fs_.mkdirSync(x,i),D=D||x;continue}else if(Le.isSymbolicLink())return new St(x,x+"/"+T.join("/"))}}return d(D)};var ys=Object.create(null),Or=1e4,Vt=new Set,Tr=s=>{Vt.has(s)?Vt.delete(s):ys[s]=s.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en"),Vt.add(s);let t=ys[s],e=Vt.size-Or;if(e>Or/10){for(let i of Vt)if(Vt.delete(i),delete ys[i],--e<=0)break}return t};var ho=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,ao=ho==="win32",lo=s=>s.split("/").slice(0,-1).reduce((e,i)=>{let r=e.at(-1);return r!==void 0&&(i=(0,external_node_path_.join)(r,i)),e.push(i||"/"),e},[]),yi=class{#t=new Map;#i=new Map;#s=new Set;reserve(t,e){t=ao?["win32 parallelization disabled"]:t.map(r=>mt((0,external_node_path_.join)(Tr(r))));let i=new Set(t.map(r=>lo(r)).reduce((r,n)=>r.concat(n)));this.#i.set(e,{dirs:i,paths:t});for(let r of t){let n=this.#t.get(r);n?n.push(e):this.#t.set(r,[e])}for(let r of i){let n=this.#t.get(r);if(!n)this.#t.set(r,[new Set([e])]);else{let o=n.at(-1);o instanceof Set?o.add(e):n.push(new Set([e]))}}return this.#r(e)}#n(t){let e=this.#i.get(t);if(!e)throw new Error("function does not have any path reservations");return{paths:e.paths.map(i=>this.#t.get(i)),dirs:[...e.dirs].map(i=>this.#t.get(i))}}check(t){let{paths:e,dirs:i}=this.#n(t);return e.every(r=>r&&r[0]===t)&&i.every(r=>r&&r[0]instanceof Set&&r[0].has(t))}#r(t){return this.#s.has(t)||!this.check(t)?!1:(this.#s.add(t),t(()=>this.#e(t)),!0)}#e(t){if(!this.#s.has(t))return!1;let e=this.#i.get(t);if(!e)throw new Error("invalid reservation");let{paths:i,dirs:r}=e,n=new Set;for(let o of i){let h=this.#t.get(o);if(!h||h?.[0]!==t)continue;let a=h[1];if(!a){this.#t.delete(o);continue}if(h.shift(),typeof a=="function")n.add(a);else for(let l of a)n.add(l)}for(let o of r){let h=this.#t.get(o),a=h?.[0];if(!(!h||!(a instanceof Set)))if(a.size===1&&h.length===1){this.#t.delete(o);continue}else if(a.size===1){h.shift();let l=h[0];typeof l=="function"&&n.add(l)}else a.delete(t)}return this.#s.delete(t),n.forEach(o=>this.#r(o)),!0}};var Lr=()=>process.umask();var Dr=Symbol("onEntry"),_s=Symbol("checkFs"),Nr=Symbol("checkFs2"),Os=Symbol("isReusable"),P=Symbol("makeFs"),Ts=Symbol("file"),xs=Symbol("directory"),gi=Symbol("link"),Ar=Symbol("symlink"),Ir=Symbol("hardlink"),Re=Symbol("ensureNoSymlink"),Cr=Symbol("unsupported"),Fr=Symbol("checkPath"),Rs=Symbol("stripAbsolutePath"),yt=Symbol("mkdir"),O=Symbol("onError"),Ri=Symbol("pending"),kr=Symbol("pend"),$t=Symbol("unpend"),gs=Symbol("ended"),bs=Symbol("maybeClose"),Ls=Symbol("skip"),ge=Symbol("doChown"),be=Symbol("uid"),_e=Symbol("gid"),Oe=Symbol("checkedCwd"),fo=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,Te=fo==="win32",uo=1024,mo=(s,t)=>{if(!Te)return external_node_fs_.unlink(s,t);let e=s+".DELETE."+(0,external_node_crypto_.randomBytes)(16).toString("hex");external_node_fs_.rename(s,e,i=>{if(i)return t(i);external_node_fs_.unlink(e,t)})},po=s=>{if(!Te)return external_node_fs_.unlinkSync(s);let t=s+".DELETE."+(0,external_node_crypto_.randomBytes)(16).toString("hex");external_node_fs_.renameSync(s,t),external_node_fs_.unlinkSync(t)},vr=(s,t,e)=>s!==void 0&&s===s>>>0?s:t!==void 0&&t===t>>>0?t:e,Xt=class extends rt{[gs]=!1;[Oe]=!1;[Ri]=0;reservations=new yi;transform;writable=!0;readable=!1;uid;gid;setOwner;preserveOwner;processGid;processUid;maxDepth;forceChown;win32;newer;keep;noMtime;preservePaths;unlink;cwd;strip;processUmask;umask;dmode;fmode;chmod;constructor(t={}){if(t.ondone=()=>{this[gs]=!0,this[bs]()},super(t),this.transform=t.transform,this.chmod=!!t.chmod,typeof t.uid=="number"||typeof t.gid=="number"){if(typeof t.uid!="number"||typeof t.gid!="number")throw new TypeError("cannot set owner without number uid and gid");if(t.preserveOwner)throw new TypeError("cannot preserve owner in archive and also set owner explicitly");this.uid=t.uid,this.gid=t.gid,this.setOwner=!0}else this.uid=void 0,this.gid=void 0,this.setOwner=!1;this.preserveOwner=t.preserveOwner===void 0&&typeof t.uid!="number"?process.getuid?.()===0:!!t.preserveOwner,this.processUid=(this.preserveOwner||this.setOwner)&&process.getuid?process.getuid():void 0,this.processGid=(this.preserveOwner||this.setOwner)&&process.getgid?process.getgid():void 0,this.maxDepth=typeof t.maxDepth=="number"?t.maxDepth:uo,this.forceChown=t.forceChown===!0,this.win32=!!t.win32||Te,this.newer=!!t.newer,this.keep=!!t.keep,this.noMtime=!!t.noMtime,this.preservePaths=!!t.preservePaths,this.unlink=!!t.unlink,this.cwd=f(external_node_path_.resolve(t.cwd||process.cwd())),this.strip=Number(t.strip)||0,this.processUmask=this.chmod?typeof t.processUmask=="number"?t.processUmask:Lr():0,this.umask=typeof t.umask=="number"?t.umask:this.processUmask,this.dmode=t.dmode||511&~this.umask,this.fmode=t.fmode||438&~this.umask,this.on("entry",e=>this[Dr](e))}warn(t,e,i={}){return(t==="TAR_BAD_ARCHIVE"||t==="TAR_ABORT")&&(i.recoverable=!1),super.warn(t,e,i)}[bs](){this[gs]&&this[Ri]===0&&(this.emit("prefinish"),this.emit("finish"),this.emit("end"))}[Rs](t,e){let i=t[e],{type:r}=t;if(!i||this.preservePaths)return!0;let[n,o]=ce(i),h=o.replaceAll(/\\/g,"/").split("/");if(h.includes("..")||Te&&/^[a-z]:\.\.$/i.test(h[0]??"")){if(e==="path"||r==="Link")return this.warn("TAR_ENTRY_ERROR",`${e} contains '..'`,{entry:t,[e]:i}),!1;let a=external_node_path_.posix.dirname(t.path),l=external_node_path_.posix.normalize(external_node_path_.posix.join(a,h.join("/")));if(l.startsWith("../")||l==="..")return this.warn("TAR_ENTRY_ERROR",`${e} escapes extraction directory`,{entry:t,[e]:i}),!1}return n&&(t[e]=String(o),this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute ${e}`,{entry:t,[e]:i})),!0}[Fr](t){let e=f(t.path),i=e.split("/");if(this.strip){if(i.length<this.strip)return!1;if(t.type==="Link"){let r=f(String(t.linkpath)).split("/");if(r.length>=this.strip)t.linkpath=r.slice(this.strip).join("/");else return!1}i.splice(0,this.strip),t.path=i.join("/")}if(isFinite(this.maxDepth)&&i.length>this.maxDepth)return this.warn("TAR_ENTRY_ERROR","path excessively deep",{entry:t,path:e,depth:i.length,maxDepth:this.maxDepth}),!1;if(!this[Rs](t,"path")||!this[Rs](t,"linkpath"))return!1;if(t.absolute=external_node_path_.isAbsolute(t.path)?f(external_node_path_.resolve(t.path)):f(external_node_path_.resolve(this.cwd,t.path)),!this.preservePaths&&typeof t.absolute=="string"&&t.absolute.indexOf(this.cwd+"/")!==0&&t.absolute!==this.cwd)return this.warn("TAR_ENTRY_ERROR","path escaped extraction target",{entry:t,path:f(t.path),resolvedPath:t.absolute,cwd:this.cwd}),!1;if(t.absolute===this.cwd&&t.type!=="Directory"&&t.type!=="GNUDumpDir")return!1;if(this.win32){let{root:r}=external_node_path_.win32.parse(String(t.absolute));t.absolute=r+ts(String(t.absolute).slice(r.length));let{root:n}=external_node_path_.win32.parse(t.path);t.path=n+ts(t.path.slice(n.length))}return!0}[Dr](t){if(!this[Fr](t))return t.resume();switch(external_node_assert_namespaceObject.equal(typeof t.absolute,"string"),t.type){case"Directory":case"GNUDumpDir":t.mode&&(t.mode=t.mode|448);case"File":case"OldFile":case"ContiguousFile":case"Link":case"SymbolicLink":return this[_s](t);default:return this[Cr](t)}}[O](t,e){t.name==="CwdError"?this.emit("error",t):(this.warn("TAR_ENTRY_ERROR",t,{entry:e}),this[$t](),e.resume())}[yt](t,e,i){gr(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e},i)}[ge](t){return this.forceChown||this.preserveOwner&&(typeof t.uid=="number"&&t.uid!==this.processUid||typeof t.gid=="number"&&t.gid!==this.processGid)||typeof this.uid=="number"&&this.uid!==this.processUid||typeof this.gid=="number"&&this.gid!==this.processGid}[be](t){return vr(this.uid,t.uid,this.processUid)}[_e](t){return vr(this.gid,t.gid,this.processGid)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=new et(String(t.absolute),{flags:ms(t.size),mode:i,autoClose:!1});r.on("error",a=>{r.fd&&external_node_fs_.close(r.fd,()=>{}),r.write=()=>!0,this[O](a,t),e()});let n=1,o=a=>{if(a){r.fd&&external_node_fs_.close(r.fd,()=>{}),this[O](a,t),e();return}--n===0&&r.fd!==void 0&&external_node_fs_.close(r.fd,l=>{l?this[O](l,t):this[$t](),e()})};r.on("finish",()=>{let a=String(t.absolute),l=r.fd;if(typeof l=="number"&&t.mtime&&!this.noMtime){n++;let c=t.atime||new Date,d=t.mtime;external_node_fs_.futimes(l,c,d,y=>y?external_node_fs_.utimes(a,c,d,T=>o(T&&y)):o())}if(typeof l=="number"&&this[ge](t)){n++;let c=this[be](t),d=this[_e](t);typeof c=="number"&&typeof d=="number"&&external_node_fs_.fchown(l,c,d,y=>y?external_node_fs_.chown(a,c,d,T=>o(T&&y)):o())}o()});let h=this.transform&&this.transform(t)||t;h!==t&&(h.on("error",a=>{this[O](a,t),e()}),t.pipe(h)),h.pipe(r)}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode;this[yt](String(t.absolute),i,r=>{if(r){this[O](r,t),e();return}let n=1,o=()=>{--n===0&&(e(),this[$t](),t.resume())};t.mtime&&!this.noMtime&&(n++,external_node_fs_.utimes(String(t.absolute),t.atime||new Date,t.mtime,o)),this[ge](t)&&(n++,external_node_fs_.chown(String(t.absolute),Number(this[be](t)),Number(this[_e](t)),o)),o()})}[Cr](t){t.unsupported=!0,this.warn("TAR_ENTRY_UNSUPPORTED",`unsupported entry type: ${t.type}`,{entry:t}),t.resume()}[Ar](t,e){let i=f(external_node_path_.relative(this.cwd,external_node_path_.resolve(external_node_path_.dirname(String(t.absolute)),String(t.linkpath)))).split("/");this[Re](t,this.cwd,i,()=>this[gi](t,String(t.linkpath),"symlink",e),r=>{this[O](r,t),e()})}[Ir](t,e){let i=f(external_node_path_.resolve(this.cwd,String(t.linkpath))),r=f(String(t.linkpath)).split("/");this[Re](t,this.cwd,r,()=>this[gi](t,i,"link",e),n=>{this[O](n,t),e()})}[Re](t,e,i,r,n){let o=i.shift();if(this.preservePaths||o===void 0)return r();let h=external_node_path_.resolve(e,o);external_node_fs_.lstat(h,(a,l)=>{if(a)return r();if(l?.isSymbolicLink())return n(new St(h,external_node_path_.resolve(h,i.join("/"))));this[Re](t,h,i,r,n)})}[kr](){this[Ri]++}[$t](){this[Ri]--,this[bs]()}[Ls](t){this[$t](),t.resume()}[Os](t,e){return t.type==="File"&&!this.unlink&&e.isFile()&&e.nlink<=1&&!Te}[_s](t){this[kr]();let e=[t.path];t.linkpath&&e.push(t.linkpath),this.reservations.reserve(e,i=>this[Nr](t,i))}[Nr](t,e){let i=h=>{e(h)},r=()=>{this[yt](this.cwd,this.dmode,h=>{if(h){this[O](h,t),i();return}this[Oe]=!0,n()})},n=()=>{if(t.absolute!==this.cwd){let h=f(external_node_path_.dirname(String(t.absolute)));if(h!==this.cwd)return this[yt](h,this.dmode,a=>{if(a){this[O](a,t),i();return}o()})}o()},o=()=>{external_node_fs_.lstat(String(t.absolute),(h,a)=>{if(a&&(this.keep||this.newer&&a.mtime>(t.mtime??a.mtime))){this[Ls](t),i();return}if(h||this[Os](t,a))return this[P](null,t,i);if(a.isDirectory()){if(t.type==="Directory"){let l=this.chmod&&t.mode&&(a.mode&4095)!==t.mode,c=d=>this[P](d??null,t,i);return l?external_node_fs_.chmod(String(t.absolute),Number(t.mode),c):c()}if(t.absolute!==this.cwd)return external_node_fs_.rmdir(String(t.absolute),l=>this[P](l??null,t,i))}if(t.absolute===this.cwd)return this[P](null,t,i);mo(String(t.absolute),l=>this[P](l??null,t,i))})};this[Oe]?n():r()}[P](t,e,i){if(t){this[O](t,e),i();return}switch(e.type){case"File":case"OldFile":case"ContiguousFile":return this[Ts](e,i);case"Link":return this[Ir](e,i);case"SymbolicLink":return this[Ar](e,i);case"Directory":case"GNUDumpDir":return this[xs](e,i)}}[gi](t,e,i,r){external_node_fs_[i](e,String(t.absolute),n=>{n?this[O](n,t):(this[$t](),t.resume()),r()})}},ye=s=>{try{return[null,s()]}catch(t){return[t,null]}},xe=class extends Xt{sync=!0;[P](t,e){return super[P](t,e,()=>{})}[_s](t){if(!this[Oe]){let n=this[yt](this.cwd,this.dmode);if(n)return this[O](n,t);this[Oe]=!0}if(t.absolute!==this.cwd){let n=f(external_node_path_.dirname(String(t.absolute)));if(n!==this.cwd){let o=this[yt](n,this.dmode);if(o)return this[O](o,t)}}let[e,i]=ye(()=>external_node_fs_.lstatSync(String(t.absolute)));if(i&&(this.keep||this.newer&&i.mtime>(t.mtime??i.mtime)))return this[Ls](t);if(e||this[Os](t,i))return this[P](null,t);if(i.isDirectory()){if(t.type==="Directory"){let o=this.chmod&&t.mode&&(i.mode&4095)!==t.mode,[h]=o?ye(()=>{external_node_fs_.chmodSync(String(t.absolute),Number(t.mode))}):[];return this[P](h,t)}let[n]=ye(()=>external_node_fs_.rmdirSync(String(t.absolute)));this[P](n,t)}let[r]=t.absolute===this.cwd?[]:ye(()=>po(String(t.absolute)));this[P](r,t)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=h=>{let a;try{external_node_fs_.closeSync(n)}catch(l){a=l}(h||a)&&this[O](h||a,t),e()},n;try{n=external_node_fs_.openSync(String(t.absolute),ms(t.size),i)}catch(h){return r(h)}let o=this.transform&&this.transform(t)||t;o!==t&&(o.on("error",h=>this[O](h,t)),t.pipe(o)),o.on("data",h=>{try{external_node_fs_.writeSync(n,h,0,h.length)}catch(a){r(a)}}),o.on("end",()=>{let h=null;if(t.mtime&&!this.noMtime){let a=t.atime||new Date,l=t.mtime;try{external_node_fs_.futimesSync(n,a,l)}catch(c){try{external_node_fs_.utimesSync(String(t.absolute),a,l)}catch{h=c}}}if(this[ge](t)){let a=this[be](t),l=this[_e](t);try{external_node_fs_.fchownSync(n,Number(a),Number(l))}catch(c){try{external_node_fs_.chownSync(String(t.absolute),Number(a),Number(l))}catch{h=h||c}}}r(h)})}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode,r=this[yt](String(t.absolute),i);if(r){this[O](r,t),e();return}if(t.mtime&&!this.noMtime)try{external_node_fs_.utimesSync(String(t.absolute),t.atime||new Date,t.mtime)}catch{}if(this[ge](t))try{external_node_fs_.chownSync(String(t.absolute),Number(this[be](t)),Number(this[_e](t)))}catch{}e(),t.resume()}[yt](t,e){try{return _r(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e})}catch(i){return i}}[Re](t,e,i,r,n){if(this.preservePaths||i.length===0)return r();let o=e;for(let h of i){o=external_node_path_.resolve(o,h);let[a,l]=ye(()=>external_node_fs_.lstatSync(o));if(a)return r();if(l.isSymbolicLink())return n(new St(o,external_node_path_.resolve(e,i.join("/"))))}r()}[gi](t,e,i,r){let n=`${i}Sync`;try{external_node_fs_[n](e,String(t.absolute)),r(),t.resume()}catch(o){return this[O](o,t)}}};var Eo=s=>{let t=new xe(s),e=s.file,i=external_node_fs_.statSync(e),r=s.maxReadSize||16*1024*1024;new Be(e,{readSize:r,size:i.size}).pipe(t)},wo=(s,t)=>{let e=new Xt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("close",o),external_node_fs_.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},So=K(Eo,wo,s=>new xe(s),s=>new Xt(s),(s,t)=>{t?.length&&Qi(s,t)});var yo=(s,t)=>{let e=new kt(s),i=!0,r,n;try{try{r=external_node_fs_.openSync(s.file,"r+")}catch(a){if(a?.code==="ENOENT")r=external_node_fs_.openSync(s.file,"w+");else throw a}let o=external_node_fs_.fstatSync(r),h=Buffer.alloc(512);t:for(n=0;n<o.size;n+=512){for(let c=0,d=0;c<512;c+=d){if(d=external_node_fs_.readSync(r,h,c,h.length-c,n+c),n===0&&h[0]===31&&h[1]===139)throw new Error("cannot append to compressed archives");if(!d)break t}let a=new F(h);if(!a.cksumValid)break;let l=512*Math.ceil((a.size||0)/512);if(n+l+512>o.size)break;n+=l,s.mtimeCache&&a.mtime&&s.mtimeCache.set(String(a.path),a.mtime)}i=!1,Ro(s,e,n,r,t)}finally{if(i)try{external_node_fs_.closeSync(r)}catch{}}},Ro=(s,t,e,i,r)=>{let n=new Wt(s.file,{fd:i,start:e});t.pipe(n),bo(t,r)},go=(s,t)=>{t=Array.from(t);let e=new wt(s),i=(n,o,h)=>{let a=(T,D)=>{T?external_node_fs_.close(n,E=>h(T)):h(null,D)},l=0;if(o===0)return a(null,0);let c=0,d=Buffer.alloc(512),y=(T,D)=>{if(T||D===void 0)return a(T);if(c+=D,c<512&&D)return external_node_fs_.read(n,d,c,d.length-c,l+c,y);if(l===0&&d[0]===31&&d[1]===139)return a(new Error("cannot append to compressed archives"));if(c<512)return a(null,l);let E=new F(d);if(!E.cksumValid)return a(null,l);let x=512*Math.ceil((E.size??0)/512);if(l+x+512>o||(l+=x+512,l>=o))return a(null,l);s.mtimeCache&&E.mtime&&s.mtimeCache.set(String(E.path),E.mtime),c=0,external_node_fs_.read(n,d,0,512,l,y)};external_node_fs_.read(n,d,0,512,l,y)};return new Promise((n,o)=>{e.on("error",o);let h="r+",a=(l,c)=>{if(l&&l.code==="ENOENT"&&h==="r+")return h="w+",external_node_fs_.open(s.file,h,a);if(l||!c)return o(l);external_node_fs_.fstat(c,(d,y)=>{if(d)return external_node_fs_.close(c,()=>o(d));i(c,y.size,(T,D)=>{if(T)return o(T);let E=new et(s.file,{fd:c,start:D});e.pipe(E),E.on("error",o),E.on("close",n),_o(e,t)})})};external_node_fs_.open(s.file,h,a)})},bo=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},_o=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e);s.end()},vt=K(yo,go,()=>{throw new TypeError("file is required")},()=>{throw new TypeError("file is required")},(s,t)=>{if(!Bs(s))throw new TypeError("file is required");if(s.gzip||s.brotli||s.zstd||s.file.endsWith(".br")||s.file.endsWith(".tbr"))throw new TypeError("cannot append to compressed archives");if(!t?.length)throw new TypeError("no paths specified to add/replace")});var Oo=K(vt.syncFile,vt.asyncFile,vt.syncNoFile,vt.asyncNoFile,(s,t=[])=>{vt.validate?.(s,t),To(s)}),To=s=>{let t=s.filter;s.mtimeCache||(s.mtimeCache=new Map),s.filter=t?(e,i)=>t(e,i)&&!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0)):(e,i)=>!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0))};
+//# sourceMappingURL=index.min.js.map
+
+;// CONCATENATED MODULE: ./src/bundle/tar-scan.ts
+// Reads a tar (plain or gzip) strictly, entry by entry: any damage node-tar notices is an error, a
+// member shorter than its header says is an error, and so is an archive that stops before its
+// end-of-archive blocks (node-tar alone accepts that). Everything that reads an archive from outside
+// (info, extract, restore, packed envs, downloads) goes through here, so they all see the same thing.
+
+
+const CRAFTED_HINT = 'the archive was crafted or corrupted; do not use it';
+/** Why an archive was refused (the caller adds which archive and turns it into a UserError). */
+class TarRefusal extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'TarRefusal';
+    }
+}
+/**
+ * Calls `onEntry` for every entry, in order; the callback consumes (or resumes) the entry and may
+ * return a promise the scan waits for at the end. Throwing (or rejecting) stops the scan.
+ */
+async function scanTar(file, onEntry) {
+    const parser = new rt({ strict: true });
+    const input = (0,external_node_fs_.createReadStream)(file);
+    const pending = [];
+    let failure;
+    let sawEof = false;
+    let finish = () => undefined;
+    const done = new Promise((resolve) => (finish = resolve));
+    const fail = (e) => {
+        if (failure !== undefined)
+            return;
+        failure = e;
+        input.unpipe(parser);
+        input.destroy();
+        finish();
+    };
+    parser.on('end', () => finish());
+    parser.on('close', () => finish());
+    parser.on('error', (e) => fail(new TarRefusal(e.message.replace(/^TAR_[A-Z_]+: /, ''))));
+    input.on('error', (e) => fail(e));
+    parser.on('warn', (_code, message) => fail(new TarRefusal(message)));
+    parser.on('eof', () => (sawEof = true));
+    parser.on('entry', (e) => {
+        if (failure !== undefined)
+            return void e.resume();
+        let got = 0;
+        e.on('data', (c) => (got += c.length));
+        const ended = new Promise((resolve) => e.on('end', resolve));
+        pending.push(ended.then(() => {
+            if (got !== e.size)
+                fail(new TarRefusal(`"${e.path}" is cut short (${got} of ${e.size} bytes)`));
+        }));
+        try {
+            const p = onEntry(e);
+            if (p)
+                pending.push(p.then(undefined, fail));
+        }
+        catch (err) {
+            fail(err);
+            e.resume();
+        }
+    });
+    input.pipe(parser);
+    await done;
+    // on failure the entry being read may never end: nothing more is waited for
+    if (failure !== undefined)
+        throw failure;
+    await Promise.all(pending);
+    if (failure !== undefined)
+        throw failure;
+    if (!sawEof)
+        throw new TarRefusal('it ends without the end-of-archive blocks (truncated)');
 }
 
 
@@ -6166,10 +6838,17 @@ async function readManifest(swrt) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8474);
-/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_events__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8474);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_events__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17);
 // A small deterministic tar writer (POSIX ustar, with pax records for long names): the bytes
-// depend only on the entries given, so the same inputs always give the same .swrt.
+// depend only on the entries given, so the same inputs always give the same .swrt. A file is
+// opened once (never through a link), must be a regular file, and must give exactly the bytes its
+// header announces: one that changes while it is packed stops the write.
+
+
 
 
 const BLOCK = 512;
@@ -6206,18 +6885,67 @@ function paxRecord(key, value) {
 const pad = (n) => Buffer.alloc((BLOCK - (n % BLOCK)) % BLOCK, 0);
 async function write(out, chunk) {
     if (!out.write(chunk))
-        await (0,node_events__WEBPACK_IMPORTED_MODULE_1__.once)(out, 'drain');
+        await (0,node_events__WEBPACK_IMPORTED_MODULE_2__.once)(out, 'drain');
 }
-/** Writes `entries` in the order given to `file`. `mtime` is seconds since the epoch. */
+const changed = (path) => new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${path} changed while it was being packed`, { hint: 'nothing may write to the files a runtime packs during a build; run it again' });
+/** Opens a source file once, as a regular file that is still the one scanned; the caller closes it. */
+async function openSource(e) {
+    const path = e.source;
+    let fh;
+    try {
+        fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ELOOP')
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${path} became a symlink while it was being packed`, { hint: 'nothing may change the files a runtime packs during a build' });
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${path}: cannot read it to pack it (${code ?? String(err)})`);
+    }
+    try {
+        const st = await fh.stat();
+        if (!st.isFile())
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${path} is not a regular file any more; it cannot be packed`, { hint: 'only regular files, directories and links are packed' });
+        if (e.expect && (e.expect.dev !== st.dev || e.expect.ino !== st.ino))
+            throw changed(path);
+        if (e.size !== undefined && e.size !== st.size)
+            throw changed(path);
+        return { fh, size: st.size, mtimeMs: st.mtimeMs };
+    }
+    catch (err) {
+        await fh.close();
+        throw err;
+    }
+}
+/** Streams exactly `size` bytes of `fh` to `out`; more or fewer, or a new mtime, is a changed file. */
+async function copyExactly(out, fh, size, mtimeMs, path) {
+    const buf = Buffer.alloc(Math.min(1 << 20, Math.max(size, 1)));
+    let left = size;
+    while (left > 0) {
+        const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, left), null);
+        if (bytesRead === 0)
+            throw changed(path);
+        // write() keeps the chunk until it is flushed: hand it a copy, the buffer is reused
+        await write(out, Buffer.from(buf.subarray(0, bytesRead)));
+        left -= bytesRead;
+    }
+    if ((await fh.read(Buffer.alloc(1), 0, 1, null)).bytesRead !== 0)
+        throw changed(path);
+    const st = await fh.stat();
+    if (st.size !== size || st.mtimeMs !== mtimeMs)
+        throw changed(path);
+}
+/**
+ * Writes `entries` in the order given to `file`. `mtime` is seconds since the epoch. On an error
+ * the output stream is closed before the error is thrown, so the caller may remove `file`.
+ */
 async function writeTar(file, entries, mtime) {
     const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(file);
-    const failed = (0,node_events__WEBPACK_IMPORTED_MODULE_1__.once)(out, 'error').then(([e]) => {
+    const failed = (0,node_events__WEBPACK_IMPORTED_MODULE_2__.once)(out, 'error').then(([e]) => {
         throw e;
     });
     const run = async () => {
         for (const e of entries) {
             const name = e.type === 'dir' ? `${e.path}/` : e.path;
-            const size = e.type === 'file' ? (e.data?.length ?? e.size ?? 0) : 0;
             const long = Buffer.byteLength(name) > 100 || Buffer.byteLength(e.linkname ?? '') > 100;
             if (long) {
                 const rec = Buffer.concat([paxRecord('path', name), ...(e.linkname ? [paxRecord('linkpath', e.linkname)] : [])]);
@@ -6225,22 +6953,38 @@ async function writeTar(file, entries, mtime) {
                 await write(out, Buffer.concat([rec, pad(rec.length)]));
             }
             const type = e.type === 'dir' ? '5' : e.type === 'symlink' ? '2' : '0';
-            await write(out, header(name.slice(0, 100), { mode: e.mode, size, mtime, type, linkname: e.linkname?.slice(0, 100) }));
-            if (e.type === 'file') {
-                if (e.data)
-                    await write(out, e.data);
-                else if (e.source)
-                    for await (const c of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(e.source))
-                        await write(out, c);
-                await write(out, pad(size));
+            const src = e.type === 'file' && !e.data && e.source ? await openSource(e) : undefined;
+            try {
+                const size = src ? src.size : e.type === 'file' ? (e.data?.length ?? 0) : 0;
+                await write(out, header(name.slice(0, 100), { mode: e.mode, size, mtime, type, linkname: e.linkname?.slice(0, 100) }));
+                if (e.type === 'file') {
+                    if (src)
+                        await copyExactly(out, src.fh, src.size, src.mtimeMs, e.source);
+                    else if (e.data)
+                        await write(out, e.data);
+                    await write(out, pad(size));
+                }
+            }
+            finally {
+                await src?.fh.close();
             }
         }
         await write(out, Buffer.alloc(BLOCK * 2, 0));
         out.end();
-        await (0,node_events__WEBPACK_IMPORTED_MODULE_1__.once)(out, 'finish');
+        await (0,node_events__WEBPACK_IMPORTED_MODULE_2__.once)(out, 'finish');
     };
     failed.catch(() => undefined);
-    await Promise.race([run(), failed]);
+    try {
+        await Promise.race([run(), failed]);
+    }
+    catch (e) {
+        if (!out.closed) {
+            const closed = (0,node_events__WEBPACK_IMPORTED_MODULE_2__.once)(out, 'close').catch(() => undefined);
+            out.destroy();
+            await closed;
+        }
+        throw e;
+    }
 }
 
 
@@ -6273,18 +7017,153 @@ function layerRecorder(cache = NO_CACHE) {
 
 /***/ }),
 
+/***/ 1289:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ purgeBytecode),
+/* harmony export */   f: () => (/* binding */ treeDigest)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+// A cheap fingerprint of a directory tree: the sha256 of its sorted file list (path, type,
+// permission bits, size, link target), not of file contents. It notices a file added, removed,
+// resized, re-moded or re-linked in a cached tool or env without reading gigabytes. `__pycache__`
+// directories are left out: Python fills them on its own whenever an interpreter imports.
+//
+// What it is for, and what not: the tool cache (and a layer on this runner's disk) is the runner's
+// own and trusted like the rest of its disk. The digest catches a truncated or partial install and
+// accidental changes (a file added, removed, resized, re-moded, re-linked); it does not catch an
+// edit that keeps every size and mode, so it is no defence against someone who can write the cache
+// (such a writer could change any program the runner runs anyway). Downloads are checked by sha256
+// before they are installed; a tool-cache marker may also pin the sha256 of a few named files.
+
+
+
+
+const SKIP_DIRS = new Set(['__pycache__']);
+function typeOf(st) {
+    if (st.isFile())
+        return 'f';
+    if (st.isDirectory())
+        return 'd';
+    if (st.isSymbolicLink())
+        return 'l';
+    return 'o';
+}
+/** One line per entry: type, mode, size (0 for dirs), path, link target. */
+const line = (type, mode, size, path, link) => `${type}\0${mode}\0${type === 'd' ? '0' : size}\0${path}\0${link}`;
+function walkJs(root, skip) {
+    const out = [];
+    const walk = (rel) => {
+        for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, rel))) {
+            const r = rel ? `${rel}/${name}` : name;
+            if (!rel && skip.has(name))
+                continue;
+            const full = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, r);
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.lstatSync)(full);
+            if (st.isDirectory() && SKIP_DIRS.has(name))
+                continue;
+            const t = typeOf(st);
+            out.push(line(t, (st.mode & 0o7777).toString(8), String(st.size), r, t === 'l' ? (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readlinkSync)(full) : ''));
+            if (t === 'd')
+                walk(r);
+        }
+    };
+    walk('');
+    return out;
+}
+/** GNU find lists a big env several times faster than a JS walk; undefined where it is not GNU find. */
+function walkFind(root, skip) {
+    if (process.platform !== 'linux')
+        return undefined;
+    const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('find', [root, '-mindepth', '1', '-name', '__pycache__', '-type', 'd', '-prune', '-o', '-printf', '%y\\0%m\\0%s\\0%P\\0%l\\0'], {
+        maxBuffer: 1 << 30,
+        encoding: 'buffer',
+    });
+    if (r.status !== 0 || !r.stdout)
+        return undefined;
+    const parts = r.stdout.toString('utf8').split('\0');
+    const out = [];
+    for (let i = 0; i + 4 < parts.length; i += 5) {
+        const [y, m, s, p, l] = parts.slice(i, i + 5);
+        if (skip.has(p.split('/')[0]))
+            continue;
+        const t = y === 'f' || y === 'd' || y === 'l' ? y : 'o';
+        out.push(line(t, m, s, p, t === 'l' ? l : ''));
+    }
+    return out;
+}
+/** sha256 of the file list under `root`; `skip` names top-level entries left out (e.g. the record itself). */
+function treeDigest(root, skip = []) {
+    const s = new Set(skip);
+    const lines = walkFind(root, s) ?? walkJs(root, s);
+    lines.sort();
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256');
+    for (const l of lines)
+        h.update(l).update('\n');
+    return h.digest('hex');
+}
+/**
+ * Removes every `__pycache__` under `root`. What treeDigest leaves out must not come from a cache:
+ * a planted .pyc that matches its source's mtime and size would run in place of the source.
+ * Python writes them again on import.
+ */
+function purgeBytecode(root) {
+    if (process.platform === 'linux') {
+        const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('find', [root, '-name', '__pycache__', '-type', 'd', '-prune', '-exec', 'rm', '-rf', '--', '{}', '+'], { stdio: 'ignore' });
+        if (r.status === 0)
+            return;
+    }
+    const walk = (dir) => {
+        let names;
+        try {
+            names = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readdirSync)(dir);
+        }
+        catch {
+            return;
+        }
+        for (const name of names) {
+            const full = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, name);
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.lstatSync)(full);
+            if (!st.isDirectory())
+                continue;
+            if (name === '__pycache__')
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.rmSync)(full, { recursive: true, force: true });
+            else
+                walk(full);
+        }
+    };
+    walk(root);
+}
+
+
+/***/ }),
+
 /***/ 776:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ registerActivate)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _pipeline_restore_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3873);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7430);
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _pipeline_restore_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9336);
+/* harmony import */ var _util_shell_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5462);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7430);
+// `swrt activate URI`: restore if needed, then print the command that activates the env
+// (use as `eval "$(swrt activate URI)"`), every path quoted for the shell that evaluates it.
+
+
 
 
 
@@ -6294,16 +7173,17 @@ function registerActivate(program) {
         .command('activate')
         .description('print the command that activates a runtime (restoring it first if needed)')
         .argument('<uri>', 'runtime URI or .swrt path')
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--shell <shell>', 'the shell that evaluates the command').choices([..._util_shell_js__WEBPACK_IMPORTED_MODULE_5__/* .SHELLS */ .OF]).default('bash'))
         .option('--json', 'print JSON on stdout')
-        .action((0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .action */ .XI)(async (ctx, uri, o) => {
-        const { workdir } = await (0,_pipeline_restore_js__WEBPACK_IMPORTED_MODULE_2__/* .extractBundle */ .yB)(uri, {});
-        const conda = (0,_pipeline_restore_js__WEBPACK_IMPORTED_MODULE_2__/* .workdirMode */ .wV)(workdir) === 'conda';
-        const env = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workdir, 'export', conda ? 'conda' : 'venv');
-        const status = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env, '.runtime_restore_status');
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(status) || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(status, 'utf8').trim() !== 'success')
-            await (0,_pipeline_restore_js__WEBPACK_IMPORTED_MODULE_2__/* .restore */ .PF)({ ref: workdir, log: ctx.log });
+        .action((0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .action */ .XI)(async (ctx, uri, o) => {
+        const { workdir } = await (0,_pipeline_restore_js__WEBPACK_IMPORTED_MODULE_3__/* .extractBundle */ .yB)(uri, {});
+        const conda = (0,_pipeline_restore_js__WEBPACK_IMPORTED_MODULE_3__/* .workdirMode */ .wV)(workdir) === 'conda';
+        const env = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(workdir, 'export', conda ? 'conda' : 'venv');
+        const status = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env, '.runtime_restore_status');
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(status) || (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(status, 'utf8').trim() !== 'success')
+            await (0,_pipeline_restore_js__WEBPACK_IMPORTED_MODULE_3__/* .restore */ .PF)({ ref: workdir, log: ctx.log });
         // As swcli prints it; a shell without conda can use: export PATH="$ENV/bin:$PATH" CONDA_PREFIX="$ENV".
-        const command = conda ? `conda activate ${env}` : `source ${env}/bin/activate`;
+        const command = (0,_util_shell_js__WEBPACK_IMPORTED_MODULE_5__/* .activationCommand */ .A2)(env, conda ? 'conda' : 'venv', o.shell);
         if (o.json)
             return ctx.json({ env_path: env, command });
         ctx.print(command);
@@ -6466,8 +7346,8 @@ class LocalLayerCache {
     }
 }
 
-// EXTERNAL MODULE: ./src/pipeline/build.ts + 5 modules
-var build = __nccwpck_require__(3263);
+// EXTERNAL MODULE: ./src/pipeline/build.ts + 4 modules
+var build = __nccwpck_require__(8191);
 // EXTERNAL MODULE: ./src/cli/context.ts + 1 modules
 var context = __nccwpck_require__(7430);
 ;// CONCATENATED MODULE: ./src/cli/commands/build.ts
@@ -6577,343 +7457,68 @@ var external_node_os_ = __nccwpck_require__(8161);
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __nccwpck_require__(17);
-;// CONCATENATED MODULE: ./src/remote/auth.ts
-// Where the server token comes from: an explicit value (action input `server-token`, CLI flag) >
-// SW_TOKEN > swcli's config.yaml (`$SW_CLI_CONFIG`, else ~/.config/starwhale/config.yaml) instance
-// entries matched by alias or URL (§7.5). The caller masks the token; it is never logged or written.
-
-
-
-
-
-function swcliConfigPath(env = process.env) {
-    return env.SW_CLI_CONFIG || (0,external_node_path_.join)(env.HOME || (0,external_node_os_.homedir)(), '.config', 'starwhale', 'config.yaml');
-}
-function normalizeToken(token) {
-    const t = token.trim();
-    return /^bearer /i.test(t) ? `Bearer ${t.slice(7).trim()}` : `Bearer ${t}`;
-}
-const trimUrl = (u) => u.replace(/\/+$/, '').toLowerCase();
-function readInstances(path) {
-    if (!(0,external_node_fs_.existsSync)(path))
-        return {};
-    let doc;
-    try {
-        doc = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(path, 'utf8'));
-    }
-    catch (e) {
-        throw new errors/* UserError */.yo(`cannot read swcli config ${path}: ${e.message}`, { hint: 'fix or remove the file, or pass the token with --token / SW_TOKEN' });
-    }
-    const inst = doc?.instances;
-    return inst && typeof inst === 'object' ? inst : {};
-}
-/** Resolves the instance URL (for a `cloud://alias`) and its token. */
-function resolveAuth(target, opts = {}) {
-    const env = opts.env ?? process.env;
-    const cfgPath = swcliConfigPath(env);
-    const instances = readInstances(cfgPath);
-    let instanceUrl = target.instanceUrl;
-    let entry;
-    if (target.alias) {
-        entry = instances[target.alias];
-        if (!entry?.uri) {
-            throw new errors/* UserError */.yo(`no Starwhale instance with alias "${target.alias}" in ${cfgPath}`, {
-                hint: `run swcli instance login --alias ${target.alias} URL, or use the http(s):// URL of the instance`,
-            });
-        }
-        instanceUrl = /^https?:\/\//.test(entry.uri) ? entry.uri : `http://${entry.uri}`;
-    }
-    else {
-        entry = Object.values(instances).find((i) => typeof i?.uri === 'string' && trimUrl(i.uri) === trimUrl(instanceUrl));
-    }
-    instanceUrl = instanceUrl.replace(/\/+$/, '');
-    const raw = opts.token || env.SW_TOKEN || entry?.sw_token;
-    return { instanceUrl, alias: target.alias, token: raw ? normalizeToken(raw) : undefined };
-}
-
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-;// CONCATENATED MODULE: ./src/remote/http.ts
-// One HTTP exchange with a Starwhale server over node:http/https, with swcli's retry policy (§7.1):
-// exponential backoff on connection errors, 408, 429 and 5xx. A request body is produced by a
-// factory so every attempt re-opens it (swcli's own retry re-sent a consumed stream, §8.6).
-
-
-const DEFAULT_RETRY = { attempts: 6, baseDelayMs: 1000, maxDelayMs: 60_000 };
-const RETRY_STATUS = new Set([408, 429]);
-const isRetryStatus = (s) => RETRY_STATUS.has(s) || (s >= 500 && s <= 599);
-class ConnectionError extends Error {
-    url;
-    constructor(url, cause) {
-        super(`${cause.message}${cause.code ? ` (${cause.code})` : ''}`, { cause });
-        this.url = url;
-        this.name = 'ConnectionError';
-    }
-}
-/** Sends one request; resolves with the response (body unread) or rejects with a ConnectionError. */
-function send(call) {
-    return new Promise((resolve, reject) => {
-        const u = new URL(call.url);
-        const body = call.body?.();
-        const headers = { ...call.headers };
-        if (body) {
-            headers['Content-Type'] = body.contentType;
-            headers['Content-Length'] = String(body.length);
-        }
-        const req = (u.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_namespaceObject.request)(u, {
-            method: call.method,
-            headers,
-            // §7.1: swcli does not check certificates (verify=False); private instances use self-signed ones.
-            rejectUnauthorized: false,
-        });
-        const fail = (e) => {
-            body?.stream.destroy();
-            req.destroy();
-            reject(new ConnectionError(call.url, e));
-        };
-        req.setTimeout(call.timeoutMs ?? 90_000, () => fail(Object.assign(new Error('request timed out'), { code: 'ETIMEDOUT' })));
-        req.on('error', fail);
-        req.on('response', (res) => {
-            res.on('error', () => undefined);
-            resolve(res);
-        });
-        if (!body)
-            return void req.end();
-        body.stream.on('error', fail);
-        body.stream.pipe(req);
-    });
-}
-async function readText(res) {
-    const chunks = [];
-    for await (const c of res)
-        chunks.push(c);
-    return Buffer.concat(chunks).toString('utf8');
-}
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-/**
- * Sends with retries. `keep` (optional) receives a successful response before its body is read
- * (downloads stream it); otherwise the body is read as text.
- */
-async function sendWithRetry(call, policy, log, keep) {
-    for (let attempt = 1;; attempt++) {
-        let why;
-        try {
-            const res = await send(call);
-            const status = res.statusCode ?? 0;
-            if (keep && status >= 200 && status < 300 && keep(res))
-                return { status, headers: res.headers, text: '', res };
-            const text = await readText(res);
-            if (!isRetryStatus(status) || attempt >= policy.attempts)
-                return { status, headers: res.headers, text };
-            why = `HTTP ${status}`;
-        }
-        catch (e) {
-            if (!(e instanceof ConnectionError) || attempt >= policy.attempts)
-                throw e;
-            why = e.message;
-        }
-        const delay = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1) * (0.75 + Math.random() / 2));
-        log.warn(`${call.method} ${new URL(call.url).pathname}: ${why}; retrying in ${(delay / 1000).toFixed(1)}s (attempt ${attempt + 1} of ${policy.attempts})`);
-        await sleep(delay);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/remote/client.ts
-
-
-
-
-const enc = encodeURIComponent;
-class StarwhaleClient {
-    opts;
-    instanceUrl;
-    retry;
-    constructor(opts) {
-        this.opts = opts;
-        this.instanceUrl = opts.instanceUrl.replace(/\/+$/, '');
-        this.retry = { ...DEFAULT_RETRY, ...opts.retry };
-    }
-    url(path) {
-        return `${this.instanceUrl}/api/v1/${path}`;
-    }
-    headers(json) {
-        const h = {};
-        if (json)
-            h['Content-Type'] = 'application/json';
-        if (this.opts.token)
-            h.Authorization = this.opts.token;
-        const alias = process.env.SW_CLIENT_FAVORED_OSS_DOMAIN_ALIAS;
-        if (alias)
-            h.SW_CLIENT_FAVORED_OSS_DOMAIN_ALIAS = alias;
-        return h;
-    }
-    async call(method, path, opts = {}) {
-        const payload = opts.json === undefined ? undefined : Buffer.from(JSON.stringify(opts.json));
-        return sendWithRetry({
-            method,
-            url: this.url(path),
-            headers: this.headers(payload !== undefined),
-            body: opts.body,
-            timeoutMs: opts.timeoutMs,
-            ...(payload ? { body: () => bufferBody(payload) } : {}),
-        }, this.retry, this.opts.log);
-    }
-    /** Turns a non-2xx reply into a UserError that names the instance and the server's reason. */
-    fail(what, r) {
-        const env = envelope(r.text);
-        const reason = env?.message || r.text.slice(0, 200) || `HTTP ${r.status}`;
-        const where = `${this.instanceUrl}`;
-        if (r.status === 401) {
-            throw new errors/* UserError */.yo(`${where} refused ${what}: not authenticated (HTTP 401: ${reason})`, {
-                hint: this.opts.token ? 'the token is invalid or expired; get a new one and pass it with server-token / SW_TOKEN' : 'no token was given: set server-token / SW_TOKEN, or run swcli instance login',
-            });
-        }
-        if (r.status === 403) {
-            throw new errors/* UserError */.yo(`${where} refused ${what}: permission denied (HTTP 403: ${reason})`, { hint: 'the token user needs the OWNER or MAINTAINER role in that project' });
-        }
-        throw new errors/* UserError */.yo(`${where}: ${what} failed: HTTP ${r.status}${env?.code ? ` ${env.code}` : ''}: ${reason}`);
-    }
-    async json(method, path, what, body) {
-        const r = await this.call(method, path, { json: body });
-        if (r.status < 200 || r.status > 299)
-            this.fail(what, r);
-        return (envelope(r.text)?.data ?? null);
-    }
-    /** A project name (or `owner:name`) to its numeric id; ids pass through (§3.4). */
-    async projectId(project) {
-        if (/^\d+$/.test(project))
-            return project;
-        const r = await this.call('GET', `project/${enc(project)}`);
-        if (r.status === 404)
-            throw new errors/* UserError */.yo(`project "${project}" not found on ${this.instanceUrl}`, { hint: 'check the project name (owner:project for another owner), or create it in the console' });
-        if (r.status !== 200)
-            this.fail(`reading project "${project}"`, r);
-        const id = envelope(r.text)?.data?.id;
-        if (id === undefined || id === null)
-            throw new errors/* UserError */.yo(`${this.instanceUrl} returned no id for project "${project}"`);
-        return String(id);
-    }
-    rpath(projectId, name, version) {
-        return `project/${enc(projectId)}/runtime/${enc(name)}${version === undefined ? '' : `/version/${enc(version)}`}`;
-    }
-    async versionExists(projectId, name, version) {
-        const r = await this.call('HEAD', this.rpath(projectId, name, version));
-        if (r.status === 200)
-            return true;
-        if (r.status === 404)
-            return false;
-        return this.fail(`checking ${name}/version/${version}`, r);
-    }
-    /** One multipart POST; returns the raw reply so the caller can handle 409. */
-    async uploadFile(projectId, name, version, body) {
-        return this.call('POST', `${this.rpath(projectId, name, version)}/file`, { body, timeoutMs: this.opts.uploadTimeoutMs ?? 1_200_000 });
-    }
-    async addTag(projectId, name, version, tag, force) {
-        await this.json('POST', `${this.rpath(projectId, name, version)}/tag`, `tagging ${name}/version/${version} with "${tag}"`, { force, tag });
-    }
-    async listTags(projectId, name, version) {
-        const d = await this.json('GET', `${this.rpath(projectId, name, version)}/tag`, `listing tags of ${name}/version/${version}`);
-        return Array.isArray(d) ? d.map(String) : [];
-    }
-    /** Resolves a version, tag, `latest` or `vN` (§7.3); undefined when the server has none. */
-    async versionInfo(projectId, name, versionUrl) {
-        const r = await this.call('GET', `${this.rpath(projectId, name)}?versionUrl=${enc(versionUrl)}`);
-        if (r.status === 404)
-            return undefined;
-        if (r.status !== 200)
-            this.fail(`resolving ${name}/version/${versionUrl}`, r);
-        const d = (envelope(r.text)?.data ?? {});
-        if (typeof d.versionName !== 'string')
-            return undefined;
-        return { name: typeof d.name === 'string' ? d.name : name, versionName: d.versionName, versionMeta: typeof d.versionMeta === 'string' ? d.versionMeta : undefined };
-    }
-    /** Starts the bundle download; the caller consumes the stream. */
-    async openFile(projectId, name, version) {
-        const path = `${this.rpath(projectId, name, version)}/file?runtime=${enc(`${name}:${version}`)}&project=${enc(projectId)}`;
-        const r = await sendWithRetry({ method: 'GET', url: this.url(path), headers: this.headers(false), timeoutMs: this.opts.uploadTimeoutMs ?? 1_200_000 }, this.retry, this.opts.log, () => true);
-        if (!r.res)
-            this.fail(`downloading ${name}/version/${version}`, r);
-        const len = Number(r.headers['content-length']);
-        return { res: r.res, length: Number.isFinite(len) ? len : undefined };
-    }
-}
-function bufferBody(buf) {
-    return { stream: external_node_stream_.Readable.from([buf]), length: buf.length, contentType: 'application/json' };
-}
-function envelope(text) {
-    try {
-        const v = JSON.parse(text);
-        return v && typeof v === 'object' ? v : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The `version` field of a manifest YAML (the server keeps it as versionMeta). */
-function metaVersion(meta) {
-    if (!meta)
-        return undefined;
-    try {
-        const m = (0,dist/* parse */.qg)(meta);
-        return typeof m?.version === 'string' ? m.version : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-// EXTERNAL MODULE: external "node:stream/promises"
-var promises_ = __nccwpck_require__(6466);
-// EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js + 7 modules
-var index_min = __nccwpck_require__(7178);
-// EXTERNAL MODULE: ./src/store/store.ts
-var store_store = __nccwpck_require__(1644);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/remote/multipart.ts
-// A multipart/form-data body as a stream with a known length: text fields, then one file part
-// read from disk in chunks, so a multi-GB bundle never sits in memory (requests-toolbelt's
-// MultipartEncoder does the same for swcli, §7.2).
-
-
-
-function multipartBody(fields, file, boundary = (0,external_node_crypto_.randomBytes)(16).toString('hex')) {
-    const head = fields
-        .map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`)
-        .join('')
-        .concat(`--${boundary}\r\nContent-Disposition: form-data; name="${file.name}"; filename="${file.filename}"\r\nContent-Type: ${file.contentType}\r\n\r\n`);
-    const tail = `\r\n--${boundary}--\r\n`;
-    const size = (0,external_node_fs_.statSync)(file.path).size;
-    const out = new external_node_stream_.PassThrough({ highWaterMark: 1 << 20 });
-    out.write(head);
-    const src = (0,external_node_fs_.createReadStream)(file.path, { highWaterMark: 1 << 20 });
-    src.on('error', (e) => out.destroy(e));
-    src.on('end', () => out.end(tail));
-    src.pipe(out, { end: false });
-    out.on('close', () => src.destroy());
-    return { stream: out, length: Buffer.byteLength(head) + size + Buffer.byteLength(tail), contentType: `multipart/form-data; boundary=${boundary}` };
-}
-
 ;// CONCATENATED MODULE: ./src/remote/uri.ts
 // Remote (Server/Cloud) project and runtime URIs, swcli's grammar (research notes §3.4):
 // `http(s)://host[:port]/project/<p>[/runtime/<name>[/version/<v>]]`, `cloud://<alias>/project/<p>…`,
-// and console URLs `…/projects/<p>/runtimes/<name>/versions/<v>/…`.
+// and console URLs `…/projects/<p>/runtimes/<name>/versions/<v>/…`. A URL with credentials in it
+// (`https://user:pass@host`) is refused and printed without them: swcli sends no such credentials
+// to a server (requests would turn them into Basic auth, which a Starwhale server ignores), and a
+// token belongs in SW_TOKEN / server-token, where it is masked.
 
 const HINT = 'use http(s)://HOST[:PORT]/project/PROJECT[/runtime/NAME[/version/VERSION]] or cloud://ALIAS/project/PROJECT…';
+const CRED_HINT = 'remove user:password@ from the URL; a Starwhale server takes a token: SW_TOKEN, the server-token input, or swcli instance login';
+/** `text` with the userinfo of every URL in it removed. */
+function redactUrl(text) {
+    return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/\s?#]*@/gi, '$1');
+}
+/** An instance URL as given, less trailing slashes: http(s) only, no credentials. */
+function checkInstanceUrl(url) {
+    const shown = JSON.stringify(redactUrl(url).slice(0, 200));
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`server URL ${shown} is not a URL`, { hint: 'use http(s)://HOST[:PORT]' });
+    }
+    if (u.protocol !== 'http:' && u.protocol !== 'https:')
+        throw new errors/* UserError */.yo(`server URL ${shown} is not http(s)`, { hint: 'use http(s)://HOST[:PORT]' });
+    if (u.username || u.password || /^[a-z]+:\/\/[^/]*@/i.test(url))
+        throw new errors/* UserError */.yo(`server URL ${shown} carries credentials; refused`, { hint: CRED_HINT });
+    return url.replace(/\/+$/, '');
+}
+/**
+ * Refuses a project, runtime or version that is empty, `.` or `..`: as a path segment of a request
+ * URL it would fold away (`project/../x` is `x`) and send the request to another API path.
+ */
+function checkSegment(kind, value) {
+    if (value === '' || value === '.' || value === '..') {
+        throw new errors/* UserError */.yo(`${kind} "${value}" cannot be used on a server; refused`, { hint: `give a real ${kind} name` });
+    }
+    return value;
+}
 function isRemoteUri(uri) {
     return /^(https?|cloud):\/\//i.test(uri);
 }
-function parseRemoteUri(uri) {
-    const m = /^(https?|cloud):\/\/([^/]+)(\/.*)?$/i.exec(uri.trim());
+function parseRemoteUri(raw) {
+    const uri = redactUrl(raw);
+    const m = /^(https?|cloud):\/\/([^/]+)(\/.*)?$/i.exec(raw.trim());
     if (!m)
         throw new errors/* UserError */.yo(`"${uri}" is not a remote URI`, { hint: HINT });
     const scheme = m[1].toLowerCase();
     const host = m[2];
-    const segs = (m[3] ?? '').split('/').filter((s) => s !== '').map(decodeURIComponent);
+    if (host.includes('@'))
+        throw new errors/* UserError */.yo(`remote URI "${uri}" carries credentials; refused`, { hint: CRED_HINT });
+    let segs;
+    try {
+        segs = (m[3] ?? '').split('/').filter((s) => s !== '').map(decodeURIComponent);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`cannot read remote URI "${uri}": bad %-escape`, { hint: HINT });
+    }
+    for (const s of segs)
+        if (s === '.' || s === '..')
+            throw new errors/* UserError */.yo(`remote URI "${uri}" has a "${s}" segment; refused`, { hint: HINT });
     const base = scheme === 'cloud' ? { instanceUrl: '', alias: host } : { instanceUrl: `${scheme}://${host}` };
     // Console URL: /projects/<p>/runtimes/<name>[/versions/<v>[/overview…]]
     if (segs[0] === 'projects') {
@@ -6957,10 +7562,562 @@ function consoleUrl(instanceUrl, projectId, name, version) {
     return `${instanceUrl}/projects/${projectId}/runtimes/${name}/versions/${version}/overview`;
 }
 
+;// CONCATENATED MODULE: ./src/remote/auth.ts
+// Where the server token comes from: an explicit value (action input `server-token`, CLI flag) >
+// SW_TOKEN > swcli's config.yaml (`$SW_CLI_CONFIG`, else ~/.config/starwhale/config.yaml) instance
+// entries matched by alias or URL (§7.5). The caller masks the token; it is never logged or written.
+// An instance URL with credentials in it is refused (see uri.ts).
+
+
+
+
+
+
+function swcliConfigPath(env = process.env) {
+    return env.SW_CLI_CONFIG || (0,external_node_path_.join)(env.HOME || (0,external_node_os_.homedir)(), '.config', 'starwhale', 'config.yaml');
+}
+function normalizeToken(token) {
+    const t = token.trim();
+    return /^bearer /i.test(t) ? `Bearer ${t.slice(7).trim()}` : `Bearer ${t}`;
+}
+const trimUrl = (u) => u.replace(/\/+$/, '').toLowerCase();
+function readInstances(path) {
+    if (!(0,external_node_fs_.existsSync)(path))
+        return {};
+    let doc;
+    const text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    try {
+        doc = (0,dist/* parse */.qg)(text, { prettyErrors: false });
+    }
+    catch (e) {
+        // Only the place: yaml's message quotes the source, and this file holds tokens.
+        throw new errors/* UserError */.yo(`cannot read swcli config ${path}: not valid YAML${(0,errors/* parseErrorPlace */.TJ)(e, text)}`, {
+            hint: 'fix or remove the file, or pass the token with --token / SW_TOKEN',
+        });
+    }
+    const inst = doc?.instances;
+    return inst && typeof inst === 'object' ? inst : {};
+}
+/** Resolves the instance URL (for a `cloud://alias`) and its token. */
+function resolveAuth(target, opts = {}) {
+    const env = opts.env ?? process.env;
+    const cfgPath = swcliConfigPath(env);
+    const instances = readInstances(cfgPath);
+    let instanceUrl = target.instanceUrl;
+    let entry;
+    if (target.alias) {
+        entry = instances[target.alias];
+        if (!entry?.uri) {
+            throw new errors/* UserError */.yo(`no Starwhale instance with alias "${target.alias}" in ${cfgPath}`, {
+                hint: `run swcli instance login --alias ${target.alias} URL, or use the http(s):// URL of the instance`,
+            });
+        }
+        instanceUrl = /^https?:\/\//.test(entry.uri) ? entry.uri : `http://${entry.uri}`;
+        try {
+            checkInstanceUrl(instanceUrl);
+        }
+        catch (e) {
+            throw e instanceof errors/* UserError */.yo ? new errors/* UserError */.yo(`instance "${target.alias}" in ${cfgPath}: ${e.message}`, { hint: e.hint }) : e;
+        }
+    }
+    else {
+        entry = Object.values(instances).find((i) => typeof i?.uri === 'string' && trimUrl(i.uri) === trimUrl(instanceUrl));
+    }
+    instanceUrl = instanceUrl.replace(/\/+$/, '');
+    const raw = opts.token || env.SW_TOKEN || entry?.sw_token;
+    return { instanceUrl, alias: target.alias, token: raw ? normalizeToken(raw) : undefined };
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __nccwpck_require__(6466);
+// EXTERNAL MODULE: ./src/store/names.ts
+var names = __nccwpck_require__(2885);
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: ./src/remote/http.ts
+// One HTTP exchange with a Starwhale server over node:http/https, with swcli's retry policy (§7.1):
+// exponential backoff on connection errors, 408, 429 and 5xx. A request body is produced by a
+// factory so every attempt re-opens it (swcli's own retry re-sent a consumed stream, §8.6). A reply
+// is input: its body is read up to a cap, a silent socket times out, certificates are verified
+// unless the caller opts out.
+
+
+const DEFAULT_RETRY = { attempts: 6, baseDelayMs: 1000, maxDelayMs: 60_000 };
+/** The most a JSON or error reply may hold. */
+const MAX_REPLY_BYTES = 1 << 20;
+const RETRY_STATUS = new Set([408, 429]);
+const isRetryStatus = (s) => RETRY_STATUS.has(s) || (s >= 500 && s <= 599);
+const TLS_CODES = new Set([
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'CERT_HAS_EXPIRED',
+    'CERT_NOT_YET_VALID',
+    'CERT_UNTRUSTED',
+    'CERT_REJECTED',
+    'CERT_SIGNATURE_FAILURE',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+class ConnectionError extends Error {
+    url;
+    code;
+    /** The server's certificate failed verification; retrying will not help. */
+    tls;
+    /** How many attempts were made before giving up (set by sendWithRetry). */
+    attempts = 1;
+    constructor(url, cause) {
+        const code = cause.code;
+        super(`${cause.message}${code && !cause.message.includes(code) ? ` (${code})` : ''}`, { cause });
+        this.url = url;
+        this.name = 'ConnectionError';
+        this.code = code;
+        this.tls = code !== undefined && TLS_CODES.has(code);
+    }
+}
+/** A reply body over the cap; the connection has been destroyed. */
+class ReplyTooLarge extends Error {
+    limit;
+    constructor(limit) {
+        super(`reply over ${limit} bytes`);
+        this.limit = limit;
+        this.name = 'ReplyTooLarge';
+    }
+}
+function idleError(ms) {
+    return Object.assign(new Error(`no data for ${Math.round(ms / 100) / 10} s`), { code: 'ETIMEDOUT' });
+}
+/**
+ * Sends one request; resolves with the response (body unread) or rejects with a ConnectionError.
+ * The idle timeout keeps running while the caller reads the body: it then destroys the response.
+ */
+function send(call) {
+    return new Promise((resolve, reject) => {
+        const u = new URL(call.url);
+        const body = call.body?.();
+        const headers = { ...call.headers };
+        if (body) {
+            headers['Content-Type'] = body.contentType;
+            headers['Content-Length'] = String(body.length);
+        }
+        const req = (u.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_namespaceObject.request)(u, {
+            method: call.method,
+            headers,
+            rejectUnauthorized: !call.insecure,
+        });
+        let response;
+        const fail = (e) => {
+            body?.stream.destroy();
+            if (response)
+                return void response.destroy(e);
+            req.destroy();
+            reject(new ConnectionError(call.url, e));
+        };
+        const idle = call.timeoutMs ?? 90_000;
+        req.setTimeout(idle, () => fail(idleError(idle)));
+        req.on('error', fail);
+        req.on('response', (res) => {
+            response = res;
+            res.on('error', () => undefined);
+            resolve(res);
+        });
+        if (!body)
+            return void req.end();
+        body.stream.on('error', fail);
+        body.stream.pipe(req);
+    });
+}
+/** The body as text, at most `limit` bytes: over it the connection is destroyed (ReplyTooLarge). */
+async function readText(res, url, limit = MAX_REPLY_BYTES) {
+    const chunks = [];
+    let size = 0;
+    try {
+        for await (const c of res) {
+            size += c.length;
+            if (size > limit) {
+                res.destroy();
+                throw new ReplyTooLarge(limit);
+            }
+            chunks.push(c);
+        }
+    }
+    catch (e) {
+        if (e instanceof ReplyTooLarge)
+            throw e;
+        throw new ConnectionError(url, e);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+function backoff(policy, attempt) {
+    return Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1) * (0.75 + Math.random() / 2));
+}
+/**
+ * Sends with retries. `keep` (optional) receives a successful response before its body is read
+ * (downloads stream it); otherwise the body is read as text, capped. A certificate that fails
+ * verification and an oversized reply are not retried.
+ */
+async function sendWithRetry(call, policy, log, keep) {
+    for (let attempt = 1;; attempt++) {
+        let why;
+        try {
+            const res = await send(call);
+            const status = res.statusCode ?? 0;
+            if (keep && status >= 200 && status < 300 && keep(res))
+                return { status, headers: res.headers, text: '', res, attempts: attempt };
+            const text = await readText(res, call.url);
+            if (!isRetryStatus(status) || attempt >= policy.attempts)
+                return { status, headers: res.headers, text, attempts: attempt };
+            why = `HTTP ${status}`;
+        }
+        catch (e) {
+            if (!(e instanceof ConnectionError) || e.tls || attempt >= policy.attempts) {
+                if (e instanceof ConnectionError)
+                    e.attempts = attempt;
+                throw e;
+            }
+            why = e.message;
+        }
+        const delay = backoff(policy, attempt);
+        log.warn(`${call.method} ${new URL(call.url).pathname}: ${why}; retrying in ${(delay / 1000).toFixed(1)}s (attempt ${attempt + 1} of ${policy.attempts})`);
+        await sleep(delay);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/remote/client.ts
+// The Starwhale server API a runtime copy needs (§7): the {code, message, data} envelope, project
+// name → id, version existence, the multipart upload, tags, version resolution and the download.
+// A reply is input: its shape and types are checked before use, its text is printed only cleaned
+// (the token masked, one line, capped). Errors name the instance and say what to do; the token is
+// only ever put in a header.
+
+
+
+
+
+
+
+
+const enc = encodeURIComponent;
+/** A project, runtime or version as one path segment: `.`, `..` and empty are refused, the rest encoded. */
+const seg = (kind, value) => enc(checkSegment(kind, value));
+const INSECURE_HINT = 'for a self-signed server, trust its CA with NODE_EXTRA_CA_CERTS=ca.pem, or turn verification off with --insecure (swrt copy), server-insecure: true (action) or SWRT_INSECURE=1';
+const NOT_STARWHALE = 'check the server URL: a Starwhale server does not answer this way';
+/** SWRT_HTTP_IDLE_TIMEOUT (seconds) as milliseconds, when set to a positive number. */
+function idleTimeoutFromEnv(env = process.env) {
+    const s = Number(env.SWRT_HTTP_IDLE_TIMEOUT);
+    return Number.isFinite(s) && s > 0 ? s * 1000 : undefined;
+}
+function connectionHint(code) {
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+        return 'check the host name in the server URL, and the DNS of this machine';
+    if (code === 'ECONNREFUSED')
+        return 'nothing listens there: check the server URL and port, and that the server is up';
+    if (code === 'ETIMEDOUT')
+        return 'the server stopped answering: check the URL, proxies and firewalls (SWRT_HTTP_IDLE_TIMEOUT sets the wait)';
+    return 'check the server URL and the network, then run it again';
+}
+class StarwhaleClient {
+    opts;
+    instanceUrl;
+    retry;
+    idleMs;
+    constructor(opts) {
+        this.opts = opts;
+        this.instanceUrl = checkInstanceUrl(opts.instanceUrl);
+        this.retry = { ...DEFAULT_RETRY, ...opts.retry };
+        this.idleMs = opts.idleTimeoutMs ?? idleTimeoutFromEnv() ?? 90_000;
+    }
+    url(path) {
+        return `${this.instanceUrl}/api/v1/${path}`;
+    }
+    headers(json) {
+        const h = {};
+        if (json)
+            h['Content-Type'] = 'application/json';
+        if (this.opts.token)
+            h.Authorization = this.opts.token;
+        const alias = process.env.SW_CLIENT_FAVORED_OSS_DOMAIN_ALIAS;
+        if (alias)
+            h.SW_CLIENT_FAVORED_OSS_DOMAIN_ALIAS = alias;
+        return h;
+    }
+    /** `text` with the token (with and without `Bearer `) masked. */
+    mask(text) {
+        const t = this.opts.token;
+        if (!t)
+            return text;
+        const raw = t.replace(/^bearer\s+/i, '');
+        let out = text.split(t).join('***');
+        if (raw.length >= 4)
+            out = out.split(raw).join('***');
+        return out;
+    }
+    /** Server text made printable: masked, control characters folded to spaces, at most `max` characters. */
+    clean(text, max = 200) {
+        // Control characters would split the line (or start a workflow command in an action log).
+        // eslint-disable-next-line no-control-regex
+        const one = this.mask(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
+        return one.length > max ? `${one.slice(0, max)}…` : one;
+    }
+    /** The same error with the token masked in its message and hint (user errors only). */
+    masked(e) {
+        if (!(e instanceof errors/* UserError */.yo))
+            return e;
+        const msg = this.mask(e.message);
+        const hint = e.hint === undefined ? undefined : this.mask(e.hint);
+        if (msg === e.message && hint === e.hint)
+            return e;
+        return new errors/* UserError */.yo(msg, { hint, where: e.where });
+    }
+    httpCall(method, path, extra = {}) {
+        return { method, url: this.url(path), headers: this.headers(false), timeoutMs: this.idleMs, insecure: this.opts.insecure, ...extra };
+    }
+    /** A transport failure as one line that names the instance. */
+    transportError(e, what) {
+        if (e instanceof ConnectionError) {
+            if (e.tls)
+                return new errors/* UserError */.yo(`cannot verify the TLS certificate of ${this.instanceUrl} (${this.clean(e.message)})`, { hint: INSECURE_HINT });
+            const tries = e.attempts > 1 ? ` after ${e.attempts} attempts` : '';
+            return new errors/* UserError */.yo(`cannot reach ${this.instanceUrl} for ${what}${tries}: ${this.clean(e.message)}`, { hint: connectionHint(e.code) });
+        }
+        if (e instanceof ReplyTooLarge) {
+            return new errors/* UserError */.yo(`${this.instanceUrl} sent a reply over ${MAX_REPLY_BYTES / 2 ** 20} MiB to ${what}; refused`, { hint: NOT_STARWHALE });
+        }
+        return e;
+    }
+    async call(method, path, what, opts = {}) {
+        const payload = opts.json === undefined ? undefined : Buffer.from(JSON.stringify(opts.json));
+        const call = this.httpCall(method, path, {
+            headers: this.headers(payload !== undefined),
+            body: payload ? () => bufferBody(payload) : opts.body,
+            ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}),
+        });
+        try {
+            return await sendWithRetry(call, this.retry, this.opts.log);
+        }
+        catch (e) {
+            throw this.transportError(e, what);
+        }
+    }
+    /** Turns a non-2xx reply into a UserError that names the instance and the server's reason. */
+    fail(what, r) {
+        const env = envelope(r.text);
+        const reason = this.clean(typeof env?.message === 'string' && env.message ? env.message : r.text.slice(0, 400)) || `HTTP ${r.status}`;
+        const code = typeof env?.code === 'string' ? ` ${this.clean(env.code, 40)}` : '';
+        const where = `${this.instanceUrl}`;
+        if (r.status === 401) {
+            throw new errors/* UserError */.yo(`${where} refused ${what}: not authenticated (HTTP 401: ${reason})`, {
+                hint: this.opts.token ? 'the token is invalid or expired; get a new one and pass it with server-token / SW_TOKEN' : 'no token was given: set server-token / SW_TOKEN, or run swcli instance login',
+            });
+        }
+        if (r.status === 403) {
+            throw new errors/* UserError */.yo(`${where} refused ${what}: permission denied (HTTP 403: ${reason})`, { hint: 'the token user needs the OWNER or MAINTAINER role in that project' });
+        }
+        throw new errors/* UserError */.yo(`${where}: ${what} failed: HTTP ${r.status}${code}: ${reason}`);
+    }
+    /** The `data` of a 2xx JSON envelope (a reply that is not one is refused). */
+    async json(method, path, what, body) {
+        const r = await this.call(method, path, what, { json: body });
+        if (r.status < 200 || r.status > 299)
+            this.fail(what, r);
+        const env = envelope(r.text);
+        if (!env)
+            throw new errors/* UserError */.yo(`${this.instanceUrl} did not answer ${what} with a JSON envelope (HTTP ${r.status}: ${this.clean(r.text, 80) || 'empty'})`, { hint: NOT_STARWHALE });
+        return env.data ?? null;
+    }
+    /** A project name (or `owner:name`) to its numeric id; ids pass through (§3.4). */
+    async projectId(project) {
+        if (/^\d+$/.test(project))
+            return project;
+        const what = `reading project "${project}"`;
+        const r = await this.call('GET', `project/${seg('project', project)}`, what);
+        if (r.status === 404)
+            throw new errors/* UserError */.yo(`project "${project}" not found on ${this.instanceUrl}`, { hint: 'check the project name (owner:project for another owner), or create it in the console' });
+        if (r.status !== 200)
+            this.fail(what, r);
+        const data = envelope(r.text)?.data;
+        const id = data && typeof data === 'object' ? data.id : undefined;
+        if (typeof id === 'number' && Number.isSafeInteger(id) && id >= 0)
+            return String(id);
+        if (typeof id === 'string' && /^\d{1,18}$/.test(id))
+            return id;
+        const got = id === undefined ? 'no id' : `${this.clean(JSON.stringify(id) ?? typeof id, 60)} as its id`;
+        throw new errors/* UserError */.yo(`${this.instanceUrl} answered project "${project}" with ${got}, not a number`, { hint: NOT_STARWHALE });
+    }
+    rpath(projectId, name, version) {
+        return `project/${seg('project', projectId)}/runtime/${seg('runtime', name)}${version === undefined ? '' : `/version/${seg('version', version)}`}`;
+    }
+    /** HEAD on the version: true on 200, false on 404. A 200 alone proves nothing (see copy.ts). */
+    async versionExists(projectId, name, version) {
+        const what = `checking ${name}/version/${version}`;
+        const r = await this.call('HEAD', this.rpath(projectId, name, version), what);
+        if (r.status === 200)
+            return true;
+        if (r.status === 404)
+            return false;
+        return this.fail(what, r);
+    }
+    /** One multipart POST; returns the raw reply so the caller can handle 409. */
+    async uploadFile(projectId, name, version, body) {
+        return this.call('POST', `${this.rpath(projectId, name, version)}/file`, `the upload of ${name}/version/${version}`, { body, timeoutMs: this.opts.uploadTimeoutMs ?? 1_200_000 });
+    }
+    async addTag(projectId, name, version, tag, force) {
+        await this.json('POST', `${this.rpath(projectId, name, version)}/tag`, `tagging ${name}/version/${version} with "${tag}"`, { force, tag });
+    }
+    /** The server's tags of a version: an array of strings (their names are the caller's to check). */
+    async listTags(projectId, name, version) {
+        const what = `listing tags of ${name}/version/${version}`;
+        const d = await this.json('GET', `${this.rpath(projectId, name, version)}/tag`, what);
+        if (d === null)
+            return [];
+        if (!Array.isArray(d) || d.some((t) => typeof t !== 'string' || t.length > 200)) {
+            throw new errors/* UserError */.yo(`${this.instanceUrl} answered ${what} with something other than a list of tags`, { hint: NOT_STARWHALE });
+        }
+        return d;
+    }
+    /** Resolves a version, tag, `latest` or `vN` (§7.3); undefined when the server has none. Names and versions are checked. */
+    async versionInfo(projectId, name, versionUrl) {
+        const what = `resolving ${name}/version/${versionUrl}`;
+        const r = await this.call('GET', `${this.rpath(projectId, name)}?versionUrl=${enc(versionUrl)}`, what);
+        if (r.status === 404)
+            return undefined;
+        if (r.status !== 200)
+            this.fail(what, r);
+        const data = envelope(r.text)?.data;
+        const from = `${this.instanceUrl}'s answer to ${what}`;
+        if (!data || typeof data !== 'object' || Array.isArray(data))
+            throw new errors/* UserError */.yo(`${from} holds no version information`, { hint: NOT_STARWHALE });
+        const d = data;
+        try {
+            const info = { name: (0,names/* checkName */.I3)(d.name, 'runtime name', from), versionName: (0,names/* checkVersion */.ps)(d.versionName, from) };
+            if (typeof d.versionMeta === 'string')
+                info.versionMeta = d.versionMeta;
+            else if (d.versionMeta !== undefined && d.versionMeta !== null)
+                throw new errors/* UserError */.yo(`${from} has a versionMeta that is not text`, { hint: NOT_STARWHALE });
+            return info;
+        }
+        catch (e) {
+            throw this.masked(e);
+        }
+    }
+    /**
+     * Downloads the bundle into `file` (created, never overwritten): the idle timeout ends a stalled
+     * transfer, a transfer cut short is downloaded again from the start within the retry budget, and
+     * the size must match Content-Length. On failure `file` does not exist.
+     */
+    async download(projectId, name, version, file) {
+        const what = `the download of ${name}/version/${version}`;
+        const call = this.httpCall('GET', `${this.rpath(projectId, name, version)}/file?runtime=${enc(`${name}:${version}`)}&project=${enc(projectId)}`);
+        let used = 0;
+        for (;;) {
+            let r;
+            try {
+                r = await sendWithRetry(call, { ...this.retry, attempts: this.retry.attempts - used }, this.opts.log, () => true);
+            }
+            catch (e) {
+                throw this.transportError(e, what);
+            }
+            used += r.attempts;
+            if (!r.res)
+                this.fail(what, r);
+            const lenHeader = r.headers['content-length'];
+            const length = lenHeader !== undefined && /^\d+$/.test(lenHeader) ? Number(lenHeader) : undefined;
+            let why;
+            try {
+                await (0,promises_.pipeline)(r.res, (0,external_node_fs_.createWriteStream)(file, { flags: 'wx' }));
+                const size = (0,external_node_fs_.statSync)(file).size;
+                if (length === undefined || size === length)
+                    return { size };
+                why = `got ${size} bytes of the ${length} announced`;
+            }
+            catch (e) {
+                const err = e;
+                if (err.syscall && err.path === file)
+                    throw new errors/* UserError */.yo(`cannot write ${file}: ${err.message}`);
+                why = this.clean(err.message);
+            }
+            (0,external_node_fs_.rmSync)(file, { force: true });
+            if (used >= this.retry.attempts) {
+                throw new errors/* UserError */.yo(`${what} from ${this.instanceUrl} failed after ${used} attempt${used > 1 ? 's' : ''}: ${why}`, {
+                    hint: 'run the copy again; for a slow server raise SWRT_HTTP_IDLE_TIMEOUT (seconds)',
+                });
+            }
+            const delay = backoff(this.retry, used);
+            this.opts.log.warn(`${what}: ${why}; downloading again from the start in ${(delay / 1000).toFixed(1)}s (attempt ${used + 1} of ${this.retry.attempts})`);
+            await sleep(delay);
+        }
+    }
+}
+function bufferBody(buf) {
+    return { stream: external_node_stream_.Readable.from([buf]), length: buf.length, contentType: 'application/json' };
+}
+function envelope(text) {
+    try {
+        const v = JSON.parse(text);
+        return v && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The `name` and `version` of a manifest YAML (the server keeps it as versionMeta), when they are text. */
+function metaFields(meta) {
+    if (!meta)
+        return {};
+    try {
+        const m = (0,dist/* parse */.qg)(meta);
+        if (!m || typeof m !== 'object')
+            return {};
+        return { name: typeof m.name === 'string' ? m.name : undefined, version: typeof m.version === 'string' ? m.version : undefined };
+    }
+    catch {
+        return {};
+    }
+}
+/** The `version` field of a manifest YAML. */
+function metaVersion(meta) {
+    return metaFields(meta).version;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/store/store.ts + 1 modules
+var store_store = __nccwpck_require__(9250);
+;// CONCATENATED MODULE: ./src/remote/multipart.ts
+// A multipart/form-data body as a stream with a known length: text fields, then one file part
+// read from disk in chunks, so a multi-GB bundle never sits in memory (requests-toolbelt's
+// MultipartEncoder does the same for swcli, §7.2).
+
+
+
+function multipartBody(fields, file, boundary = (0,external_node_crypto_.randomBytes)(16).toString('hex')) {
+    const head = fields
+        .map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`)
+        .join('')
+        .concat(`--${boundary}\r\nContent-Disposition: form-data; name="${file.name}"; filename="${file.filename}"\r\nContent-Type: ${file.contentType}\r\n\r\n`);
+    const tail = `\r\n--${boundary}--\r\n`;
+    const size = (0,external_node_fs_.statSync)(file.path).size;
+    const out = new external_node_stream_.PassThrough({ highWaterMark: 1 << 20 });
+    out.write(head);
+    const src = (0,external_node_fs_.createReadStream)(file.path, { highWaterMark: 1 << 20 });
+    src.on('error', (e) => out.destroy(e));
+    src.on('end', () => out.end(tail));
+    src.pipe(out, { end: false });
+    out.on('close', () => src.destroy());
+    return { stream: out, length: Buffer.byteLength(head) + size + Buffer.byteLength(tail), contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
 ;// CONCATENATED MODULE: ./src/remote/copy.ts
-// `copy` both ways (§7.2, §7.3). Up: project id, HEAD (200 → skip), one multipart POST streamed from
-// disk, 409 handling, user tags one by one. Down: resolve latest/tag/version, stream to a temp file,
-// check it is a tar whose first entry is _manifest.yaml, rename into place.
+// `copy` both ways (§7.2, §7.3). Up: project id, HEAD, one multipart POST streamed from disk, 409
+// handling, user tags one by one; "already there" (HEAD 200 or 409) is believed only when the
+// version info shows our version. Down: resolve latest/tag/version (names checked), stream to a
+// fresh temp file, check it is the bundle asked for (manifest name and version), rename into place.
 
 
 
@@ -6973,6 +8130,30 @@ function consoleUrl(instanceUrl, projectId, name, version) {
 
 
 async function uploadRuntime(client, req, log) {
+    try {
+        return await upload(client, req, log);
+    }
+    catch (e) {
+        throw client.masked(e);
+    }
+}
+/** Believes "already there" (HEAD 200, or 409) only when the server's version info is our version. */
+async function confirmHeld(client, projectId, req, why) {
+    const ref = `${req.name}/version/${req.version}`;
+    const info = await client.versionInfo(projectId, req.name, req.version);
+    if (!info) {
+        throw new errors/* UserError */.yo(`${client.instanceUrl} answered that ${ref} exists (${why}) but has no such version; nothing was uploaded`, {
+            hint: 'check the server URL: a proxy or a login page may be answering every request',
+        });
+    }
+    const mv = metaFields(info.versionMeta).version;
+    if (info.versionName !== req.version || info.name.toLowerCase() !== req.name.toLowerCase() || (mv !== undefined && mv !== req.version)) {
+        throw new errors/* UserError */.yo(`${ref} already exists on ${client.instanceUrl} (project ${projectId}) and is not this bundle (the server holds ${info.name}/version/${info.versionName})`, {
+            hint: 'pass force to overwrite it',
+        });
+    }
+}
+async function upload(client, req, log) {
     checkServerName(req.name);
     if (req.version.length < 2 || /^\d+$/.test(req.version) || (0,store_store/* isBuiltinTag */.sL)(req.version)) {
         throw new errors/* UserError */.yo(`version "${req.version}" cannot be uploaded: the server would read it as an id or an alias`, { hint: 'rebuild the runtime to get a proper version id' });
@@ -6982,6 +8163,7 @@ async function uploadRuntime(client, req, log) {
     const ref = `${req.name}/version/${req.version}`;
     let skipped = false;
     if (!force && (await client.versionExists(projectId, req.name, req.version))) {
+        await confirmHeld(client, projectId, req, 'HEAD 200');
         log.info(`${ref} already exists on ${client.instanceUrl}, skipping the upload`);
         skipped = true;
     }
@@ -6993,13 +8175,13 @@ async function uploadRuntime(client, req, log) {
             ['force', force ? '1' : '0'],
         ], { name: 'file', filename: `${req.version}.swrt`, path: req.file, contentType: 'text/plain' }));
         if (r.status === 409) {
-            if (force)
-                throw new errors/* UserError */.yo(`${client.instanceUrl} refused to overwrite ${ref}: ${envelope(r.text)?.message ?? 'conflict'}`, { hint: 'a running job may be using that version; retry when it has finished' });
-            const info = await client.versionInfo(projectId, req.name, req.version);
-            const mv = metaVersion(info?.versionMeta);
-            if (info?.versionName !== req.version || (mv !== undefined && mv !== req.version)) {
-                throw new errors/* UserError */.yo(`${ref} already exists on ${client.instanceUrl} (project ${projectId}) and is not this bundle`, { hint: 'pass force to overwrite it' });
+            if (force) {
+                const why = envelope(r.text)?.message;
+                throw new errors/* UserError */.yo(`${client.instanceUrl} refused to overwrite ${ref}: ${typeof why === 'string' && why ? client.clean(why) : 'conflict'}`, {
+                    hint: 'a running job may be using that version; retry when it has finished',
+                });
             }
+            await confirmHeld(client, projectId, req, 'HTTP 409');
             log.info(`${ref} already exists on ${client.instanceUrl} with the same version id; nothing to do`);
             skipped = true;
         }
@@ -7023,13 +8205,29 @@ async function uploadRuntime(client, req, log) {
     log.info(`console: ${result.consoleUrl}`);
     return result;
 }
-/** Streams the bundle to `dest(...)`, verified as a tar whose first entry is _manifest.yaml. */
+/**
+ * Streams the bundle to `dest(...)` once it is checked: a readable bundle whose manifest version is
+ * the resolved version and whose manifest name is the one the server recorded for it. The name and
+ * version given to `dest` are checked names. On any failure nothing is left behind.
+ */
 async function downloadRuntime(client, req, log) {
+    try {
+        return await download(client, req, log);
+    }
+    catch (e) {
+        throw client.masked(e);
+    }
+}
+async function download(client, req, log) {
     const projectId = await client.projectId(req.project);
     const want = req.version ?? 'latest';
     const info = await client.versionInfo(projectId, req.name, want);
     if (!info)
         throw new errors/* UserError */.yo(`${client.instanceUrl} project ${req.project} has no runtime ${req.name} with version or tag "${want}"`, { hint: 'check the name and version in the console' });
+    // A runtime may be asked for by id; by name, the server must answer for that name.
+    if (!/^\d+$/.test(req.name) && info.name.toLowerCase() !== req.name.toLowerCase()) {
+        throw new errors/* UserError */.yo(`${client.instanceUrl} answered for runtime ${info.name} when asked for ${req.name}`, { hint: 'check the server URL: a Starwhale server does not answer this way' });
+    }
     const version = info.versionName;
     const dest = req.dest(info.name, version);
     const where = {
@@ -7044,19 +8242,11 @@ async function downloadRuntime(client, req, log) {
         log.info(`${info.name}/version/${version} is already here; not downloading`);
         return { ...where, path: dest, manifest: { name: info.name, version }, skipped: true };
     }
-    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(dest), `.${(0,external_node_path_.basename)(dest)}.${process.pid}.part`);
+    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(dest), `.${(0,external_node_path_.basename)(dest)}.${(0,external_node_crypto_.randomBytes)(8).toString('hex')}.part`);
     log.info(`downloading ${info.name}/version/${version} from ${client.instanceUrl}`);
     try {
-        const { res, length } = await client.openFile(projectId, info.name, version);
-        try {
-            await (0,promises_.pipeline)(res, (0,external_node_fs_.createWriteStream)(tmp));
-        }
-        catch (err) {
-            throw new errors/* UserError */.yo(`the download of ${info.name}/version/${version} from ${client.instanceUrl} was cut short: ${err.message}`, { hint: 'run the copy again' });
-        }
-        const manifest = await checkBundle(tmp, length);
-        if (manifest.version !== version)
-            log.warn(`the bundle's manifest says version ${manifest.version}, the server ${version}`);
+        await client.download(projectId, info.name, version, tmp);
+        const manifest = await checkBundle(client, tmp, info);
         (0,external_node_fs_.renameSync)(tmp, dest);
         return { ...where, path: dest, manifest, skipped: false };
     }
@@ -7065,40 +8255,30 @@ async function downloadRuntime(client, req, log) {
         throw e;
     }
 }
-/** A .swrt is a plain tar whose first file is a non-empty _manifest.yaml (§2.1). */
-async function checkBundle(file, length) {
-    let first;
-    let text;
+/** The downloaded file is the bundle asked for: its manifest names the version and the runtime the server recorded. */
+async function checkBundle(client, file, info) {
+    const ref = `${info.name}/version/${info.versionName}`;
+    const from = `the bundle ${client.instanceUrl} sent for ${ref}`;
+    let m;
     try {
-        await (0,index_min/* list */.p_)({
-            file,
-            strict: true,
-            onReadEntry: (e) => {
-                const p = e.path.replace(/^\.?\/+/, '');
-                if (first === undefined && e.type === 'File') {
-                    first = p;
-                    if (p === '_manifest.yaml') {
-                        const chunks = [];
-                        e.on('data', (c) => chunks.push(c));
-                        e.on('end', () => (text = Buffer.concat(chunks).toString('utf8')));
-                        return;
-                    }
-                }
-                e.resume();
-            },
-        });
+        m = await (0,swrt/* readManifest */.WI)(file);
     }
-    catch (err) {
-        throw new errors/* UserError */.yo(`the downloaded bundle is not a readable tar: ${err.message}`, { hint: 'the transfer may have been cut short; run the copy again' });
+    catch (e) {
+        if (!(e instanceof errors/* UserError */.yo))
+            throw e;
+        throw new errors/* UserError */.yo(`${from} is not a Starwhale runtime bundle: ${e.message.split(file).join('the download')}`, { hint: e.hint ?? 'run the copy again' });
     }
-    if (first !== '_manifest.yaml' || !text)
-        throw new errors/* UserError */.yo(`the downloaded file is not a Starwhale runtime bundle (its first file is ${first ?? 'missing'}, not _manifest.yaml)`);
-    if (length !== undefined && (0,external_node_fs_.statSync)(file).size !== length)
-        throw new errors/* UserError */.yo(`the downloaded bundle has ${(0,external_node_fs_.statSync)(file).size} bytes, the server announced ${length}`, { hint: 'run the copy again' });
-    const m = (0,dist/* parse */.qg)(text);
-    if (typeof m?.version !== 'string')
-        throw new errors/* UserError */.yo('the downloaded bundle has a _manifest.yaml without a version');
-    return { name: typeof m.name === 'string' ? m.name : undefined, version: m.version };
+    const version = (0,names/* checkVersion */.ps)(m.version, from);
+    const name = (0,names/* checkName */.I3)(m.name, 'runtime name', from);
+    if (version !== info.versionName) {
+        throw new errors/* UserError */.yo(`${from} is version ${version}, not ${info.versionName}; not stored`, { hint: 'the server holds the wrong file for that version; tell its admin' });
+    }
+    // A copy uploaded under a new name keeps its manifest: the server's meta names the original.
+    const recorded = metaFields(info.versionMeta).name ?? info.name;
+    if (name !== recorded) {
+        throw new errors/* UserError */.yo(`${from} is of runtime "${name}", not "${recorded}"; not stored`, { hint: 'the server holds the wrong file for that version; tell its admin' });
+    }
+    return { name, version };
 }
 
 // EXTERNAL MODULE: ./src/store/uri.ts
@@ -7106,8 +8286,9 @@ var uri = __nccwpck_require__(6007);
 // EXTERNAL MODULE: ./src/cli/context.ts + 1 modules
 var context = __nccwpck_require__(7430);
 ;// CONCATENATED MODULE: ./src/cli/commands/copy.ts
-// `swrt copy SRC DEST [--force] [-i TAG]… [--json]` (swcli's verb): a local runtime (URI or .swrt)
-// up to a Starwhale server project or runtime URI, or a server runtime down into the local store.
+// `swrt copy SRC DEST [--force] [-i TAG]… [--insecure] [--json]` (swcli's verb): a local runtime (URI
+// or .swrt) up to a Starwhale server project or runtime URI, or a server runtime down into the local
+// store. Certificates are verified unless --insecure or SWRT_INSECURE=1.
 
 
 
@@ -7119,14 +8300,17 @@ var context = __nccwpck_require__(7430);
 
 
 
-const LOCAL_TAG = /^[a-zA-Z_][a-zA-Z0-9_.-]{0,79}$/;
-function clientFor(ref, log) {
+
+function clientFor(ref, log, o) {
     const auth = resolveAuth(ref);
     if (auth.token) {
         log.secret(auth.token);
         log.secret(auth.token.slice('Bearer '.length));
     }
-    return new StarwhaleClient({ instanceUrl: auth.instanceUrl, token: auth.token, log });
+    const insecure = Boolean(o.insecure) || process.env.SWRT_INSECURE === '1' || process.env.SWRT_INSECURE === 'true';
+    if (insecure)
+        log.warn(`not verifying the TLS certificate of ${auth.instanceUrl}`);
+    return new StarwhaleClient({ instanceUrl: auth.instanceUrl, token: auth.token, log, insecure });
 }
 /** A local destination: `local`, `[local/]project/<p>[/runtime/<name>]`, or a bare project name. */
 function parseLocalDest(dest) {
@@ -7140,7 +8324,7 @@ function parseLocalDest(dest) {
         return { project: d };
     throw new errors/* UserError */.yo(`cannot read copy destination "${dest}"`, { hint: 'use local, local/project/PROJECT or local/project/PROJECT/runtime/NAME' });
 }
-async function upload(ctx, src, dest, o) {
+async function copy_upload(ctx, src, dest, o) {
     const to = parseRemoteUri(dest);
     if (to.version)
         throw new errors/* UserError */.yo(`copy destination "${dest}" names a version`, { hint: 'the version is always the source version; give a project URI or …/runtime/NEW-NAME' });
@@ -7151,23 +8335,23 @@ async function upload(ctx, src, dest, o) {
     if (!name || !version)
         throw new errors/* UserError */.yo(`${v.path} has no name or version in its manifest`, { hint: 'give DEST as …/runtime/NAME' });
     const tags = v.tags.filter((t) => !(0,store_store/* isBuiltinTag */.sL)(t) && !o.ignoreTag.includes(t));
-    return uploadRuntime(clientFor(to, ctx.log), { file: v.path, name, version, project: to.project, force: o.force, tags }, ctx.log);
+    return uploadRuntime(clientFor(to, ctx.log, o), { file: v.path, name, version, project: to.project, force: o.force, tags }, ctx.log);
 }
-async function download(ctx, src, dest, o) {
+async function copy_download(ctx, src, dest, o) {
     const from = parseRemoteUri(src);
     if (!from.name)
         throw new errors/* UserError */.yo(`copy source "${src}" names no runtime`, { hint: 'use …/project/P/runtime/NAME[/version/VERSION]' });
     const to = parseLocalDest(dest);
     const store = new store_store/* LocalStore */.Vs(undefined, to.project);
-    const client = clientFor(from, ctx.log);
+    const client = clientFor(from, ctx.log, o);
     const local = to.name ? (_n, v) => store.bundlePath(to.name, v) : (n, v) => store.bundlePath(n, v);
     const got = await downloadRuntime(client, { project: from.project, name: from.name, version: from.version, dest: (_n, v) => (0,external_node_path_.join)(store.tmpDir(), `${v}.swrt`), have: (n, v) => !o.force && (0,external_node_fs_.existsSync)(local(n, v)) }, ctx.log);
     const name = to.name ?? got.name;
-    const serverTags = await client.listTags(got.projectId, got.name, got.version);
+    const serverTags = await client.listTags(got.projectId, got.name, got.version).catch((e) => Promise.reject(client.masked(e)));
     const tags = serverTags.filter((t) => !(0,store_store/* isBuiltinTag */.sL)(t) && !o.ignoreTag.includes(t));
-    const kept = tags.filter((t) => LOCAL_TAG.test(t));
+    const kept = tags.filter((t) => names/* NAME_RULE */.$h.test(t));
     for (const t of tags.filter((x) => !kept.includes(x)))
-        ctx.log.warn(`server tag "${t}" is not a valid local tag; not copied`);
+        ctx.log.warn(`server tag ${JSON.stringify(client.clean(t, 80))} is not a valid local tag; not copied`);
     const path = got.skipped ? store.bundlePath(name, got.version) : store.add(got.path, name, got.version, kept);
     if (got.skipped && kept.length)
         store.tag(name, got.version, kept);
@@ -7183,6 +8367,7 @@ function registerCopy(program) {
         .argument('<dest>', 'server project or runtime URI (http(s)://HOST/project/P[/runtime/NAME], cloud://ALIAS/project/P), or local[/project/P]')
         .option('-f, --force', 'overwrite the version at the destination')
         .option('-i, --ignore-tag <tag>', 'do not copy this tag (repeatable)', (v, acc) => [...acc, v], [])
+        .option('--insecure', 'do not verify the server TLS certificate (self-signed servers; also SWRT_INSECURE=1)')
         .option('--json', 'print JSON on stdout')
         .action((0,context/* action */.XI)(async (ctx, src, dest, o) => {
         const up = isRemoteUri(dest);
@@ -7191,7 +8376,7 @@ function registerCopy(program) {
                 hint: 'one side must be http(s)://HOST/project/P… or cloud://ALIAS/project/P…, the other a local runtime',
             });
         }
-        const r = up ? await upload(ctx, src, dest, o) : await download(ctx, src, dest, o);
+        const r = up ? await copy_upload(ctx, src, dest, o) : await copy_download(ctx, src, dest, o);
         if (o.json)
             return ctx.json({ direction: up ? 'upload' : 'download', ...r });
         ctx.print(up ? `${r.uri}\n${r.consoleUrl}` : r.uri);
@@ -7207,7 +8392,7 @@ function registerCopy(program) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ registerExtract)
 /* harmony export */ });
-/* harmony import */ var _pipeline_restore_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3873);
+/* harmony import */ var _pipeline_restore_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9336);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7430);
 
 
@@ -7216,8 +8401,8 @@ function registerExtract(program) {
         .command('extract')
         .description('extract a runtime bundle')
         .argument('<uri>', 'runtime URI or .swrt path')
-        .option('--target-dir <dir>', 'where to extract (default: its store workdir)')
-        .option('-f, --force', 'extract again even if already extracted')
+        .option('--target-dir <dir>', 'where to extract (default: its store workdir); must be missing or empty unless --force')
+        .option('-f, --force', 'extract again even if already extracted; replace a non-empty --target-dir')
         .option('--json', 'print JSON on stdout')
         .action((0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .action */ .XI)(async (ctx, uri, o) => {
         const r = await (0,_pipeline_restore_js__WEBPACK_IMPORTED_MODULE_0__/* .extractBundle */ .yB)(uri, { targetDir: o.targetDir, force: o.force });
@@ -7236,7 +8421,7 @@ function registerExtract(program) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ registerHistory)
 /* harmony export */ });
-/* harmony import */ var _store_store_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1644);
+/* harmony import */ var _store_store_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9250);
 /* harmony import */ var _store_uri_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6007);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7430);
 
@@ -7299,7 +8484,7 @@ function registerInfo(program) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ registerList)
 /* harmony export */ });
-/* harmony import */ var _store_store_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1644);
+/* harmony import */ var _store_store_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9250);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7430);
 
 
@@ -7312,7 +8497,7 @@ function registerList(program) {
         .option('--json', 'print JSON on stdout')
         .action((0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .action */ .XI)(async (ctx, o) => {
         const store = new _store_store_js__WEBPACK_IMPORTED_MODULE_0__/* .LocalStore */ .Vs(undefined, o.project);
-        const rows = store.names().flatMap((n) => store.versions(n, o.showRemoved));
+        const rows = (0,_store_store_js__WEBPACK_IMPORTED_MODULE_0__/* .listRuntimes */ .ct)(store, { includeRemoved: o.showRemoved, warn: (m) => ctx.log.warn(m) });
         if (o.json)
             return ctx.json(rows);
         if (!rows.length)
@@ -7333,7 +8518,7 @@ function registerList(program) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _pipeline_build_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3263);
+/* harmony import */ var _pipeline_build_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8191);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7430);
 
 
@@ -7376,7 +8561,7 @@ function registerLock(program) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ registerRecover)
 /* harmony export */ });
-/* harmony import */ var _store_store_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1644);
+/* harmony import */ var _store_store_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9250);
 /* harmony import */ var _store_uri_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6007);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7430);
 
@@ -7440,9 +8625,12 @@ function registerRemove(program) {
 /* harmony export */   U: () => (/* binding */ registerRestore)
 /* harmony export */ });
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
-/* harmony import */ var _pipeline_restore_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3873);
+/* harmony import */ var _pipeline_restore_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9336);
+/* harmony import */ var _util_shell_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5462);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7430);
-// `swrt restore URI|DIR [--target D]`: rebuild a bundle's env (the packed env, else from the lock).
+// `swrt restore URI|DIR [--target D [--force]]`: rebuild a bundle's env (the packed env, else from the
+// lock). A --target that holds anything is replaced only with --force.
+
 
 
 
@@ -7451,7 +8639,8 @@ function registerRestore(program) {
         .command('restore')
         .description("restore a runtime's environment")
         .argument('<ref>', 'runtime URI, .swrt path, or an extracted directory')
-        .option('--target <dir>', 'where the env goes (default: <workdir>/export/venv)')
+        .option('--target <dir>', 'where the env goes (default: <workdir>/export/venv); must be missing or empty unless --force')
+        .option('-f, --force', 'replace a non-empty --target')
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--installer <name>', 'auto (uv), uv or pip').choices(['auto', 'uv', 'pip']).default('auto'))
         .option('--run-commands', 'run the commands: entries (also SW_RUNTIME_FORCE_RUN_COMMAND=1)')
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--conda-tool <tool>', 'conda runtimes: auto (pinned micromamba), micromamba or conda').choices(['auto', 'micromamba', 'conda']).default('auto'))
@@ -7459,10 +8648,10 @@ function registerRestore(program) {
         .option('--json', 'print JSON on stdout')
         .action((0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .action */ .XI)(async (ctx, ref, o) => {
         const runCommands = Boolean(o.runCommands) || process.env.SW_RUNTIME_FORCE_RUN_COMMAND === '1';
-        const r = await (0,_pipeline_restore_js__WEBPACK_IMPORTED_MODULE_1__/* .restore */ .PF)({ ref, target: o.target, installer: o.installer, condaTool: o.condaTool, condaMirror: o.condaMirror, runCommands, log: ctx.log });
+        const r = await (0,_pipeline_restore_js__WEBPACK_IMPORTED_MODULE_1__/* .restore */ .PF)({ ref, target: o.target, force: o.force, installer: o.installer, condaTool: o.condaTool, condaMirror: o.condaMirror, runCommands, log: ctx.log });
         if (o.json)
             return ctx.json({ workdir: r.workdir, env_path: r.envDir, mode: r.mode, python: r.python, packed_env: r.fromPackedEnv });
-        ctx.print(`restored ${r.envDir}\nactivate with: ${r.mode === 'conda' ? `conda activate ${r.envDir}` : `source ${r.envDir}/bin/activate`}`);
+        ctx.print(`restored ${r.envDir}\nactivate with: ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .activationCommand */ .A2)(r.envDir, r.mode)}`);
     }));
 }
 
@@ -7612,7 +8801,8 @@ var errors = __nccwpck_require__(17);
 // EXTERNAL MODULE: ./src/util/log.ts
 var log = __nccwpck_require__(9906);
 ;// CONCATENATED MODULE: ./src/cli/log.ts
-// Adapts the core's Log to a terminal: messages on stderr (stdout is reserved for --json output).
+// Adapts the core's Log to a terminal: messages on stderr (stdout is reserved for --json output),
+// each masked against the process-wide secret registry.
 
 function pos(where) {
     if (!where)
@@ -7623,14 +8813,13 @@ class TerminalLog {
     verbose;
     quiet;
     out;
-    secrets = [];
     constructor(verbose = false, quiet = false, out = process.stderr) {
         this.verbose = verbose;
         this.quiet = quiet;
         this.out = out;
     }
     write(text) {
-        this.out.write(`${(0,log/* maskSecrets */.QU)(text, this.secrets)}\n`);
+        this.out.write(`${(0,log/* maskSecrets */.QU)(text)}\n`);
     }
     debug(msg) {
         if (this.verbose)
@@ -7661,17 +8850,19 @@ class TerminalLog {
         }
     }
     secret(value) {
-        if (value)
-            this.secrets.push(value);
+        (0,log/* registerSecret */.cl)(value);
     }
 }
 
 ;// CONCATENATED MODULE: ./src/cli/context.ts
 
 
+
 function makeContext(cmd) {
     const g = cmd.optsWithGlobals();
     const debug = Boolean(g.debug) || process.env.RUNNER_DEBUG === '1';
+    // A token in the environment is masked whatever the verb (a `commands:` entry may print the env).
+    (0,log/* registerSecret */.cl)(process.env.SW_TOKEN);
     return {
         log: new TerminalLog(debug || Boolean(g.verbose), Boolean(g.quiet)),
         debug,
@@ -7679,17 +8870,20 @@ function makeContext(cmd) {
         print: (text) => process.stdout.write(`${text}\n`),
     };
 }
-function reportError(e, debug) {
-    if ((0,errors/* isUserError */.iU)(e)) {
-        process.stderr.write(`${e.format()}\n`);
+/** The error boundary: a user error (or one the outside world caused) as one line, a bug as `internal error`; every line masked. */
+function reportError(e, debug, out = process.stderr) {
+    const write = (text) => out.write(`${(0,log/* maskSecrets */.QU)(text)}\n`);
+    const mapped = (0,errors/* toUserError */.dZ)(e);
+    if ((0,errors/* isUserError */.iU)(mapped)) {
+        write(mapped.format());
     }
     else {
-        process.stderr.write(`error: internal error: ${(0,errors/* errorMessage */.gJ)(e)}\n`);
+        write(`error: internal error: ${(0,errors/* errorMessage */.gJ)(e)}`);
         if (!debug)
-            process.stderr.write('(run with --debug for a stack trace)\n');
+            write('(run with --debug for a stack trace)');
     }
     if (debug && e instanceof Error && e.stack)
-        process.stderr.write(`${e.stack}\n`);
+        write(e.stack);
     return 1;
 }
 /** Wraps a verb's action: runs it with a context and maps errors to exit code 1. */
@@ -7800,12 +8994,12 @@ __webpack_async_result__();
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _env_build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3503);
-/* harmony import */ var _env_pip_options_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5405);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17);
-/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7895);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(813);
-/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(456);
-/* harmony import */ var _pyyaml_dump_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9102);
+/* harmony import */ var _env_pip_options_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5405);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(17);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7895);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(813);
+/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(456);
+/* harmony import */ var _pyyaml_dump_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9102);
 // Builds a conda-mode runtime's env at `prefix` in runtime.yaml order, as swcli does (research
 // notes §2.4, §5.2): create the prefix with python; then each dependency in order: env files
 // (`conda env update`), conda package lists (runtime channels, --override-channels), requirements
@@ -7824,7 +9018,7 @@ __webpack_async_result__();
 
 /** configs/condarc as swcli writes it: yaml.safe_dump of the dict; '' when the dict is empty. */
 function renderCondarc(condarc) {
-    return Object.keys(condarc).length ? (0,_pyyaml_dump_js__WEBPACK_IMPORTED_MODULE_7__/* .pyyamlSafeDump */ .i)(condarc) : '';
+    return Object.keys(condarc).length ? (0,_pyyaml_dump_js__WEBPACK_IMPORTED_MODULE_8__/* .pyyamlSafeDump */ .i)(condarc) : '';
 }
 /** What `conda activate <prefix>` sets that matters to commands and later steps. */
 function condaActivatedEnv(prefix, base = process.env) {
@@ -7842,8 +9036,8 @@ async function buildCondaEnv(req) {
     const spec = loaded.spec;
     const cwd = loaded.dir;
     const base = req.env ?? process.env;
-    const pip = (0,_env_pip_options_js__WEBPACK_IMPORTED_MODULE_8__/* .resolvePipOptions */ .qV)(spec.configs.pip, base);
-    const secrets = (0,_env_pip_options_js__WEBPACK_IMPORTED_MODULE_8__/* .indexCredentials */ .B9)(pip);
+    const pip = (0,_env_pip_options_js__WEBPACK_IMPORTED_MODULE_3__/* .resolvePipOptions */ .qV)(spec.configs.pip, base);
+    const secrets = (0,_env_pip_options_js__WEBPACK_IMPORTED_MODULE_3__/* .indexCredentials */ .B9)(pip);
     for (const s of secrets)
         log.secret(s);
     const condarcText = renderCondarc(spec.configs.conda.condarc);
@@ -7853,36 +9047,36 @@ async function buildCondaEnv(req) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(condarcFile), { recursive: true });
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(condarcFile, condarcText);
     }
-    const env = (0,_commands_js__WEBPACK_IMPORTED_MODULE_5__/* .condaEnv */ .Dk)(tool, { condarcFile, cuda: spec.cuda || undefined, rootPrefix: req.rootPrefix }, { ...base, ...(0,_commands_js__WEBPACK_IMPORTED_MODULE_5__/* .pipEnvVars */ .D6)(pip) });
+    const env = (0,_commands_js__WEBPACK_IMPORTED_MODULE_6__/* .condaEnv */ .Dk)(tool, { condarcFile, cuda: spec.cuda || undefined, rootPrefix: req.rootPrefix }, { ...base, ...(0,_commands_js__WEBPACK_IMPORTED_MODULE_6__/* .pipEnvVars */ .D6)(pip) });
     const condaVars = {};
     for (const k of ['CONDARC', 'CONDA_OVERRIDE_CUDA', 'MAMBA_ROOT_PREFIX', 'CONDA_PKGS_DIRS', 'MAMBA_NO_BANNER'])
         if (env[k] !== undefined && env[k] !== base[k])
             condaVars[k] = env[k];
-    const run = (a, opts = {}) => (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .exec */ .m0)(a.cmd, a.args, { log, cwd, env, secrets, stream: opts.stream });
+    const run = (a, opts = {}) => (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .exec */ .m0)(a.cmd, a.args, { log, cwd, env, secrets, stream: opts.stream });
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(prefix, { recursive: true, force: true });
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(prefix), { recursive: true });
     const python = req.python ?? condaPythonPin(loaded);
-    await log.group(`Create conda env (python ${python}) with ${tool.flavor}`, () => run((0,_commands_js__WEBPACK_IMPORTED_MODULE_5__/* .createArgv */ .X)(tool, prefix, python, spec.configs.conda), { stream: true }));
+    await log.group(`Create conda env (python ${python}) with ${tool.flavor}`, () => run((0,_commands_js__WEBPACK_IMPORTED_MODULE_6__/* .createArgv */ .X)(tool, prefix, python, spec.configs.conda), { stream: true }));
     await log.group('Install dependencies', async () => {
         for (const dep of spec.dependencies) {
             switch (dep.kind) {
                 case 'conda_env_file':
-                    await run((0,_commands_js__WEBPACK_IMPORTED_MODULE_5__/* .envFileArgv */ .E5)(tool, prefix, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, dep.deps)), { stream: true });
+                    await run((0,_commands_js__WEBPACK_IMPORTED_MODULE_6__/* .envFileArgv */ .E5)(tool, prefix, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, dep.deps)), { stream: true });
                     break;
                 case 'conda_pkg':
                     if (dep.deps.length)
-                        await run((0,_commands_js__WEBPACK_IMPORTED_MODULE_5__/* .condaPkgArgv */ .kP)(tool, prefix, spec.configs.conda.channels, dep.deps), { stream: true });
+                        await run((0,_commands_js__WEBPACK_IMPORTED_MODULE_6__/* .condaPkgArgv */ .kP)(tool, prefix, spec.configs.conda.channels, dep.deps), { stream: true });
                     break;
                 case 'pip_req_file':
-                    await run((0,_commands_js__WEBPACK_IMPORTED_MODULE_5__/* .pipInstallArgv */ .bi)(prefix, [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, dep.deps)], pip, { files: true }), { stream: true });
+                    await run((0,_commands_js__WEBPACK_IMPORTED_MODULE_6__/* .pipInstallArgv */ .bi)(prefix, [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, dep.deps)], pip, { files: true }), { stream: true });
                     break;
                 case 'pip_pkg':
                     if (dep.deps.length)
-                        await run((0,_commands_js__WEBPACK_IMPORTED_MODULE_5__/* .pipInstallArgv */ .bi)(prefix, dep.deps, pip), { stream: true });
+                        await run((0,_commands_js__WEBPACK_IMPORTED_MODULE_6__/* .pipInstallArgv */ .bi)(prefix, dep.deps, pip), { stream: true });
                     break;
                 case 'wheel':
                     if (dep.deps.length)
-                        await run((0,_commands_js__WEBPACK_IMPORTED_MODULE_5__/* .pipInstallArgv */ .bi)(prefix, dep.deps.map((w) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, w)), pip, { files: true }), { stream: true });
+                        await run((0,_commands_js__WEBPACK_IMPORTED_MODULE_6__/* .pipInstallArgv */ .bi)(prefix, dep.deps.map((w) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, w)), pip, { files: true }), { stream: true });
                     break;
                 case 'native_file':
                     for (const f of dep.deps)
@@ -7891,7 +9085,7 @@ async function buildCondaEnv(req) {
                 case 'command':
                     if (req.runCommands) {
                         for (const c of dep.deps)
-                            await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .exec */ .m0)('sh', ['-c', c], { log, cwd, env: condaActivatedEnv(prefix, env), secrets, stream: true });
+                            await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .exec */ .m0)('sh', ['-c', c], { log, cwd, env: condaActivatedEnv(prefix, env), secrets, stream: true });
                     }
                     else
                         log.info(`skipping ${dep.deps.length} command(s) (run-commands is off)`);
@@ -7900,17 +9094,17 @@ async function buildCondaEnv(req) {
         }
     });
     const lockText = await log.group('Lock (conda-sw-lock.yaml)', async () => {
-        const exported = await run((0,_commands_js__WEBPACK_IMPORTED_MODULE_5__/* .exportArgv */ .Fy)(tool, prefix));
-        const frozen = await run((0,_commands_js__WEBPACK_IMPORTED_MODULE_5__/* .pipFreezeArgv */ .Rr)(prefix));
-        return (0,_lock_js__WEBPACK_IMPORTED_MODULE_6__/* .renderCondaLock */ .XK)(exported.stdout, frozen.stdout, { addPipWhenMissing: !(0,_commands_js__WEBPACK_IMPORTED_MODULE_5__/* .exportListsPip */ .pI)(tool), ...req.lock });
+        const exported = await run((0,_commands_js__WEBPACK_IMPORTED_MODULE_6__/* .exportArgv */ .Fy)(tool, prefix));
+        const frozen = await run((0,_commands_js__WEBPACK_IMPORTED_MODULE_6__/* .pipFreezeArgv */ .Rr)(prefix));
+        return (0,_lock_js__WEBPACK_IMPORTED_MODULE_7__/* .renderCondaLock */ .XK)(exported.stdout, frozen.stdout, { addPipWhenMissing: !(0,_commands_js__WEBPACK_IMPORTED_MODULE_6__/* .exportListsPip */ .pI)(tool), ...req.lock });
     });
-    const pythonVersion = (await run((0,_commands_js__WEBPACK_IMPORTED_MODULE_5__/* .pythonVersionArgv */ .dB)(prefix))).stdout.trim();
+    const pythonVersion = (await run((0,_commands_js__WEBPACK_IMPORTED_MODULE_6__/* .pythonVersionArgv */ .dB)(prefix))).stdout.trim();
     if (!(pythonVersion === spec.python || pythonVersion.startsWith(`${spec.python}.`))) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`the conda env has python ${pythonVersion || '(none)'}, but runtime.yaml asks for ${spec.python}`, {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`the conda env has python ${pythonVersion || '(none)'}, but runtime.yaml asks for ${spec.python}`, {
             hint: 'an env file or package list pinned another python; make them agree with environment.python',
         });
     }
-    return { prefix, pythonPath: (0,_commands_js__WEBPACK_IMPORTED_MODULE_5__/* .prefixPython */ .Fx)(prefix), pythonVersion, lockText, condarcFile, condarcText, pip, condaVars };
+    return { prefix, pythonPath: (0,_commands_js__WEBPACK_IMPORTED_MODULE_6__/* .prefixPython */ .Fx)(prefix), pythonVersion, lockText, condarcFile, condarcText, pip, condaVars };
 }
 
 
@@ -8112,10 +9306,11 @@ function isPlainObject(v) {
 function renderCondaLock(envExportYaml, pipFreezeText, opts = {}) {
     let doc;
     try {
-        doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(envExportYaml, { version: '1.1', schema: 'yaml-1.1' });
+        doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(envExportYaml, { version: '1.1', schema: 'yaml-1.1', prettyErrors: false });
     }
     catch (e) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the conda env export is not valid YAML: ${e.message}`);
+        // Only the place: the export lists channel URLs, which may carry a token.
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the conda env export is not valid YAML${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .parseErrorPlace */ .TJ)(e, envExportYaml)}`, { hint: 'run the env export by hand and check its output' });
     }
     if (!isPlainObject(doc))
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('the conda env export is not a YAML mapping', { hint: 'run the env export by hand and check its output' });
@@ -8331,12 +9526,14 @@ async function ensureMicromamba(ctx) {
             throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .yo(`the micromamba ${version} binary reports ${got ? `${got.flavor} ${got.version}` : 'no version'}`, { hint: 'the download is not micromamba for this machine; check the mirror' });
         }
     };
-    const cached = (0,_toolchain_tool_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .findCached */ .aY)(entry);
+    // The marker names the binary's sha256 (checked again on every use); where one is pinned, it must be that one.
+    const pinned = envOf(ctx).SWRT_MICROMAMBA_SHA256?.trim().toLowerCase() || MICROMAMBA_SHA256[version]?.[platform];
+    const cached = (0,_toolchain_tool_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .findCached */ .aY)(entry, pinned ? [pinned] : undefined);
     if (cached) {
         const exe = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cached, 'bin', 'micromamba');
         return { path: exe, flavor: 'micromamba', version: releaseVersion(version), source: 'tool-cache', sha256: await (0,_bundle_swrt_js__WEBPACK_IMPORTED_MODULE_2__/* .fileSha256 */ .sN)(exe) };
     }
-    const { sha256 } = await expectedMicromambaSha256(ctx, version, platform);
+    const { sha256, from } = await expectedMicromambaSha256(ctx, version, platform);
     const url = micromambaUrl(micromambaBase(ctx), version, platform);
     const dir = await (0,_toolchain_tool_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .installCached */ .Kx)(entry, async (tmp) => {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tmp, 'bin'));
@@ -8344,7 +9541,7 @@ async function ensureMicromamba(ctx) {
         await (0,_toolchain_download_js__WEBPACK_IMPORTED_MODULE_4__/* .download */ .R)({ url, dest: exe, what: `micromamba ${version} (${platform})`, sha256 }, { log: ctx.log, fetch: ctx.fetch, retryDelayMs: ctx.retryDelayMs });
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.chmodSync)(exe, 0o755);
         await check(exe);
-    });
+    }, { sha256: [sha256], against: from, files: { 'bin/micromamba': sha256 } });
     return { path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'bin', 'micromamba'), flavor: 'micromamba', version: releaseVersion(version), source: 'downloaded', sha256 };
 }
 /** The tool for `conda-tool: auto|micromamba|conda`. */
@@ -8397,7 +9594,9 @@ var tar = __nccwpck_require__(719);
 // be used by tools that know conda-pack archives: `bin/activate` (sourced: sets CONDA_PREFIX and
 // PATH from where the env now is; swcli's restore of a packed env prints `source <env>/bin/activate`)
 // and `bin/conda-unpack` (run once after unpacking by hand: rewrites the files listed in
-// .swrt-prefix-files for the new place; the same rules as relocateCondaPrefix in restore.ts).
+// .swrt-prefix-files for the new place; the same rules as relocateCondaPrefix in restore.ts: only
+// paths reached through real directories, files replaced rather than written into, the recorded
+// prefix absolute and normalised, a moved symlink still inside the env).
 const ACTIVATE_SCRIPT = `# Added by swrt to a packed conda env. Source it from bash or zsh: . <env>/bin/activate
 _swrt_src="\${BASH_SOURCE:-$0}"
 _swrt_bin="$(cd "$(dirname "$_swrt_src")" && pwd)"
@@ -8422,12 +9621,42 @@ RECORD = ".swrt-prefix-files"
 HEADER = "# swrt conda prefix record v1"
 
 
+def reach(root, rel):
+    """root/rel when every directory on the way is a real one (no symlink followed), else None."""
+    parts = [p for p in rel.split("/") if p not in ("", ".")]
+    if not parts or ".." in parts or rel.startswith("/"):
+        return None
+    at = root
+    for p in parts[:-1]:
+        at = os.path.join(at, p)
+        if os.path.islink(at) or not os.path.isdir(at):
+            return None
+    return os.path.join(at, parts[-1])
+
+
+def inside(root, path):
+    """Whether path, resolved as far as it exists, is inside root."""
+    real_root = os.path.realpath(root)
+    real = os.path.realpath(path)
+    return real == real_root or real.startswith(real_root + os.sep)
+
+
+def replace_file(path, data):
+    # a new file renamed over the old one: a hard link elsewhere keeps its content
+    mode = os.lstat(path).st_mode & 0o777
+    tmp = "%s.swrt-%d" % (path, os.getpid())
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+    os.chmod(tmp, mode)
+    os.replace(tmp, path)
+
+
 def fix_text(path, old, new):
     with open(path, "rb") as f:
         data = f.read()
     if old in data:
-        with open(path, "wb") as f:
-            f.write(data.replace(old, new))
+        replace_file(path, data.replace(old, new))
     return True
 
 
@@ -8446,14 +9675,15 @@ def fix_binary(path, old, new):
         piece = bytes(data[pos:end]).replace(old, new)
         data[pos:end] = piece + b"\\0" * (end - pos - len(piece))
         pos = data.find(old, end)
-    with open(path, "wb") as f:
-        f.write(bytes(data))
+    replace_file(path, bytes(data))
     return True
 
 
 def main():
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     record_file = os.path.join(root, RECORD)
+    if os.path.islink(record_file):
+        sys.exit("%s is a symlink" % record_file)
     with open(record_file, encoding="utf-8") as f:
         lines = f.read().split("\\n")
     if lines[0] != HEADER:
@@ -8469,6 +9699,8 @@ def main():
             entries.append((kind, value))
     if not prefix:
         sys.exit("%s: no prefix line" % record_file)
+    if not prefix.startswith("/") or prefix == "/" or os.path.normpath(prefix) != prefix:
+        sys.exit("%s: the prefix %r is not an absolute, normalised path" % (record_file, prefix))
     if prefix == root:
         return
     old, new = prefix.encode("utf-8"), root.encode("utf-8")
@@ -8477,18 +9709,23 @@ def main():
         path = os.path.normpath(os.path.join(root, rel))
         if not path.startswith(root + os.sep):
             sys.exit("%s names a path outside the env: %s" % (RECORD, rel))
+        path = reach(root, rel)
+        if path is None:
+            continue
         if kind == "symlink":
             if os.path.islink(path):
                 target = os.readlink(path)
                 if target == prefix or target.startswith(prefix + "/"):
+                    moved = root + target[len(prefix):]
+                    if ".." in moved[len(root):].split("/") or not inside(root, moved):
+                        sys.exit("%s: the symlink %s -> %s would point outside the env once moved" % (RECORD, rel, target))
                     os.remove(path)
-                    os.symlink(root + target[len(prefix):], path)
+                    os.symlink(moved, path)
         elif os.path.isfile(path) and not os.path.islink(path):
             ok = fix_text(path, old, new) if kind == "text" else fix_binary(path, old, new)
             if not ok:
                 left.append(rel)
-    with open(record_file, "w", encoding="utf-8") as f:
-        f.write("\\n".join([HEADER, "prefix\\t" + root] + ["%s\\t%s" % e for e in entries]) + "\\n")
+    replace_file(record_file, ("\\n".join([HEADER, "prefix\\t" + root] + ["%s\\t%s" % e for e in entries]) + "\\n").encode("utf-8"))
     if left:
         sys.stderr.write("warning: %d binary file(s) still hold %s (the new path is longer): %s\\n" % (len(left), prefix, ", ".join(left[:3])))
 
@@ -8947,12 +10184,14 @@ function pyyamlSafeDump(data) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
-/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7895);
-/* harmony import */ var _installer_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(143);
-/* harmony import */ var _pip_options_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5405);
+/* harmony import */ var _spec_tree_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2315);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7895);
+/* harmony import */ var _installer_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(143);
+/* harmony import */ var _pip_options_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5405);
 // Builds a runtime's venv in runtime.yaml order: requirements files, pip lists and wheels are
 // installed, `files` copied into the env root, `commands` run (when allowed) with the env active.
+
 
 
 
@@ -8963,23 +10202,29 @@ function pyyamlSafeDump(data) {
 function activatedEnv(envDir, base = process.env) {
     return { ...base, VIRTUAL_ENV: envDir, PATH: `${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(envDir, 'bin')}${node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter}${base.PATH ?? ''}` };
 }
-/** Copies a `files` entry into `root/<dest>`, refusing a dest that escapes `root`. */
+/**
+ * Copies a `files` entry (`src` relative to `srcDir`) into `root/<dest>`, refusing a dest that
+ * escapes `root`. Nothing is followed out of `srcDir`: links inside are copied as links (refused
+ * when they would lead out of `root` at dest), links out and special files are refused.
+ */
 function copyNativeFile(srcDir, src, root, dest) {
     const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, dest.replace(/^\/+/, ''));
     if (!target.startsWith(`${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root)}/`)) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`files dest "${dest}" escapes ${root}`, { hint: 'make dest a path inside the environment, e.g. bin/tool.sh' });
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`files dest "${dest}" escapes ${root}`, { hint: 'make dest a path inside the environment, e.g. bin/tool.sh' });
     }
+    const nodes = (0,_spec_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .scanOrThrow */ .FT)(srcDir, src, 'files src', { dirs: true });
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target), { recursive: true });
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.cpSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(srcDir, src), target, { recursive: true, force: true, dereference: true });
+    const shown = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(src.replace(/\\/g, '/')).replace(/\/+$/, '');
+    (0,_spec_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .copyNodes */ .tC)(nodes, target, root, (sub) => `files src "${sub ? `${shown}/${sub}` : shown}"`);
 }
 async function runCommands(commands, cwd, envDir, log, base) {
     for (const c of commands)
-        await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .exec */ .m0)('sh', ['-c', c], { log, cwd, env: activatedEnv(envDir, base), stream: true });
+        await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .exec */ .m0)('sh', ['-c', c], { log, cwd, env: activatedEnv(envDir, base), stream: true });
 }
 async function buildEnv(req) {
     const { loaded, installer, log, envDir } = req;
-    const pip = (0,_pip_options_js__WEBPACK_IMPORTED_MODULE_5__/* .resolvePipOptions */ .qV)(loaded.spec.configs.pip, req.env);
-    for (const secret of (0,_pip_options_js__WEBPACK_IMPORTED_MODULE_5__/* .indexCredentials */ .B9)(pip))
+    const pip = (0,_pip_options_js__WEBPACK_IMPORTED_MODULE_6__/* .resolvePipOptions */ .qV)(loaded.spec.configs.pip, req.env);
+    for (const secret of (0,_pip_options_js__WEBPACK_IMPORTED_MODULE_6__/* .indexCredentials */ .B9)(pip))
         log.secret(secret);
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(envDir, { recursive: true, force: true });
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(envDir), { recursive: true });
@@ -9016,10 +10261,135 @@ async function buildEnv(req) {
             }
         }
     });
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,_installer_js__WEBPACK_IMPORTED_MODULE_4__/* .envPython */ .GJ)(envDir)))
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,_installer_js__WEBPACK_IMPORTED_MODULE_5__/* .envPython */ .GJ)(envDir)))
         throw new Error(`venv at ${envDir} has no bin/python`);
-    return { envDir, pythonPath: (0,_installer_js__WEBPACK_IMPORTED_MODULE_4__/* .envPython */ .GJ)(envDir), installer: installer.name, installerVersion: req.installerVersion ?? (await installer.version()), pip };
+    return { envDir, pythonPath: (0,_installer_js__WEBPACK_IMPORTED_MODULE_5__/* .envPython */ .GJ)(envDir), installer: installer.name, installerVersion: req.installerVersion ?? (await installer.version()), pip };
 }
+
+
+/***/ }),
+
+/***/ 9241:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A0: () => (/* binding */ publicDeps),
+/* harmony export */   Fn: () => (/* binding */ urlSecrets),
+/* harmony export */   HR: () => (/* binding */ publicCondaConfig),
+/* harmony export */   Pv: () => (/* binding */ condaStrip),
+/* harmony export */   Up: () => (/* binding */ specCredentials),
+/* harmony export */   pZ: () => (/* binding */ pipStrip),
+/* harmony export */   sz: () => (/* binding */ publicRequirements)
+/* harmony export */ });
+/* unused harmony export stripUrlSecrets */
+/** A URL inside any text: scheme://… up to whitespace or a quote. */
+const URL_IN_TEXT = /[a-z][a-z0-9+.-]*:\/\/[^\s'"<>]+/gi;
+/** scheme://userinfo@ at the start of a URL (up to the last `@` before the path, as pip reads it). */
+const URL_USERINFO = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)@/i;
+/** Schemes where a bare user name is a token (GitHub/GitLab over https), not an ssh login. */
+const HTTP_FAMILY = /^([a-z]+\+)?https?:\/\//i;
+/** `${VAR}` / `${A}:${B}`: pip expands these in a requirements file; nothing secret is written. */
+const ENV_REFS = /^(\$\{\w+\})?(:(\$\{\w+\})?)?$/;
+/** conda's token in a channel URL (conda strips `/t/<token>` the same way). */
+const CONDA_TOKEN = /\/t\/([A-Za-z0-9_-]+)(?=\/|$)/;
+const decoded = (s) => {
+    try {
+        const d = decodeURIComponent(s);
+        return d === s ? [s] : [d, s];
+    }
+    catch {
+        return [s];
+    }
+};
+/** The secret parts of one URL's userinfo: the password, or for http(s) a user name alone (a token). */
+function userinfoSecrets(url) {
+    const m = URL_USERINFO.exec(url);
+    if (!m || ENV_REFS.test(m[2]))
+        return [];
+    const [user, ...rest] = m[2].split(':');
+    const password = rest.join(':');
+    if (password)
+        return decoded(password);
+    return user && HTTP_FAMILY.test(url) ? decoded(user) : [];
+}
+/** One URL without its credentials: all the userinfo of an http(s) URL, the password of any other. */
+function stripUrl(url, conda) {
+    let out = url;
+    const m = URL_USERINFO.exec(out);
+    if (m && userinfoSecrets(out).length) {
+        const keep = HTTP_FAMILY.test(out) ? '' : `${m[2].split(':')[0]}@`;
+        out = m[1] + keep + out.slice(m[0].length);
+    }
+    return conda ? out.replace(CONDA_TOKEN, '') : out;
+}
+/** Every credential in the URLs of `text`; with `conda`, conda's `/t/<token>` too. */
+function urlSecrets(text, conda = false) {
+    const out = [];
+    for (const url of text.match(URL_IN_TEXT) ?? []) {
+        out.push(...userinfoSecrets(url));
+        const t = conda ? CONDA_TOKEN.exec(url) : null;
+        if (t)
+            out.push(t[1]);
+    }
+    return out;
+}
+/** `text` with the credentials of every URL in it removed; every other character as it was. */
+function stripUrlSecrets(text, conda = false) {
+    return text.replace(URL_IN_TEXT, (url) => stripUrl(url, conda));
+}
+/** Every string under a condarc value (channels, default_channels, channel_alias, custom_channels, proxy_servers…). */
+function strings(v) {
+    if (typeof v === 'string')
+        return [v];
+    if (Array.isArray(v))
+        return v.flatMap(strings);
+    if (v && typeof v === 'object')
+        return Object.values(v).flatMap(strings);
+    return [];
+}
+/** The same value with every string in it passed through `f` (keys stay). */
+function mapStrings(v, f) {
+    if (typeof v === 'string')
+        return f(v);
+    if (Array.isArray(v))
+        return v.map((x) => mapStrings(x, f));
+    if (v && typeof v === 'object')
+        return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, mapStrings(x, f)]));
+    return v;
+}
+const condaStrip = (s) => stripUrlSecrets(s, true);
+const pipStrip = (s) => stripUrlSecrets(s);
+/** configs.conda as it may be published: no credentials in a channel or a condarc value. */
+function publicCondaConfig(conda) {
+    return { channels: conda.channels.map(condaStrip), condarc: mapStrings(conda.condarc, condaStrip) };
+}
+/** raw_deps as they may be published: pip requirements and conda packages without URL credentials. */
+function publicDeps(deps) {
+    return deps.map((d) => {
+        if (d.kind === 'pip_pkg')
+            return { ...d, deps: d.deps.map(pipStrip) };
+        if (d.kind === 'conda_pkg')
+            return { ...d, deps: d.deps.map(condaStrip) };
+        return d;
+    });
+}
+/** Where in the spec (besides configs.pip) credentials sit, and what they are. */
+function specCredentials(spec) {
+    const found = [
+        ['configs.conda.channels', spec.configs.conda.channels.flatMap((c) => urlSecrets(c, true))],
+        ['configs.conda.condarc', strings(spec.configs.conda.condarc).flatMap((c) => urlSecrets(c, true))],
+        ['pip dependencies', spec.dependencies.flatMap((d) => (d.kind === 'pip_pkg' ? d.deps.flatMap((p) => urlSecrets(p)) : []))],
+        ['conda dependencies', spec.dependencies.flatMap((d) => (d.kind === 'conda_pkg' ? d.deps.flatMap((p) => urlSecrets(p, true)) : []))],
+    ];
+    const hits = found.filter(([, s]) => s.length);
+    return { places: hits.map(([p]) => p), secrets: hits.flatMap(([, s]) => s) };
+}
+/** A requirements file as it may be published, or undefined when it has no credentials to cut. */
+function publicRequirements(text) {
+    const out = pipStrip(text);
+    return out === text ? undefined : out;
+}
+
 
 
 /***/ }),
@@ -9182,9 +10552,13 @@ function writeAtomic(file, content) {
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _bundle_tar_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(719);
+/* harmony import */ var _bundle_inplace_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2998);
+/* harmony import */ var _bundle_tar_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(719);
+/* harmony import */ var _util_tmp_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5297);
 // --include-env: the built venv packed as export/venv_env.tar.gz (deterministic: sorted entries,
 // fixed mtime, symlinks kept), and unpacked at restore with its absolute paths moved to the new place.
+
+
 
 
 
@@ -9207,27 +10581,46 @@ function entries(root, rel = '') {
     }
     return out;
 }
+/** Packs `envDir` into `outFile`, which appears whole (temp names of its own, then a rename) or not at all. */
 async function packEnv(envDir, outFile, mtime) {
-    const tarFile = `${outFile}.tar-${process.pid}`;
+    const tarFile = (0,_util_tmp_js__WEBPACK_IMPORTED_MODULE_6__/* .tmpName */ .BI)(`${outFile}.tar`);
+    const gzFile = (0,_util_tmp_js__WEBPACK_IMPORTED_MODULE_6__/* .tmpName */ .BI)(outFile);
     try {
-        await (0,_bundle_tar_js__WEBPACK_IMPORTED_MODULE_4__/* .writeTar */ .F)(tarFile, entries(envDir), mtime);
+        await (0,_bundle_tar_js__WEBPACK_IMPORTED_MODULE_5__/* .writeTar */ .F)(tarFile, entries(envDir), mtime);
         // mtime 0 in the gzip header keeps the output byte-identical.
-        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(tarFile), (0,node_zlib__WEBPACK_IMPORTED_MODULE_3__.createGzip)({ level: 6 }), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(outFile));
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(tarFile), (0,node_zlib__WEBPACK_IMPORTED_MODULE_3__.createGzip)({ level: 6 }), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(gzFile));
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(gzFile, outFile);
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tarFile, { force: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(gzFile, { force: true });
     }
 }
-/** Rewrites the old env path in activate scripts and script shebangs after an unpack elsewhere. */
+/**
+ * Rewrites the old env path in activate scripts and script shebangs after an unpack elsewhere. Only
+ * regular files directly in a real bin/ are touched (a symlink, or anything reached through one, is
+ * skipped); each is replaced by a new file, so a hard link to it elsewhere is never changed.
+ */
 function relocateEnv(envDir, oldPrefix) {
     if (!oldPrefix || oldPrefix === envDir)
         return 0;
     let changed = 0;
     const bin = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(envDir, 'bin');
+    let isDir = false;
+    try {
+        isDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(bin).isDirectory();
+    }
+    catch {
+        return 0;
+    }
+    if (!isDir)
+        return 0;
     for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(bin)) {
-        const f = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(bin, name);
+        const f = (0,_bundle_inplace_js__WEBPACK_IMPORTED_MODULE_4__/* .regularFileInside */ .nf)(envDir, `bin/${name}`);
+        if (!f)
+            continue;
         const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(f);
-        if (!st.isFile() || st.size > 1024 * 1024)
+        if (st.size > 1024 * 1024)
             continue;
         const buf = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(f);
         if (buf.includes(0))
@@ -9235,7 +10628,7 @@ function relocateEnv(envDir, oldPrefix) {
         const text = buf.toString('utf8');
         if (!text.includes(oldPrefix))
             continue;
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(f, text.split(oldPrefix).join(envDir));
+        (0,_bundle_inplace_js__WEBPACK_IMPORTED_MODULE_4__/* .rewriteFile */ .LL)(f, Buffer.from(text.split(oldPrefix).join(envDir), 'utf8'), st.mode);
         changed++;
     }
     return changed;
@@ -9248,13 +10641,25 @@ function relocateEnv(envDir, oldPrefix) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $2: () => (/* binding */ publicPipConfig),
 /* harmony export */   B9: () => (/* binding */ indexCredentials),
 /* harmony export */   H9: () => (/* binding */ uvEnv),
 /* harmony export */   He: () => (/* binding */ uvArgs),
 /* harmony export */   PH: () => (/* binding */ stripCredentials),
+/* harmony export */   Qp: () => (/* binding */ stripYamlCredentials),
+/* harmony export */   SQ: () => (/* binding */ guardCredentials),
 /* harmony export */   Xc: () => (/* binding */ pipArgs),
 /* harmony export */   qV: () => (/* binding */ resolvePipOptions)
 /* harmony export */ });
+/* unused harmony exports stripUserinfo, hasUserinfo, credentialWarning */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9241);
+// Package-index options with Starwhale's precedence (§5.2 of the research notes): SW_PYPI_INDEX_URL
+// beats configs.pip.index_url (which then becomes an extra index), extra URLs and trusted hosts
+// are env first then config, timeout/retries from SW_PYPI_TIMEOUT/SW_PYPI_RETRIES. Credentials in
+// index URLs are used for the build and never leave it: stripped from anything that is published.
+
+
 const words = (s) => (s ?? '').split(/\s+/).filter(Boolean);
 function resolvePipOptions(cfg, env = process.env) {
     const cfgExtra = cfg.extra_index_url.filter(Boolean);
@@ -9326,11 +10731,133 @@ function uvArgs(o) {
 function uvEnv(o) {
     return { UV_HTTP_TIMEOUT: String(o.timeout), UV_HTTP_RETRIES: String(o.retries) };
 }
+/** `scheme://user:pw@` inside any text (one URL or several): the userinfo part. */
+const USERINFO = /([a-z][a-z0-9+.-]*:\/\/)[^/?#@\s'"]*@/gi;
+/** Removes the `user:pw@` of every URL in `text` and leaves every other character as it was. */
+function stripUserinfo(text) {
+    return text.replace(USERINFO, '$1');
+}
+const hasUserinfo = (text) => stripUserinfo(text) !== text;
+/** The pip config as it may be published (manifest `configs`): no credentials in any index URL. */
+function publicPipConfig(cfg) {
+    return { ...cfg, index_url: stripUserinfo(cfg.index_url), extra_index_url: cfg.extra_index_url.map(stripUserinfo) };
+}
+/** The one warning a build gives when runtime.yaml (or a file it names) carries credentials, or undefined. */
+function credentialWarning(cfg, others = []) {
+    const where = [hasUserinfo(cfg.index_url) ? 'index_url' : '', cfg.extra_index_url.some(hasUserinfo) ? 'extra_index_url' : ''].filter(Boolean);
+    if (!where.length && !others.length)
+        return undefined;
+    const vars = where.map((w) => (w === 'index_url' ? 'SW_PYPI_INDEX_URL' : 'SW_PYPI_EXTRA_INDEX_URL'));
+    const places = [...where.map((w) => `configs.pip.${w}`), ...others].join(', ');
+    const advice = [vars.length ? `pass index credentials in ${vars.join(' / ')}` : '', others.length ? 'keep the others in ~/.netrc or a condarc outside the project' : ''].filter(Boolean).join('; ');
+    return `runtime.yaml has credentials in ${places}: the build uses them, the bundle gets the URLs without them; ${advice} (an action secret in CI) instead`;
+}
+/**
+ * Where a build loads its spec: every credential it holds (index URLs as resolved, conda channels
+ * and condarc, direct-URL requirements, the URLs of its requirements files) becomes a secret, and
+ * one warning names where they are.
+ */
+function guardCredentials(spec, pip, log, requirementFiles = []) {
+    for (const s of indexCredentials(pip))
+        log.secret(s);
+    const found = (0,_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .specCredentials */ .Up)(spec);
+    for (const s of found.secrets)
+        log.secret(s);
+    const places = [...found.places];
+    for (const f of requirementFiles) {
+        const secrets = (0,_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .urlSecrets */ .Fn)(f.text);
+        for (const s of secrets)
+            log.secret(s);
+        if (secrets.length)
+            places.push(`requirements file ${f.path}`);
+    }
+    const w = credentialWarning(spec.configs.pip, places);
+    if (w)
+        log.warn(w);
+}
+/** Each string scalar of runtime.yaml that may carry a credential, with how to strip it. */
+function credentialScalars(doc) {
+    const out = [];
+    const seen = new Set();
+    const walk = (n, strip, deep) => {
+        const node = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(n) ? n.resolve(doc) : n;
+        if (!node || seen.has(node))
+            return;
+        seen.add(node);
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node)) {
+            if (typeof node.value === 'string' && node.range)
+                out.push({ node, strip });
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+            for (const item of node.items)
+                walk(item, strip, deep);
+        }
+        else if (deep && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            for (const pair of node.items)
+                walk(pair.value, strip, deep);
+        }
+    };
+    const pip = doc.getIn(['configs', 'pip'], true);
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(pip))
+        for (const key of ['index_url', 'extra_index_url'])
+            walk(pip.get(key, true), stripUserinfo, false);
+    const conda = doc.getIn(['configs', 'conda'], true);
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(conda)) {
+        walk(conda.get('channels', true), _credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .stripCondaSecrets */ .Pv, false);
+        walk(conda.get('condarc', true), _credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .stripCondaSecrets */ .Pv, true);
+    }
+    const deps = doc.get('dependencies', true);
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(deps)) {
+        for (const item of deps.items) {
+            const dep = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(item) ? item.resolve(doc) : item;
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(dep))
+                continue;
+            walk(dep.get('pip', true), _credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .stripPipSecrets */ .pZ, false);
+            walk(dep.get('conda', true), _credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .stripCondaSecrets */ .Pv, false);
+        }
+    }
+    return out;
+}
+/**
+ * runtime.yaml's text with the credentials in configs.pip.index_url / extra_index_url, configs.conda
+ * (channels, condarc) and the pip / conda dependencies removed: only those characters change, so
+ * comments, order and quoting stay as the author wrote them.
+ */
+function stripYamlCredentials(raw) {
+    let doc;
+    try {
+        doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(raw, { uniqueKeys: false });
+    }
+    catch {
+        return (0,_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .stripPipSecrets */ .pZ)((0,_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .stripCondaSecrets */ .Pv)(stripUserinfo(raw)));
+    }
+    if (doc.errors.length)
+        return (0,_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .stripPipSecrets */ .pZ)((0,_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .stripCondaSecrets */ .Pv)(stripUserinfo(raw)));
+    const scalars = credentialScalars(doc);
+    const edits = scalars.map(({ node, strip }) => ({ start: node.range[0], end: node.range[1], strip })).sort((a, b) => b.start - a.start);
+    let out = raw;
+    for (const e of edits)
+        out = out.slice(0, e.start) + e.strip(out.slice(e.start, e.end)) + out.slice(e.end);
+    // An escaped form the text edit cannot see (`\x40` for `@` in a double-quoted string): rewrite the values.
+    let leaks = true;
+    try {
+        const again = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(out, { uniqueKeys: false });
+        leaks = again.errors.length > 0 || credentialScalars(again).some(({ node, strip }) => strip(String(node.value)) !== node.value);
+    }
+    catch {
+        // could not read it back: rewrite the values below
+    }
+    if (!leaks)
+        return out;
+    for (const { node, strip } of scalars)
+        node.value = strip(String(node.value));
+    return doc.toString();
+}
 
 
 /***/ }),
 
-/***/ 3263:
+/***/ 8191:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9503,68 +11030,42 @@ function condaPkgsCacheKey(i) {
     const digest = digestOf({ inputs: i.inputs, channels: i.channels.map(pip_options/* stripCredentials */.PH), ...(i.tool ? { tool: i.tool } : {}) });
     return { key: assemble(head, digest, [i.suffix ?? '']), restoreKeys: [`${head}-`] };
 }
-const UNTRUSTED_EVENTS = new Set(['release', 'pull_request_target', 'workflow_run']);
+/** Events whose workflow runs the repository's own code for its own ref: their caches may be written. */
+const WRITING_EVENTS = new Set(['push', 'schedule', 'workflow_dispatch', 'merge_group', 'pull_request']);
 /**
- * `cache: auto` is off where a poisoned cache would reach a trusted build: releases, tag pushes,
- * `pull_request_target` and `workflow_run`. `true` forces it on, `false` off.
+ * `cache: auto` restores on every event but saves only on an allow-list: a push to a branch,
+ * schedule, workflow_dispatch, merge_group and pull_request (whose saves are scoped to the PR's
+ * merge ref). Anything else (pull_request_target, issue_comment, workflow_run, release, a tag, an
+ * event we do not know) may run code or inputs from outside with the base branch's cache scope,
+ * so it restores only. `true` restores and saves on any event, `false` does neither.
  */
 function cachePolicy(eventName, ref, mode) {
     if (mode === true || mode === 'true')
-        return { enabled: true, reason: 'cache: true' };
+        return { enabled: true, write: true, reason: 'cache: true' };
     if (mode === false || mode === 'false')
-        return { enabled: false, reason: 'cache: false' };
-    if (UNTRUSTED_EVENTS.has(eventName))
-        return { enabled: false, reason: `cache: auto is off on ${eventName} events (cache poisoning); set cache: true to force it` };
+        return { enabled: false, write: false, reason: 'cache: false' };
     if (ref.startsWith('refs/tags/'))
-        return { enabled: false, reason: `cache: auto is off for tag pushes (${ref}); set cache: true to force it` };
-    return { enabled: true, reason: 'cache: auto' };
+        return { enabled: true, write: false, reason: `cache: auto restores but does not save for a tag (${ref}); set cache: true to save` };
+    if (!WRITING_EVENTS.has(eventName)) {
+        return { enabled: true, write: false, reason: `cache: auto restores but does not save on ${eventName || 'an unnamed'} events (cache poisoning); set cache: true to save` };
+    }
+    if (eventName === 'push' && !ref.startsWith('refs/heads/'))
+        return { enabled: true, write: false, reason: `cache: auto saves only for pushes to a branch, not ${ref || 'an unnamed ref'}` };
+    return { enabled: true, write: true, reason: 'cache: auto' };
 }
 
-;// CONCATENATED MODULE: ./src/plan/digests.ts
-// The sha256 of every file a runtime.yaml references, so versions and cache keys change exactly
-// when an input changes.
-
-
-
-const sha256 = (data) => (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-function walk(dir, rel, out) {
-    const full = (0,external_node_path_.join)(dir, rel);
-    if ((0,external_node_fs_.statSync)(full).isDirectory()) {
-        for (const e of (0,external_node_fs_.readdirSync)(full).sort())
-            walk(dir, external_node_path_.posix.join(rel, e), out);
-    }
-    else {
-        out.push({ path: rel, sha256: sha256((0,external_node_fs_.readFileSync)(full)) });
-    }
-}
-/** Every referenced file (directories expanded), sorted by path, plus runtime.yaml itself. */
-function digestInputs(loaded) {
-    const out = [{ path: 'runtime.yaml', sha256: sha256(loaded.raw) }];
-    const add = (p) => walk(loaded.dir, external_node_path_.posix.normalize(p), out);
-    for (const dep of loaded.spec.dependencies) {
-        if (dep.kind === 'pip_req_file' || dep.kind === 'conda_env_file')
-            add(dep.deps);
-        else if (dep.kind === 'wheel')
-            dep.deps.forEach(add);
-        else if (dep.kind === 'native_file')
-            dep.deps.forEach((f) => add(f.src));
-    }
-    const seen = new Map(out.map((d) => [d.path, d]));
-    return [...seen.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-/** Reads a referenced file relative to the runtime.yaml directory. */
-const readInput = (loaded, p) => (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(loaded.dir, p));
-
+// EXTERNAL MODULE: ./src/plan/digests.ts
+var digests = __nccwpck_require__(8074);
 // EXTERNAL MODULE: ./src/spec/index.ts + 6 modules
 var src_spec = __nccwpck_require__(460);
-// EXTERNAL MODULE: ./src/store/store.ts
-var store_store = __nccwpck_require__(1644);
+// EXTERNAL MODULE: ./src/store/store.ts + 1 modules
+var store_store = __nccwpck_require__(9250);
 // EXTERNAL MODULE: ./src/toolchain/provision.ts + 4 modules
 var provision = __nccwpck_require__(5494);
 // EXTERNAL MODULE: ./src/toolchain/python.ts
 var toolchain_python = __nccwpck_require__(3689);
-// EXTERNAL MODULE: ./src/toolchain/uv.ts
-var toolchain_uv = __nccwpck_require__(636);
+// EXTERNAL MODULE: ./src/toolchain/uv.ts + 1 modules
+var toolchain_uv = __nccwpck_require__(2238);
 // EXTERNAL MODULE: ./src/conda/lock.ts
 var conda_lock = __nccwpck_require__(456);
 // EXTERNAL MODULE: ./src/conda/pack.ts + 1 modules
@@ -9573,6 +11074,8 @@ var conda_pack = __nccwpck_require__(4092);
 var exec = __nccwpck_require__(7895);
 // EXTERNAL MODULE: ./src/util/log.ts
 var util_log = __nccwpck_require__(9906);
+// EXTERNAL MODULE: ./src/util/tmp.ts
+var tmp = __nccwpck_require__(5297);
 // EXTERNAL MODULE: ./src/conda/build.ts
 var conda_build = __nccwpck_require__(4919);
 ;// CONCATENATED MODULE: ./src/conda/cache.ts
@@ -9654,11 +11157,13 @@ async function prepareCondaEnv(opts, loaded, timings) {
         (0,stages/* ignoreStarwhaleDir */.xz)(swDir);
     const facts = condaKeyFacts(tool, spec);
     const pip = (0,pip_options/* resolvePipOptions */.qV)(spec.configs.pip, env);
-    const inputs = digestInputs(loaded);
+    const requirementFiles = spec.dependencies.flatMap((d) => (d.kind === 'pip_req_file' ? [{ path: d.deps, text: (0,digests/* readInput */.R5)(loaded, d.deps).toString('utf8') }] : []));
+    (0,pip_options/* guardCredentials */.SQ)(spec, pip, log, requirementFiles);
+    const inputs = (0,digests/* digestInputs */.yS)(loaded);
     const cacheKey = envCacheKey({
         spec,
         inputs,
-        requirementTexts: spec.dependencies.flatMap((d) => (d.kind === 'pip_req_file' ? [readInput(loaded, d.deps).toString('utf8')] : [])),
+        requirementTexts: requirementFiles.map((f) => f.text),
         installer: facts.installer,
         installerVersion: facts.installerVersion,
         indexUrls: [pip.indexUrl, ...pip.extraIndexUrls, ...facts.channelUrls].map(pip_options/* stripCredentials */.PH),
@@ -9742,6 +11247,7 @@ async function prepareCondaEnv(opts, loaded, timings) {
 
 
 
+
 const condaPackageCount = (lockText) => {
     const s = (0,conda_lock/* condaLockSummary */.jX)(lockText);
     return s.conda.length + s.pip.length;
@@ -9760,7 +11266,7 @@ async function chooseInstaller(opts, loaded, python, baseEnv) {
         const installer = new env_installer/* PipInstaller */.CT(opts.log, python.path, opts.downloadsDir, baseEnv);
         return { installer, installerVersion: await installer.version() };
     }
-    const uv = await (0,toolchain_uv/* ensureUv */.a)(opts.uvVersion ?? '', {
+    const uv = await (0,toolchain_uv/* ensureUv */.aW)(opts.uvVersion ?? '', {
         log: opts.log,
         python: python.path,
         toolDir: opts.toolDir ?? (0,stages/* defaultToolDir */.ld)(opts.env),
@@ -9811,13 +11317,15 @@ async function prepareEnv(opts) {
     if (!opts.envDir)
         (0,stages/* ignoreStarwhaleDir */.xz)(swDir);
     const pip = (0,pip_options/* resolvePipOptions */.qV)(spec.configs.pip, env);
-    const inputs = digestInputs(loaded);
+    const requirementFiles = spec.dependencies.flatMap((d) => (d.kind === 'pip_req_file' ? [{ path: d.deps, text: (0,digests/* readInput */.R5)(loaded, d.deps).toString('utf8') }] : []));
+    (0,pip_options/* guardCredentials */.SQ)(spec, pip, log, requirementFiles);
+    const inputs = (0,digests/* digestInputs */.yS)(loaded);
     const indexUrls = [pip.indexUrl, ...pip.extraIndexUrls].map(pip_options/* stripCredentials */.PH);
     const cudaFacts = toolchain.cuda ? { label: toolchain.cuda.label, components: toolchain.cuda.components } : undefined;
     const cacheKey = envCacheKey({
         spec,
         inputs,
-        requirementTexts: spec.dependencies.flatMap((d) => (d.kind === 'pip_req_file' ? [readInput(loaded, d.deps).toString('utf8')] : [])),
+        requirementTexts: requirementFiles.map((f) => f.text),
         installer: installer.name,
         installerVersion,
         indexUrls,
@@ -9831,15 +11339,16 @@ async function prepareEnv(opts) {
     if (cacheKey.note)
         log.info(cacheKey.note);
     // A second build of an unchanged runtime reuses the env it built last time (same key, same place).
-    const isCurrent = () => (0,stages/* envKeyMatches */._k)(envDir, cacheKey.key) && (0,external_node_fs_.existsSync)((0,env_installer/* envPython */.GJ)(envDir));
-    const reused = await (0,stages/* reuseEnv */.un)({ dir: envDir, key: cacheKey.key, isCurrent, restore, log });
+    const interpreter = { version: python.version, path: python.path };
+    const isCurrent = () => (0,stages/* envKeyMatches */._k)(envDir, cacheKey.key, interpreter) && (0,external_node_fs_.existsSync)((0,env_installer/* envPython */.GJ)(envDir));
+    const reused = await (0,stages/* reuseEnv */.un)({ dir: envDir, key: cacheKey.key, isCurrent, restore, log, python: interpreter });
     if (!reused) {
         if (opts.downloadsDir) {
             const dl = downloadsCacheKey({ host, python, installer: installer.name, installerVersion, inputs, indexUrls, suffix: opts.cacheSuffix });
             (await restore('downloads', { ...dl, paths: [opts.downloadsDir] })).filled = true;
         }
         await (0,stages/* timed */.ay)(timings, 'install', () => (0,build/* buildEnv */.WB)({ loaded: { ...loaded, spec }, python: python.path, envDir, installer, installerVersion, runCommands: opts.runCommands, log, env: buildEnvVars }));
-        (0,stages/* markBuilt */.Mx)(envDir, cacheKey.key);
+        (0,stages/* markBuilt */.Mx)(envDir, cacheKey.key, interpreter);
     }
     const lockText = await (0,stages/* timed */.ay)(timings, 'lock', async () => (0,lock/* renderVenvLock */.h9)(await installer.freeze(envDir)));
     const lockFile = (0,external_node_path_.join)(swDir, 'lock', lock/* VENV_LOCK_NAME */.OU);
@@ -9874,8 +11383,11 @@ async function build_build(opts) {
         ? randomVersion()
         : contentVersion({ spec, inputs, lock: opts.lock ? lockText : '', extra: { includeEnv: opts.includeEnv, env: opts.includeEnv ? envDir : '' } });
     const store = new store_store/* LocalStore */.Vs(opts.storeRoot, opts.project);
-    const written = await (0,stages/* timed */.ay)(timings, 'pack', () => log.group('Pack bundle', async () => {
-        const tmpDir = store.tmpDir();
+    // A scratch dir of this build's own: two builds of one runtime have the same version and must
+    // not share the packed env or the bundle they write before store.add moves it into place.
+    const tmpDir = (0,tmp/* tmpName */.BI)((0,external_node_path_.join)(store.tmpDir(), version.slice(0, 12)));
+    (0,external_node_fs_.mkdirSync)(tmpDir);
+    const packBundle = () => (0,stages/* timed */.ay)(timings, 'pack', () => log.group('Pack bundle', async () => {
         let packedEnv;
         if (opts.includeEnv) {
             const name = `${mode}_env.tar.gz`;
@@ -9908,7 +11420,15 @@ async function build_build(opts) {
                 (0,external_node_fs_.rmSync)(packedEnv.path, { force: true });
         }
     }));
-    const bundle = store.add(written.path, spec.name, version, opts.tags);
+    let written;
+    let bundle;
+    try {
+        written = await packBundle();
+        bundle = store.add(written.path, spec.name, version, opts.tags);
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(tmpDir, { recursive: true, force: true });
+    }
     log.info(`built ${spec.name}/version/${version.slice(0, 12)} (${(written.size / 1048576).toFixed(1)} MiB) -> ${bundle}`);
     return {
         name: spec.name,
@@ -9936,7 +11456,7 @@ async function build_build(opts) {
 
 /***/ }),
 
-/***/ 3873:
+/***/ 9336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9951,8 +11471,71 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/bundle/extract.ts
 var extract = __nccwpck_require__(2253);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __nccwpck_require__(6466);
+// EXTERNAL MODULE: ./src/bundle/inplace.ts
+var inplace = __nccwpck_require__(2998);
+;// CONCATENATED MODULE: ./src/bundle/record.ts
+// Which bundle a workdir was extracted from: `.swrt-bundle.sha256` beside its _manifest.yaml holds
+// the bundle file's sha256 and the stat stamp (device, inode, size, mtime, ctime) of the file that
+// was hashed. A workdir is reused only for the bundle whose digest it records; the stamp lets a
+// store bundle that has not changed since be recognised without hashing it again. The record is
+// written into the extraction's temp dir before it replaces the workdir (writeFileInside: never
+// through a link), so a bundle cannot bring its own and a killed run never leaves a workdir without one.
+
+
+
+
+const RECORD_NAME = '.swrt-bundle.sha256';
+function stampOf(file) {
+    const st = (0,external_node_fs_.statSync)(file, { bigint: true });
+    return `${st.dev} ${st.ino} ${st.size} ${st.mtimeNs} ${st.ctimeNs}`;
+}
+/** The record in `workdir`, or undefined when there is none (a workdir swcli made) or it is unreadable. */
+function readRecord(workdir) {
+    const f = (0,inplace/* regularFileInside */.nf)(workdir, RECORD_NAME);
+    if (!f)
+        return undefined;
+    try {
+        const [sha256, stamp] = (0,external_node_fs_.readFileSync)(f, 'utf8').split('\n');
+        return sha256 && /^[0-9a-f]{64}$/.test(sha256) ? { sha256, stamp: stamp ?? '' } : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The sha256 of `file` with its stamp. With `cache` (a record read earlier), a file whose stamp is the
+ * one recorded is not read again.
+ */
+async function bundleDigest(file, cache) {
+    const stamp = stampOf(file);
+    if (cache && cache.stamp === stamp)
+        return cache;
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    await (0,promises_.pipeline)((0,external_node_fs_.createReadStream)(file), h);
+    return { sha256: h.digest('hex'), stamp };
+}
+/** Whether `file` still has the stamp it had when `rec` was taken (not replaced or rewritten since). */
+function unchanged(file, rec) {
+    try {
+        return stampOf(file) === rec.stamp;
+    }
+    catch {
+        return false;
+    }
+}
+/** Writes `rec` into `dir` (no link followed, any entry of that name replaced). */
+function writeRecord(dir, rec) {
+    (0,inplace/* writeFileInside */.gE)(dir, RECORD_NAME, `${rec.sha256}\n${rec.stamp}\n`);
+}
+
 // EXTERNAL MODULE: ./src/bundle/swrt.ts
 var swrt = __nccwpck_require__(8134);
 // EXTERNAL MODULE: ./src/env/installer.ts
@@ -9961,18 +11544,121 @@ var installer = __nccwpck_require__(143);
 var pip_options = __nccwpck_require__(5405);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./src/env/build.ts
-var build = __nccwpck_require__(3503);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/bundle/tar-scan.ts + 7 modules
+var tar_scan = __nccwpck_require__(4216);
+// EXTERNAL MODULE: ./src/store/names.ts
+var names = __nccwpck_require__(2885);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __nccwpck_require__(17);
+;// CONCATENATED MODULE: ./src/env/bundled-files.ts
+// The `native_file` items of a bundle's manifest, copied into the env at restore. The manifest comes
+// with the bundle, so its src is confined to the bundle's files/ and nothing is followed out of it:
+// a regular file is copied, a directory recursed, a symlink recreated only when it resolves inside
+// files/ and, as written, stays inside the env; dest is written as new files under real directories.
+
+
+
+
+
+
+function lstatOrUndefined(p) {
+    try {
+        return (0,external_node_fs_.lstatSync)(p);
+    }
+    catch {
+        return undefined;
+    }
+}
+function refuse(what) {
+    throw new errors/* UserError */.yo(`refusing the bundle's native_file ${what}`, { hint: tar_scan/* CRAFTED_HINT */.A9 });
+}
+/** A regular file's bytes, opened without following a link. */
+function readNoFollow(path) {
+    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
+    try {
+        if (!(0,external_node_fs_.fstatSync)(fd).isFile())
+            refuse(`${path}: not a regular file`);
+        return (0,external_node_fs_.readFileSync)(fd);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function copyEntry(filesReal, from, envDir, rel) {
+    const st = lstatOrUndefined(from);
+    if (!st)
+        throw new errors/* UserError */.yo(`the bundle's files/ has no ${(0,external_node_path_.relative)(filesReal, from) || from}`, { hint: 'the bundle is incomplete; rebuild it' });
+    if (st.isSymbolicLink()) {
+        const target = (0,external_node_fs_.readlinkSync)(from);
+        let real;
+        try {
+            real = (0,external_node_fs_.realpathSync)(from);
+        }
+        catch {
+            real = undefined;
+        }
+        const dest = (0,external_node_path_.join)(envDir, rel);
+        if ((0,external_node_path_.isAbsolute)(target) || !real || !(0,names/* isInside */.FK)(filesReal, real) || !(0,names/* isInside */.FK)(envDir, (0,external_node_path_.resolve)((0,external_node_path_.dirname)(dest), target)))
+            refuse(`${from} -> ${target}: it points outside files/ or the env`);
+        const parent = rel.split('/').slice(0, -1).join('/');
+        if (parent)
+            (0,inplace/* mkdirInside */.EX)(envDir, parent);
+        if (lstatOrUndefined(dest))
+            refuse(`${rel}: something is already at that place in the env`);
+        (0,external_node_fs_.symlinkSync)(target, dest);
+    }
+    else if (st.isDirectory()) {
+        (0,inplace/* mkdirInside */.EX)(envDir, rel);
+        for (const name of (0,external_node_fs_.readdirSync)(from).sort())
+            copyEntry(filesReal, (0,external_node_path_.join)(from, name), envDir, `${rel}/${name}`);
+    }
+    else if (st.isFile()) {
+        (0,inplace/* writeFileInside */.gE)(envDir, rel, readNoFollow(from), st.mode & 0o755);
+    }
+    else
+        refuse(`${from}: not a file, a directory or a symlink`);
+}
+/** `root/<p>` (a leading `/` dropped), refused when it is not strictly inside `root`. */
+function confined(root, p, field, where) {
+    try {
+        return (0,names/* confine */.Do)(root, p.replace(/^\/+/, ''));
+    }
+    catch {
+        return refuse(`${field} ${JSON.stringify(p)}: it leaves ${where}`);
+    }
+}
+/** Copies the bundle's `files/<src>` to `<envDir>/<dest>` (see the head of this file for the rules). */
+function copyBundledFile(filesDir, src, envDir, dest) {
+    const from = confined(filesDir, src, 'src', 'files/');
+    const to = confined(envDir, dest, 'dest', 'the env');
+    const filesReal = (0,external_node_fs_.realpathSync)(filesDir);
+    let parentReal;
+    try {
+        parentReal = (0,external_node_fs_.realpathSync)((0,external_node_path_.dirname)(from));
+    }
+    catch {
+        throw new errors/* UserError */.yo(`the bundle's files/ has no ${src}`, { hint: 'the bundle is incomplete; rebuild it' });
+    }
+    if (!(0,names/* isInside */.FK)(filesReal, parentReal))
+        refuse(`src ${src}: it leaves files/`);
+    copyEntry(filesReal, (0,external_node_path_.join)(parentReal, (0,external_node_path_.basename)(from)), (0,external_node_path_.resolve)(envDir), (0,external_node_path_.relative)((0,external_node_path_.resolve)(envDir), to));
+}
+
+// EXTERNAL MODULE: ./src/util/shell.ts
+var shell = __nccwpck_require__(5462);
+// EXTERNAL MODULE: ./src/env/build.ts
+var build = __nccwpck_require__(3503);
 // EXTERNAL MODULE: ./src/env/pack.ts
 var pack = __nccwpck_require__(2638);
 ;// CONCATENATED MODULE: ./src/env/restore.ts
 // Restores an extracted bundle's env in swcli's order (research notes §5.2): arch check; the packed
 // env when present, else a new venv with setup_requires, commands, the lock (or the raw deps in
-// order), files and wheels; `.runtime_restore_status` and activate.host/env.sw like swcli writes.
+// order), files and wheels; `.runtime_restore_status` and activate.host/env.sw like swcli writes
+// (each written as a new file, never through a link the bundle or the packed env put there).
+
+
+
+
 
 
 
@@ -9987,7 +11673,50 @@ function readWorkdirManifest(workdir) {
     const f = (0,external_node_path_.join)(workdir, '_manifest.yaml');
     if (!(0,external_node_fs_.existsSync)(f))
         throw new errors/* UserError */.yo(`${workdir} is not an extracted runtime (no _manifest.yaml)`, { hint: 'pass a runtime URI, a .swrt file, or a directory made by swrt extract' });
-    return (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(f, 'utf8'));
+    return (0,swrt/* parseManifestText */.k_)((0,external_node_fs_.readFileSync)(f, 'utf8'), f);
+}
+/**
+ * A directory the user named (restore --target, extract --target-dir) is replaced only when it is
+ * missing, empty, or `force` says so: a typo must not delete someone's files.
+ */
+function checkTargetDir(dir, force, flag) {
+    if (force || !(0,external_node_fs_.existsSync)(dir))
+        return;
+    if (!(0,external_node_fs_.statSync)(dir).isDirectory())
+        throw new errors/* UserError */.yo(`${dir} exists and is not a directory`, { hint: `choose another ${flag}` });
+    if ((0,external_node_fs_.readdirSync)(dir).length)
+        throw new errors/* UserError */.yo(`${dir} is not empty`, { hint: `pass --force to replace what is in it, or choose an empty or new ${flag}` });
+}
+const STATUS_FILE = '.runtime_restore_status';
+/** The files a restore writes into the workdir; a bundle that puts anything but a regular file there is refused up front. */
+const WORKDIR_OUTPUTS = ['activate.host', 'env.sw'];
+/** Refuses a workdir whose activate.host or env.sw is a link, a directory or anything but a regular file. */
+function checkWorkdirOutputs(workdir) {
+    for (const name of WORKDIR_OUTPUTS) {
+        let st;
+        try {
+            st = (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(workdir, name));
+        }
+        catch {
+            continue;
+        }
+        if (!st.isFile())
+            throw new errors/* UserError */.yo(`refusing to restore ${workdir}: its ${name} is ${st.isSymbolicLink() ? 'a symlink' : 'not a regular file'}`, { hint: tar_scan/* CRAFTED_HINT */.A9 });
+    }
+}
+/** Writes the restore status into the env (a new file, never through a link). */
+function writeStatus(envDir, status) {
+    (0,inplace/* writeFileInside */.gE)(envDir, STATUS_FILE, status);
+}
+/** The status after a failure: best effort, so the error that caused it is the one reported. */
+function markFailed(envDir) {
+    try {
+        if ((0,external_node_fs_.existsSync)(envDir))
+            writeStatus(envDir, 'failed');
+    }
+    catch {
+        // the env is unusable either way; the original error says why
+    }
 }
 function checkArch(wanted, machine) {
     if (!wanted || wanted.length === 0)
@@ -10014,7 +11743,7 @@ async function installDeps(deps, workdir, envDir, installer, m, opts) {
                 break;
             case 'native_file':
                 for (const f of dep.deps)
-                    (0,build/* copyNativeFile */.Vg)((0,external_node_path_.join)(workdir, 'files'), f.src.replace(/^\/+/, ''), envDir, f.dest);
+                    copyBundledFile((0,external_node_path_.join)(workdir, 'files'), f.src, envDir, f.dest);
                 break;
             case 'command':
                 if (opts.runCommands)
@@ -10033,10 +11762,12 @@ async function restoreEnv(workdir, opts) {
     checkArch(m.environment?.arch, opts.arch ?? (0,external_node_os_.arch)());
     const envDir = (0,external_node_path_.resolve)(opts.target ?? (0,external_node_path_.join)(workdir, 'export', mode));
     const python = m.environment?.python || m.environment?.lock?.shell?.python_version || '';
-    const status = (0,external_node_path_.join)(envDir, '.runtime_restore_status');
+    checkWorkdirOutputs(workdir);
+    if (opts.target !== undefined)
+        checkTargetDir(envDir, opts.force, '--target');
     (0,external_node_fs_.rmSync)(envDir, { recursive: true, force: true });
     (0,external_node_fs_.mkdirSync)(envDir, { recursive: true });
-    (0,external_node_fs_.writeFileSync)(status, 'restoring');
+    writeStatus(envDir, 'restoring');
     const deps = m.dependencies ?? {};
     try {
         if (deps.local_packaged_env) {
@@ -10044,8 +11775,8 @@ async function restoreEnv(workdir, opts) {
                 const packed = (0,external_node_path_.join)(workdir, 'export', `${mode}_env.tar.gz`);
                 if (!(0,external_node_fs_.existsSync)(packed))
                     throw new errors/* UserError */.yo(`bundle says it packs its env, but ${packed} is missing`);
-                await (0,extract/* extractArchive */.Q)(packed, envDir, { force: true, allowAbsoluteSymlinks: true });
-                (0,external_node_fs_.writeFileSync)(status, 'restoring');
+                await (0,extract/* extractArchive */.Qh)(packed, envDir, { force: true, absoluteLinks: extract/* venvPythonLinks */.DE });
+                writeStatus(envDir, 'restoring');
                 const moved = (0,pack/* relocateEnv */.X)(envDir, m.environment?.lock?.env_prefix_path ?? '');
                 opts.log.info(`unpacked; ${moved} script(s) moved to ${envDir}`);
             });
@@ -10055,7 +11786,7 @@ async function restoreEnv(workdir, opts) {
             await opts.log.group(`Create ${installer.name} venv (python ${python})`, async () => {
                 (0,external_node_fs_.rmSync)(envDir, { recursive: true, force: true });
                 await installer.createEnv(interpreter, envDir);
-                (0,external_node_fs_.writeFileSync)(status, 'restoring');
+                writeStatus(envDir, 'restoring');
             });
             const lockFiles = m.environment?.lock?.files ?? [];
             const raw = deps.raw_deps ?? [];
@@ -10069,17 +11800,14 @@ async function restoreEnv(workdir, opts) {
                 : [...(deps.setup_requires ?? []), ...raw];
             await opts.log.group('Install dependencies', () => installDeps(order, workdir, envDir, installer, m, opts));
         }
-        (0,external_node_fs_.writeFileSync)(status, 'success');
+        writeStatus(envDir, 'success');
     }
     catch (e) {
-        if ((0,external_node_fs_.existsSync)(envDir))
-            (0,external_node_fs_.writeFileSync)(status, 'failed');
+        markFailed(envDir);
         throw e;
     }
-    const activate = (0,external_node_path_.join)(workdir, 'activate.host');
-    (0,external_node_fs_.writeFileSync)(activate, `echo 'source ${envDir}/bin/activate'\n`);
-    (0,external_node_fs_.chmodSync)(activate, 0o755);
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(workdir, 'env.sw'), `SW_ACTIVATED_RUNTIME_MODE_IN_SHELL=${mode}\nSW_ACTIVATED_RUNTIME_PREFIX_IN_SHELL=${envDir}\nSW_ACTIVATED_RUNTIME_URI_IN_SHELL=\n`);
+    (0,inplace/* writeFileInside */.gE)(workdir, 'activate.host', (0,shell/* activateHostScript */.jR)(envDir, mode), 0o755);
+    (0,inplace/* writeFileInside */.gE)(workdir, 'env.sw', (0,shell/* envFile */.CN)({ SW_ACTIVATED_RUNTIME_MODE_IN_SHELL: mode, SW_ACTIVATED_RUNTIME_PREFIX_IN_SHELL: envDir, SW_ACTIVATED_RUNTIME_URI_IN_SHELL: '' }));
     return { envDir, mode, python, fromPackedEnv: Boolean(deps.local_packaged_env) };
 }
 
@@ -10098,7 +11826,8 @@ var conda_pack = __nccwpck_require__(4092);
 // arch check; a packed env (export/conda_env.tar.gz) is unpacked and moved to its new prefix —
 // ours through `.swrt-prefix-files`, conda-pack's through its own bin/conda-unpack; otherwise the
 // prefix is created with python and the lock (as a conda env file) or the raw deps are installed,
-// with configs/condarc as CONDARC. `.runtime_restore_status`, activate.host and env.sw as swcli writes them.
+// with configs/condarc as CONDARC. `.runtime_restore_status`, activate.host and env.sw as swcli writes them
+// (each written as a new file, never through a link).
 
 
 
@@ -10112,6 +11841,12 @@ var conda_pack = __nccwpck_require__(4092);
 
 
 
+
+
+
+
+/** `.swrt-prefix-files` lists paths; a real one is far below this. */
+const RECORD_MAX = 16 * 1024 * 1024;
 /** Replaces every `a` in `data` by `b` (any lengths). */
 function replaceAll(data, a, b) {
     const parts = [];
@@ -10147,52 +11882,60 @@ function binaryReplace(data, a, b) {
     }
     return out;
 }
-/** Rewrites the recorded files of an unpacked env from `record.prefix` to `target`. */
+/**
+ * Rewrites the recorded files of an unpacked env from `record.prefix` to `target`. The record comes
+ * with the archive, so every path in it is checked: inside the env, reached without passing a
+ * symlink, a regular file (or, for `symlink` lines, the link itself); each file is replaced by a new
+ * one, so a hard link to it elsewhere is never changed.
+ */
 function relocateCondaPrefix(target, record, log) {
     const to = (0,external_node_path_.resolve)(target);
     const report = { from: record.prefix, to, text: 0, binary: 0, symlinks: 0, binaryLeft: [] };
+    if (!isBuildPrefix(record.prefix))
+        throw new errors/* UserError */.yo(`${conda_pack/* PREFIX_FILES_NAME */.JU} names the build prefix ${JSON.stringify(record.prefix.slice(0, 200))}, which is not an absolute, normalised path`, { hint: tar_scan/* CRAFTED_HINT */.A9 });
     if (record.prefix === to)
         return report;
     const a = Buffer.from(record.prefix, 'utf8');
     const b = Buffer.from(to, 'utf8');
-    const inside = (p) => {
-        const f = (0,external_node_path_.resolve)(to, p);
-        if (!f.startsWith(`${to}/`))
-            throw new errors/* UserError */.yo(`${conda_pack/* PREFIX_FILES_NAME */.JU} names a path outside the env: ${p}`, { hint: 'the archive was crafted or corrupted; do not use it' });
-        return f;
+    const checked = (p) => {
+        if (!(0,names/* isInside */.FK)(to, (0,external_node_path_.resolve)(to, p)) || (0,external_node_path_.resolve)(to, p) === to)
+            throw new errors/* UserError */.yo(`${conda_pack/* PREFIX_FILES_NAME */.JU} names a path outside the env: ${p}`, { hint: tar_scan/* CRAFTED_HINT */.A9 });
+        return p;
     };
     for (const p of record.text) {
-        const f = inside(p);
-        if (!(0,external_node_fs_.existsSync)(f) || !(0,external_node_fs_.lstatSync)(f).isFile())
+        const f = (0,inplace/* regularFileInside */.nf)(to, checked(p));
+        if (!f)
             continue;
-        const mode = (0,external_node_fs_.lstatSync)(f).mode;
-        (0,external_node_fs_.writeFileSync)(f, replaceAll((0,external_node_fs_.readFileSync)(f), a, b));
-        (0,external_node_fs_.chmodSync)(f, mode & 0o7777);
+        (0,inplace/* rewriteFile */.LL)(f, replaceAll((0,external_node_fs_.readFileSync)(f), a, b), (0,external_node_fs_.lstatSync)(f).mode);
         report.text++;
     }
     for (const p of record.binary) {
-        const f = inside(p);
-        if (!(0,external_node_fs_.existsSync)(f) || !(0,external_node_fs_.lstatSync)(f).isFile())
+        const f = (0,inplace/* regularFileInside */.nf)(to, checked(p));
+        if (!f)
             continue;
         const fixed = binaryReplace((0,external_node_fs_.readFileSync)(f), a, b);
         if (!fixed) {
             report.binaryLeft.push(p);
             continue;
         }
-        const mode = (0,external_node_fs_.lstatSync)(f).mode;
-        (0,external_node_fs_.writeFileSync)(f, fixed);
-        (0,external_node_fs_.chmodSync)(f, mode & 0o7777);
+        (0,inplace/* rewriteFile */.LL)(f, fixed, (0,external_node_fs_.lstatSync)(f).mode);
         report.binary++;
     }
     for (const p of record.symlinks) {
-        const f = inside(p);
-        if (!(0,external_node_fs_.existsSync)(f) && !isLink(f))
+        const f = (0,inplace/* symlinkInside */.M3)(to, checked(p));
+        if (!f)
             continue;
         const t = (0,external_node_fs_.readlinkSync)(f);
+        // extraction already points absolute links into the env at the new place
+        if (t === to || t.startsWith(`${to}/`))
+            report.symlinks++;
         if (t !== record.prefix && !t.startsWith(`${record.prefix}/`))
             continue;
+        const moved = to + t.slice(record.prefix.length);
+        if (!linkStaysInside(to, moved))
+            throw new errors/* UserError */.yo(`${conda_pack/* PREFIX_FILES_NAME */.JU}: the symlink ${p} -> ${t} would point outside the env once moved`, { hint: tar_scan/* CRAFTED_HINT */.A9 });
         (0,external_node_fs_.rmSync)(f);
-        (0,external_node_fs_.symlinkSync)(to + t.slice(record.prefix.length), f);
+        (0,external_node_fs_.symlinkSync)(moved, f);
         report.symlinks++;
     }
     if (report.binaryLeft.length) {
@@ -10201,14 +11944,55 @@ function relocateCondaPrefix(target, record, log) {
     }
     return report;
 }
-function isLink(f) {
+/** A recorded build prefix is usable only as an absolute, normalised path other than `/`. */
+function isBuildPrefix(prefix) {
+    return (0,external_node_path_.isAbsolute)(prefix) && prefix.length > 1 && (0,external_node_path_.resolve)(prefix) === prefix;
+}
+/**
+ * Whether the absolute link target `moved` stays inside the env `to`: no `..` after the env part
+ * (every link already in the env was checked at extraction to resolve inside), and, when it
+ * resolves now, its real path is inside the env's.
+ */
+function linkStaysInside(to, moved) {
+    if (moved !== to && !moved.startsWith(`${to}/`))
+        return false;
+    if (moved.slice(to.length).split('/').includes('..'))
+        return false;
+    let real;
     try {
-        return (0,external_node_fs_.lstatSync)(f).isSymbolicLink();
+        real = (0,external_node_fs_.realpathSync)(moved);
     }
     catch {
-        return false;
+        return true;
+    }
+    return (0,names/* isInside */.FK)((0,external_node_fs_.realpathSync)(to), real);
+}
+function restore_lstatOrUndefined(f) {
+    try {
+        return (0,external_node_fs_.lstatSync)(f);
+    }
+    catch {
+        return undefined;
     }
 }
+/** The build prefix named by an unpacked env's `.swrt-prefix-files` (a regular file, not too big), if any. */
+function recordedPrefix(root) {
+    const f = (0,inplace/* regularFileInside */.nf)(root, conda_pack/* PREFIX_FILES_NAME */.JU);
+    if (!f || (0,external_node_fs_.lstatSync)(f).size > RECORD_MAX)
+        return undefined;
+    try {
+        const { prefix } = (0,conda_pack/* parsePrefixFiles */.NT)((0,external_node_fs_.readFileSync)(f, 'utf8'));
+        return isBuildPrefix(prefix) ? prefix : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Absolute links into the build prefix (recorded by our packer) stand for paths inside the env. */
+const condaPrefixLinks = (root) => {
+    const prefix = recordedPrefix(root);
+    return (_path, target) => (prefix && target.startsWith(`${prefix}/`) ? { inside: target.slice(prefix.length + 1) } : undefined);
+};
 /**
  * Unpacks a packed conda env into `target` and moves it there: ours carries `.swrt-prefix-files`
  * (rewritten for the new place, so it can move again); a conda-pack archive (swcli's) carries
@@ -10216,17 +12000,25 @@ function isLink(f) {
  */
 async function unpackCondaEnv(archive, target, log) {
     const to = (0,external_node_path_.resolve)(target);
-    await (0,extract/* extractArchive */.Q)(archive, to, { force: true, allowAbsoluteSymlinks: true });
+    await (0,extract/* extractArchive */.Qh)(archive, to, { force: true, absoluteLinks: condaPrefixLinks });
     const recordFile = (0,external_node_path_.join)(to, conda_pack/* PREFIX_FILES_NAME */.JU);
-    if ((0,external_node_fs_.existsSync)(recordFile)) {
-        const record = (0,conda_pack/* parsePrefixFiles */.NT)((0,external_node_fs_.readFileSync)(recordFile, 'utf8'));
+    if (restore_lstatOrUndefined(recordFile)) {
+        if (!(0,inplace/* regularFileInside */.nf)(to, conda_pack/* PREFIX_FILES_NAME */.JU) || (0,external_node_fs_.lstatSync)(recordFile).size > RECORD_MAX)
+            throw new errors/* UserError */.yo(`${archive}: ${conda_pack/* PREFIX_FILES_NAME */.JU} is not a regular file of at most ${RECORD_MAX} bytes`, { hint: tar_scan/* CRAFTED_HINT */.A9 });
+        let record;
+        try {
+            record = (0,conda_pack/* parsePrefixFiles */.NT)((0,external_node_fs_.readFileSync)(recordFile, 'utf8'));
+        }
+        catch (e) {
+            throw new errors/* UserError */.yo(`${archive}: ${(0,errors/* errorMessage */.gJ)(e)}`, { hint: tar_scan/* CRAFTED_HINT */.A9 });
+        }
         const report = relocateCondaPrefix(to, record, log);
-        (0,external_node_fs_.writeFileSync)(recordFile, (0,conda_pack/* renderPrefixFiles */.Ah)({ ...record, prefix: to }));
+        (0,inplace/* rewriteFile */.LL)(recordFile, Buffer.from((0,conda_pack/* renderPrefixFiles */.Ah)({ ...record, prefix: to }), 'utf8'), 0o644);
         log.info(`moved the env from ${report.from} to ${to}: ${report.text} text file(s), ${report.binary} binary file(s), ${report.symlinks} symlink(s)`);
         return report;
     }
-    const unpack = (0,external_node_path_.join)(to, 'bin', 'conda-unpack');
-    if ((0,external_node_fs_.existsSync)(unpack)) {
+    const unpack = (0,inplace/* regularFileInside */.nf)(to, 'bin/conda-unpack');
+    if (unpack) {
         await (0,exec/* exec */.m0)((0,external_node_path_.join)(to, 'bin', 'python'), [unpack], { log, cwd: to });
         return 'conda-unpack';
     }
@@ -10259,13 +12051,15 @@ async function restoreCondaEnv(workdir, opts) {
     checkArch(m.environment?.arch, opts.arch ?? (0,external_node_os_.arch)());
     const envDir = (0,external_node_path_.resolve)(opts.target ?? (0,external_node_path_.join)(workdir, 'export', 'conda'));
     const python = m.environment?.python || m.environment?.lock?.shell?.python_version || '';
-    const status = (0,external_node_path_.join)(envDir, '.runtime_restore_status');
     const deps = m.dependencies ?? {};
     const log = opts.log;
     let relocated;
+    checkWorkdirOutputs(workdir);
+    if (opts.target !== undefined)
+        checkTargetDir(envDir, opts.force, '--target');
     (0,external_node_fs_.rmSync)(envDir, { recursive: true, force: true });
     (0,external_node_fs_.mkdirSync)(envDir, { recursive: true });
-    (0,external_node_fs_.writeFileSync)(status, 'restoring');
+    writeStatus(envDir, 'restoring');
     try {
         if (deps.local_packaged_env) {
             await log.group('Unpack the packed conda env', async () => {
@@ -10273,7 +12067,7 @@ async function restoreCondaEnv(workdir, opts) {
                 if (!(0,external_node_fs_.existsSync)(packed))
                     throw new errors/* UserError */.yo(`bundle says it packs its env, but ${packed} is missing`);
                 relocated = await unpackCondaEnv(packed, envDir, log);
-                (0,external_node_fs_.writeFileSync)(status, 'restoring');
+                writeStatus(envDir, 'restoring');
             });
         }
         else {
@@ -10289,7 +12083,7 @@ async function restoreCondaEnv(workdir, opts) {
             await log.group(`Create conda env (python ${python}) with ${tool.flavor}`, async () => {
                 (0,external_node_fs_.rmSync)(envDir, { recursive: true, force: true });
                 await run((0,commands/* createArgv */.X)(tool, envDir, python, conda));
-                (0,external_node_fs_.writeFileSync)(status, 'restoring');
+                writeStatus(envDir, 'restoring');
             });
             await log.group('Install dependencies', async () => {
                 for (const dep of condaRestoreOrder(m)) {
@@ -10314,7 +12108,7 @@ async function restoreCondaEnv(workdir, opts) {
                             break;
                         case 'native_file':
                             for (const f of dep.deps)
-                                (0,build/* copyNativeFile */.Vg)((0,external_node_path_.join)(workdir, 'files'), f.src.replace(/^\/+/, ''), envDir, f.dest);
+                                copyBundledFile((0,external_node_path_.join)(workdir, 'files'), f.src, envDir, f.dest);
                             break;
                         case 'command':
                             if (opts.runCommands)
@@ -10328,32 +12122,31 @@ async function restoreCondaEnv(workdir, opts) {
             if (!(got === python || got.startsWith(`${python}.`)))
                 throw new errors/* UserError */.yo(`the restored env has python ${got}, the runtime says ${python}`);
         }
-        (0,external_node_fs_.writeFileSync)(status, 'success');
+        writeStatus(envDir, 'success');
     }
     catch (e) {
-        if ((0,external_node_fs_.existsSync)(envDir))
-            (0,external_node_fs_.writeFileSync)(status, 'failed');
+        markFailed(envDir);
         throw e;
     }
-    const activate = (0,external_node_path_.join)(workdir, 'activate.host');
-    (0,external_node_fs_.writeFileSync)(activate, `\necho 'conda activate ${envDir}'\n`);
-    (0,external_node_fs_.chmodSync)(activate, 0o755);
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(workdir, 'env.sw'), `SW_ACTIVATED_RUNTIME_MODE_IN_SHELL=conda\nSW_ACTIVATED_RUNTIME_PREFIX_IN_SHELL=${envDir}\nSW_ACTIVATED_RUNTIME_URI_IN_SHELL=\n`);
+    (0,inplace/* writeFileInside */.gE)(workdir, 'activate.host', `\n${(0,shell/* activateHostScript */.jR)(envDir, 'conda')}`, 0o755);
+    (0,inplace/* writeFileInside */.gE)(workdir, 'env.sw', (0,shell/* envFile */.CN)({ SW_ACTIVATED_RUNTIME_MODE_IN_SHELL: 'conda', SW_ACTIVATED_RUNTIME_PREFIX_IN_SHELL: envDir, SW_ACTIVATED_RUNTIME_URI_IN_SHELL: '' }));
     return { envDir, mode: 'conda', python, fromPackedEnv: Boolean(deps.local_packaged_env), relocated };
 }
 
 // EXTERNAL MODULE: ./src/conda/micromamba.ts
 var micromamba = __nccwpck_require__(711);
-// EXTERNAL MODULE: ./src/store/store.ts
-var store_store = __nccwpck_require__(1644);
+// EXTERNAL MODULE: ./src/store/store.ts + 1 modules
+var store_store = __nccwpck_require__(9250);
 // EXTERNAL MODULE: ./src/store/uri.ts
 var uri = __nccwpck_require__(6007);
 // EXTERNAL MODULE: ./src/toolchain/provision.ts + 4 modules
 var provision = __nccwpck_require__(5494);
 // EXTERNAL MODULE: ./src/toolchain/python.ts
 var python = __nccwpck_require__(3689);
-// EXTERNAL MODULE: ./src/toolchain/uv.ts
-var toolchain_uv = __nccwpck_require__(636);
+// EXTERNAL MODULE: ./src/toolchain/uv.ts + 1 modules
+var toolchain_uv = __nccwpck_require__(2238);
+// EXTERNAL MODULE: ./src/util/tmp.ts
+var tmp = __nccwpck_require__(5297);
 // EXTERNAL MODULE: ./src/pipeline/stages.ts
 var stages = __nccwpck_require__(495);
 ;// CONCATENATED MODULE: ./src/pipeline/restore.ts
@@ -10373,18 +12166,88 @@ var stages = __nccwpck_require__(495);
 
 
 
-/** Extracts a bundle (URI or .swrt path) into its store workdir, unless already there. */
+
+
+
+
+
+/**
+ * Extracts a bundle (URI or .swrt path) into its store workdir, unless already there. The workdir is
+ * named by the manifest's name and version, which must be valid names; a `targetDir` the user gave
+ * is replaced only when missing, empty, already this runtime, or with `force`. A workdir is reused
+ * only when its record names this bundle's sha256 (a workdir swcli made has none: it is trusted for
+ * the store's own bundle only). A .swrt file that claims a stored name/version with other bytes is
+ * extracted into a workdir of its own, keyed by its digest, never into the stored version's.
+ */
 async function extractBundle(ref, opts) {
     const found = (0,uri/* resolveLocal */.i)(ref, opts.storeRoot);
     const m = await (0,swrt/* readManifest */.WI)(found.path);
-    const name = String(m.name ?? found.name);
-    const version = String(m.version ?? found.version);
-    const store = found.store ?? new store_store/* LocalStore */.Vs(opts.storeRoot, opts.project);
-    const workdir = (0,external_node_path_.resolve)(opts.targetDir ?? store.workdir(name, version));
-    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(workdir, '_manifest.yaml')) && !opts.force)
+    const from = `the bundle's manifest (${found.path})`;
+    // swcli writes no `name` into a bundle's manifest: in the store, the name is where it is kept.
+    const name = (0,names/* checkName */.I3)(m.name ?? (found.store ? found.name : undefined), 'runtime name', from);
+    const version = (0,names/* checkVersion */.ps)(m.version, from);
+    if (found.store && (found.name.toLowerCase() !== name.toLowerCase() || found.version !== version)) {
+        throw new errors/* UserError */.yo(`${from} names ${name}/version/${version}, but the store holds it as ${found.name}/version/${found.version}`, { hint: 'the bundle was crafted or misplaced; remove it from the store' });
+    }
+    if (opts.targetDir !== undefined) {
+        const workdir = (0,external_node_path_.resolve)(opts.targetDir);
+        const had = readRecord(workdir);
+        const digest = await bundleDigest(found.path, had);
+        if (!opts.force && had?.sha256 === digest.sha256 && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(workdir, '_manifest.yaml')))
+            return { workdir, name, version };
+        if (!isExtracted(workdir, name, version))
+            checkTargetDir(workdir, opts.force, '--target-dir');
+        await extractRecorded(found.path, workdir, digest, digest);
         return { workdir, name, version };
-    await (0,extract/* extractArchive */.Q)(found.path, workdir, { force: true });
+    }
+    const store = found.store ?? new store_store/* LocalStore */.Vs(opts.storeRoot, opts.project);
+    const own = found.store ? store.workdir(found.name, found.version) : store.workdir(name, version);
+    store.real(own);
+    const had = readRecord(own);
+    // The store's bundle of this name/version (the one opened, for a URI), its digest cached by the workdir's record.
+    const storedPath = found.store ? found.path : existingFile(store.bundlePath(name, version));
+    const stored = storedPath === undefined ? undefined : await bundleDigest(storedPath, had);
+    const mine = found.store ? stored : await bundleDigest(found.path);
+    const foreign = stored !== undefined && stored.sha256 !== mine.sha256;
+    const workdir = foreign ? store.digestWorkdir(mine.sha256) : own;
+    const rec = foreign ? readRecord(store.real(workdir)[0]) : had;
+    // No record: a workdir swcli made, trusted for the store's own bundle only.
+    const matches = rec ? rec.sha256 === mine.sha256 : !foreign && stored !== undefined;
+    if (!opts.force && matches && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(workdir, '_manifest.yaml')))
+        return { workdir, name, version };
+    (0,tmp/* sweepDebris */.s3)((0,external_node_path_.dirname)(workdir));
+    await extractRecorded(found.path, workdir, !foreign && stored ? stored : mine, mine);
     return { workdir, name, version };
+}
+/** Replaces `workdir` by the bundle's content with its record `rec` (written before the swap), if `file` is still the one `hashed`. */
+async function extractRecorded(file, workdir, rec, hashed) {
+    const prepare = (dir) => {
+        if (!unchanged(file, hashed))
+            throw new errors/* UserError */.yo(`${file} changed while it was being extracted`, { hint: 'run the command again once nothing writes to it' });
+        writeRecord(dir, rec);
+    };
+    await (0,extract/* extractArchive */.Qh)(file, workdir, { force: true, prepare });
+}
+function existingFile(p) {
+    try {
+        return (0,external_node_fs_.statSync)(p).isFile() ? p : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Whether `dir` holds this very runtime, extracted earlier. */
+function isExtracted(dir, name, version) {
+    const f = (0,external_node_path_.join)(dir, '_manifest.yaml');
+    if (!(0,external_node_fs_.existsSync)(f))
+        return false;
+    try {
+        const m = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(f, 'utf8'));
+        return (m?.name ?? name) === name && m?.version === version;
+    }
+    catch {
+        return false;
+    }
 }
 async function restore(req) {
     const { log } = req;
@@ -10394,6 +12257,7 @@ async function restore(req) {
         const restored = await restoreCondaEnv(workdir, {
             log,
             target: req.target,
+            force: req.force,
             runCommands: req.runCommands,
             env: req.env,
             tool: () => (0,micromamba/* resolveCondaTool */.Ki)(req.condaTool ?? 'auto', { log, env: req.env, toolCacheDir: (0,stages/* defaultToolDir */.ld)(req.env), mirror: req.condaMirror }),
@@ -10403,6 +12267,7 @@ async function restore(req) {
     const restored = await restoreEnv(workdir, {
         log,
         target: req.target,
+        force: req.force,
         runCommands: req.runCommands,
         env: req.env,
         installerFor: async (pythonVersion) => {
@@ -10410,7 +12275,7 @@ async function restore(req) {
             const py = await (0,python/* resolvePython */.Lx)({ version: pythonVersion }, (0,provision/* toolchainContext */.jo)({ log, env: req.env }));
             if (req.installer === 'pip')
                 return { installer: new installer/* PipInstaller */.CT(log, py.path), python: py.path };
-            const uv = await (0,toolchain_uv/* ensureUv */.a)('', { log, python: py.path, toolDir: (0,stages/* defaultToolDir */.ld)(req.env), pip: (0,pip_options/* resolvePipOptions */.qV)({ index_url: '', extra_index_url: [], trusted_host: [] }, req.env), env: req.env });
+            const uv = await (0,toolchain_uv/* ensureUv */.aW)('', { log, python: py.path, toolDir: (0,stages/* defaultToolDir */.ld)(req.env), pip: (0,pip_options/* resolvePipOptions */.qV)({ index_url: '', extra_index_url: [], trusted_host: [] }, req.env), env: req.env });
             return { installer: new installer/* UvInstaller */.Ct(log, uv.path), python: py.path };
         },
     });
@@ -10439,15 +12304,17 @@ function workdirMode(workdir) {
 /* harmony export */   un: () => (/* binding */ reuseEnv),
 /* harmony export */   xz: () => (/* binding */ ignoreStarwhaleDir)
 /* harmony export */ });
-/* unused harmony export ENV_KEY_FILE */
+/* unused harmony exports ENV_KEY_FILE, envProblem */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _cache_tree_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1289);
 // What the build's stages share, in both modes (venv in build.ts, conda in conda.ts): the options,
 // the prepared env they hand to packing, timings, host facts for cache keys, and small helpers.
+
 
 
 
@@ -10470,7 +12337,7 @@ function ignoreStarwhaleDir(swDir) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(swDir, { recursive: true });
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(swDir, '.gitignore'), '*\n');
 }
-/** Written into a built env: the cache key it was built for. */
+/** Written into a built env: the cache key it was built for, its interpreter and its file list's digest (EnvRecord). */
 const ENV_KEY_FILE = '.swrt-env-key';
 /** The facts cache keys depend on: OS id and version (from /etc/os-release) and the CPU arch. */
 function hostFacts() {
@@ -10492,31 +12359,160 @@ function cudaRequest(opts, spec) {
 function withToolkit(env, cuda) {
     return cuda ? { ...env, ...cuda.env, PATH: [cuda.binDir, env.PATH].filter(Boolean).join(':') } : env;
 }
+const ENV_RECORD_FORMAT = 'swrt-env/1';
+function readRecord(dir) {
+    try {
+        const r = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, ENV_KEY_FILE), 'utf8'));
+        return r?.format === ENV_RECORD_FORMAT && typeof r.key === 'string' && typeof r.tree === 'string' ? r : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+const real = (p) => {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p);
+    }
+    catch {
+        return undefined;
+    }
+};
+/** The `home` a venv's pyvenv.cfg names (where its interpreter lives), if it has one. */
+function venvHome(dir) {
+    const cfg = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'pyvenv.cfg');
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(cfg))
+        return undefined;
+    return /^home\s*=\s*(.*?)\s*$/m.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(cfg, 'utf8'))?.[1];
+}
+/**
+ * Why the env at `dir` is not the one `key` describes, or undefined when it is. Runs nothing in
+ * it: reads the record, follows bin/python and pyvenv.cfg to the interpreter, and lists its files.
+ * `'missing'` and `'other-key'` are the ordinary cases (no env yet, or inputs changed).
+ */
+function envProblem(dir, key, python) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir))
+        return 'missing';
+    const rec = readRecord(dir);
+    if (!rec)
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, ENV_KEY_FILE)) ? 'its build record is unreadable' : 'missing';
+    if (rec.key !== key)
+        return 'other-key';
+    if (python) {
+        if (rec.python?.path !== python.path || rec.python.version !== python.version) {
+            return `it was built over ${rec.python ? `${rec.python.path} (${rec.python.version})` : 'no recorded interpreter'}, not ${python.path} (${python.version})`;
+        }
+        const want = real(python.path);
+        const got = real((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'bin', 'python'));
+        if (!want || got !== want)
+            return `its bin/python leads to ${got ?? 'nothing'}, not ${want ?? python.path}`;
+        const home = venvHome(dir);
+        if (home !== undefined && real(home) !== real((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(python.path)) && real(home) !== (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(want))
+            return `its pyvenv.cfg names the interpreter home ${home}, not ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(python.path)}`;
+    }
+    if ((0,_cache_tree_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .treeDigest */ .f)(dir, [ENV_KEY_FILE]) !== rec.tree)
+        return 'its files changed since it was built';
+    return undefined;
+}
 /**
  * Whether the env at `dir` holds what `key` describes: left in place by the last build, else
  * restored by the env cache layer. On false the env layer is marked to be filled by this build.
- * `isCurrent` checks the key file written by markBuilt and whatever else a usable env needs.
+ * `isCurrent` checks the record written by markBuilt (envKeyMatches) and whatever else a usable
+ * env needs. A restored env is checked before anything in it runs; one that does not match is
+ * removed with a warning, and the build makes a new one.
  */
 async function reuseEnv(o) {
     if (o.isCurrent()) {
         o.log.info(`reusing the env at ${o.dir} (key ${o.key})`);
         return true;
     }
+    const stale = envProblem(o.dir, o.key, o.python);
+    if (stale && stale !== 'missing' && stale !== 'other-key')
+        o.log.warn(`the env at ${o.dir} is not reused: ${stale}; rebuilding it`);
     const envLayer = await o.restore('env', { key: o.key, restoreKeys: [], paths: [o.dir] });
-    if (envLayer.hit === 'exact' && o.isCurrent()) {
-        o.log.info(`env restored from the cache (key ${o.key}); skipping install`);
-        return true;
+    if (envLayer.hit !== 'miss') {
+        // Bytecode is left out of the record (Python rewrites it): none may come from the cache.
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(o.dir))
+            (0,_cache_tree_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .purgeBytecode */ .X)(o.dir);
+        if (envLayer.hit === 'exact' && o.isCurrent()) {
+            o.log.info(`env restored from the cache (key ${o.key}); skipping install`);
+            return true;
+        }
+        const why = envProblem(o.dir, o.key, o.python) ?? 'it is incomplete';
+        o.log.warn(`discarding the env restored from the cache for ${o.key}: ${why === 'other-key' ? 'it was saved for another key' : why === 'missing' ? 'it has no build record' : why}; rebuilding it`);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(o.dir, { recursive: true, force: true });
     }
     envLayer.filled = true;
     return false;
 }
-/** The key an env was built for, kept inside it. */
-function envKeyMatches(dir, key) {
-    const f = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, ENV_KEY_FILE);
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(f) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(f, 'utf8') === key;
+/** Whether the env at `dir` was built for `key` (over `python`, for a venv) and is unchanged since. */
+function envKeyMatches(dir, key, python) {
+    return envProblem(dir, key, python) === undefined;
 }
-function markBuilt(dir, key) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, ENV_KEY_FILE), key);
+/** Records, inside the env, what it was built for; call it last, after everything is written into it. */
+function markBuilt(dir, key, python) {
+    const rec = { format: ENV_RECORD_FORMAT, key, ...(python ? { python: { version: python.version, path: python.path } } : {}), tree: (0,_cache_tree_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .treeDigest */ .f)(dir, [ENV_KEY_FILE]) };
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, ENV_KEY_FILE), `${JSON.stringify(rec)}\n`);
+}
+
+
+/***/ }),
+
+/***/ 8074:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R5: () => (/* binding */ readInput),
+/* harmony export */   yS: () => (/* binding */ digestInputs)
+/* harmony export */ });
+/* unused harmony exports sha256, MAX_INPUT_TEXT_BYTES */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _spec_tree_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2315);
+// The sha256 of every file a runtime.yaml references, so versions and cache keys change exactly
+// when an input changes. Links inside a `files:` directory are hashed as links (their target), never
+// followed; a link out or a special file stops the build (the tree may have changed since it was
+// validated).
+
+
+
+const sha256 = (data) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+/** The largest requirements file read as text (for cache keys). */
+const MAX_INPUT_TEXT_BYTES = 16 * 1024 * 1024;
+function walk(dir, ref, what, dirs, out) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(ref);
+    for (const n of (0,_spec_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .scanOrThrow */ .FT)(dir, ref, what, { dirs })) {
+        const path = n.sub ? node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(rel, n.sub) : rel;
+        if (n.type === 'symlink')
+            out.push({ path, sha256: sha256(`symlink:${n.linkname}`) });
+        else if (n.type === 'file') {
+            const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+            (0,_spec_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .streamRegular */ .DS)(n.full, (c) => h.update(c), { expect: n, label: path });
+            out.push({ path, sha256: h.digest('hex') });
+        }
+    }
+}
+/** Every referenced file (directories expanded), sorted by path, plus runtime.yaml itself. */
+function digestInputs(loaded) {
+    const out = [{ path: 'runtime.yaml', sha256: sha256(loaded.raw) }];
+    for (const dep of loaded.spec.dependencies) {
+        if (dep.kind === 'pip_req_file')
+            walk(loaded.dir, dep.deps, 'requirements file', false, out);
+        else if (dep.kind === 'conda_env_file')
+            walk(loaded.dir, dep.deps, 'conda env file', false, out);
+        else if (dep.kind === 'wheel')
+            dep.deps.forEach((w) => walk(loaded.dir, w, 'wheel', false, out));
+        else if (dep.kind === 'native_file')
+            dep.deps.forEach((f) => walk(loaded.dir, f.src, 'files src', true, out));
+    }
+    const seen = new Map(out.map((d) => [d.path, d]));
+    return [...seen.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+/** Reads a referenced file (a requirements file) relative to the runtime.yaml directory, as checked. */
+function readInput(loaded, p) {
+    const [n] = (0,_spec_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .scanOrThrow */ .FT)(loaded.dir, p, 'requirements file', { dirs: false });
+    return (0,_spec_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .readRegular */ .VX)(n.full, { expect: n, max: MAX_INPUT_TEXT_BYTES, label: p });
 }
 
 
@@ -10533,10 +12529,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: SpecError, formatDiagnostic, parseSpec
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/store/names.ts
+var names = __nccwpck_require__(2885);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var util_errors = __nccwpck_require__(17);
 ;// CONCATENATED MODULE: ./src/spec/diagnostics.ts
@@ -10588,57 +12586,36 @@ function nearest(word, candidates) {
     return bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/spec/tree.ts
+var tree = __nccwpck_require__(2315);
 ;// CONCATENATED MODULE: ./src/spec/files.ts
-// Referenced files must exist inside the runtime.yaml directory. Starwhale silently skips missing
-// ones and follows `..`; we refuse both, because a bundle missing its requirements is a broken bundle.
+// Referenced files must be regular files (or, for `files:`, directories) inside the runtime.yaml
+// directory. Starwhale silently skips missing ones, follows `..` and links; we refuse all three,
+// and links out, FIFOs, devices and sockets anywhere inside a `files:` directory, every one at once.
 
 
-function inside(root, p) {
-    const rel = (0,external_node_path_.relative)(root, p);
-    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
-}
-function checkOne(src, dir, realDir, ref, path, what) {
+function checkOne(src, dir, ref, path, what) {
     if ((0,external_node_path_.isAbsolute)(ref)) {
         src.error(path, `${what} "${ref}" is an absolute path`, 'use a path relative to the runtime.yaml directory');
         return;
     }
-    const full = (0,external_node_path_.resolve)(dir, ref);
-    if (!inside(dir, full)) {
-        src.error(path, `${what} "${ref}" is outside the runtime.yaml directory`, 'bundles carry only files under the runtime.yaml directory; move the file there');
-        return;
-    }
-    let st;
-    try {
-        st = (0,external_node_fs_.statSync)(full);
-    }
-    catch {
-        src.error(path, `${what} "${ref}" does not exist`, 'paths are relative to the runtime.yaml directory');
-        return;
-    }
-    if (!inside(realDir, (0,external_node_fs_.realpathSync)(full))) {
-        src.error(path, `${what} "${ref}" is a symlink pointing outside the runtime.yaml directory`, 'copy the file into the directory instead');
-        return;
-    }
-    if (what !== 'files src' && !st.isFile())
-        src.error(path, `${what} "${ref}" is not a file`);
+    for (const p of (0,tree/* scanInput */.mu)(dir, ref, { dirs: what === 'files src' }).problems)
+        src.error(path, `${what} ${p.message}`, p.hint);
 }
 function checkReferencedFiles(src, dir, deps) {
-    const realDir = (0,external_node_fs_.realpathSync)(dir);
     for (const { dep, path } of deps) {
         switch (dep.kind) {
             case 'pip_req_file':
-                checkOne(src, dir, realDir, dep.deps, path, 'requirements file');
+                checkOne(src, dir, dep.deps, path, 'requirements file');
                 break;
             case 'conda_env_file':
-                checkOne(src, dir, realDir, dep.deps, path, 'conda env file');
+                checkOne(src, dir, dep.deps, path, 'conda env file');
                 break;
             case 'wheel':
-                dep.deps.forEach((w, i) => checkOne(src, dir, realDir, w, [...path, i], 'wheel'));
+                dep.deps.forEach((w, i) => checkOne(src, dir, w, [...path, i], 'wheel'));
                 break;
             case 'native_file':
-                dep.deps.forEach((f, i) => checkOne(src, dir, realDir, f.src, [...path, i, 'src'], 'files src'));
+                dep.deps.forEach((f, i) => checkOne(src, dir, f.src, [...path, i, 'src'], 'files src'));
                 break;
             default:
                 break;
@@ -10649,7 +12626,8 @@ function checkReferencedFiles(src, dir, deps) {
 ;// CONCATENATED MODULE: ./src/spec/normalize.ts
 // Semantic rules a schema cannot express, and Starwhale 0.6.15's normalisation (name lower-cased,
 // string→list for extra_index_url/trusted_host/arch, python cut to major.minor, legacy fields
-// converted), producing the RuntimeSpec every later stage reads.
+// converted), producing the RuntimeSpec every later stage reads. extra_index_url and trusted_host
+// are also split on whitespace, as pip.conf reads them.
 
 const SUPPORTED_PYTHON = ['3.7', '3.8', '3.9', '3.10', '3.11', '3.12', '3.13'];
 const SUPPORTED_OS = ['ubuntu:20.04', 'ubuntu:22.04', 'ubuntu:24.04'];
@@ -10667,6 +12645,13 @@ function list(v) {
     if (v === undefined || v === null)
         return [''];
     return Array.isArray(v) ? v.map(String) : [String(v)];
+}
+/** A list of URLs or hosts: also split on whitespace, as pip.conf (and PIP_EXTRA_INDEX_URL) reads `a b`. */
+function words(v) {
+    return list(v).flatMap((s) => {
+        const w = s.split(/\s+/).filter(Boolean);
+        return w.length ? w : [s];
+    });
 }
 /** A python value (`3.10`, "3.11.9") cut to major.minor, or undefined when it is not a version. */
 function pythonMinor(text) {
@@ -10728,8 +12713,8 @@ function normalizeConfigs(src, data) {
         conda: { channels: channels.length ? channels : ['conda-forge'], condarc: obj(conda.condarc) },
         pip: {
             index_url: String(pip.index_url ?? ''),
-            extra_index_url: list(pip.extra_index_url),
-            trusted_host: list(pip.trusted_host),
+            extra_index_url: words(pip.extra_index_url),
+            trusted_host: words(pip.trusted_host),
         },
     };
 }
@@ -11250,6 +13235,8 @@ function readSpecSource(bytes, file) {
 
 
 
+
+
 function deepFreeze(v) {
     if (v && typeof v === 'object' && !ArrayBuffer.isView(v) && !Object.isFrozen(v)) {
         Object.freeze(v);
@@ -11317,22 +13304,38 @@ function lowerArch(data) {
     else if (Array.isArray(env.arch))
         env.arch = env.arch.map((a) => (typeof a === 'string' ? a.toLowerCase() : a));
 }
+/**
+ * runtime.yaml's bytes, stat-ed before they are read: a regular file (or a link to one inside its
+ * directory) of at most MAX_SPEC_BYTES; a FIFO, a device or a link out is refused without a read.
+ */
+function readRuntimeYaml(abs, display) {
+    const hint = 'check the runtime-yaml input / -f flag; paths are relative to the workdir';
+    let real = abs;
+    try {
+        if ((0,external_node_fs_.lstatSync)(abs).isSymbolicLink()) {
+            real = (0,external_node_fs_.realpathSync)(abs);
+            if (!(0,names/* isInside */.FK)((0,external_node_fs_.realpathSync)((0,external_node_path_.dirname)(abs)), real)) {
+                throw new util_errors/* UserError */.yo(`${display} is a symlink pointing outside its directory`, { hint: 'copy the runtime.yaml into the directory instead of linking to it' });
+            }
+        }
+        if ((0,external_node_fs_.lstatSync)(real).isDirectory())
+            throw new util_errors/* UserError */.yo(`${display}: is a directory`, { hint });
+    }
+    catch (e) {
+        if (e instanceof util_errors/* UserError */.yo)
+            throw e;
+        const code = e.code;
+        throw new util_errors/* UserError */.yo(`${display}: ${code === 'ENOENT' ? 'no such file' : `cannot read (${code})`}`, { hint });
+    }
+    return (0,tree/* readRegular */.VX)(real, { max: MAX_SPEC_BYTES, label: display });
+}
 async function loadSpec(file, opts = {}) {
     const abs = (0,external_node_path_.resolve)(file);
     const display = opts.displayName ?? file;
     if (!/\.ya?ml$/.test(abs)) {
         throw new util_errors/* UserError */.yo(`${display}: a runtime.yaml must end in .yaml or .yml`, { hint: 'pass the runtime.yaml file, not its directory' });
     }
-    let raw;
-    try {
-        raw = await (0,promises_.readFile)(abs);
-    }
-    catch (e) {
-        const code = e.code;
-        throw new util_errors/* UserError */.yo(`${display}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code})`}`, {
-            hint: 'check the runtime-yaml input / -f flag; paths are relative to the workdir',
-        });
-    }
+    const raw = readRuntimeYaml(abs, display);
     const dir = (0,external_node_path_.dirname)(abs);
     const parsed = parseSpec(raw, display, dir);
     const o = opts.overrides ?? {};
@@ -11351,28 +13354,577 @@ async function loadSpec(file, opts = {}) {
 
 /***/ }),
 
-/***/ 1644:
+/***/ 2315:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F0: () => (/* binding */ checkUserTags),
-/* harmony export */   Vs: () => (/* binding */ LocalStore),
-/* harmony export */   sL: () => (/* binding */ isBuiltinTag)
+/* harmony export */   DS: () => (/* binding */ streamRegular),
+/* harmony export */   FT: () => (/* binding */ scanOrThrow),
+/* harmony export */   VX: () => (/* binding */ readRegular),
+/* harmony export */   mu: () => (/* binding */ scanInput),
+/* harmony export */   tC: () => (/* binding */ copyNodes)
 /* harmony export */ });
-/* unused harmony export defaultStoreRoot */
+/* unused harmony exports specialKind, changedError, openRegular */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8815);
-/* harmony import */ var _bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9075);
-/* harmony import */ var _env_lock_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1200);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(17);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _store_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2885);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17);
+// What a runtime.yaml may reference: regular files and directories inside its directory. Walks never
+// follow a link: a link that stays inside comes back as a link (target made relative), a link out,
+// a dangling link and a special file (FIFO, device, socket) come back as problems. Reads open the
+// file once, refuse anything but a regular file, and read exactly the size fstat gave.
+
+
+
+
+const OUT_HINT = 'copy the file into the directory instead';
+const SPECIAL_HINT = 'only regular files, directories and links that stay inside the directory are packed; remove it';
+function specialKind(st) {
+    if (st.isFIFO())
+        return 'a FIFO';
+    if (st.isSocket())
+        return 'a socket';
+    if (st.isCharacterDevice() || st.isBlockDevice())
+        return 'a device';
+    if (!st.isFile() && !st.isDirectory() && !st.isSymbolicLink())
+        return 'not a file';
+    return undefined;
+}
+const errCode = (e) => e.code;
+/**
+ * Scans `ref` (relative to `root`): itself may be a link that resolves inside `root`; below it,
+ * nothing is followed. `dirs: false` when only a regular file will do.
+ */
+function scanInput(root, ref, opts) {
+    const nodes = [];
+    const problems = [];
+    const name = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(ref.replace(/\\/g, '/')).replace(/\/+$/, '');
+    const problem = (p, message, hint) => problems.push({ message: `"${p}" ${message}`, hint });
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, ref);
+    if (!(0,_store_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(root, full)) {
+        problem(ref, 'is outside the runtime.yaml directory', 'bundles carry only files under the runtime.yaml directory; move the file there');
+        return { nodes, problems };
+    }
+    let realRoot;
+    let real;
+    try {
+        realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(full);
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(full);
+    }
+    catch (e) {
+        if (errCode(e) === 'ENOENT')
+            problem(ref, 'does not exist', 'paths are relative to the runtime.yaml directory');
+        else
+            problem(ref, `cannot be read (${errCode(e) ?? String(e)})`, 'check the link and its permissions');
+        return { nodes, problems };
+    }
+    if (!(0,_store_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(realRoot, real)) {
+        problem(ref, 'is a symlink pointing outside the runtime.yaml directory', OUT_HINT);
+        return { nodes, problems };
+    }
+    const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(real);
+    const kind = specialKind(st);
+    if (kind) {
+        problem(ref, `is not a regular file (${kind})`, SPECIAL_HINT);
+        return { nodes, problems };
+    }
+    if (st.isDirectory() && !opts.dirs) {
+        problem(ref, 'is not a file (a directory)', 'name a file here');
+        return { nodes, problems };
+    }
+    const node = (sub, at, s, type, linkname) => nodes.push({ sub, full: at, type, mode: s.mode, size: type === 'file' ? s.size : 0, dev: s.dev, ino: s.ino, ...(linkname === undefined ? {} : { linkname }) });
+    node('', real, st, st.isDirectory() ? 'dir' : 'file');
+    if (!st.isDirectory())
+        return { nodes, problems };
+    // Where a target lies as the reference lays it out: below the reference (reached through `real`)
+    // when it is there, else at its place in the runtime.yaml directory.
+    const logical = (target) => ((0,_store_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(real, target) ? node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(name, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(real, target)) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(realRoot, target));
+    const walk = (dir, sub) => {
+        let names;
+        try {
+            names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).sort();
+        }
+        catch (e) {
+            problem(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(name, sub), `cannot be listed (${errCode(e) ?? String(e)})`, 'check its permissions');
+            return;
+        }
+        for (const n of names) {
+            const childSub = sub ? `${sub}/${n}` : n;
+            const shown = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(name, childSub);
+            const at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, n);
+            let s;
+            try {
+                s = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(at);
+            }
+            catch (e) {
+                problem(shown, `vanished while it was read (${errCode(e) ?? String(e)})`, 'nothing may change the runtime directory during a build');
+                continue;
+            }
+            if (s.isSymbolicLink()) {
+                let text = '';
+                let target;
+                try {
+                    text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(at);
+                    target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(at);
+                }
+                catch {
+                    problem(shown, `is a symlink to ${JSON.stringify(text)}, which leads nowhere`, 'remove the dangling link');
+                    continue;
+                }
+                if (!(0,_store_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(realRoot, target)) {
+                    problem(shown, `is a symlink pointing outside the runtime.yaml directory (to ${JSON.stringify(text)})`, OUT_HINT);
+                    continue;
+                }
+                const linkname = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.relative(`/${node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(shown)}`, `/${logical(target)}`) || '.';
+                node(childSub, at, s, 'symlink', linkname);
+            }
+            else if (s.isDirectory()) {
+                node(childSub, at, s, 'dir');
+                walk(at, childSub);
+            }
+            else if (s.isFile()) {
+                node(childSub, at, s, 'file');
+            }
+            else {
+                problem(shown, `is not a regular file (${specialKind(s)})`, SPECIAL_HINT);
+            }
+        }
+    };
+    walk(real, '');
+    return { nodes, problems };
+}
+/** The scan's nodes, or a one-line UserError for its first problem (`what`: "files src"). */
+function scanOrThrow(root, ref, what, opts) {
+    const { nodes, problems } = scanInput(root, ref, opts);
+    const first = problems[0];
+    if (first) {
+        const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem(s))` : '';
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${what} ${first.message}${more}`, { hint: first.hint });
+    }
+    return nodes;
+}
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK;
+const CHUNK = 1 << 20;
+const changedError = (path) => new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${path} changed while it was being read`, { hint: 'nothing may write to the runtime directory during a build; run it again' });
+/**
+ * Opens `path` (its last part not a link) for reading, refusing anything but a regular file, one
+ * over `max` bytes, or one that is not the file `expect` describes; gives the fd and its stat.
+ */
+function openRegular(path, opts = {}) {
+    const label = opts.label ?? path;
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, OPEN_FLAGS);
+    }
+    catch (e) {
+        const code = errCode(e);
+        if (code === 'ELOOP')
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${label} is a symlink now; it was not one when it was checked`, { hint: 'nothing may change the runtime directory during a build' });
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${label}: ${code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? String(e)})`}`);
+    }
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!st.isFile())
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${label} is not a regular file (${st.isDirectory() ? 'a directory' : specialKind(st)})`, { hint: SPECIAL_HINT });
+        if (opts.expect && (st.dev !== opts.expect.dev || st.ino !== opts.expect.ino)) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${label} was replaced while it was being read`, { hint: 'nothing may change the runtime directory during a build' });
+        }
+        if (opts.expect?.size !== undefined && st.size !== opts.expect.size)
+            throw changedError(label);
+        if (opts.max !== undefined && st.size > opts.max) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${label} is ${(st.size / 1048576).toFixed(1)} MiB; at most ${(opts.max / 1048576).toFixed(0)} MiB is read`, { hint: 'is this the right file?' });
+        }
+        return { fd, st };
+    }
+    catch (e) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        throw e;
+    }
+}
+/** Reads exactly `size` bytes from `fd` into `sink`, then refuses a file that has more or fewer. */
+function readExactly(fd, size, label, sink) {
+    const buf = Buffer.alloc(Math.min(CHUNK, Math.max(size, 1)));
+    let left = size;
+    while (left > 0) {
+        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, 0, Math.min(buf.length, left), null);
+        if (n === 0)
+            throw changedError(label);
+        sink(buf.subarray(0, n));
+        left -= n;
+    }
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, Buffer.alloc(1), 0, 1, null) !== 0)
+        throw changedError(label);
+}
+/** A regular file's bytes (see openRegular), read once and exactly. */
+function readRegular(path, opts = {}) {
+    const { fd, st } = openRegular(path, opts);
+    try {
+        const out = Buffer.alloc(st.size);
+        let at = 0;
+        readExactly(fd, st.size, opts.label ?? path, (c) => {
+            c.copy(out, at);
+            at += c.length;
+        });
+        return out;
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** Feeds a regular file's bytes to `sink` in chunks (see openRegular), read once and exactly. */
+function streamRegular(path, sink, opts = {}) {
+    const { fd, st } = openRegular(path, opts);
+    try {
+        readExactly(fd, st.size, opts.label ?? path, sink);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** Makes room for a node at `path`: a file or link there is removed (never written through). */
+function clearFor(path, type, label) {
+    let s;
+    try {
+        s = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+    }
+    catch {
+        return;
+    }
+    if (s.isDirectory()) {
+        if (type === 'dir')
+            return;
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${label}: its destination ${path} is a directory`, { hint: 'choose a dest that is not an existing directory' });
+    }
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(path, { force: true });
+}
+/**
+ * Copies scanned nodes under `target` (inside `root`): directories made, files copied from the
+ * fd that was checked, links recreated as links, never written through; a link that would lead out
+ * of `root` once at `target` is refused.
+ */
+function copyNodes(nodes, target, root, label) {
+    const realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
+    for (const n of nodes) {
+        const out = n.sub ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(target, n.sub) : target;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(out), { recursive: true });
+        if (!(0,_store_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(realRoot, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(out)))) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${label(n.sub)}: its destination ${out} leads outside ${root} through a link`, { hint: 'choose a dest that is a plain directory inside the environment' });
+        }
+        clearFor(out, n.type, label(n.sub));
+        if (n.type === 'dir')
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(out, { recursive: true });
+        else if (n.type === 'symlink') {
+            if (!(0,_store_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(out), n.linkname))) {
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${label(n.sub)} is a symlink to ${JSON.stringify(n.linkname)}, which would point outside ${root} once copied`, { hint: 'link only within the directory that is copied' });
+            }
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.symlinkSync)(n.linkname, out);
+        }
+        else {
+            const w = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(out, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW, n.mode & 0o111 ? 0o755 : 0o644);
+            try {
+                streamRegular(n.full, (c) => {
+                    let off = 0;
+                    while (off < c.length)
+                        off += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(w, c, off, c.length - off);
+                }, { expect: n, label: label(n.sub) });
+            }
+            finally {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(w);
+            }
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 2885:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $h: () => (/* binding */ NAME_RULE),
+/* harmony export */   Do: () => (/* binding */ confine),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   I3: () => (/* binding */ checkName),
+/* harmony export */   __: () => (/* binding */ checkRef),
+/* harmony export */   ps: () => (/* binding */ checkVersion),
+/* harmony export */   wI: () => (/* binding */ VERSION_RULE),
+/* harmony export */   z6: () => (/* binding */ confineReal)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
+// Names before paths: every runtime name, version, tag and project that arrives from outside (a
+// bundle's manifest, a server reply, a cache entry, a URI, a flag) passes one of these checks before
+// it becomes part of a path, and every path built from them is confined to its root. A missing or
+// non-string value is refused, never read as an empty segment. confine() compares strings; before a
+// write, a rename or a delete, confineReal() also checks that no part of the path below the root is
+// a symlink, so a link planted in the tree cannot carry the change out of it.
+
+
+
+/** Starwhale's validate_obj_name: 1..80 characters, a letter or _ first, then letters, digits, _ . - */
+const NAME_RULE = /^[a-zA-Z_][a-zA-Z0-9_.-]{0,79}$/;
+/**
+ * Versions as the store knows them: swcli's and ours are 40 base32 characters, a server may hold any
+ * id of at least 2 characters; we accept letters, digits, _ . - with a letter or digit first.
+ */
+const VERSION_RULE = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{1,127}$/;
+/** `value` as a valid name, or a UserError that says where it came from (`from`: "the bundle's manifest"). */
+function checkName(value, kind, from) {
+    if (typeof value !== 'string' || value === '')
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${from} has no ${kind}`, { hint: 'the input is incomplete or was crafted; do not use it' });
+    if (!NAME_RULE.test(value)) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${from} gives ${kind} ${JSON.stringify(value.slice(0, 100))}, which is not a valid name`, {
+            hint: 'names are 1 to 80 letters, digits, _ . - starting with a letter or _',
+        });
+    }
+    return value;
+}
+function checkVersion(value, from) {
+    if (typeof value !== 'string' || value === '')
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${from} has no version`, { hint: 'the input is incomplete or was crafted; do not use it' });
+    if (!VERSION_RULE.test(value)) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${from} gives version ${JSON.stringify(value.slice(0, 100))}, which is not a valid version id`, {
+            hint: 'versions are 2 to 128 letters, digits, _ . - starting with a letter or digit',
+        });
+    }
+    return value;
+}
+function isInside(root, p) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(p));
+    return !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) && !/^\.\.([/\\]|$)/.test(rel);
+}
+/** join(root, ...segments), refused when the result is not strictly inside root. */
+function confine(root, ...segments) {
+    const p = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, ...segments));
+    if (!isInside(root, p) || p === (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root)) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`refusing the path ${JSON.stringify(segments.join('/'))}: it leaves ${root}`, { hint: 'the name or version was crafted; do not use the input' });
+    }
+    return p;
+}
+/**
+ * `p` (inside `root`), refused when an existing part of it below the root is a symlink or not a
+ * directory on the way; missing parts end the check (they will be made as real directories). The
+ * root itself may be a link (a store moved to another disk). A few lstat calls, no realpath.
+ */
+function confineReal(root, p) {
+    const base = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root);
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(p);
+    if (!isInside(base, full) || full === base)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`refusing the path ${full}: it leaves ${root}`, { hint: 'the name or version was crafted; do not use the input' });
+    const parts = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(base, full).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
+    let at = base;
+    for (const [i, part] of parts.entries()) {
+        at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(at, part);
+        let st;
+        try {
+            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(at);
+        }
+        catch {
+            return full;
+        }
+        const last = i === parts.length - 1;
+        if (st.isSymbolicLink() || (!last && !st.isDirectory())) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`refusing to change ${full}: ${at} is ${st.isSymbolicLink() ? 'a symlink' : 'not a directory'} inside ${root}`, {
+                hint: `the store tree was altered; move ${at} aside and check what it pointed at`,
+            });
+        }
+    }
+    return full;
+}
+/** A version, a tag (latest, vN, user) or a version prefix, as a URI or a flag gives it. */
+function checkRef(value, from) {
+    if (typeof value === 'string' && (VERSION_RULE.test(value) || NAME_RULE.test(value)))
+        return value;
+    if (typeof value !== 'string' || value === '')
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${from} has no version`, { hint: 'the input is incomplete or was crafted; do not use it' });
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${from} gives version ${JSON.stringify(value.slice(0, 100))}, which is neither a version nor a tag`, {
+        hint: 'versions and tags are letters, digits, _ . - (no slashes)',
+    });
+}
+
+
+/***/ }),
+
+/***/ 9250:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Vs: () => (/* binding */ LocalStore),
+  F0: () => (/* binding */ checkUserTags),
+  sL: () => (/* binding */ isBuiltinTag),
+  ct: () => (/* binding */ listRuntimes)
+});
+
+// UNUSED EXPORTS: defaultStoreRoot, parseIndex
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/bundle/manifest.ts
+var manifest = __nccwpck_require__(9075);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+// EXTERNAL MODULE: ./src/util/tmp.ts
+var util_tmp = __nccwpck_require__(5297);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/store/lock.ts
+// An inter-process lock for the store's read-modify-write of a tag index, with a synchronous API.
+// The lock is a file created with O_EXCL holding "<pid> <host> <ms> <token>". A lock is stale when
+// its holder on this host is dead, or when it is older than STALE_MS (a holder keeps it for
+// milliseconds); a stale lock is broken only under a second O_EXCL file, after re-reading that it
+// is still the same stale lock, so two waiters never both break it and never break a fresh one.
+// Every pass of the wait checks the deadline and sleeps; a lock path that is not a regular file (a
+// link, a directory) is refused at once, an unreadable one waits out the deadline like a live holder.
+
+
+
+
+
+
+const STALE_MS = 120_000;
+const BREAK_STALE_MS = 10_000;
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+const sleep = (ms) => Atomics.wait(sleeper, 0, 0, ms);
+function readLock(file) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+function ageMs(file) {
+    try {
+        return Date.now() - (0,external_node_fs_.statSync)(file).mtimeMs;
+    }
+    catch {
+        return 0;
+    }
+}
+function isStale(file, content, staleMs) {
+    const [pid, host] = content.trim().split(' ');
+    if (host === (0,external_node_os_.hostname)() && pid && /^\d+$/.test(pid) && !(0,util_tmp/* pidAlive */.pl)(Number(pid)))
+        return true;
+    return ageMs(file) > staleMs;
+}
+function tryCreate(file, content) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, 'wx', 0o644);
+    }
+    catch (e) {
+        if (e.code === 'EEXIST')
+            return false;
+        throw e;
+    }
+    try {
+        (0,external_node_fs_.writeSync)(fd, content);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    return true;
+}
+/** Breaks `file` if it is (still) the stale lock `seen`; true when the caller should try again at once. */
+function breakStale(file, seen, staleMs) {
+    const guard = `${file}.break`;
+    if (!tryCreate(guard, `${process.pid} ${(0,external_node_os_.hostname)()} ${Date.now()}\n`)) {
+        if (ageMs(guard) > BREAK_STALE_MS)
+            unlinkQuiet(guard);
+        return false;
+    }
+    try {
+        const now = readLock(file);
+        if (now === undefined)
+            return true;
+        if (now !== seen || !isStale(file, now, staleMs))
+            return false;
+        unlinkQuiet(file);
+        return true;
+    }
+    finally {
+        unlinkQuiet(guard);
+    }
+}
+function unlinkQuiet(file) {
+    try {
+        (0,external_node_fs_.unlinkSync)(file);
+    }
+    catch {
+        // already gone
+    }
+}
+/** Refuses a lock path that exists and is not a regular file: no swrt made it, waiting will not help. */
+function checkLockPath(file) {
+    let st;
+    try {
+        st = (0,external_node_fs_.lstatSync)(file);
+    }
+    catch {
+        return;
+    }
+    if (!st.isFile()) {
+        const what = st.isSymbolicLink() ? 'a symlink' : st.isDirectory() ? 'a directory' : 'not a regular file';
+        throw new errors/* UserError */.yo(`the lock ${file} is ${what}, not a lock file swrt made`, { hint: `move it aside (mv ${file} ${file}.bad) and try again` });
+    }
+}
+/** Runs `fn` holding the lock `file` (created next to what it guards); releases it however fn ends. */
+function withFileLock(file, fn, opts = {}) {
+    const staleMs = opts.staleMs ?? STALE_MS;
+    const deadline = Date.now() + (opts.waitMs ?? 60_000);
+    const token = (0,external_node_crypto_.randomBytes)(8).toString('hex');
+    const mine = `${process.pid} ${(0,external_node_os_.hostname)()} ${Date.now()} ${token}\n`;
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
+    for (let delay = 2; !tryCreate(file, mine); delay = Math.min(delay * 2, 50)) {
+        checkLockPath(file);
+        // undefined: released between our open and our read, or unreadable (then the deadline ends the wait)
+        const seen = readLock(file);
+        if (seen !== undefined && isStale(file, seen, staleMs) && breakStale(file, seen, staleMs))
+            continue;
+        if (Date.now() > deadline) {
+            if (seen === undefined)
+                throw new errors/* UserError */.yo(`${file} exists but cannot be read`, { hint: `check its owner and permissions; if no swrt is running, remove ${file}` });
+            const [pid] = seen.split(' ');
+            throw new errors/* UserError */.yo(`${file} is held by another swrt (pid ${pid || '?'})`, { hint: `wait for it to finish; if no swrt is running, remove ${file}` });
+        }
+        sleep(delay + Math.random() * delay);
+    }
+    try {
+        return fn();
+    }
+    finally {
+        if (readLock(file) === mine)
+            unlinkQuiet(file);
+    }
+}
+
+// EXTERNAL MODULE: ./src/store/names.ts
+var names = __nccwpck_require__(2885);
+;// CONCATENATED MODULE: ./src/store/store.ts
 // The local store in swcli's layout (research notes §3.3), so swcli and swrt see each other's
 // bundles: <root>/<project>/runtime/<name>/<ver[:2]>/<ver>.swrt, a per-runtime tag index
 // (_manifest.yaml: latest, vN, user tags), and a .recover trash for removed versions.
+// Every name and version is checked before it becomes a path, every path is confined to the root,
+// and no write, rename or delete goes through a symlink inside the store (confineReal);
+// the tag index is validated when read and changed only under its lock, and debris of killed runs
+// is swept when the store writes.
+
+
 
 
 
@@ -11385,57 +13937,159 @@ const TAG_RULE = /^[a-zA-Z_][a-zA-Z0-9_.-]*$/;
 const isBuiltinTag = (t) => t.toLowerCase() === 'latest' || /^v\d+$/i.test(t);
 function checkUserTags(tags) {
     for (const t of tags) {
+        if (typeof t !== 'string')
+            throw new errors/* UserError */.yo('a tag is not a string', { hint: 'use letters, digits, _ . - (at most 80), starting with a letter or _' });
         if (isBuiltinTag(t))
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .yo(`tag "${t}" is reserved`, { hint: 'latest and v<N> are set automatically; choose another tag' });
+            throw new errors/* UserError */.yo(`tag "${t}" is reserved`, { hint: 'latest and v<N> are set automatically; choose another tag' });
         if (!TAG_RULE.test(t) || t.length > 80)
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .yo(`tag "${t}" is not valid`, { hint: 'use letters, digits, _ . - (at most 80), starting with a letter or _' });
+            throw new errors/* UserError */.yo(`tag "${t}" is not valid`, { hint: 'use letters, digits, _ . - (at most 80), starting with a letter or _' });
     }
 }
 function defaultStoreRoot(env = process.env) {
-    return env.SW_LOCAL_STORAGE || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.starwhale');
+    return env.SW_LOCAL_STORAGE || (0,external_node_path_.join)(env.HOME || (0,external_node_os_.homedir)(), '.starwhale');
+}
+const INDEX = '_manifest.yaml';
+const FROM = 'this store request';
+/** Debris older than this, whose owner is dead, is swept. */
+const DEBRIS_AGE_MS = 10 * 60_000;
+/** Ownerless files in <root>/.tmp go after a day, and only those a download leaves: <version>.swrt, .<version>.swrt.<hex>.part. */
+const OWNERLESS = { ageMs: 24 * 3600_000, names: /^(?:[a-zA-Z0-9][a-zA-Z0-9_.-]{1,127}\.swrt|\.[a-zA-Z0-9][a-zA-Z0-9_.-]{1,127}\.swrt\.[0-9a-f]{16}\.part)$/ };
+const isMapping = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** The tag index text of runtime `name`, validated: a crafted or corrupt one is refused, never half-used. */
+function parseIndex(text, name, file) {
+    const bad = (what) => new errors/* UserError */.yo(`the tag index ${file} ${what}`, { hint: `move it aside to start a fresh one (the bundles stay; tags are lost): mv ${file} ${file}.bad` });
+    let raw;
+    try {
+        raw = (0,dist/* parse */.qg)(text);
+    }
+    catch (e) {
+        throw bad(`is not valid YAML (${e.message.split('\n')[0]})`);
+    }
+    const idx = { fast_tag_seq: -1, name, tags: {}, typ: 'runtime', updated_at: '', versions: {} };
+    if (raw === null || raw === undefined)
+        return idx;
+    if (!isMapping(raw))
+        throw bad('is not a mapping');
+    if (raw.fast_tag_seq !== undefined && raw.fast_tag_seq !== null) {
+        if (!Number.isSafeInteger(raw.fast_tag_seq) || raw.fast_tag_seq < -1)
+            throw bad('has a fast_tag_seq that is not a whole number');
+        idx.fast_tag_seq = raw.fast_tag_seq;
+    }
+    if (typeof raw.updated_at === 'string')
+        idx.updated_at = raw.updated_at;
+    if (raw.tags !== undefined && raw.tags !== null) {
+        if (!isMapping(raw.tags))
+            throw bad('has tags that are not a mapping');
+        for (const [tag, version] of Object.entries(raw.tags)) {
+            if (!names/* NAME_RULE */.$h.test(tag))
+                throw bad(`has the tag ${JSON.stringify(tag.slice(0, 100))}, which is not a valid tag`);
+            if (typeof version !== 'string' || !names/* VERSION_RULE */.wI.test(version))
+                throw bad(`maps tag ${tag} to ${JSON.stringify(String(version).slice(0, 100))}, which is not a version`);
+            idx.tags[tag] = version;
+        }
+    }
+    if (raw.versions !== undefined && raw.versions !== null) {
+        if (!isMapping(raw.versions))
+            throw bad('has versions that are not a mapping');
+        for (const [version, tags] of Object.entries(raw.versions)) {
+            if (!names/* VERSION_RULE */.wI.test(version))
+                throw bad(`has the version ${JSON.stringify(version.slice(0, 100))}, which is not a version`);
+            if (tags !== null && !isMapping(tags))
+                throw bad(`has tags of version ${version} that are not a mapping`);
+            const own = {};
+            for (const [tag, on] of Object.entries(tags ?? {})) {
+                if (!names/* NAME_RULE */.$h.test(tag) || typeof on !== 'boolean')
+                    throw bad(`has a malformed tag entry under version ${version}`);
+                own[tag] = on;
+            }
+            idx.versions[version] = own;
+        }
+    }
+    return idx;
 }
 class LocalStore {
     root;
     project;
+    swept = new Set();
     constructor(root = defaultStoreRoot(), project = 'self') {
         this.root = root;
-        this.project = project;
+        this.project = (0,names/* checkName */.I3)(project, 'project', FROM);
     }
     runtimeDir(name) {
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.root, this.project, 'runtime', name);
+        return (0,names/* confine */.Do)(this.root, this.project, 'runtime', (0,names/* checkName */.I3)(name, 'runtime name', FROM));
     }
     bundlePath(name, version) {
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.runtimeDir(name), version.slice(0, 2), `${version}.swrt`);
+        (0,names/* checkVersion */.ps)(version, FROM);
+        return (0,names/* confine */.Do)(this.runtimeDir(name), version.slice(0, 2), `${version}.swrt`);
     }
     workdir(name, version) {
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.root, this.project, 'workdir', 'runtime', name, version.slice(0, 2), version);
+        (0,names/* checkName */.I3)(name, 'runtime name', FROM);
+        (0,names/* checkVersion */.ps)(version, FROM);
+        return (0,names/* confine */.Do)(this.root, this.project, 'workdir', 'runtime', name, version.slice(0, 2), version);
+    }
+    /** The workdir of a .swrt file opened by path whose name/version the store holds with other bytes. */
+    digestWorkdir(sha256) {
+        if (!/^[0-9a-f]{64}$/.test(sha256))
+            throw new errors/* UserError */.yo(`${JSON.stringify(sha256.slice(0, 80))} is not a sha256 digest`);
+        return (0,names/* confine */.Do)(this.root, this.project, 'workdir', 'runtime', '.by-digest', sha256.slice(0, 2), sha256);
     }
     trashPath(name, version) {
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.root, this.project, 'runtime', '.recover', name, version.slice(0, 2), `${version}.swrt`);
+        return (0,names/* confine */.Do)(this.root, this.project, 'runtime', '.recover', (0,names/* checkName */.I3)(name, 'runtime name', FROM), version.slice(0, 2), `${(0,names/* checkVersion */.ps)(version, FROM)}.swrt`);
     }
     trashWorkdir(name, version) {
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.root, this.project, 'workdir', 'runtime', '.recover', name, version.slice(0, 2), version);
+        return (0,names/* confine */.Do)(this.root, this.project, 'workdir', 'runtime', '.recover', (0,names/* checkName */.I3)(name, 'runtime name', FROM), version.slice(0, 2), (0,names/* checkVersion */.ps)(version, FROM));
+    }
+    /** `paths` unchanged, once none of them reaches through a symlink in the store's tree; else a UserError. */
+    real(...paths) {
+        return paths.map((p) => (0,names/* confineReal */.z6)(this.root, p));
     }
     /** A scratch directory on the store's filesystem, so renames into place are atomic. */
     tmpDir() {
-        const d = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.root, '.tmp');
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(d, { recursive: true });
+        const [d] = this.real((0,names/* confine */.Do)(this.root, '.tmp'));
+        (0,external_node_fs_.mkdirSync)(d, { recursive: true });
+        this.sweep(d, OWNERLESS);
         return d;
     }
     uri(name, version) {
-        return `local/project/${this.project}/runtime/${name}/version/${version}`;
+        return `local/project/${this.project}/runtime/${(0,names/* checkName */.I3)(name, 'runtime name', FROM)}/version/${(0,names/* checkVersion */.ps)(version, FROM)}`;
     }
+    indexFile(name) {
+        return (0,external_node_path_.join)(this.runtimeDir(name), INDEX);
+    }
+    /** The validated tag index; a UserError naming the file when it is corrupt or crafted. */
     readIndex(name) {
-        const f = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.runtimeDir(name), '_manifest.yaml');
-        const empty = { fast_tag_seq: -1, name, tags: {}, typ: 'runtime', updated_at: '', versions: {} };
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(f))
-            return empty;
-        const raw = ((0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(f, 'utf8')) ?? {});
-        return { ...empty, ...raw, tags: raw.tags ?? {}, versions: raw.versions ?? {} };
+        const f = this.indexFile(name);
+        if (!(0,external_node_fs_.existsSync)(f))
+            return { fast_tag_seq: -1, name, tags: {}, typ: 'runtime', updated_at: '', versions: {} };
+        return parseIndex((0,external_node_fs_.readFileSync)(f, 'utf8'), name, f);
     }
     writeIndex(idx) {
-        idx.updated_at = (0,_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .swcliTime */ .UO)(new Date());
-        (0,_env_lock_js__WEBPACK_IMPORTED_MODULE_5__/* .writeAtomic */ .vZ)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.runtimeDir(idx.name), '_manifest.yaml'), (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .stringify */ .As)(idx, { sortMapEntries: true }));
+        idx.updated_at = (0,manifest/* swcliTime */.UO)(new Date());
+        const [f] = this.real(this.indexFile(idx.name));
+        const tmp = (0,util_tmp/* tmpName */.BI)(f);
+        try {
+            (0,external_node_fs_.writeFileSync)(tmp, (0,dist/* stringify */.As)(idx, { sortMapEntries: true }));
+            (0,external_node_fs_.renameSync)(tmp, f);
+        }
+        catch (e) {
+            (0,external_node_fs_.rmSync)(tmp, { force: true });
+            throw e;
+        }
+    }
+    /** Runs `fn` holding runtime `name`'s index lock, after sweeping that runtime's debris; fn re-reads the index. */
+    locked(name, fn, create = false) {
+        const [dir] = this.real(this.runtimeDir(name));
+        if (!create && !(0,external_node_fs_.existsSync)(dir))
+            throw new errors/* UserError */.yo(`runtime ${name} not found in ${(0,external_node_path_.join)(this.root, this.project)}`, { hint: 'swrt list shows what the store has' });
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        this.sweep(dir);
+        return withFileLock(`${this.indexFile(name)}.lock`, fn);
+    }
+    sweep(dir, ownerless) {
+        if (this.swept.has(dir))
+            return;
+        this.swept.add(dir);
+        (0,util_tmp/* sweepDebris */.s3)(dir, { minAgeMs: DEBRIS_AGE_MS, ownerless });
     }
     setTag(idx, tag, version) {
         const prev = idx.tags[tag];
@@ -11444,76 +14098,100 @@ class LocalStore {
         idx.tags[tag] = version;
         (idx.versions[version] ??= {})[tag] = true;
     }
+    addFastTag(idx, version) {
+        let n = idx.fast_tag_seq + 1;
+        while (idx.tags[`v${n}`])
+            n++;
+        idx.fast_tag_seq = n;
+        this.setTag(idx, `v${n}`, version);
+    }
     /** Moves a finished bundle into the store (atomic rename) and tags it latest, vN and `tags`. */
     add(bundle, name, version, tags = []) {
         checkUserTags(tags);
         const dest = this.bundlePath(name, version);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dest), { recursive: true });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(bundle, dest);
-        const idx = this.readIndex(name);
-        const hasFast = Object.keys(idx.versions[version] ?? {}).some((t) => /^v\d+$/.test(t));
-        if (!hasFast) {
-            let n = idx.fast_tag_seq + 1;
-            while (idx.tags[`v${n}`])
-                n++;
-            idx.fast_tag_seq = n;
-            this.setTag(idx, `v${n}`, version);
-        }
-        this.setTag(idx, 'latest', version);
-        for (const t of tags)
-            this.setTag(idx, t, version);
-        this.writeIndex(idx);
-        return dest;
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(this.root, '.tmp')))
+            this.tmpDir();
+        return this.locked(name, () => {
+            const idx = this.readIndex(name);
+            this.real(dest);
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(dest), { recursive: true });
+            (0,external_node_fs_.renameSync)(bundle, dest);
+            const hasFast = Object.keys(idx.versions[version] ?? {}).some((t) => /^v\d+$/.test(t));
+            if (!hasFast)
+                this.addFastTag(idx, version);
+            this.setTag(idx, 'latest', version);
+            for (const t of tags)
+                this.setTag(idx, t, version);
+            this.writeIndex(idx);
+            return dest;
+        }, true);
     }
     tag(name, version, tags, remove = false) {
         checkUserTags(tags);
-        const idx = this.readIndex(name);
-        for (const t of tags) {
-            if (remove) {
-                if (idx.tags[t] !== version)
-                    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .yo(`tag "${t}" is not on ${name}/version/${version.slice(0, 12)}`);
-                delete idx.tags[t];
-                delete idx.versions[version]?.[t];
+        (0,names/* checkVersion */.ps)(version, FROM);
+        this.locked(name, () => {
+            const idx = this.readIndex(name);
+            for (const t of tags) {
+                if (remove) {
+                    if (idx.tags[t] !== version)
+                        throw new errors/* UserError */.yo(`tag "${t}" is not on ${name}/version/${version.slice(0, 12)}`);
+                    delete idx.tags[t];
+                    delete idx.versions[version]?.[t];
+                }
+                else {
+                    this.setTag(idx, t, version);
+                }
             }
-            else {
-                this.setTag(idx, t, version);
-            }
-        }
-        this.writeIndex(idx);
+            this.writeIndex(idx);
+        });
     }
+    /** Runtime names present in the project (directories with a valid name; anything else is not ours). */
     names() {
-        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.root, this.project, 'runtime');
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir))
+        const dir = (0,names/* confine */.Do)(this.root, this.project, 'runtime');
+        if (!(0,external_node_fs_.existsSync)(dir))
             return [];
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).filter((n) => !n.startsWith('.') && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, n)).isDirectory());
+        const isDir = (p) => {
+            try {
+                return (0,external_node_fs_.statSync)(p).isDirectory();
+            }
+            catch {
+                return false;
+            }
+        };
+        return (0,external_node_fs_.readdirSync)(dir).filter((n) => names/* NAME_RULE */.$h.test(n) && isDir((0,external_node_path_.join)(dir, n)));
     }
     versions(name, includeRemoved = false) {
         const idx = this.readIndex(name);
         const out = [];
         const scan = (dir, removed) => {
-            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir))
+            if (!(0,external_node_fs_.existsSync)(dir))
                 return;
-            for (const pre of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir)) {
-                const sub = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, pre);
-                if (pre.startsWith('.') || pre === '_manifest.yaml' || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(sub).isDirectory())
+            for (const pre of (0,external_node_fs_.readdirSync)(dir)) {
+                const sub = (0,external_node_path_.join)(dir, pre);
+                if (pre.startsWith('.') || pre === INDEX || !(0,external_node_fs_.statSync)(sub).isDirectory())
                     continue;
-                for (const f of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(sub).filter((x) => x.endsWith('.swrt'))) {
-                    const version = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(f, '.swrt');
-                    const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(sub, f));
-                    out.push({ name, version, path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(sub, f), size: st.size, removed, modified: (0,_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .swcliTime */ .UO)(st.mtime), tags: removed ? [] : Object.keys(idx.versions[version] ?? {}).sort() });
+                for (const f of (0,external_node_fs_.readdirSync)(sub).filter((x) => x.endsWith('.swrt'))) {
+                    const version = (0,external_node_path_.basename)(f, '.swrt');
+                    if (!names/* VERSION_RULE */.wI.test(version) || version.slice(0, 2) !== pre)
+                        continue;
+                    const st = (0,external_node_fs_.statSync)((0,external_node_path_.join)(sub, f));
+                    if (!st.isFile())
+                        continue;
+                    out.push({ name, version, path: (0,external_node_path_.join)(sub, f), size: st.size, removed, modified: (0,manifest/* swcliTime */.UO)(st.mtime), tags: removed ? [] : Object.keys(idx.versions[version] ?? {}).sort() });
                 }
             }
         };
         scan(this.runtimeDir(name), false);
         if (includeRemoved)
-            scan((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.root, this.project, 'runtime', '.recover', name), true);
+            scan((0,names/* confine */.Do)(this.root, this.project, 'runtime', '.recover', name), true);
         return out.sort((a, b) => (a.modified < b.modified ? 1 : a.modified > b.modified ? -1 : a.version.localeCompare(b.version)));
     }
     /** Finds one version: exact, a tag (latest, vN, user), or a unique prefix of at least 5 characters. */
     findVersion(name, ref = 'latest') {
+        (0,names/* checkRef */.__)(ref, FROM);
         const all = this.versions(name);
         if (all.length === 0)
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .yo(`runtime ${name} not found in ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.root, this.project)}`, { hint: 'swrt list shows what the store has' });
+            throw new errors/* UserError */.yo(`runtime ${name} not found in ${(0,external_node_path_.join)(this.root, this.project)}`, { hint: 'swrt list shows what the store has' });
         const idx = this.readIndex(name);
         const byTag = idx.tags[ref];
         const exact = all.find((v) => v.version === (byTag ?? ref));
@@ -11524,55 +14202,76 @@ class LocalStore {
             if (matches.length === 1)
                 return matches[0];
             if (matches.length > 1)
-                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .yo(`version prefix "${ref}" of ${name} is ambiguous`, { hint: 'give more characters' });
+                throw new errors/* UserError */.yo(`version prefix "${ref}" of ${name} is ambiguous`, { hint: 'give more characters' });
         }
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .yo(`runtime ${name} has no version or tag "${ref}"`, { hint: `swrt history ${name} lists its versions and tags` });
+        throw new errors/* UserError */.yo(`runtime ${name} has no version or tag "${ref}"`, { hint: `swrt history ${name} lists its versions and tags` });
     }
     remove(name, version, force = false) {
-        const v = this.findVersion(name, version);
-        const idx = this.readIndex(name);
-        for (const t of Object.keys(idx.versions[v.version] ?? {}))
-            delete idx.tags[t];
-        delete idx.versions[v.version];
-        const wd = this.workdir(name, v.version);
-        if (force) {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(v.path, { force: true });
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(wd, { recursive: true, force: true });
-        }
-        else {
+        (0,names/* checkRef */.__)(version, FROM);
+        this.locked(name, () => {
+            const v = this.findVersion(name, version);
+            const idx = this.readIndex(name);
+            for (const t of Object.keys(idx.versions[v.version] ?? {}))
+                delete idx.tags[t];
+            delete idx.versions[v.version];
+            const wd = this.workdir(name, v.version);
             const trash = this.trashPath(name, v.version);
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(trash), { recursive: true });
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(v.path, trash);
-            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(wd)) {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(this.trashWorkdir(name, v.version)), { recursive: true });
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(this.trashWorkdir(name, v.version), { recursive: true, force: true });
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(wd, this.trashWorkdir(name, v.version));
+            const twd = this.trashWorkdir(name, v.version);
+            this.real(v.path, wd, ...(force ? [] : [trash, twd]));
+            if (force) {
+                (0,external_node_fs_.rmSync)(v.path, { force: true });
+                (0,external_node_fs_.rmSync)(wd, { recursive: true, force: true });
             }
-        }
-        this.writeIndex(idx);
+            else {
+                (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(trash), { recursive: true });
+                (0,external_node_fs_.renameSync)(v.path, trash);
+                if ((0,external_node_fs_.existsSync)(wd)) {
+                    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(twd), { recursive: true });
+                    (0,external_node_fs_.rmSync)(twd, { recursive: true, force: true });
+                    (0,external_node_fs_.renameSync)(wd, twd);
+                }
+            }
+            this.writeIndex(idx);
+        });
     }
     recover(name, version) {
-        const removed = this.versions(name, true).filter((v) => v.removed && (v.version === version || (version.length >= 5 && v.version.startsWith(version))));
-        if (removed.length !== 1)
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .yo(`no removed version "${version}" of ${name} to recover`, { hint: `swrt list --show-removed lists them` });
-        const v = removed[0];
-        const dest = this.bundlePath(name, v.version);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dest), { recursive: true });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(v.path, dest);
-        const twd = this.trashWorkdir(name, v.version);
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(twd)) {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(this.workdir(name, v.version)), { recursive: true });
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(twd, this.workdir(name, v.version));
-        }
-        const idx = this.readIndex(name);
-        let n = idx.fast_tag_seq + 1;
-        while (idx.tags[`v${n}`])
-            n++;
-        idx.fast_tag_seq = n;
-        this.setTag(idx, `v${n}`, v.version);
-        this.writeIndex(idx);
-        return this.findVersion(name, v.version);
+        (0,names/* checkRef */.__)(version, FROM);
+        this.locked(name, () => {
+            const removed = this.versions(name, true).filter((v) => v.removed && (v.version === version || (version.length >= 5 && v.version.startsWith(version))));
+            if (removed.length !== 1)
+                throw new errors/* UserError */.yo(`no removed version "${version}" of ${name} to recover`, { hint: `swrt list --show-removed lists them` });
+            const v = removed[0];
+            const dest = this.bundlePath(name, v.version);
+            const twd = this.trashWorkdir(name, v.version);
+            const wd = this.workdir(name, v.version);
+            this.real(v.path, dest, twd, wd);
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(dest), { recursive: true });
+            (0,external_node_fs_.renameSync)(v.path, dest);
+            if ((0,external_node_fs_.existsSync)(twd)) {
+                (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(wd), { recursive: true });
+                (0,external_node_fs_.renameSync)(twd, wd);
+            }
+            const idx = this.readIndex(name);
+            this.addFastTag(idx, v.version);
+            this.writeIndex(idx);
+            version = v.version;
+        }, true);
+        return this.findVersion(name, version);
     }
+}
+/** Every version in the project; a runtime whose index is corrupt is reported through `warn` and skipped. */
+function listRuntimes(store, opts) {
+    return store.names().flatMap((n) => {
+        try {
+            return store.versions(n, opts.includeRemoved);
+        }
+        catch (e) {
+            if (!(e instanceof errors/* UserError */.yo))
+                throw e;
+            opts.warn(`skipping runtime ${n}: ${e.describe()}`);
+            return [];
+        }
+    });
 }
 
 
@@ -11590,11 +14289,13 @@ class LocalStore {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1644);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2885);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9250);
 // Local runtime URIs with swcli's grammar (research notes §3.4): the full form
 // `[local/]project/<p>/runtime/<name>[/version/<v>]`, the short forms `<name>`, `<name>/<v>`,
 // `<name>/version/<v>`, `runtime/<name>…`, `version/<v>`, a bare version (5+ characters) and a
-// path to a .swrt file.
+// path to a .swrt file. Every project, name and version in a URI passes names.ts before it is used.
+
 
 
 
@@ -11618,7 +14319,10 @@ function parseLocalUri(uri, defaultProject = 'self') {
     const version = second === 'version' ? third : second;
     if (second === 'version' && !third)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`runtime URI "${uri}" has no version after /version/`);
-    return { project, name: name.toLowerCase(), version: version ?? 'latest' };
+    const from = `runtime URI "${uri.slice(0, 200)}"`;
+    (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .checkName */ .I3)(project, 'project', from);
+    (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .checkName */ .I3)(name, 'runtime name', from);
+    return { project, name: name.toLowerCase(), version: version === undefined ? 'latest' : (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .checkRef */ .__)(version, from) };
 }
 /** Resolves a URI or a .swrt path to a stored (or standalone) bundle. */
 function resolveLocal(uri, root) {
@@ -11629,7 +14333,8 @@ function resolveLocal(uri, root) {
     // swcli's short forms without a name: `version/<v>` and a bare version (prefix of 5+ characters).
     const bare = /^version\/([^/]+)$/.exec(uri)?.[1] ?? (/^[a-z2-7]{5,}$/.test(uri) ? uri : undefined);
     if (bare !== undefined) {
-        const store = new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .LocalStore */ .Vs(root);
+        (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .checkRef */ .__)(bare, `runtime URI "${uri.slice(0, 200)}"`);
+        const store = new _store_js__WEBPACK_IMPORTED_MODULE_4__/* .LocalStore */ .Vs(root);
         if (!uri.startsWith('version/') && store.names().includes(uri))
             return { ...store.findVersion(uri), store };
         const hits = store.names().flatMap((n) => store.versions(n).filter((v) => v.version === bare || (bare.length >= 5 && v.version.startsWith(bare))));
@@ -11641,7 +14346,7 @@ function resolveLocal(uri, root) {
             throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`no runtime has version "${bare}" in ${store.root}`, { hint: 'swrt list shows what the store has' });
     }
     const ref = parseLocalUri(uri);
-    const store = new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .LocalStore */ .Vs(root, ref.project);
+    const store = new _store_js__WEBPACK_IMPORTED_MODULE_4__/* .LocalStore */ .Vs(root, ref.project);
     return { ...store.findVersion(ref.name, ref.version), store };
 }
 
@@ -11656,41 +14361,30 @@ function resolveLocal(uri, root) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var tar__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7178);
-/* harmony import */ var _bundle_extract_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2253);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17);
-/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7895);
-/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9906);
-// Safe extraction of downloaded tool archives (.tar.gz, .tar.xz): every entry is checked first
-// (no `..`, no absolute paths, no links pointing out) and a bad archive is refused whole. xz is
-// decompressed by the system `xz` (node has no xz codec), the tar itself is read by node-tar.
+/* harmony import */ var _bundle_extract_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2253);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7895);
+/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9906);
+// Downloaded tool archives (.tar.gz, .tar.xz) go through the one safe extractor (bundle/extract.ts):
+// a bad archive is refused whole and leaves nothing in the destination. xz is decompressed by the
+// system `xz` (node has no xz codec) into a scratch file next to the archive.
 
 
 
 
 
-
-/** Extracts `archive` into the existing dir `dest`, dropping `strip` leading path components. */
+/** Extracts `archive` into the dir `dest` (merged with what is there), dropping `strip` leading path components. */
 async function extractTool(archive, dest, opts) {
     let tarFile = archive;
     if (archive.endsWith('.xz')) {
-        tarFile = archive.replace(/\.xz$/, '');
-        await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .exec */ .m0)('sh', ['-c', 'xz -dc -- "$1" > "$2"', 'sh', archive, tarFile], { log: (0,_util_log_js__WEBPACK_IMPORTED_MODULE_5__/* .quietLog */ .R3)(opts.log) }).catch((e) => {
+        tarFile = `${archive.replace(/\.xz$/, '')}.${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+        await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .exec */ .m0)('sh', ['-c', 'xz -dc -- "$1" > "$2"', 'sh', archive, tarFile], { log: (0,_util_log_js__WEBPACK_IMPORTED_MODULE_4__/* .quietLog */ .R3)(opts.log) }).catch((e) => {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tarFile, { force: true });
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${opts.what}: ${archive} is not a valid .tar.xz: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(e)}`, { hint: 'the download is corrupted; retry' });
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${opts.what}: ${archive} is not a valid .tar.xz: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(e)}`, { hint: 'the download is corrupted; retry' });
         });
     }
     try {
-        let bad;
-        try {
-            bad = await (0,_bundle_extract_js__WEBPACK_IMPORTED_MODULE_2__/* .unsafeEntries */ .H)(tarFile);
-        }
-        catch (e) {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${opts.what}: ${archive} is not a readable tar: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(e)}`, { hint: 'the download is corrupted; retry' });
-        }
-        if (bad.length)
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`refusing to extract ${opts.what}: ${bad.slice(0, 5).join('; ')}`, { hint: 'the archive was crafted or corrupted; do not use it' });
-        await (0,tar__WEBPACK_IMPORTED_MODULE_1__/* .extract */ .o6)({ file: tarFile, cwd: dest, strip: opts.strip ?? 0, strict: true });
+        await (0,_bundle_extract_js__WEBPACK_IMPORTED_MODULE_1__/* .extractArchive */ .Qh)(tarFile, dest, { merge: true, strip: opts.strip ?? 0, what: opts.what, damagedHint: 'the download is corrupted; retry' });
     }
     finally {
         if (tarFile !== archive)
@@ -11776,16 +14470,24 @@ var promises_ = __nccwpck_require__(6466);
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __nccwpck_require__(17);
+// EXTERNAL MODULE: ./src/util/tmp.ts
+var util_tmp = __nccwpck_require__(5297);
 ;// CONCATENATED MODULE: ./src/toolchain/download.ts
 // Downloads one file to a temp name beside its destination, hashing while it streams, checks the
 // size and sha256 it must have, and only then renames it into place. Network errors and 5xx are
-// retried; a 404 or a checksum mismatch is not (retrying cannot fix it).
+// retried, and so is a server that stops sending; a 404 or a checksum mismatch is not (retrying
+// cannot fix it).
 
 
 
 
 
 
+
+function defaultIdleMs(env = process.env) {
+    const s = Number(env.SWRT_HTTP_IDLE_TIMEOUT);
+    return Number.isFinite(s) && s > 0 ? s * 1000 : 90_000;
+}
 class Retryable extends Error {
 }
 function formatBytes(n) {
@@ -11797,47 +14499,63 @@ function formatBytes(n) {
         return `${(n / 1e3).toFixed(1)} kB`;
     return `${n} B`;
 }
-async function once(spec, tmp, doFetch) {
-    let res;
+async function once(spec, tmp, doFetch, idleMs) {
+    // A server that stops sending (before the headers or mid-body) ends the attempt, never the job's hours.
+    const abort = new AbortController();
+    let timer;
+    const arm = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => abort.abort(), idleMs);
+    };
+    const stalled = () => `no data for ${Math.round(idleMs / 1000)} s (SWRT_HTTP_IDLE_TIMEOUT sets the wait)`;
+    arm();
     try {
-        res = await doFetch(spec.url, { redirect: 'follow' });
-    }
-    catch (e) {
-        throw new Retryable(`request failed: ${(0,errors/* errorMessage */.gJ)(e)}${e instanceof Error && e.cause ? ` (${(0,errors/* errorMessage */.gJ)(e.cause)})` : ''}`);
-    }
-    if (res.status >= 500 || res.status === 408 || res.status === 429)
-        throw new Retryable(`HTTP ${res.status}`);
-    if (!res.ok || !res.body) {
-        throw new errors/* UserError */.yo(`download of ${spec.what} failed: HTTP ${res.status} for ${spec.url}`, {
-            hint: res.status === 404 ? 'the file is not on this server; check the version and the mirror URL' : 'check the mirror URL and network access',
+        let res;
+        try {
+            res = await doFetch(spec.url, { redirect: 'follow', signal: abort.signal });
+        }
+        catch (e) {
+            throw new Retryable(abort.signal.aborted ? stalled() : `request failed: ${(0,errors/* errorMessage */.gJ)(e)}${e instanceof Error && e.cause ? ` (${(0,errors/* errorMessage */.gJ)(e.cause)})` : ''}`);
+        }
+        if (res.status >= 500 || res.status === 408 || res.status === 429)
+            throw new Retryable(`HTTP ${res.status}`);
+        if (!res.ok || !res.body) {
+            throw new errors/* UserError */.yo(`download of ${spec.what} failed: HTTP ${res.status} for ${spec.url}`, {
+                hint: res.status === 404 ? 'the file is not on this server; check the version and the mirror URL' : 'check the mirror URL and network access',
+            });
+        }
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        let bytes = 0;
+        const tap = new external_node_stream_.Transform({
+            transform(chunk, _enc, done) {
+                arm();
+                hash.update(chunk);
+                bytes += chunk.length;
+                done(null, chunk);
+            },
         });
+        try {
+            await (0,promises_.pipeline)(external_node_stream_.Readable.fromWeb(res.body), tap, (0,external_node_fs_.createWriteStream)(tmp));
+        }
+        catch (e) {
+            throw new Retryable(`the transfer broke off after ${formatBytes(bytes)}: ${abort.signal.aborted ? stalled() : (0,errors/* errorMessage */.gJ)(e)}`);
+        }
+        return { bytes, sha256: hash.digest('hex') };
     }
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let bytes = 0;
-    const tap = new external_node_stream_.Transform({
-        transform(chunk, _enc, done) {
-            hash.update(chunk);
-            bytes += chunk.length;
-            done(null, chunk);
-        },
-    });
-    try {
-        await (0,promises_.pipeline)(external_node_stream_.Readable.fromWeb(res.body), tap, (0,external_node_fs_.createWriteStream)(tmp));
+    finally {
+        clearTimeout(timer);
     }
-    catch (e) {
-        throw new Retryable(`the transfer broke off after ${formatBytes(bytes)}: ${(0,errors/* errorMessage */.gJ)(e)}`);
-    }
-    return { bytes, sha256: hash.digest('hex') };
 }
 /** Downloads `spec.url` to `spec.dest`, verified; nothing is left at `dest` when it fails. */
 async function download(spec, opts) {
     const doFetch = opts.fetch ?? fetch;
     const tries = (opts.retries ?? 2) + 1;
-    const tmp = `${spec.dest}.part-${process.pid}`;
+    const tmp = (0,util_tmp/* tmpName */.BI)(`${spec.dest}.part`);
+    const idleMs = opts.idleTimeoutMs ?? defaultIdleMs();
     const t0 = performance.now();
     for (let attempt = 1;; attempt++) {
         try {
-            const got = await once(spec, tmp, doFetch);
+            const got = await once(spec, tmp, doFetch, idleMs);
             if (spec.size !== undefined && got.bytes !== spec.size) {
                 throw new errors/* UserError */.yo(`download of ${spec.what} is ${got.bytes} bytes, expected ${spec.size} (from ${spec.url})`, {
                     hint: 'the download was truncated or the mirror serves a different file; retry, or check the mirror',
@@ -12195,7 +14913,7 @@ async function fetchManifest(product, label, ctx, scratch) {
             throw new errors/* UserError */.yo(msg, { hint: 'the manifest changed upstream or was tampered with; report it' });
         ctx.log.warn(`${msg}; trusting the mirror you configured (archives are still checked against this manifest)`);
     }
-    return { manifest: parseManifest((0,external_node_fs_.readFileSync)(dest, 'utf8'), url), url, base, bytes: got.bytes };
+    return { manifest: parseManifest((0,external_node_fs_.readFileSync)(dest, 'utf8'), url), url, base, bytes: got.bytes, sha256: got.sha256 };
 }
 /** Downloads all files in parallel, then extracts each (strip 1) into `into`. Returns bytes. */
 async function fetchAndMerge(files, base, into, scratch, ctx) {
@@ -12221,7 +14939,7 @@ async function provisionCudnn(want, cudaLabel, ctx, scratch) {
     const platform = redistPlatform(machine);
     const variant = `cuda${cudaLabel.split('.')[0]}`;
     const entry = { root: (0,context/* toolCacheRoot */.Hw)(ctx), tool: cudnnTool(cudaLabel), version: label, arch: (0,context/* toolCacheArch */.Tm)(machine) };
-    const hit = (0,tool_cache/* findCached */.aY)(entry);
+    const hit = trustedEntry(entry, 'cudnn', label, ctx);
     if (hit) {
         ctx.log.info(`cuDNN ${label} (${variant}, ${platform}): tool cache hit (${hit})`);
         return { label, home: hit, bytes: 0 };
@@ -12231,9 +14949,26 @@ async function provisionCudnn(want, cudaLabel, ctx, scratch) {
     let bytes = m.bytes;
     const home = await (0,tool_cache/* installCached */.Kx)(entry, async (tmp) => {
         bytes += await fetchAndMerge([{ name: `cudnn ${file.version ?? label} (${variant})`, file }], m.base, tmp, scratch, ctx);
-    });
+    }, manifestProvenance('cudnn', label, m));
     ctx.log.info(`cuDNN ${label} (${variant}, ${platform}) installed at ${home}`);
     return { label, home, bytes };
+}
+/**
+ * A tool-cache entry is used when its marker names the manifest sha256 pinned for the label (the
+ * archives in it were checked against that manifest). Without a pin, or with a cuda-mirror (whose
+ * manifest fetchManifest already trusts over the pin, with a warning), any complete marker whose
+ * tree is unchanged will do.
+ */
+function trustedEntry(entry, product, label, ctx) {
+    const pin = (0,context/* cudaMirror */.Lz)(ctx) === context/* NVIDIA_BASE */.Kj ? manifestPin(product, label) : undefined;
+    const why = (0,tool_cache/* distrust */.p7)(entry, pin ? [pin] : undefined);
+    if (why && why !== 'no entry')
+        ctx.log.warn(`${product === 'cuda' ? 'CUDA' : 'cuDNN'} ${label} in the tool cache (${(0,tool_cache/* entryDir */.yv)(entry)}) is not used: ${why}; downloading it again`);
+    return why ? undefined : (0,tool_cache/* entryDir */.yv)(entry);
+}
+function manifestProvenance(product, label, m) {
+    const pinned = manifestPin(product, label) === m.sha256;
+    return { sha256: [m.sha256], against: `${pinned ? 'the pinned' : 'the mirror\'s'} ${product} ${label} redist manifest (${m.url})` };
 }
 const cudaTool = (platform, names) => `swrt-cuda-${shortHash(`${platform}:${names.join(',')}`)}`;
 const cudnnTool = (cudaLabel) => `swrt-cudnn-cuda${cudaLabel.split('.')[0]}`;
@@ -12258,7 +14993,7 @@ async function provisionCuda(req, ctx) {
     let bytes = 0;
     let source = 'tool-cache';
     try {
-        let home = (0,tool_cache/* findCached */.aY)(entry);
+        let home = trustedEntry(entry, 'cuda', label, ctx);
         if (home) {
             ctx.log.info(`${what}: tool cache hit (${home})`);
         }
@@ -12275,7 +15010,7 @@ async function provisionCuda(req, ctx) {
                 bytes += await fetchAndMerge(files, m.base, tmp, scratch, ctx);
                 if (names.includes('cuda_nvcc') && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(tmp, 'bin', 'nvcc')))
                     throw new errors/* UserError */.yo(`the cuda_nvcc ${label} archive has no bin/nvcc`, { hint: 'the mirror serves a broken archive' });
-            });
+            }, manifestProvenance('cuda', label, m));
             ctx.log.info(`${what}: installed at ${home} (${(0,download/* formatBytes */.z)(bytes)} in ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
         }
         const cudnn = req.cudnn ? await provisionCudnn(req.cudnn, label, ctx, scratch) : undefined;
@@ -13483,12 +16218,12 @@ function pythonBuild(want, machine, file) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17);
 /* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7895);
-/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9906);
-/* harmony import */ var _archive_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3213);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3712);
-/* harmony import */ var _download_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6241);
-/* harmony import */ var _python_builds_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4102);
-/* harmony import */ var _tool_cache_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6266);
+/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9906);
+/* harmony import */ var _archive_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3213);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3712);
+/* harmony import */ var _download_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6241);
+/* harmony import */ var _python_builds_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4102);
+/* harmony import */ var _tool_cache_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6266);
 // Finds or provisions the interpreter a runtime asks for. findPython looks only on this machine:
 // an explicit path, then the runner's tool cache (setup-python's layout), then pyenv, then
 // pythonX.Y on PATH. resolvePython adds our own tool-cache entry first and, when nothing local
@@ -13528,7 +16263,7 @@ function bestVersionDir(dir, want) {
 }
 /** Asks an interpreter for its exact version. */
 async function interpreterVersion(path, log) {
-    const r = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .exec */ .m0)(path, ['-c', 'import sys; print("%d.%d.%d" % sys.version_info[:3])'], { log: (0,_util_log_js__WEBPACK_IMPORTED_MODULE_10__/* .quietLog */ .R3)(log) });
+    const r = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .exec */ .m0)(path, ['-c', 'import sys; print("%d.%d.%d" % sys.version_info[:3])'], { log: (0,_util_log_js__WEBPACK_IMPORTED_MODULE_5__/* .quietLog */ .R3)(log) });
     return r.stdout.trim();
 }
 function candidates(want, ctx) {
@@ -13538,7 +16273,7 @@ function candidates(want, ctx) {
     if (toolCache && want) {
         const ver = bestVersionDir((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(toolCache, 'Python'), want);
         if (ver)
-            out.push({ path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(toolCache, 'Python', ver, (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .toolCacheArch */ .Tm)((0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .machineOf */ .VT)({ log: ctx.log, arch: ctx.arch })), 'bin', 'python3'), source: 'setup-python' });
+            out.push({ path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(toolCache, 'Python', ver, (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .toolCacheArch */ .Tm)((0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .machineOf */ .VT)({ log: ctx.log, arch: ctx.arch })), 'bin', 'python3'), source: 'setup-python' });
     }
     const pyenv = ctx.pyenvRoot ?? env.PYENV_ROOT ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.HOME ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.pyenv');
     if (want) {
@@ -13590,40 +16325,52 @@ function rootOf(path) {
 }
 /** The newest complete entry of our own tool cache matching `want`. */
 function fromOwnToolCache(want, ctx) {
-    const root = (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .toolCacheRoot */ .Hw)(ctx);
-    const arch = (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .toolCacheArch */ .Tm)((0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .machineOf */ .VT)(ctx));
+    const root = (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .toolCacheRoot */ .Hw)(ctx);
+    const arch = (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .toolCacheArch */ .Tm)((0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .machineOf */ .VT)(ctx));
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, PYTHON_TOOL);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir))
         return undefined;
     const versions = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).filter((v) => /^\d+\.\d+\.\d+$/.test(v) && matches(v, want)).sort(cmpVersion).reverse();
     for (const version of versions) {
-        const home = (0,_tool_cache_js__WEBPACK_IMPORTED_MODULE_9__/* .findCached */ .aY)({ root, tool: PYTHON_TOOL, version, arch });
+        // Trusted only when its marker names the archive digest the builds table pins for it.
+        let pinned;
+        try {
+            pinned = (0,_python_builds_js__WEBPACK_IMPORTED_MODULE_9__/* .pythonBuild */ .Dh)(version, (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .machineOf */ .VT)(ctx), (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .pythonBuildsFile */ ._)(ctx)).sha256;
+        }
+        catch {
+            continue;
+        }
+        const entry = { root, tool: PYTHON_TOOL, version, arch };
+        const why = (0,_tool_cache_js__WEBPACK_IMPORTED_MODULE_10__/* .distrust */ .p7)(entry, [pinned]);
+        if (why && why !== 'no entry')
+            ctx.log.warn(`Python ${version} in the tool cache (${(0,_tool_cache_js__WEBPACK_IMPORTED_MODULE_10__/* .entryDir */ .yv)(entry)}) is not used: ${why}`);
+        const home = why ? undefined : (0,_tool_cache_js__WEBPACK_IMPORTED_MODULE_10__/* .entryDir */ .yv)(entry);
         if (home && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, 'bin', 'python3')))
             return { version, path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, 'bin', 'python3'), root: home, source: 'tool-cache' };
     }
     return undefined;
 }
 async function downloadPython(want, ctx) {
-    const machine = (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .machineOf */ .VT)(ctx);
-    const build = (0,_python_builds_js__WEBPACK_IMPORTED_MODULE_8__/* .pythonBuild */ .Dh)(want, machine, (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .pythonBuildsFile */ ._)(ctx));
-    const entry = { root: (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .toolCacheRoot */ .Hw)(ctx), tool: PYTHON_TOOL, version: build.version, arch: (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .toolCacheArch */ .Tm)(machine) };
-    const url = `${(0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .pythonMirror */ .WY)(ctx)}/${build.path}`;
+    const machine = (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .machineOf */ .VT)(ctx);
+    const build = (0,_python_builds_js__WEBPACK_IMPORTED_MODULE_9__/* .pythonBuild */ .Dh)(want, machine, (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .pythonBuildsFile */ ._)(ctx));
+    const entry = { root: (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .toolCacheRoot */ .Hw)(ctx), tool: PYTHON_TOOL, version: build.version, arch: (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .toolCacheArch */ .Tm)(machine) };
+    const url = `${(0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .pythonMirror */ .WY)(ctx)}/${build.path}`;
     const scratch = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'swrt-python-'));
     let bytes = 0;
     try {
         const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(scratch, build.path.split('/').pop().replace(/%2B/gi, '+'));
-        const home = await (0,_tool_cache_js__WEBPACK_IMPORTED_MODULE_9__/* .installCached */ .Kx)(entry, async (tmp) => {
-            bytes = (await (0,_download_js__WEBPACK_IMPORTED_MODULE_7__/* .download */ .R)({ url, dest: file, what: `Python ${build.version} (python-build-standalone ${build.build}, linux-${machine})`, sha256: build.sha256 }, { log: ctx.log, fetch: ctx.fetch, retryDelayMs: ctx.retryDelayMs })).bytes;
-            await (0,_archive_js__WEBPACK_IMPORTED_MODULE_5__/* .extractTool */ .k)(file, tmp, { log: ctx.log, strip: 1, what: `Python ${build.version}` });
+        const home = await (0,_tool_cache_js__WEBPACK_IMPORTED_MODULE_10__/* .installCached */ .Kx)(entry, async (tmp) => {
+            bytes = (await (0,_download_js__WEBPACK_IMPORTED_MODULE_8__/* .download */ .R)({ url, dest: file, what: `Python ${build.version} (python-build-standalone ${build.build}, linux-${machine})`, sha256: build.sha256 }, { log: ctx.log, fetch: ctx.fetch, retryDelayMs: ctx.retryDelayMs })).bytes;
+            await (0,_archive_js__WEBPACK_IMPORTED_MODULE_6__/* .extractTool */ .k)(file, tmp, { log: ctx.log, strip: 1, what: `Python ${build.version}` });
             const py = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmp, 'bin', 'python3');
             if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(py))
                 throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`the Python ${build.version} archive has no python/bin/python3`, { hint: 'the mirror serves something that is not an install_only build' });
-            if (!ctx.arch || ctx.arch === (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .machineOf */ .VT)({ log: ctx.log })) {
+            if (!ctx.arch || ctx.arch === (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .machineOf */ .VT)({ log: ctx.log })) {
                 const got = await interpreterVersion(py, ctx.log).catch(() => '');
                 if (got !== build.version)
                     throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`the downloaded Python reports version ${got || 'nothing (it does not run)'}, expected ${build.version}`, { hint: 'the mirror serves a different build; check it' });
             }
-        });
+        }, { sha256: [build.sha256], against: `the python-build-standalone ${build.build} table` });
         return { version: build.version, path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, 'bin', 'python3'), root: home, source: 'download', downloadedBytes: bytes };
     }
     finally {
@@ -13666,29 +16413,86 @@ async function resolvePython(req, ctx) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Kx: () => (/* binding */ installCached),
-/* harmony export */   aY: () => (/* binding */ findCached)
+/* harmony export */   aY: () => (/* binding */ findCached),
+/* harmony export */   p7: () => (/* binding */ distrust),
+/* harmony export */   t7: () => (/* binding */ readMarker),
+/* harmony export */   yv: () => (/* binding */ entryDir),
+/* harmony export */   zY: () => (/* binding */ fileSha256Sync)
 /* harmony export */ });
-/* unused harmony export entryDir */
+/* unused harmony exports MARKER_FORMAT, markerPath */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _cache_tree_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1289);
 // The tool-cache layout of @actions/tool-cache, kept by hand so the core needs no @actions/*:
 // <root>/<tool>/<version>/<arch> plus a sibling <arch>.complete marker. An entry is filled in a
 // private temp dir and renamed into place, so a failed or concurrent install never leaves a
 // half-written entry that a later run would trust.
+//
+// The marker is not a bare flag: it records the sha256 of what was installed (the archive or wheel),
+// what that digest was verified against, the digest of the entry's file list, and optionally the
+// sha256 of a few named files. A tool cache can be shared by unrelated builds and refilled from a
+// cache layer, so an entry is used only when its marker names the pinned digest and the tree on
+// disk still matches it; anything else is reinstalled.
 
 
 
+
+const MARKER_FORMAT = 'swrt-tool-cache/1';
+const HEX64 = /^[0-9a-f]{64}$/;
 function entryDir(e) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(e.root, e.tool, e.version, e.arch);
 }
-/** The entry's directory when it is complete, else undefined. */
-function findCached(e) {
+const markerPath = (e) => `${entryDir(e)}.complete`;
+function fileSha256Sync(path) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path)).digest('hex');
+}
+/** The entry's marker when it is well-formed (an empty or legacy marker is not). */
+function readMarker(e) {
+    let m;
+    try {
+        m = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(markerPath(e), 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (m?.format !== MARKER_FORMAT || typeof m.tree !== 'string' || typeof m.against !== 'string')
+        return undefined;
+    if (!Array.isArray(m.sha256) || !m.sha256.length || !m.sha256.every((h) => typeof h === 'string' && HEX64.test(h)))
+        return undefined;
+    if (m.files !== undefined && (typeof m.files !== 'object' || m.files === null || !Object.values(m.files).every((h) => typeof h === 'string' && HEX64.test(h))))
+        return undefined;
+    return m;
+}
+/**
+ * Why the entry cannot be used, or undefined when it can: its marker must be well-formed, name
+ * only digests in `pinned` (when a pin is known), and the tree and named files must be unchanged.
+ */
+function distrust(e, pinned) {
     const dir = entryDir(e);
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(`${dir}.complete`) && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(dir) ? dir : undefined;
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(dir))
+        return 'no entry';
+    const m = readMarker(e);
+    if (!m)
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(markerPath(e)) ? 'its completion marker is empty or not ours' : 'it has no completion marker';
+    const pins = pinned?.map((h) => h.toLowerCase());
+    if (pins && !m.sha256.every((h) => pins.includes(h)))
+        return `its marker names sha256 ${m.sha256.join(', ')}, not the pinned ${pins.join(', ')}`;
+    for (const [rel, want] of Object.entries(m.files ?? {})) {
+        const f = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, rel);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(f) || fileSha256Sync(f) !== want)
+            return `${rel} is not the file that was installed`;
+    }
+    if ((0,_cache_tree_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .treeDigest */ .f)(dir) !== m.tree)
+        return 'its files changed since it was installed';
+    return undefined;
+}
+/** The entry's directory when it is complete and trusted (see distrust), else undefined. */
+function findCached(e, pinned) {
+    return distrust(e, pinned) === undefined ? entryDir(e) : undefined;
 }
 function removeIfEmpty(dir) {
     try {
@@ -13699,25 +16503,37 @@ function removeIfEmpty(dir) {
         // raced with another install, or already gone: either way nothing of ours is left
     }
 }
+/** Whether a marker's named files are the ones `want` names (a parallel install of the same bytes). */
+const sameFiles = (have, want) => Object.entries(want ?? {}).every(([rel, h]) => have?.[rel] === h);
+function writeMarker(e, marker) {
+    const tmp = `${markerPath(e)}.tmp-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(tmp, `${JSON.stringify(marker)}\n`);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, markerPath(e));
+}
 /**
  * Runs `fill(tmp)` in a temp dir beside the entry, then renames it into place and writes the
- * marker. On any failure the temp dir is removed and the error passes through. When another
- * process completed the same entry first, theirs is kept.
+ * marker. `fill` returns the provenance of what it installed (or `provenance` gives it up front).
+ * On any failure the temp dir is removed and the error passes through. When another process
+ * completed the same entry first, and it is trusted, theirs is kept; an untrusted entry is replaced.
  */
-async function installCached(e, fill) {
+async function installCached(e, fill, provenance) {
     const dir = entryDir(e);
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir), { recursive: true });
     const tmp = `${dir}.tmp-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(tmp);
     try {
-        await fill(tmp);
-        if (findCached(e)) {
+        const prov = (await fill(tmp)) ?? provenance;
+        if (!prov || !prov.sha256.length)
+            throw new Error(`tool cache ${e.tool} ${e.version}: installed without a verified sha256`);
+        if (findCached(e, prov.sha256) && sameFiles(readMarker(e)?.files, prov.files)) {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tmp, { recursive: true, force: true });
             return dir;
         }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true }); // debris from a run that died before its marker
+        const marker = { format: MARKER_FORMAT, sha256: prov.sha256.map((h) => h.toLowerCase()), against: prov.against, ...(prov.files ? { files: prov.files } : {}), tree: (0,_cache_tree_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .treeDigest */ .f)(tmp) };
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(markerPath(e), { force: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true }); // debris, or an entry that is not trusted
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, dir);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(`${dir}.complete`, '');
+        writeMarker(e, marker);
         return dir;
     }
     catch (err) {
@@ -13731,25 +16547,68 @@ async function installCached(e, fill) {
 
 /***/ }),
 
-/***/ 636:
+/***/ 2238:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ ensureUv)
-/* harmony export */ });
-/* unused harmony export UV_PINNED */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17);
-/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7895);
-/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9906);
-/* harmony import */ var _env_pip_options_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5405);
-// Provides uv: the pinned version from the package index, installed once into a tool venv under
-// the tool cache and reused, or a `uv` already on PATH when it is that version.
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  aW: () => (/* binding */ ensureUv)
+});
+
+// UNUSED EXPORTS: UV_PINNED, UV_SHA256_ENV, UV_TOOL
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+// EXTERNAL MODULE: ./src/util/exec.ts
+var exec = __nccwpck_require__(7895);
+// EXTERNAL MODULE: ./src/util/log.ts
+var util_log = __nccwpck_require__(9906);
+// EXTERNAL MODULE: ./src/env/pip-options.ts
+var pip_options = __nccwpck_require__(5405);
+// EXTERNAL MODULE: ./src/toolchain/tool-cache.ts
+var tool_cache = __nccwpck_require__(6266);
+;// CONCATENATED MODULE: ./src/toolchain/uv-wheels.ts
+// The sha256 of every wheel of the pinned uv release on PyPI, and of the `uv` executable inside
+// each (from the wheel's RECORD). Any index may serve uv (the runtime's own, a mirror), but pip
+// installs it with --require-hashes against this table, so only PyPI's bytes install; a cached
+// install is used only when its executable is one of these.
+// Source: `pip download --no-deps --only-binary :all: --platform <tag> uv==0.13.9` from
+// https://pypi.org/simple for every platform tag, then sha256sum and each wheel's RECORD.
+const UV_WHEELS = {
+    '0.13.9': [
+        { file: 'uv-0.13.9-py3-none-macosx_10_12_x86_64.whl', sha256: 'c16ed11e013557536b3e60065f1b912f6407bd6518e041b961e23ef9e6b4fbf5', exeSha256: '9d275208c058354f9b300ea46a499c7a29de3249ae839503cadff2c01c159d69' },
+        { file: 'uv-0.13.9-py3-none-macosx_11_0_arm64.whl', sha256: '66c512266d633bef48384a1f53003f41f2a8e7b36fe6e7fbfd3e0fd52d96fa63', exeSha256: '0e17c316d23b33b4e840669f516f5cb7f5c1faa816ebd3824052ab50082ecefb' },
+        { file: 'uv-0.13.9-py3-none-manylinux_2_17_aarch64.manylinux2014_aarch64.musllinux_1_1_aarch64.whl', sha256: '5435c5ce14a56431208ca0996416d310f1598e8c2c8ba707688985a16bb82dbe', exeSha256: 'bbecb5ac518030bb5e84f1999c577228460192832ac24a92bd772735682979f4' },
+        { file: 'uv-0.13.9-py3-none-manylinux_2_17_armv7l.manylinux2014_armv7l.musllinux_1_1_armv7l.whl', sha256: '7ec1e1dd9b6cb335c301afdf877989df384227313981850755a59561f75e4ab8', exeSha256: '0bab0eba17b82b117ef87a70e8868973fc62cb51f9c4c9900d519feece38971b' },
+        { file: 'uv-0.13.9-py3-none-manylinux_2_17_armv7l.manylinux2014_armv7l.whl', sha256: '16963d19594e18d746a70c7fce82237bde4f2cac4cfcf0ca2b84796fe9d0c6e9', exeSha256: '7044f2d032f71c063417bb3aed7f20ad9eb02e8c643bae0c2f02987aa436e3f6' },
+        { file: 'uv-0.13.9-py3-none-manylinux_2_17_i686.manylinux2014_i686.whl', sha256: 'db5c8df7145c21ffea9c0f74e38823bac3af60cbadf0e26b8633f08627b17bab', exeSha256: '3e020ca1e7eb3847223d73e7e2a128336e38f97ab531c0dd0ad664914bd281e2' },
+        { file: 'uv-0.13.9-py3-none-manylinux_2_17_ppc64le.manylinux2014_ppc64le.whl', sha256: 'c5dbdb7c8737cd183a9dce95b39cfd1f3d54ec2a27a1bb58f160293f9ba2c805', exeSha256: '5a79e319d808a91a66b54c98c384ea87bed4b821a6088315f4e06609d10312ec' },
+        { file: 'uv-0.13.9-py3-none-manylinux_2_17_s390x.manylinux2014_s390x.whl', sha256: 'a6e845f387e4ed55bb59342957a9179e24a631fcc7668bda3426ae1cef8ed4b9', exeSha256: 'a9bc459c45e1db54291da5fed244781912e845f74384ed02c474620a663fa065' },
+        { file: 'uv-0.13.9-py3-none-manylinux_2_17_x86_64.manylinux2014_x86_64.whl', sha256: 'd7f459fe4fd247d830351c75686d3996ace3c6f3f728eb0e85a30b7ada0cef19', exeSha256: 'b73acdf73b96c3ac9e56d2fa933427b3ee6a901e3cce6ba1e3ecb3f91ca0d86a' },
+        { file: 'uv-0.13.9-py3-none-manylinux_2_31_riscv64.whl', sha256: '6b0c7b9f47a5d011939d61e324d3fe18a8bc155d8dd53add738709a92f290a7c', exeSha256: '7a1d34ac77b2d89fa7cd72a78ed331aa19701e41ce21a0b3f7686729724c2e8e' },
+        { file: 'uv-0.13.9-py3-none-musllinux_1_1_i686.whl', sha256: 'a2ee66fe8b6608e1482ab1bde5799da04705c1cb40324c7f66054ecf46ae6e40', exeSha256: 'ccc6a9b960b41760459627562df50829358ed0b5481ec6956c434b91012e01a4' },
+        { file: 'uv-0.13.9-py3-none-musllinux_1_1_x86_64.whl', sha256: '2c45530751517d6c3bbc69a19473f6effe47cce047bede01ffd8af7ea7b36b25', exeSha256: 'edbfb9a3d00dc84148e6691cd8740781fdc32db6505d7ef88ba6c3e569d5bec9' },
+        { file: 'uv-0.13.9-py3-none-win32.whl', sha256: '3eeeb51a267a2144640fcd8f38d4a2f63439b39bc47445fd84727c3fc462c843', exeSha256: '5d108399068e4932b361beaf180e2ad6fd16ea5173eee846af61c621b5a14c5e' },
+        { file: 'uv-0.13.9-py3-none-win_amd64.whl', sha256: '6a44b2ed8111d2f60d2b92627c5dccda3f7ed7570b18ce115e569cd68c28246b', exeSha256: '7e6349bc24cfc7249f892c41298e4371826a19008c3cbcfe13eacd08ac398470' },
+        { file: 'uv-0.13.9-py3-none-win_arm64.whl', sha256: 'eeb92051c2123b9730c46b04cc843cfa4bc7d7b0aec56df431a2215ef4cb0273', exeSha256: '4514fb99c05235f1e98ff38dbfd59ecbc57fdb8a1922b5af20e09a227f51fb13' },
+    ],
+};
+
+;// CONCATENATED MODULE: ./src/toolchain/uv.ts
+// Provides uv: a `uv` already on PATH when it is the version asked for, else the wheel from the
+// package index, installed once into a tool venv under the tool cache and reused. Any index may
+// serve the wheel (the runtime's own, a mirror): pip downloads it with --require-hashes against
+// the sha256 of the pinned release's wheels on PyPI (uv-wheels.ts), or against SWRT_UV_SHA256 for
+// another `uv-version`; without a digest to check, another version is not installed from an index.
+
+
 
 
 
@@ -13759,60 +16618,112 @@ async function installCached(e, fill) {
 
 /** The uv release we test against; `uv-version` overrides it. */
 const UV_PINNED = '0.13.9';
+const UV_TOOL = 'swrt-uv';
+/** sha256 of the uv wheel(s) to accept for a `uv-version` other than the pinned one (comma or space separated). */
+const UV_SHA256_ENV = 'SWRT_UV_SHA256';
+const HEX64 = /^[0-9a-f]{64}$/;
 async function versionOf(uv, log) {
-    const r = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .exec */ .m0)(uv, ['--version'], { log: (0,_util_log_js__WEBPACK_IMPORTED_MODULE_5__/* .quietLog */ .R3)(log), allowFailure: true }).catch(() => undefined);
+    const r = await (0,exec/* exec */.m0)(uv, ['--version'], { log: (0,util_log/* quietLog */.R3)(log), allowFailure: true }).catch(() => undefined);
     return r && r.code === 0 ? r.stdout.trim().split(/\s+/)[1] : undefined;
+}
+function uvDigests(version, env) {
+    const pinned = UV_WHEELS[version];
+    if (pinned)
+        return { wheels: pinned.map((w) => w.sha256), exes: pinned.map((w) => w.exeSha256), against: `the sha256 of the uv ${version} wheels on PyPI, pinned in this release` };
+    const given = (env[UV_SHA256_ENV] ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
+    const bad = given.filter((h) => !HEX64.test(h));
+    if (bad.length)
+        throw new errors/* UserError */.yo(`${UV_SHA256_ENV} holds something that is not a sha256 (64 hex digits): ${bad.join(', ')}`);
+    if (!given.length) {
+        throw new errors/* UserError */.yo(`uv ${version} is not the pinned uv ${UV_PINNED}, and there is no sha256 to check its wheel against`, {
+            hint: `leave uv-version empty for ${UV_PINNED}, put uv ${version} on PATH, or set ${UV_SHA256_ENV} to the sha256 of its wheel(s) on PyPI`,
+        });
+    }
+    return { wheels: given, against: UV_SHA256_ENV };
+}
+/** Why the cached entry cannot be used (undefined: it can). Never runs anything in it. */
+function distrustUv(entry, d) {
+    const why = (0,tool_cache/* distrust */.p7)(entry, d.wheels);
+    if (why)
+        return why;
+    const exe = (0,tool_cache/* readMarker */.t7)(entry)?.files?.['bin/uv'];
+    if (!exe)
+        return 'its marker does not name the uv executable';
+    if (d.exes && !d.exes.includes(exe))
+        return 'its uv executable is not one from the pinned wheels';
+    return undefined;
 }
 async function ensureUv(version, ctx) {
     const want = version || UV_PINNED;
-    const found = (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .onPath */ .L)('uv', ctx.env ?? process.env);
+    const env = ctx.env ?? process.env;
+    const found = (0,exec/* onPath */.L)('uv', env);
     if (found && (await versionOf(found, ctx.log)) === want)
         return { path: found, version: want, source: 'path' };
-    const home = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(ctx.toolDir, 'swrt-uv', want, process.arch);
-    const bin = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, 'bin', 'uv');
-    const usable = async () => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(bin) && (await versionOf(bin, ctx.log)) === want;
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(`${home}.complete`) && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(bin))
+    const digests = uvDigests(want, env);
+    const entry = { root: ctx.toolDir, tool: UV_TOOL, version: want, arch: process.arch };
+    const home = (0,external_node_path_.join)(ctx.toolDir, UV_TOOL, want, process.arch);
+    const bin = (0,external_node_path_.join)(home, 'bin', 'uv');
+    const why = distrustUv(entry, digests);
+    if (!why)
         return { path: bin, version: want, source: 'tool-cache' };
-    // A home without its marker is either a finished install whose marker was not yet written, or debris.
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(home)) {
-        if (await usable()) {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(`${home}.complete`, '');
-            return { path: bin, version: want, source: 'tool-cache' };
-        }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(home, { recursive: true, force: true });
-    }
+    if (why !== 'no entry')
+        ctx.log.warn(`the cached uv ${want} at ${home} is not used: ${why}; reinstalling it`);
     // Install into a private temp dir and rename it into place: parallel builds (matrix legs sharing a
     // tool cache, parallel test workers) never see a half-installed uv, and the first rename wins.
-    const tmp = `${home}.tmp-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tmp, { recursive: true, force: true });
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(home), { recursive: true });
     try {
-        await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .exec */ .m0)(ctx.python, ['-m', 'venv', tmp], { log: ctx.log });
-        await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .exec */ .m0)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmp, 'bin', 'python'), ['-m', 'pip', 'install', '--disable-pip-version-check', '--no-input', '--only-binary', ':all:', ...(0,_env_pip_options_js__WEBPACK_IMPORTED_MODULE_6__/* .pipArgs */ .Xc)(ctx.pip), `uv==${want}`], {
-            log: ctx.log,
-            secrets: (0,_env_pip_options_js__WEBPACK_IMPORTED_MODULE_6__/* .indexCredentials */ .B9)(ctx.pip),
-        });
+        await (0,tool_cache/* installCached */.Kx)(entry, async (tmp) => fillUv(tmp, want, digests, ctx));
     }
     catch (e) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tmp, { recursive: true, force: true });
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`could not install uv ${want} from the package index`, { hint: 'set installer: pip, put uv on PATH, or check the index settings', cause: e });
-    }
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, home);
-    }
-    catch (e) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tmp, { recursive: true, force: true });
-        const code = e.code;
-        if ((code !== 'ENOTEMPTY' && code !== 'EEXIST') || !(await usable()))
+        if (e instanceof errors/* UserError */.yo)
             throw e;
-        return { path: bin, version: want, source: 'tool-cache' };
+        throw new errors/* UserError */.yo(`could not install uv ${want} from the package index`, { hint: 'set installer: pip, put uv on PATH, or check the index settings', cause: e });
     }
-    // The tool venv's scripts point at the temp path; bin/uv is a static binary and does not care.
-    const got = await versionOf(bin, ctx.log);
-    if (got !== want)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`installed uv reports version ${got ?? 'nothing'}, expected ${want}`);
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(`${home}.complete`, '');
+    // A parallel build may have won the rename: theirs passed the same checks.
+    const after = distrustUv(entry, digests);
+    if (after)
+        throw new errors/* UserError */.yo(`the uv ${want} just installed at ${home} does not check out: ${after}`);
     return { path: bin, version: want, source: 'installed' };
+}
+/** pip downloads the wheel, checked against `d.wheels`, then installs that file into a venv at `tmp`. */
+async function fillUv(tmp, want, d, ctx) {
+    const dl = `${tmp}.dl-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+    (0,external_node_fs_.mkdirSync)(dl);
+    try {
+        const req = (0,external_node_path_.join)(dl, 'requirements.txt');
+        (0,external_node_fs_.writeFileSync)(req, `uv==${want} ${d.wheels.map((h) => `--hash=sha256:${h}`).join(' ')}\n`);
+        const common = ['--disable-pip-version-check', '--no-input', '--no-deps', '--only-binary', ':all:'];
+        try {
+            await (0,exec/* exec */.m0)(ctx.python, ['-m', 'pip', 'download', ...common, '--require-hashes', ...(0,pip_options/* pipArgs */.Xc)(ctx.pip), '-d', (0,external_node_path_.join)(dl, 'wheels'), '-r', req], {
+                log: ctx.log,
+                secrets: (0,pip_options/* indexCredentials */.B9)(ctx.pip),
+            });
+        }
+        catch (e) {
+            throw new errors/* UserError */.yo(`could not install uv ${want} from the package index: no wheel there matches ${d.against}`, {
+                hint: 'the index may serve a different file under that name (see pip\'s hash report above); set installer: pip, put uv on PATH, or check the index settings',
+                cause: e,
+            });
+        }
+        const wheels = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(dl, 'wheels')).filter((f) => f.endsWith('.whl'));
+        const wheel = wheels.length === 1 ? (0,external_node_path_.join)(dl, 'wheels', wheels[0]) : undefined;
+        const sha = wheel ? (0,tool_cache/* fileSha256Sync */.zY)(wheel) : '';
+        if (!wheel || !d.wheels.includes(sha))
+            throw new errors/* UserError */.yo(`pip fetched uv ${want} but the wheel is not one of ${d.against}`);
+        await (0,exec/* exec */.m0)(ctx.python, ['-m', 'venv', tmp], { log: ctx.log });
+        await (0,exec/* exec */.m0)((0,external_node_path_.join)(tmp, 'bin', 'python'), ['-m', 'pip', 'install', ...common, '--no-index', wheel], { log: ctx.log });
+        const bin = (0,external_node_path_.join)(tmp, 'bin', 'uv');
+        const exe = (0,tool_cache/* fileSha256Sync */.zY)(bin);
+        if (d.exes && !d.exes.includes(exe))
+            throw new errors/* UserError */.yo(`the uv executable installed from ${wheels[0]} is not the one in the pinned wheel`);
+        // The tool venv's scripts point at the temp path; bin/uv is a static binary and does not care.
+        const got = await versionOf(bin, ctx.log);
+        if (got !== want)
+            throw new errors/* UserError */.yo(`installed uv reports version ${got ?? 'nothing'}, expected ${want}`);
+        return { sha256: [sha], against: d.against, files: { 'bin/uv': exe } };
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(dl, { recursive: true, force: true });
+    }
 }
 
 
@@ -13822,6 +16733,8 @@ async function ensureUv(version, ctx) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TJ: () => (/* binding */ parseErrorPlace),
+/* harmony export */   dZ: () => (/* binding */ toUserError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   iU: () => (/* binding */ isUserError),
 /* harmony export */   tQ: () => (/* binding */ UserErrors),
@@ -13866,6 +16779,121 @@ function isUserError(e) {
 function errorMessage(e) {
     return e instanceof Error ? e.message : String(e);
 }
+const isErrorLike = (e) => typeof e === 'object' && e !== null && typeof e.message === 'string';
+const firstLine = (s) => s.split('\n').find((l) => l.trim())?.trim() ?? s.trim();
+const str = (v) => (typeof v === 'string' && v ? v : undefined);
+/** Disk and permission errors (`fs` codes): what happened to which path, and what to do. */
+function fsError(e, code) {
+    const path = str(e.path);
+    const on = path ? ` (${path})` : '';
+    switch (code) {
+        case 'ENOSPC':
+        case 'EDQUOT':
+            return new UserError(`no space left on the device${on}`, { hint: 'free some disk space, or point SW_LOCAL_STORAGE / SWRT_CACHE_DIR / TMPDIR at a larger disk', cause: e });
+        case 'EROFS':
+            return new UserError(`cannot write to a read-only file system${on}`, { hint: 'point SW_LOCAL_STORAGE / --target / SWRT_CACHE_DIR at a writable directory', cause: e });
+        case 'EACCES':
+        case 'EPERM':
+            return new UserError(`permission denied${on}`, { hint: 'check the owner and mode of that path, or choose a directory you can write to', cause: e });
+        case 'ENOENT':
+            return path ? new UserError(`no such file or directory: ${path}`, { hint: 'check the path (relative paths are resolved from the current directory)', cause: e }) : undefined;
+        case 'ENOTDIR':
+            return path ? new UserError(`not a directory: ${path}`, { hint: 'a file is where a directory is expected', cause: e }) : undefined;
+        case 'EISDIR':
+            return path ? new UserError(`is a directory: ${path}`, { hint: 'pass a file, not a directory', cause: e }) : undefined;
+        case 'EEXIST':
+            return path ? new UserError(`already exists: ${path}`, { hint: 'remove it or choose another path', cause: e }) : undefined;
+        case 'EMFILE':
+        case 'ENFILE':
+            return new UserError('too many open files', { hint: 'raise the limit (ulimit -n) and try again', cause: e });
+        default:
+            return undefined;
+    }
+}
+/** Network errors: which host could not be reached, and why. */
+function netError(e, code) {
+    const host = str(e.hostname) ?? (str(e.address) ? `${String(e.address)}${typeof e.port === 'number' ? `:${e.port}` : ''}` : undefined);
+    const to = host ? ` ${host}` : '';
+    switch (code) {
+        case 'ECONNREFUSED':
+            return new UserError(`connection refused by${to || ' the server'}`, { hint: 'is the server running, and is the URL (host and port) right?', cause: e });
+        case 'ENOTFOUND':
+        case 'EAI_AGAIN':
+            return new UserError(`cannot resolve host${to}`, { hint: 'check the URL and the network / DNS settings', cause: e });
+        case 'ETIMEDOUT':
+        case 'UND_ERR_CONNECT_TIMEOUT':
+        case 'UND_ERR_HEADERS_TIMEOUT':
+        case 'UND_ERR_BODY_TIMEOUT':
+            return new UserError(`timed out talking to${to || ' the server'}`, { hint: 'check the network, or retry later', cause: e });
+        case 'ECONNRESET':
+        case 'EPIPE':
+        case 'UND_ERR_SOCKET':
+            return new UserError(`the connection to${to || ' the server'} was closed unexpectedly`, { hint: 'retry; if it keeps happening, check proxies between you and the server', cause: e });
+        case 'EHOSTUNREACH':
+        case 'ENETUNREACH':
+            return new UserError(`cannot reach${to || ' the network'}`, { hint: 'check the network connection and proxy settings', cause: e });
+        case 'CERT_HAS_EXPIRED':
+        case 'DEPTH_ZERO_SELF_SIGNED_CERT':
+        case 'SELF_SIGNED_CERT_IN_CHAIN':
+        case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
+        case 'ERR_TLS_CERT_ALTNAME_INVALID':
+            return new UserError(`TLS certificate problem with${to || ' the server'}: ${firstLine(e.message)}`, { hint: 'fix the server certificate, or trust its CA with NODE_EXTRA_CA_CERTS', cause: e });
+        default:
+            return undefined;
+    }
+}
+/**
+ * Maps what the outside world can cause (disk full, read-only or forbidden paths, unreachable hosts,
+ * broken archives, hostile or malformed YAML) to a one-line UserError with a hint. Anything else is
+ * a bug and comes back unchanged.
+ */
+function toUserError(e) {
+    // Duck-typed: errors from another realm (a vm context, a worker) are not `instanceof Error` here.
+    if (isUserError(e) || !isErrorLike(e))
+        return e;
+    const err = e;
+    // fetch() wraps the socket error in `cause`.
+    const inner = isErrorLike(err.cause) ? err.cause : undefined;
+    const code = str(err.code) ?? str(inner?.code);
+    const source = str(err.code) ? err : (inner ?? err);
+    if (code) {
+        const mapped = fsError(source, code) ?? netError(source, code);
+        if (mapped)
+            return mapped;
+        if (code.startsWith('TAR_')) {
+            const file = str(err.file) ?? str(err.path);
+            return new UserError(`not a valid archive${file ? ` (${file})` : ''}: ${firstLine(err.message)}`, { hint: 'the file is truncated, corrupt or not a tar; download or build it again', cause: e });
+        }
+        if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR' || code === 'ERR_ZLIB_INITIALIZATION_FAILED') {
+            return new UserError(`not a valid gzip stream: ${firstLine(err.message)}`, { hint: 'the file is truncated or corrupt; download or build it again', cause: e });
+        }
+    }
+    if (err.name === 'YAMLParseError' || err.name === 'YAMLWarning' || err.name === 'YAMLError') {
+        return new UserError(`invalid YAML: ${firstLine(err.message)}`, { hint: 'fix the YAML syntax at that position', cause: e });
+    }
+    if (err.name === 'ReferenceError' && /alias/i.test(err.message)) {
+        return new UserError(`refusing YAML: ${firstLine(err.message)}`, { hint: 'the document expands too many aliases (a "billion laughs" document); write the values out instead', cause: e });
+    }
+    return e;
+}
+/**
+ * Where a YAML or JSON parse error is, with none of the source text its message may quote (the file
+ * may hold a token): ` at line L, column C` from yaml's linePos, or from its offset counted in
+ * `text`, or JSON's position; empty when the error says nothing usable.
+ */
+function parseErrorPlace(e, text) {
+    const err = (typeof e === 'object' && e !== null ? e : {});
+    const code = typeof err.code === 'string' && /^[A-Z_]+$/.test(err.code) ? ` (${err.code})` : '';
+    let at = err.linePos?.[0];
+    if (!at && Array.isArray(err.pos) && typeof err.pos[0] === 'number' && text !== undefined) {
+        const before = text.slice(0, err.pos[0]).split('\n');
+        at = { line: before.length, col: before[before.length - 1].length + 1 };
+    }
+    if (at)
+        return ` at line ${at.line}, column ${at.col}${code}`;
+    const m = typeof err.message === 'string' ? /\bat position (\d+)/.exec(err.message) : null;
+    return m ? ` at offset ${m[1]}${code}` : code;
+}
 
 
 /***/ }),
@@ -13877,32 +16905,112 @@ function errorMessage(e) {
 /* harmony export */   L: () => (/* binding */ onPath),
 /* harmony export */   m0: () => (/* binding */ exec)
 /* harmony export */ });
-/* unused harmony exports quoteArg, commandLine */
+/* unused harmony exports safeCut, LineSplitter, quoteArg, commandLine */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9906);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6193);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(17);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9906);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5462);
 // The one way the project runs a subprocess: logs the command (secrets masked), streams output into
-// the log, keeps a tail for the error, and turns a non-zero exit into a UserError naming the command.
+// the log line by line (a line split across chunks is put back together before it is masked), keeps
+// a tail for the error, and turns a non-zero exit into a UserError naming the command.
+
+
 
 
 
 
 
 const TAIL_DEFAULT = 25;
-function quoteArg(a) {
-    return /^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`;
+/** A "line" longer than this (progress output without newlines) is emitted in pieces. */
+const MAX_LINE = 64 * 1024;
+/**
+ * Where to cut an over-long line near `at` so that no occurrence of a secret straddles the cut (the
+ * pieces are masked one by one): moved back to the start of a straddling occurrence; when that walks
+ * back to the beginning of the line, moved forward past every straddling occurrence instead.
+ */
+function safeCut(text, at, secrets) {
+    const straddling = (cut) => {
+        for (const s of secrets) {
+            if (s.length < 2)
+                continue;
+            const from = Math.max(0, cut - s.length + 1);
+            const i = text.slice(from, cut + s.length - 1).indexOf(s);
+            if (i >= 0 && from + i < cut)
+                return { start: from + i, end: from + i + s.length };
+        }
+        return undefined;
+    };
+    let cut = at;
+    for (let hit = straddling(cut); hit; hit = straddling(cut)) {
+        if (hit.start === 0) {
+            cut = hit.end;
+            for (let next = straddling(cut); next; next = straddling(cut))
+                cut = next.end;
+            return cut;
+        }
+        cut = hit.start;
+    }
+    return cut;
 }
+/** Splits a byte stream into whole lines: carries the partial last line (and a split UTF-8 character) to the next chunk. */
+class LineSplitter {
+    onLine;
+    secrets;
+    decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_3__.StringDecoder('utf8');
+    rest = '';
+    constructor(onLine, 
+    /** Values an over-long line is never cut inside of (default: the registered secrets). */
+    secrets = _log_js__WEBPACK_IMPORTED_MODULE_5__/* .registeredSecrets */ .wW) {
+        this.onLine = onLine;
+        this.secrets = secrets;
+    }
+    push(chunk) {
+        const parts = (this.rest + this.decoder.write(chunk)).split('\n');
+        this.rest = parts.pop() ?? '';
+        for (const p of parts)
+            this.emit(p);
+        if (this.rest.length <= MAX_LINE)
+            return;
+        const secrets = this.secrets();
+        // Hold back enough that a secret starting before the cut is wholly here to be seen.
+        const hold = Math.max(0, ...secrets.map((s) => s.length - 1));
+        while (this.rest.length > MAX_LINE + hold) {
+            const cut = safeCut(this.rest, MAX_LINE, secrets);
+            this.emit(this.rest.slice(0, cut));
+            this.rest = this.rest.slice(cut);
+        }
+    }
+    /** The last line, when the stream ends without a newline. */
+    end() {
+        const last = this.rest + this.decoder.end();
+        this.rest = '';
+        if (last)
+            this.emit(last);
+    }
+    emit(line) {
+        // Progress bars redraw with \r: the last state is the line.
+        const text = line.replace(/\r+$/, '').split('\r').pop() ?? '';
+        if (text)
+            this.onLine(text);
+    }
+}
+/** One argument as a POSIX shell would need it (for the logged command line). */
+const quoteArg = _shell_js__WEBPACK_IMPORTED_MODULE_6__/* .shQuote */ .US;
 function commandLine(cmd, args) {
     return [cmd, ...args].map(quoteArg).join(' ');
 }
 async function exec(cmd, args, opts) {
     const secrets = opts.secrets ?? [];
-    const shown = (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .maskSecrets */ .QU)(commandLine(cmd, args), secrets);
+    for (const sec of secrets)
+        opts.log.secret(sec);
+    const shown = (0,_log_js__WEBPACK_IMPORTED_MODULE_5__/* .maskSecrets */ .QU)(commandLine(cmd, args), secrets);
     opts.log.info(`$ ${shown}`);
     const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, {
         cwd: opts.cwd,
@@ -13915,40 +17023,41 @@ async function exec(cmd, args, opts) {
     const err = [];
     const tail = [];
     const tailMax = opts.tailLines ?? TAIL_DEFAULT;
-    const onLines = (chunk) => {
-        for (const line of chunk.toString('utf8').split('\n')) {
-            if (!line)
-                continue;
-            const masked = (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .maskSecrets */ .QU)(line, secrets);
-            tail.push(masked);
-            if (tail.length > tailMax)
-                tail.shift();
-            if (opts.stream)
-                opts.log.info(masked);
-            else
-                opts.log.debug(masked);
-        }
+    const onLine = (line) => {
+        const masked = (0,_log_js__WEBPACK_IMPORTED_MODULE_5__/* .maskSecrets */ .QU)(line, secrets);
+        tail.push(masked);
+        if (tail.length > tailMax)
+            tail.shift();
+        if (opts.stream)
+            opts.log.info(masked);
+        else
+            opts.log.debug(masked);
     };
+    const cutSecrets = () => [...(0,_log_js__WEBPACK_IMPORTED_MODULE_5__/* .registeredSecrets */ .wW)(), ...secrets];
+    const outLines = new LineSplitter(onLine, cutSecrets);
+    const errLines = new LineSplitter(onLine, cutSecrets);
     child.stdout?.on('data', (c) => {
         out.push(c);
-        onLines(c);
+        outLines.push(c);
     });
     child.stderr?.on('data', (c) => {
         err.push(c);
-        onLines(c);
+        errLines.push(c);
     });
     const code = await new Promise((resolve, reject) => {
         child.on('error', (e) => {
             if (e.code === 'ENOENT')
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`command not found: ${cmd}`, { hint: 'is it installed and on PATH?' }));
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`command not found: ${cmd}`, { hint: 'is it installed and on PATH?' }));
             else
                 reject(e);
         });
         child.on('close', (c, signal) => resolve(c ?? (signal ? 128 : 1)));
     });
+    outLines.end();
+    errLines.end();
     const result = { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
     if (code !== 0 && !opts.allowFailure) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`command failed with exit code ${code}: ${shown}\n${tail.join('\n')}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`command failed with exit code ${code}: ${shown}\n${tail.join('\n')}`);
     }
     return result;
 }
@@ -13970,33 +17079,60 @@ function onPath(name, env = process.env) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   QU: () => (/* binding */ maskSecrets),
 /* harmony export */   R3: () => (/* binding */ quietLog),
-/* harmony export */   eu: () => (/* binding */ MemoryLog)
+/* harmony export */   cl: () => (/* binding */ registerSecret),
+/* harmony export */   eu: () => (/* binding */ MemoryLog),
+/* harmony export */   wW: () => (/* binding */ registeredSecrets)
 /* harmony export */ });
+/* unused harmony export clearSecrets */
 // The logging seam between the core and its two front doors: the action adapts it to @actions/core,
-// the CLI to a terminal. The core never prints directly.
+// the CLI to a terminal. The core never prints directly. Every secret the process learns goes into
+// one registry here, and every printed line (either front door, subprocess output, the last error)
+// is masked against it.
+const registry = new Set();
+/** Adds a value to the process-wide set of secrets that no printed line may contain; true when it is new. */
+function registerSecret(value) {
+    if (!value || !value.trim() || registry.has(value))
+        return false;
+    registry.add(value);
+    // The same value as it appears inside a URL (percent-encoded), so `user:p%40ss@host` is masked too.
+    const encoded = encodeURIComponent(value);
+    if (encoded !== value)
+        registry.add(encoded);
+    return true;
+}
+/** Every registered secret (longest first, so one that contains another is masked whole). */
+function registeredSecrets() {
+    return [...registry].sort((a, b) => b.length - a.length);
+}
+/** Forgets every registered secret: for tests only. */
+function clearSecrets() {
+    registry.clear();
+}
 /** A Log that records everything; used by tests and by callers that want to replay messages. */
 class MemoryLog {
     lines = [];
     secrets = [];
     debug(msg) {
-        this.lines.push({ level: 'debug', msg });
+        this.lines.push({ level: 'debug', msg: maskSecrets(msg) });
     }
     info(msg) {
-        this.lines.push({ level: 'info', msg });
+        this.lines.push({ level: 'info', msg: maskSecrets(msg) });
     }
     warn(msg, where) {
-        this.lines.push({ level: 'warn', msg, where });
+        this.lines.push({ level: 'warn', msg: maskSecrets(msg), where });
     }
     error(msg, where) {
-        this.lines.push({ level: 'error', msg, where });
+        this.lines.push({ level: 'error', msg: maskSecrets(msg), where });
     }
     async group(title, fn) {
-        this.lines.push({ level: 'info', msg: `## ${title}` });
+        this.lines.push({ level: 'info', msg: maskSecrets(`## ${title}`) });
         return fn();
     }
     secret(value) {
-        if (value)
-            this.secrets.push(value);
+        if (!value)
+            return;
+        this.secrets.push(value);
+        registerSecret(value);
     }
     text(level) {
         return this.lines
@@ -14005,11 +17141,12 @@ class MemoryLog {
             .join('\n');
     }
 }
-/** Replaces every registered secret in `text` with `***`. */
-function maskSecrets(text, secrets) {
+/** Replaces every registered secret (and each of `extra`) in `text` with `***`. */
+function maskSecrets(text, extra = []) {
+    const all = extra.length ? [...new Set([...registry, ...extra])].sort((a, b) => b.length - a.length) : registeredSecrets();
     let out = text;
-    for (const s of secrets)
-        if (s)
+    for (const s of all)
+        if (s && out.includes(s))
             out = out.split(s).join('***');
     return out;
 }
@@ -14023,6 +17160,148 @@ function quietLog(log) {
         group: (t, fn) => log.group(t, fn),
         secret: (v) => log.secret(v),
     };
+}
+
+
+/***/ }),
+
+/***/ 5462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A2: () => (/* binding */ activationCommand),
+/* harmony export */   CN: () => (/* binding */ envFile),
+/* harmony export */   OF: () => (/* binding */ SHELLS),
+/* harmony export */   US: () => (/* binding */ shQuote),
+/* harmony export */   jR: () => (/* binding */ activateHostScript)
+/* harmony export */ });
+/* unused harmony exports fishQuote, psQuote, quoteFor */
+// Quoting for the shells we print commands for (`swrt activate`, restore's hint, activate.host,
+// env.sw): a value of any bytes -- spaces, quotes, `$(…)`, backticks, newlines -- comes out as one
+// literal word that runs nothing when the shell evaluates it.
+const SHELLS = ['sh', 'bash', 'zsh', 'fish', 'powershell'];
+const PLAIN = /^[\w@%+=:,./-]+$/;
+/** POSIX sh (bash, zsh, dash): single quotes, each `'` written as `'\''`; plain words stay bare. */
+function shQuote(value) {
+    return PLAIN.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+/** fish: inside single quotes only `\` and `'` are special. */
+function fishQuote(value) {
+    return PLAIN.test(value) ? value : `'${value.replace(/[\\']/g, (c) => `\\${c}`)}'`;
+}
+/** PowerShell: a single-quoted string is literal; `'` (and its typographic forms) are doubled. */
+function psQuote(value) {
+    return `'${value.replace(/['\u2018\u2019\u201a\u201b]/g, (c) => c + c)}'`;
+}
+function quoteFor(shell, value) {
+    if (shell === 'fish')
+        return fishQuote(value);
+    if (shell === 'powershell')
+        return psQuote(value);
+    return shQuote(value);
+}
+/** The command that activates an env in `shell`: `source <env>/bin/activate` (as swcli prints it) or `conda activate <env>`. */
+function activationCommand(envDir, mode, shell = 'bash') {
+    const q = (v) => quoteFor(shell, v);
+    if (mode === 'conda')
+        return `conda activate ${q(envDir)}`;
+    if (shell === 'fish')
+        return `source ${q(`${envDir}/bin/activate.fish`)}`;
+    if (shell === 'powershell')
+        return `& ${q(`${envDir}/bin/Activate.ps1`)}`;
+    // dash (sh) has no `source`; `.` is the same thing there.
+    return `${shell === 'sh' ? '.' : 'source'} ${q(`${envDir}/bin/activate`)}`;
+}
+/**
+ * The body of activate.host (run as `sh activate.host`, it prints the activation command). printf,
+ * not echo: dash's echo expands backslash escapes, so `\047` in a path would print a quote.
+ */
+function activateHostScript(envDir, mode) {
+    return `printf '%s\\n' ${shQuote(activationCommand(envDir, mode))}\n`;
+}
+/** env.sw: `KEY=value` lines a POSIX shell can source, each value quoted. */
+function envFile(vars) {
+    return Object.entries(vars)
+        .map(([k, v]) => `${k}=${v === '' ? '' : shQuote(v)}\n`)
+        .join('');
+}
+
+
+/***/ }),
+
+/***/ 5297:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BI: () => (/* binding */ tmpName),
+/* harmony export */   pl: () => (/* binding */ pidAlive),
+/* harmony export */   s3: () => (/* binding */ sweepDebris)
+/* harmony export */ });
+/* unused harmony export tmpOwner */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+// Temp names that no other process can share (pid + random bytes), and the sweep that removes
+// what killed runs left behind: an entry whose owner pid is dead and that is older than a bound.
+// An entry without an owner pid goes only when the caller names its pattern (a file this project
+// writes there) and it is an old regular file; any other name is left alone. The sweep never
+// follows a link: callers check that `dir` is a real directory of theirs.
+
+
+
+/** `<base>.tmp-<pid>-<hex>`: a sibling of `base`, unique to this process and this call. */
+function tmpName(base) {
+    return `${base}.tmp-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
+}
+/** The owner pid a temp name carries (ours, and the older `.tmp-<pid>` / `.tar-<pid>` / `.extract-<pid>` forms). */
+function tmpOwner(name) {
+    const m = /\.(?:tmp|tar|extract)-(\d{1,10})(?:-[0-9a-f]+)?$/.exec(name);
+    return m ? Number(m[1]) : undefined;
+}
+function pidAlive(pid) {
+    if (!Number.isInteger(pid) || pid <= 0)
+        return false;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        return e.code === 'EPERM';
+    }
+}
+/** Removes the debris in `dir` (not recursive); returns what it removed. Errors are ignored: a sweep is best effort. */
+function sweepDebris(dir, opts = {}) {
+    const minAge = opts.minAgeMs ?? 10 * 60_000;
+    const removed = [];
+    let names;
+    try {
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir);
+    }
+    catch {
+        return removed;
+    }
+    const now = Date.now();
+    for (const name of names) {
+        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name);
+        try {
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(full);
+            const age = now - st.mtimeMs;
+            const pid = tmpOwner(name);
+            const own = opts.ownerless;
+            const debris = pid !== undefined ? pid !== process.pid && !pidAlive(pid) && age > minAge : own !== undefined && st.isFile() && own.names.test(name) && age > own.ageMs;
+            if (!debris)
+                continue;
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(full, { recursive: true, force: true });
+            removed.push(full);
+        }
+        catch {
+            // gone already, or not ours to remove
+        }
+    }
+    return removed;
 }
 
 
@@ -14102,6 +17381,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 
@@ -22822,14 +26108,14 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
+exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
@@ -28781,56 +32067,6 @@ const {
   /* Option */ "c$": Option,
   /* Help */ "_V": Help,
 } = _index_js__WEBPACK_IMPORTED_MODULE_0__;
-
-
-/***/ }),
-
-/***/ 7178:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  o6: () => (/* binding */ So),
-  p_: () => (/* binding */ Ct)
-});
-
-// UNUSED EXPORTS: Header, Pack, PackJob, PackSync, Parser, Pax, ReadEntry, Unpack, UnpackSync, WriteEntry, WriteEntrySync, WriteEntryTar, c, create, filesFilter, r, replace, t, types, u, update, x
-
-;// CONCATENATED MODULE: external "events"
-const external_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(8474);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-;// CONCATENATED MODULE: external "assert"
-const external_assert_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-// EXTERNAL MODULE: external "buffer"
-var external_buffer_ = __nccwpck_require__(181);
-;// CONCATENATED MODULE: external "zlib"
-const external_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
-var external_zlib_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_zlib_namespaceObject, 2);
-;// CONCATENATED MODULE: external "node:assert"
-const external_node_assert_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./node_modules/tar/dist/esm/index.min.js
-var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enumerable:!0})};var Ds=typeof process=="object"&&process?process:{stdout:null,stderr:null},Wr=s=>!!s&&typeof s=="object"&&(s instanceof A||s instanceof external_node_stream_||Gr(s)||Zr(s)),Gr=s=>!!s&&typeof s=="object"&&s instanceof external_node_events_.EventEmitter&&typeof s.pipe=="function"&&s.pipe!==external_node_stream_.Writable.prototype.pipe,Zr=s=>!!s&&typeof s=="object"&&s instanceof external_node_events_.EventEmitter&&typeof s.write=="function"&&typeof s.end=="function",Q=Symbol("EOF"),J=Symbol("maybeEmitEnd"),nt=Symbol("emittedEnd"),De=Symbol("emittingEnd"),qt=Symbol("emittedError"),Ne=Symbol("closed"),Ns=Symbol("read"),Ae=Symbol("flush"),As=Symbol("flushChunk"),z=Symbol("encoding"),Mt=Symbol("decoder"),g=Symbol("flowing"),Qt=Symbol("paused"),Bt=Symbol("resume"),b=Symbol("buffer"),N=Symbol("pipes"),_=Symbol("bufferLength"),bi=Symbol("bufferPush"),Ie=Symbol("bufferShift"),L=Symbol("objectMode"),S=Symbol("destroyed"),_i=Symbol("error"),Oi=Symbol("emitData"),Is=Symbol("emitEnd"),Ti=Symbol("emitEnd2"),Z=Symbol("async"),xi=Symbol("abort"),Ce=Symbol("aborted"),Jt=Symbol("signal"),Rt=Symbol("dataListeners"),C=Symbol("discarded"),jt=s=>Promise.resolve().then(s),Yr=s=>s(),Kr=s=>s==="end"||s==="finish"||s==="prefinish",Vr=s=>s instanceof ArrayBuffer||!!s&&typeof s=="object"&&s.constructor&&s.constructor.name==="ArrayBuffer"&&s.byteLength>=0,$r=s=>!Buffer.isBuffer(s)&&ArrayBuffer.isView(s),Fe=class{src;dest;opts;ondrain;constructor(t,e,i){this.src=t,this.dest=e,this.opts=i,this.ondrain=()=>t[Bt](),this.dest.on("drain",this.ondrain)}unpipe(){this.dest.removeListener("drain",this.ondrain)}proxyErrors(t){}end(){this.unpipe(),this.opts.end&&this.dest.end()}},Li=class extends Fe{unpipe(){this.src.removeListener("error",this.proxyErrors),super.unpipe()}constructor(t,e,i){super(t,e,i),this.proxyErrors=r=>this.dest.emit("error",r),t.on("error",this.proxyErrors)}},Xr=s=>!!s.objectMode,qr=s=>!s.objectMode&&!!s.encoding&&s.encoding!=="buffer",A=class extends external_node_events_.EventEmitter{[g]=!1;[Qt]=!1;[N]=[];[b]=[];[L];[z];[Z];[Mt];[Q]=!1;[nt]=!1;[De]=!1;[Ne]=!1;[qt]=null;[_]=0;[S]=!1;[Jt];[Ce]=!1;[Rt]=0;[C]=!1;writable=!0;readable=!0;constructor(...t){let e=t[0]||{};if(super(),e.objectMode&&typeof e.encoding=="string")throw new TypeError("Encoding and objectMode may not be used together");Xr(e)?(this[L]=!0,this[z]=null):qr(e)?(this[z]=e.encoding,this[L]=!1):(this[L]=!1,this[z]=null),this[Z]=!!e.async,this[Mt]=this[z]?new external_node_string_decoder_namespaceObject.StringDecoder(this[z]):null,e&&e.debugExposeBuffer===!0&&Object.defineProperty(this,"buffer",{get:()=>this[b]}),e&&e.debugExposePipes===!0&&Object.defineProperty(this,"pipes",{get:()=>this[N]});let{signal:i}=e;i&&(this[Jt]=i,i.aborted?this[xi]():i.addEventListener("abort",()=>this[xi]()))}get bufferLength(){return this[_]}get encoding(){return this[z]}set encoding(t){throw new Error("Encoding must be set at instantiation time")}setEncoding(t){throw new Error("Encoding must be set at instantiation time")}get objectMode(){return this[L]}set objectMode(t){throw new Error("objectMode must be set at instantiation time")}get async(){return this[Z]}set async(t){this[Z]=this[Z]||!!t}[xi](){this[Ce]=!0,this.emit("abort",this[Jt]?.reason),this.destroy(this[Jt]?.reason)}get aborted(){return this[Ce]}set aborted(t){}write(t,e,i){if(this[Ce])return!1;if(this[Q])throw new Error("write after end");if(this[S])return this.emit("error",Object.assign(new Error("Cannot call write after a stream was destroyed"),{code:"ERR_STREAM_DESTROYED"})),!0;typeof e=="function"&&(i=e,e="utf8"),e||(e="utf8");let r=this[Z]?jt:Yr;if(!this[L]&&!Buffer.isBuffer(t)){if($r(t))t=Buffer.from(t.buffer,t.byteOffset,t.byteLength);else if(Vr(t))t=Buffer.from(t);else if(typeof t!="string")throw new Error("Non-contiguous data written to non-objectMode stream")}return this[L]?(this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):t.length?(typeof t=="string"&&!(e===this[z]&&!this[Mt]?.lastNeed)&&(t=Buffer.from(t,e)),Buffer.isBuffer(t)&&this[z]&&(t=this[Mt].write(t)),this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):(this[_]!==0&&this.emit("readable"),i&&r(i),this[g])}read(t){if(this[S])return null;if(this[C]=!1,this[_]===0||t===0||t&&t>this[_])return this[J](),null;this[L]&&(t=null),this[b].length>1&&!this[L]&&(this[b]=[this[z]?this[b].join(""):Buffer.concat(this[b],this[_])]);let e=this[Ns](t||null,this[b][0]);return this[J](),e}[Ns](t,e){if(this[L])this[Ie]();else{let i=e;t===i.length||t===null?this[Ie]():typeof i=="string"?(this[b][0]=i.slice(t),e=i.slice(0,t),this[_]-=t):(this[b][0]=i.subarray(t),e=i.subarray(0,t),this[_]-=t)}return this.emit("data",e),!this[b].length&&!this[Q]&&this.emit("drain"),e}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e="utf8"),t!==void 0&&this.write(t,e),i&&this.once("end",i),this[Q]=!0,this.writable=!1,(this[g]||!this[Qt])&&this[J](),this}[Bt](){this[S]||(!this[Rt]&&!this[N].length&&(this[C]=!0),this[Qt]=!1,this[g]=!0,this.emit("resume"),this[b].length?this[Ae]():this[Q]?this[J]():this.emit("drain"))}resume(){return this[Bt]()}pause(){this[g]=!1,this[Qt]=!0,this[C]=!1}get destroyed(){return this[S]}get flowing(){return this[g]}get paused(){return this[Qt]}[bi](t){this[L]?this[_]+=1:this[_]+=t.length,this[b].push(t)}[Ie](){return this[L]?this[_]-=1:this[_]-=this[b][0].length,this[b].shift()}[Ae](t=!1){do;while(this[As](this[Ie]())&&this[b].length);!t&&!this[b].length&&!this[Q]&&this.emit("drain")}[As](t){return this.emit("data",t),this[g]}pipe(t,e){if(this[S])return t;this[C]=!1;let i=this[nt];return e=e||{},t===Ds.stdout||t===Ds.stderr?e.end=!1:e.end=e.end!==!1,e.proxyErrors=!!e.proxyErrors,i?e.end&&t.end():(this[N].push(e.proxyErrors?new Li(this,t,e):new Fe(this,t,e)),this[Z]?jt(()=>this[Bt]()):this[Bt]()),t}unpipe(t){let e=this[N].find(i=>i.dest===t);e&&(this[N].length===1?(this[g]&&this[Rt]===0&&(this[g]=!1),this[N]=[]):this[N].splice(this[N].indexOf(e),1),e.unpipe())}addListener(t,e){return this.on(t,e)}on(t,e){let i=super.on(t,e);if(t==="data")this[C]=!1,this[Rt]++,!this[N].length&&!this[g]&&this[Bt]();else if(t==="readable"&&this[_]!==0)super.emit("readable");else if(Kr(t)&&this[nt])super.emit(t),this.removeAllListeners(t);else if(t==="error"&&this[qt]){let r=e;this[Z]?jt(()=>r.call(this,this[qt])):r.call(this,this[qt])}return i}removeListener(t,e){return this.off(t,e)}off(t,e){let i=super.off(t,e);return t==="data"&&(this[Rt]=this.listeners("data").length,this[Rt]===0&&!this[C]&&!this[N].length&&(this[g]=!1)),i}removeAllListeners(t){let e=super.removeAllListeners(t);return(t==="data"||t===void 0)&&(this[Rt]=0,!this[C]&&!this[N].length&&(this[g]=!1)),e}get emittedEnd(){return this[nt]}[J](){!this[De]&&!this[nt]&&!this[S]&&this[b].length===0&&this[Q]&&(this[De]=!0,this.emit("end"),this.emit("prefinish"),this.emit("finish"),this[Ne]&&this.emit("close"),this[De]=!1)}emit(t,...e){let i=e[0];if(t!=="error"&&t!=="close"&&t!==S&&this[S])return!1;if(t==="data")return!this[L]&&!i?!1:this[Z]?(jt(()=>this[Oi](i)),!0):this[Oi](i);if(t==="end")return this[Is]();if(t==="close"){if(this[Ne]=!0,!this[nt]&&!this[S])return!1;let n=super.emit("close");return this.removeAllListeners("close"),n}else if(t==="error"){this[qt]=i,super.emit(_i,i);let n=!this[Jt]||this.listeners("error").length?super.emit("error",i):!1;return this[J](),n}else if(t==="resume"){let n=super.emit("resume");return this[J](),n}else if(t==="finish"||t==="prefinish"){let n=super.emit(t);return this.removeAllListeners(t),n}let r=super.emit(t,...e);return this[J](),r}[Oi](t){for(let i of this[N])i.dest.write(t)===!1&&this.pause();let e=this[C]?!1:super.emit("data",t);return this[J](),e}[Is](){return this[nt]?!1:(this[nt]=!0,this.readable=!1,this[Z]?(jt(()=>this[Ti]()),!0):this[Ti]())}[Ti](){if(this[Mt]){let e=this[Mt].end();if(e){for(let i of this[N])i.dest.write(e);this[C]||super.emit("data",e)}}for(let e of this[N])e.end();let t=super.emit("end");return this.removeAllListeners("end"),t}async collect(){let t=Object.assign([],{dataLength:0});this[L]||(t.dataLength=0);let e=this.promise();return this.on("data",i=>{t.push(i),this[L]||(t.dataLength+=i.length)}),await e,t}async concat(){if(this[L])throw new Error("cannot concat in objectMode");let t=await this.collect();return this[z]?t.join(""):Buffer.concat(t,t.dataLength)}async promise(){return new Promise((t,e)=>{this.on(S,()=>e(new Error("stream destroyed"))),this.on("error",i=>e(i)),this.on("end",()=>t())})}[Symbol.asyncIterator](){this[C]=!1;let t=!1,e=async()=>(this.pause(),t=!0,{value:void 0,done:!0});return{next:()=>{if(t)return e();let r=this.read();if(r!==null)return Promise.resolve({done:!1,value:r});if(this[Q])return e();let n,o,h=d=>{this.off("data",a),this.off("end",l),this.off(S,c),e(),o(d)},a=d=>{this.off("error",h),this.off("end",l),this.off(S,c),this.pause(),n({value:d,done:!!this[Q]})},l=()=>{this.off("error",h),this.off("data",a),this.off(S,c),e(),n({done:!0,value:void 0})},c=()=>h(new Error("stream destroyed"));return new Promise((d,y)=>{o=y,n=d,this.once(S,c),this.once("error",h),this.once("end",l),this.once("data",a)})},throw:e,return:e,[Symbol.asyncIterator](){return this},[Symbol.asyncDispose]:async()=>{}}}[Symbol.iterator](){this[C]=!1;let t=!1,e=()=>(this.pause(),this.off(_i,e),this.off(S,e),this.off("end",e),t=!0,{done:!0,value:void 0}),i=()=>{if(t)return e();let r=this.read();return r===null?e():{done:!1,value:r}};return this.once("end",e),this.once(_i,e),this.once(S,e),{next:i,throw:e,return:e,[Symbol.iterator](){return this},[Symbol.dispose]:()=>{}}}destroy(t){if(this[S])return t?this.emit("error",t):this.emit(S),this;this[S]=!0,this[C]=!0,this[b].length=0,this[_]=0;let e=this;return typeof e.close=="function"&&!this[Ne]&&e.close(),t?this.emit("error",t):this.emit(S),this}static get isStream(){return Wr}};var Jr=external_fs_namespaceObject.writev,ht=Symbol("_autoClose"),H=Symbol("_close"),te=Symbol("_ended"),m=Symbol("_fd"),Ni=Symbol("_finished"),tt=Symbol("_flags"),Ai=Symbol("_flush"),ki=Symbol("_handleChunk"),vi=Symbol("_makeBuf"),ie=Symbol("_mode"),ke=Symbol("_needDrain"),Ut=Symbol("_onerror"),Ht=Symbol("_onopen"),Ii=Symbol("_onread"),Pt=Symbol("_onwrite"),at=Symbol("_open"),U=Symbol("_path"),ot=Symbol("_pos"),Y=Symbol("_queue"),zt=Symbol("_read"),Ci=Symbol("_readSize"),j=Symbol("_reading"),ee=Symbol("_remain"),Fi=Symbol("_size"),ve=Symbol("_write"),gt=Symbol("_writing"),Me=Symbol("_defaultFlag"),bt=Symbol("_errored"),_t=class extends A{[bt]=!1;[m];[U];[Ci];[j]=!1;[Fi];[ee];[ht];constructor(t,e){if(e=e||{},super(e),this.readable=!0,this.writable=!1,typeof t!="string")throw new TypeError("path must be a string");this[bt]=!1,this[m]=typeof e.fd=="number"?e.fd:void 0,this[U]=t,this[Ci]=e.readSize||16*1024*1024,this[j]=!1,this[Fi]=typeof e.size=="number"?e.size:1/0,this[ee]=this[Fi],this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0,typeof this[m]=="number"?this[zt]():this[at]()}get fd(){return this[m]}get path(){return this[U]}write(){throw new TypeError("this is a readable stream")}end(){throw new TypeError("this is a readable stream")}[at](){external_fs_namespaceObject.open(this[U],"r",(t,e)=>this[Ht](t,e))}[Ht](t,e){t?this[Ut](t):(this[m]=e,this.emit("open",e),this[zt]())}[vi](){return Buffer.allocUnsafe(Math.min(this[Ci],this[ee]))}[zt](){if(!this[j]){this[j]=!0;let t=this[vi]();if(t.length===0)return process.nextTick(()=>this[Ii](null,0,t));external_fs_namespaceObject.read(this[m],t,0,t.length,null,(e,i,r)=>this[Ii](e,i,r))}}[Ii](t,e,i){this[j]=!1,t?this[Ut](t):this[ki](e,i)&&this[zt]()}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.close(t,e=>e?this.emit("error",e):this.emit("close"))}}[Ut](t){this[j]=!0,this[H](),this.emit("error",t)}[ki](t,e){let i=!1;return this[ee]-=t,t>0&&(i=super.write(t<e.length?e.subarray(0,t):e)),(t===0||this[ee]<=0)&&(i=!1,this[H](),super.end()),i}emit(t,...e){switch(t){case"prefinish":case"finish":return!1;case"drain":return typeof this[m]=="number"&&this[zt](),!1;case"error":return this[bt]?!1:(this[bt]=!0,super.emit(t,...e));default:return super.emit(t,...e)}}},Be=class extends _t{[at](){let t=!0;try{this[Ht](null,external_fs_namespaceObject.openSync(this[U],"r")),t=!1}finally{t&&this[H]()}}[zt](){let t=!0;try{if(!this[j]){this[j]=!0;do{let e=this[vi](),i=e.length===0?0:external_fs_namespaceObject.readSync(this[m],e,0,e.length,null);if(!this[ki](i,e))break}while(!0);this[j]=!1}t=!1}finally{t&&this[H]()}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.closeSync(t),this.emit("close")}}},et=class extends external_events_namespaceObject{readable=!1;writable=!0;[bt]=!1;[gt]=!1;[te]=!1;[Y]=[];[ke]=!1;[U];[ie];[ht];[m];[Me];[tt];[Ni]=!1;[ot];constructor(t,e){e=e||{},super(e),this[U]=t,this[m]=typeof e.fd=="number"?e.fd:void 0,this[ie]=e.mode===void 0?438:e.mode,this[ot]=typeof e.start=="number"?e.start:void 0,this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0;let i=this[ot]!==void 0?"r+":"w";this[Me]=e.flags===void 0,this[tt]=e.flags===void 0?i:e.flags,this[m]===void 0&&this[at]()}emit(t,...e){if(t==="error"){if(this[bt])return!1;this[bt]=!0}return super.emit(t,...e)}get fd(){return this[m]}get path(){return this[U]}[Ut](t){this[H](),this[gt]=!0,this.emit("error",t)}[at](){external_fs_namespaceObject.open(this[U],this[tt],this[ie],(t,e)=>this[Ht](t,e))}[Ht](t,e){this[Me]&&this[tt]==="r+"&&t&&t.code==="ENOENT"?(this[tt]="w",this[at]()):t?this[Ut](t):(this[m]=e,this.emit("open",e),this[gt]||this[Ai]())}end(t,e){return t&&this.write(t,e),this[te]=!0,!this[gt]&&!this[Y].length&&typeof this[m]=="number"&&this[Pt](null,0),this}write(t,e){return typeof t=="string"&&(t=Buffer.from(t,e)),this[te]?(this.emit("error",new Error("write() after end()")),!1):this[m]===void 0||this[gt]||this[Y].length?(this[Y].push(t),this[ke]=!0,!1):(this[gt]=!0,this[ve](t),!0)}[ve](t){external_fs_namespaceObject.write(this[m],t,0,t.length,this[ot],(e,i)=>this[Pt](e,i))}[Pt](t,e){t?this[Ut](t):(this[ot]!==void 0&&typeof e=="number"&&(this[ot]+=e),this[Y].length?this[Ai]():(this[gt]=!1,this[te]&&!this[Ni]?(this[Ni]=!0,this[H](),this.emit("finish")):this[ke]&&(this[ke]=!1,this.emit("drain"))))}[Ai](){if(this[Y].length===0)this[te]&&this[Pt](null,0);else if(this[Y].length===1)this[ve](this[Y].pop());else{let t=this[Y];this[Y]=[],Jr(this[m],t,this[ot],(e,i)=>this[Pt](e,i))}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.close(t,e=>e?this.emit("error",e):this.emit("close"))}}},Wt=class extends et{[at](){let t;if(this[Me]&&this[tt]==="r+")try{t=external_fs_namespaceObject.openSync(this[U],this[tt],this[ie])}catch(e){if(e?.code==="ENOENT")return this[tt]="w",this[at]();throw e}else t=external_fs_namespaceObject.openSync(this[U],this[tt],this[ie]);this[Ht](null,t)}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.closeSync(t),this.emit("close")}}[ve](t){let e=!0;try{this[Pt](null,external_fs_namespaceObject.writeSync(this[m],t,0,t.length,this[ot])),e=!1}finally{if(e)try{this[H]()}catch{}}}};var jr=new Map([["C","cwd"],["f","file"],["z","gzip"],["P","preservePaths"],["U","unlink"],["strip-components","strip"],["stripComponents","strip"],["keep-newer","newer"],["keepNewer","newer"],["keep-newer-files","newer"],["keepNewerFiles","newer"],["k","keep"],["keep-existing","keep"],["keepExisting","keep"],["m","noMtime"],["no-mtime","noMtime"],["p","preserveOwner"],["L","follow"],["h","follow"],["onentry","onReadEntry"]]),Fs=s=>!!s.sync&&!!s.file,ks=s=>!s.sync&&!!s.file,vs=s=>!!s.sync&&!s.file,Ms=s=>!s.sync&&!s.file;var Bs=s=>!!s.file;var tn=s=>{let t=jr.get(s);return t||s},se=(s={})=>{if(!s)return{};let t={};for(let[e,i]of Object.entries(s)){let r=tn(e);t[r]=i}return t.chmod===void 0&&t.noChmod===!1&&(t.chmod=!0),delete t.noChmod,t};var K=(s,t,e,i,r)=>Object.assign((n=[],o,h)=>{Array.isArray(n)&&(o=n,n={}),typeof o=="function"&&(h=o,o=void 0),o=o?Array.from(o):[];let a=se(n);if(r?.(a,o),Fs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return s(a,o)}else if(ks(a)){let l=t(a,o);return h?l.then(()=>h(),h):l}else if(vs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return e(a,o)}else if(Ms(a)){if(typeof h=="function")throw new TypeError("callback only supported with file option");return i(a,o)}throw new Error("impossible options??")},{syncFile:s,asyncFile:t,syncNoFile:e,asyncNoFile:i,validate:r});var sn=external_zlib_namespaceObject.constants||{ZLIB_VERNUM:4736},M=Object.freeze(Object.assign(Object.create(null),{Z_NO_FLUSH:0,Z_PARTIAL_FLUSH:1,Z_SYNC_FLUSH:2,Z_FULL_FLUSH:3,Z_FINISH:4,Z_BLOCK:5,Z_OK:0,Z_STREAM_END:1,Z_NEED_DICT:2,Z_ERRNO:-1,Z_STREAM_ERROR:-2,Z_DATA_ERROR:-3,Z_MEM_ERROR:-4,Z_BUF_ERROR:-5,Z_VERSION_ERROR:-6,Z_NO_COMPRESSION:0,Z_BEST_SPEED:1,Z_BEST_COMPRESSION:9,Z_DEFAULT_COMPRESSION:-1,Z_FILTERED:1,Z_HUFFMAN_ONLY:2,Z_RLE:3,Z_FIXED:4,Z_DEFAULT_STRATEGY:0,DEFLATE:1,INFLATE:2,GZIP:3,GUNZIP:4,DEFLATERAW:5,INFLATERAW:6,UNZIP:7,BROTLI_DECODE:8,BROTLI_ENCODE:9,Z_MIN_WINDOWBITS:8,Z_MAX_WINDOWBITS:15,Z_DEFAULT_WINDOWBITS:15,Z_MIN_CHUNK:64,Z_MAX_CHUNK:1/0,Z_DEFAULT_CHUNK:16384,Z_MIN_MEMLEVEL:1,Z_MAX_MEMLEVEL:9,Z_DEFAULT_MEMLEVEL:8,Z_MIN_LEVEL:-1,Z_MAX_LEVEL:9,Z_DEFAULT_LEVEL:-1,BROTLI_OPERATION_PROCESS:0,BROTLI_OPERATION_FLUSH:1,BROTLI_OPERATION_FINISH:2,BROTLI_OPERATION_EMIT_METADATA:3,BROTLI_MODE_GENERIC:0,BROTLI_MODE_TEXT:1,BROTLI_MODE_FONT:2,BROTLI_DEFAULT_MODE:0,BROTLI_MIN_QUALITY:0,BROTLI_MAX_QUALITY:11,BROTLI_DEFAULT_QUALITY:11,BROTLI_MIN_WINDOW_BITS:10,BROTLI_MAX_WINDOW_BITS:24,BROTLI_LARGE_MAX_WINDOW_BITS:30,BROTLI_DEFAULT_WINDOW:22,BROTLI_MIN_INPUT_BLOCK_BITS:16,BROTLI_MAX_INPUT_BLOCK_BITS:24,BROTLI_PARAM_MODE:0,BROTLI_PARAM_QUALITY:1,BROTLI_PARAM_LGWIN:2,BROTLI_PARAM_LGBLOCK:3,BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING:4,BROTLI_PARAM_SIZE_HINT:5,BROTLI_PARAM_LARGE_WINDOW:6,BROTLI_PARAM_NPOSTFIX:7,BROTLI_PARAM_NDIRECT:8,BROTLI_DECODER_RESULT_ERROR:0,BROTLI_DECODER_RESULT_SUCCESS:1,BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT:2,BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION:0,BROTLI_DECODER_PARAM_LARGE_WINDOW:1,BROTLI_DECODER_NO_ERROR:0,BROTLI_DECODER_SUCCESS:1,BROTLI_DECODER_NEEDS_MORE_INPUT:2,BROTLI_DECODER_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE:-1,BROTLI_DECODER_ERROR_FORMAT_RESERVED:-2,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE:-3,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET:-4,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME:-5,BROTLI_DECODER_ERROR_FORMAT_CL_SPACE:-6,BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE:-7,BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT:-8,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1:-9,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2:-10,BROTLI_DECODER_ERROR_FORMAT_TRANSFORM:-11,BROTLI_DECODER_ERROR_FORMAT_DICTIONARY:-12,BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS:-13,BROTLI_DECODER_ERROR_FORMAT_PADDING_1:-14,BROTLI_DECODER_ERROR_FORMAT_PADDING_2:-15,BROTLI_DECODER_ERROR_FORMAT_DISTANCE:-16,BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET:-19,BROTLI_DECODER_ERROR_INVALID_ARGUMENTS:-20,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES:-21,BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS:-22,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP:-25,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1:-26,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2:-27,BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES:-30,BROTLI_DECODER_ERROR_UNREACHABLE:-31},sn));var rn=external_buffer_.Buffer.concat,zs=Object.getOwnPropertyDescriptor(external_buffer_.Buffer,"concat"),nn=s=>s,Bi=zs?.writable===!0||zs?.set!==void 0?s=>{external_buffer_.Buffer.concat=s?nn:rn}:s=>{},Tt=Symbol("_superWrite"),Gt=class extends Error{code;errno;constructor(t,e){super("zlib: "+t.message,{cause:t}),this.code=t.code,this.errno=t.errno,this.code||(this.code="ZLIB_ERROR"),this.message="zlib: "+t.message,Error.captureStackTrace(this,e??this.constructor)}get name(){return"ZlibError"}},Pi=Symbol("flushFlag"),re=class extends A{#t=!1;#i=!1;#s;#n;#r;#e;#o;get sawError(){return this.#t}get handle(){return this.#e}get flushFlag(){return this.#s}constructor(t,e){if(!t||typeof t!="object")throw new TypeError("invalid options for ZlibBase constructor");if(super(t),this.#s=t.flush??0,this.#n=t.finishFlush??0,this.#r=t.fullFlushFlag??0,typeof external_zlib_namespaceObject_0[e]!="function")throw new TypeError("Compression method not supported: "+e);try{this.#e=new external_zlib_namespaceObject_0[e](t)}catch(i){throw new Gt(i,this.constructor)}this.#o=i=>{this.#t||(this.#t=!0,this.close(),this.emit("error",i))},this.#e?.on("error",i=>this.#o(new Gt(i))),this.once("end",()=>this.close)}close(){this.#e&&(this.#e.close(),this.#e=void 0,this.emit("close"))}reset(){if(!this.#t)return external_assert_namespaceObject(this.#e,"zlib binding closed"),this.#e.reset?.()}flush(t){this.ended||(typeof t!="number"&&(t=this.#r),this.write(Object.assign(external_buffer_.Buffer.alloc(0),{[Pi]:t})))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&(e?this.write(t,e):this.write(t)),this.flush(this.#n),this.#i=!0,super.end(i)}get ended(){return this.#i}[Tt](t){return super.write(t)}write(t,e,i){if(typeof e=="function"&&(i=e,e="utf8"),typeof t=="string"&&(t=external_buffer_.Buffer.from(t,e)),this.#t)return;external_assert_namespaceObject(this.#e,"zlib binding closed");let r=this.#e._handle,n=r.close;r.close=()=>{};let o=this.#e.close;this.#e.close=()=>{},Bi(!0);let h;try{let l=typeof t[Pi]=="number"?t[Pi]:this.#s;h=this.#e._processChunk(t,l),Bi(!1)}catch(l){Bi(!1),this.#o(new Gt(l,this.write))}finally{this.#e&&(this.#e._handle=r,r.close=n,this.#e.close=o,this.#e.removeAllListeners("error"))}this.#e&&this.#e.on("error",l=>this.#o(new Gt(l,this.write)));let a;if(h)if(Array.isArray(h)&&h.length>0){let l=h[0];a=this[Tt](external_buffer_.Buffer.from(l));for(let c=1;c<h.length;c++)a=this[Tt](h[c])}else a=this[Tt](external_buffer_.Buffer.from(h));return i&&i(),a}},Pe=class extends re{#t;#i;constructor(t,e){t=t||{},t.flush=t.flush||M.Z_NO_FLUSH,t.finishFlush=t.finishFlush||M.Z_FINISH,t.fullFlushFlag=M.Z_FULL_FLUSH,super(t,e),this.#t=t.level,this.#i=t.strategy}params(t,e){if(!this.sawError){if(!this.handle)throw new Error("cannot switch params when binding is closed");if(!this.handle.params)throw new Error("not supported in this implementation");if(this.#t!==t||this.#i!==e){this.flush(M.Z_SYNC_FLUSH),external_assert_namespaceObject(this.handle,"zlib binding closed");let i=this.handle.flush;this.handle.flush=(r,n)=>{typeof r=="function"&&(n=r,r=this.flushFlag),this.flush(r),n?.()};try{this.handle.params(t,e)}finally{this.handle.flush=i}this.handle&&(this.#t=t,this.#i=e)}}}};var ze=class extends Pe{#t;constructor(t){super(t,"Gzip"),this.#t=t&&!!t.portable}[Tt](t){return this.#t?(this.#t=!1,t[9]=255,super[Tt](t)):super[Tt](t)}};var Ue=class extends Pe{constructor(t){super(t,"Unzip")}},He=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.BROTLI_OPERATION_PROCESS,t.finishFlush=t.finishFlush||M.BROTLI_OPERATION_FINISH,t.fullFlushFlag=M.BROTLI_OPERATION_FLUSH,super(t,e)}},We=class extends He{constructor(t){super(t,"BrotliCompress")}},Ge=class extends He{constructor(t){super(t,"BrotliDecompress")}},Ze=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.ZSTD_e_continue,t.finishFlush=t.finishFlush||M.ZSTD_e_end,t.fullFlushFlag=M.ZSTD_e_flush,super(t,e)}},Ye=class extends Ze{constructor(t){super(t,"ZstdCompress")}},Ke=class extends Ze{constructor(t){super(t,"ZstdDecompress")}};var Us=(s,t)=>{if(Number.isSafeInteger(s))s<0?an(s,t):hn(s,t);else throw Error("cannot encode number outside of javascript safe integer range");return t},hn=(s,t)=>{t[0]=128;for(var e=t.length;e>1;e--)t[e-1]=s&255,s=Math.floor(s/256)},an=(s,t)=>{t[0]=255;var e=!1;s=s*-1;for(var i=t.length;i>1;i--){var r=s&255;s=Math.floor(s/256),e?t[i-1]=Ws(r):r===0?t[i-1]=0:(e=!0,t[i-1]=Gs(r))}},Hs=s=>{let t=s[0],e=t===128?cn(s.subarray(1,s.length)):t===255?ln(s):null;if(e===null)throw Error("invalid base256 encoding");if(!Number.isSafeInteger(e))throw Error("parsed number outside of javascript safe integer range");return e},ln=s=>{for(var t=s.length,e=0,i=!1,r=t-1;r>-1;r--){var n=Number(s[r]),o;i?o=Ws(n):n===0?o=n:(i=!0,o=Gs(n)),o!==0&&(e-=o*Math.pow(256,t-r-1))}return e},cn=s=>{for(var t=s.length,e=0,i=t-1;i>-1;i--){var r=Number(s[i]);r!==0&&(e+=r*Math.pow(256,t-i-1))}return e},Ws=s=>(255^s)&255,Gs=s=>(255^s)+1&255;var Hi={};Ur(Hi,{code:()=>Ve,isCode:()=>ne,isName:()=>dn,name:()=>oe,normalFsTypes:()=>Ui});var ne=s=>oe.has(s),dn=s=>Ve.has(s),Ui=new Set(["0","","1","2","3","4","5","6","7","D"]),oe=new Map([["0","File"],["","OldFile"],["1","Link"],["2","SymbolicLink"],["3","CharacterDevice"],["4","BlockDevice"],["5","Directory"],["6","FIFO"],["7","ContiguousFile"],["g","GlobalExtendedHeader"],["x","ExtendedHeader"],["A","SolarisACL"],["D","GNUDumpDir"],["I","Inode"],["K","NextFileHasLongLinkpath"],["L","NextFileHasLongPath"],["M","ContinuationFile"],["N","OldGnuLongPath"],["S","SparseFile"],["V","TapeVolumeHeader"],["X","OldExtendedHeader"]]),Ve=new Map(Array.from(oe).map(s=>[s[1],s[0]]));var un=s=>s===void 0||s<0?void 0:s,F=class{cksumValid=!1;needPax=!1;nullBlock=!1;block;path;mode;uid;gid;size;cksum;#t="Unsupported";linkpath;uname;gname;devmaj=0;devmin=0;atime;ctime;mtime;charset;comment;constructor(t,e=0,i,r){Buffer.isBuffer(t)?this.decode(t,e||0,i,r):t&&this.#i(t)}decode(t,e,i,r){if(e||(e=0),!t||!(t.length>=e+512))throw new Error("need 512 bytes for header");let n=xt(t,e+156,1),o=Ui.has(n),h=o?i:void 0,a=o?r:void 0;if(this.path=h?.path??xt(t,e,100),this.mode=h?.mode??a?.mode??lt(t,e+100,8),this.uid=h?.uid??a?.uid??lt(t,e+108,8),this.gid=h?.gid??a?.gid??lt(t,e+116,8),this.size=un(h?.size??a?.size??lt(t,e+124,12)),this.mtime=h?.mtime??a?.mtime??Wi(t,e+136,12),this.cksum=lt(t,e+148,12),a&&this.#i(a,!0),h&&this.#i(h),ne(n)&&(this.#t=n||"0"),this.#t==="0"&&this.path.slice(-1)==="/"&&(this.#t="5"),this.#t==="5"&&(this.size=0),this.linkpath=xt(t,e+157,100),t.subarray(e+257,e+265).toString()==="ustar\x0000")if(this.uname=h?.uname??a?.uname??xt(t,e+265,32),this.gname=h?.gname??a?.gname??xt(t,e+297,32),this.devmaj=h?.devmaj??a?.devmaj??lt(t,e+329,8)??0,this.devmin=h?.devmin??a?.devmin??lt(t,e+337,8)??0,t[e+475]!==0){let c=xt(t,e+345,155);this.path=c+"/"+this.path}else{let c=xt(t,e+345,130);c&&(this.path=c+"/"+this.path),this.atime=i?.atime??r?.atime??Wi(t,e+476,12),this.ctime=i?.ctime??r?.ctime??Wi(t,e+488,12)}let l=256;for(let c=e;c<e+148;c++)l+=t[c];for(let c=e+156;c<e+512;c++)l+=t[c];this.cksumValid=l===this.cksum,this.cksum===void 0&&l===256&&(this.nullBlock=!0)}#i(t,e=!1){Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="size"&&Number(r)<0||i==="path"&&e||i==="linkpath"&&e||i==="global"))))}encode(t,e=0){if(t||(t=this.block=Buffer.alloc(512)),this.#t==="Unsupported"&&(this.#t="0"),!(t.length>=e+512))throw new Error("need 512 bytes for header");let i=this.ctime||this.atime?130:155,r=mn(this.path||"",i),n=r[0],o=r[1];this.needPax=!!r[2],this.needPax=Lt(t,e,100,n)||this.needPax,this.needPax=ct(t,e+100,8,this.mode)||this.needPax,this.needPax=ct(t,e+108,8,this.uid)||this.needPax,this.needPax=ct(t,e+116,8,this.gid)||this.needPax,this.needPax=ct(t,e+124,12,this.size)||this.needPax,this.needPax=Gi(t,e+136,12,this.mtime)||this.needPax,t[e+156]=Number(this.#t.codePointAt(0)),this.needPax=Lt(t,e+157,100,this.linkpath)||this.needPax,t.write("ustar\x0000",e+257,8),this.needPax=Lt(t,e+265,32,this.uname)||this.needPax,this.needPax=Lt(t,e+297,32,this.gname)||this.needPax,this.needPax=ct(t,e+329,8,this.devmaj)||this.needPax,this.needPax=ct(t,e+337,8,this.devmin)||this.needPax,this.needPax=Lt(t,e+345,i,o)||this.needPax,t[e+475]!==0?this.needPax=Lt(t,e+345,155,o)||this.needPax:(this.needPax=Lt(t,e+345,130,o)||this.needPax,this.needPax=Gi(t,e+476,12,this.atime)||this.needPax,this.needPax=Gi(t,e+488,12,this.ctime)||this.needPax);let h=256;for(let a=e;a<e+148;a++)h+=t[a];for(let a=e+156;a<e+512;a++)h+=t[a];return this.cksum=h,ct(t,e+148,8,this.cksum),this.cksumValid=!0,this.needPax}get type(){return this.#t==="Unsupported"?this.#t:oe.get(this.#t)}get typeKey(){return this.#t}set type(t){let e=String(Ve.get(t));if(ne(e)||e==="Unsupported")this.#t=e;else if(ne(t))this.#t=t;else throw new TypeError("invalid entry type: "+t)}},mn=(s,t)=>{let i=s,r="",n,o=external_node_path_.posix.parse(s).root||".";if(Buffer.byteLength(i)<100)n=[i,r,!1];else{r=external_node_path_.posix.dirname(i),i=external_node_path_.posix.basename(i);do Buffer.byteLength(i)<=100&&Buffer.byteLength(r)<=t?n=[i,r,!1]:Buffer.byteLength(i)>100&&Buffer.byteLength(r)<=t?n=[i.slice(0,99),r,!0]:(i=external_node_path_.posix.join(external_node_path_.posix.basename(r),i),r=external_node_path_.posix.dirname(r));while(r!==o&&n===void 0);n||(n=[s.slice(0,99),"",!0])}return n},xt=(s,t,e)=>s.subarray(t,t+e).toString("utf8").replace(/\0.*/,""),Wi=(s,t,e)=>pn(lt(s,t,e)),pn=s=>s===void 0?void 0:new Date(s*1e3),lt=(s,t,e)=>Number(s[t])&128?Hs(s.subarray(t,t+e)):wn(s,t,e),En=s=>isNaN(s)?void 0:s,wn=(s,t,e)=>En(parseInt(s.subarray(t,t+e).toString("utf8").replace(/\0.*$/,"").trim(),8)),Sn={12:8589934591,8:2097151},ct=(s,t,e,i)=>i===void 0?!1:i>Sn[e]||i<0?(Us(i,s.subarray(t,t+e)),!0):(yn(s,t,e,i),!1),yn=(s,t,e,i)=>s.write(Rn(i,e),t,e,"ascii"),Rn=(s,t)=>gn(Math.floor(s).toString(8),t),gn=(s,t)=>(s.length===t-1?s:new Array(t-s.length-1).join("0")+s+" ")+"\0",Gi=(s,t,e,i)=>i===void 0?!1:ct(s,t,e,i.getTime()/1e3),bn=new Array(156).join("\0"),Lt=(s,t,e,i)=>i===void 0?!1:(s.write(i+bn,t,e,"utf8"),i.length!==Buffer.byteLength(i)||i.length>e);var ft=class s{atime;mtime;ctime;charset;comment;gid;uid;gname;uname;linkpath;dev;ino;nlink;path;size;mode;global;constructor(t,e=!1){this.atime=t.atime,this.charset=t.charset,this.comment=t.comment,this.ctime=t.ctime,this.dev=t.dev,this.gid=t.gid,this.global=e,this.gname=t.gname,this.ino=t.ino,this.linkpath=t.linkpath,this.mtime=t.mtime,this.nlink=t.nlink,this.path=t.path,this.size=t.size,this.uid=t.uid,this.uname=t.uname}encode(){let t=this.encodeBody();if(t==="")return Buffer.allocUnsafe(0);let e=Buffer.byteLength(t),i=512*Math.ceil(1+e/512),r=Buffer.allocUnsafe(i);for(let n=0;n<512;n++)r[n]=0;new F({path:("PaxHeader/"+(0,external_node_path_.basename)(this.path??"")).slice(0,99),mode:this.mode||420,uid:this.uid,gid:this.gid,size:e,mtime:this.mtime,type:this.global?"GlobalExtendedHeader":"ExtendedHeader",linkpath:"",uname:this.uname||"",gname:this.gname||"",devmaj:0,devmin:0,atime:this.atime,ctime:this.ctime}).encode(r),r.write(t,512,e,"utf8");for(let n=e+512;n<r.length;n++)r[n]=0;return r}encodeBody(){return this.encodeField("path")+this.encodeField("ctime")+this.encodeField("atime")+this.encodeField("dev")+this.encodeField("ino")+this.encodeField("nlink")+this.encodeField("charset")+this.encodeField("comment")+this.encodeField("gid")+this.encodeField("gname")+this.encodeField("linkpath")+this.encodeField("mtime")+this.encodeField("size")+this.encodeField("uid")+this.encodeField("uname")}encodeField(t){if(this[t]===void 0)return"";let e=this[t],i=e instanceof Date?e.getTime()/1e3:e,r=" "+(t==="dev"||t==="ino"||t==="nlink"?"SCHILY.":"")+t+"="+i+`
-`,n=Buffer.byteLength(r),o=Math.floor(Math.log(n)/Math.log(10))+1;return n+o>=Math.pow(10,o)&&(o+=1),o+n+r}static parse(t,e,i=!1){return new s(On(Tn(t),e),i)}},On=(s,t)=>t?Object.assign({},t,s):s,Tn=s=>s.replace(/\n$/,"").split(`
-`).reduce(xn,Object.create(null)),xn=(s,t)=>{let e=parseInt(t,10);if(e!==Buffer.byteLength(t)+1)return s;t=t.slice((e+" ").length);let i=t.split("="),r=i.shift();if(!r)return s;let n=r.replace(/^SCHILY\.(dev|ino|nlink)/,"$1"),o=i.join("=").replace(/\0.*/,"");switch(n){case"path":case"linkpath":case"type":case"charset":case"comment":case"gname":case"uname":s[n]=o;break;case"ctime":case"atime":case"mtime":s[n]=new Date(Number(o)*1e3);break;case"size":let h=+o;h>=0&&(s[n]=h);break;case"gid":case"uid":case"dev":case"ino":case"nlink":case"mode":s[n]=+o;break}return s};var Ln=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,f=Ln!=="win32"?s=>String(s):s=>String(s).replaceAll(/\\/g,"/");var $e=class extends A{extended;globalExtended;header;startBlockSize;blockRemain;remain;type;meta=!1;ignore=!1;path;mode;uid;gid;uname;gname;size=0;mtime;atime;ctime;linkpath;dev;ino;nlink;invalid=!1;absolute;unsupported=!1;constructor(t,e,i){switch(super({}),this.pause(),this.extended=e,this.globalExtended=i,this.header=t,this.remain=t.size??0,this.startBlockSize=512*Math.ceil(this.remain/512),this.blockRemain=this.startBlockSize,this.type=t.type,this.type){case"File":case"OldFile":case"Link":case"SymbolicLink":case"CharacterDevice":case"BlockDevice":case"Directory":case"FIFO":case"ContiguousFile":case"GNUDumpDir":break;case"NextFileHasLongLinkpath":case"NextFileHasLongPath":case"OldGnuLongPath":case"GlobalExtendedHeader":case"ExtendedHeader":case"OldExtendedHeader":this.meta=!0;break;default:this.ignore=!0}if(!t.path)throw new Error("no path provided for tar.ReadEntry");this.path=f(t.path),this.mode=t.mode,this.mode&&(this.mode=this.mode&4095),this.uid=t.uid,this.gid=t.gid,this.uname=t.uname,this.gname=t.gname,this.size=this.remain,this.mtime=t.mtime,this.atime=t.atime,this.ctime=t.ctime,this.linkpath=t.linkpath?f(t.linkpath):void 0,this.uname=t.uname,this.gname=t.gname,e&&this.#t(e),i&&this.#t(i,!0)}write(t){let e=t.length;if(e>this.blockRemain)throw new Error("writing more to entry than is appropriate");let i=this.remain,r=this.blockRemain;return this.remain=Math.max(0,i-e),this.blockRemain=Math.max(0,r-e),this.ignore?!0:i>=e?super.write(t):super.write(t.subarray(0,i))}#t(t,e=!1){t.path&&(t.path=f(t.path)),t.linkpath&&(t.linkpath=f(t.linkpath)),Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="path"&&e))))}};var Dt=(s,t,e,i={})=>{s.file&&(i.file=s.file),s.cwd&&(i.cwd=s.cwd),i.code=e instanceof Error&&e.code||t,i.tarCode=t,!s.strict&&i.recoverable!==!1?(e instanceof Error&&(i=Object.assign(e,i),e=e.message),s.emit("warn",t,e,i)):e instanceof Error?s.emit("error",Object.assign(e,i)):s.emit("error",Object.assign(new Error(`${t}: ${e}`),i))};var Nn=1024*1024,Xi=Buffer.from([31,139]),qi=Buffer.from([40,181,47,253]),An=Math.max(Xi.length,qi.length),B=Symbol("state"),Nt=Symbol("writeEntry"),it=Symbol("readEntry"),Zi=Symbol("nextEntry"),Zs=Symbol("processEntry"),V=Symbol("extendedHeader"),he=Symbol("globalExtendedHeader"),dt=Symbol("meta"),Ys=Symbol("emitMeta"),p=Symbol("buffer"),st=Symbol("queue"),ut=Symbol("ended"),Yi=Symbol("emittedEnd"),At=Symbol("emit"),w=Symbol("unzip"),Xe=Symbol("consumeChunk"),qe=Symbol("consumeChunkSub"),Ki=Symbol("consumeBody"),Ks=Symbol("consumeMeta"),Vs=Symbol("consumeHeader"),ae=Symbol("consuming"),Vi=Symbol("bufferConcat"),Qe=Symbol("maybeEnd"),Yt=Symbol("writing"),$=Symbol("aborted"),Je=Symbol("onDone"),It=Symbol("sawValidEntry"),je=Symbol("sawNullBlock"),ti=Symbol("sawEOF"),$s=Symbol("closeStream"),In=1e3,le=Symbol("compressedBytesRead"),$i=Symbol("decompressedBytesRead"),Xs=Symbol("checkDecompressionRatio"),Cn=()=>!0,rt=class extends external_events_namespaceObject.EventEmitter{file;strict;maxMetaEntrySize;filter;brotli;zstd;maxDecompressionRatio;writable=!0;readable=!1;[st]=[];[p];[it];[Nt];[B]="begin";[dt]="";[V];[he];[ut]=!1;[w];[$]=!1;[It];[je]=!1;[ti]=!1;[Yt]=!1;[ae]=!1;[Yi]=!1;[le]=0;[$i]=0;constructor(t={}){super(),this.file=t.file||"",this.on(Je,()=>{(this[B]==="begin"||this[It]===!1)&&this.warn("TAR_BAD_ARCHIVE","Unrecognized archive format")}),t.ondone?this.on(Je,t.ondone):this.on(Je,()=>{this.emit("prefinish"),this.emit("finish"),this.emit("end")}),this.strict=!!t.strict,this.maxDecompressionRatio=typeof t.maxDecompressionRatio=="number"?t.maxDecompressionRatio:In,this.maxMetaEntrySize=t.maxMetaEntrySize||Nn,this.filter=typeof t.filter=="function"?t.filter:Cn;let e=t.file&&(t.file.endsWith(".tar.br")||t.file.endsWith(".tbr"));this.brotli=!(t.gzip||t.zstd)&&t.brotli!==void 0?t.brotli:e?void 0:!1;let i=t.file&&(t.file.endsWith(".tar.zst")||t.file.endsWith(".tzst"));this.zstd=!(t.gzip||t.brotli)&&t.zstd!==void 0?t.zstd:i?!0:void 0,this.on("end",()=>this[$s]()),typeof t.onwarn=="function"&&this.on("warn",t.onwarn),typeof t.onReadEntry=="function"&&this.on("entry",t.onReadEntry)}warn(t,e,i={}){Dt(this,t,e,i)}[Vs](t,e){this[It]===void 0&&(this[It]=!1);let i;try{i=new F(t,e,this[V],this[he])}catch(r){return this.warn("TAR_ENTRY_INVALID",r)}if(i.nullBlock)this[je]?(this[ti]=!0,this[B]==="begin"&&(this[B]="header"),this[At]("eof")):(this[je]=!0,this[At]("nullBlock"));else if(this[je]=!1,!i.cksumValid)this.warn("TAR_ENTRY_INVALID","checksum failure",{header:i});else if(!i.path)this.warn("TAR_ENTRY_INVALID","path is required",{header:i});else{let r=i.type;if(/^(Symbolic)?Link$/.test(r)&&!i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath required",{header:i});else if(!/^(Symbolic)?Link$/.test(r)&&!/^(Global)?ExtendedHeader$/.test(r)&&i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath forbidden",{header:i});else{let n=this[Nt]=new $e(i,this[V],this[he]);if(!this[It])if(n.remain){let o=()=>{n.invalid||(this[It]=!0)};n.on("end",o)}else this[It]=!0;n.meta?n.size>this.maxMetaEntrySize?(n.ignore=!0,this[At]("ignoredEntry",n),this[B]="ignore",n.resume()):n.size>0&&(this[dt]="",n.on("data",o=>this[dt]+=o),this[B]="meta"):(this[V]=void 0,n.ignore=n.ignore||!this.filter(n.path,n),n.ignore?(this[At]("ignoredEntry",n),this[B]=n.remain?"ignore":"header",n.resume()):(n.remain?this[B]="body":(this[B]="header",n.end()),this[it]?this[st].push(n):(this[st].push(n),this[Zi]())))}}}[$s](){queueMicrotask(()=>this.emit("close"))}[Zs](t){let e=!0;if(!t)this[it]=void 0,e=!1;else if(Array.isArray(t)){let[i,...r]=t;this.emit(i,...r)}else this[it]=t,this.emit("entry",t),t.emittedEnd||(t.on("end",()=>this[Zi]()),e=!1);return e}[Zi](){do;while(this[Zs](this[st].shift()));if(this[st].length===0){let t=this[it];!t||t.flowing||t.size===t.remain?this[Yt]||this.emit("drain"):t.once("drain",()=>this.emit("drain"))}}[Ki](t,e){let i=this[Nt];if(!i)throw new Error("attempt to consume body without entry??");let r=i.blockRemain??0,n=r>=t.length&&e===0?t:t.subarray(e,e+r);return i.write(n),i.blockRemain||(this[B]="header",this[Nt]=void 0,i.end()),n.length}[Ks](t,e){let i=this[Nt],r=this[Ki](t,e);return!this[Nt]&&i&&this[Ys](i),r}[At](t,e,i){this[st].length===0&&!this[it]?this.emit(t,e,i):this[st].push([t,e,i])}[Ys](t){switch(this[At]("meta",this[dt]),t.type){case"ExtendedHeader":case"OldExtendedHeader":this[V]=ft.parse(this[dt],this[V],!1);break;case"GlobalExtendedHeader":this[he]=ft.parse(this[dt],this[he],!0);break;case"NextFileHasLongPath":case"OldGnuLongPath":{let e=this[V]??Object.create(null);this[V]=e,e.path=this[dt].replace(/\0.*/,"");break}case"NextFileHasLongLinkpath":{let e=this[V]||Object.create(null);this[V]=e,e.linkpath=this[dt].replace(/\0.*/,"");break}default:throw new Error("unknown meta: "+t.type)}}abort(t){if(!this[$]){if(this[w]){let e=this[w];e.write=()=>!0,e.end=()=>e,e.emit=()=>!1,e.destroy?.()}this[$]=!0,this.emit("abort",t),this.warn("TAR_ABORT",t,{recoverable:!1})}}[Xs](t){this[$i]+=t.length;let e=this[$i]/this[le];return e>this.maxDecompressionRatio?(this.abort(new Error(`max decompression ratio exceeded: ${e.toFixed(2)} > ${this.maxDecompressionRatio}`)),!1):!0}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this[$])return i?.(),!1;if((this[w]===void 0||this.brotli===void 0&&this[w]===!1)&&t){if(this[p]&&(t=Buffer.concat([this[p],t]),this[p]=void 0),t.length<An)return this[p]=t,i?.(),!0;for(let a=0;this[w]===void 0&&a<Xi.length;a++)t[a]!==Xi[a]&&(this[w]=!1);let o=!1;if(this[w]===!1&&this.zstd!==!1){o=!0;for(let a=0;a<qi.length;a++)if(t[a]!==qi[a]){o=!1;break}}let h=this.brotli===void 0&&!o;if(this[w]===!1&&h)if(t.length<512)if(this[ut])this.brotli=!0;else return this[p]=t,i?.(),!0;else try{new F(t.subarray(0,512)),this.brotli=!1}catch{this.brotli=!0}if(this[w]===void 0||this[w]===!1&&(this.brotli||o)){let a=this[ut];this[ut]=!1,this[w]=this[w]===void 0?new Ue({}):o?new Ke({}):new Ge({}),this[w].on("data",c=>{this[Xs](c)&&this[Xe](c)}),this[w].on("error",c=>{this[$]||this.abort(c)}),this[w].on("end",()=>{this[ut]=!0,this[Xe]()}),this[Yt]=!0,this[le]+=t.length;let l=!!this[w][a?"end":"write"](t);return this[Yt]=!1,i?.(),l}}this[Yt]=!0,this[w]?(this[le]+=t.length,this[w].write(t)):this[Xe](t),this[Yt]=!1;let n=this[st].length>0?!1:this[it]?this[it].flowing:!0;return!n&&this[st].length===0&&this[it]?.once("drain",()=>this.emit("drain")),i?.(),n}[Vi](t){t&&!this[$]&&(this[p]=this[p]?Buffer.concat([this[p],t]):t)}[Qe](){if(this[ut]&&!this[Yi]&&!this[$]&&!this[ae]){this[Yi]=!0;let t=this[Nt];if(t?.blockRemain){let e=this[p]?this[p].length:0;this.warn("TAR_BAD_ARCHIVE",`Truncated input (needed ${t.blockRemain} more bytes, only ${e} available)`,{entry:t}),this[p]&&t.write(this[p]),t.end()}this[At](Je)}}[Xe](t){if(this[ae]&&t)this[Vi](t);else if(!t&&!this[p])this[Qe]();else if(t){if(this[ae]=!0,this[p]){this[Vi](t);let e=this[p];this[p]=void 0,this[qe](e)}else this[qe](t);for(;this[p]&&this[p]?.length>=512&&!this[$]&&!this[ti];){let e=this[p];this[p]=void 0,this[qe](e)}this[ae]=!1}(!this[p]||this[ut])&&this[Qe]()}[qe](t){let e=0,i=t.length;for(;e+512<=i&&!this[$]&&!this[ti];)switch(this[B]){case"begin":case"header":this[Vs](t,e),e+=512;break;case"ignore":case"body":e+=this[Ki](t,e);break;case"meta":e+=this[Ks](t,e);break;default:throw new Error("invalid state: "+this[B])}e<i&&(this[p]=this[p]?Buffer.concat([t.subarray(e),this[p]]):t.subarray(e))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e)),i&&this.once("finish",i),this[$]||(this[w]?(t&&(this[le]+=t.length,this[w].write(t)),this[w].end()):(this[ut]=!0,(this.brotli===void 0||this.zstd===void 0)&&(t=t||Buffer.alloc(0)),t&&this.write(t),this[Qe]())),this}};var mt=s=>{let t=s.length-1,e=-1;for(;t>-1&&s.charAt(t)==="/";)e=t,t--;return e===-1?s:s.slice(0,e)};var vn=s=>{let t=s.onReadEntry;s.onReadEntry=t?e=>{t(e),e.resume()}:e=>e.resume()},Qi=(s,t)=>{let e=new Map(t.map(o=>[mt(o),!0])),i=s.filter,r=100,n=(o,h="",a=0)=>{if(a>=r)return e.set(o,!1),!1;let l=h||(0,external_path_namespaceObject.parse)(o).root||".",c;if(o===l)c=!1;else{let d=e.get(o);c=d!==void 0?d:n((0,external_path_namespaceObject.dirname)(o),l,a+1)}return e.set(o,c),c};s.filter=i?(o,h)=>i(o,h)&&n(mt(o)):o=>n(mt(o))},Mn=s=>{let t=new rt(s),e=s.file,i;try{i=external_node_fs_.openSync(e,"r");let r=external_node_fs_.fstatSync(i),n=s.maxReadSize||16*1024*1024;if(r.size<n){let o=Buffer.allocUnsafe(r.size),h=external_node_fs_.readSync(i,o,0,r.size,0);t.end(h===o.byteLength?o:o.subarray(0,h))}else{let o=0,h=Buffer.allocUnsafe(n);for(;o<r.size;){let a=external_node_fs_.readSync(i,h,0,n,o);if(a===0)break;o+=a,t.write(h.subarray(0,a))}t.end()}}finally{if(typeof i=="number")try{external_node_fs_.closeSync(i)}catch{}}},Bn=(s,t)=>{let e=new rt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("end",o),external_node_fs_.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},Ct=K(Mn,Bn,s=>new rt(s),s=>new rt(s),(s,t)=>{t?.length&&Qi(s,t),s.noResume||vn(s)});var Ji=(s,t,e)=>(s&=4095,e&&(s=(s|384)&-19),t&&(s&256&&(s|=64),s&32&&(s|=8),s&4&&(s|=1)),s);var{isAbsolute:zn,parse:qs}=external_node_path_.win32,ce=s=>{let t="",e=qs(s);for(;zn(s)||e.root;){let i=s.charAt(0)==="/"&&s.slice(0,4)!=="//?/"?"/":e.root;s=s.slice(i.length),t+=i,e=qs(s)}return[t,s]};var ei=["|","<",">","?",":"],ji=ei.map(s=>String.fromCodePoint(61440+Number(s.codePointAt(0)))),Un=new Map(ei.map((s,t)=>[s,ji[t]])),Hn=new Map(ji.map((s,t)=>[s,ei[t]])),ts=s=>ei.reduce((t,e)=>t.split(e).join(Un.get(e)),s),Qs=s=>ji.reduce((t,e)=>t.split(e).join(Hn.get(e)),s);var rr=(s,t)=>t?(s=f(s).replace(/^\.(\/|$)/,""),mt(t)+"/"+s):f(s),Wn=16*1024*1024,tr=Symbol("process"),er=Symbol("file"),ir=Symbol("directory"),is=Symbol("symlink"),sr=Symbol("hardlink"),fe=Symbol("header"),ii=Symbol("read"),ss=Symbol("lstat"),si=Symbol("onlstat"),rs=Symbol("onread"),ns=Symbol("onreadlink"),os=Symbol("openfile"),hs=Symbol("onopenfile"),pt=Symbol("close"),ri=Symbol("mode"),as=Symbol("awaitDrain"),es=Symbol("ondrain"),q=Symbol("prefix"),de=class extends A{path;portable;myuid=process.getuid&&process.getuid()||0;myuser=process.env.USER||"";maxReadSize;linkCache;statCache;preservePaths;cwd;strict;mtime;noPax;noMtime;prefix;fd;blockLen=0;blockRemain=0;buf;pos=0;remain=0;length=0;offset=0;win32;absolute;header;type;linkpath;stat;onWriteEntry;#t=!1;constructor(t,e={}){let i=se(e);super(),this.path=f(t),this.portable=!!i.portable,this.maxReadSize=i.maxReadSize||Wn,this.linkCache=i.linkCache||new Map,this.statCache=i.statCache||new Map,this.preservePaths=!!i.preservePaths,this.cwd=f(i.cwd||process.cwd()),this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.mtime=i.mtime,this.prefix=i.prefix?f(i.prefix):void 0,this.onWriteEntry=i.onWriteEntry,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let r=!1;if(!this.preservePaths){let[o,h]=ce(this.path);o&&typeof h=="string"&&(this.path=h,r=o)}this.win32=!!i.win32||process.platform==="win32",this.win32&&(this.path=Qs(this.path.replaceAll(/\\/g,"/")),t=t.replaceAll(/\\/g,"/")),this.absolute=f(i.absolute||external_path_namespaceObject.resolve(this.cwd,t)),this.path===""&&(this.path="./"),r&&this.warn("TAR_ENTRY_INFO",`stripping ${r} from absolute path`,{entry:this,path:r+this.path});let n=this.statCache.get(this.absolute);n?this[si](n):this[ss]()}warn(t,e,i={}){return Dt(this,t,e,i)}emit(t,...e){return t==="error"&&(this.#t=!0),super.emit(t,...e)}[ss](){external_fs_namespaceObject.lstat(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[si](e)})}[si](t){this.statCache.set(this.absolute,t),this.stat=t,t.isFile()||(t.size=0),this.type=Gn(t),this.emit("stat",t),this[tr]()}[tr](){switch(this.type){case"File":return this[er]();case"Directory":return this[ir]();case"SymbolicLink":return this[is]();default:return this.end()}}[ri](t){return Ji(t,this.type==="Directory",this.portable)}[q](t){return rr(t,this.prefix)}[fe](){if(!this.stat)throw new Error("cannot write header before stat");this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this[ri](this.stat.mode),uid:this.portable?void 0:this.stat.uid,gid:this.portable?void 0:this.stat.gid,size:this.stat.size,mtime:this.noMtime?void 0:this.mtime||this.stat.mtime,type:this.type==="Unsupported"?void 0:this.type,uname:this.portable?void 0:this.stat.uid===this.myuid?this.myuser:"",atime:this.portable?void 0:this.stat.atime,ctime:this.portable?void 0:this.stat.ctime}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.header.atime,ctime:this.portable?void 0:this.header.ctime,gid:this.portable?void 0:this.header.gid,mtime:this.noMtime?void 0:this.mtime||this.header.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.header.size,uid:this.portable?void 0:this.header.uid,uname:this.portable?void 0:this.header.uname,dev:this.portable?void 0:this.stat.dev,ino:this.portable?void 0:this.stat.ino,nlink:this.portable?void 0:this.stat.nlink}).encode());let t=this.header?.block;if(!t)throw new Error("failed to encode header");super.write(t)}[ir](){if(!this.stat)throw new Error("cannot create directory entry without stat");this.path.slice(-1)!=="/"&&(this.path+="/"),this.stat.size=0,this[fe](),this.end()}[is](){external_fs_namespaceObject.readlink(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[ns](e)})}[ns](t){this.linkpath=f(t),this[fe](),this.end()}[sr](t){if(!this.stat)throw new Error("cannot create link entry without stat");this.type="Link",this.linkpath=f(external_path_namespaceObject.relative(this.cwd,t)),this.stat.size=0,this[fe](),this.end()}[er](){if(!this.stat)throw new Error("cannot create file entry without stat");if(this.stat.nlink>1){let t=`${this.stat.dev}:${this.stat.ino}`,e=this.linkCache.get(t);if(e?.indexOf(this.cwd)===0)return this[sr](e);this.linkCache.set(t,this.absolute)}if(this[fe](),this.stat.size===0)return this.end();this[os]()}[os](){external_fs_namespaceObject.open(this.absolute,"r",(t,e)=>{if(t)return this.emit("error",t);this[hs](e)})}[hs](t){if(this.fd=t,this.#t)return this[pt]();if(!this.stat)throw new Error("should stat before calling onopenfile");this.blockLen=512*Math.ceil(this.stat.size/512),this.blockRemain=this.blockLen;let e=Math.min(this.blockLen,this.maxReadSize);this.buf=Buffer.allocUnsafe(e),this.offset=0,this.pos=0,this.remain=this.stat.size,this.length=this.buf.length,this[ii]()}[ii](){let{fd:t,buf:e,offset:i,length:r,pos:n}=this;if(t===void 0||e===void 0)throw new Error("cannot read file without first opening");external_fs_namespaceObject.read(t,e,i,r,n,(o,h)=>{if(o)return this[pt](()=>this.emit("error",o));this[rs](h)})}[pt](t=()=>{}){this.fd!==void 0&&external_fs_namespaceObject.close(this.fd,t)}[rs](t){if(t<=0&&this.remain>0){let r=Object.assign(new Error("encountered unexpected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(t>this.remain){let r=Object.assign(new Error("did not encounter expected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(!this.buf)throw new Error("should have created buffer prior to reading");if(t===this.remain)for(let r=t;r<this.length&&t<this.blockRemain;r++)this.buf[r+this.offset]=0,t++,this.remain++;let e=this.offset===0&&t===this.buf.length?this.buf:this.buf.subarray(this.offset,this.offset+t);this.write(e)?this[es]():this[as](()=>this[es]())}[as](t){this.once("drain",t)}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this.blockRemain<t.length){let r=Object.assign(new Error("writing more data than expected"),{path:this.absolute});return this.emit("error",r)}return this.remain-=t.length,this.blockRemain-=t.length,this.pos+=t.length,this.offset+=t.length,super.write(t,null,i)}[es](){if(!this.remain)return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),this[pt](t=>t?this.emit("error",t):this.end());if(!this.buf)throw new Error("buffer lost somehow in ONDRAIN");this.offset>=this.length&&(this.buf=Buffer.allocUnsafe(Math.min(this.blockRemain,this.buf.length)),this.offset=0),this.length=this.buf.length-this.offset,this[ii]()}},ni=class extends de{sync=!0;[ss](){this[si](external_fs_namespaceObject.lstatSync(this.absolute))}[is](){this[ns](external_fs_namespaceObject.readlinkSync(this.absolute))}[os](){this[hs](external_fs_namespaceObject.openSync(this.absolute,"r"))}[ii](){let t=!0;try{let{fd:e,buf:i,offset:r,length:n,pos:o}=this;if(e===void 0||i===void 0)throw new Error("fd and buf must be set in READ method");let h=external_fs_namespaceObject.readSync(e,i,r,n,o);this[rs](h),t=!1}finally{if(t)try{this[pt](()=>{})}catch{}}}[as](t){t()}[pt](t=()=>{}){this.fd!==void 0&&external_fs_namespaceObject.closeSync(this.fd),t()}},oi=class extends A{blockLen=0;blockRemain=0;buf=0;pos=0;remain=0;length=0;preservePaths;portable;strict;noPax;noMtime;readEntry;type;prefix;path;mode;uid;gid;uname;gname;header;mtime;atime;ctime;linkpath;size;onWriteEntry;warn(t,e,i={}){return Dt(this,t,e,i)}constructor(t,e={}){let i=se(e);super(),this.preservePaths=!!i.preservePaths,this.portable=!!i.portable,this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.onWriteEntry=i.onWriteEntry,this.readEntry=t;let{type:r}=t;if(r==="Unsupported")throw new Error("writing entry that should be ignored");this.type=r,this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.prefix=i.prefix,this.path=f(t.path),this.mode=t.mode!==void 0?this[ri](t.mode):void 0,this.uid=this.portable?void 0:t.uid,this.gid=this.portable?void 0:t.gid,this.uname=this.portable?void 0:t.uname,this.gname=this.portable?void 0:t.gname,this.size=t.size,this.mtime=this.noMtime?void 0:i.mtime||t.mtime,this.atime=this.portable?void 0:t.atime,this.ctime=this.portable?void 0:t.ctime,this.linkpath=t.linkpath!==void 0?f(t.linkpath):void 0,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let n=!1;if(!this.preservePaths){let[h,a]=ce(this.path);h&&typeof a=="string"&&(this.path=a,n=h)}this.remain=t.size,this.blockRemain=t.startBlockSize,this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this.mode,uid:this.portable?void 0:this.uid,gid:this.portable?void 0:this.gid,size:this.size,mtime:this.noMtime?void 0:this.mtime,type:this.type,uname:this.portable?void 0:this.uname,atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime}),n&&this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute path`,{entry:this,path:n+this.path}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime,gid:this.portable?void 0:this.gid,mtime:this.noMtime?void 0:this.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.size,uid:this.portable?void 0:this.uid,uname:this.portable?void 0:this.uname,dev:this.portable?void 0:this.readEntry.dev,ino:this.portable?void 0:this.readEntry.ino,nlink:this.portable?void 0:this.readEntry.nlink}).encode());let o=this.header?.block;if(!o)throw new Error("failed to encode header");super.write(o),t.pipe(this)}[q](t){return rr(t,this.prefix)}[ri](t){return Ji(t,this.type==="Directory",this.portable)}write(t,e,i){typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8"));let r=t.length;if(r>this.blockRemain)throw new Error("writing more to entry than is appropriate");return this.blockRemain-=r,super.write(t,i)}end(t,e,i){return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e??"utf8")),i&&this.once("finish",i),t?super.end(t,i):super.end(i),this}},Gn=s=>s.isFile()?"File":s.isDirectory()?"Directory":s.isSymbolicLink()?"SymbolicLink":"Unsupported";var hi=class s{tail;head;length=0;static create(t=[]){return new s(t)}constructor(t=[]){for(let e of t)this.push(e)}*[Symbol.iterator](){for(let t=this.head;t;t=t.next)yield t.value}removeNode(t){if(t.list!==this)throw new Error("removing node which does not belong to this list");let e=t.next,i=t.prev;return e&&(e.prev=i),i&&(i.next=e),t===this.head&&(this.head=e),t===this.tail&&(this.tail=i),this.length--,t.next=void 0,t.prev=void 0,t.list=void 0,e}unshiftNode(t){if(t===this.head)return;t.list&&t.list.removeNode(t);let e=this.head;t.list=this,t.next=e,e&&(e.prev=t),this.head=t,this.tail||(this.tail=t),this.length++}pushNode(t){if(t===this.tail)return;t.list&&t.list.removeNode(t);let e=this.tail;t.list=this,t.prev=e,e&&(e.next=t),this.tail=t,this.head||(this.head=t),this.length++}push(...t){for(let e=0,i=t.length;e<i;e++)Yn(this,t[e]);return this.length}unshift(...t){for(var e=0,i=t.length;e<i;e++)Kn(this,t[e]);return this.length}pop(){if(!this.tail)return;let t=this.tail.value,e=this.tail;return this.tail=this.tail.prev,this.tail?this.tail.next=void 0:this.head=void 0,e.list=void 0,this.length--,t}shift(){if(!this.head)return;let t=this.head.value,e=this.head;return this.head=this.head.next,this.head?this.head.prev=void 0:this.tail=void 0,e.list=void 0,this.length--,t}forEach(t,e){e=e||this;for(let i=this.head,r=0;i;r++)t.call(e,i.value,r,this),i=i.next}forEachReverse(t,e){e=e||this;for(let i=this.tail,r=this.length-1;i;r--)t.call(e,i.value,r,this),i=i.prev}get(t){let e=0,i=this.head;for(;i&&e<t;e++)i=i.next;if(e===t&&i)return i.value}getReverse(t){let e=0,i=this.tail;for(;i&&e<t;e++)i=i.prev;if(e===t&&i)return i.value}map(t,e){e=e||this;let i=new s;for(let r=this.head;r;)i.push(t.call(e,r.value,this)),r=r.next;return i}mapReverse(t,e){e=e||this;var i=new s;for(let r=this.tail;r;)i.push(t.call(e,r.value,this)),r=r.prev;return i}reduce(t,e){let i,r=this.head;if(arguments.length>1)i=e;else if(this.head)r=this.head.next,i=this.head.value;else throw new TypeError("Reduce of empty list with no initial value");for(var n=0;r;n++)i=t(i,r.value,n),r=r.next;return i}reduceReverse(t,e){let i,r=this.tail;if(arguments.length>1)i=e;else if(this.tail)r=this.tail.prev,i=this.tail.value;else throw new TypeError("Reduce of empty list with no initial value");for(let n=this.length-1;r;n--)i=t(i,r.value,n),r=r.prev;return i}toArray(){let t=new Array(this.length);for(let e=0,i=this.head;i;e++)t[e]=i.value,i=i.next;return t}toArrayReverse(){let t=new Array(this.length);for(let e=0,i=this.tail;i;e++)t[e]=i.value,i=i.prev;return t}slice(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.head,n=0;for(n=0;r&&n<t;n++)r=r.next;for(;r&&n<e;n++,r=r.next)i.push(r.value);return i}sliceReverse(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.length,n=this.tail;for(;n&&r>e;r--)n=n.prev;for(;n&&r>t;r--,n=n.prev)i.push(n.value);return i}splice(t,e=0,...i){t>this.length&&(t=this.length-1),t<0&&(t=this.length+t);let r=this.head;for(let o=0;r&&o<t;o++)r=r.next;let n=[];for(let o=0;r&&o<e;o++)n.push(r.value),r=this.removeNode(r);r?r!==this.tail&&(r=r.prev):r=this.tail;for(let o of i)r=Zn(this,r,o);return n}reverse(){let t=this.head,e=this.tail;for(let i=t;i;i=i.prev){let r=i.prev;i.prev=i.next,i.next=r}return this.head=e,this.tail=t,this}};function Zn(s,t,e){let i=t,r=t?t.next:s.head,n=new ue(e,i,r,s);return n.next===void 0&&(s.tail=n),n.prev===void 0&&(s.head=n),s.length++,n}function Yn(s,t){s.tail=new ue(t,s.tail,void 0,s),s.head||(s.head=s.tail),s.length++}function Kn(s,t){s.head=new ue(t,void 0,s.head,s),s.tail||(s.tail=s.head),s.length++}var ue=class{list;next;prev;value;constructor(t,e,i,r){this.list=r,this.value=t,e?(e.next=this,this.prev=e):this.prev=void 0,i?(i.prev=this,this.next=i):this.next=void 0}};var pi=class{path;absolute;entry;stat;readdir;pending=!1;pendingLink=!1;ignore=!1;piped=!1;constructor(t,e){this.path=t||"./",this.absolute=e}},nr=Buffer.alloc(1024),li=Symbol("onStat"),me=Symbol("ended"),W=Symbol("queue"),pe=Symbol("pendingLinks"),Et=Symbol("current"),Ft=Symbol("process"),Ee=Symbol("processing"),ai=Symbol("processJob"),G=Symbol("jobs"),ls=Symbol("jobDone"),ci=Symbol("addFSEntry"),or=Symbol("addTarEntry"),ds=Symbol("stat"),us=Symbol("readdir"),fi=Symbol("onreaddir"),di=Symbol("pipe"),hr=Symbol("entry"),cs=Symbol("entryOpt"),ui=Symbol("writeEntryClass"),lr=Symbol("write"),fs=Symbol("ondrain"),wt=class extends A{sync=!1;opt;cwd;maxReadSize;preservePaths;strict;noPax;prefix;linkCache;statCache;file;portable;zip;readdirCache;noDirRecurse;follow;noMtime;mtime;filter;jobs;[ui];onWriteEntry;[W];[pe]=new Map;[G]=0;[Ee]=!1;[me]=!1;constructor(t={}){if(super(),this.opt=t,this.file=t.file||"",this.cwd=t.cwd||process.cwd(),this.maxReadSize=t.maxReadSize,this.preservePaths=!!t.preservePaths,this.strict=!!t.strict,this.noPax=!!t.noPax,this.prefix=f(t.prefix||""),this.linkCache=t.linkCache||new Map,this.statCache=t.statCache||new Map,this.readdirCache=t.readdirCache||new Map,this.onWriteEntry=t.onWriteEntry,this[ui]=de,typeof t.onwarn=="function"&&this.on("warn",t.onwarn),this.portable=!!t.portable,t.gzip||t.brotli||t.zstd){if((t.gzip?1:0)+(t.brotli?1:0)+(t.zstd?1:0)>1)throw new TypeError("gzip, brotli, zstd are mutually exclusive");if(t.gzip&&(typeof t.gzip!="object"&&(t.gzip={}),this.portable&&(t.gzip.portable=!0),this.zip=new ze(t.gzip)),t.brotli&&(typeof t.brotli!="object"&&(t.brotli={}),this.zip=new We(t.brotli)),t.zstd&&(typeof t.zstd!="object"&&(t.zstd={}),this.zip=new Ye(t.zstd)),!this.zip)throw new Error("impossible");let e=this.zip;e.on("data",i=>super.write(i)),e.on("end",()=>super.end()),e.on("drain",()=>this[fs]()),this.on("resume",()=>e.resume())}else this.on("drain",this[fs]);this.noDirRecurse=!!t.noDirRecurse,this.follow=!!t.follow,this.noMtime=!!t.noMtime,t.mtime&&(this.mtime=t.mtime),this.filter=typeof t.filter=="function"?t.filter:()=>!0,this[W]=new hi,this[G]=0,this.jobs=Number(t.jobs)||4,this[Ee]=!1,this[me]=!1}[lr](t){return super.write(t)}add(t){return this.write(t),this}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&this.add(t),this[me]=!0,this[Ft](),i&&i(),this}write(t){if(this[me])throw new Error("write after end");return typeof t=="string"?this[ci](t):this[or](t),this.flowing}[or](t){let e=f(external_path_namespaceObject.resolve(this.cwd,t.path));if(!this.filter(t.path,t))t.resume();else{let i=new pi(t.path,e);i.entry=new oi(t,this[cs](i)),i.entry.on("end",()=>this[ls](i)),this[G]+=1,this[W].push(i)}this[Ft]()}[ci](t){let e=f(external_path_namespaceObject.resolve(this.cwd,t));this[W].push(new pi(t,e)),this[Ft]()}[ds](t){t.pending=!0,this[G]+=1;let e=this.follow?"stat":"lstat";external_fs_namespaceObject[e](t.absolute,(i,r)=>{t.pending=!1,this[G]-=1,i?this.emit("error",i):this[li](t,r)})}[li](t,e){if(this.statCache.set(t.absolute,e),t.stat=e,!this.filter(t.path,e))t.ignore=!0;else if(e.isFile()&&e.nlink>1&&!this.linkCache.get(`${e.dev}:${e.ino}`)&&!this.sync)if(t===this[Et])this[ai](t);else{let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);r?r.push(t):this[pe].set(i,[t]),t.pendingLink=!0,t.pending=!0}this[Ft]()}[us](t){t.pending=!0,this[G]+=1,external_fs_namespaceObject.readdir(t.absolute,(e,i)=>{if(t.pending=!1,this[G]-=1,e)return this.emit("error",e);this[fi](t,i)})}[fi](t,e){this.readdirCache.set(t.absolute,e),t.readdir=e,this[Ft]()}[Ft](){if(!this[Ee]){this[Ee]=!0;for(let t=this[W].head;t&&this[G]<this.jobs;t=t.next)if(this[ai](t.value),t.value.ignore){let e=t.next;this[W].removeNode(t),t.next=e}this[Ee]=!1,this[me]&&this[W].length===0&&this[G]===0&&(this.zip?this.zip.end(nr):(super.write(nr),super.end()))}}get[Et](){return this[W]&&this[W].head&&this[W].head.value}[ls](t){this[W].shift(),this[G]-=1;let{stat:e}=t;if(e&&e.isFile()&&e.nlink>1){let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);if(r){this[pe].delete(i);for(let n of r)n.pending=!1,this[ai](n)}}this[Ft]()}[ai](t){if(t.pending&&t.pendingLink&&t===this[Et]&&(t.pending=!1,t.pendingLink=!1),!t.pending){if(t.entry){t===this[Et]&&!t.piped&&this[di](t);return}if(!t.stat){let e=this.statCache.get(t.absolute);e?this[li](t,e):this[ds](t)}if(t.stat&&!t.ignore){if(!this.noDirRecurse&&t.stat.isDirectory()&&!t.readdir){let e=this.readdirCache.get(t.absolute);if(e?this[fi](t,e):this[us](t),!t.readdir)return}if(t.entry=this[hr](t),!t.entry){t.ignore=!0;return}t===this[Et]&&!t.piped&&this[di](t)}}}[cs](t){return{onwarn:(e,i,r)=>this.warn(e,i,r),noPax:this.noPax,cwd:this.cwd,absolute:t.absolute,preservePaths:this.preservePaths,maxReadSize:this.maxReadSize,strict:this.strict,portable:this.portable,linkCache:this.linkCache,statCache:this.statCache,noMtime:this.noMtime,mtime:this.mtime,prefix:this.prefix,onWriteEntry:this.onWriteEntry}}[hr](t){this[G]+=1;try{return new this[ui](t.path,this[cs](t)).on("end",()=>this[ls](t)).on("error",i=>this.emit("error",i))}catch(e){this.emit("error",e)}}[fs](){this[Et]&&this[Et].entry&&this[Et].entry.resume()}[di](t){t.piped=!0,t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)});let e=t.entry,i=this.zip;if(!e)throw new Error("cannot pipe without source");i?e.on("data",r=>{i.write(r)||e.pause()}):e.on("data",r=>{super.write(r)||e.pause()})}pause(){return this.zip&&this.zip.pause(),super.pause()}warn(t,e,i={}){Dt(this,t,e,i)}},kt=class extends wt{sync=!0;constructor(t){super(t),this[ui]=ni}pause(){}resume(){}[ds](t){let e=this.follow?"statSync":"lstatSync";this[li](t,external_fs_namespaceObject[e](t.absolute))}[us](t){this[fi](t,external_fs_namespaceObject.readdirSync(t.absolute))}[di](t){let e=t.entry,i=this.zip;if(t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)}),!e)throw new Error("Cannot pipe without source");i?e.on("data",r=>{i.write(r)}):e.on("data",r=>{super[lr](r)})}};var Vn=(s,t)=>{let e=new kt(s),i=new Wt(s.file,{mode:s.mode||438});e.pipe(i),fr(e,t)},$n=(s,t)=>{let e=new wt(s),i=new et(s.file,{mode:s.mode||438});e.pipe(i);let r=new Promise((n,o)=>{i.on("error",o),i.on("close",n),e.on("error",o)});return dr(e,t).catch(n=>e.emit("error",n)),r},fr=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},dr=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>{s.add(i)}}):s.add(e);s.end()},Xn=(s,t)=>{let e=new kt(s);return fr(e,t),e},qn=(s,t)=>{let e=new wt(s);return dr(e,t).catch(i=>e.emit("error",i)),e},Qn=K(Vn,$n,Xn,qn,(s,t)=>{if(!t?.length)throw new TypeError("no paths specified to add to archive")});var Jn=process.env.__FAKE_PLATFORM__||process.platform,Er=Jn==="win32",{O_CREAT:wr,O_NOFOLLOW:ur,O_TRUNC:Sr,O_WRONLY:yr}=external_fs_namespaceObject.constants,Rr=Number(process.env.__FAKE_FS_O_FILENAME__)||external_fs_namespaceObject.constants.UV_FS_O_FILEMAP||0,jn=Er&&!!Rr,to=512*1024,eo=Rr|Sr|wr|yr,mr=!Er&&typeof ur=="number"?ur|Sr|wr|yr:null,ms=mr!==null?()=>mr:jn?s=>s<to?eo:"w":()=>"w";var ps=(s,t,e)=>{try{return external_node_fs_.lchownSync(s,t,e)}catch(i){if(i?.code!=="ENOENT")throw i}},Ei=(s,t,e,i)=>{external_node_fs_.lchown(s,t,e,r=>{i(r&&r?.code!=="ENOENT"?r:null)})},io=(s,t,e,i,r)=>{if(t.isDirectory())Es(external_node_path_.resolve(s,t.name),e,i,n=>{if(n)return r(n);let o=external_node_path_.resolve(s,t.name);Ei(o,e,i,r)});else{let n=external_node_path_.resolve(s,t.name);Ei(n,e,i,r)}},Es=(s,t,e,i)=>{external_node_fs_.readdir(s,{withFileTypes:!0},(r,n)=>{if(r){if(r.code==="ENOENT")return i();if(r.code!=="ENOTDIR"&&r.code!=="ENOTSUP")return i(r)}if(r||!n.length)return Ei(s,t,e,i);let o=n.length,h=null,a=l=>{if(!h){if(l)return i(h=l);if(--o===0)return Ei(s,t,e,i)}};for(let l of n)io(s,l,t,e,a)})},so=(s,t,e,i)=>{t.isDirectory()&&ws(external_node_path_.resolve(s,t.name),e,i),ps(external_node_path_.resolve(s,t.name),e,i)},ws=(s,t,e)=>{let i;try{i=external_node_fs_.readdirSync(s,{withFileTypes:!0})}catch(r){let n=r;if(n?.code==="ENOENT")return;if(n?.code==="ENOTDIR"||n?.code==="ENOTSUP")return ps(s,t,e);throw n}for(let r of i)so(s,r,t,e);return ps(s,t,e)};var Se=class extends Error{path;code;syscall="chdir";constructor(t,e){super(`${e}: Cannot cd into '${t}'`),this.path=t,this.code=e}get name(){return"CwdError"}};var St=class extends Error{path;symlink;syscall="symlink";code="TAR_SYMLINK_ERROR";constructor(t,e){super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"),this.symlink=t,this.path=e}get name(){return"SymlinkError"}};var no=(s,t)=>{external_node_fs_.stat(s,(e,i)=>{(e||!i.isDirectory())&&(e=new Se(s,e?.code||"ENOTDIR")),t(e)})},gr=(s,t,e)=>{s=f(s);let i=t.umask??18,r=t.mode|448,n=(r&i)!==0,o=t.uid,h=t.gid,a=typeof o=="number"&&typeof h=="number"&&(o!==t.processUid||h!==t.processGid),l=t.preserve,c=t.unlink,d=f(t.cwd),y=(E,x)=>{E?e(E):x&&a?Es(x,o,h,Le=>y(Le)):n?external_node_fs_.chmod(s,r,e):e()};if(s===d)return no(s,y);if(l)return promises_.mkdir(s,{mode:r,recursive:!0}).then(E=>y(null,E??void 0),y);let D=f(external_node_path_.relative(d,s)).split("/");Ss(d,D,r,c,d,void 0,y)},Ss=(s,t,e,i,r,n,o)=>{if(t.length===0)return o(null,n);let h=t.shift(),a=f(external_node_path_.resolve(s+"/"+h));external_node_fs_.mkdir(a,e,br(a,t,e,i,r,n,o))},br=(s,t,e,i,r,n,o)=>h=>{h?external_node_fs_.lstat(s,(a,l)=>{if(a)a.path=a.path&&f(a.path),o(a);else if(l.isDirectory())Ss(s,t,e,i,r,n,o);else if(i)external_node_fs_.unlink(s,c=>{if(c)return o(c);external_node_fs_.mkdir(s,e,br(s,t,e,i,r,n,o))});else{if(l.isSymbolicLink())return o(new St(s,s+"/"+t.join("/")));o(h)}}):(n=n||s,Ss(s,t,e,i,r,n,o))},oo=s=>{let t=!1,e;try{t=external_node_fs_.statSync(s).isDirectory()}catch(i){e=i?.code}finally{if(!t)throw new Se(s,e??"ENOTDIR")}},_r=(s,t)=>{s=f(s);let e=t.umask??18,i=t.mode|448,r=(i&e)!==0,n=t.uid,o=t.gid,h=typeof n=="number"&&typeof o=="number"&&(n!==t.processUid||o!==t.processGid),a=t.preserve,l=t.unlink,c=f(t.cwd),d=E=>{E&&h&&ws(E,n,o),r&&external_node_fs_.chmodSync(s,i)};if(s===c)return oo(c),d();if(a)return d(external_node_fs_.mkdirSync(s,{mode:i,recursive:!0})??void 0);let T=f(external_node_path_.relative(c,s)).split("/"),D;for(let E=T.shift(),x=c;E&&(x+="/"+E);E=T.shift()){x=f(external_node_path_.resolve(x));try{external_node_fs_.mkdirSync(x,i),D=D||x}catch{let Le=external_node_fs_.lstatSync(x);if(Le.isDirectory())continue;if(l){external_node_fs_.unlinkSync(x),external_node_fs_.mkdirSync(x,i),D=D||x;continue}else if(Le.isSymbolicLink())return new St(x,x+"/"+T.join("/"))}}return d(D)};var ys=Object.create(null),Or=1e4,Vt=new Set,Tr=s=>{Vt.has(s)?Vt.delete(s):ys[s]=s.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en"),Vt.add(s);let t=ys[s],e=Vt.size-Or;if(e>Or/10){for(let i of Vt)if(Vt.delete(i),delete ys[i],--e<=0)break}return t};var ho=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,ao=ho==="win32",lo=s=>s.split("/").slice(0,-1).reduce((e,i)=>{let r=e.at(-1);return r!==void 0&&(i=(0,external_node_path_.join)(r,i)),e.push(i||"/"),e},[]),yi=class{#t=new Map;#i=new Map;#s=new Set;reserve(t,e){t=ao?["win32 parallelization disabled"]:t.map(r=>mt((0,external_node_path_.join)(Tr(r))));let i=new Set(t.map(r=>lo(r)).reduce((r,n)=>r.concat(n)));this.#i.set(e,{dirs:i,paths:t});for(let r of t){let n=this.#t.get(r);n?n.push(e):this.#t.set(r,[e])}for(let r of i){let n=this.#t.get(r);if(!n)this.#t.set(r,[new Set([e])]);else{let o=n.at(-1);o instanceof Set?o.add(e):n.push(new Set([e]))}}return this.#r(e)}#n(t){let e=this.#i.get(t);if(!e)throw new Error("function does not have any path reservations");return{paths:e.paths.map(i=>this.#t.get(i)),dirs:[...e.dirs].map(i=>this.#t.get(i))}}check(t){let{paths:e,dirs:i}=this.#n(t);return e.every(r=>r&&r[0]===t)&&i.every(r=>r&&r[0]instanceof Set&&r[0].has(t))}#r(t){return this.#s.has(t)||!this.check(t)?!1:(this.#s.add(t),t(()=>this.#e(t)),!0)}#e(t){if(!this.#s.has(t))return!1;let e=this.#i.get(t);if(!e)throw new Error("invalid reservation");let{paths:i,dirs:r}=e,n=new Set;for(let o of i){let h=this.#t.get(o);if(!h||h?.[0]!==t)continue;let a=h[1];if(!a){this.#t.delete(o);continue}if(h.shift(),typeof a=="function")n.add(a);else for(let l of a)n.add(l)}for(let o of r){let h=this.#t.get(o),a=h?.[0];if(!(!h||!(a instanceof Set)))if(a.size===1&&h.length===1){this.#t.delete(o);continue}else if(a.size===1){h.shift();let l=h[0];typeof l=="function"&&n.add(l)}else a.delete(t)}return this.#s.delete(t),n.forEach(o=>this.#r(o)),!0}};var Lr=()=>process.umask();var Dr=Symbol("onEntry"),_s=Symbol("checkFs"),Nr=Symbol("checkFs2"),Os=Symbol("isReusable"),P=Symbol("makeFs"),Ts=Symbol("file"),xs=Symbol("directory"),gi=Symbol("link"),Ar=Symbol("symlink"),Ir=Symbol("hardlink"),Re=Symbol("ensureNoSymlink"),Cr=Symbol("unsupported"),Fr=Symbol("checkPath"),Rs=Symbol("stripAbsolutePath"),yt=Symbol("mkdir"),O=Symbol("onError"),Ri=Symbol("pending"),kr=Symbol("pend"),$t=Symbol("unpend"),gs=Symbol("ended"),bs=Symbol("maybeClose"),Ls=Symbol("skip"),ge=Symbol("doChown"),be=Symbol("uid"),_e=Symbol("gid"),Oe=Symbol("checkedCwd"),fo=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,Te=fo==="win32",uo=1024,mo=(s,t)=>{if(!Te)return external_node_fs_.unlink(s,t);let e=s+".DELETE."+(0,external_node_crypto_.randomBytes)(16).toString("hex");external_node_fs_.rename(s,e,i=>{if(i)return t(i);external_node_fs_.unlink(e,t)})},po=s=>{if(!Te)return external_node_fs_.unlinkSync(s);let t=s+".DELETE."+(0,external_node_crypto_.randomBytes)(16).toString("hex");external_node_fs_.renameSync(s,t),external_node_fs_.unlinkSync(t)},vr=(s,t,e)=>s!==void 0&&s===s>>>0?s:t!==void 0&&t===t>>>0?t:e,Xt=class extends rt{[gs]=!1;[Oe]=!1;[Ri]=0;reservations=new yi;transform;writable=!0;readable=!1;uid;gid;setOwner;preserveOwner;processGid;processUid;maxDepth;forceChown;win32;newer;keep;noMtime;preservePaths;unlink;cwd;strip;processUmask;umask;dmode;fmode;chmod;constructor(t={}){if(t.ondone=()=>{this[gs]=!0,this[bs]()},super(t),this.transform=t.transform,this.chmod=!!t.chmod,typeof t.uid=="number"||typeof t.gid=="number"){if(typeof t.uid!="number"||typeof t.gid!="number")throw new TypeError("cannot set owner without number uid and gid");if(t.preserveOwner)throw new TypeError("cannot preserve owner in archive and also set owner explicitly");this.uid=t.uid,this.gid=t.gid,this.setOwner=!0}else this.uid=void 0,this.gid=void 0,this.setOwner=!1;this.preserveOwner=t.preserveOwner===void 0&&typeof t.uid!="number"?process.getuid?.()===0:!!t.preserveOwner,this.processUid=(this.preserveOwner||this.setOwner)&&process.getuid?process.getuid():void 0,this.processGid=(this.preserveOwner||this.setOwner)&&process.getgid?process.getgid():void 0,this.maxDepth=typeof t.maxDepth=="number"?t.maxDepth:uo,this.forceChown=t.forceChown===!0,this.win32=!!t.win32||Te,this.newer=!!t.newer,this.keep=!!t.keep,this.noMtime=!!t.noMtime,this.preservePaths=!!t.preservePaths,this.unlink=!!t.unlink,this.cwd=f(external_node_path_.resolve(t.cwd||process.cwd())),this.strip=Number(t.strip)||0,this.processUmask=this.chmod?typeof t.processUmask=="number"?t.processUmask:Lr():0,this.umask=typeof t.umask=="number"?t.umask:this.processUmask,this.dmode=t.dmode||511&~this.umask,this.fmode=t.fmode||438&~this.umask,this.on("entry",e=>this[Dr](e))}warn(t,e,i={}){return(t==="TAR_BAD_ARCHIVE"||t==="TAR_ABORT")&&(i.recoverable=!1),super.warn(t,e,i)}[bs](){this[gs]&&this[Ri]===0&&(this.emit("prefinish"),this.emit("finish"),this.emit("end"))}[Rs](t,e){let i=t[e],{type:r}=t;if(!i||this.preservePaths)return!0;let[n,o]=ce(i),h=o.replaceAll(/\\/g,"/").split("/");if(h.includes("..")||Te&&/^[a-z]:\.\.$/i.test(h[0]??"")){if(e==="path"||r==="Link")return this.warn("TAR_ENTRY_ERROR",`${e} contains '..'`,{entry:t,[e]:i}),!1;let a=external_node_path_.posix.dirname(t.path),l=external_node_path_.posix.normalize(external_node_path_.posix.join(a,h.join("/")));if(l.startsWith("../")||l==="..")return this.warn("TAR_ENTRY_ERROR",`${e} escapes extraction directory`,{entry:t,[e]:i}),!1}return n&&(t[e]=String(o),this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute ${e}`,{entry:t,[e]:i})),!0}[Fr](t){let e=f(t.path),i=e.split("/");if(this.strip){if(i.length<this.strip)return!1;if(t.type==="Link"){let r=f(String(t.linkpath)).split("/");if(r.length>=this.strip)t.linkpath=r.slice(this.strip).join("/");else return!1}i.splice(0,this.strip),t.path=i.join("/")}if(isFinite(this.maxDepth)&&i.length>this.maxDepth)return this.warn("TAR_ENTRY_ERROR","path excessively deep",{entry:t,path:e,depth:i.length,maxDepth:this.maxDepth}),!1;if(!this[Rs](t,"path")||!this[Rs](t,"linkpath"))return!1;if(t.absolute=external_node_path_.isAbsolute(t.path)?f(external_node_path_.resolve(t.path)):f(external_node_path_.resolve(this.cwd,t.path)),!this.preservePaths&&typeof t.absolute=="string"&&t.absolute.indexOf(this.cwd+"/")!==0&&t.absolute!==this.cwd)return this.warn("TAR_ENTRY_ERROR","path escaped extraction target",{entry:t,path:f(t.path),resolvedPath:t.absolute,cwd:this.cwd}),!1;if(t.absolute===this.cwd&&t.type!=="Directory"&&t.type!=="GNUDumpDir")return!1;if(this.win32){let{root:r}=external_node_path_.win32.parse(String(t.absolute));t.absolute=r+ts(String(t.absolute).slice(r.length));let{root:n}=external_node_path_.win32.parse(t.path);t.path=n+ts(t.path.slice(n.length))}return!0}[Dr](t){if(!this[Fr](t))return t.resume();switch(external_node_assert_namespaceObject.equal(typeof t.absolute,"string"),t.type){case"Directory":case"GNUDumpDir":t.mode&&(t.mode=t.mode|448);case"File":case"OldFile":case"ContiguousFile":case"Link":case"SymbolicLink":return this[_s](t);default:return this[Cr](t)}}[O](t,e){t.name==="CwdError"?this.emit("error",t):(this.warn("TAR_ENTRY_ERROR",t,{entry:e}),this[$t](),e.resume())}[yt](t,e,i){gr(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e},i)}[ge](t){return this.forceChown||this.preserveOwner&&(typeof t.uid=="number"&&t.uid!==this.processUid||typeof t.gid=="number"&&t.gid!==this.processGid)||typeof this.uid=="number"&&this.uid!==this.processUid||typeof this.gid=="number"&&this.gid!==this.processGid}[be](t){return vr(this.uid,t.uid,this.processUid)}[_e](t){return vr(this.gid,t.gid,this.processGid)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=new et(String(t.absolute),{flags:ms(t.size),mode:i,autoClose:!1});r.on("error",a=>{r.fd&&external_node_fs_.close(r.fd,()=>{}),r.write=()=>!0,this[O](a,t),e()});let n=1,o=a=>{if(a){r.fd&&external_node_fs_.close(r.fd,()=>{}),this[O](a,t),e();return}--n===0&&r.fd!==void 0&&external_node_fs_.close(r.fd,l=>{l?this[O](l,t):this[$t](),e()})};r.on("finish",()=>{let a=String(t.absolute),l=r.fd;if(typeof l=="number"&&t.mtime&&!this.noMtime){n++;let c=t.atime||new Date,d=t.mtime;external_node_fs_.futimes(l,c,d,y=>y?external_node_fs_.utimes(a,c,d,T=>o(T&&y)):o())}if(typeof l=="number"&&this[ge](t)){n++;let c=this[be](t),d=this[_e](t);typeof c=="number"&&typeof d=="number"&&external_node_fs_.fchown(l,c,d,y=>y?external_node_fs_.chown(a,c,d,T=>o(T&&y)):o())}o()});let h=this.transform&&this.transform(t)||t;h!==t&&(h.on("error",a=>{this[O](a,t),e()}),t.pipe(h)),h.pipe(r)}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode;this[yt](String(t.absolute),i,r=>{if(r){this[O](r,t),e();return}let n=1,o=()=>{--n===0&&(e(),this[$t](),t.resume())};t.mtime&&!this.noMtime&&(n++,external_node_fs_.utimes(String(t.absolute),t.atime||new Date,t.mtime,o)),this[ge](t)&&(n++,external_node_fs_.chown(String(t.absolute),Number(this[be](t)),Number(this[_e](t)),o)),o()})}[Cr](t){t.unsupported=!0,this.warn("TAR_ENTRY_UNSUPPORTED",`unsupported entry type: ${t.type}`,{entry:t}),t.resume()}[Ar](t,e){let i=f(external_node_path_.relative(this.cwd,external_node_path_.resolve(external_node_path_.dirname(String(t.absolute)),String(t.linkpath)))).split("/");this[Re](t,this.cwd,i,()=>this[gi](t,String(t.linkpath),"symlink",e),r=>{this[O](r,t),e()})}[Ir](t,e){let i=f(external_node_path_.resolve(this.cwd,String(t.linkpath))),r=f(String(t.linkpath)).split("/");this[Re](t,this.cwd,r,()=>this[gi](t,i,"link",e),n=>{this[O](n,t),e()})}[Re](t,e,i,r,n){let o=i.shift();if(this.preservePaths||o===void 0)return r();let h=external_node_path_.resolve(e,o);external_node_fs_.lstat(h,(a,l)=>{if(a)return r();if(l?.isSymbolicLink())return n(new St(h,external_node_path_.resolve(h,i.join("/"))));this[Re](t,h,i,r,n)})}[kr](){this[Ri]++}[$t](){this[Ri]--,this[bs]()}[Ls](t){this[$t](),t.resume()}[Os](t,e){return t.type==="File"&&!this.unlink&&e.isFile()&&e.nlink<=1&&!Te}[_s](t){this[kr]();let e=[t.path];t.linkpath&&e.push(t.linkpath),this.reservations.reserve(e,i=>this[Nr](t,i))}[Nr](t,e){let i=h=>{e(h)},r=()=>{this[yt](this.cwd,this.dmode,h=>{if(h){this[O](h,t),i();return}this[Oe]=!0,n()})},n=()=>{if(t.absolute!==this.cwd){let h=f(external_node_path_.dirname(String(t.absolute)));if(h!==this.cwd)return this[yt](h,this.dmode,a=>{if(a){this[O](a,t),i();return}o()})}o()},o=()=>{external_node_fs_.lstat(String(t.absolute),(h,a)=>{if(a&&(this.keep||this.newer&&a.mtime>(t.mtime??a.mtime))){this[Ls](t),i();return}if(h||this[Os](t,a))return this[P](null,t,i);if(a.isDirectory()){if(t.type==="Directory"){let l=this.chmod&&t.mode&&(a.mode&4095)!==t.mode,c=d=>this[P](d??null,t,i);return l?external_node_fs_.chmod(String(t.absolute),Number(t.mode),c):c()}if(t.absolute!==this.cwd)return external_node_fs_.rmdir(String(t.absolute),l=>this[P](l??null,t,i))}if(t.absolute===this.cwd)return this[P](null,t,i);mo(String(t.absolute),l=>this[P](l??null,t,i))})};this[Oe]?n():r()}[P](t,e,i){if(t){this[O](t,e),i();return}switch(e.type){case"File":case"OldFile":case"ContiguousFile":return this[Ts](e,i);case"Link":return this[Ir](e,i);case"SymbolicLink":return this[Ar](e,i);case"Directory":case"GNUDumpDir":return this[xs](e,i)}}[gi](t,e,i,r){external_node_fs_[i](e,String(t.absolute),n=>{n?this[O](n,t):(this[$t](),t.resume()),r()})}},ye=s=>{try{return[null,s()]}catch(t){return[t,null]}},xe=class extends Xt{sync=!0;[P](t,e){return super[P](t,e,()=>{})}[_s](t){if(!this[Oe]){let n=this[yt](this.cwd,this.dmode);if(n)return this[O](n,t);this[Oe]=!0}if(t.absolute!==this.cwd){let n=f(external_node_path_.dirname(String(t.absolute)));if(n!==this.cwd){let o=this[yt](n,this.dmode);if(o)return this[O](o,t)}}let[e,i]=ye(()=>external_node_fs_.lstatSync(String(t.absolute)));if(i&&(this.keep||this.newer&&i.mtime>(t.mtime??i.mtime)))return this[Ls](t);if(e||this[Os](t,i))return this[P](null,t);if(i.isDirectory()){if(t.type==="Directory"){let o=this.chmod&&t.mode&&(i.mode&4095)!==t.mode,[h]=o?ye(()=>{external_node_fs_.chmodSync(String(t.absolute),Number(t.mode))}):[];return this[P](h,t)}let[n]=ye(()=>external_node_fs_.rmdirSync(String(t.absolute)));this[P](n,t)}let[r]=t.absolute===this.cwd?[]:ye(()=>po(String(t.absolute)));this[P](r,t)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=h=>{let a;try{external_node_fs_.closeSync(n)}catch(l){a=l}(h||a)&&this[O](h||a,t),e()},n;try{n=external_node_fs_.openSync(String(t.absolute),ms(t.size),i)}catch(h){return r(h)}let o=this.transform&&this.transform(t)||t;o!==t&&(o.on("error",h=>this[O](h,t)),t.pipe(o)),o.on("data",h=>{try{external_node_fs_.writeSync(n,h,0,h.length)}catch(a){r(a)}}),o.on("end",()=>{let h=null;if(t.mtime&&!this.noMtime){let a=t.atime||new Date,l=t.mtime;try{external_node_fs_.futimesSync(n,a,l)}catch(c){try{external_node_fs_.utimesSync(String(t.absolute),a,l)}catch{h=c}}}if(this[ge](t)){let a=this[be](t),l=this[_e](t);try{external_node_fs_.fchownSync(n,Number(a),Number(l))}catch(c){try{external_node_fs_.chownSync(String(t.absolute),Number(a),Number(l))}catch{h=h||c}}}r(h)})}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode,r=this[yt](String(t.absolute),i);if(r){this[O](r,t),e();return}if(t.mtime&&!this.noMtime)try{external_node_fs_.utimesSync(String(t.absolute),t.atime||new Date,t.mtime)}catch{}if(this[ge](t))try{external_node_fs_.chownSync(String(t.absolute),Number(this[be](t)),Number(this[_e](t)))}catch{}e(),t.resume()}[yt](t,e){try{return _r(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e})}catch(i){return i}}[Re](t,e,i,r,n){if(this.preservePaths||i.length===0)return r();let o=e;for(let h of i){o=external_node_path_.resolve(o,h);let[a,l]=ye(()=>external_node_fs_.lstatSync(o));if(a)return r();if(l.isSymbolicLink())return n(new St(o,external_node_path_.resolve(e,i.join("/"))))}r()}[gi](t,e,i,r){let n=`${i}Sync`;try{external_node_fs_[n](e,String(t.absolute)),r(),t.resume()}catch(o){return this[O](o,t)}}};var Eo=s=>{let t=new xe(s),e=s.file,i=external_node_fs_.statSync(e),r=s.maxReadSize||16*1024*1024;new Be(e,{readSize:r,size:i.size}).pipe(t)},wo=(s,t)=>{let e=new Xt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("close",o),external_node_fs_.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},So=K(Eo,wo,s=>new xe(s),s=>new Xt(s),(s,t)=>{t?.length&&Qi(s,t)});var yo=(s,t)=>{let e=new kt(s),i=!0,r,n;try{try{r=external_node_fs_.openSync(s.file,"r+")}catch(a){if(a?.code==="ENOENT")r=external_node_fs_.openSync(s.file,"w+");else throw a}let o=external_node_fs_.fstatSync(r),h=Buffer.alloc(512);t:for(n=0;n<o.size;n+=512){for(let c=0,d=0;c<512;c+=d){if(d=external_node_fs_.readSync(r,h,c,h.length-c,n+c),n===0&&h[0]===31&&h[1]===139)throw new Error("cannot append to compressed archives");if(!d)break t}let a=new F(h);if(!a.cksumValid)break;let l=512*Math.ceil((a.size||0)/512);if(n+l+512>o.size)break;n+=l,s.mtimeCache&&a.mtime&&s.mtimeCache.set(String(a.path),a.mtime)}i=!1,Ro(s,e,n,r,t)}finally{if(i)try{external_node_fs_.closeSync(r)}catch{}}},Ro=(s,t,e,i,r)=>{let n=new Wt(s.file,{fd:i,start:e});t.pipe(n),bo(t,r)},go=(s,t)=>{t=Array.from(t);let e=new wt(s),i=(n,o,h)=>{let a=(T,D)=>{T?external_node_fs_.close(n,E=>h(T)):h(null,D)},l=0;if(o===0)return a(null,0);let c=0,d=Buffer.alloc(512),y=(T,D)=>{if(T||D===void 0)return a(T);if(c+=D,c<512&&D)return external_node_fs_.read(n,d,c,d.length-c,l+c,y);if(l===0&&d[0]===31&&d[1]===139)return a(new Error("cannot append to compressed archives"));if(c<512)return a(null,l);let E=new F(d);if(!E.cksumValid)return a(null,l);let x=512*Math.ceil((E.size??0)/512);if(l+x+512>o||(l+=x+512,l>=o))return a(null,l);s.mtimeCache&&E.mtime&&s.mtimeCache.set(String(E.path),E.mtime),c=0,external_node_fs_.read(n,d,0,512,l,y)};external_node_fs_.read(n,d,0,512,l,y)};return new Promise((n,o)=>{e.on("error",o);let h="r+",a=(l,c)=>{if(l&&l.code==="ENOENT"&&h==="r+")return h="w+",external_node_fs_.open(s.file,h,a);if(l||!c)return o(l);external_node_fs_.fstat(c,(d,y)=>{if(d)return external_node_fs_.close(c,()=>o(d));i(c,y.size,(T,D)=>{if(T)return o(T);let E=new et(s.file,{fd:c,start:D});e.pipe(E),E.on("error",o),E.on("close",n),_o(e,t)})})};external_node_fs_.open(s.file,h,a)})},bo=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},_o=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e);s.end()},vt=K(yo,go,()=>{throw new TypeError("file is required")},()=>{throw new TypeError("file is required")},(s,t)=>{if(!Bs(s))throw new TypeError("file is required");if(s.gzip||s.brotli||s.zstd||s.file.endsWith(".br")||s.file.endsWith(".tbr"))throw new TypeError("cannot append to compressed archives");if(!t?.length)throw new TypeError("no paths specified to add/replace")});var Oo=K(vt.syncFile,vt.asyncFile,vt.syncNoFile,vt.asyncNoFile,(s,t=[])=>{vt.validate?.(s,t),To(s)}),To=s=>{let t=s.filter;s.mtimeCache||(s.mtimeCache=new Map),s.filter=t?(e,i)=>t(e,i)&&!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0)):(e,i)=>!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0))};
-//# sourceMappingURL=index.min.js.map
 
 
 /***/ }),
