@@ -23,9 +23,9 @@ it('uploads a 300 MB bundle with peak RSS growth well under the bundle size', as
     expect(post.status).toBe(200);
     expect(post.file!.size).toBe(statSync(file).size);
     expect(post.file!.size).toBeGreaterThan(SIZE);
-    // Streaming keeps growth at 35–100 MiB depending on when GC runs (under a busy test run it
-    // runs late); buffering the file would grow by more than the 300 MiB bundle.
-    expect(growthMiB).toBeLessThan(SIZE / 2 / 2 ** 20);
+    // Streaming keeps growth at 35–100 MiB on a quiet machine; under a busy test run GC runs late
+    // and it has reached 200 MiB. Buffering the file would grow by more than the 300 MiB bundle.
+    expect(growthMiB).toBeLessThan((SIZE * 0.85) / 2 ** 20);
   } finally {
     await server.close();
     rmSync(dirname(file), { recursive: true, force: true });
