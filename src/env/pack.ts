@@ -1,12 +1,26 @@
 // --include-env: the built venv packed as export/venv_env.tar.gz (deterministic: sorted entries,
 // fixed mtime, symlinks kept), and unpacked at restore with its absolute paths moved to the new place.
+// bin/python, python3 and python3.N are left out: they point at the build interpreter, which the
+// restoring machine may not have at that path; restore links them to one of the exact version that
+// pyvenv.cfg records.
 import { createReadStream, createWriteStream, lstatSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
+import { VENV_PYTHON_LINK } from '../bundle/extract.js';
 import { regularFileInside, rewriteFile } from '../bundle/inplace.js';
 import { writeTar, type TarEntry } from '../bundle/tar.js';
+import { UserError } from '../util/errors.js';
 import { tmpName } from '../util/tmp.js';
+
+/** The exact x.y.z a venv's pyvenv.cfg records (`version` from venv, `version_info` from uv, virtualenv). */
+export function pyvenvVersion(cfg: string): string | undefined {
+  for (const line of cfg.split(/\r?\n/)) {
+    const m = /^\s*(version|version_info)\s*=\s*(\d+\.\d+\.\d+)\b/.exec(line);
+    if (m) return m[2];
+  }
+  return undefined;
+}
 
 function entries(root: string, rel = ''): TarEntry[] {
   const out: TarEntry[] = [];
@@ -14,6 +28,7 @@ function entries(root: string, rel = ''): TarEntry[] {
     if (name === '__pycache__') continue; // rebuilt on first import; holds absolute paths and timestamps
     const p = rel ? `${rel}/${name}` : name;
     const full = join(root, p);
+    if (VENV_PYTHON_LINK.test(p)) continue; // recreated at restore
     const st = lstatSync(full);
     if (st.isSymbolicLink()) out.push({ path: p, type: 'symlink', mode: 0o777, linkname: readlinkSync(full) });
     else if (st.isDirectory()) out.push({ path: p, type: 'dir', mode: 0o755 }, ...entries(root, p));
@@ -24,6 +39,13 @@ function entries(root: string, rel = ''): TarEntry[] {
 
 /** Packs `envDir` into `outFile`, which appears whole (temp names of its own, then a rename) or not at all. */
 export async function packEnv(envDir: string, outFile: string, mtime: number): Promise<void> {
+  let cfg = '';
+  try {
+    cfg = readFileSync(join(envDir, 'pyvenv.cfg'), 'utf8');
+  } catch {
+    // reported below
+  }
+  if (!pyvenvVersion(cfg)) throw new UserError(`cannot pack ${envDir}: its pyvenv.cfg records no exact python version`, { hint: 'the env must be a venv made by uv or python -m venv' });
   const tarFile = tmpName(`${outFile}.tar`);
   const gzFile = tmpName(outFile);
   try {

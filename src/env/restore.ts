@@ -2,28 +2,34 @@
 // env when present, else a new venv with setup_requires, commands, the lock (or the raw deps in
 // order), files and wheels; `.runtime_restore_status` and activate.host/env.sw like swcli writes
 // (each written as a new file, never through a link the bundle or the packed env put there).
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { arch as machineArch } from 'node:os';
-import { join, resolve } from 'node:path';
-import { extractArchive, venvPythonLinks } from '../bundle/extract.js';
-import { writeFileInside } from '../bundle/inplace.js';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { extractArchive, VENV_PYTHON_LINK, venvPythonLinks } from '../bundle/extract.js';
+import { regularFileInside, writeFileInside } from '../bundle/inplace.js';
 import type { Manifest } from '../bundle/manifest.js';
 import { parseManifestText } from '../bundle/swrt.js';
 import { CRAFTED_HINT } from '../bundle/tar-scan.js';
 import type { RawDep } from '../spec/types.js';
-import { UserError } from '../util/errors.js';
-import type { Log } from '../util/log.js';
+import { errorMessage, UserError } from '../util/errors.js';
+import { exec } from '../util/exec.js';
+import { quietLog, type Log } from '../util/log.js';
 import { activateHostScript, envFile } from '../util/shell.js';
 import { copyBundledFile } from './bundled-files.js';
 import { runCommands } from './build.js';
 import type { Installer } from './installer.js';
-import { relocateEnv } from './pack.js';
+import { pyvenvVersion, relocateEnv } from './pack.js';
 import { resolvePipOptions } from './pip-options.js';
 
 export interface RestoreOptions {
   log: Log;
   /** Makes the installer once the python version is known. */
   installerFor: (pythonVersion: string) => Promise<{ installer: Installer; python: string }>;
+  /**
+   * An interpreter of this exact x.y.z, for a packed env (found here or downloaded); default:
+   * installerFor's python.
+   */
+  pythonFor?: (exactVersion: string) => Promise<string>;
   target?: string;
   /** Replace a non-empty `target` (without it, one is refused). */
   force?: boolean;
@@ -131,6 +137,84 @@ async function installDeps(deps: readonly RawDep[], workdir: string, envDir: str
   }
 }
 
+/** The exact python version the packed env was built with: its pyvenv.cfg, else the manifest. */
+function packedVersion(envDir: string, m: ManifestView): string {
+  const cfg = regularFileInside(envDir, 'pyvenv.cfg');
+  const fromCfg = cfg ? pyvenvVersion(readFileSync(cfg, 'utf8')) : undefined;
+  const shell = m.environment?.lock?.shell?.python_version ?? '';
+  const version = fromCfg ?? (/^\d+\.\d+\.\d+$/.test(shell) ? shell : undefined);
+  if (!version) throw new UserError('the packed env records no exact python version (no pyvenv.cfg version, no environment.lock.shell.python_version x.y.z)', { hint: 'rebuild the runtime with --include-env' });
+  return version;
+}
+
+/**
+ * Links bin/python to `interpreter` (python3 and python3.N to python, as uv does) in place of
+ * whatever the archive had there, and rewrites pyvenv.cfg's home, executable, version and command.
+ */
+function relinkPython(envDir: string, version: string, interpreter: string): void {
+  if (!isAbsolute(interpreter)) interpreter = resolve(interpreter);
+  const bin = join(envDir, 'bin');
+  let st;
+  try {
+    st = lstatSync(bin);
+  } catch {
+    mkdirSync(bin);
+    st = lstatSync(bin);
+  }
+  if (!st.isDirectory()) throw new UserError(`refusing to restore ${envDir}: its bin is not a directory`, { hint: CRAFTED_HINT });
+  for (const name of readdirSync(bin)) {
+    if (!VENV_PYTHON_LINK.test(`bin/${name}`)) continue;
+    const at = join(bin, name);
+    if (lstatSync(at).isDirectory()) throw new UserError(`refusing to restore ${envDir}: its bin/${name} is a directory`, { hint: CRAFTED_HINT });
+    rmSync(at, { force: true });
+  }
+  const minor = version.split('.').slice(0, 2).join('.');
+  symlinkSync(interpreter, join(bin, 'python'));
+  symlinkSync('python', join(bin, 'python3'));
+  symlinkSync('python', join(bin, `python${minor}`));
+  let real = interpreter;
+  try {
+    real = realpathSync(interpreter);
+  } catch {
+    // the check that runs it says what is wrong
+  }
+  const cfgFile = regularFileInside(envDir, 'pyvenv.cfg');
+  const old = cfgFile ? readFileSync(cfgFile, 'utf8').split(/\r?\n/).filter((l) => l.trim()) : [];
+  const set: Record<string, string> = { home: dirname(interpreter), executable: real, command: `${interpreter} -m venv ${envDir}` };
+  const done = new Set<string>();
+  const lines = old.map((line) => {
+    const key = /^\s*([A-Za-z_-]+)\s*=/.exec(line)?.[1]?.toLowerCase();
+    if (key === 'version' || key === 'version_info') return `${key} = ${version}`;
+    if (!key || !(key in set)) return line;
+    done.add(key);
+    return `${key} = ${set[key]}`;
+  });
+  if (!done.has('home')) lines.unshift(`home = ${set.home}`);
+  if (!lines.some((l) => /^\s*version(_info)?\s*=/.test(l))) lines.push(`version = ${version}`);
+  writeFileInside(envDir, 'pyvenv.cfg', `${lines.join('\n')}\n`);
+}
+
+/** Runs the env's python: it must start, be `version`, and have the env as sys.prefix. */
+async function checkEnvPython(envDir: string, version: string, interpreter: string, log: Log): Promise<void> {
+  const py = join(envDir, 'bin', 'python');
+  let out: string;
+  try {
+    out = (await exec(py, ['-c', 'import sys; print("%d.%d.%d" % sys.version_info[:3]); print(sys.prefix)'], { log: quietLog(log), tailLines: 0 })).stdout;
+  } catch (e) {
+    throw new UserError(`the restored env's python (linked to ${interpreter}) does not run: ${errorMessage(e).split('\n')[0]}`, { hint: `point it at a working Python ${version}` });
+  }
+  const [got = '', prefix = ''] = out.trim().split('\n').map((l) => l.trim());
+  if (got !== version) throw new UserError(`the packed env was built with Python ${version}, but ${interpreter} is Python ${got || '(unknown)'}`, { hint: `install Python ${version} (pyenv install ${version}) or let swrt download it` });
+  const same = (a: string, b: string) => {
+    try {
+      return realpathSync(a) === realpathSync(b);
+    } catch {
+      return false;
+    }
+  };
+  if (!same(prefix, envDir)) throw new UserError(`the restored env's python reports sys.prefix ${prefix}, not ${envDir}`, { hint: 'its pyvenv.cfg could not be used; rebuild the runtime with --include-env' });
+}
+
 export async function restoreEnv(workdir: string, opts: RestoreOptions): Promise<RestoredEnv> {
   const m = readWorkdirManifest(workdir) as ManifestView;
   const mode = m.environment?.mode ?? 'venv';
@@ -149,10 +233,23 @@ export async function restoreEnv(workdir: string, opts: RestoreOptions): Promise
       await opts.log.group('Unpack the packed env', async () => {
         const packed = join(workdir, 'export', `${mode}_env.tar.gz`);
         if (!existsSync(packed)) throw new UserError(`bundle says it packs its env, but ${packed} is missing`);
+        // Bundles packed before the python links were left out (and swcli's) still carry absolute ones; they are replaced below.
         await extractArchive(packed, envDir, { force: true, absoluteLinks: venvPythonLinks });
         writeStatus(envDir, 'restoring');
         const moved = relocateEnv(envDir, m.environment?.lock?.env_prefix_path ?? '');
         opts.log.info(`unpacked; ${moved} script(s) moved to ${envDir}`);
+        const version = packedVersion(envDir, m);
+        const pythonFor = opts.pythonFor ?? (async (v: string) => (await opts.installerFor(v)).python);
+        let interpreter: string;
+        try {
+          interpreter = await pythonFor(version);
+        } catch (e) {
+          if (e instanceof UserError) throw new UserError(`the packed env needs Python ${version}: ${e.message}`, { hint: e.hint });
+          throw e;
+        }
+        relinkPython(envDir, version, interpreter);
+        await checkEnvPython(envDir, version, interpreter, opts.log);
+        opts.log.info(`env python linked to ${interpreter} (Python ${version})`);
       });
     } else {
       const { installer, python: interpreter } = await opts.installerFor(python);

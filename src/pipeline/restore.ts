@@ -138,6 +138,8 @@ export async function restore(req: RestoreRequest): Promise<RestoredEnv & { work
     force: req.force,
     runCommands: req.runCommands,
     env: req.env,
+    // A packed env needs an interpreter of its exact version; no installer (uv) is needed for it.
+    pythonFor: async (exactVersion) => (await resolvePython({ version: exactVersion }, toolchainContext({ log, env: req.env }))).path,
     installerFor: async (pythonVersion) => {
       // The bundle's python, found here or downloaded (a downstream job may not have it).
       const py = await resolvePython({ version: pythonVersion }, toolchainContext({ log, env: req.env }));
