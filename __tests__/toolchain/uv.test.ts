@@ -43,7 +43,7 @@ maybe('ensureUv', () => {
     const pip = resolvePipOptions({ index_url: index.url, extra_index_url: [''], trusted_host: [''] }, {});
     // Another version than the pinned one needs its wheel's sha256 before an index is asked.
     await expect(ensureUv('0.0.1', { log, python, toolDir, pip, env: { PATH: '/usr/bin:/bin' } })).rejects.toThrow(/uv 0\.0\.1 is not the pinned uv .* no sha256/);
-    await expect(ensureUv('0.0.1', { log, python, toolDir, pip, env: { PATH: '/usr/bin:/bin', SWRT_UV_SHA256: 'a'.repeat(64) } })).rejects.toThrow('could not install uv 0.0.1 from the package index');
+    await expect(ensureUv('0.0.1', { log, python, toolDir, pip, env: { PATH: '/usr/bin:/bin', SWRT_UV_SHA256: 'a'.repeat(64), SWRT_UV_MIRROR: index.url } })).rejects.toThrow('could not install uv 0.0.1 from the package index');
     const left = join(toolDir, 'swrt-uv', '0.0.1');
     expect(existsSync(left) ? readdirSync(left) : []).toEqual([]);
   });

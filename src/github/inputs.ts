@@ -41,6 +41,7 @@ export interface ActionInputs {
   cudaComponents: string;
   cudaLdLibraryPath: boolean;
   uvVersion: string;
+  uvMirror: string;
   condaTool: CondaTool;
   condaMirror: string;
   attest: boolean;
@@ -142,6 +143,7 @@ export function parseInputs(get: InputGetter): Readonly<ActionInputs> {
     cudaComponents: r.str('cuda-components', 'minimal'),
     cudaLdLibraryPath: r.bool('cuda-ld-library-path', false),
     uvVersion: r.str('uv-version'),
+    uvMirror: r.str('uv-mirror'),
     condaTool: r.oneOf('conda-tool', ['auto', 'micromamba', 'conda'] as const, 'auto'),
     condaMirror: r.str('conda-mirror'),
     attest: r.bool('attest', false),

@@ -105,6 +105,7 @@ export async function runMain(): Promise<void> {
       cudnn: inputs.cudnnVersion,
       installer: inputs.installer,
       uvVersion: inputs.uvVersion,
+      uvMirror: inputs.uvMirror || undefined,
       pythonMirror: inputs.pythonMirror,
       cudaMirror: inputs.cudaMirror,
       cudaComponents: inputs.cudaComponents,

@@ -19,7 +19,7 @@ import { LocalStore, checkUserTags } from '../store/store.js';
 import type { CudaToolkit } from '../toolchain/cuda.js';
 import { planToolchain, provisionToolchain, toolchainContext, type ToolchainRequest } from '../toolchain/provision.js';
 import { resolvePython, type ResolvedPython } from '../toolchain/python.js';
-import { ensureUv } from '../toolchain/uv.js';
+import { ensureUv, UvUnavailable, type UvTool } from '../toolchain/uv.js';
 import { CONDA_LOCK_NAME, condaLockedStarwhaleVersion, condaLockSummary } from '../conda/lock.js';
 import { packCondaEnv } from '../conda/pack.js';
 import { exec } from '../util/exec.js';
@@ -79,13 +79,23 @@ async function chooseInstaller(
     const installer = new PipInstaller(opts.log, python.path, opts.downloadsDir, baseEnv);
     return { installer, installerVersion: await installer.version() };
   }
-  const uv = await ensureUv(opts.uvVersion ?? '', {
-    log: opts.log,
-    python: python.path,
-    toolDir: opts.toolDir ?? defaultToolDir(opts.env),
-    pip: resolvePipOptions(loaded.spec.configs.pip, opts.env),
-    env: opts.env,
-  });
+  let uv: UvTool;
+  try {
+    uv = await ensureUv(opts.uvVersion ?? '', {
+      log: opts.log,
+      python: python.path,
+      toolDir: opts.toolDir ?? defaultToolDir(opts.env),
+      pip: resolvePipOptions(loaded.spec.configs.pip, opts.env),
+      mirror: opts.uvMirror,
+      env: opts.env,
+    });
+  } catch (e) {
+    // auto never fails for want of uv: pip builds the same env, and the one line says how to get uv back.
+    if (opts.installer !== 'auto' || !(e instanceof UvUnavailable)) throw e;
+    opts.log.warn(`installer auto: building with pip, since ${e.message}; to build with uv, ${e.hint ?? 'set uv-mirror'}`);
+    const installer = new PipInstaller(opts.log, python.path, opts.downloadsDir, baseEnv);
+    return { installer, installerVersion: await installer.version() };
+  }
   opts.log.info(`uv ${uv.version} (${uv.source})`);
   return { installer: new UvInstaller(opts.log, uv.path, opts.downloadsDir ?? opts.env?.UV_CACHE_DIR, baseEnv), installerVersion: uv.version, uvPath: uv.path };
 }

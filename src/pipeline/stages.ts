@@ -21,6 +21,8 @@ export interface BuildOptions {
   cudnn?: string;
   installer: 'auto' | 'uv' | 'pip';
   uvVersion?: string;
+  /** uv-mirror: where uv itself comes from (an index URL or a directory of wheels); default SWRT_UV_MIRROR, else the runtime's index, then PyPI. */
+  uvMirror?: string;
   lock: boolean;
   includeEnv: boolean;
   runCommands: boolean;

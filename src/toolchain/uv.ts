@@ -1,15 +1,18 @@
-// Provides uv: a `uv` already on PATH when it is the version asked for, else the wheel from the
-// package index, installed once into a tool venv under the tool cache and reused. Any index may
-// serve the wheel (the runtime's own, a mirror): pip downloads it with --require-hashes against
-// the sha256 of the pinned release's wheels on PyPI (uv-wheels.ts), or against SWRT_UV_SHA256 for
-// another `uv-version`; without a digest to check, another version is not installed from an index.
+// Provides uv: a `uv` already on PATH when it is the version asked for, else the wheel, installed
+// once into a tool venv under the tool cache and reused. The wheel's sources, in order: the uv
+// mirror when one is given (uv-mirror / SWRT_UV_MIRROR: an index URL or a directory of wheels),
+// then the runtime's package index, then PyPI when no mirror was given. Any source is safe: pip
+// downloads with --require-hashes against the sha256 of the pinned release's wheels on PyPI
+// (uv-wheels.ts), or against SWRT_UV_SHA256 for another `uv-version`; without a digest to check,
+// another version is not installed from an index. A source that serves other bytes under uv's
+// name stops the install (that is an alarm, not a miss); a source without uv passes to the next.
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { UserError } from '../util/errors.js';
 import { exec, onPath } from '../util/exec.js';
 import { quietLog, type Log } from '../util/log.js';
-import { indexCredentials, pipArgs, type PipOptions } from '../env/pip-options.js';
+import { indexCredentials, pipArgs, stripCredentials, type PipOptions } from '../env/pip-options.js';
 import { distrust, fileSha256Sync, installCached, readMarker, type Provenance, type ToolCacheEntry } from './tool-cache.js';
 import { UV_WHEELS } from './uv-wheels.js';
 
@@ -18,6 +21,12 @@ export const UV_PINNED = '0.13.9';
 export const UV_TOOL = 'swrt-uv';
 /** sha256 of the uv wheel(s) to accept for a `uv-version` other than the pinned one (comma or space separated). */
 export const UV_SHA256_ENV = 'SWRT_UV_SHA256';
+/** Where uv itself comes from, independent of the runtime's index: a PEP 503 index URL or a directory of wheels. */
+export const UV_MIRROR_ENV = 'SWRT_UV_MIRROR';
+export const UV_DEFAULT_MIRROR = 'https://pypi.org/simple';
+
+/** No source had a uv wheel to install (unreachable, or without uv): `installer: auto` may build with pip instead. */
+export class UvUnavailable extends UserError {}
 
 export interface UvContext {
   log: Log;
@@ -26,6 +35,8 @@ export interface UvContext {
   /** Root of our tool cache (RUNNER_TOOL_CACHE or ~/.cache/swrt/tools). */
   toolDir: string;
   pip: PipOptions;
+  /** uv-mirror: a package index URL or a directory of wheels for uv only (default SWRT_UV_MIRROR, else PyPI after the runtime's index). */
+  mirror?: string;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -90,10 +101,10 @@ export async function ensureUv(version: string, ctx: UvContext): Promise<UvTool>
   // Install into a private temp dir and rename it into place: parallel builds (matrix legs sharing a
   // tool cache, parallel test workers) never see a half-installed uv, and the first rename wins.
   try {
-    await installCached(entry, async (tmp) => fillUv(tmp, want, digests, ctx));
+    await installCached(entry, async (tmp) => fillUv(tmp, want, digests, uvSources(ctx, env), ctx));
   } catch (e) {
     if (e instanceof UserError) throw e;
-    throw new UserError(`could not install uv ${want} from the package index`, { hint: 'set installer: pip, put uv on PATH, or check the index settings', cause: e });
+    throw new UserError(`could not install uv ${want}`, { hint: 'set installer: pip, put uv on PATH, or check the uv-mirror and index settings', cause: e });
   }
   // A parallel build may have won the rename: theirs passed the same checks.
   const after = distrustUv(entry, digests);
@@ -101,24 +112,64 @@ export async function ensureUv(version: string, ctx: UvContext): Promise<UvTool>
   return { path: bin, version: want, source: 'installed' };
 }
 
-/** pip downloads the wheel, checked against `d.wheels`, then installs that file into a venv at `tmp`. */
-async function fillUv(tmp: string, want: string, d: UvDigests, ctx: UvContext): Promise<Provenance> {
+interface UvSource {
+  /** Where, without credentials, and which setting names it. */
+  label: string;
+  args: string[];
+  secrets: string[];
+}
+
+/** pip arguments for the uv mirror: a directory (or file: URL) is a find-links source, a URL an index. */
+function mirrorSource(mirror: string, given: boolean, pip: PipOptions): UvSource {
+  const patience = ['--timeout', String(Math.min(pip.timeout, 30)), '--retries', String(Math.min(pip.retries, 2))];
+  const setting = given ? 'uv-mirror' : 'PyPI, the default uv-mirror';
+  if (mirror.startsWith('file:') || isAbsolute(mirror) || !/^[a-z][a-z0-9+.-]*:\/\//i.test(mirror)) {
+    const dir = mirror.startsWith('file:') ? mirror : resolve(mirror);
+    return { label: `${dir} (${setting})`, args: [...patience, '--no-index', '--find-links', dir], secrets: [] };
+  }
+  const o: PipOptions = { indexUrl: mirror, extraIndexUrls: [], trustedHosts: [], timeout: pip.timeout, retries: pip.retries };
+  const trusted = mirror.startsWith('http:') ? ['--trusted-host', new URL(mirror).hostname] : [];
+  return { label: `${stripCredentials(mirror)} (${setting})`, args: [...patience, '--index-url', mirror, ...trusted], secrets: indexCredentials(o) };
+}
+
+/** The explicit mirror first, then the runtime's index; without a mirror, the runtime's index, then PyPI. */
+function uvSources(ctx: UvContext, env: NodeJS.ProcessEnv): UvSource[] {
+  const given = (ctx.mirror || env[UV_MIRROR_ENV] || '').trim();
+  const mirror = mirrorSource(given || UV_DEFAULT_MIRROR, Boolean(given), ctx.pip);
+  const where = ctx.pip.indexUrl || ctx.pip.extraIndexUrls[0];
+  const runtime = { label: `${where ? stripCredentials(where) : "pip's default index"} (the runtime's index)`, args: pipArgs(ctx.pip), secrets: indexCredentials(ctx.pip) };
+  return given ? [mirror, runtime] : [runtime, mirror];
+}
+
+const UNREACHABLE = /NewConnectionError|ConnectTimeout|Failed to establish|Max retries exceeded|Name or service not known|Temporary failure in name resolution|Network is unreachable|No route to host|Connection refused/;
+
+/** pip downloads the wheel from the first source that has it, checked against `d.wheels`, then installs that file into a venv at `tmp`. */
+async function fillUv(tmp: string, want: string, d: UvDigests, sources: UvSource[], ctx: UvContext): Promise<Provenance> {
   const dl = `${tmp}.dl-${randomBytes(4).toString('hex')}`;
   mkdirSync(dl);
   try {
     const req = join(dl, 'requirements.txt');
     writeFileSync(req, `uv==${want} ${d.wheels.map((h) => `--hash=sha256:${h}`).join(' ')}\n`);
     const common = ['--disable-pip-version-check', '--no-input', '--no-deps', '--only-binary', ':all:'];
-    try {
-      await exec(ctx.python, ['-m', 'pip', 'download', ...common, '--require-hashes', ...pipArgs(ctx.pip), '-d', join(dl, 'wheels'), '-r', req], {
+    const misses: string[] = [];
+    for (const src of sources) {
+      const r = await exec(ctx.python, ['-m', 'pip', 'download', ...common, '--require-hashes', ...src.args, '-d', join(dl, 'wheels'), '-r', req], {
         log: ctx.log,
-        secrets: indexCredentials(ctx.pip),
+        secrets: src.secrets,
+        allowFailure: true,
       });
-    } catch (e) {
-      throw new UserError(`could not install uv ${want} from the package index: no wheel there matches ${d.against}`, {
-        hint: 'the index may serve a different file under that name (see pip\'s hash report above); set installer: pip, put uv on PATH, or check the index settings',
-        cause: e,
-      });
+      if (r.code === 0) break;
+      if (/DO NOT MATCH THE HASHES/.test(r.stderr)) {
+        throw new UserError(`could not install uv ${want} from ${src.label}: it serves a uv ${want} wheel that is not one of ${d.against}`, {
+          hint: "that source serves a different file under uv's name (see pip's hash report above); fix or leave out that source, or set uv-mirror to one that serves PyPI's wheels",
+        });
+      }
+      misses.push(`${src.label}: ${UNREACHABLE.test(r.stderr) ? 'unreachable' : `no uv ${want} wheel for this platform`}`);
+      if (misses.length === sources.length) {
+        throw new UvUnavailable(`could not install uv ${want} from the package index or the uv mirror (${misses.join('; ')})`, {
+          hint: `set uv-mirror (SWRT_UV_MIRROR, --uv-mirror) to a package index or a directory of wheels that has uv ${want}, or put uv ${want} on PATH`,
+        });
+      }
     }
     const wheels = readdirSync(join(dl, 'wheels')).filter((f) => f.endsWith('.whl'));
     const wheel = wheels.length === 1 ? join(dl, 'wheels', wheels[0]!) : undefined;

@@ -23,6 +23,7 @@ interface BuildFlags {
   includeEnv?: boolean;
   installer: 'auto' | 'uv' | 'pip';
   uvVersion?: string;
+  uvMirror?: string;
   runCommands?: boolean;
   randomVersion?: boolean;
   project: string;
@@ -53,6 +54,7 @@ export function registerBuild(program: Command): void {
     .option('--include-env', 'pack the built venv into the bundle (swcli --download-all-deps)')
     .addOption(new Option('--installer <name>', 'auto (uv), uv or pip').choices(['auto', 'uv', 'pip']).default('auto'))
     .option('--uv-version <version>', 'uv version to use')
+    .option('--uv-mirror <url|dir>', 'package index URL or directory of wheels to install uv from, checked against its pinned sha256 (env SWRT_UV_MIRROR; default: the runtime index, then https://pypi.org/simple)')
     .option('--run-commands', 'run the commands: entries (also SW_RUNTIME_FORCE_RUN_COMMAND=1)')
     .option('--random-version', "use swcli's random version instead of the content-addressed one")
     .option('-p, --project <project>', 'local project', 'self')
@@ -75,6 +77,7 @@ export function registerBuild(program: Command): void {
           cache,
           installer: f.installer,
           uvVersion: f.uvVersion,
+          uvMirror: f.uvMirror,
           lock: f.lock,
           includeEnv: Boolean(f.includeEnv),
           runCommands: Boolean(f.runCommands) || process.env.SW_RUNTIME_FORCE_RUN_COMMAND === '1',

@@ -1,0 +1,124 @@
+// Where uv comes from: its own source (uv-mirror: an index or a wheel directory), then the
+// runtime's index, every file checked against the pinned sha256. With uv nowhere to be had,
+// `installer: auto` builds with pip and says so once; `installer: uv` stops with one error line.
+import { createServer } from 'node:net';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { resolvePipOptions } from '../../src/env/pip-options.js';
+import { findPython } from '../../src/toolchain/python.js';
+import { ensureUv, UvUnavailable, UV_PINNED } from '../../src/toolchain/uv.js';
+import { MemoryLog } from '../../src/util/log.js';
+import { runCli } from '../helpers/cli.js';
+import { CACHED_WHEELS, hasUvWheel, makeWheel, startIndex, type PackageIndex } from '../helpers/pypi-index.js';
+import { cliEnv, project } from '../helpers/workspace.js';
+
+process.env.PIP_CONFIG_FILE = '/dev/null';
+const maybe = hasUvWheel() ? describe : describe.skip;
+
+/** A 127.0.0.1 port nothing listens on. */
+async function closedPort(): Promise<number> {
+  const s = createServer();
+  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
+  const { port } = s.address() as { port: number };
+  await new Promise<void>((r) => s.close(() => r()));
+  return port;
+}
+
+/** PATH without any directory holding a `uv`. */
+const pathWithoutUv = () =>
+  (process.env.PATH ?? '/usr/bin:/bin')
+    .split(delimiter)
+    .filter((d) => d && !existsSync(join(d, 'uv')))
+    .join(delimiter);
+
+let teamWheels: string;
+let team: PackageIndex;
+let mirror: PackageIndex;
+let deadMirror: string;
+beforeAll(async () => {
+  teamWheels = mkdtempSync(join(tmpdir(), 'swrt-team-'));
+  makeWheel(teamWheels, 'alpha', '1.0.0');
+  team = await startIndex([teamWheels]);
+  mirror = await startIndex([CACHED_WHEELS]);
+  deadMirror = `http://127.0.0.1:${await closedPort()}/simple`;
+});
+afterAll(async () => {
+  await team?.close();
+  await mirror?.close();
+});
+
+maybe('uv source', () => {
+  const ctx = async (env: NodeJS.ProcessEnv, mirrorArg?: string) => ({
+    log: new MemoryLog(),
+    python: (await findPython({ version: '3.11' }, { log: new MemoryLog() })).path,
+    toolDir: mkdtempSync(join(tmpdir(), 'swrt-tools-')),
+    pip: resolvePipOptions({ index_url: team.url, extra_index_url: [''], trusted_host: [''] }, {}),
+    env: { PATH: '/usr/bin:/bin', ...env },
+    mirror: mirrorArg,
+  });
+
+  it('installs uv from the uv mirror when the runtime index has none, asking the mirror first', async () => {
+    const teamAsked = team.requests.length;
+    const got = await ensureUv('', await ctx({ SWRT_UV_MIRROR: mirror.url }));
+    expect(got).toMatchObject({ version: UV_PINNED, source: 'installed' });
+    expect(mirror.requests.some((r) => r.startsWith('/simple/uv'))).toBe(true);
+    expect(team.requests.length).toBe(teamAsked);
+  });
+
+  it('takes a directory of wheels as the mirror, and the explicit mirror over the env', async () => {
+    const got = await ensureUv('', await ctx({ SWRT_UV_MIRROR: deadMirror }, CACHED_WHEELS));
+    expect(got).toMatchObject({ version: UV_PINNED, source: 'installed' });
+  });
+
+  it('falls back to the runtime index when the mirror is unreachable', async () => {
+    const both = await startIndex([teamWheels, CACHED_WHEELS]);
+    try {
+      const c = await ctx({ SWRT_UV_MIRROR: deadMirror });
+      c.pip = resolvePipOptions({ index_url: both.url, extra_index_url: [''], trusted_host: [''] }, {});
+      expect(await ensureUv('', c)).toMatchObject({ version: UV_PINNED, source: 'installed' });
+    } finally {
+      await both.close();
+    }
+  });
+
+  it('says uv is unavailable, naming uv-mirror, when neither source has it', async () => {
+    const c = await ctx({ SWRT_UV_MIRROR: deadMirror });
+    const err = await ensureUv('', c).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UvUnavailable);
+    expect(String((err as Error).message)).toMatch(/could not install uv 0\.13\.9 from the package index or the uv mirror/);
+    expect((err as UvUnavailable).hint).toMatch(/uv-mirror/);
+  });
+
+  describe('swrt build', () => {
+    const runtime = () => project({ 'runtime.yaml': 'name: team-rt\nenvironment:\n  python: "3.11"\ndependencies:\n  - pip: [alpha==1.0.0]\n' });
+    const env = (extra: NodeJS.ProcessEnv = {}) =>
+      cliEnv(team.url, { RUNNER_TOOL_CACHE: mkdtempSync(join(tmpdir(), 'swrt-tools-')), UV_CACHE_DIR: mkdtempSync(join(tmpdir(), 'swrt-uvc-')), PATH: pathWithoutUv(), ...extra });
+    const notice = /warning: .*building with pip/;
+
+    it('uses uv from --uv-mirror when the runtime index has no uv', async () => {
+      const r = await runCli(['build', runtime(), '--uv-mirror', mirror.url], { env: env() });
+      expect(r.stderr).not.toMatch(notice);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toContain(`uv ${UV_PINNED} (installed)`);
+    });
+
+    it('with no uv anywhere, installer auto builds with pip and says so once', async () => {
+      const r = await runCli(['build', runtime(), '--json'], { env: env({ SWRT_UV_MIRROR: deadMirror }) });
+      expect(r.code).toBe(0);
+      const lines = r.stderr.split('\n').filter((l) => notice.test(l));
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/uv-mirror/);
+      expect(JSON.parse(r.stdout)).toMatchObject({ name: 'team-rt' });
+    });
+
+    it('with no uv anywhere, installer uv fails with one error line', async () => {
+      const r = await runCli(['build', runtime(), '--installer', 'uv'], { env: env({ SWRT_UV_MIRROR: deadMirror }) });
+      expect(r.code).toBe(1);
+      const errors = r.stderr.split('\n').filter((l) => /error:/.test(l));
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatch(/^error: could not install uv 0\.13\.9 .*uv-mirror/);
+      expect(r.stderr).not.toMatch(notice);
+    });
+  });
+});
