@@ -77,6 +77,7 @@ describe('local store', () => {
   it('refuses to recover over a version that is in the store again, unless forced', () => {
     const { root, store } = storeWith(V1);
     store.remove('rt', V1);
+    expect(() => store.findVersion('rt')).toThrow('which was removed');
     writeFileSync(join(root, 'again.tmp'), 'again');
     store.add(join(root, 'again.tmp'), 'rt', V1);
     expect(() => store.recover('rt', V1)).toThrow('is both in the store and in its .recover trash');

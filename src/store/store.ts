@@ -279,13 +279,13 @@ export class LocalStore {
   findVersion(name: string, ref = 'latest'): StoredVersion {
     checkRef(ref, FROM);
     const all = this.versions(name);
-    if (all.length === 0) throw new UserError(`runtime ${name} not found in ${join(this.root, this.project)}`, { hint: 'swrt list shows what the store has' });
     const idx = this.readIndex(name);
     const byTag = idx.tags[ref];
     const exact = all.find((v) => v.version === (byTag ?? ref));
     if (exact) return exact;
+    const trashed = byTag !== undefined && existsSync(this.trashPath(name, byTag));
+    if (all.length === 0 && !trashed) throw new UserError(`runtime ${name} not found in ${join(this.root, this.project)}`, { hint: 'swrt list shows what the store has' });
     if (byTag) {
-      const trashed = existsSync(this.trashPath(name, byTag));
       throw new UserError(`tag "${ref}" of ${name} names version ${byTag.slice(0, 12)}, which was ${trashed ? 'removed' : 'deleted'}`, {
         hint: trashed ? `swrt recover ${name}/version/${byTag} brings it back` : `swrt tag ${name}/version/VERSION ${ref} moves the tag`,
       });
