@@ -53,18 +53,37 @@ describe('local store', () => {
     expect(() => checkUserTags(['prod', '_x', 'v1.2', 'release-1'])).not.toThrow();
   });
 
-  it('moves removed versions to .recover, lists them, recovers them with a new vN, and --force deletes', () => {
+  it('moves removed versions to .recover with their tags, recovers them as they were, and --force deletes', () => {
     const { root, store } = storeWith(V1, V2);
+    const index = store.readIndex('rt');
     store.remove('rt', 'abcdf');
     expect(existsSync(join(root, 'self/runtime/.recover/rt/ab', `${V2}.swrt`))).toBe(true);
     expect(store.versions('rt').map((v) => v.version)).toEqual([V1]);
-    expect(store.versions('rt', true).filter((v) => v.removed).map((v) => v.version)).toEqual([V2]);
-    expect(store.readIndex('rt').tags).toEqual({ v0: V1 });
-    expect(store.recover('rt', V2.slice(0, 6)).tags).toEqual(['v2']);
-    expect(existsSync(store.bundlePath('rt', V2))).toBe(true);
+    expect(store.versions('rt', true).filter((v) => v.removed).map((v) => [v.version, v.tags])).toEqual([[V2, ['latest', 'v1']]]);
+    expect(store.readIndex('rt')).toEqual(index);
+    expect(() => store.findVersion('rt')).toThrow(`tag "latest" of rt names version ${V2.slice(0, 12)}, which was removed`);
+    expect(() => store.recover('rt', 'v0')).toThrow('is not removed');
+    expect(store.recover('rt', 'latest').version).toBe(V2);
+    expect(store.findVersion('rt').tags).toEqual(['latest', 'v1']);
+    store.remove('rt', V2);
+    expect(store.recover('rt', V2.slice(0, 6)).tags).toEqual(['latest', 'v1']);
+    expect(store.readIndex('rt')).toEqual(index);
     store.remove('rt', V1, true);
     expect(store.versions('rt', true).map((v) => v.version)).toEqual([V2]);
     expect(() => store.recover('rt', V1)).toThrow('no removed version');
+    expect(() => store.findVersion('rt', 'v0')).toThrow('which was deleted');
+  });
+
+  it('refuses to recover over a version that is in the store again, unless forced', () => {
+    const { root, store } = storeWith(V1);
+    store.remove('rt', V1);
+    expect(() => store.findVersion('rt')).toThrow('which was removed');
+    writeFileSync(join(root, 'again.tmp'), 'again');
+    store.add(join(root, 'again.tmp'), 'rt', V1);
+    expect(() => store.recover('rt', V1)).toThrow('is both in the store and in its .recover trash');
+    store.recover('rt', V1, true);
+    expect(readFileSync(store.bundlePath('rt', V1), 'utf8')).toBe(V1);
+    expect(store.versions('rt', true).map((v) => [v.version, v.removed])).toEqual([[V1, false]]);
   });
 });
 

@@ -39,11 +39,15 @@ maybe('store verbs', () => {
 
     await cli('remove', `store-rt/version/${v}`);
     expect(JSON.parse(await cli('list', '--json'))).toEqual([]);
-    expect(JSON.parse(await cli('list', '--sr', '--json')).map((r: any) => [r.version, r.removed])).toEqual([[v, true]]);
+    expect(JSON.parse(await cli('list', '--sr', '--json')).map((r: any) => [r.version, r.removed, r.tags])).toEqual([[v, true, ['latest', 'prod', 'v0']]]);
     expect(existsSync(built.bundle)).toBe(false);
-    const recovered = JSON.parse(await cli('recover', `store-rt/version/${v}`, '--json'));
-    expect(recovered.version).toBe(v);
+    const removedLatest = await runCli(['info', 'store-rt'], { env });
+    expect(removedLatest.stderr).toContain('which was removed');
+    const recovered = JSON.parse(await cli('recover', 'store-rt', '--json'));
+    expect([recovered.version, recovered.tags]).toEqual([v, ['latest', 'prod', 'v0']]);
     expect(existsSync(built.bundle)).toBe(true);
+    await cli('remove', 'store-rt/prod');
+    expect(JSON.parse(await cli('recover', `store-rt/version/${v}`, '--json')).tags).toEqual(['latest', 'prod', 'v0']);
 
     await cli('remove', `store-rt/version/${v}`, '--force');
     expect(JSON.parse(await cli('list', '--sr', '--json'))).toEqual([]);

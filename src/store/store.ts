@@ -1,6 +1,7 @@
 // The local store in swcli's layout (research notes §3.3), so swcli and swrt see each other's
 // bundles: <root>/<project>/runtime/<name>/<ver[:2]>/<ver>.swrt, a per-runtime tag index
-// (_manifest.yaml: latest, vN, user tags), and a .recover trash for removed versions.
+// (_manifest.yaml: latest, vN, user tags), and a .recover trash for removed versions. remove and
+// recover leave the tag index alone, as swcli 0.6.15 does, so a recovered version has its tags again.
 // Every name and version is checked before it becomes a path, every path is confined to the root,
 // and no write, rename or delete goes through a symlink inside the store (confineReal);
 // the tag index is validated when read and changed only under its lock, and debris of killed runs
@@ -262,7 +263,7 @@ export class LocalStore {
           if (!VERSION_RULE.test(version) || version.slice(0, 2) !== pre) continue;
           const st = statSync(join(sub, f));
           if (!st.isFile()) continue;
-          out.push({ name, version, path: join(sub, f), size: st.size, removed, modified: swcliTime(st.mtime), tags: removed ? [] : Object.keys(idx.versions[version] ?? {}).sort() });
+          out.push({ name, version, path: join(sub, f), size: st.size, removed, modified: swcliTime(st.mtime), tags: Object.keys(idx.versions[version] ?? {}).sort() });
         }
       }
     };
@@ -271,15 +272,24 @@ export class LocalStore {
     return out.sort((a, b) => (a.modified < b.modified ? 1 : a.modified > b.modified ? -1 : a.version.localeCompare(b.version)));
   }
 
-  /** Finds one version: exact, a tag (latest, vN, user), or a unique prefix of at least 5 characters. */
+  /**
+   * Finds one live version: exact, a tag (latest, vN, user), or a unique prefix of at least 5 characters.
+   * A tag that names a removed or deleted version (remove leaves tags alone, as swcli does) is an error.
+   */
   findVersion(name: string, ref = 'latest'): StoredVersion {
     checkRef(ref, FROM);
     const all = this.versions(name);
-    if (all.length === 0) throw new UserError(`runtime ${name} not found in ${join(this.root, this.project)}`, { hint: 'swrt list shows what the store has' });
     const idx = this.readIndex(name);
     const byTag = idx.tags[ref];
     const exact = all.find((v) => v.version === (byTag ?? ref));
     if (exact) return exact;
+    const trashed = byTag !== undefined && existsSync(this.trashPath(name, byTag));
+    if (all.length === 0 && !trashed) throw new UserError(`runtime ${name} not found in ${join(this.root, this.project)}`, { hint: 'swrt list shows what the store has' });
+    if (byTag) {
+      throw new UserError(`tag "${ref}" of ${name} names version ${byTag.slice(0, 12)}, which was ${trashed ? 'removed' : 'deleted'}`, {
+        hint: trashed ? `swrt recover ${name}/version/${byTag} brings it back` : `swrt tag ${name}/version/VERSION ${ref} moves the tag`,
+      });
+    }
     if (ref.length >= 5) {
       const matches = all.filter((v) => v.version.startsWith(ref));
       if (matches.length === 1) return matches[0]!;
@@ -288,13 +298,15 @@ export class LocalStore {
     throw new UserError(`runtime ${name} has no version or tag "${ref}"`, { hint: `swrt history ${name} lists its versions and tags` });
   }
 
-  remove(name: string, version: string, force = false): void {
+  /**
+   * Moves a version (and its workdir) to the .recover trash, or deletes both with `force`. As in swcli,
+   * the tag index is not touched: latest, vN and user tags keep naming the removed version, so recover
+   * brings it back with its tags, and vN numbers are never reused.
+   */
+  remove(name: string, version: string, force = false): StoredVersion {
     checkRef(version, FROM);
-    this.locked(name, () => {
+    return this.locked(name, () => {
       const v = this.findVersion(name, version);
-      const idx = this.readIndex(name);
-      for (const t of Object.keys(idx.versions[v.version] ?? {})) delete idx.tags[t];
-      delete idx.versions[v.version];
       const wd = this.workdir(name, v.version);
       const trash = this.trashPath(name, v.version);
       const twd = this.trashWorkdir(name, v.version);
@@ -311,30 +323,51 @@ export class LocalStore {
           renameSync(wd, twd);
         }
       }
-      this.writeIndex(idx);
+      return v;
     });
   }
 
-  recover(name: string, version: string): StoredVersion {
-    checkRef(version, FROM);
-    this.locked(name, () => {
-      const removed = this.versions(name, true).filter((v) => v.removed && (v.version === version || (version.length >= 5 && v.version.startsWith(version))));
-      if (removed.length !== 1) throw new UserError(`no removed version "${version}" of ${name} to recover`, { hint: `swrt list --show-removed lists them` });
-      const v = removed[0]!;
+  /**
+   * Moves a removed version back from the .recover trash, with the tags it had. `ref` is a tag (so a
+   * bare NAME, i.e. latest, recovers the version latest names, as in swcli), a full version, or a unique
+   * prefix of at least 5 characters. A version also in the store again is refused unless `force`.
+   */
+  recover(name: string, ref: string, force = false): StoredVersion {
+    checkRef(ref, FROM);
+    const version = this.locked(name, () => {
+      const idx = this.readIndex(name);
+      const removed = this.versions(name, true).filter((v) => v.removed);
+      const target = idx.tags[ref] ?? ref;
+      let hits = removed.filter((v) => v.version === target);
+      if (!hits.length && !idx.tags[ref] && ref.length >= 5) hits = removed.filter((v) => v.version.startsWith(ref));
+      if (hits.length > 1) throw new UserError(`version prefix "${ref}" matches ${hits.length} removed versions of ${name}`, { hint: 'give more characters' });
+      const v = hits[0];
+      if (!v) {
+        const live = idx.tags[ref] !== undefined && existsSync(this.bundlePath(name, target));
+        throw new UserError(live ? `${name}/version/${target.slice(0, 12)} ("${ref}") is not removed` : `no removed version "${ref}" of ${name} to recover`, {
+          hint: 'swrt list --show-removed lists removed versions',
+        });
+      }
       const dest = this.bundlePath(name, v.version);
       const twd = this.trashWorkdir(name, v.version);
       const wd = this.workdir(name, v.version);
       this.real(v.path, dest, twd, wd);
+      if (existsSync(dest) && !force) {
+        throw new UserError(`${name}/version/${v.version.slice(0, 12)} is both in the store and in its .recover trash`, { hint: 'swrt recover --force replaces the one in the store' });
+      }
       mkdirSync(dirname(dest), { recursive: true });
       renameSync(v.path, dest);
       if (existsSync(twd)) {
-        mkdirSync(dirname(wd), { recursive: true });
-        renameSync(twd, wd);
+        // The same version id means the same content: a workdir made since the remove is kept.
+        if (existsSync(wd) && !force) {
+          rmSync(twd, { recursive: true, force: true });
+        } else {
+          rmSync(wd, { recursive: true, force: true });
+          mkdirSync(dirname(wd), { recursive: true });
+          renameSync(twd, wd);
+        }
       }
-      const idx = this.readIndex(name);
-      this.addFastTag(idx, v.version);
-      this.writeIndex(idx);
-      version = v.version;
+      return v.version;
     }, true);
     return this.findVersion(name, version);
   }

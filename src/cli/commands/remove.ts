@@ -1,4 +1,5 @@
 // `swrt remove URI [--force]`: move a version to the .recover trash, or delete it with --force.
+// As in swcli, the tag index is left alone: the version's tags come back with it on recover.
 import type { Command } from 'commander';
 import { resolveLocal } from '../../store/uri.js';
 import { UserError } from '../../util/errors.js';
