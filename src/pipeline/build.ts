@@ -7,6 +7,7 @@ import { writeBundle } from '../bundle/swrt.js';
 import { buildEnv } from '../env/build.js';
 import { envPython, PipInstaller, UvInstaller, type Installer } from '../env/installer.js';
 import { lockedStarwhaleVersion, lockPackageCount, renderVenvLock, VENV_LOCK_NAME, writeAtomic } from '../env/lock.js';
+import { freezeEnv } from '../env/freeze.js';
 import { packEnv } from '../env/pack.js';
 import { guardCredentials, resolvePipOptions, stripCredentials } from '../env/pip-options.js';
 import { layerRecorder, type LayerRecord } from '../cache/layers.js';
@@ -163,7 +164,7 @@ export async function prepareEnv(opts: BuildOptions): Promise<PreparedEnv> {
     markBuilt(envDir, cacheKey.key, interpreter);
   }
 
-  const lockText = await timed(timings, 'lock', async () => renderVenvLock(await installer.freeze(envDir)));
+  const lockText = await timed(timings, 'lock', async () => renderVenvLock(freezeEnv(envDir)));
   const lockFile = join(swDir, 'lock', VENV_LOCK_NAME);
   if (opts.lock) writeAtomic(lockFile, lockText);
   return {
