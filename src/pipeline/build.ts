@@ -2,7 +2,7 @@
 // version -> bundle -> store. Both front doors (action, CLI) call this with plain values.
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildManifest, LOCK_DIR, swcliTime } from '../bundle/manifest.js';
+import { buildManifest, LOCK_DIR, manifestStarwhaleVersion, swcliTime } from '../bundle/manifest.js';
 import { writeBundle } from '../bundle/swrt.js';
 import { buildEnv } from '../env/build.js';
 import { envPython, PipInstaller, UvInstaller, type Installer } from '../env/installer.js';
@@ -196,7 +196,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   const epoch = await buildEpoch(loaded.dir, log, env);
   const version = opts.randomVersion
     ? randomVersion()
-    : contentVersion({ spec, inputs, lock: opts.lock ? lockText : '', extra: { includeEnv: opts.includeEnv, env: opts.includeEnv ? envDir : '' } });
+    : contentVersion({ spec, inputs, lock: opts.lock ? lockText : '', extra: { includeEnv: opts.includeEnv, env: opts.includeEnv ? envDir : '', ...(opts.starwhaleVersion ? { starwhaleVersion: opts.starwhaleVersion } : {}) } });
 
   const store = new LocalStore(opts.storeRoot, opts.project);
   // A scratch dir of this build's own: two builds of one runtime have the same version and must
@@ -222,7 +222,11 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
           lock: opts.lock ? lockText : '',
           pythonVersion: python.version,
           localPackagedEnv: opts.includeEnv,
-          starwhaleVersion: spec.starwhale_version || (mode === 'conda' ? condaLockedStarwhaleVersion(lockText) : lockedStarwhaleVersion(lockText)),
+          starwhaleVersion: manifestStarwhaleVersion({
+            override: opts.starwhaleVersion,
+            spec: spec.starwhale_version,
+            locked: mode === 'conda' ? condaLockedStarwhaleVersion(lockText) : lockedStarwhaleVersion(lockText),
+          }),
           env,
         });
         // An env-packed bundle records where the env was built so restore can move its paths.
