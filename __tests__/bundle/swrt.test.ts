@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { list } from 'tar';
 import { parse } from 'yaml';
-import { buildManifest, dumpManifest, swcliTime } from '../../src/bundle/manifest.js';
+import { buildManifest, dumpManifest, manifestStarwhaleVersion, swcliTime } from '../../src/bundle/manifest.js';
 import { listEntries, readManifest, writeBundle } from '../../src/bundle/swrt.js';
 import type { LoadedSpec, RuntimeSpec } from '../../src/spec/types.js';
 
@@ -145,6 +145,14 @@ describe('_manifest.yaml', () => {
     const m = buildManifest({ spec, version: 'a'.repeat(40), createdAt: '', lockFiles: [], lock: '', pythonVersion: '3.11.9', localPackagedEnv: false, starwhaleVersion: '', env: {} }) as Record<string, any>;
     expect(m.docker.builtin_run_image).toEqual({ fullname: 'docker-registry.starwhale.cn/star-whale/cuda:11.4-cudnn8-base0.3.4', name: 'cuda', repo: 'docker-registry.starwhale.cn/star-whale', tag: '11.4-cudnn8-base0.3.4' });
     expect(m.environment.auto_lock_dependencies).toBe(false);
+    expect(m.environment.lock.starwhale_version).toBe('0.6.15');
+  });
+
+  it('never records an empty starwhale_version: override, runtime.yaml, the lock, then 0.6.15', () => {
+    expect(manifestStarwhaleVersion({ override: '0.6.9', spec: '0.6.1', locked: '0.6.2' })).toBe('0.6.9');
+    expect(manifestStarwhaleVersion({ override: ' ', spec: '0.6.1', locked: '0.6.2' })).toBe('0.6.1');
+    expect(manifestStarwhaleVersion({ spec: '', locked: '0.6.2' })).toBe('0.6.2');
+    expect(manifestStarwhaleVersion({ override: '', spec: '', locked: '' })).toBe('0.6.15');
   });
 
   it("is dumped like PyYAML's safe_dump: sorted keys, block style, sequences not indented", () => {

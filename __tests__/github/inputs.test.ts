@@ -12,6 +12,13 @@ describe('parseInputs', () => {
     expect(i.cacheWrite).toBe(true);
     expect(i.publish).toEqual([]);
     expect(Object.isFrozen(i)).toBe(true);
+    expect(i.starwhaleVersion).toBe('');
+  });
+
+  it('takes starwhale-version as a version or a git+ URL, nothing else', () => {
+    expect(parseInputs(get({ 'starwhale-version': '0.6.9' })).starwhaleVersion).toBe('0.6.9');
+    expect(parseInputs(get({ 'starwhale-version': 'git+https://github.com/star-whale/starwhale@main#subdirectory=client' })).starwhaleVersion).toContain('git+');
+    expect(() => parseInputs(get({ 'starwhale-version': 'latest; rm -rf /' }))).toThrow(UserErrors);
   });
 
   it('reports every bad input at once', () => {

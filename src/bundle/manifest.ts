@@ -22,6 +22,7 @@ export interface ManifestInput {
   /** Exact python version of the builder env. */
   pythonVersion: string;
   localPackagedEnv: boolean;
+  /** What environment.lock.starwhale_version records; '' means STARWHALE_COMPAT_VERSION. */
   starwhaleVersion: string;
   env?: NodeJS.ProcessEnv;
 }
@@ -50,6 +51,19 @@ export function setupRequires(lock: string): RawDep[] {
     if (pinned.has(lib)) out.push({ kind: 'pip_pkg', deps: needs.map((n) => pinned.get(n) ?? n) });
   }
   return out;
+}
+
+/** A pip version for starwhale== or a `git+…` URL, as Starwhale's restore and server accept. */
+export const STARWHALE_VERSION_RE = /^(?:git\+\S+|[0-9][0-9A-Za-z.+!_-]*)$/;
+
+/**
+ * environment.lock.starwhale_version, never empty (the server and restore install starwhale at this
+ * version): an explicit override, else runtime.yaml's environment.starwhale_version, else a
+ * `starwhale==X` the lock pins, else the Starwhale release our bundle format targets (swcli records
+ * its own version there too).
+ */
+export function manifestStarwhaleVersion(o: { override?: string; spec?: string; locked?: string }): string {
+  return o.override?.trim() || o.spec || o.locked || STARWHALE_COMPAT_VERSION;
 }
 
 export function buildManifest(m: ManifestInput): Manifest {
@@ -90,7 +104,7 @@ export function buildManifest(m: ManifestInput): Manifest {
         env_use_shell: false,
         files: m.lockFiles,
         shell: { python_env: spec.mode, python_version: m.pythonVersion, use_conda: spec.mode === 'conda', use_venv: spec.mode === 'venv' },
-        starwhale_version: m.starwhaleVersion,
+        starwhale_version: manifestStarwhaleVersion({ override: m.starwhaleVersion }),
         system: 'Linux',
       },
       mode: spec.mode,

@@ -1,5 +1,5 @@
 // One installer interface, two implementations: uv (fast, the default) and pip (python -m venv +
-// pip). Both create a venv, install requirement arguments, and freeze it the way swcli does.
+// pip). Both create a venv and install requirement arguments; freeze.ts locks either env the same way.
 import { join } from 'node:path';
 import { exec } from '../util/exec.js';
 import type { Log } from '../util/log.js';
@@ -13,8 +13,6 @@ export interface Installer {
   createEnv(python: string, envDir: string): Promise<void>;
   /** `args` are pip-style: requirement specifiers, wheel paths, or `-r FILE`. */
   install(envDir: string, args: string[], opts: PipOptions, cwd: string): Promise<void>;
-  /** `pip freeze --exclude-editable` equivalent, one `name==version` line each. */
-  freeze(envDir: string): Promise<string>;
 }
 
 export const envPython = (envDir: string) => join(envDir, 'bin', 'python');
@@ -43,10 +41,6 @@ export class PipInstaller implements Installer {
       env: { ...this.baseEnv, ...(this.cacheDir ? { PIP_CACHE_DIR: this.cacheDir } : {}), PIP_NO_INPUT: '1' },
     });
   }
-  async freeze(envDir: string): Promise<string> {
-    const r = await exec(envPython(envDir), ['-m', 'pip', 'freeze', '--require-virtualenv', '--exclude-editable', '--disable-pip-version-check'], { log: this.log });
-    return r.stdout;
-  }
 }
 
 export class UvInstaller implements Installer {
@@ -74,9 +68,5 @@ export class UvInstaller implements Installer {
       secrets: indexCredentials(opts),
       env: this.env(uvEnv(opts)),
     });
-  }
-  async freeze(envDir: string): Promise<string> {
-    const r = await exec(this.uv, ['pip', 'freeze', '--python', envPython(envDir), '--exclude-editable'], { log: this.log, env: this.env() });
-    return r.stdout;
   }
 }

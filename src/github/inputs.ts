@@ -3,6 +3,7 @@
 // fail with a clear message when set to something other than their default.
 import { UserError, UserErrors } from '../util/errors.js';
 import { parseRestoreFrom } from './restore-from.js';
+import { STARWHALE_VERSION_RE } from '../bundle/manifest.js';
 
 export type Installer = 'auto' | 'uv' | 'pip';
 export type CacheMode = 'auto' | 'true' | 'false';
@@ -44,6 +45,8 @@ export interface ActionInputs {
   uvMirror: string;
   condaTool: CondaTool;
   condaMirror: string;
+  /** Overrides the manifest's environment.lock.starwhale_version ('' = runtime.yaml, lock, then 0.6.15). */
+  starwhaleVersion: string;
   attest: boolean;
 }
 
@@ -146,8 +149,12 @@ export function parseInputs(get: InputGetter): Readonly<ActionInputs> {
     uvMirror: r.str('uv-mirror'),
     condaTool: r.oneOf('conda-tool', ['auto', 'micromamba', 'conda'] as const, 'auto'),
     condaMirror: r.str('conda-mirror'),
+    starwhaleVersion: r.str('starwhale-version'),
     attest: r.bool('attest', false),
   };
+  if (inputs.starwhaleVersion && !STARWHALE_VERSION_RE.test(inputs.starwhaleVersion)) {
+    r.errors.push(`input starwhale-version: "${inputs.starwhaleVersion}" is neither a version (0.6.15) nor a git+ URL`);
+  }
   if (inputs.publish.includes('server') && !inputs.serverUrl) r.errors.push('input publish: server needs server-url (http(s)://HOST[:PORT] or cloud://ALIAS)');
   if (inputs.restoreFrom) {
     try {

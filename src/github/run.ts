@@ -119,6 +119,7 @@ export async function runMain(): Promise<void> {
       includeEnv: inputs.includeEnv,
       runCommands: inputs.runCommands,
       tags: inputs.tags,
+      starwhaleVersion: inputs.starwhaleVersion,
       overrideSource: 'input',
       onSpec: (loaded) => annotate(loaded.diagnostics, loaded.file),
       log: actionLog,

@@ -2,11 +2,12 @@
 // version -> bundle -> store. Both front doors (action, CLI) call this with plain values.
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildManifest, LOCK_DIR, swcliTime } from '../bundle/manifest.js';
+import { buildManifest, LOCK_DIR, manifestStarwhaleVersion, swcliTime } from '../bundle/manifest.js';
 import { writeBundle } from '../bundle/swrt.js';
 import { buildEnv } from '../env/build.js';
 import { envPython, PipInstaller, UvInstaller, type Installer } from '../env/installer.js';
 import { lockedStarwhaleVersion, lockPackageCount, renderVenvLock, VENV_LOCK_NAME, writeAtomic } from '../env/lock.js';
+import { freezeEnv } from '../env/freeze.js';
 import { packEnv } from '../env/pack.js';
 import { guardCredentials, resolvePipOptions, stripCredentials } from '../env/pip-options.js';
 import { layerRecorder, type LayerRecord } from '../cache/layers.js';
@@ -173,7 +174,7 @@ export async function prepareEnv(opts: BuildOptions): Promise<PreparedEnv> {
     markBuilt(envDir, cacheKey.key, interpreter);
   }
 
-  const lockText = await timed(timings, 'lock', async () => renderVenvLock(await installer.freeze(envDir)));
+  const lockText = await timed(timings, 'lock', async () => renderVenvLock(freezeEnv(envDir)));
   const lockFile = join(swDir, 'lock', VENV_LOCK_NAME);
   if (opts.lock) writeAtomic(lockFile, lockText);
   return {
@@ -205,7 +206,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   const epoch = await buildEpoch(loaded.dir, log, env);
   const version = opts.randomVersion
     ? randomVersion()
-    : contentVersion({ spec, inputs, lock: opts.lock ? lockText : '', extra: { includeEnv: opts.includeEnv, env: opts.includeEnv ? envDir : '' } });
+    : contentVersion({ spec, inputs, lock: opts.lock ? lockText : '', extra: { includeEnv: opts.includeEnv, env: opts.includeEnv ? envDir : '', ...(opts.starwhaleVersion ? { starwhaleVersion: opts.starwhaleVersion } : {}) } });
 
   const store = new LocalStore(opts.storeRoot, opts.project);
   // A scratch dir of this build's own: two builds of one runtime have the same version and must
@@ -231,7 +232,11 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
           lock: opts.lock ? lockText : '',
           pythonVersion: python.version,
           localPackagedEnv: opts.includeEnv,
-          starwhaleVersion: spec.starwhale_version || (mode === 'conda' ? condaLockedStarwhaleVersion(lockText) : lockedStarwhaleVersion(lockText)),
+          starwhaleVersion: manifestStarwhaleVersion({
+            override: opts.starwhaleVersion,
+            spec: spec.starwhale_version,
+            locked: mode === 'conda' ? condaLockedStarwhaleVersion(lockText) : lockedStarwhaleVersion(lockText),
+          }),
           env,
         });
         // An env-packed bundle records where the env was built so restore can move its paths.

@@ -50,6 +50,8 @@ export interface BuildOptions {
   /** Base URL of the micromamba download. */
   condaMirror?: string;
   overrideSource?: string;
+  /** Recorded as the manifest's environment.lock.starwhale_version over runtime.yaml's and the lock's. */
+  starwhaleVersion?: string;
   /** Receives the loaded spec (e.g. to annotate its warnings); without it warnings are logged. */
   onSpec?: (loaded: LoadedSpec) => void;
   log: Log;

@@ -2,7 +2,9 @@
 import { Option, type Command } from 'commander';
 import { join } from 'node:path';
 import { LocalLayerCache } from '../../cache/local-layers.js';
+import { STARWHALE_VERSION_RE } from '../../bundle/manifest.js';
 import { build } from '../../pipeline/build.js';
+import { UserError } from '../../util/errors.js';
 import { action } from '../context.js';
 
 interface BuildFlags {
@@ -26,6 +28,7 @@ interface BuildFlags {
   uvMirror?: string;
   runCommands?: boolean;
   randomVersion?: boolean;
+  starwhaleVersion?: string;
   project: string;
   json?: boolean;
 }
@@ -56,11 +59,15 @@ export function registerBuild(program: Command): void {
     .option('--uv-version <version>', 'uv version to use')
     .option('--uv-mirror <url|dir>', 'package index URL or directory of wheels to install uv from, checked against its pinned sha256 (env SWRT_UV_MIRROR; default: the runtime index, then https://pypi.org/simple)')
     .option('--run-commands', 'run the commands: entries (also SW_RUNTIME_FORCE_RUN_COMMAND=1)')
+    .option('--starwhale-version <version>', 'starwhale version recorded in the manifest for restore and the server (default: runtime.yaml, the lock, then 0.6.15)')
     .option('--random-version', "use swcli's random version instead of the content-addressed one")
     .option('-p, --project <project>', 'local project', 'self')
     .option('--json', 'print the result as JSON on stdout')
     .action(
       action(async (ctx, workdir: string, f: BuildFlags) => {
+        if (f.starwhaleVersion !== undefined && !STARWHALE_VERSION_RE.test(f.starwhaleVersion)) {
+          throw new UserError(`--starwhale-version "${f.starwhaleVersion}" is neither a version (0.6.15) nor a git+ URL`);
+        }
         const cache = f.cache ? new LocalLayerCache(ctx.log) : undefined;
         const r = await build({
           yaml: f.file ?? join(workdir, 'runtime.yaml'),
@@ -83,6 +90,7 @@ export function registerBuild(program: Command): void {
           runCommands: Boolean(f.runCommands) || process.env.SW_RUNTIME_FORCE_RUN_COMMAND === '1',
           tags: f.tag,
           randomVersion: f.randomVersion,
+          starwhaleVersion: f.starwhaleVersion,
           project: f.project,
           log: ctx.log,
         });
