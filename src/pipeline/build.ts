@@ -11,7 +11,7 @@ import { packEnv } from '../env/pack.js';
 import { guardCredentials, resolvePipOptions, stripCredentials } from '../env/pip-options.js';
 import { layerRecorder, type LayerRecord } from '../cache/layers.js';
 import { downloadsCacheKey, envCacheKey, toolchainCacheKey } from '../plan/cache-keys.js';
-import { digestInputs, readInput } from '../plan/digests.js';
+import { digestInputs, readInput, requirementIncludes } from '../plan/digests.js';
 import { contentVersion, randomVersion } from '../plan/version.js';
 import { loadSpec } from '../spec/index.js';
 import type { LoadedSpec } from '../spec/types.js';
@@ -218,6 +218,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
           version,
           createdAt: swcliTime(new Date(epoch * 1000)),
           lockFiles: opts.lock ? [`${LOCK_DIR}/${lockName}`] : [],
+          includedFiles: spec.dependencies.flatMap((d) => (d.kind === 'pip_req_file' ? requirementIncludes(loaded, d.deps) : [])),
           lock: opts.lock ? lockText : '',
           pythonVersion: python.version,
           localPackagedEnv: opts.includeEnv,
