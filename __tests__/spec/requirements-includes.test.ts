@@ -4,8 +4,10 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { buildManifest } from '../../src/bundle/manifest.js';
-import { digestInputs, requirementIncludes } from '../../src/plan/digests.js';
+import { writeBundle } from '../../src/bundle/swrt.js';
+import { digestInputs, requirementIncludes, requirementTexts } from '../../src/plan/digests.js';
 import { contentVersion } from '../../src/plan/version.js';
 import { loadSpec } from '../../src/spec/index.js';
 import { parseIncludes, walkIncludes } from '../../src/spec/requirements-includes.js';
@@ -160,5 +162,16 @@ describe('digests and manifest', () => {
     expect((m.artifacts as { dependencies: string[] }).dependencies).toEqual([
       'dependencies/reqs/top.txt', 'dependencies/reqs/base.txt', 'dependencies/c.txt', 'dependencies/.starwhale/lock/requirements-sw-lock.txt',
     ]);
+  });
+
+  it('packs included files at their relative paths, each without the credentials in its URLs', async () => {
+    const l = await load({ ...files, 'reqs/base.txt': '--extra-index-url https://user:s3cret@idx.example/simple\nsix\n' });
+    expect(requirementTexts(l).map((f) => f.path)).toEqual(['reqs/top.txt', 'reqs/base.txt', 'c.txt']);
+    const out = join(mkdtempSync(join(tmpdir(), 'swrt-inc-b-')), 'b.swrt');
+    await writeBundle({ loaded: l, manifest: { name: 'rt' }, mtime: 0 }, out);
+    const list = execFileSync('tar', ['-tf', out], { encoding: 'utf8' }).split('\n');
+    expect(list).toEqual(expect.arrayContaining(['dependencies/reqs/top.txt', 'dependencies/reqs/base.txt', 'dependencies/c.txt']));
+    const base = execFileSync('tar', ['-xOf', out, 'dependencies/reqs/base.txt'], { encoding: 'utf8' });
+    expect(base).toBe('--extra-index-url https://idx.example/simple\nsix\n');
   });
 });

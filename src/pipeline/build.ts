@@ -11,7 +11,7 @@ import { packEnv } from '../env/pack.js';
 import { guardCredentials, resolvePipOptions, stripCredentials } from '../env/pip-options.js';
 import { layerRecorder, type LayerRecord } from '../cache/layers.js';
 import { downloadsCacheKey, envCacheKey, toolchainCacheKey } from '../plan/cache-keys.js';
-import { digestInputs, readInput, requirementIncludes } from '../plan/digests.js';
+import { digestInputs, requirementIncludes, requirementTexts } from '../plan/digests.js';
 import { contentVersion, randomVersion } from '../plan/version.js';
 import { loadSpec } from '../spec/index.js';
 import type { LoadedSpec } from '../spec/types.js';
@@ -130,7 +130,7 @@ export async function prepareEnv(opts: BuildOptions): Promise<PreparedEnv> {
   const swDir = join(loaded.dir, '.starwhale');
   if (!opts.envDir) ignoreStarwhaleDir(swDir);
   const pip = resolvePipOptions(spec.configs.pip, env);
-  const requirementFiles = spec.dependencies.flatMap((d) => (d.kind === 'pip_req_file' ? [{ path: d.deps, text: readInput(loaded, d.deps).toString('utf8') }] : []));
+  const requirementFiles = requirementTexts({ ...loaded, spec });
   guardCredentials(spec, pip, log, requirementFiles);
   const inputs = digestInputs(loaded);
   const indexUrls = [pip.indexUrl, ...pip.extraIndexUrls].map(stripCredentials);

@@ -68,3 +68,10 @@ export function readInput(loaded: LoadedSpec, p: string): Buffer {
   const [n] = scanOrThrow(loaded.dir, p, 'requirements file', { dirs: false });
   return readRegular(n!.full, { expect: n, max: MAX_INPUT_TEXT_BYTES, label: p });
 }
+
+/** Every requirements file the build reads, top-level and included, with its text (for credentials and cache keys). */
+export function requirementTexts(loaded: LoadedSpec): { path: string; text: string }[] {
+  return loaded.spec.dependencies.flatMap((d) =>
+    d.kind === 'pip_req_file' ? [d.deps, ...requirementIncludes(loaded, d.deps)].map((path) => ({ path, text: readInput(loaded, path).toString('utf8') })) : [],
+  );
+}
