@@ -18,6 +18,8 @@ export interface ManifestInput {
   createdAt: string;
   /** Lock file names relative to dependencies/ (e.g. `.starwhale/lock/requirements-sw-lock.txt`). */
   lockFiles: string[];
+  /** Files the requirements files include (`-r`/`-c`), relative to the runtime.yaml directory. */
+  includedFiles?: string[];
   lock: string;
   /** Exact python version of the builder env. */
   pythonVersion: string;
@@ -73,10 +75,11 @@ export function buildManifest(m: ManifestInput): Manifest {
   const files = <K extends RawDep['kind']>(kind: K) => deps.filter((d): d is Extract<RawDep, { kind: K }> => d.kind === kind);
   const pipFiles = files('pip_req_file').map((d) => d.deps);
   const condaFiles = files('conda_env_file').map((d) => d.deps);
+  const included = [...new Set(m.includedFiles ?? [])].filter((f) => !pipFiles.includes(f));
   const docker = dockerImages(spec, m.env);
   return {
     artifacts: {
-      dependencies: [...condaFiles, ...pipFiles].map((f) => `dependencies/${f.replace(/^\/+/, '')}`).concat(m.lockFiles.map((f) => `dependencies/${f}`)),
+      dependencies: [...condaFiles, ...pipFiles, ...included].map((f) => `dependencies/${f.replace(/^\/+/, '')}`).concat(m.lockFiles.map((f) => `dependencies/${f}`)),
       files: files('native_file').flatMap((d) => d.deps),
       runtime_yaml: 'runtime.yaml',
       wheels: files('wheel').flatMap((d) => d.deps.map((w) => `wheels/${w.replace(/^\/+/, '')}`)),

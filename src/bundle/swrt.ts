@@ -5,7 +5,7 @@ import { createReadStream, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, posix } from 'node:path';
 import { parse } from 'yaml';
 import { pyyamlSafeDump, type YamlData } from '../conda/pyyaml-dump.js';
-import { readInput } from '../plan/digests.js';
+import { readInput, requirementIncludes } from '../plan/digests.js';
 import { scanOrThrow } from '../spec/tree.js';
 import type { LoadedSpec } from '../spec/types.js';
 import { stripYamlCredentials } from '../env/pip-options.js';
@@ -106,7 +106,10 @@ export async function writeBundle(input: BundleInput, out: string): Promise<Writ
   if (Object.keys(condarc).length) set.data('configs/condarc', Buffer.from(pyyamlSafeDump(condarc as Record<string, YamlData>)));
   for (const d of ['dependencies', 'files', 'wheels']) set.dir(d);
   for (const dep of loaded.spec.dependencies) {
-    if (dep.kind === 'pip_req_file') packRequirements(set, loaded, dep.deps);
+    if (dep.kind === 'pip_req_file') {
+      // at the same relative paths, so the packed file's `-r`/`-c` lines still resolve
+      for (const f of [dep.deps, ...requirementIncludes(loaded, dep.deps)]) packRequirements(set, loaded, f);
+    }
     else if (dep.kind === 'conda_env_file') set.disk(`dependencies/${clean(dep.deps)}`, loaded.dir, dep.deps, 'conda env file');
     else if (dep.kind === 'wheel') for (const w of dep.deps) set.disk(`wheels/${clean(w)}`, loaded.dir, w, 'wheel');
     else if (dep.kind === 'native_file') for (const f of dep.deps) set.disk(`files/${clean(f.src)}`, loaded.dir, f.src, 'files src', true);

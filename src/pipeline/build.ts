@@ -12,7 +12,7 @@ import { packEnv } from '../env/pack.js';
 import { guardCredentials, resolvePipOptions, stripCredentials } from '../env/pip-options.js';
 import { layerRecorder, type LayerRecord } from '../cache/layers.js';
 import { downloadsCacheKey, envCacheKey, toolchainCacheKey } from '../plan/cache-keys.js';
-import { digestInputs, readInput } from '../plan/digests.js';
+import { digestInputs, requirementIncludes, requirementTexts } from '../plan/digests.js';
 import { contentVersion, randomVersion } from '../plan/version.js';
 import { loadSpec } from '../spec/index.js';
 import type { LoadedSpec } from '../spec/types.js';
@@ -141,7 +141,7 @@ export async function prepareEnv(opts: BuildOptions): Promise<PreparedEnv> {
   const swDir = join(loaded.dir, '.starwhale');
   if (!opts.envDir) ignoreStarwhaleDir(swDir);
   const pip = resolvePipOptions(spec.configs.pip, env);
-  const requirementFiles = spec.dependencies.flatMap((d) => (d.kind === 'pip_req_file' ? [{ path: d.deps, text: readInput(loaded, d.deps).toString('utf8') }] : []));
+  const requirementFiles = requirementTexts({ ...loaded, spec });
   guardCredentials(spec, pip, log, requirementFiles);
   const inputs = digestInputs(loaded);
   const indexUrls = [pip.indexUrl, ...pip.extraIndexUrls].map(stripCredentials);
@@ -229,6 +229,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
           version,
           createdAt: swcliTime(new Date(epoch * 1000)),
           lockFiles: opts.lock ? [`${LOCK_DIR}/${lockName}`] : [],
+          includedFiles: spec.dependencies.flatMap((d) => (d.kind === 'pip_req_file' ? requirementIncludes(loaded, d.deps) : [])),
           lock: opts.lock ? lockText : '',
           pythonVersion: python.version,
           localPackagedEnv: opts.includeEnv,

@@ -12,7 +12,7 @@ import { resolveCondaTool } from '../conda/micromamba.js';
 import { writeAtomic } from '../env/lock.js';
 import { guardCredentials, resolvePipOptions, stripCredentials } from '../env/pip-options.js';
 import { condaPkgsCacheKey, envCacheKey } from '../plan/cache-keys.js';
-import { digestInputs, readInput } from '../plan/digests.js';
+import { digestInputs, requirementTexts } from '../plan/digests.js';
 import type { LoadedSpec } from '../spec/types.js';
 import { provisionToolchain } from '../toolchain/provision.js';
 import { exec } from '../util/exec.js';
@@ -47,7 +47,7 @@ export async function prepareCondaEnv(opts: BuildOptions, loaded: LoadedSpec, ti
 
   const facts = condaKeyFacts(tool, spec);
   const pip = resolvePipOptions(spec.configs.pip, env);
-  const requirementFiles = spec.dependencies.flatMap((d) => (d.kind === 'pip_req_file' ? [{ path: d.deps, text: readInput(loaded, d.deps).toString('utf8') }] : []));
+  const requirementFiles = requirementTexts({ ...loaded, spec });
   guardCredentials(spec, pip, log, requirementFiles);
   const inputs = digestInputs(loaded);
   const cacheKey = envCacheKey({

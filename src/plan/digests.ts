@@ -1,11 +1,13 @@
 // The sha256 of every file a runtime.yaml references, so versions and cache keys change exactly
 // when an input changes. Links inside a `files:` directory are hashed as links (their target), never
 // followed; a link out or a special file stops the build (the tree may have changed since it was
-// validated).
+// validated). A requirements file's `-r`/`-c` includes are inputs too.
 import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
 import type { LoadedSpec } from '../spec/types.js';
 import { readRegular, scanOrThrow, streamRegular } from '../spec/tree.js';
+import { walkIncludes } from '../spec/requirements-includes.js';
+import { UserError } from '../util/errors.js';
 
 export interface InputDigest {
   /** Path as referenced (relative to the runtime.yaml directory, '/'-separated). */
@@ -31,11 +33,28 @@ function walk(dir: string, ref: string, what: string, dirs: boolean, out: InputD
   }
 }
 
-/** Every referenced file (directories expanded), sorted by path, plus runtime.yaml itself. */
+/**
+ * The files requirements file `ref` includes, recursively (paths relative to the runtime.yaml
+ * directory); the first problem stops the build (the files may have changed since validation).
+ */
+export function requirementIncludes(loaded: LoadedSpec, ref: string): string[] {
+  const { files, problems } = walkIncludes(loaded.dir, ref);
+  const first = problems[0];
+  if (first) {
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem(s))` : '';
+    throw new UserError(`requirements file ${first.message}${more}`, { hint: first.hint });
+  }
+  return files.map((f) => f.path);
+}
+
+/** Every referenced file (directories expanded, requirements includes followed), sorted by path, plus runtime.yaml itself. */
 export function digestInputs(loaded: LoadedSpec): InputDigest[] {
   const out: InputDigest[] = [{ path: 'runtime.yaml', sha256: sha256(loaded.raw) }];
   for (const dep of loaded.spec.dependencies) {
-    if (dep.kind === 'pip_req_file') walk(loaded.dir, dep.deps, 'requirements file', false, out);
+    if (dep.kind === 'pip_req_file') {
+      walk(loaded.dir, dep.deps, 'requirements file', false, out);
+      for (const inc of requirementIncludes(loaded, dep.deps)) walk(loaded.dir, inc, 'requirements file', false, out);
+    }
     else if (dep.kind === 'conda_env_file') walk(loaded.dir, dep.deps, 'conda env file', false, out);
     else if (dep.kind === 'wheel') dep.deps.forEach((w) => walk(loaded.dir, w, 'wheel', false, out));
     else if (dep.kind === 'native_file') dep.deps.forEach((f) => walk(loaded.dir, f.src, 'files src', true, out));
@@ -48,4 +67,11 @@ export function digestInputs(loaded: LoadedSpec): InputDigest[] {
 export function readInput(loaded: LoadedSpec, p: string): Buffer {
   const [n] = scanOrThrow(loaded.dir, p, 'requirements file', { dirs: false });
   return readRegular(n!.full, { expect: n, max: MAX_INPUT_TEXT_BYTES, label: p });
+}
+
+/** Every requirements file the build reads, top-level and included, with its text (for credentials and cache keys). */
+export function requirementTexts(loaded: LoadedSpec): { path: string; text: string }[] {
+  return loaded.spec.dependencies.flatMap((d) =>
+    d.kind === 'pip_req_file' ? [d.deps, ...requirementIncludes(loaded, d.deps)].map((path) => ({ path, text: readInput(loaded, path).toString('utf8') })) : [],
+  );
 }
