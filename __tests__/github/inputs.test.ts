@@ -14,6 +14,11 @@ describe('parseInputs', () => {
     expect(Object.isFrozen(i)).toBe(true);
   });
 
+  it('reads strict, off by default', () => {
+    expect(parseInputs(get({})).strict).toBe(false);
+    expect(parseInputs(get({ strict: 'true' })).strict).toBe(true);
+  });
+
   it('reports every bad input at once', () => {
     let err: unknown;
     try {

@@ -22,6 +22,8 @@ export interface ActionInputs {
   lock: boolean;
   includeEnv: boolean;
   runCommands: boolean;
+  /** runtime.yaml keys Starwhale ignores are errors, not warnings. */
+  strict: boolean;
   activate: boolean;
   publish: PublishTarget[];
   artifactName: string;
@@ -124,6 +126,7 @@ export function parseInputs(get: InputGetter): Readonly<ActionInputs> {
     lock: r.bool('lock', true),
     includeEnv: r.bool('include-env', false),
     runCommands: r.bool('run-commands', true),
+    strict: r.bool('strict', false),
     activate: r.bool('activate', true),
     publish: publish as PublishTarget[],
     artifactName: r.str('artifact-name'),

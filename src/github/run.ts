@@ -119,6 +119,7 @@ export async function runMain(): Promise<void> {
       runCommands: inputs.runCommands,
       tags: inputs.tags,
       overrideSource: 'input',
+      strict: inputs.strict,
       onSpec: (loaded) => annotate(loaded.diagnostics, loaded.file),
       log: actionLog,
     });

@@ -98,7 +98,7 @@ export async function prepareEnv(opts: BuildOptions): Promise<PreparedEnv> {
   checkUserTags(opts.tags);
 
   const loaded = await timed(timings, 'spec', () =>
-    loadSpec(opts.yaml, { overrides: { python: opts.python, cuda: opts.cuda, cudnn: opts.cudnn }, overrideSource: opts.overrideSource ?? 'flag' }),
+    loadSpec(opts.yaml, { overrides: { python: opts.python, cuda: opts.cuda, cudnn: opts.cudnn }, overrideSource: opts.overrideSource ?? 'flag', strict: opts.strict }),
   );
   if (opts.onSpec) opts.onSpec(loaded);
   else for (const w of loaded.warnings) log.warn(w);

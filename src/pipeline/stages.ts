@@ -48,6 +48,8 @@ export interface BuildOptions {
   /** Base URL of the micromamba download. */
   condaMirror?: string;
   overrideSource?: string;
+  /** runtime.yaml keys Starwhale ignores are errors, not warnings. */
+  strict?: boolean;
   /** Receives the loaded spec (e.g. to annotate its warnings); without it warnings are logged. */
   onSpec?: (loaded: LoadedSpec) => void;
   log: Log;

@@ -59,10 +59,12 @@ export interface LoadOptions {
   overrideSource?: string;
   /** The file name shown in diagnostics (default: the path as given). */
   displayName?: string;
+  /** Keys Starwhale ignores are errors, not warnings. */
+  strict?: boolean;
 }
 
 /** Parses and checks runtime.yaml bytes; `dir` is where relative paths resolve. Throws SpecError. */
-export function parseSpec(bytes: Buffer, display: string, dir: string): { spec: RuntimeSpec; pythonRequest: string; diagnostics: Diagnostic[] } {
+export function parseSpec(bytes: Buffer, display: string, dir: string, opts: { strict?: boolean } = {}): { spec: RuntimeSpec; pythonRequest: string; diagnostics: Diagnostic[] } {
   const src = readSpecSource(bytes, display);
   const fail = () => {
     throw new SpecError(display, src.diagnostics);
@@ -75,7 +77,7 @@ export function parseSpec(bytes: Buffer, display: string, dir: string): { spec: 
   // that already has a shape error gets no second message.
   const shapeErrors = new Set(src.diagnostics.map((d) => `${d.line}:${d.col}`));
   const before = src.diagnostics.length;
-  const { spec, deps, pythonRequest } = normalize(src, data);
+  const { spec, deps, pythonRequest } = normalize(src, data, { strict: opts.strict });
   checkReferencedFiles(src, dir, deps);
   const extra = src.diagnostics.splice(before).filter((d) => !shapeErrors.has(`${d.line}:${d.col}`));
   src.diagnostics.push(...extra);
@@ -122,7 +124,7 @@ export async function loadSpec(file: string, opts: LoadOptions = {}): Promise<Lo
   }
   const raw = readRuntimeYaml(abs, display);
   const dir = dirname(abs);
-  const parsed = parseSpec(raw, display, dir);
+  const parsed = parseSpec(raw, display, dir, { strict: opts.strict });
   const o = opts.overrides ?? {};
   const { spec, pythonRequest } = applyOverrides(parsed.spec, o, opts.overrideSource ?? 'override');
   return deepFreeze({

@@ -24,6 +24,7 @@ interface BuildFlags {
   installer: 'auto' | 'uv' | 'pip';
   uvVersion?: string;
   runCommands?: boolean;
+  strict?: boolean;
   randomVersion?: boolean;
   project: string;
   json?: boolean;
@@ -54,6 +55,7 @@ export function registerBuild(program: Command): void {
     .addOption(new Option('--installer <name>', 'auto (uv), uv or pip').choices(['auto', 'uv', 'pip']).default('auto'))
     .option('--uv-version <version>', 'uv version to use')
     .option('--run-commands', 'run the commands: entries (also SW_RUNTIME_FORCE_RUN_COMMAND=1)')
+    .option('--strict', 'treat runtime.yaml keys Starwhale ignores as errors')
     .option('--random-version', "use swcli's random version instead of the content-addressed one")
     .option('-p, --project <project>', 'local project', 'self')
     .option('--json', 'print the result as JSON on stdout')
@@ -78,6 +80,7 @@ export function registerBuild(program: Command): void {
           lock: f.lock,
           includeEnv: Boolean(f.includeEnv),
           runCommands: Boolean(f.runCommands) || process.env.SW_RUNTIME_FORCE_RUN_COMMAND === '1',
+          strict: Boolean(f.strict),
           tags: f.tag,
           randomVersion: f.randomVersion,
           project: f.project,
