@@ -78,6 +78,10 @@ maybe('buildEnv', () => {
     expect(execFileSync(built.pythonPath, ['-c', 'import alpha; print(alpha.__version__)'], { encoding: 'utf8' }).trim()).toBe('1.0.0');
     expect(readFileSync(join(envDir, 'etc', 'conf', 'nested', 'b.cfg'), 'utf8')).toBe('b');
     expect(existsSync(join(dir, 'should-not-exist.flag'))).toBe(false);
+    const skipped = log.lines.filter((l) => l.msg.includes('not run'));
+    expect(skipped.map((l) => l.msg)).toEqual([
+      '1 command from runtime.yaml not run (run-commands is off; enable with run-commands: true, --run-commands or SW_RUNTIME_FORCE_RUN_COMMAND=1):\n  touch should-not-exist.flag',
+    ]);
     expect(log.text('warn')).toContain('conda_pkg ignored in venv mode');
     expect(log.secrets).toContain(PASSWORD);
     expect(log.text()).not.toContain(PASSWORD);

@@ -1,4 +1,4 @@
-import { NOT_IMPLEMENTED, parseInputs } from '../../src/github/inputs.js';
+import { commandsAllowed, NOT_IMPLEMENTED, parseInputs } from '../../src/github/inputs.js';
 import { UserErrors } from '../../src/util/errors.js';
 
 const get = (values: Record<string, string>) => (name: string) => values[name] ?? '';
@@ -12,6 +12,15 @@ describe('parseInputs', () => {
     expect(i.cacheWrite).toBe(true);
     expect(i.publish).toEqual([]);
     expect(Object.isFrozen(i)).toBe(true);
+  });
+
+  it('leaves commands off by default, as swcli does outside a container; SW_RUNTIME_FORCE_RUN_COMMAND=1 forces them', () => {
+    const off = parseInputs(get({}));
+    expect(off.runCommands).toBe(false);
+    expect(commandsAllowed(off, {})).toBe(false);
+    expect(commandsAllowed(off, { SW_RUNTIME_FORCE_RUN_COMMAND: '1' })).toBe(true);
+    expect(commandsAllowed(off, { SW_RUNTIME_FORCE_RUN_COMMAND: '0' })).toBe(false);
+    expect(commandsAllowed(parseInputs(get({ 'run-commands': 'true' })), {})).toBe(true);
   });
 
   it('reads strict, off by default', () => {

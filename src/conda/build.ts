@@ -7,7 +7,7 @@
 // conda-sw-lock.yaml, and its python checked against the spec.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
-import { copyNativeFile } from '../env/build.js';
+import { copyNativeFile, noticeSkippedCommands } from '../env/build.js';
 import { indexCredentials, resolvePipOptions, type PipOptions } from '../env/pip-options.js';
 import type { LoadedSpec } from '../spec/types.js';
 import { UserError } from '../util/errors.js';
@@ -109,6 +109,7 @@ export async function buildCondaEnv(req: CondaBuildRequest): Promise<BuiltCondaE
   const python = req.python ?? condaPythonPin(loaded);
   await log.group(`Create conda env (python ${python}) with ${tool.flavor}`, () => run(createArgv(tool, prefix, python, spec.configs.conda), { stream: true }));
 
+  const skipped: string[] = [];
   await log.group('Install dependencies', async () => {
     for (const dep of spec.dependencies) {
       switch (dep.kind) {
@@ -133,11 +134,12 @@ export async function buildCondaEnv(req: CondaBuildRequest): Promise<BuiltCondaE
         case 'command':
           if (req.runCommands) {
             for (const c of dep.deps) await exec('sh', ['-c', c], { log, cwd, env: condaActivatedEnv(prefix, env), secrets, stream: true });
-          } else log.info(`skipping ${dep.deps.length} command(s) (run-commands is off)`);
+          } else skipped.push(...dep.deps);
           break;
       }
     }
   });
+  noticeSkippedCommands(log, skipped);
 
   const lockText = await log.group('Lock (conda-sw-lock.yaml)', async () => {
     const exported = await run(exportArgv(tool, prefix));

@@ -56,6 +56,14 @@ export async function runCommands(commands: readonly string[], cwd: string, envD
   for (const c of commands) await exec('sh', ['-c', c], { log, cwd, env: activatedEnv(envDir, base), stream: true });
 }
 
+/** One notice listing every `commands:` entry a build left out because run-commands is off. */
+export function noticeSkippedCommands(log: Log, commands: readonly string[]): void {
+  if (!commands.length) return;
+  const msg = `${commands.length} command${commands.length === 1 ? '' : 's'} from runtime.yaml not run (run-commands is off; enable with run-commands: true, --run-commands or SW_RUNTIME_FORCE_RUN_COMMAND=1):\n${commands.map((c) => `  ${c}`).join('\n')}`;
+  if (log.notice) log.notice(msg);
+  else log.info(msg);
+}
+
 export async function buildEnv(req: BuildEnvRequest): Promise<BuiltEnv> {
   const { loaded, installer, log, envDir } = req;
   const pip = resolvePipOptions(loaded.spec.configs.pip, req.env);
@@ -64,6 +72,7 @@ export async function buildEnv(req: BuildEnvRequest): Promise<BuiltEnv> {
   mkdirSync(dirname(envDir), { recursive: true });
   await log.group(`Create ${installer.name} venv`, () => installer.createEnv(req.python, envDir));
   const cwd = loaded.dir;
+  const skipped: string[] = [];
   await log.group('Install dependencies', async () => {
     for (const dep of loaded.spec.dependencies) {
       switch (dep.kind) {
@@ -81,7 +90,7 @@ export async function buildEnv(req: BuildEnvRequest): Promise<BuiltEnv> {
           break;
         case 'command':
           if (req.runCommands) await runCommands(dep.deps, cwd, envDir, log, req.env);
-          else log.info(`skipping ${dep.deps.length} command(s) (run-commands is off)`);
+          else skipped.push(...dep.deps);
           break;
         case 'conda_env_file':
         case 'conda_pkg':
@@ -90,6 +99,7 @@ export async function buildEnv(req: BuildEnvRequest): Promise<BuiltEnv> {
       }
     }
   });
+  noticeSkippedCommands(log, skipped);
   if (!existsSync(envPython(envDir))) throw new Error(`venv at ${envDir} has no bin/python`);
   return { envDir, pythonPath: envPython(envDir), installer: installer.name, installerVersion: req.installerVersion ?? (await installer.version()), pip };
 }
