@@ -38,6 +38,13 @@ describe('swrt validate', () => {
     expect(strict.stderr).toContain('runtime.yaml:2:1: error: unknown key `config` in runtime.yaml (hint: did you mean `configs`? strict mode refuses keys Starwhale ignores)');
   });
 
+  it('drops cuda and cudnn with --cuda none', async () => {
+    const gpu = join(REPO, '__tests__', 'fixtures', 'spec', 'valid-cuda-cudnn', 'runtime.yaml');
+    const r = await runCli(['validate', '-f', gpu, '--cuda', 'none', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ cuda: '', cudnn: '' });
+  });
+
   it('exits 1 with every error on stderr, nothing on stdout and no stack trace', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'swrt-validate-'));
     writeFileSync(join(dir, 'runtime.yaml'), 'name: bad\nmode: docker\nenvironment:\n  python: "2.7"\n');

@@ -19,8 +19,14 @@ export type { LoadedSpec, RuntimeSpec, RawDep } from './types.js';
 export interface SpecOverrides {
   /** "3.11" or an exact "3.11.9". */
   python?: string;
+  /** "12.4", or "none" to drop runtime.yaml's cuda (and cudnn); empty means no override. */
   cuda?: string;
   cudnn?: string;
+}
+
+/** The cuda override that drops CUDA even when runtime.yaml sets environment.cuda. */
+export function isNoCuda(value: string | undefined): boolean {
+  return value?.trim().toLowerCase() === 'none';
 }
 
 function deepFreeze<T>(v: T): T {
@@ -46,7 +52,10 @@ function applyOverrides(spec: RuntimeSpec, o: SpecOverrides, source: string): { 
     out.python = v;
     pythonRequest = o.python!.trim();
   });
-  use('cuda', o.cuda, checkCuda, (v) => (out.cuda = v));
+  if (isNoCuda(o.cuda)) {
+    out.cuda = '';
+    out.cudnn = '';
+  } else use('cuda', o.cuda, checkCuda, (v) => (out.cuda = v));
   use('cudnn', o.cudnn, checkCudnn, (v) => (out.cudnn = v));
   if (out.cudnn && !out.cuda) errors.push(`error: ${source} cudnn: cudnn needs cuda (hint: set cuda too)`);
   if (errors.length) throw new UserErrors(`${errors.length} invalid override(s)`, errors);

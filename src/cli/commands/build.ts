@@ -40,7 +40,7 @@ export function registerBuild(program: Command): void {
     .option('-f, --file <file>', 'runtime.yaml path (default: WORKDIR/runtime.yaml)')
     .option('--python <version>', 'override environment.python (3.11 or 3.11.9)')
     .option('--python-path <path>', 'use this interpreter')
-    .option('--cuda <version>', 'override environment.cuda')
+    .option('--cuda <version>', 'override environment.cuda ("none" builds without CUDA)')
     .option('--cudnn <version>', 'override environment.cudnn')
     .option('--cuda-components <list>', 'CUDA components: minimal, torch-extension, or a comma list', 'minimal')
     .option('--cuda-ld-library-path', 'also put the CUDA libs on LD_LIBRARY_PATH for the build')

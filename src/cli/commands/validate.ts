@@ -9,7 +9,7 @@ export function registerValidate(program: Command): void {
     .description('check runtime.yaml and print its normalized form')
     .option('-f, --file <file>', 'runtime.yaml path', 'runtime.yaml')
     .option('--python <version>', 'override environment.python')
-    .option('--cuda <version>', 'override environment.cuda')
+    .option('--cuda <version>', 'override environment.cuda ("none" drops it)')
     .option('--cudnn <version>', 'override environment.cudnn')
     .option('--strict', 'treat keys Starwhale ignores as errors')
     .option('--json', 'print the normalized spec as JSON on stdout')
