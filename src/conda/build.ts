@@ -10,6 +10,7 @@ import { delimiter, dirname, join, resolve } from 'node:path';
 import { copyNativeFile, noticeSkippedCommands } from '../env/build.js';
 import { indexCredentials, resolvePipOptions, type PipOptions } from '../env/pip-options.js';
 import type { LoadedSpec } from '../spec/types.js';
+import { expandPipEntries, secretVarValues } from '../spec/vars.js';
 import { UserError } from '../util/errors.js';
 import { exec } from '../util/exec.js';
 import type { Log } from '../util/log.js';
@@ -123,7 +124,8 @@ export async function buildCondaEnv(req: CondaBuildRequest): Promise<BuiltCondaE
           await run(pipInstallArgv(prefix, [resolve(cwd, dep.deps)], pip, { files: true }), { stream: true });
           break;
         case 'pip_pkg':
-          if (dep.deps.length) await run(pipInstallArgv(prefix, dep.deps, pip), { stream: true });
+          for (const s of dep.deps.flatMap((d) => secretVarValues(d, base))) log.secret(s);
+          if (dep.deps.length) await run(pipInstallArgv(prefix, expandPipEntries(dep.deps, base), pip), { stream: true });
           break;
         case 'wheel':
           if (dep.deps.length) await run(pipInstallArgv(prefix, dep.deps.map((w) => resolve(cwd, w)), pip, { files: true }), { stream: true });

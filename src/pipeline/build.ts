@@ -14,6 +14,7 @@ import { downloadsCacheKey, envCacheKey, toolchainCacheKey } from '../plan/cache
 import { digestInputs, readInput } from '../plan/digests.js';
 import { contentVersion, randomVersion } from '../plan/version.js';
 import { loadSpec } from '../spec/index.js';
+import { checkRequirementVars, requirementVarDigests } from '../spec/vars.js';
 import type { LoadedSpec } from '../spec/types.js';
 import { LocalStore, checkUserTags } from '../store/store.js';
 import type { CudaToolkit } from '../toolchain/cuda.js';
@@ -102,6 +103,7 @@ export async function prepareEnv(opts: BuildOptions): Promise<PreparedEnv> {
   );
   if (opts.onSpec) opts.onSpec(loaded);
   else for (const w of loaded.warnings) log.warn(w);
+  checkRequirementVars(loaded, env);
   if (loaded.spec.mode === 'conda') return prepareCondaEnv(opts, loaded, timings);
   const { layers, restore } = layerRecorder(opts.cache);
   const host = hostFacts();
@@ -148,6 +150,7 @@ export async function prepareEnv(opts: BuildOptions): Promise<PreparedEnv> {
     runCommands: opts.runCommands,
     host,
     suffix: opts.cacheSuffix,
+    requirementVars: requirementVarDigests(loaded, env),
   });
   if (cacheKey.note) log.info(cacheKey.note);
   // A second build of an unchanged runtime reuses the env it built last time (same key, same place).
