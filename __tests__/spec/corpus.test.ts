@@ -130,7 +130,7 @@ describe('loadSpec', () => {
     await expect(loadSpec(docs, { overrides: { python: '2.7', cuda: 'twelve' }, overrideSource: 'input' })).rejects.toMatchObject({
       lines: [
         'error: input python: python 2.7 is not supported (hint: supported: 3.7, 3.8, 3.9, 3.10, 3.11, 3.12, 3.13)',
-        'error: input cuda: cuda "twelve" is not a MAJOR.MINOR version (hint: write it quoted, e.g. cuda: "12.4")',
+        'error: input cuda: cuda "twelve" is not a MAJOR.MINOR or MAJOR.MINOR.PATCH version (hint: e.g. 12.4 or 12.4.1)',
       ],
     });
   });

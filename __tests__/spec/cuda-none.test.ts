@@ -30,6 +30,15 @@ describe('cuda override "none"', () => {
     });
   });
 
+  it('takes an exact redist label as an override, recording major.minor in the spec', async () => {
+    const loaded = await loadSpec(gpu, { overrides: { cuda: '12.4.1' } });
+    expect(loaded.spec.cuda).toBe('12.4');
+    expect(cudaRequest({ cuda: '12.4.1' }, loaded.spec).cuda).toBe('12.4.1');
+    await expect(loadSpec(gpu, { overrides: { cuda: '12.4.1.7' }, overrideSource: 'input' })).rejects.toMatchObject({
+      lines: ['error: input cuda: cuda "12.4.1.7" is not a MAJOR.MINOR or MAJOR.MINOR.PATCH version (hint: e.g. 12.4 or 12.4.1)'],
+    });
+  });
+
   it('asks the toolchain for no CUDA', () => {
     expect(cudaRequest({ cuda: 'none' }, { cuda: '', cudnn: '' })).toEqual({ cuda: '', cudnn: '' });
     expect(cudaRequest({ cuda: 'None', cudnn: '' }, { cuda: '12.4', cudnn: '9' })).toEqual({ cuda: '', cudnn: '' });

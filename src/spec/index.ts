@@ -29,6 +29,13 @@ export function isNoCuda(value: string | undefined): boolean {
   return value?.trim().toLowerCase() === 'none';
 }
 
+/** An override may pin an exact redist label (12.4.1); the spec records its major.minor, as runtime.yaml would. */
+function checkCudaOverride(text: string): { value?: string; error?: string; hint?: string } {
+  const m = /^(\d+\.\d+)(\.\d+)?$/.exec(text.trim());
+  if (!m) return { error: `cuda "${text.trim()}" is not a MAJOR.MINOR or MAJOR.MINOR.PATCH version`, hint: 'e.g. 12.4 or 12.4.1' };
+  return checkCuda(m[1]!);
+}
+
 function deepFreeze<T>(v: T): T {
   if (v && typeof v === 'object' && !ArrayBuffer.isView(v) && !Object.isFrozen(v)) {
     Object.freeze(v);
@@ -55,7 +62,7 @@ function applyOverrides(spec: RuntimeSpec, o: SpecOverrides, source: string): { 
   if (isNoCuda(o.cuda)) {
     out.cuda = '';
     out.cudnn = '';
-  } else use('cuda', o.cuda, checkCuda, (v) => (out.cuda = v));
+  } else use('cuda', o.cuda, checkCudaOverride, (v) => (out.cuda = v));
   use('cudnn', o.cudnn, checkCudnn, (v) => (out.cudnn = v));
   if (out.cudnn && !out.cuda) errors.push(`error: ${source} cudnn: cudnn needs cuda (hint: set cuda too)`);
   if (errors.length) throw new UserErrors(`${errors.length} invalid override(s)`, errors);
