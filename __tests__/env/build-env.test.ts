@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildEnv, copyNativeFile } from '../../src/env/build.js';
+import { buildEnv, copyNativeFile, withExpandedRequirements } from '../../src/env/build.js';
 import { PipInstaller } from '../../src/env/installer.js';
 import type { LoadedSpec, RawDep } from '../../src/spec/types.js';
 import { UserError } from '../../src/util/errors.js';
@@ -78,10 +78,42 @@ maybe('buildEnv', () => {
     expect(execFileSync(built.pythonPath, ['-c', 'import alpha; print(alpha.__version__)'], { encoding: 'utf8' }).trim()).toBe('1.0.0');
     expect(readFileSync(join(envDir, 'etc', 'conf', 'nested', 'b.cfg'), 'utf8')).toBe('b');
     expect(existsSync(join(dir, 'should-not-exist.flag'))).toBe(false);
+    const skipped = log.lines.filter((l) => l.msg.includes('not run'));
+    expect(skipped.map((l) => l.msg)).toEqual([
+      '1 command from runtime.yaml not run (run-commands is off; enable with run-commands: true, --run-commands or SW_RUNTIME_FORCE_RUN_COMMAND=1):\n  touch should-not-exist.flag',
+    ]);
     expect(log.text('warn')).toContain('conda_pkg ignored in venv mode');
     expect(log.secrets).toContain(PASSWORD);
     expect(log.text()).not.toContain(PASSWORD);
     expect(log.text()).toContain('pip install');
+  });
+
+  it('expands ${VAR} in pip entries from the build env', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'swrt-bproj-'));
+    const log = new MemoryLog();
+    const authed = index.url.replace('http://', `http://ci:${PASSWORD}@`);
+    const built = await buildEnv({
+      loaded: loaded(dir, [{ kind: 'pip_pkg', deps: ['alpha==${ALPHA_VERSION}'] }], authed),
+      python: PY311,
+      envDir: join(dir, 'env'),
+      installer: new PipInstaller(log, PY311),
+      runCommands: false,
+      log,
+      env: { PATH: process.env.PATH, PIP_CONFIG_FILE: '/dev/null', ALPHA_VERSION: '1.0.0' },
+    });
+    expect(execFileSync(built.pythonPath, ['-c', 'import alpha; print(alpha.__version__)'], { encoding: 'utf8' }).trim()).toBe('1.0.0');
+  });
+
+  it('hands the installer an expanded private copy of a requirements file beside it, then removes it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'swrt-bproj-'));
+    writeFileSync(join(dir, 'requirements.txt'), '-r base.txt\nalpha==${ALPHA_VERSION}\n');
+    const log = new MemoryLog();
+    const seen = await withExpandedRequirements(join(dir, 'requirements.txt'), { ALPHA_VERSION: '1.0.0' }, log, async (f) => ({ f, text: readFileSync(f, 'utf8') }));
+    expect(seen.f).toBe(join(dir, '.swrt-expanded-requirements.txt'));
+    expect(seen.text).toBe('-r base.txt\nalpha==1.0.0\n');
+    expect(existsSync(seen.f)).toBe(false);
+    writeFileSync(join(dir, 'plain.txt'), 'alpha==1.0.0\n');
+    expect(await withExpandedRequirements(join(dir, 'plain.txt'), {}, log, async (f) => f)).toBe(join(dir, 'plain.txt'));
   });
 
   it('refuses a files dest that escapes the env, saying what to do', () => {

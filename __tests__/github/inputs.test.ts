@@ -1,4 +1,4 @@
-import { NOT_IMPLEMENTED, parseInputs } from '../../src/github/inputs.js';
+import { commandsAllowed, NOT_IMPLEMENTED, parseInputs } from '../../src/github/inputs.js';
 import { UserErrors } from '../../src/util/errors.js';
 
 const get = (values: Record<string, string>) => (name: string) => values[name] ?? '';
@@ -19,6 +19,20 @@ describe('parseInputs', () => {
     expect(parseInputs(get({ 'starwhale-version': '0.6.9' })).starwhaleVersion).toBe('0.6.9');
     expect(parseInputs(get({ 'starwhale-version': 'git+https://github.com/star-whale/starwhale@main#subdirectory=client' })).starwhaleVersion).toContain('git+');
     expect(() => parseInputs(get({ 'starwhale-version': 'latest; rm -rf /' }))).toThrow(UserErrors);
+  });
+
+  it('leaves commands off by default, as swcli does outside a container; SW_RUNTIME_FORCE_RUN_COMMAND=1 forces them', () => {
+    const off = parseInputs(get({}));
+    expect(off.runCommands).toBe(false);
+    expect(commandsAllowed(off, {})).toBe(false);
+    expect(commandsAllowed(off, { SW_RUNTIME_FORCE_RUN_COMMAND: '1' })).toBe(true);
+    expect(commandsAllowed(off, { SW_RUNTIME_FORCE_RUN_COMMAND: '0' })).toBe(false);
+    expect(commandsAllowed(parseInputs(get({ 'run-commands': 'true' })), {})).toBe(true);
+  });
+
+  it('reads strict, off by default', () => {
+    expect(parseInputs(get({})).strict).toBe(false);
+    expect(parseInputs(get({ strict: 'true' })).strict).toBe(true);
   });
 
   it('reports every bad input at once', () => {

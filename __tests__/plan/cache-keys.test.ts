@@ -45,8 +45,11 @@ describe('env cache key', () => {
       { indexUrls: ['https://mirror/simple'] },
       { cuda: { label: '12.4.1', components: ['nvcc', 'cudart'] } },
       { runCommands: true },
+      { requirementVars: { TORCH_VERSION: 'aaaa' } },
     ];
     for (const v of variants) expect(envCacheKey({ ...base, ...v }).key).not.toBe(k);
+    expect(envCacheKey({ ...base, requirementVars: {} }).key).toBe(k);
+    expect(envCacheKey({ ...base, requirementVars: { TORCH_VERSION: 'aaaa' } }).key).not.toBe(envCacheKey({ ...base, requirementVars: { TORCH_VERSION: 'bbbb' } }).key);
     expect(envCacheKey({ ...base, cuda: { label: '12.4.1', components: ['cudart', 'nvcc'] } }).key).toBe(envCacheKey({ ...base, cuda: { label: '12.4.1', components: ['nvcc', 'cudart'] } }).key);
   });
 

@@ -41,6 +41,42 @@ describe('runtime.yaml corpus', () => {
   });
 });
 
+describe('strict mode', () => {
+  const dir = join(root, 'valid-config-key-ignored');
+  const strict = () => {
+    try {
+      parseSpec(readFileSync(join(dir, 'runtime.yaml')), 'runtime.yaml', dir, { strict: true });
+    } catch (e) {
+      if (e instanceof SpecError) return e.lines;
+      throw e;
+    }
+    return [];
+  };
+
+  it('refuses every key Starwhale would ignore, near misses with their guess', () => {
+    expect(strict()).toEqual([
+      'runtime.yaml:3:1: error: unknown key `config` in runtime.yaml (hint: did you mean `configs`? strict mode refuses keys Starwhale ignores)',
+      'runtime.yaml:9:3: error: unknown key `pyton` in environment (hint: did you mean `python`? strict mode refuses keys Starwhale ignores)',
+      'runtime.yaml:13:5: error: unknown key `extra_index_urls` in configs.pip (hint: did you mean `extra_index_url`? strict mode refuses keys Starwhale ignores)',
+      'runtime.yaml:15:5: error: unknown key `chanels` in configs.conda (hint: did you mean `channels`? strict mode refuses keys Starwhale ignores)',
+    ]);
+  });
+
+  it('refuses an unknown key with no near miss too, and loadSpec passes strict through', async () => {
+    const file = join(root, 'valid-unknown-key-ignored', 'runtime.yaml');
+    await expect(loadSpec(file, { strict: true, displayName: 'runtime.yaml' })).rejects.toMatchObject({
+      lines: ['runtime.yaml:2:1: error: unknown key `description` in runtime.yaml (hint: remove it; strict mode refuses keys Starwhale ignores)'],
+    });
+    expect((await loadSpec(file)).warnings).toHaveLength(1);
+  });
+
+  it('keeps legacy-field warnings as warnings', () => {
+    const legacy = join(root, 'valid-legacy');
+    const r = parseSpec(readFileSync(join(legacy, 'runtime.yaml')), 'runtime.yaml', legacy, { strict: true });
+    expect(r.diagnostics.every((d) => d.severity === 'warning')).toBe(true);
+  });
+});
+
 describe('problems that need a generated file', () => {
   const tmp = () => mkdtempSync(join(tmpdir(), 'swrt-spec-'));
 
@@ -94,7 +130,7 @@ describe('loadSpec', () => {
     await expect(loadSpec(docs, { overrides: { python: '2.7', cuda: 'twelve' }, overrideSource: 'input' })).rejects.toMatchObject({
       lines: [
         'error: input python: python 2.7 is not supported (hint: supported: 3.7, 3.8, 3.9, 3.10, 3.11, 3.12, 3.13)',
-        'error: input cuda: cuda "twelve" is not a MAJOR.MINOR version (hint: write it quoted, e.g. cuda: "12.4")',
+        'error: input cuda: cuda "twelve" is not a MAJOR.MINOR or MAJOR.MINOR.PATCH version (hint: e.g. 12.4 or 12.4.1)',
       ],
     });
   });

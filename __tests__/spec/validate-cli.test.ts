@@ -27,6 +27,24 @@ describe('swrt validate', () => {
     expect(r.stderr).toContain('runtime.yaml:3:11: warning: python 3.10 is a YAML number (3.1); read as "3.10" from the source');
   });
 
+  it('warns on keys Starwhale ignores, and refuses them with --strict', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'swrt-validate-'));
+    writeFileSync(join(dir, 'runtime.yaml'), 'name: cfg\nconfig:\n  conda: {}\n');
+    const r = await runCli(['validate'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('runtime.yaml:2:1: warning: unknown key `config` in runtime.yaml is ignored (as Starwhale does) (hint: did you mean `configs`?)');
+    const strict = await runCli(['validate', '--strict'], { cwd: dir });
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain('runtime.yaml:2:1: error: unknown key `config` in runtime.yaml (hint: did you mean `configs`? strict mode refuses keys Starwhale ignores)');
+  });
+
+  it('drops cuda and cudnn with --cuda none', async () => {
+    const gpu = join(REPO, '__tests__', 'fixtures', 'spec', 'valid-cuda-cudnn', 'runtime.yaml');
+    const r = await runCli(['validate', '-f', gpu, '--cuda', 'none', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ cuda: '', cudnn: '' });
+  });
+
   it('exits 1 with every error on stderr, nothing on stdout and no stack trace', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'swrt-validate-'));
     writeFileSync(join(dir, 'runtime.yaml'), 'name: bad\nmode: docker\nenvironment:\n  python: "2.7"\n');

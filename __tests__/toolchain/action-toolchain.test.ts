@@ -64,7 +64,7 @@ d('action: provisions Python and CUDA from mirrors', () => {
       entry: 'both',
       workspace: ws,
       // cudnn-version pins the exact label the fixture mirror has (the yaml's "9" means the newest 9.x).
-      inputs: { 'python-mirror': `${server.url}/pbs`, 'cuda-mirror': `${server.url}/nv`, 'cudnn-version': '9.8', cache: 'false' },
+      inputs: { 'python-mirror': `${server.url}/pbs`, 'cuda-mirror': `${server.url}/nv`, 'cudnn-version': '9.8', cache: 'false', 'run-commands': 'true' },
       env,
     });
   };

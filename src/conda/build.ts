@@ -7,9 +7,10 @@
 // conda-sw-lock.yaml, and its python checked against the spec.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
-import { copyNativeFile } from '../env/build.js';
+import { copyNativeFile, noticeSkippedCommands } from '../env/build.js';
 import { indexCredentials, resolvePipOptions, type PipOptions } from '../env/pip-options.js';
 import type { LoadedSpec } from '../spec/types.js';
+import { expandPipEntries, secretVarValues } from '../spec/vars.js';
 import { UserError } from '../util/errors.js';
 import { exec } from '../util/exec.js';
 import type { Log } from '../util/log.js';
@@ -109,6 +110,7 @@ export async function buildCondaEnv(req: CondaBuildRequest): Promise<BuiltCondaE
   const python = req.python ?? condaPythonPin(loaded);
   await log.group(`Create conda env (python ${python}) with ${tool.flavor}`, () => run(createArgv(tool, prefix, python, spec.configs.conda), { stream: true }));
 
+  const skipped: string[] = [];
   await log.group('Install dependencies', async () => {
     for (const dep of spec.dependencies) {
       switch (dep.kind) {
@@ -122,7 +124,8 @@ export async function buildCondaEnv(req: CondaBuildRequest): Promise<BuiltCondaE
           await run(pipInstallArgv(prefix, [resolve(cwd, dep.deps)], pip, { files: true }), { stream: true });
           break;
         case 'pip_pkg':
-          if (dep.deps.length) await run(pipInstallArgv(prefix, dep.deps, pip), { stream: true });
+          for (const s of dep.deps.flatMap((d) => secretVarValues(d, base))) log.secret(s);
+          if (dep.deps.length) await run(pipInstallArgv(prefix, expandPipEntries(dep.deps, base), pip), { stream: true });
           break;
         case 'wheel':
           if (dep.deps.length) await run(pipInstallArgv(prefix, dep.deps.map((w) => resolve(cwd, w)), pip, { files: true }), { stream: true });
@@ -133,11 +136,12 @@ export async function buildCondaEnv(req: CondaBuildRequest): Promise<BuiltCondaE
         case 'command':
           if (req.runCommands) {
             for (const c of dep.deps) await exec('sh', ['-c', c], { log, cwd, env: condaActivatedEnv(prefix, env), secrets, stream: true });
-          } else log.info(`skipping ${dep.deps.length} command(s) (run-commands is off)`);
+          } else skipped.push(...dep.deps);
           break;
       }
     }
   });
+  noticeSkippedCommands(log, skipped);
 
   const lockText = await log.group('Lock (conda-sw-lock.yaml)', async () => {
     const exported = await run(exportArgv(tool, prefix));

@@ -1,9 +1,10 @@
 // Builds a runtime's venv in runtime.yaml order: requirements files, pip lists and wheels are
 // installed, `files` copied into the env root, `commands` run (when allowed) with the env active.
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { delimiter, dirname, join, posix, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, delimiter, dirname, join, posix, resolve } from 'node:path';
 import { copyNodes, scanOrThrow } from '../spec/tree.js';
 import type { LoadedSpec } from '../spec/types.js';
+import { expandPipEntries, expandVars, secretVarValues } from '../spec/vars.js';
 import { UserError } from '../util/errors.js';
 import { exec } from '../util/exec.js';
 import type { Log } from '../util/log.js';
@@ -56,6 +57,33 @@ export async function runCommands(commands: readonly string[], cwd: string, envD
   for (const c of commands) await exec('sh', ['-c', c], { log, cwd, env: activatedEnv(envDir, base), stream: true });
 }
 
+/**
+ * Runs `fn` with a requirements file whose `${VAR}`s are expanded, as pip would (uv does not expand
+ * them in version specifiers): a private copy beside the file, so its relative references still
+ * resolve, removed afterwards; the file itself when nothing expands.
+ */
+export async function withExpandedRequirements<T>(file: string, env: NodeJS.ProcessEnv, log: Log, fn: (path: string) => Promise<T>): Promise<T> {
+  const text = readFileSync(file, 'utf8');
+  const expanded = expandVars(text, env).text;
+  if (expanded === text) return fn(file);
+  for (const s of secretVarValues(text, env)) log.secret(s);
+  const copy = join(dirname(file), `.swrt-expanded-${basename(file)}`);
+  writeFileSync(copy, expanded, { mode: 0o600 });
+  try {
+    return await fn(copy);
+  } finally {
+    rmSync(copy, { force: true });
+  }
+}
+
+/** One notice listing every `commands:` entry a build left out because run-commands is off. */
+export function noticeSkippedCommands(log: Log, commands: readonly string[]): void {
+  if (!commands.length) return;
+  const msg = `${commands.length} command${commands.length === 1 ? '' : 's'} from runtime.yaml not run (run-commands is off; enable with run-commands: true, --run-commands or SW_RUNTIME_FORCE_RUN_COMMAND=1):\n${commands.map((c) => `  ${c}`).join('\n')}`;
+  if (log.notice) log.notice(msg);
+  else log.info(msg);
+}
+
 export async function buildEnv(req: BuildEnvRequest): Promise<BuiltEnv> {
   const { loaded, installer, log, envDir } = req;
   const pip = resolvePipOptions(loaded.spec.configs.pip, req.env);
@@ -64,14 +92,17 @@ export async function buildEnv(req: BuildEnvRequest): Promise<BuiltEnv> {
   mkdirSync(dirname(envDir), { recursive: true });
   await log.group(`Create ${installer.name} venv`, () => installer.createEnv(req.python, envDir));
   const cwd = loaded.dir;
+  const vars = req.env ?? process.env;
+  const skipped: string[] = [];
   await log.group('Install dependencies', async () => {
     for (const dep of loaded.spec.dependencies) {
       switch (dep.kind) {
         case 'pip_req_file':
-          await installer.install(envDir, ['-r', resolve(cwd, dep.deps)], pip, cwd);
+          await withExpandedRequirements(resolve(cwd, dep.deps), vars, log, (file) => installer.install(envDir, ['-r', file], pip, cwd));
           break;
         case 'pip_pkg':
-          if (dep.deps.length) await installer.install(envDir, [...dep.deps], pip, cwd);
+          for (const s of dep.deps.flatMap((d) => secretVarValues(d, vars))) log.secret(s);
+          if (dep.deps.length) await installer.install(envDir, expandPipEntries(dep.deps, vars), pip, cwd);
           break;
         case 'wheel':
           if (dep.deps.length) await installer.install(envDir, dep.deps.map((w) => resolve(cwd, w)), pip, cwd);
@@ -81,7 +112,7 @@ export async function buildEnv(req: BuildEnvRequest): Promise<BuiltEnv> {
           break;
         case 'command':
           if (req.runCommands) await runCommands(dep.deps, cwd, envDir, log, req.env);
-          else log.info(`skipping ${dep.deps.length} command(s) (run-commands is off)`);
+          else skipped.push(...dep.deps);
           break;
         case 'conda_env_file':
         case 'conda_pkg':
@@ -90,6 +121,7 @@ export async function buildEnv(req: BuildEnvRequest): Promise<BuiltEnv> {
       }
     }
   });
+  noticeSkippedCommands(log, skipped);
   if (!existsSync(envPython(envDir))) throw new Error(`venv at ${envDir} has no bin/python`);
   return { envDir, pythonPath: envPython(envDir), installer: installer.name, installerVersion: req.installerVersion ?? (await installer.version()), pip };
 }

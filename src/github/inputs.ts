@@ -23,6 +23,8 @@ export interface ActionInputs {
   lock: boolean;
   includeEnv: boolean;
   runCommands: boolean;
+  /** runtime.yaml keys Starwhale ignores are errors, not warnings. */
+  strict: boolean;
   activate: boolean;
   publish: PublishTarget[];
   artifactName: string;
@@ -101,6 +103,11 @@ function reader(get: InputGetter): Reader {
   };
 }
 
+/** swcli's rule: commands run only when asked (run-commands) or forced by SW_RUNTIME_FORCE_RUN_COMMAND=1. */
+export function commandsAllowed(inputs: Pick<ActionInputs, 'runCommands'>, env: NodeJS.ProcessEnv = process.env): boolean {
+  return inputs.runCommands || env.SW_RUNTIME_FORCE_RUN_COMMAND === '1';
+}
+
 export function parseInputs(get: InputGetter): Readonly<ActionInputs> {
   const r = reader(get);
   const publish = r.list('publish');
@@ -127,7 +134,8 @@ export function parseInputs(get: InputGetter): Readonly<ActionInputs> {
     cacheSuffix: r.str('cache-suffix'),
     lock: r.bool('lock', true),
     includeEnv: r.bool('include-env', false),
-    runCommands: r.bool('run-commands', true),
+    runCommands: r.bool('run-commands', false),
+    strict: r.bool('strict', false),
     activate: r.bool('activate', true),
     publish: publish as PublishTarget[],
     artifactName: r.str('artifact-name'),

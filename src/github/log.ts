@@ -14,6 +14,7 @@ export const actionLog: Log = {
   info: (msg) => core.info(maskSecrets(msg)),
   warn: (msg, where) => core.warning(maskSecrets(msg), annotation(where)),
   error: (msg, where) => core.error(maskSecrets(msg), annotation(where)),
+  notice: (msg) => core.notice(maskSecrets(msg)),
   group: (title, fn) => core.group(maskSecrets(title), fn),
   secret: (value) => {
     // Once per value: exec registers its secrets on every call.

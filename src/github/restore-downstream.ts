@@ -10,6 +10,7 @@ import { parseRemoteUri } from '../remote/uri.js';
 import { provisionToolchain, type Toolchain } from '../toolchain/provision.js';
 import { interpreterVersion } from '../toolchain/python.js';
 import { UserError } from '../util/errors.js';
+import { isNoCuda } from '../spec/index.js';
 import type { Log } from '../util/log.js';
 import type { ActionInputs } from './inputs.js';
 import { starwhaleClient } from './publish.js';
@@ -46,8 +47,9 @@ export async function restoreDownstream(inputs: ActionInputs, log: Log): Promise
   );
   const manifest = await readManifest(file);
   const env = (manifest.environment ?? {}) as { cuda?: unknown; cudnn?: unknown };
-  const cuda = inputs.cudaVersion || (typeof env.cuda === 'string' ? env.cuda : '');
-  const cudnn = inputs.cudnnVersion || (typeof env.cudnn === 'string' ? env.cudnn : '');
+  const noCuda = isNoCuda(inputs.cudaVersion);
+  const cuda = noCuda ? '' : inputs.cudaVersion || (typeof env.cuda === 'string' ? env.cuda : '');
+  const cudnn = noCuda ? '' : inputs.cudnnVersion || (typeof env.cudnn === 'string' ? env.cudnn : '');
   const toolchain = cuda
     ? await provisionToolchain({ cuda, cudnn, cudaComponents: inputs.cudaComponents, ldLibraryPath: inputs.cudaLdLibraryPath }, { log, cudaMirror: inputs.cudaMirror, pythonMirror: inputs.pythonMirror })
     : {};

@@ -9,7 +9,7 @@ import { cachePolicy } from '../plan/cache-keys.js';
 import { errorMessage, isUserError, toUserError, UserError, UserErrors } from '../util/errors.js';
 import { maskSecrets } from '../util/log.js';
 import { annotate } from './annotate.js';
-import { parseInputs, type ActionInputs } from './inputs.js';
+import { commandsAllowed, parseInputs, type ActionInputs } from './inputs.js';
 import { ActionsLayerCache, saveDownloadsLayer } from './layer-cache.js';
 import { actionLog } from './log.js';
 import { publish } from './publish.js';
@@ -117,10 +117,11 @@ export async function runMain(): Promise<void> {
       downloadsDir,
       lock: inputs.lock,
       includeEnv: inputs.includeEnv,
-      runCommands: inputs.runCommands,
+      runCommands: commandsAllowed(inputs),
       tags: inputs.tags,
       starwhaleVersion: inputs.starwhaleVersion,
       overrideSource: 'input',
+      strict: inputs.strict,
       onSpec: (loaded) => annotate(loaded.diagnostics, loaded.file),
       log: actionLog,
     });

@@ -15,6 +15,7 @@ import { downloadsCacheKey, envCacheKey, toolchainCacheKey } from '../plan/cache
 import { digestInputs, requirementIncludes, requirementTexts } from '../plan/digests.js';
 import { contentVersion, randomVersion } from '../plan/version.js';
 import { loadSpec } from '../spec/index.js';
+import { checkRequirementVars, requirementVarDigests } from '../spec/vars.js';
 import type { LoadedSpec } from '../spec/types.js';
 import { LocalStore, checkUserTags } from '../store/store.js';
 import type { CudaToolkit } from '../toolchain/cuda.js';
@@ -109,10 +110,11 @@ export async function prepareEnv(opts: BuildOptions): Promise<PreparedEnv> {
   checkUserTags(opts.tags);
 
   const loaded = await timed(timings, 'spec', () =>
-    loadSpec(opts.yaml, { overrides: { python: opts.python, cuda: opts.cuda, cudnn: opts.cudnn }, overrideSource: opts.overrideSource ?? 'flag' }),
+    loadSpec(opts.yaml, { overrides: { python: opts.python, cuda: opts.cuda, cudnn: opts.cudnn }, overrideSource: opts.overrideSource ?? 'flag', strict: opts.strict }),
   );
   if (opts.onSpec) opts.onSpec(loaded);
   else for (const w of loaded.warnings) log.warn(w);
+  checkRequirementVars(loaded, env);
   if (loaded.spec.mode === 'conda') return prepareCondaEnv(opts, loaded, timings);
   const { layers, restore } = layerRecorder(opts.cache);
   const host = hostFacts();
@@ -159,6 +161,7 @@ export async function prepareEnv(opts: BuildOptions): Promise<PreparedEnv> {
     runCommands: opts.runCommands,
     host,
     suffix: opts.cacheSuffix,
+    requirementVars: requirementVarDigests(loaded, env),
   });
   if (cacheKey.note) log.info(cacheKey.note);
   // A second build of an unchanged runtime reuses the env it built last time (same key, same place).

@@ -12,6 +12,7 @@ import { resolveCondaTool } from '../conda/micromamba.js';
 import { writeAtomic } from '../env/lock.js';
 import { guardCredentials, resolvePipOptions, stripCredentials } from '../env/pip-options.js';
 import { condaPkgsCacheKey, envCacheKey } from '../plan/cache-keys.js';
+import { requirementVarDigests } from '../spec/vars.js';
 import { digestInputs, requirementTexts } from '../plan/digests.js';
 import type { LoadedSpec } from '../spec/types.js';
 import { provisionToolchain } from '../toolchain/provision.js';
@@ -63,6 +64,7 @@ export async function prepareCondaEnv(opts: BuildOptions, loaded: LoadedSpec, ti
     runCommands: opts.runCommands,
     host,
     suffix: opts.cacheSuffix,
+    requirementVars: requirementVarDigests(loaded, env),
     extra: facts.extra,
   });
   if (cacheKey.note) log.info(cacheKey.note);

@@ -9,6 +9,7 @@ import type { CacheLayer } from '../plan/cache-keys.js';
 import type { HostFacts } from '../plan/cache-keys.js';
 import type { InputDigest } from '../plan/digests.js';
 import type { LoadedSpec, RuntimeSpec } from '../spec/types.js';
+import { isNoCuda } from '../spec/index.js';
 import type { CudaToolkit } from '../toolchain/cuda.js';
 import type { ResolvedPython } from '../toolchain/python.js';
 import type { Log } from '../util/log.js';
@@ -52,6 +53,8 @@ export interface BuildOptions {
   overrideSource?: string;
   /** Recorded as the manifest's environment.lock.starwhale_version over runtime.yaml's and the lock's. */
   starwhaleVersion?: string;
+  /** runtime.yaml keys Starwhale ignores are errors, not warnings. */
+  strict?: boolean;
   /** Receives the loaded spec (e.g. to annotate its warnings); without it warnings are logged. */
   onSpec?: (loaded: LoadedSpec) => void;
   log: Log;
@@ -112,8 +115,12 @@ export function hostFacts(): HostFacts {
   return { osId: field('ID') || process.platform, osVersion: field('VERSION_ID') || 'unknown', arch: process.arch };
 }
 
-/** The CUDA/cuDNN asked for: an input or flag may pin the exact redist label; runtime.yaml records major.minor / major. */
+/**
+ * The CUDA/cuDNN asked for: an input or flag may pin the exact redist label; runtime.yaml records
+ * major.minor / major. A cuda of "none" asks for no CUDA at all.
+ */
 export function cudaRequest(opts: Pick<BuildOptions, 'cuda' | 'cudnn'>, spec: Pick<RuntimeSpec, 'cuda' | 'cudnn'>): { cuda: string; cudnn: string } {
+  if (isNoCuda(opts.cuda)) return { cuda: '', cudnn: '' };
   return { cuda: opts.cuda?.trim() || spec.cuda, cudnn: opts.cudnn?.trim() || spec.cudnn };
 }
 

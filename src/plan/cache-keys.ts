@@ -37,6 +37,8 @@ export interface EnvKeyInput {
   now?: Date;
   /** Anything else the env's content depends on (conda: the condarc and the CUDA override). */
   extra?: unknown;
+  /** `${VAR}`s the requirements use, name → digest of the value. */
+  requirementVars?: Readonly<Record<string, string>>;
 }
 
 const safe = (s: string) => s.toLowerCase().replace(/[^a-z0-9._]+/g, '_').replace(/^_+|_+$/g, '') || 'unknown';
@@ -96,6 +98,7 @@ export function envCacheKey(i: EnvKeyInput): CacheKey {
         runCommands: i.runCommands,
         bucket,
         ...(i.extra === undefined ? {} : { extra: i.extra }),
+        ...(i.requirementVars && Object.keys(i.requirementVars).length ? { requirementVars: i.requirementVars } : {}),
       }),
     )
     .digest('hex')

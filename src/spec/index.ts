@@ -19,8 +19,21 @@ export type { LoadedSpec, RuntimeSpec, RawDep } from './types.js';
 export interface SpecOverrides {
   /** "3.11" or an exact "3.11.9". */
   python?: string;
+  /** "12.4", or "none" to drop runtime.yaml's cuda (and cudnn); empty means no override. */
   cuda?: string;
   cudnn?: string;
+}
+
+/** The cuda override that drops CUDA even when runtime.yaml sets environment.cuda. */
+export function isNoCuda(value: string | undefined): boolean {
+  return value?.trim().toLowerCase() === 'none';
+}
+
+/** An override may pin an exact redist label (12.4.1); the spec records its major.minor, as runtime.yaml would. */
+function checkCudaOverride(text: string): { value?: string; error?: string; hint?: string } {
+  const m = /^(\d+\.\d+)(\.\d+)?$/.exec(text.trim());
+  if (!m) return { error: `cuda "${text.trim()}" is not a MAJOR.MINOR or MAJOR.MINOR.PATCH version`, hint: 'e.g. 12.4 or 12.4.1' };
+  return checkCuda(m[1]!);
 }
 
 function deepFreeze<T>(v: T): T {
@@ -46,7 +59,10 @@ function applyOverrides(spec: RuntimeSpec, o: SpecOverrides, source: string): { 
     out.python = v;
     pythonRequest = o.python!.trim();
   });
-  use('cuda', o.cuda, checkCuda, (v) => (out.cuda = v));
+  if (isNoCuda(o.cuda)) {
+    out.cuda = '';
+    out.cudnn = '';
+  } else use('cuda', o.cuda, checkCudaOverride, (v) => (out.cuda = v));
   use('cudnn', o.cudnn, checkCudnn, (v) => (out.cudnn = v));
   if (out.cudnn && !out.cuda) errors.push(`error: ${source} cudnn: cudnn needs cuda (hint: set cuda too)`);
   if (errors.length) throw new UserErrors(`${errors.length} invalid override(s)`, errors);
@@ -59,10 +75,12 @@ export interface LoadOptions {
   overrideSource?: string;
   /** The file name shown in diagnostics (default: the path as given). */
   displayName?: string;
+  /** Keys Starwhale ignores are errors, not warnings. */
+  strict?: boolean;
 }
 
 /** Parses and checks runtime.yaml bytes; `dir` is where relative paths resolve. Throws SpecError. */
-export function parseSpec(bytes: Buffer, display: string, dir: string): { spec: RuntimeSpec; pythonRequest: string; diagnostics: Diagnostic[] } {
+export function parseSpec(bytes: Buffer, display: string, dir: string, opts: { strict?: boolean } = {}): { spec: RuntimeSpec; pythonRequest: string; diagnostics: Diagnostic[] } {
   const src = readSpecSource(bytes, display);
   const fail = () => {
     throw new SpecError(display, src.diagnostics);
@@ -75,7 +93,7 @@ export function parseSpec(bytes: Buffer, display: string, dir: string): { spec: 
   // that already has a shape error gets no second message.
   const shapeErrors = new Set(src.diagnostics.map((d) => `${d.line}:${d.col}`));
   const before = src.diagnostics.length;
-  const { spec, deps, pythonRequest } = normalize(src, data);
+  const { spec, deps, pythonRequest } = normalize(src, data, { strict: opts.strict });
   checkReferencedFiles(src, dir, deps);
   const extra = src.diagnostics.splice(before).filter((d) => !shapeErrors.has(`${d.line}:${d.col}`));
   src.diagnostics.push(...extra);
@@ -122,7 +140,7 @@ export async function loadSpec(file: string, opts: LoadOptions = {}): Promise<Lo
   }
   const raw = readRuntimeYaml(abs, display);
   const dir = dirname(abs);
-  const parsed = parseSpec(raw, display, dir);
+  const parsed = parseSpec(raw, display, dir, { strict: opts.strict });
   const o = opts.overrides ?? {};
   const { spec, pythonRequest } = applyOverrides(parsed.spec, o, opts.overrideSource ?? 'override');
   return deepFreeze({

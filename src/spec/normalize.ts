@@ -15,6 +15,17 @@ const SERVER_NAME = /^[a-zA-Z][a-zA-Z0-9_-]{2,80}$/;
 const TOP_KEYS = ['name', 'mode', 'api_version', 'configs', 'environment', 'dependencies', 'hooks', 'python_version', 'pip_req', 'starwhale_version', 'base_image'];
 const ENV_KEYS = ['arch', 'os', 'python', 'cuda', 'cudnn', 'docker', 'starwhale_version'];
 const CONFIG_KEYS = ['docker', 'conda', 'pip'];
+const CONFIG_SUB_KEYS: Readonly<Record<string, readonly string[]>> = {
+  docker: ['image'],
+  conda: ['channels', 'condarc'],
+  pip: ['index_url', 'extra_index_url', 'trusted_host'],
+};
+
+/** How normalize treats what Starwhale silently ignores. */
+export interface NormalizeOptions {
+  /** Unknown keys are errors instead of warnings. */
+  strict?: boolean;
+}
 
 type Obj = Record<string, unknown>;
 
@@ -68,12 +79,17 @@ export function checkCudnn(text: string): { value?: string; error?: string; hint
   return { value: major };
 }
 
-function unknownKeys(src: SpecSource, data: Obj, path: YamlPath, known: readonly string[], where: string): void {
+/**
+ * Keys Starwhale collects into `**kw` and ignores: a warning (with a guess for a near miss), or an
+ * error under strict mode.
+ */
+function unknownKeys(src: SpecSource, data: Obj, path: YamlPath, known: readonly string[], where: string, strict: boolean): void {
   for (const k of Object.keys(data)) {
     if (known.includes(k)) continue;
     const guess = nearest(k, known);
-    if (guess) src.error([...path, k], `unknown key \`${k}\` in ${where}`, `did you mean \`${guess}\`?`, 'key');
-    else src.warn([...path, k], `unknown key \`${k}\` in ${where} is ignored (as Starwhale does)`, undefined, 'key');
+    const guessText = guess ? `did you mean \`${guess}\`?` : undefined;
+    if (strict) src.error([...path, k], `unknown key \`${k}\` in ${where}`, `${guessText ?? 'remove it;'} strict mode refuses keys Starwhale ignores`, 'key');
+    else src.warn([...path, k], `unknown key \`${k}\` in ${where} is ignored (as Starwhale does)`, guessText, 'key');
   }
 }
 
@@ -87,9 +103,13 @@ function versionField(src: SpecSource, path: YamlPath, label: string): string | 
   return t.text.trim();
 }
 
-function normalizeConfigs(src: SpecSource, data: Obj): Configs {
+function normalizeConfigs(src: SpecSource, data: Obj, strict: boolean): Configs {
   const configs = obj(data.configs);
-  unknownKeys(src, configs, ['configs'], CONFIG_KEYS, 'configs');
+  unknownKeys(src, configs, ['configs'], CONFIG_KEYS, 'configs', strict);
+  for (const k of Object.keys(configs)) {
+    const sub = CONFIG_SUB_KEYS[k];
+    if (sub) unknownKeys(src, obj(configs[k]), ['configs', k], sub, `configs.${k}`, strict);
+  }
   const conda = obj(configs.conda);
   const pip = obj(configs.pip);
   const channels = conda.channels === undefined || conda.channels === null ? [] : list(conda.channels);
@@ -150,10 +170,11 @@ function dependencyItems(src: SpecSource, data: Obj, mode: Mode): DepOrigin[] {
  * Applies the semantic rules and normalisation to shape-checked data. Diagnostics go to `src`;
  * the returned spec is meaningful only when no error was reported.
  */
-export function normalize(src: SpecSource, data: Obj): { spec: RuntimeSpec; deps: DepOrigin[]; pythonRequest: string } {
-  unknownKeys(src, data, [], TOP_KEYS, 'runtime.yaml');
+export function normalize(src: SpecSource, data: Obj, opts: NormalizeOptions = {}): { spec: RuntimeSpec; deps: DepOrigin[]; pythonRequest: string } {
+  const strict = Boolean(opts.strict);
+  unknownKeys(src, data, [], TOP_KEYS, 'runtime.yaml', strict);
   const env = obj(data.environment);
-  unknownKeys(src, env, ['environment'], ENV_KEYS, 'environment');
+  unknownKeys(src, env, ['environment'], ENV_KEYS, 'environment', strict);
 
   const name = String(data.name ?? '').trim().toLowerCase();
   if (typeof data.name === 'string') {
@@ -235,7 +256,7 @@ export function normalize(src: SpecSource, data: Obj): { spec: RuntimeSpec; deps
     os,
     starwhale_version: starwhaleVersion,
     docker_image: String(obj(env.docker).image ?? ''),
-    configs: normalizeConfigs(src, data),
+    configs: normalizeConfigs(src, data, strict),
     dependencies: deps.map((d) => d.dep),
   };
   return { spec, deps, pythonRequest };

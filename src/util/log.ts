@@ -15,6 +15,8 @@ export interface Log {
   info(msg: string): void;
   warn(msg: string, where?: SourcePos): void;
   error(msg: string, where?: SourcePos): void;
+  /** Something worth seeing that is not a problem (a notice annotation in the action); info without it. */
+  notice?(msg: string): void;
   /** Runs `fn` inside a collapsible group (action) or under a heading (CLI). */
   group<T>(title: string, fn: () => Promise<T>): Promise<T>;
   /** Registers a value that must never be printed. */

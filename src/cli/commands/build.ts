@@ -27,6 +27,7 @@ interface BuildFlags {
   uvVersion?: string;
   uvMirror?: string;
   runCommands?: boolean;
+  strict?: boolean;
   randomVersion?: boolean;
   starwhaleVersion?: string;
   project: string;
@@ -43,7 +44,7 @@ export function registerBuild(program: Command): void {
     .option('-f, --file <file>', 'runtime.yaml path (default: WORKDIR/runtime.yaml)')
     .option('--python <version>', 'override environment.python (3.11 or 3.11.9)')
     .option('--python-path <path>', 'use this interpreter')
-    .option('--cuda <version>', 'override environment.cuda')
+    .option('--cuda <version>', 'override environment.cuda ("none" builds without CUDA)')
     .option('--cudnn <version>', 'override environment.cudnn')
     .option('--cuda-components <list>', 'CUDA components: minimal, torch-extension, or a comma list', 'minimal')
     .option('--cuda-ld-library-path', 'also put the CUDA libs on LD_LIBRARY_PATH for the build')
@@ -60,6 +61,7 @@ export function registerBuild(program: Command): void {
     .option('--uv-mirror <url|dir>', 'package index URL or directory of wheels to install uv from, checked against its pinned sha256 (env SWRT_UV_MIRROR; default: the runtime index, then https://pypi.org/simple)')
     .option('--run-commands', 'run the commands: entries (also SW_RUNTIME_FORCE_RUN_COMMAND=1)')
     .option('--starwhale-version <version>', 'starwhale version recorded in the manifest for restore and the server (default: runtime.yaml, the lock, then 0.6.15)')
+    .option('--strict', 'treat runtime.yaml keys Starwhale ignores as errors')
     .option('--random-version', "use swcli's random version instead of the content-addressed one")
     .option('-p, --project <project>', 'local project', 'self')
     .option('--json', 'print the result as JSON on stdout')
@@ -88,6 +90,7 @@ export function registerBuild(program: Command): void {
           lock: f.lock,
           includeEnv: Boolean(f.includeEnv),
           runCommands: Boolean(f.runCommands) || process.env.SW_RUNTIME_FORCE_RUN_COMMAND === '1',
+          strict: Boolean(f.strict),
           tags: f.tag,
           randomVersion: f.randomVersion,
           starwhaleVersion: f.starwhaleVersion,

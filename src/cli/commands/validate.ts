@@ -1,4 +1,4 @@
-// `swrt validate [-f FILE] [--json]`: read runtime.yaml, report every problem, print the normalized spec.
+// `swrt validate [-f FILE] [--strict] [--json]`: read runtime.yaml, report every problem, print the normalized spec.
 import type { Command } from 'commander';
 import { loadSpec } from '../../spec/index.js';
 import { action } from '../context.js';
@@ -9,14 +9,16 @@ export function registerValidate(program: Command): void {
     .description('check runtime.yaml and print its normalized form')
     .option('-f, --file <file>', 'runtime.yaml path', 'runtime.yaml')
     .option('--python <version>', 'override environment.python')
-    .option('--cuda <version>', 'override environment.cuda')
+    .option('--cuda <version>', 'override environment.cuda ("none" drops it)')
     .option('--cudnn <version>', 'override environment.cudnn')
+    .option('--strict', 'treat keys Starwhale ignores as errors')
     .option('--json', 'print the normalized spec as JSON on stdout')
     .action(
-      action(async (ctx, opts: { file: string; json?: boolean; python?: string; cuda?: string; cudnn?: string }) => {
+      action(async (ctx, opts: { file: string; json?: boolean; strict?: boolean; python?: string; cuda?: string; cudnn?: string }) => {
         const loaded = await loadSpec(opts.file, {
           overrides: { python: opts.python, cuda: opts.cuda, cudnn: opts.cudnn },
           overrideSource: 'flag',
+          strict: Boolean(opts.strict),
         });
         for (const w of loaded.warnings) process.stderr.write(`${w}\n`);
         const s = loaded.spec;
