@@ -5809,9 +5809,9 @@ function escapeJsonPtr(str) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DE: () => (/* binding */ venvPythonLinks),
-/* harmony export */   Qh: () => (/* binding */ extractArchive)
+/* harmony export */   Qh: () => (/* binding */ extractArchive),
+/* harmony export */   uE: () => (/* binding */ VENV_PYTHON_LINK)
 /* harmony export */ });
-/* unused harmony export VENV_PYTHON_LINK */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -6321,6 +6321,8 @@ function writeFileInside(root, rel, data, mode = 0o644) {
 /* harmony export */   K7: () => (/* binding */ checkManifest),
 /* harmony export */   UE: () => (/* binding */ LOCK_DIR),
 /* harmony export */   UO: () => (/* binding */ swcliTime),
+/* harmony export */   XC: () => (/* binding */ manifestStarwhaleVersion),
+/* harmony export */   ll: () => (/* binding */ STARWHALE_VERSION_RE),
 /* harmony export */   qz: () => (/* binding */ dumpManifest),
 /* harmony export */   u1: () => (/* binding */ buildManifest)
 /* harmony export */ });
@@ -6362,6 +6364,17 @@ function setupRequires(lock) {
     }
     return out;
 }
+/** A pip version for starwhale== or a `git+…` URL, as Starwhale's restore and server accept. */
+const STARWHALE_VERSION_RE = /^(?:git\+\S+|[0-9][0-9A-Za-z.+!_-]*)$/;
+/**
+ * environment.lock.starwhale_version, never empty (the server and restore install starwhale at this
+ * version): an explicit override, else runtime.yaml's environment.starwhale_version, else a
+ * `starwhale==X` the lock pins, else the Starwhale release our bundle format targets (swcli records
+ * its own version there too).
+ */
+function manifestStarwhaleVersion(o) {
+    return o.override?.trim() || o.spec || o.locked || _env_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .STARWHALE_COMPAT_VERSION */ .W7;
+}
 function buildManifest(m) {
     const { spec } = m;
     // The build used any credentials in URLs; the published copy never carries them.
@@ -6369,10 +6382,11 @@ function buildManifest(m) {
     const files = (kind) => deps.filter((d) => d.kind === kind);
     const pipFiles = files('pip_req_file').map((d) => d.deps);
     const condaFiles = files('conda_env_file').map((d) => d.deps);
+    const included = [...new Set(m.includedFiles ?? [])].filter((f) => !pipFiles.includes(f));
     const docker = dockerImages(spec, m.env);
     return {
         artifacts: {
-            dependencies: [...condaFiles, ...pipFiles].map((f) => `dependencies/${f.replace(/^\/+/, '')}`).concat(m.lockFiles.map((f) => `dependencies/${f}`)),
+            dependencies: [...condaFiles, ...pipFiles, ...included].map((f) => `dependencies/${f.replace(/^\/+/, '')}`).concat(m.lockFiles.map((f) => `dependencies/${f}`)),
             files: files('native_file').flatMap((d) => d.deps),
             runtime_yaml: 'runtime.yaml',
             wheels: files('wheel').flatMap((d) => d.deps.map((w) => `wheels/${w.replace(/^\/+/, '')}`)),
@@ -6400,7 +6414,7 @@ function buildManifest(m) {
                 env_use_shell: false,
                 files: m.lockFiles,
                 shell: { python_env: spec.mode, python_version: m.pythonVersion, use_conda: spec.mode === 'conda', use_venv: spec.mode === 'venv' },
-                starwhale_version: m.starwhaleVersion,
+                starwhale_version: manifestStarwhaleVersion({ override: m.starwhaleVersion }),
                 system: 'Linux',
             },
             mode: spec.mode,
@@ -6594,8 +6608,11 @@ async function writeBundle(input, out) {
     for (const d of ['dependencies', 'files', 'wheels'])
         set.dir(d);
     for (const dep of loaded.spec.dependencies) {
-        if (dep.kind === 'pip_req_file')
-            packRequirements(set, loaded, dep.deps);
+        if (dep.kind === 'pip_req_file') {
+            // at the same relative paths, so the packed file's `-r`/`-c` lines still resolve
+            for (const f of [dep.deps, ...(0,_plan_digests_js__WEBPACK_IMPORTED_MODULE_5__/* .requirementIncludes */ .Fu)(loaded, dep.deps)])
+                packRequirements(set, loaded, f);
+        }
         else if (dep.kind === 'conda_env_file')
             set.disk(`dependencies/${clean(dep.deps)}`, loaded.dir, dep.deps, 'conda env file');
         else if (dep.kind === 'wheel')
@@ -7346,12 +7363,18 @@ class LocalLayerCache {
     }
 }
 
-// EXTERNAL MODULE: ./src/pipeline/build.ts + 4 modules
-var build = __nccwpck_require__(8191);
+// EXTERNAL MODULE: ./src/bundle/manifest.ts
+var manifest = __nccwpck_require__(9075);
+// EXTERNAL MODULE: ./src/pipeline/build.ts + 5 modules
+var build = __nccwpck_require__(9832);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
 // EXTERNAL MODULE: ./src/cli/context.ts + 1 modules
 var context = __nccwpck_require__(7430);
 ;// CONCATENATED MODULE: ./src/cli/commands/build.ts
 // `swrt build [WORKDIR] [-f FILE] …`: the whole pipeline on a laptop, as `swcli runtime build`.
+
+
 
 
 
@@ -7366,7 +7389,7 @@ function registerBuild(program) {
         .option('-f, --file <file>', 'runtime.yaml path (default: WORKDIR/runtime.yaml)')
         .option('--python <version>', 'override environment.python (3.11 or 3.11.9)')
         .option('--python-path <path>', 'use this interpreter')
-        .option('--cuda <version>', 'override environment.cuda')
+        .option('--cuda <version>', 'override environment.cuda ("none" builds without CUDA)')
         .option('--cudnn <version>', 'override environment.cudnn')
         .option('--cuda-components <list>', 'CUDA components: minimal, torch-extension, or a comma list', 'minimal')
         .option('--cuda-ld-library-path', 'also put the CUDA libs on LD_LIBRARY_PATH for the build')
@@ -7380,11 +7403,17 @@ function registerBuild(program) {
         .option('--include-env', 'pack the built venv into the bundle (swcli --download-all-deps)')
         .addOption(new esm/* Option */.c$('--installer <name>', 'auto (uv), uv or pip').choices(['auto', 'uv', 'pip']).default('auto'))
         .option('--uv-version <version>', 'uv version to use')
+        .option('--uv-mirror <url|dir>', 'package index URL or directory of wheels to install uv from, checked against its pinned sha256 (env SWRT_UV_MIRROR; default: the runtime index, then https://pypi.org/simple)')
         .option('--run-commands', 'run the commands: entries (also SW_RUNTIME_FORCE_RUN_COMMAND=1)')
+        .option('--starwhale-version <version>', 'starwhale version recorded in the manifest for restore and the server (default: runtime.yaml, the lock, then 0.6.15)')
+        .option('--strict', 'treat runtime.yaml keys Starwhale ignores as errors')
         .option('--random-version', "use swcli's random version instead of the content-addressed one")
         .option('-p, --project <project>', 'local project', 'self')
         .option('--json', 'print the result as JSON on stdout')
         .action((0,context/* action */.XI)(async (ctx, workdir, f) => {
+        if (f.starwhaleVersion !== undefined && !manifest/* STARWHALE_VERSION_RE */.ll.test(f.starwhaleVersion)) {
+            throw new errors/* UserError */.yo(`--starwhale-version "${f.starwhaleVersion}" is neither a version (0.6.15) nor a git+ URL`);
+        }
         const cache = f.cache ? new LocalLayerCache(ctx.log) : undefined;
         const r = await (0,build/* build */.jq)({
             yaml: f.file ?? (0,external_node_path_.join)(workdir, 'runtime.yaml'),
@@ -7401,11 +7430,14 @@ function registerBuild(program) {
             cache,
             installer: f.installer,
             uvVersion: f.uvVersion,
+            uvMirror: f.uvMirror,
             lock: f.lock,
             includeEnv: Boolean(f.includeEnv),
             runCommands: Boolean(f.runCommands) || process.env.SW_RUNTIME_FORCE_RUN_COMMAND === '1',
+            strict: Boolean(f.strict),
             tags: f.tag,
             randomVersion: f.randomVersion,
+            starwhaleVersion: f.starwhaleVersion,
             project: f.project,
             log: ctx.log,
         });
@@ -8518,7 +8550,7 @@ function registerList(program) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _pipeline_build_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8191);
+/* harmony import */ var _pipeline_build_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9832);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7430);
 
 
@@ -8571,11 +8603,12 @@ function registerRecover(program) {
     program
         .command('recover')
         .description('recover a removed runtime version')
-        .argument('<uri>', 'runtime URI with a version')
+        .argument('<uri>', 'runtime URI: NAME (its latest), NAME/TAG or NAME/version/VERSION')
+        .option('-f, --force', 'replace the version if it is in the store again')
         .option('--json', 'print JSON on stdout')
         .action((0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .action */ .XI)(async (ctx, uri, o) => {
         const ref = (0,_store_uri_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLocalUri */ .B)(uri);
-        const v = new _store_store_js__WEBPACK_IMPORTED_MODULE_0__/* .LocalStore */ .Vs(undefined, ref.project).recover(ref.name, ref.version);
+        const v = new _store_store_js__WEBPACK_IMPORTED_MODULE_0__/* .LocalStore */ .Vs(undefined, ref.project).recover(ref.name, ref.version, o.force);
         if (o.json)
             return ctx.json(v);
         ctx.print(`recovered ${v.name}/version/${v.version.slice(0, 12)} (${v.tags.join(', ')})`);
@@ -8751,7 +8784,7 @@ function registerToolchain(program) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ registerValidate)
 /* harmony export */ });
-/* harmony import */ var _spec_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(460);
+/* harmony import */ var _spec_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7933);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7430);
 
 
@@ -8761,13 +8794,15 @@ function registerValidate(program) {
         .description('check runtime.yaml and print its normalized form')
         .option('-f, --file <file>', 'runtime.yaml path', 'runtime.yaml')
         .option('--python <version>', 'override environment.python')
-        .option('--cuda <version>', 'override environment.cuda')
+        .option('--cuda <version>', 'override environment.cuda ("none" drops it)')
         .option('--cudnn <version>', 'override environment.cudnn')
+        .option('--strict', 'treat keys Starwhale ignores as errors')
         .option('--json', 'print the normalized spec as JSON on stdout')
         .action((0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .action */ .XI)(async (ctx, opts) => {
         const loaded = await (0,_spec_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadSpec */ .II)(opts.file, {
             overrides: { python: opts.python, cuda: opts.cuda, cudnn: opts.cudnn },
             overrideSource: 'flag',
+            strict: Boolean(opts.strict),
         });
         for (const w of loaded.warnings)
             process.stderr.write(`${w}\n`);
@@ -8995,11 +9030,12 @@ __webpack_async_result__();
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _env_build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3503);
 /* harmony import */ var _env_pip_options_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5405);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(17);
-/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7895);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(813);
-/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(456);
-/* harmony import */ var _pyyaml_dump_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9102);
+/* harmony import */ var _spec_vars_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4009);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(17);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7895);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(813);
+/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(456);
+/* harmony import */ var _pyyaml_dump_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9102);
 // Builds a conda-mode runtime's env at `prefix` in runtime.yaml order, as swcli does (research
 // notes §2.4, §5.2): create the prefix with python; then each dependency in order: env files
 // (`conda env update`), conda package lists (runtime channels, --override-channels), requirements
@@ -9016,9 +9052,10 @@ __webpack_async_result__();
 
 
 
+
 /** configs/condarc as swcli writes it: yaml.safe_dump of the dict; '' when the dict is empty. */
 function renderCondarc(condarc) {
-    return Object.keys(condarc).length ? (0,_pyyaml_dump_js__WEBPACK_IMPORTED_MODULE_8__/* .pyyamlSafeDump */ .i)(condarc) : '';
+    return Object.keys(condarc).length ? (0,_pyyaml_dump_js__WEBPACK_IMPORTED_MODULE_9__/* .pyyamlSafeDump */ .i)(condarc) : '';
 }
 /** What `conda activate <prefix>` sets that matters to commands and later steps. */
 function condaActivatedEnv(prefix, base = process.env) {
@@ -9047,36 +9084,39 @@ async function buildCondaEnv(req) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(condarcFile), { recursive: true });
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(condarcFile, condarcText);
     }
-    const env = (0,_commands_js__WEBPACK_IMPORTED_MODULE_6__/* .condaEnv */ .Dk)(tool, { condarcFile, cuda: spec.cuda || undefined, rootPrefix: req.rootPrefix }, { ...base, ...(0,_commands_js__WEBPACK_IMPORTED_MODULE_6__/* .pipEnvVars */ .D6)(pip) });
+    const env = (0,_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .condaEnv */ .Dk)(tool, { condarcFile, cuda: spec.cuda || undefined, rootPrefix: req.rootPrefix }, { ...base, ...(0,_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .pipEnvVars */ .D6)(pip) });
     const condaVars = {};
     for (const k of ['CONDARC', 'CONDA_OVERRIDE_CUDA', 'MAMBA_ROOT_PREFIX', 'CONDA_PKGS_DIRS', 'MAMBA_NO_BANNER'])
         if (env[k] !== undefined && env[k] !== base[k])
             condaVars[k] = env[k];
-    const run = (a, opts = {}) => (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .exec */ .m0)(a.cmd, a.args, { log, cwd, env, secrets, stream: opts.stream });
+    const run = (a, opts = {}) => (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .exec */ .m0)(a.cmd, a.args, { log, cwd, env, secrets, stream: opts.stream });
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(prefix, { recursive: true, force: true });
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(prefix), { recursive: true });
     const python = req.python ?? condaPythonPin(loaded);
-    await log.group(`Create conda env (python ${python}) with ${tool.flavor}`, () => run((0,_commands_js__WEBPACK_IMPORTED_MODULE_6__/* .createArgv */ .X)(tool, prefix, python, spec.configs.conda), { stream: true }));
+    await log.group(`Create conda env (python ${python}) with ${tool.flavor}`, () => run((0,_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .createArgv */ .X)(tool, prefix, python, spec.configs.conda), { stream: true }));
+    const skipped = [];
     await log.group('Install dependencies', async () => {
         for (const dep of spec.dependencies) {
             switch (dep.kind) {
                 case 'conda_env_file':
-                    await run((0,_commands_js__WEBPACK_IMPORTED_MODULE_6__/* .envFileArgv */ .E5)(tool, prefix, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, dep.deps)), { stream: true });
+                    await run((0,_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .envFileArgv */ .E5)(tool, prefix, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, dep.deps)), { stream: true });
                     break;
                 case 'conda_pkg':
                     if (dep.deps.length)
-                        await run((0,_commands_js__WEBPACK_IMPORTED_MODULE_6__/* .condaPkgArgv */ .kP)(tool, prefix, spec.configs.conda.channels, dep.deps), { stream: true });
+                        await run((0,_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .condaPkgArgv */ .kP)(tool, prefix, spec.configs.conda.channels, dep.deps), { stream: true });
                     break;
                 case 'pip_req_file':
-                    await run((0,_commands_js__WEBPACK_IMPORTED_MODULE_6__/* .pipInstallArgv */ .bi)(prefix, [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, dep.deps)], pip, { files: true }), { stream: true });
+                    await run((0,_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .pipInstallArgv */ .bi)(prefix, [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, dep.deps)], pip, { files: true }), { stream: true });
                     break;
                 case 'pip_pkg':
+                    for (const s of dep.deps.flatMap((d) => (0,_spec_vars_js__WEBPACK_IMPORTED_MODULE_4__/* .secretVarValues */ .AP)(d, base)))
+                        log.secret(s);
                     if (dep.deps.length)
-                        await run((0,_commands_js__WEBPACK_IMPORTED_MODULE_6__/* .pipInstallArgv */ .bi)(prefix, dep.deps, pip), { stream: true });
+                        await run((0,_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .pipInstallArgv */ .bi)(prefix, (0,_spec_vars_js__WEBPACK_IMPORTED_MODULE_4__/* .expandPipEntries */ .SN)(dep.deps, base), pip), { stream: true });
                     break;
                 case 'wheel':
                     if (dep.deps.length)
-                        await run((0,_commands_js__WEBPACK_IMPORTED_MODULE_6__/* .pipInstallArgv */ .bi)(prefix, dep.deps.map((w) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, w)), pip, { files: true }), { stream: true });
+                        await run((0,_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .pipInstallArgv */ .bi)(prefix, dep.deps.map((w) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, w)), pip, { files: true }), { stream: true });
                     break;
                 case 'native_file':
                     for (const f of dep.deps)
@@ -9085,26 +9125,27 @@ async function buildCondaEnv(req) {
                 case 'command':
                     if (req.runCommands) {
                         for (const c of dep.deps)
-                            await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .exec */ .m0)('sh', ['-c', c], { log, cwd, env: condaActivatedEnv(prefix, env), secrets, stream: true });
+                            await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .exec */ .m0)('sh', ['-c', c], { log, cwd, env: condaActivatedEnv(prefix, env), secrets, stream: true });
                     }
                     else
-                        log.info(`skipping ${dep.deps.length} command(s) (run-commands is off)`);
+                        skipped.push(...dep.deps);
                     break;
             }
         }
     });
+    (0,_env_build_js__WEBPACK_IMPORTED_MODULE_2__/* .noticeSkippedCommands */ .tq)(log, skipped);
     const lockText = await log.group('Lock (conda-sw-lock.yaml)', async () => {
-        const exported = await run((0,_commands_js__WEBPACK_IMPORTED_MODULE_6__/* .exportArgv */ .Fy)(tool, prefix));
-        const frozen = await run((0,_commands_js__WEBPACK_IMPORTED_MODULE_6__/* .pipFreezeArgv */ .Rr)(prefix));
-        return (0,_lock_js__WEBPACK_IMPORTED_MODULE_7__/* .renderCondaLock */ .XK)(exported.stdout, frozen.stdout, { addPipWhenMissing: !(0,_commands_js__WEBPACK_IMPORTED_MODULE_6__/* .exportListsPip */ .pI)(tool), ...req.lock });
+        const exported = await run((0,_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .exportArgv */ .Fy)(tool, prefix));
+        const frozen = await run((0,_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .pipFreezeArgv */ .Rr)(prefix));
+        return (0,_lock_js__WEBPACK_IMPORTED_MODULE_8__/* .renderCondaLock */ .XK)(exported.stdout, frozen.stdout, { addPipWhenMissing: !(0,_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .exportListsPip */ .pI)(tool), ...req.lock });
     });
-    const pythonVersion = (await run((0,_commands_js__WEBPACK_IMPORTED_MODULE_6__/* .pythonVersionArgv */ .dB)(prefix))).stdout.trim();
+    const pythonVersion = (await run((0,_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .pythonVersionArgv */ .dB)(prefix))).stdout.trim();
     if (!(pythonVersion === spec.python || pythonVersion.startsWith(`${spec.python}.`))) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`the conda env has python ${pythonVersion || '(none)'}, but runtime.yaml asks for ${spec.python}`, {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`the conda env has python ${pythonVersion || '(none)'}, but runtime.yaml asks for ${spec.python}`, {
             hint: 'an env file or package list pinned another python; make them agree with environment.python',
         });
     }
-    return { prefix, pythonPath: (0,_commands_js__WEBPACK_IMPORTED_MODULE_6__/* .prefixPython */ .Fx)(prefix), pythonVersion, lockText, condarcFile, condarcText, pip, condaVars };
+    return { prefix, pythonPath: (0,_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .prefixPython */ .Fx)(prefix), pythonVersion, lockText, condarcFile, condarcText, pip, condaVars };
 }
 
 
@@ -10177,20 +10218,23 @@ function pyyamlSafeDump(data) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Vg: () => (/* binding */ copyNativeFile),
 /* harmony export */   WB: () => (/* binding */ buildEnv),
-/* harmony export */   aK: () => (/* binding */ runCommands)
+/* harmony export */   aK: () => (/* binding */ runCommands),
+/* harmony export */   tq: () => (/* binding */ noticeSkippedCommands)
 /* harmony export */ });
-/* unused harmony export activatedEnv */
+/* unused harmony exports activatedEnv, withExpandedRequirements */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _spec_tree_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2315);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17);
-/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7895);
-/* harmony import */ var _installer_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(143);
-/* harmony import */ var _pip_options_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5405);
+/* harmony import */ var _spec_vars_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4009);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(17);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7895);
+/* harmony import */ var _installer_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(143);
+/* harmony import */ var _pip_options_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5405);
 // Builds a runtime's venv in runtime.yaml order: requirements files, pip lists and wheels are
 // installed, `files` copied into the env root, `commands` run (when allowed) with the env active.
+
 
 
 
@@ -10210,7 +10254,7 @@ function activatedEnv(envDir, base = process.env) {
 function copyNativeFile(srcDir, src, root, dest) {
     const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, dest.replace(/^\/+/, ''));
     if (!target.startsWith(`${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root)}/`)) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`files dest "${dest}" escapes ${root}`, { hint: 'make dest a path inside the environment, e.g. bin/tool.sh' });
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`files dest "${dest}" escapes ${root}`, { hint: 'make dest a path inside the environment, e.g. bin/tool.sh' });
     }
     const nodes = (0,_spec_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .scanOrThrow */ .FT)(srcDir, src, 'files src', { dirs: true });
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target), { recursive: true });
@@ -10219,26 +10263,61 @@ function copyNativeFile(srcDir, src, root, dest) {
 }
 async function runCommands(commands, cwd, envDir, log, base) {
     for (const c of commands)
-        await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .exec */ .m0)('sh', ['-c', c], { log, cwd, env: activatedEnv(envDir, base), stream: true });
+        await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .exec */ .m0)('sh', ['-c', c], { log, cwd, env: activatedEnv(envDir, base), stream: true });
+}
+/**
+ * Runs `fn` with a requirements file whose `${VAR}`s are expanded, as pip would (uv does not expand
+ * them in version specifiers): a private copy beside the file, so its relative references still
+ * resolve, removed afterwards; the file itself when nothing expands.
+ */
+async function withExpandedRequirements(file, env, log, fn) {
+    const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+    const expanded = (0,_spec_vars_js__WEBPACK_IMPORTED_MODULE_3__/* .expandVars */ .Jf)(text, env).text;
+    if (expanded === text)
+        return fn(file);
+    for (const s of (0,_spec_vars_js__WEBPACK_IMPORTED_MODULE_3__/* .secretVarValues */ .AP)(text, env))
+        log.secret(s);
+    const copy = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file), `.swrt-expanded-${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(file)}`);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(copy, expanded, { mode: 0o600 });
+    try {
+        return await fn(copy);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(copy, { force: true });
+    }
+}
+/** One notice listing every `commands:` entry a build left out because run-commands is off. */
+function noticeSkippedCommands(log, commands) {
+    if (!commands.length)
+        return;
+    const msg = `${commands.length} command${commands.length === 1 ? '' : 's'} from runtime.yaml not run (run-commands is off; enable with run-commands: true, --run-commands or SW_RUNTIME_FORCE_RUN_COMMAND=1):\n${commands.map((c) => `  ${c}`).join('\n')}`;
+    if (log.notice)
+        log.notice(msg);
+    else
+        log.info(msg);
 }
 async function buildEnv(req) {
     const { loaded, installer, log, envDir } = req;
-    const pip = (0,_pip_options_js__WEBPACK_IMPORTED_MODULE_6__/* .resolvePipOptions */ .qV)(loaded.spec.configs.pip, req.env);
-    for (const secret of (0,_pip_options_js__WEBPACK_IMPORTED_MODULE_6__/* .indexCredentials */ .B9)(pip))
+    const pip = (0,_pip_options_js__WEBPACK_IMPORTED_MODULE_7__/* .resolvePipOptions */ .qV)(loaded.spec.configs.pip, req.env);
+    for (const secret of (0,_pip_options_js__WEBPACK_IMPORTED_MODULE_7__/* .indexCredentials */ .B9)(pip))
         log.secret(secret);
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(envDir, { recursive: true, force: true });
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(envDir), { recursive: true });
     await log.group(`Create ${installer.name} venv`, () => installer.createEnv(req.python, envDir));
     const cwd = loaded.dir;
+    const vars = req.env ?? process.env;
+    const skipped = [];
     await log.group('Install dependencies', async () => {
         for (const dep of loaded.spec.dependencies) {
             switch (dep.kind) {
                 case 'pip_req_file':
-                    await installer.install(envDir, ['-r', (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, dep.deps)], pip, cwd);
+                    await withExpandedRequirements((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, dep.deps), vars, log, (file) => installer.install(envDir, ['-r', file], pip, cwd));
                     break;
                 case 'pip_pkg':
+                    for (const s of dep.deps.flatMap((d) => (0,_spec_vars_js__WEBPACK_IMPORTED_MODULE_3__/* .secretVarValues */ .AP)(d, vars)))
+                        log.secret(s);
                     if (dep.deps.length)
-                        await installer.install(envDir, [...dep.deps], pip, cwd);
+                        await installer.install(envDir, (0,_spec_vars_js__WEBPACK_IMPORTED_MODULE_3__/* .expandPipEntries */ .SN)(dep.deps, vars), pip, cwd);
                     break;
                 case 'wheel':
                     if (dep.deps.length)
@@ -10252,7 +10331,7 @@ async function buildEnv(req) {
                     if (req.runCommands)
                         await runCommands(dep.deps, cwd, envDir, log, req.env);
                     else
-                        log.info(`skipping ${dep.deps.length} command(s) (run-commands is off)`);
+                        skipped.push(...dep.deps);
                     break;
                 case 'conda_env_file':
                 case 'conda_pkg':
@@ -10261,9 +10340,10 @@ async function buildEnv(req) {
             }
         }
     });
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,_installer_js__WEBPACK_IMPORTED_MODULE_5__/* .envPython */ .GJ)(envDir)))
+    noticeSkippedCommands(log, skipped);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,_installer_js__WEBPACK_IMPORTED_MODULE_6__/* .envPython */ .GJ)(envDir)))
         throw new Error(`venv at ${envDir} has no bin/python`);
-    return { envDir, pythonPath: (0,_installer_js__WEBPACK_IMPORTED_MODULE_5__/* .envPython */ .GJ)(envDir), installer: installer.name, installerVersion: req.installerVersion ?? (await installer.version()), pip };
+    return { envDir, pythonPath: (0,_installer_js__WEBPACK_IMPORTED_MODULE_6__/* .envPython */ .GJ)(envDir), installer: installer.name, installerVersion: req.installerVersion ?? (await installer.version()), pip };
 }
 
 
@@ -10407,7 +10487,7 @@ function publicRequirements(text) {
 /* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7895);
 /* harmony import */ var _pip_options_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5405);
 // One installer interface, two implementations: uv (fast, the default) and pip (python -m venv +
-// pip). Both create a venv, install requirement arguments, and freeze it the way swcli does.
+// pip). Both create a venv and install requirement arguments; freeze.ts locks either env the same way.
 
 
 
@@ -10441,10 +10521,6 @@ class PipInstaller {
             env: { ...this.baseEnv, ...(this.cacheDir ? { PIP_CACHE_DIR: this.cacheDir } : {}), PIP_NO_INPUT: '1' },
         });
     }
-    async freeze(envDir) {
-        const r = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .exec */ .m0)(envPython(envDir), ['-m', 'pip', 'freeze', '--require-virtualenv', '--exclude-editable', '--disable-pip-version-check'], { log: this.log });
-        return r.stdout;
-    }
 }
 class UvInstaller {
     log;
@@ -10475,10 +10551,6 @@ class UvInstaller {
             secrets: (0,_pip_options_js__WEBPACK_IMPORTED_MODULE_2__/* .indexCredentials */ .B9)(opts),
             env: this.env((0,_pip_options_js__WEBPACK_IMPORTED_MODULE_2__/* .uvEnv */ .H9)(opts)),
         });
-    }
-    async freeze(envDir) {
-        const r = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .exec */ .m0)(this.uv, ['pip', 'freeze', '--python', envPython(envDir), '--exclude-editable'], { log: this.log, env: this.env() });
-        return r.stdout;
     }
 }
 
@@ -10541,8 +10613,9 @@ function writeAtomic(file, content) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ packEnv),
-/* harmony export */   X: () => (/* binding */ relocateEnv)
+/* harmony export */   Di: () => (/* binding */ packEnv),
+/* harmony export */   Xf: () => (/* binding */ relocateEnv),
+/* harmony export */   ts: () => (/* binding */ pyvenvVersion)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -10552,11 +10625,16 @@ function writeAtomic(file, content) {
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _bundle_inplace_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2998);
-/* harmony import */ var _bundle_tar_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(719);
-/* harmony import */ var _util_tmp_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5297);
+/* harmony import */ var _bundle_extract_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2253);
+/* harmony import */ var _bundle_inplace_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2998);
+/* harmony import */ var _bundle_tar_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(719);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(17);
+/* harmony import */ var _util_tmp_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5297);
 // --include-env: the built venv packed as export/venv_env.tar.gz (deterministic: sorted entries,
 // fixed mtime, symlinks kept), and unpacked at restore with its absolute paths moved to the new place.
+// bin/python, python3 and python3.N are left out: they point at the build interpreter, which the
+// restoring machine may not have at that path; restore links them to one of the exact version that
+// pyvenv.cfg records.
 
 
 
@@ -10564,6 +10642,17 @@ function writeAtomic(file, content) {
 
 
 
+
+
+/** The exact x.y.z a venv's pyvenv.cfg records (`version` from venv, `version_info` from uv, virtualenv). */
+function pyvenvVersion(cfg) {
+    for (const line of cfg.split(/\r?\n/)) {
+        const m = /^\s*(version|version_info)\s*=\s*(\d+\.\d+\.\d+)\b/.exec(line);
+        if (m)
+            return m[2];
+    }
+    return undefined;
+}
 function entries(root, rel = '') {
     const out = [];
     for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel)).sort()) {
@@ -10571,6 +10660,8 @@ function entries(root, rel = '') {
             continue; // rebuilt on first import; holds absolute paths and timestamps
         const p = rel ? `${rel}/${name}` : name;
         const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, p);
+        if (_bundle_extract_js__WEBPACK_IMPORTED_MODULE_4__/* .VENV_PYTHON_LINK */ .uE.test(p))
+            continue; // recreated at restore
         const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(full);
         if (st.isSymbolicLink())
             out.push({ path: p, type: 'symlink', mode: 0o777, linkname: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(full) });
@@ -10583,10 +10674,19 @@ function entries(root, rel = '') {
 }
 /** Packs `envDir` into `outFile`, which appears whole (temp names of its own, then a rename) or not at all. */
 async function packEnv(envDir, outFile, mtime) {
-    const tarFile = (0,_util_tmp_js__WEBPACK_IMPORTED_MODULE_6__/* .tmpName */ .BI)(`${outFile}.tar`);
-    const gzFile = (0,_util_tmp_js__WEBPACK_IMPORTED_MODULE_6__/* .tmpName */ .BI)(outFile);
+    let cfg = '';
     try {
-        await (0,_bundle_tar_js__WEBPACK_IMPORTED_MODULE_5__/* .writeTar */ .F)(tarFile, entries(envDir), mtime);
+        cfg = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(envDir, 'pyvenv.cfg'), 'utf8');
+    }
+    catch {
+        // reported below
+    }
+    if (!pyvenvVersion(cfg))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`cannot pack ${envDir}: its pyvenv.cfg records no exact python version`, { hint: 'the env must be a venv made by uv or python -m venv' });
+    const tarFile = (0,_util_tmp_js__WEBPACK_IMPORTED_MODULE_8__/* .tmpName */ .BI)(`${outFile}.tar`);
+    const gzFile = (0,_util_tmp_js__WEBPACK_IMPORTED_MODULE_8__/* .tmpName */ .BI)(outFile);
+    try {
+        await (0,_bundle_tar_js__WEBPACK_IMPORTED_MODULE_6__/* .writeTar */ .F)(tarFile, entries(envDir), mtime);
         // mtime 0 in the gzip header keeps the output byte-identical.
         await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(tarFile), (0,node_zlib__WEBPACK_IMPORTED_MODULE_3__.createGzip)({ level: 6 }), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(gzFile));
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(gzFile, outFile);
@@ -10616,7 +10716,7 @@ function relocateEnv(envDir, oldPrefix) {
     if (!isDir)
         return 0;
     for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(bin)) {
-        const f = (0,_bundle_inplace_js__WEBPACK_IMPORTED_MODULE_4__/* .regularFileInside */ .nf)(envDir, `bin/${name}`);
+        const f = (0,_bundle_inplace_js__WEBPACK_IMPORTED_MODULE_5__/* .regularFileInside */ .nf)(envDir, `bin/${name}`);
         if (!f)
             continue;
         const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(f);
@@ -10628,7 +10728,7 @@ function relocateEnv(envDir, oldPrefix) {
         const text = buf.toString('utf8');
         if (!text.includes(oldPrefix))
             continue;
-        (0,_bundle_inplace_js__WEBPACK_IMPORTED_MODULE_4__/* .rewriteFile */ .LL)(f, Buffer.from(text.split(oldPrefix).join(envDir), 'utf8'), st.mode);
+        (0,_bundle_inplace_js__WEBPACK_IMPORTED_MODULE_5__/* .rewriteFile */ .LL)(f, Buffer.from(text.split(oldPrefix).join(envDir), 'utf8'), st.mode);
         changed++;
     }
     return changed;
@@ -10857,7 +10957,7 @@ function stripYamlCredentials(raw) {
 
 /***/ }),
 
-/***/ 8191:
+/***/ 9832:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10883,6 +10983,155 @@ var build = __nccwpck_require__(3503);
 var env_installer = __nccwpck_require__(143);
 // EXTERNAL MODULE: ./src/env/lock.ts
 var lock = __nccwpck_require__(1200);
+;// CONCATENATED MODULE: ./src/env/freeze.ts
+// `pip freeze --exclude-editable` of a venv, computed from its site-packages metadata instead of a
+// subprocess, so that an env built by uv (which has no pip) locks to the same text pip would print.
+// Follows pip's freeze: the name as written in METADATA, the PEP 440 normal form of the version,
+// PEP 610 direct_url.json for URL, VCS and directory installs, editables dropped, pip's own tools
+// hidden, sorted case-insensitively by name.
+
+
+/** pip's stdlib_pkgs, always hidden. */
+const STDLIB_PKGS = ['python', 'wsgiref', 'argparse'];
+const canonicalName = (name) => name.toLowerCase().replace(/[-_.]+/g, '-');
+const VERSION_RE = new RegExp('^\\s*v?(?:(?:([0-9]+)!)?([0-9]+(?:\\.[0-9]+)*)' +
+    '([-_.]?(a|b|c|rc|alpha|beta|pre|preview)[-_.]?([0-9]+)?)?' +
+    '((?:-([0-9]+))|(?:[-_.]?(post|rev|r)[-_.]?([0-9]+)?))?' +
+    '([-_.]?(dev)[-_.]?([0-9]+)?)?)' +
+    '(?:\\+([a-z0-9]+(?:[-_.][a-z0-9]+)*))?\\s*$', 'i');
+const freeze_int = (s) => s.replace(/^0+(?=\d)/, '');
+/** str(packaging.version.Version(v)), or undefined when v is not a PEP 440 version. */
+function normalizeVersion(v) {
+    const m = VERSION_RE.exec(v);
+    if (!m)
+        return undefined;
+    const [, epoch, release, pre, preL, preN, post, postN1, , postN2, dev, , devN, local] = m;
+    let out = epoch && freeze_int(epoch) !== '0' ? `${freeze_int(epoch)}!` : '';
+    out += release.split('.').map(freeze_int).join('.');
+    if (pre) {
+        const l = preL.toLowerCase();
+        out += (l === 'alpha' ? 'a' : l === 'beta' ? 'b' : ['c', 'pre', 'preview'].includes(l) ? 'rc' : l) + freeze_int(preN ?? '0');
+    }
+    if (post)
+        out += `.post${freeze_int(postN1 ?? postN2 ?? '0')}`;
+    if (dev)
+        out += `.dev${freeze_int(devN ?? '0')}`;
+    if (local)
+        out += `+${local.toLowerCase().split(/[-_.]/).map((p) => (/^\d+$/.test(p) ? freeze_int(p) : p)).join('.')}`;
+    return out;
+}
+/** The first value of each RFC 822 header in a METADATA/PKG-INFO text (headers end at a blank line). */
+function headers(text) {
+    const out = new Map();
+    for (const line of text.split(/\r?\n/)) {
+        if (line === '')
+            break;
+        const m = /^([A-Za-z0-9-]+):[ \t]*(.*)$/.exec(line);
+        if (m && !out.has(m[1].toLowerCase()))
+            out.set(m[1].toLowerCase(), m[2].trim());
+    }
+    return out;
+}
+function readDirectUrl(file) {
+    if (!(0,external_node_fs_.existsSync)(file))
+        return undefined;
+    try {
+        const d = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        const infos = [d.archive_info, d.dir_info, d.vcs_info].filter((i) => i && typeof i === 'object');
+        // pip ignores a direct_url.json it cannot validate and freezes the dist as name==version.
+        if (typeof d.url !== 'string' || infos.length !== 1)
+            return undefined;
+        if (d.vcs_info && (typeof d.vcs_info.vcs !== 'string' || typeof d.vcs_info.commit_id !== 'string'))
+            return undefined;
+        return d;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** pip's direct_url_as_pep440_direct_reference. */
+function directReference(name, d) {
+    let req = `${name} @ `;
+    const fragments = [];
+    if (d.vcs_info)
+        req += `${String(d.vcs_info.vcs)}+${String(d.url)}@${String(d.vcs_info.commit_id)}`;
+    else {
+        req += String(d.url);
+        if (d.archive_info && typeof d.archive_info.hash === 'string' && d.archive_info.hash)
+            fragments.push(d.archive_info.hash);
+    }
+    if (typeof d.subdirectory === 'string' && d.subdirectory)
+        fragments.push(`subdirectory=${d.subdirectory}`);
+    return fragments.length ? `${req}#${fragments.join('&')}` : req;
+}
+/** The venv's site-packages directories (lib/pythonX.Y/site-packages) with their X.Y. */
+function sitePackages(envDir) {
+    const lib = (0,external_node_path_.join)(envDir, 'lib');
+    if (!(0,external_node_fs_.existsSync)(lib))
+        return [];
+    return (0,external_node_fs_.readdirSync)(lib)
+        .sort()
+        .map((d) => ({ m: /^python(\d+)\.(\d+)$/.exec(d), dir: (0,external_node_path_.join)(lib, d, 'site-packages') }))
+        .filter((x) => x.m && (0,external_node_fs_.existsSync)(x.dir))
+        .map((x) => ({ dir: x.dir, minor: [Number(x.m[1]), Number(x.m[2])] }));
+}
+function frozenDist(site, entry) {
+    const path = (0,external_node_path_.join)(site, entry);
+    let meta;
+    let info;
+    if (entry.endsWith('.dist-info')) {
+        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(path, 'METADATA')))
+            return undefined;
+        meta = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(path, 'METADATA'), 'utf8');
+        info = path;
+    }
+    else if (entry.endsWith('.egg-info')) {
+        const file = (0,external_node_fs_.statSync)(path).isDirectory() ? (0,external_node_path_.join)(path, 'PKG-INFO') : path;
+        if (!(0,external_node_fs_.existsSync)(file))
+            return undefined;
+        meta = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    else
+        return undefined;
+    const h = headers(meta);
+    const name = h.get('name');
+    const version = h.get('version') ?? '';
+    if (!name)
+        return undefined;
+    const direct = info ? readDirectUrl((0,external_node_path_.join)(info, 'direct_url.json')) : undefined;
+    if (direct?.dir_info?.editable === true)
+        return { name, line: '' };
+    if (direct)
+        return { name, line: directReference(name, direct) };
+    const normal = normalizeVersion(version);
+    return { name, line: normal === undefined ? `${name}===${version}` : `${name}==${normal}` };
+}
+/** Exactly what `python -m pip freeze --exclude-editable` prints for the venv at envDir. */
+function freezeEnv(envDir) {
+    const installed = new Map();
+    let minor = [3, 12];
+    for (const site of sitePackages(envDir)) {
+        minor = site.minor;
+        for (const entry of (0,external_node_fs_.readdirSync)(site.dir).sort()) {
+            const f = frozenDist(site.dir, entry);
+            if (f)
+                installed.set(canonicalName(f.name), f);
+        }
+    }
+    // Before Python 3.12 pip also hides the build tools it used to seed every venv with.
+    const skip = new Set([...STDLIB_PKGS, 'pip', ...(minor[0] === 3 && minor[1] < 12 ? ['setuptools', 'distribute', 'wheel'] : [])]);
+    return [...installed.entries()]
+        .filter(([canon, f]) => f.line !== '' && !skip.has(canon))
+        .map(([, f]) => f)
+        .sort((a, b) => {
+        const x = a.name.toLowerCase();
+        const y = b.name.toLowerCase();
+        return x < y ? -1 : x > y ? 1 : 0;
+    })
+        .map((f) => `${f.line}\n`)
+        .join('');
+}
+
 // EXTERNAL MODULE: ./src/env/pack.ts
 var pack = __nccwpck_require__(2638);
 // EXTERNAL MODULE: ./src/env/pip-options.ts
@@ -10991,6 +11240,7 @@ function envCacheKey(i) {
         runCommands: i.runCommands,
         bucket,
         ...(i.extra === undefined ? {} : { extra: i.extra }),
+        ...(i.requirementVars && Object.keys(i.requirementVars).length ? { requirementVars: i.requirementVars } : {}),
     }))
         .digest('hex')
         .slice(0, 32);
@@ -11056,8 +11306,10 @@ function cachePolicy(eventName, ref, mode) {
 
 // EXTERNAL MODULE: ./src/plan/digests.ts
 var digests = __nccwpck_require__(8074);
-// EXTERNAL MODULE: ./src/spec/index.ts + 6 modules
-var src_spec = __nccwpck_require__(460);
+// EXTERNAL MODULE: ./src/spec/index.ts + 5 modules
+var src_spec = __nccwpck_require__(7933);
+// EXTERNAL MODULE: ./src/spec/vars.ts
+var vars = __nccwpck_require__(4009);
 // EXTERNAL MODULE: ./src/store/store.ts + 1 modules
 var store_store = __nccwpck_require__(9250);
 // EXTERNAL MODULE: ./src/toolchain/provision.ts + 4 modules
@@ -11136,6 +11388,7 @@ var stages = __nccwpck_require__(495);
 
 
 
+
 /** Kept in the prefix next to the key: the lock of the env as built, for a reuse without re-export. */
 const ENV_LOCK_FILE = '.swrt-conda-lock.yaml';
 async function prepareCondaEnv(opts, loaded, timings) {
@@ -11157,7 +11410,7 @@ async function prepareCondaEnv(opts, loaded, timings) {
         (0,stages/* ignoreStarwhaleDir */.xz)(swDir);
     const facts = condaKeyFacts(tool, spec);
     const pip = (0,pip_options/* resolvePipOptions */.qV)(spec.configs.pip, env);
-    const requirementFiles = spec.dependencies.flatMap((d) => (d.kind === 'pip_req_file' ? [{ path: d.deps, text: (0,digests/* readInput */.R5)(loaded, d.deps).toString('utf8') }] : []));
+    const requirementFiles = (0,digests/* requirementTexts */.qA)({ ...loaded, spec });
     (0,pip_options/* guardCredentials */.SQ)(spec, pip, log, requirementFiles);
     const inputs = (0,digests/* digestInputs */.yS)(loaded);
     const cacheKey = envCacheKey({
@@ -11173,6 +11426,7 @@ async function prepareCondaEnv(opts, loaded, timings) {
         runCommands: opts.runCommands,
         host,
         suffix: opts.cacheSuffix,
+        requirementVars: (0,vars/* requirementVarDigests */.kC)(loaded, env),
         extra: facts.extra,
     });
     if (cacheKey.note)
@@ -11248,6 +11502,8 @@ async function prepareCondaEnv(opts, loaded, timings) {
 
 
 
+
+
 const condaPackageCount = (lockText) => {
     const s = (0,conda_lock/* condaLockSummary */.jX)(lockText);
     return s.conda.length + s.pip.length;
@@ -11266,13 +11522,25 @@ async function chooseInstaller(opts, loaded, python, baseEnv) {
         const installer = new env_installer/* PipInstaller */.CT(opts.log, python.path, opts.downloadsDir, baseEnv);
         return { installer, installerVersion: await installer.version() };
     }
-    const uv = await (0,toolchain_uv/* ensureUv */.aW)(opts.uvVersion ?? '', {
-        log: opts.log,
-        python: python.path,
-        toolDir: opts.toolDir ?? (0,stages/* defaultToolDir */.ld)(opts.env),
-        pip: (0,pip_options/* resolvePipOptions */.qV)(loaded.spec.configs.pip, opts.env),
-        env: opts.env,
-    });
+    let uv;
+    try {
+        uv = await (0,toolchain_uv/* ensureUv */.aW)(opts.uvVersion ?? '', {
+            log: opts.log,
+            python: python.path,
+            toolDir: opts.toolDir ?? (0,stages/* defaultToolDir */.ld)(opts.env),
+            pip: (0,pip_options/* resolvePipOptions */.qV)(loaded.spec.configs.pip, opts.env),
+            mirror: opts.uvMirror,
+            env: opts.env,
+        });
+    }
+    catch (e) {
+        // auto never fails for want of uv: pip builds the same env, and the one line says how to get uv back.
+        if (opts.installer !== 'auto' || !(e instanceof toolchain_uv/* UvUnavailable */.AF))
+            throw e;
+        opts.log.warn(`installer auto: building with pip, since ${e.message}; to build with uv, ${e.hint ?? 'set uv-mirror'}`);
+        const installer = new env_installer/* PipInstaller */.CT(opts.log, python.path, opts.downloadsDir, baseEnv);
+        return { installer, installerVersion: await installer.version() };
+    }
     opts.log.info(`uv ${uv.version} (${uv.source})`);
     return { installer: new env_installer/* UvInstaller */.Ct(opts.log, uv.path, opts.downloadsDir ?? opts.env?.UV_CACHE_DIR, baseEnv), installerVersion: uv.version, uvPath: uv.path };
 }
@@ -11282,12 +11550,13 @@ async function prepareEnv(opts) {
     const env = opts.env ?? process.env;
     const timings = {};
     (0,store_store/* checkUserTags */.F0)(opts.tags);
-    const loaded = await (0,stages/* timed */.ay)(timings, 'spec', () => (0,src_spec/* loadSpec */.II)(opts.yaml, { overrides: { python: opts.python, cuda: opts.cuda, cudnn: opts.cudnn }, overrideSource: opts.overrideSource ?? 'flag' }));
+    const loaded = await (0,stages/* timed */.ay)(timings, 'spec', () => (0,src_spec/* loadSpec */.II)(opts.yaml, { overrides: { python: opts.python, cuda: opts.cuda, cudnn: opts.cudnn }, overrideSource: opts.overrideSource ?? 'flag', strict: opts.strict }));
     if (opts.onSpec)
         opts.onSpec(loaded);
     else
         for (const w of loaded.warnings)
             log.warn(w);
+    (0,vars/* checkRequirementVars */.cF)(loaded, env);
     if (loaded.spec.mode === 'conda')
         return prepareCondaEnv(opts, loaded, timings);
     const { layers, restore } = (0,cache_layers/* layerRecorder */.In)(opts.cache);
@@ -11317,7 +11586,7 @@ async function prepareEnv(opts) {
     if (!opts.envDir)
         (0,stages/* ignoreStarwhaleDir */.xz)(swDir);
     const pip = (0,pip_options/* resolvePipOptions */.qV)(spec.configs.pip, env);
-    const requirementFiles = spec.dependencies.flatMap((d) => (d.kind === 'pip_req_file' ? [{ path: d.deps, text: (0,digests/* readInput */.R5)(loaded, d.deps).toString('utf8') }] : []));
+    const requirementFiles = (0,digests/* requirementTexts */.qA)({ ...loaded, spec });
     (0,pip_options/* guardCredentials */.SQ)(spec, pip, log, requirementFiles);
     const inputs = (0,digests/* digestInputs */.yS)(loaded);
     const indexUrls = [pip.indexUrl, ...pip.extraIndexUrls].map(pip_options/* stripCredentials */.PH);
@@ -11335,6 +11604,7 @@ async function prepareEnv(opts) {
         runCommands: opts.runCommands,
         host,
         suffix: opts.cacheSuffix,
+        requirementVars: (0,vars/* requirementVarDigests */.kC)(loaded, env),
     });
     if (cacheKey.note)
         log.info(cacheKey.note);
@@ -11350,7 +11620,7 @@ async function prepareEnv(opts) {
         await (0,stages/* timed */.ay)(timings, 'install', () => (0,build/* buildEnv */.WB)({ loaded: { ...loaded, spec }, python: python.path, envDir, installer, installerVersion, runCommands: opts.runCommands, log, env: buildEnvVars }));
         (0,stages/* markBuilt */.Mx)(envDir, cacheKey.key, interpreter);
     }
-    const lockText = await (0,stages/* timed */.ay)(timings, 'lock', async () => (0,lock/* renderVenvLock */.h9)(await installer.freeze(envDir)));
+    const lockText = await (0,stages/* timed */.ay)(timings, 'lock', async () => (0,lock/* renderVenvLock */.h9)(freezeEnv(envDir)));
     const lockFile = (0,external_node_path_.join)(swDir, 'lock', lock/* VENV_LOCK_NAME */.OU);
     if (opts.lock)
         (0,lock/* writeAtomic */.vZ)(lockFile, lockText);
@@ -11381,7 +11651,7 @@ async function build_build(opts) {
     const epoch = await buildEpoch(loaded.dir, log, env);
     const version = opts.randomVersion
         ? randomVersion()
-        : contentVersion({ spec, inputs, lock: opts.lock ? lockText : '', extra: { includeEnv: opts.includeEnv, env: opts.includeEnv ? envDir : '' } });
+        : contentVersion({ spec, inputs, lock: opts.lock ? lockText : '', extra: { includeEnv: opts.includeEnv, env: opts.includeEnv ? envDir : '', ...(opts.starwhaleVersion ? { starwhaleVersion: opts.starwhaleVersion } : {}) } });
     const store = new store_store/* LocalStore */.Vs(opts.storeRoot, opts.project);
     // A scratch dir of this build's own: two builds of one runtime have the same version and must
     // not share the packed env or the bundle they write before store.add moves it into place.
@@ -11395,7 +11665,7 @@ async function build_build(opts) {
             if (mode === 'conda')
                 await (0,conda_pack/* packCondaEnv */.Mc)(envDir, p, epoch);
             else
-                await (0,pack/* packEnv */.D)(envDir, p, epoch);
+                await (0,pack/* packEnv */.Di)(envDir, p, epoch);
             packedEnv = { name, path: p };
         }
         const manifest = (0,bundle_manifest/* buildManifest */.u1)({
@@ -11403,10 +11673,15 @@ async function build_build(opts) {
             version,
             createdAt: (0,bundle_manifest/* swcliTime */.UO)(new Date(epoch * 1000)),
             lockFiles: opts.lock ? [`${bundle_manifest/* LOCK_DIR */.UE}/${lockName}`] : [],
+            includedFiles: spec.dependencies.flatMap((d) => (d.kind === 'pip_req_file' ? (0,digests/* requirementIncludes */.Fu)(loaded, d.deps) : [])),
             lock: opts.lock ? lockText : '',
             pythonVersion: python.version,
             localPackagedEnv: opts.includeEnv,
-            starwhaleVersion: spec.starwhale_version || (mode === 'conda' ? (0,conda_lock/* condaLockedStarwhaleVersion */.po)(lockText) : (0,lock/* lockedStarwhaleVersion */.ED)(lockText)),
+            starwhaleVersion: (0,bundle_manifest/* manifestStarwhaleVersion */.XC)({
+                override: opts.starwhaleVersion,
+                spec: spec.starwhale_version,
+                locked: mode === 'conda' ? (0,conda_lock/* condaLockedStarwhaleVersion */.po)(lockText) : (0,lock/* lockedStarwhaleVersion */.ED)(lockText),
+            }),
             env,
         });
         // An env-packed bundle records where the env was built so restore can move its paths.
@@ -11644,6 +11919,10 @@ function copyBundledFile(filesDir, src, envDir, dest) {
     copyEntry(filesReal, (0,external_node_path_.join)(parentReal, (0,external_node_path_.basename)(from)), (0,external_node_path_.resolve)(envDir), (0,external_node_path_.relative)((0,external_node_path_.resolve)(envDir), to));
 }
 
+// EXTERNAL MODULE: ./src/util/exec.ts
+var exec = __nccwpck_require__(7895);
+// EXTERNAL MODULE: ./src/util/log.ts
+var util_log = __nccwpck_require__(9906);
 // EXTERNAL MODULE: ./src/util/shell.ts
 var shell = __nccwpck_require__(5462);
 // EXTERNAL MODULE: ./src/env/build.ts
@@ -11655,6 +11934,8 @@ var pack = __nccwpck_require__(2638);
 // env when present, else a new venv with setup_requires, commands, the lock (or the raw deps in
 // order), files and wheels; `.runtime_restore_status` and activate.host/env.sw like swcli writes
 // (each written as a new file, never through a link the bundle or the packed env put there).
+
+
 
 
 
@@ -11754,6 +12035,96 @@ async function installDeps(deps, workdir, envDir, installer, m, opts) {
         }
     }
 }
+/** The exact python version the packed env was built with: its pyvenv.cfg, else the manifest. */
+function packedVersion(envDir, m) {
+    const cfg = (0,inplace/* regularFileInside */.nf)(envDir, 'pyvenv.cfg');
+    const fromCfg = cfg ? (0,pack/* pyvenvVersion */.ts)((0,external_node_fs_.readFileSync)(cfg, 'utf8')) : undefined;
+    const shell = m.environment?.lock?.shell?.python_version ?? '';
+    const version = fromCfg ?? (/^\d+\.\d+\.\d+$/.test(shell) ? shell : undefined);
+    if (!version)
+        throw new errors/* UserError */.yo('the packed env records no exact python version (no pyvenv.cfg version, no environment.lock.shell.python_version x.y.z)', { hint: 'rebuild the runtime with --include-env' });
+    return version;
+}
+/**
+ * Links bin/python to `interpreter` (python3 and python3.N to python, as uv does) in place of
+ * whatever the archive had there, and rewrites pyvenv.cfg's home, executable, version and command.
+ */
+function relinkPython(envDir, version, interpreter) {
+    if (!(0,external_node_path_.isAbsolute)(interpreter))
+        interpreter = (0,external_node_path_.resolve)(interpreter);
+    const bin = (0,external_node_path_.join)(envDir, 'bin');
+    let st;
+    try {
+        st = (0,external_node_fs_.lstatSync)(bin);
+    }
+    catch {
+        (0,external_node_fs_.mkdirSync)(bin);
+        st = (0,external_node_fs_.lstatSync)(bin);
+    }
+    if (!st.isDirectory())
+        throw new errors/* UserError */.yo(`refusing to restore ${envDir}: its bin is not a directory`, { hint: tar_scan/* CRAFTED_HINT */.A9 });
+    for (const name of (0,external_node_fs_.readdirSync)(bin)) {
+        if (!extract/* VENV_PYTHON_LINK */.uE.test(`bin/${name}`))
+            continue;
+        const at = (0,external_node_path_.join)(bin, name);
+        if ((0,external_node_fs_.lstatSync)(at).isDirectory())
+            throw new errors/* UserError */.yo(`refusing to restore ${envDir}: its bin/${name} is a directory`, { hint: tar_scan/* CRAFTED_HINT */.A9 });
+        (0,external_node_fs_.rmSync)(at, { force: true });
+    }
+    const minor = version.split('.').slice(0, 2).join('.');
+    (0,external_node_fs_.symlinkSync)(interpreter, (0,external_node_path_.join)(bin, 'python'));
+    (0,external_node_fs_.symlinkSync)('python', (0,external_node_path_.join)(bin, 'python3'));
+    (0,external_node_fs_.symlinkSync)('python', (0,external_node_path_.join)(bin, `python${minor}`));
+    let real = interpreter;
+    try {
+        real = (0,external_node_fs_.realpathSync)(interpreter);
+    }
+    catch {
+        // the check that runs it says what is wrong
+    }
+    const cfgFile = (0,inplace/* regularFileInside */.nf)(envDir, 'pyvenv.cfg');
+    const old = cfgFile ? (0,external_node_fs_.readFileSync)(cfgFile, 'utf8').split(/\r?\n/).filter((l) => l.trim()) : [];
+    const set = { home: (0,external_node_path_.dirname)(interpreter), executable: real, command: `${interpreter} -m venv ${envDir}` };
+    const done = new Set();
+    const lines = old.map((line) => {
+        const key = /^\s*([A-Za-z_-]+)\s*=/.exec(line)?.[1]?.toLowerCase();
+        if (key === 'version' || key === 'version_info')
+            return `${key} = ${version}`;
+        if (!key || !(key in set))
+            return line;
+        done.add(key);
+        return `${key} = ${set[key]}`;
+    });
+    if (!done.has('home'))
+        lines.unshift(`home = ${set.home}`);
+    if (!lines.some((l) => /^\s*version(_info)?\s*=/.test(l)))
+        lines.push(`version = ${version}`);
+    (0,inplace/* writeFileInside */.gE)(envDir, 'pyvenv.cfg', `${lines.join('\n')}\n`);
+}
+/** Runs the env's python: it must start, be `version`, and have the env as sys.prefix. */
+async function checkEnvPython(envDir, version, interpreter, log) {
+    const py = (0,external_node_path_.join)(envDir, 'bin', 'python');
+    let out;
+    try {
+        out = (await (0,exec/* exec */.m0)(py, ['-c', 'import sys; print("%d.%d.%d" % sys.version_info[:3]); print(sys.prefix)'], { log: (0,util_log/* quietLog */.R3)(log), tailLines: 0 })).stdout;
+    }
+    catch (e) {
+        throw new errors/* UserError */.yo(`the restored env's python (linked to ${interpreter}) does not run: ${(0,errors/* errorMessage */.gJ)(e).split('\n')[0]}`, { hint: `point it at a working Python ${version}` });
+    }
+    const [got = '', prefix = ''] = out.trim().split('\n').map((l) => l.trim());
+    if (got !== version)
+        throw new errors/* UserError */.yo(`the packed env was built with Python ${version}, but ${interpreter} is Python ${got || '(unknown)'}`, { hint: `install Python ${version} (pyenv install ${version}) or let swrt download it` });
+    const same = (a, b) => {
+        try {
+            return (0,external_node_fs_.realpathSync)(a) === (0,external_node_fs_.realpathSync)(b);
+        }
+        catch {
+            return false;
+        }
+    };
+    if (!same(prefix, envDir))
+        throw new errors/* UserError */.yo(`the restored env's python reports sys.prefix ${prefix}, not ${envDir}`, { hint: 'its pyvenv.cfg could not be used; rebuild the runtime with --include-env' });
+}
 async function restoreEnv(workdir, opts) {
     const m = readWorkdirManifest(workdir);
     const mode = m.environment?.mode ?? 'venv';
@@ -11775,10 +12146,25 @@ async function restoreEnv(workdir, opts) {
                 const packed = (0,external_node_path_.join)(workdir, 'export', `${mode}_env.tar.gz`);
                 if (!(0,external_node_fs_.existsSync)(packed))
                     throw new errors/* UserError */.yo(`bundle says it packs its env, but ${packed} is missing`);
+                // Bundles packed before the python links were left out (and swcli's) still carry absolute ones; they are replaced below.
                 await (0,extract/* extractArchive */.Qh)(packed, envDir, { force: true, absoluteLinks: extract/* venvPythonLinks */.DE });
                 writeStatus(envDir, 'restoring');
-                const moved = (0,pack/* relocateEnv */.X)(envDir, m.environment?.lock?.env_prefix_path ?? '');
+                const moved = (0,pack/* relocateEnv */.Xf)(envDir, m.environment?.lock?.env_prefix_path ?? '');
                 opts.log.info(`unpacked; ${moved} script(s) moved to ${envDir}`);
+                const version = packedVersion(envDir, m);
+                const pythonFor = opts.pythonFor ?? (async (v) => (await opts.installerFor(v)).python);
+                let interpreter;
+                try {
+                    interpreter = await pythonFor(version);
+                }
+                catch (e) {
+                    if (e instanceof errors/* UserError */.yo)
+                        throw new errors/* UserError */.yo(`the packed env needs Python ${version}: ${e.message}`, { hint: e.hint });
+                    throw e;
+                }
+                relinkPython(envDir, version, interpreter);
+                await checkEnvPython(envDir, version, interpreter, opts.log);
+                opts.log.info(`env python linked to ${interpreter} (Python ${version})`);
             });
         }
         else {
@@ -11811,8 +12197,6 @@ async function restoreEnv(workdir, opts) {
     return { envDir, mode, python, fromPackedEnv: Boolean(deps.local_packaged_env) };
 }
 
-// EXTERNAL MODULE: ./src/util/exec.ts
-var exec = __nccwpck_require__(7895);
 // EXTERNAL MODULE: ./src/conda/build.ts
 var conda_build = __nccwpck_require__(4919);
 // EXTERNAL MODULE: ./src/conda/commands.ts
@@ -12270,6 +12654,8 @@ async function restore(req) {
         force: req.force,
         runCommands: req.runCommands,
         env: req.env,
+        // A packed env needs an interpreter of its exact version; no installer (uv) is needed for it.
+        pythonFor: async (exactVersion) => (await (0,python/* resolvePython */.Lx)({ version: exactVersion }, (0,provision/* toolchainContext */.jo)({ log, env: req.env }))).path,
         installerFor: async (pythonVersion) => {
             // The bundle's python, found here or downloaded (a downstream job may not have it).
             const py = await (0,python/* resolvePython */.Lx)({ version: pythonVersion }, (0,provision/* toolchainContext */.jo)({ log, env: req.env }));
@@ -12312,8 +12698,10 @@ function workdirMode(workdir) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _cache_tree_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1289);
+/* harmony import */ var _spec_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7933);
 // What the build's stages share, in both modes (venv in build.ts, conda in conda.ts): the options,
 // the prepared env they hand to packing, timings, host facts for cache keys, and small helpers.
+
 
 
 
@@ -12351,8 +12739,13 @@ function hostFacts() {
     const field = (k) => new RegExp(`^${k}="?([^"\\n]*)"?$`, 'm').exec(text)?.[1] ?? '';
     return { osId: field('ID') || process.platform, osVersion: field('VERSION_ID') || 'unknown', arch: process.arch };
 }
-/** The CUDA/cuDNN asked for: an input or flag may pin the exact redist label; runtime.yaml records major.minor / major. */
+/**
+ * The CUDA/cuDNN asked for: an input or flag may pin the exact redist label; runtime.yaml records
+ * major.minor / major. A cuda of "none" asks for no CUDA at all.
+ */
 function cudaRequest(opts, spec) {
+    if ((0,_spec_index_js__WEBPACK_IMPORTED_MODULE_4__/* .isNoCuda */ .Fw)(opts.cuda))
+        return { cuda: '', cudnn: '' };
     return { cuda: opts.cuda?.trim() || spec.cuda, cudnn: opts.cudnn?.trim() || spec.cudnn };
 }
 /** The build sees the toolkit as later steps will: CUDA_HOME and friends set, nvcc on PATH. */
@@ -12461,7 +12854,9 @@ function markBuilt(dir, key, python) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fu: () => (/* binding */ requirementIncludes),
 /* harmony export */   R5: () => (/* binding */ readInput),
+/* harmony export */   qA: () => (/* binding */ requirementTexts),
 /* harmony export */   yS: () => (/* binding */ digestInputs)
 /* harmony export */ });
 /* unused harmony exports sha256, MAX_INPUT_TEXT_BYTES */
@@ -12470,10 +12865,14 @@ function markBuilt(dir, key, python) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _spec_tree_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2315);
+/* harmony import */ var _spec_requirements_includes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1121);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(17);
 // The sha256 of every file a runtime.yaml references, so versions and cache keys change exactly
 // when an input changes. Links inside a `files:` directory are hashed as links (their target), never
 // followed; a link out or a special file stops the build (the tree may have changed since it was
-// validated).
+// validated). A requirements file's `-r`/`-c` includes are inputs too.
+
+
 
 
 
@@ -12493,12 +12892,28 @@ function walk(dir, ref, what, dirs, out) {
         }
     }
 }
-/** Every referenced file (directories expanded), sorted by path, plus runtime.yaml itself. */
+/**
+ * The files requirements file `ref` includes, recursively (paths relative to the runtime.yaml
+ * directory); the first problem stops the build (the files may have changed since validation).
+ */
+function requirementIncludes(loaded, ref) {
+    const { files, problems } = (0,_spec_requirements_includes_js__WEBPACK_IMPORTED_MODULE_3__/* .walkIncludes */ .t)(loaded.dir, ref);
+    const first = problems[0];
+    if (first) {
+        const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem(s))` : '';
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`requirements file ${first.message}${more}`, { hint: first.hint });
+    }
+    return files.map((f) => f.path);
+}
+/** Every referenced file (directories expanded, requirements includes followed), sorted by path, plus runtime.yaml itself. */
 function digestInputs(loaded) {
     const out = [{ path: 'runtime.yaml', sha256: sha256(loaded.raw) }];
     for (const dep of loaded.spec.dependencies) {
-        if (dep.kind === 'pip_req_file')
+        if (dep.kind === 'pip_req_file') {
             walk(loaded.dir, dep.deps, 'requirements file', false, out);
+            for (const inc of requirementIncludes(loaded, dep.deps))
+                walk(loaded.dir, inc, 'requirements file', false, out);
+        }
         else if (dep.kind === 'conda_env_file')
             walk(loaded.dir, dep.deps, 'conda env file', false, out);
         else if (dep.kind === 'wheel')
@@ -12514,16 +12929,21 @@ function readInput(loaded, p) {
     const [n] = (0,_spec_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .scanOrThrow */ .FT)(loaded.dir, p, 'requirements file', { dirs: false });
     return (0,_spec_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .readRegular */ .VX)(n.full, { expect: n, max: MAX_INPUT_TEXT_BYTES, label: p });
 }
+/** Every requirements file the build reads, top-level and included, with its text (for credentials and cache keys). */
+function requirementTexts(loaded) {
+    return loaded.spec.dependencies.flatMap((d) => d.kind === 'pip_req_file' ? [d.deps, ...requirementIncludes(loaded, d.deps)].map((path) => ({ path, text: readInput(loaded, path).toString('utf8') })) : []);
+}
 
 
 /***/ }),
 
-/***/ 460:
+/***/ 7933:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Fw: () => (/* binding */ isNoCuda),
   II: () => (/* binding */ loadSpec)
 });
 
@@ -12586,27 +13006,37 @@ function nearest(word, candidates) {
     return bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
 }
 
+// EXTERNAL MODULE: ./src/spec/requirements-includes.ts
+var requirements_includes = __nccwpck_require__(1121);
 // EXTERNAL MODULE: ./src/spec/tree.ts
 var tree = __nccwpck_require__(2315);
 ;// CONCATENATED MODULE: ./src/spec/files.ts
 // Referenced files must be regular files (or, for `files:`, directories) inside the runtime.yaml
 // directory. Starwhale silently skips missing ones, follows `..` and links; we refuse all three,
 // and links out, FIFOs, devices and sockets anywhere inside a `files:` directory, every one at once.
+// A requirements file's `-r`/`-c` includes follow the same rule, reported at the entry that pulls
+// them in.
+
 
 
 function checkOne(src, dir, ref, path, what) {
     if ((0,external_node_path_.isAbsolute)(ref)) {
         src.error(path, `${what} "${ref}" is an absolute path`, 'use a path relative to the runtime.yaml directory');
-        return;
+        return false;
     }
-    for (const p of (0,tree/* scanInput */.mu)(dir, ref, { dirs: what === 'files src' }).problems)
+    const { problems } = (0,tree/* scanInput */.mu)(dir, ref, { dirs: what === 'files src' });
+    for (const p of problems)
         src.error(path, `${what} ${p.message}`, p.hint);
+    return problems.length === 0;
 }
 function checkReferencedFiles(src, dir, deps) {
     for (const { dep, path } of deps) {
         switch (dep.kind) {
             case 'pip_req_file':
-                checkOne(src, dir, dep.deps, path, 'requirements file');
+                if (checkOne(src, dir, dep.deps, path, 'requirements file')) {
+                    for (const p of (0,requirements_includes/* walkIncludes */.t)(dir, dep.deps).problems)
+                        src.error(path, `requirements file ${p.message}`, p.hint);
+                }
                 break;
             case 'conda_env_file':
                 checkOne(src, dir, dep.deps, path, 'conda env file');
@@ -12638,6 +13068,11 @@ const SERVER_NAME = /^[a-zA-Z][a-zA-Z0-9_-]{2,80}$/;
 const TOP_KEYS = ['name', 'mode', 'api_version', 'configs', 'environment', 'dependencies', 'hooks', 'python_version', 'pip_req', 'starwhale_version', 'base_image'];
 const ENV_KEYS = ['arch', 'os', 'python', 'cuda', 'cudnn', 'docker', 'starwhale_version'];
 const CONFIG_KEYS = ['docker', 'conda', 'pip'];
+const CONFIG_SUB_KEYS = {
+    docker: ['image'],
+    conda: ['channels', 'condarc'],
+    pip: ['index_url', 'extra_index_url', 'trusted_host'],
+};
 function obj(v) {
     return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : {};
 }
@@ -12681,15 +13116,20 @@ function checkCudnn(text) {
         return { error: `cudnn "${text}" is not supported`, hint: `supported: ${SUPPORTED_CUDNN.join(', ')}` };
     return { value: major };
 }
-function unknownKeys(src, data, path, known, where) {
+/**
+ * Keys Starwhale collects into `**kw` and ignores: a warning (with a guess for a near miss), or an
+ * error under strict mode.
+ */
+function unknownKeys(src, data, path, known, where, strict) {
     for (const k of Object.keys(data)) {
         if (known.includes(k))
             continue;
         const guess = nearest(k, known);
-        if (guess)
-            src.error([...path, k], `unknown key \`${k}\` in ${where}`, `did you mean \`${guess}\`?`, 'key');
+        const guessText = guess ? `did you mean \`${guess}\`?` : undefined;
+        if (strict)
+            src.error([...path, k], `unknown key \`${k}\` in ${where}`, `${guessText ?? 'remove it;'} strict mode refuses keys Starwhale ignores`, 'key');
         else
-            src.warn([...path, k], `unknown key \`${k}\` in ${where} is ignored (as Starwhale does)`, undefined, 'key');
+            src.warn([...path, k], `unknown key \`${k}\` in ${where} is ignored (as Starwhale does)`, guessText, 'key');
     }
 }
 /** A version-like scalar as written; warns when YAML would read it as a different number. */
@@ -12702,9 +13142,14 @@ function versionField(src, path, label) {
     }
     return t.text.trim();
 }
-function normalizeConfigs(src, data) {
+function normalizeConfigs(src, data, strict) {
     const configs = obj(data.configs);
-    unknownKeys(src, configs, ['configs'], CONFIG_KEYS, 'configs');
+    unknownKeys(src, configs, ['configs'], CONFIG_KEYS, 'configs', strict);
+    for (const k of Object.keys(configs)) {
+        const sub = CONFIG_SUB_KEYS[k];
+        if (sub)
+            unknownKeys(src, obj(configs[k]), ['configs', k], sub, `configs.${k}`, strict);
+    }
     const conda = obj(configs.conda);
     const pip = obj(configs.pip);
     const channels = conda.channels === undefined || conda.channels === null ? [] : list(conda.channels);
@@ -12768,10 +13213,11 @@ function dependencyItems(src, data, mode) {
  * Applies the semantic rules and normalisation to shape-checked data. Diagnostics go to `src`;
  * the returned spec is meaningful only when no error was reported.
  */
-function normalize(src, data) {
-    unknownKeys(src, data, [], TOP_KEYS, 'runtime.yaml');
+function normalize(src, data, opts = {}) {
+    const strict = Boolean(opts.strict);
+    unknownKeys(src, data, [], TOP_KEYS, 'runtime.yaml', strict);
     const env = obj(data.environment);
-    unknownKeys(src, env, ['environment'], ENV_KEYS, 'environment');
+    unknownKeys(src, env, ['environment'], ENV_KEYS, 'environment', strict);
     const name = String(data.name ?? '').trim().toLowerCase();
     if (typeof data.name === 'string') {
         if (name.length > 80 || !STARWHALE_NAME.test(name)) {
@@ -12858,7 +13304,7 @@ function normalize(src, data) {
         os,
         starwhale_version: starwhaleVersion,
         docker_image: String(obj(env.docker).image ?? ''),
-        configs: normalizeConfigs(src, data),
+        configs: normalizeConfigs(src, data, strict),
         dependencies: deps.map((d) => d.dep),
     };
     return { spec, deps, pythonRequest };
@@ -13094,135 +13540,8 @@ function checkShape(src, data) {
     return false;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/spec/source.ts
-// Reads runtime.yaml bytes into a YAML document with positions, refusing what is not a sane YAML
-// mapping (too big, binary, empty, syntax errors, duplicate keys) with one positioned line each.
-
-const MAX_SPEC_BYTES = 1024 * 1024;
-/** A parsed runtime.yaml and the means to point at any of its nodes. */
-class SpecSource {
-    file;
-    doc;
-    lines;
-    diagnostics = [];
-    constructor(file, doc, lines) {
-        this.file = file;
-        this.doc = doc;
-        this.lines = lines;
-    }
-    pos(offset) {
-        if (offset === undefined)
-            return { line: 1, col: 1 };
-        return this.lines.linePos(offset);
-    }
-    node(path) {
-        if (!this.doc)
-            return undefined;
-        if (path.length === 0)
-            return this.doc.contents ?? undefined;
-        return this.doc.getIn(path, true);
-    }
-    /** The key/value pair holding `path`'s value, when its parent is a mapping. */
-    pair(path) {
-        const parent = this.node(path.slice(0, -1));
-        if (!(0,dist/* isMap */.jh)(parent))
-            return undefined;
-        const last = path[path.length - 1];
-        return parent.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && p.key.value === last);
-    }
-    /** Position of the value at `path` (or of its key with `at: 'key'`), falling back to the nearest ancestor. */
-    where(path, at = 'value') {
-        if (at === 'key') {
-            const key = this.pair(path)?.key;
-            if (key?.range)
-                return this.pos(key.range[0]);
-        }
-        for (let n = path.length; n >= 0; n--) {
-            const node = this.node(path.slice(0, n));
-            if (node?.range)
-                return this.pos(node.range[0]);
-        }
-        return { line: 1, col: 1 };
-    }
-    report(severity, path, message, hint, at = 'value') {
-        const { line, col } = this.where(path, at);
-        this.diagnostics.push({ severity, file: this.file, line, col, message, ...(hint ? { hint } : {}) });
-    }
-    error(path, message, hint, at = 'value') {
-        this.report('error', path, message, hint, at);
-    }
-    warn(path, message, hint, at = 'value') {
-        this.report('warning', path, message, hint, at);
-    }
-    /** A scalar's text as written, so `3.10` stays "3.10" rather than the number 3.1. */
-    sourceText(path) {
-        const node = this.node(path);
-        if (!(0,dist/* isScalar */.jn)(node))
-            return undefined;
-        if (typeof node.value === 'number')
-            return { text: node.source ?? String(node.value), unquotedNumber: true };
-        if (typeof node.value === 'string')
-            return { text: node.value, unquotedNumber: false };
-        return undefined;
-    }
-}
-function fail(file, line, col, message, hint) {
-    const src = new SpecSource(file, undefined, new dist/* LineCounter */.HN());
-    src.diagnostics.push({ severity: 'error', file, line, col, message, ...(hint ? { hint } : {}) });
-    return src;
-}
-function lineColOf(text, index) {
-    const before = text.slice(0, index);
-    const line = before.split('\n').length;
-    return { line, col: index - before.lastIndexOf('\n') };
-}
-/** Parses runtime.yaml bytes. On failure the returned source has no document and one error. */
-function readSpecSource(bytes, file) {
-    if (bytes.length > MAX_SPEC_BYTES) {
-        return fail(file, 1, 1, `file is ${(bytes.length / 1048576).toFixed(1)} MiB; a runtime.yaml is at most 1 MiB`, 'is this the right file?');
-    }
-    const nul = bytes.indexOf(0);
-    if (nul >= 0) {
-        const at = lineColOf(bytes.subarray(0, nul).toString('latin1'), nul);
-        return fail(file, at.line, at.col, 'file is binary (contains a NUL byte), not YAML', 'point runtime-yaml at a text runtime.yaml');
-    }
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    }
-    catch {
-        const lossy = new TextDecoder('utf-8').decode(bytes);
-        const at = lineColOf(lossy, Math.max(0, lossy.indexOf('\uFFFD')));
-        return fail(file, at.line, at.col, 'file is not valid UTF-8 text', 'save runtime.yaml as UTF-8');
-    }
-    if (text.startsWith('\uFEFF'))
-        text = text.slice(1);
-    if (text.trim() === '' || /^(\s*#.*\n?)*\s*$/.test(text)) {
-        return fail(file, 1, 1, 'file is empty', 'a runtime.yaml needs at least `name:`');
-    }
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
-    const src = new SpecSource(file, doc, lines);
-    for (const e of doc.errors) {
-        const { line, col } = lines.linePos(e.pos[0]);
-        const first = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-        if (e.code === 'DUPLICATE_KEY') {
-            src.diagnostics.push({ severity: 'error', file, line, col, message: 'duplicate key', hint: 'each key may appear once in a mapping; YAML would silently keep only one' });
-        }
-        else {
-            src.diagnostics.push({ severity: 'error', file, line, col, message: `YAML syntax error: ${first}` });
-        }
-    }
-    if (src.diagnostics.length === 0 && !(0,dist/* isMap */.jh)(doc.contents)) {
-        const { line, col } = src.where([]);
-        const got = doc.contents === null ? 'nothing' : (0,dist/* isScalar */.jn)(doc.contents) ? 'a single value' : 'a list';
-        src.diagnostics.push({ severity: 'error', file, line, col, message: `top level must be a mapping of keys (name:, dependencies:, …), got ${got}` });
-    }
-    return src;
-}
-
+// EXTERNAL MODULE: ./src/spec/source.ts
+var source = __nccwpck_require__(9930);
 ;// CONCATENATED MODULE: ./src/spec/index.ts
 // runtime.yaml -> a frozen RuntimeSpec: read, check the shape, apply the rules, check referenced
 // files, then apply overrides (action inputs / CLI flags). Every problem is reported at once.
@@ -13237,6 +13556,17 @@ function readSpecSource(bytes, file) {
 
 
 
+/** The cuda override that drops CUDA even when runtime.yaml sets environment.cuda. */
+function isNoCuda(value) {
+    return value?.trim().toLowerCase() === 'none';
+}
+/** An override may pin an exact redist label (12.4.1); the spec records its major.minor, as runtime.yaml would. */
+function checkCudaOverride(text) {
+    const m = /^(\d+\.\d+)(\.\d+)?$/.exec(text.trim());
+    if (!m)
+        return { error: `cuda "${text.trim()}" is not a MAJOR.MINOR or MAJOR.MINOR.PATCH version`, hint: 'e.g. 12.4 or 12.4.1' };
+    return checkCuda(m[1]);
+}
 function deepFreeze(v) {
     if (v && typeof v === 'object' && !ArrayBuffer.isView(v) && !Object.isFrozen(v)) {
         Object.freeze(v);
@@ -13263,7 +13593,12 @@ function applyOverrides(spec, o, source) {
         out.python = v;
         pythonRequest = o.python.trim();
     });
-    use('cuda', o.cuda, checkCuda, (v) => (out.cuda = v));
+    if (isNoCuda(o.cuda)) {
+        out.cuda = '';
+        out.cudnn = '';
+    }
+    else
+        use('cuda', o.cuda, checkCudaOverride, (v) => (out.cuda = v));
     use('cudnn', o.cudnn, checkCudnn, (v) => (out.cudnn = v));
     if (out.cudnn && !out.cuda)
         errors.push(`error: ${source} cudnn: cudnn needs cuda (hint: set cuda too)`);
@@ -13272,8 +13607,8 @@ function applyOverrides(spec, o, source) {
     return { spec: out, pythonRequest };
 }
 /** Parses and checks runtime.yaml bytes; `dir` is where relative paths resolve. Throws SpecError. */
-function parseSpec(bytes, display, dir) {
-    const src = readSpecSource(bytes, display);
+function parseSpec(bytes, display, dir, opts = {}) {
+    const src = (0,source/* readSpecSource */.zG)(bytes, display);
     const fail = () => {
         throw new SpecError(display, src.diagnostics);
     };
@@ -13286,7 +13621,7 @@ function parseSpec(bytes, display, dir) {
     // that already has a shape error gets no second message.
     const shapeErrors = new Set(src.diagnostics.map((d) => `${d.line}:${d.col}`));
     const before = src.diagnostics.length;
-    const { spec, deps, pythonRequest } = normalize(src, data);
+    const { spec, deps, pythonRequest } = normalize(src, data, { strict: opts.strict });
     checkReferencedFiles(src, dir, deps);
     const extra = src.diagnostics.splice(before).filter((d) => !shapeErrors.has(`${d.line}:${d.col}`));
     src.diagnostics.push(...extra);
@@ -13327,7 +13662,7 @@ function readRuntimeYaml(abs, display) {
         const code = e.code;
         throw new util_errors/* UserError */.yo(`${display}: ${code === 'ENOENT' ? 'no such file' : `cannot read (${code})`}`, { hint });
     }
-    return (0,tree/* readRegular */.VX)(real, { max: MAX_SPEC_BYTES, label: display });
+    return (0,tree/* readRegular */.VX)(real, { max: source/* MAX_SPEC_BYTES */.p, label: display });
 }
 async function loadSpec(file, opts = {}) {
     const abs = (0,external_node_path_.resolve)(file);
@@ -13337,7 +13672,7 @@ async function loadSpec(file, opts = {}) {
     }
     const raw = readRuntimeYaml(abs, display);
     const dir = (0,external_node_path_.dirname)(abs);
-    const parsed = parseSpec(raw, display, dir);
+    const parsed = parseSpec(raw, display, dir, { strict: opts.strict });
     const o = opts.overrides ?? {};
     const { spec, pythonRequest } = applyOverrides(parsed.spec, o, opts.overrideSource ?? 'override');
     return deepFreeze({
@@ -13349,6 +13684,287 @@ async function loadSpec(file, opts = {}) {
         diagnostics: parsed.diagnostics,
         pythonRequest: pythonRequest ?? parsed.pythonRequest,
     });
+}
+
+
+/***/ }),
+
+/***/ 1121:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ walkIncludes)
+/* harmony export */ });
+/* unused harmony export parseIncludes */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2315);
+// The files a requirements file pulls in with `-r`/`--requirement` and `-c`/`--constraint`, found
+// the way pip finds them: lines joined at a trailing backslash, comments cut, each path relative to
+// the file that names it, recursively. Every one must be a regular file inside the runtime.yaml
+// directory (the same rule as a top-level requirements file); a URL is refused, since it cannot be
+// hashed or packed. A cycle is walked once.
+
+
+/** The largest requirements file read while looking for includes. */
+const MAX_TEXT_BYTES = 16 * 1024 * 1024;
+/** pip's SCHEME_RE, plus any `scheme://`: such a path is fetched, not read from disk. */
+const URL_LIKE = /^(?:(?:https?|file):|[a-z][a-z0-9+.-]*:\/\/)/i;
+const OPTION = /^(-r|--requirement|-c|--constraint)(?:=(.*))?$/;
+const SHORT_ATTACHED = /^-([rc])(.+)$/;
+/** Splits a line as shlex.split does for pip's option part: whitespace, quotes, backslash escapes. */
+function shellWords(line) {
+    const out = [];
+    let cur;
+    let quote;
+    for (let i = 0; i < line.length; i++) {
+        const ch = line[i];
+        if (quote) {
+            if (ch === quote)
+                quote = undefined;
+            else if (ch === '\\' && quote === '"' && i + 1 < line.length && '"\\'.includes(line[i + 1]))
+                cur = (cur ?? '') + line[++i];
+            else
+                cur = (cur ?? '') + ch;
+        }
+        else if (/\s/.test(ch)) {
+            if (cur !== undefined)
+                out.push(cur);
+            cur = undefined;
+        }
+        else if (ch === '"' || ch === "'") {
+            quote = ch;
+            cur = cur ?? '';
+        }
+        else if (ch === '\\' && i + 1 < line.length)
+            cur = (cur ?? '') + line[++i];
+        else
+            cur = (cur ?? '') + ch;
+    }
+    if (cur !== undefined)
+        out.push(cur);
+    return out;
+}
+/** The `-r`/`-c` options of a requirements file's text, in order. */
+function parseIncludes(text) {
+    const out = [];
+    const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+    for (let i = 0; i < lines.length; i++) {
+        const start = i + 1;
+        let line = lines[i];
+        // pip joins continuation lines first, then strips comments
+        while (line.endsWith('\\') && i + 1 < lines.length)
+            line = line.slice(0, -1) + lines[++i];
+        line = line.replace(/(^|\s+)#.*$/, '').trim();
+        if (!line.startsWith('-'))
+            continue;
+        const words = shellWords(line);
+        for (let w = 0; w < words.length; w++) {
+            const word = words[w];
+            const long = OPTION.exec(word);
+            const short = long ? null : SHORT_ATTACHED.exec(word);
+            let kind;
+            let ref;
+            if (long) {
+                kind = long[1] === '-r' || long[1] === '--requirement' ? 'requirement' : 'constraint';
+                ref = long[2] ?? words[++w];
+            }
+            else if (short && !word.startsWith('--')) {
+                kind = short[1] === 'r' ? 'requirement' : 'constraint';
+                ref = short[2];
+            }
+            if (kind && ref)
+                out.push({ kind, ref, line: start });
+        }
+    }
+    return out;
+}
+const describeVia = (via) => `included by ${[...via].reverse().join(' <- ')}`;
+/**
+ * Walks the includes of requirements file `top` (relative to `root`, already checked). Nothing is
+ * followed that is outside `root`, not a regular file, or a URL; each problem names the chain.
+ */
+function walkIncludes(root, top) {
+    const files = [];
+    const problems = [];
+    const start = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(top.replace(/\\/g, '/'));
+    const seenPaths = new Set([start]);
+    const seenReal = new Set();
+    const visit = (path, via) => {
+        const { nodes, problems: found } = (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .scanInput */ .mu)(root, path, { dirs: false });
+        if (found.length) {
+            for (const p of found)
+                problems.push({ message: `${p.message} (${describeVia(via)})`, hint: p.hint });
+            return;
+        }
+        const node = nodes[0];
+        if (via.length)
+            files.push({ path, via });
+        if (seenReal.has(node.full))
+            return;
+        seenReal.add(node.full);
+        const text = (0,_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .readRegular */ .VX)(node.full, { expect: node, max: MAX_TEXT_BYTES, label: path }).toString('utf8');
+        for (const inc of parseIncludes(text)) {
+            const chain = [...via, `${path}:${inc.line}`];
+            if (URL_LIKE.test(inc.ref)) {
+                problems.push({ message: `"${inc.ref}" is a URL (${describeVia(chain)})`, hint: 'a URL cannot be hashed or packed; download the file into the runtime.yaml directory and include it by path' });
+                continue;
+            }
+            if (inc.ref.includes('${')) {
+                problems.push({ message: `"${inc.ref}" uses an environment variable (${describeVia(chain)})`, hint: 'name the file by a plain path relative to the file that includes it' });
+                continue;
+            }
+            const next = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(inc.ref) ? inc.ref : node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(path), inc.ref));
+            if (node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(next)) {
+                problems.push({ message: `"${inc.ref}" is an absolute path (${describeVia(chain)})`, hint: 'use a path relative to the file that includes it, inside the runtime.yaml directory' });
+                continue;
+            }
+            if (seenPaths.has(next))
+                continue;
+            seenPaths.add(next);
+            visit(next, chain);
+        }
+    };
+    visit(start, []);
+    return { files, problems };
+}
+
+
+/***/ }),
+
+/***/ 9930:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ MAX_SPEC_BYTES),
+/* harmony export */   zG: () => (/* binding */ readSpecSource)
+/* harmony export */ });
+/* unused harmony export SpecSource */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+// Reads runtime.yaml bytes into a YAML document with positions, refusing what is not a sane YAML
+// mapping (too big, binary, empty, syntax errors, duplicate keys) with one positioned line each.
+
+const MAX_SPEC_BYTES = 1024 * 1024;
+/** A parsed runtime.yaml and the means to point at any of its nodes. */
+class SpecSource {
+    file;
+    doc;
+    lines;
+    diagnostics = [];
+    constructor(file, doc, lines) {
+        this.file = file;
+        this.doc = doc;
+        this.lines = lines;
+    }
+    pos(offset) {
+        if (offset === undefined)
+            return { line: 1, col: 1 };
+        return this.lines.linePos(offset);
+    }
+    node(path) {
+        if (!this.doc)
+            return undefined;
+        if (path.length === 0)
+            return this.doc.contents ?? undefined;
+        return this.doc.getIn(path, true);
+    }
+    /** The key/value pair holding `path`'s value, when its parent is a mapping. */
+    pair(path) {
+        const parent = this.node(path.slice(0, -1));
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(parent))
+            return undefined;
+        const last = path[path.length - 1];
+        return parent.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(p) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && p.key.value === last);
+    }
+    /** Position of the value at `path` (or of its key with `at: 'key'`), falling back to the nearest ancestor. */
+    where(path, at = 'value') {
+        if (at === 'key') {
+            const key = this.pair(path)?.key;
+            if (key?.range)
+                return this.pos(key.range[0]);
+        }
+        for (let n = path.length; n >= 0; n--) {
+            const node = this.node(path.slice(0, n));
+            if (node?.range)
+                return this.pos(node.range[0]);
+        }
+        return { line: 1, col: 1 };
+    }
+    report(severity, path, message, hint, at = 'value') {
+        const { line, col } = this.where(path, at);
+        this.diagnostics.push({ severity, file: this.file, line, col, message, ...(hint ? { hint } : {}) });
+    }
+    error(path, message, hint, at = 'value') {
+        this.report('error', path, message, hint, at);
+    }
+    warn(path, message, hint, at = 'value') {
+        this.report('warning', path, message, hint, at);
+    }
+    /** A scalar's text as written, so `3.10` stays "3.10" rather than the number 3.1. */
+    sourceText(path) {
+        const node = this.node(path);
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+            return undefined;
+        if (typeof node.value === 'number')
+            return { text: node.source ?? String(node.value), unquotedNumber: true };
+        if (typeof node.value === 'string')
+            return { text: node.value, unquotedNumber: false };
+        return undefined;
+    }
+}
+function fail(file, line, col, message, hint) {
+    const src = new SpecSource(file, undefined, new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN());
+    src.diagnostics.push({ severity: 'error', file, line, col, message, ...(hint ? { hint } : {}) });
+    return src;
+}
+function lineColOf(text, index) {
+    const before = text.slice(0, index);
+    const line = before.split('\n').length;
+    return { line, col: index - before.lastIndexOf('\n') };
+}
+/** Parses runtime.yaml bytes. On failure the returned source has no document and one error. */
+function readSpecSource(bytes, file) {
+    if (bytes.length > MAX_SPEC_BYTES) {
+        return fail(file, 1, 1, `file is ${(bytes.length / 1048576).toFixed(1)} MiB; a runtime.yaml is at most 1 MiB`, 'is this the right file?');
+    }
+    const nul = bytes.indexOf(0);
+    if (nul >= 0) {
+        const at = lineColOf(bytes.subarray(0, nul).toString('latin1'), nul);
+        return fail(file, at.line, at.col, 'file is binary (contains a NUL byte), not YAML', 'point runtime-yaml at a text runtime.yaml');
+    }
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        const lossy = new TextDecoder('utf-8').decode(bytes);
+        const at = lineColOf(lossy, Math.max(0, lossy.indexOf('\uFFFD')));
+        return fail(file, at.line, at.col, 'file is not valid UTF-8 text', 'save runtime.yaml as UTF-8');
+    }
+    if (text.startsWith('\uFEFF'))
+        text = text.slice(1);
+    if (text.trim() === '' || /^(\s*#.*\n?)*\s*$/.test(text)) {
+        return fail(file, 1, 1, 'file is empty', 'a runtime.yaml needs at least `name:`');
+    }
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+    const src = new SpecSource(file, doc, lines);
+    for (const e of doc.errors) {
+        const { line, col } = lines.linePos(e.pos[0]);
+        const first = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+        if (e.code === 'DUPLICATE_KEY') {
+            src.diagnostics.push({ severity: 'error', file, line, col, message: 'duplicate key', hint: 'each key may appear once in a mapping; YAML would silently keep only one' });
+        }
+        else {
+            src.diagnostics.push({ severity: 'error', file, line, col, message: `YAML syntax error: ${first}` });
+        }
+    }
+    if (src.diagnostics.length === 0 && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(doc.contents)) {
+        const { line, col } = src.where([]);
+        const got = doc.contents === null ? 'nothing' : (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(doc.contents) ? 'a single value' : 'a list';
+        src.diagnostics.push({ severity: 'error', file, line, col, message: `top level must be a mapping of keys (name:, dependencies:, …), got ${got}` });
+    }
+    return src;
 }
 
 
@@ -13641,6 +14257,128 @@ function copyNodes(nodes, target, root, label) {
 
 /***/ }),
 
+/***/ 4009:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AP: () => (/* binding */ secretVarValues),
+/* harmony export */   Jf: () => (/* binding */ expandVars),
+/* harmony export */   SN: () => (/* binding */ expandPipEntries),
+/* harmony export */   cF: () => (/* binding */ checkRequirementVars),
+/* harmony export */   kC: () => (/* binding */ requirementVarDigests)
+/* harmony export */ });
+/* unused harmony export unsetVarLines */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8815);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(17);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9930);
+// `${VAR}` in requirements. pip expands `${NAME}` (uppercase letters, digits, `_`) from the
+// environment in requirement files, after dropping comments, and leaves a name it cannot find as
+// written. We expand the same way in `pip:` entries too (neither pip nor uv expands command-line
+// arguments), and refuse a name the environment leaves unset before anything is installed, with
+// its file and line.
+
+
+
+
+
+
+const VAR = /\$\{([A-Z0-9_]+)\}/g;
+/** pip's comment rule: `#` at the start of a line or after whitespace. */
+const COMMENT = /(^|\s+)#.*$/;
+const HINT = "requirements expand ${VAR} from the environment, as pip does; set it in the step's env";
+/** `text` with every `${NAME}` that `env` sets (non-empty) replaced; the others are listed in `missing`. */
+function expandVars(text, env) {
+    const missing = [];
+    const out = text.replace(VAR, (whole, name) => {
+        const v = env[name];
+        if (v)
+            return v;
+        missing.push(name);
+        return whole;
+    });
+    return { text: out, missing };
+}
+const SECRET_NAME = /TOKEN|PASSWORD|PASSWD|SECRET|AUTH|CREDENTIAL|API_KEY/;
+/** Values of the variables `text` uses whose names say they are credentials, for masking. */
+function secretVarValues(text, env) {
+    return [...text.matchAll(VAR)].map((m) => m[1]).filter((n) => SECRET_NAME.test(n) && env[n]).map((n) => env[n]);
+}
+/** `pip:` entries with their variables expanded (call checkRequirementVars first). */
+function expandPipEntries(entries, env) {
+    return entries.map((e) => expandVars(e, env).text);
+}
+/** One `FILE:LINE:COL: error:` line per unset `${VAR}` in `text`, which starts at column `colBase`. */
+function unsetVarLines(text, env, file, line, colBase = 1) {
+    const out = [];
+    for (const m of text.matchAll(VAR)) {
+        if (env[m[1]])
+            continue;
+        out.push(`${file}:${line}:${colBase + m.index}: error: \${${m[1]}} is not set (hint: ${HINT})`);
+    }
+    return out;
+}
+/**
+ * Throws UserErrors with one positioned line per `${VAR}` that `env` leaves unset, in `pip:` entries
+ * (runtime.yaml line and column) and in the requirement files runtime.yaml names (their line).
+ * `display` is how runtime.yaml is named; requirement files are named beside it.
+ */
+function checkRequirementVars(loaded, env, display = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(process.cwd(), loaded.file) || loaded.file) {
+    const errors = [];
+    const src = (0,_source_js__WEBPACK_IMPORTED_MODULE_5__/* .readSpecSource */ .zG)(loaded.raw, display);
+    const deps = src.node(['dependencies']);
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isSeq */ .oP)(deps)) {
+        deps.items.forEach((item, i) => {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isMap */ .jh)(item))
+                return;
+            const pip = item.get('pip', true);
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isSeq */ .oP)(pip))
+                return;
+            pip.items.forEach((entry, j) => {
+                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isScalar */ .jn)(entry) || typeof entry.value !== 'string' || !entry.value.includes('${'))
+                    return;
+                const { line, col } = src.where(['dependencies', i, 'pip', j]);
+                // A quoted scalar starts one column before its text.
+                const quoted = entry.type === 'QUOTE_DOUBLE' || entry.type === 'QUOTE_SINGLE' ? 1 : 0;
+                errors.push(...unsetVarLines(entry.value, env, display, line, col + quoted));
+            });
+        });
+    }
+    for (const dep of loaded.spec.dependencies) {
+        if (dep.kind !== 'pip_req_file')
+            continue;
+        const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(loaded.dir, dep.deps), 'utf8');
+        const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(display), dep.deps);
+        text.split(/\r?\n/).forEach((raw, n) => {
+            const line = raw.replace(COMMENT, '');
+            if (line.includes('${'))
+                errors.push(...unsetVarLines(line, env, shown, n + 1));
+        });
+    }
+    if (errors.length)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserErrors */ .tQ(`${errors.length} requirement variable(s) not set`, errors);
+}
+/**
+ * Every variable the requirements use, with a digest of its value: what the built env depends on
+ * beyond the files themselves (for the env cache key; digests, so no value is kept in a key).
+ */
+function requirementVarDigests(loaded, env) {
+    const texts = loaded.spec.dependencies.flatMap((d) => d.kind === 'pip_pkg' ? [...d.deps] : d.kind === 'pip_req_file' ? [(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(loaded.dir, d.deps), 'utf8')] : []);
+    const out = {};
+    for (const t of texts)
+        for (const m of t.matchAll(VAR))
+            out[m[1]] = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(env[m[1]] ?? '').digest('hex').slice(0, 16);
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 2885:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -13918,7 +14656,8 @@ var names = __nccwpck_require__(2885);
 ;// CONCATENATED MODULE: ./src/store/store.ts
 // The local store in swcli's layout (research notes §3.3), so swcli and swrt see each other's
 // bundles: <root>/<project>/runtime/<name>/<ver[:2]>/<ver>.swrt, a per-runtime tag index
-// (_manifest.yaml: latest, vN, user tags), and a .recover trash for removed versions.
+// (_manifest.yaml: latest, vN, user tags), and a .recover trash for removed versions. remove and
+// recover leave the tag index alone, as swcli 0.6.15 does, so a recovered version has its tags again.
 // Every name and version is checked before it becomes a path, every path is confined to the root,
 // and no write, rename or delete goes through a symlink inside the store (confineReal);
 // the tag index is validated when read and changed only under its lock, and debris of killed runs
@@ -14177,7 +14916,7 @@ class LocalStore {
                     const st = (0,external_node_fs_.statSync)((0,external_node_path_.join)(sub, f));
                     if (!st.isFile())
                         continue;
-                    out.push({ name, version, path: (0,external_node_path_.join)(sub, f), size: st.size, removed, modified: (0,manifest/* swcliTime */.UO)(st.mtime), tags: removed ? [] : Object.keys(idx.versions[version] ?? {}).sort() });
+                    out.push({ name, version, path: (0,external_node_path_.join)(sub, f), size: st.size, removed, modified: (0,manifest/* swcliTime */.UO)(st.mtime), tags: Object.keys(idx.versions[version] ?? {}).sort() });
                 }
             }
         };
@@ -14186,17 +14925,26 @@ class LocalStore {
             scan((0,names/* confine */.Do)(this.root, this.project, 'runtime', '.recover', name), true);
         return out.sort((a, b) => (a.modified < b.modified ? 1 : a.modified > b.modified ? -1 : a.version.localeCompare(b.version)));
     }
-    /** Finds one version: exact, a tag (latest, vN, user), or a unique prefix of at least 5 characters. */
+    /**
+     * Finds one live version: exact, a tag (latest, vN, user), or a unique prefix of at least 5 characters.
+     * A tag that names a removed or deleted version (remove leaves tags alone, as swcli does) is an error.
+     */
     findVersion(name, ref = 'latest') {
         (0,names/* checkRef */.__)(ref, FROM);
         const all = this.versions(name);
-        if (all.length === 0)
-            throw new errors/* UserError */.yo(`runtime ${name} not found in ${(0,external_node_path_.join)(this.root, this.project)}`, { hint: 'swrt list shows what the store has' });
         const idx = this.readIndex(name);
         const byTag = idx.tags[ref];
         const exact = all.find((v) => v.version === (byTag ?? ref));
         if (exact)
             return exact;
+        const trashed = byTag !== undefined && (0,external_node_fs_.existsSync)(this.trashPath(name, byTag));
+        if (all.length === 0 && !trashed)
+            throw new errors/* UserError */.yo(`runtime ${name} not found in ${(0,external_node_path_.join)(this.root, this.project)}`, { hint: 'swrt list shows what the store has' });
+        if (byTag) {
+            throw new errors/* UserError */.yo(`tag "${ref}" of ${name} names version ${byTag.slice(0, 12)}, which was ${trashed ? 'removed' : 'deleted'}`, {
+                hint: trashed ? `swrt recover ${name}/version/${byTag} brings it back` : `swrt tag ${name}/version/VERSION ${ref} moves the tag`,
+            });
+        }
         if (ref.length >= 5) {
             const matches = all.filter((v) => v.version.startsWith(ref));
             if (matches.length === 1)
@@ -14206,14 +14954,15 @@ class LocalStore {
         }
         throw new errors/* UserError */.yo(`runtime ${name} has no version or tag "${ref}"`, { hint: `swrt history ${name} lists its versions and tags` });
     }
+    /**
+     * Moves a version (and its workdir) to the .recover trash, or deletes both with `force`. As in swcli,
+     * the tag index is not touched: latest, vN and user tags keep naming the removed version, so recover
+     * brings it back with its tags, and vN numbers are never reused.
+     */
     remove(name, version, force = false) {
         (0,names/* checkRef */.__)(version, FROM);
-        this.locked(name, () => {
+        return this.locked(name, () => {
             const v = this.findVersion(name, version);
-            const idx = this.readIndex(name);
-            for (const t of Object.keys(idx.versions[v.version] ?? {}))
-                delete idx.tags[t];
-            delete idx.versions[v.version];
             const wd = this.workdir(name, v.version);
             const trash = this.trashPath(name, v.version);
             const twd = this.trashWorkdir(name, v.version);
@@ -14231,30 +14980,53 @@ class LocalStore {
                     (0,external_node_fs_.renameSync)(wd, twd);
                 }
             }
-            this.writeIndex(idx);
+            return v;
         });
     }
-    recover(name, version) {
-        (0,names/* checkRef */.__)(version, FROM);
-        this.locked(name, () => {
-            const removed = this.versions(name, true).filter((v) => v.removed && (v.version === version || (version.length >= 5 && v.version.startsWith(version))));
-            if (removed.length !== 1)
-                throw new errors/* UserError */.yo(`no removed version "${version}" of ${name} to recover`, { hint: `swrt list --show-removed lists them` });
-            const v = removed[0];
+    /**
+     * Moves a removed version back from the .recover trash, with the tags it had. `ref` is a tag (so a
+     * bare NAME, i.e. latest, recovers the version latest names, as in swcli), a full version, or a unique
+     * prefix of at least 5 characters. A version also in the store again is refused unless `force`.
+     */
+    recover(name, ref, force = false) {
+        (0,names/* checkRef */.__)(ref, FROM);
+        const version = this.locked(name, () => {
+            const idx = this.readIndex(name);
+            const removed = this.versions(name, true).filter((v) => v.removed);
+            const target = idx.tags[ref] ?? ref;
+            let hits = removed.filter((v) => v.version === target);
+            if (!hits.length && !idx.tags[ref] && ref.length >= 5)
+                hits = removed.filter((v) => v.version.startsWith(ref));
+            if (hits.length > 1)
+                throw new errors/* UserError */.yo(`version prefix "${ref}" matches ${hits.length} removed versions of ${name}`, { hint: 'give more characters' });
+            const v = hits[0];
+            if (!v) {
+                const live = idx.tags[ref] !== undefined && (0,external_node_fs_.existsSync)(this.bundlePath(name, target));
+                throw new errors/* UserError */.yo(live ? `${name}/version/${target.slice(0, 12)} ("${ref}") is not removed` : `no removed version "${ref}" of ${name} to recover`, {
+                    hint: 'swrt list --show-removed lists removed versions',
+                });
+            }
             const dest = this.bundlePath(name, v.version);
             const twd = this.trashWorkdir(name, v.version);
             const wd = this.workdir(name, v.version);
             this.real(v.path, dest, twd, wd);
+            if ((0,external_node_fs_.existsSync)(dest) && !force) {
+                throw new errors/* UserError */.yo(`${name}/version/${v.version.slice(0, 12)} is both in the store and in its .recover trash`, { hint: 'swrt recover --force replaces the one in the store' });
+            }
             (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(dest), { recursive: true });
             (0,external_node_fs_.renameSync)(v.path, dest);
             if ((0,external_node_fs_.existsSync)(twd)) {
-                (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(wd), { recursive: true });
-                (0,external_node_fs_.renameSync)(twd, wd);
+                // The same version id means the same content: a workdir made since the remove is kept.
+                if ((0,external_node_fs_.existsSync)(wd) && !force) {
+                    (0,external_node_fs_.rmSync)(twd, { recursive: true, force: true });
+                }
+                else {
+                    (0,external_node_fs_.rmSync)(wd, { recursive: true, force: true });
+                    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(wd), { recursive: true });
+                    (0,external_node_fs_.renameSync)(twd, wd);
+                }
             }
-            const idx = this.readIndex(name);
-            this.addFastTag(idx, v.version);
-            this.writeIndex(idx);
-            version = v.version;
+            return v.version;
         }, true);
         return this.findVersion(name, version);
     }
@@ -16553,10 +17325,11 @@ async function installCached(e, fill, provenance) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  AF: () => (/* binding */ UvUnavailable),
   aW: () => (/* binding */ ensureUv)
 });
 
-// UNUSED EXPORTS: UV_PINNED, UV_SHA256_ENV, UV_TOOL
+// UNUSED EXPORTS: UV_DEFAULT_MIRROR, UV_MIRROR_ENV, UV_PINNED, UV_SHA256_ENV, UV_TOOL
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -16602,11 +17375,14 @@ const UV_WHEELS = {
 };
 
 ;// CONCATENATED MODULE: ./src/toolchain/uv.ts
-// Provides uv: a `uv` already on PATH when it is the version asked for, else the wheel from the
-// package index, installed once into a tool venv under the tool cache and reused. Any index may
-// serve the wheel (the runtime's own, a mirror): pip downloads it with --require-hashes against
-// the sha256 of the pinned release's wheels on PyPI (uv-wheels.ts), or against SWRT_UV_SHA256 for
-// another `uv-version`; without a digest to check, another version is not installed from an index.
+// Provides uv: a `uv` already on PATH when it is the version asked for, else the wheel, installed
+// once into a tool venv under the tool cache and reused. The wheel's sources, in order: the uv
+// mirror when one is given (uv-mirror / SWRT_UV_MIRROR: an index URL or a directory of wheels),
+// then the runtime's package index, then PyPI when no mirror was given. Any source is safe: pip
+// downloads with --require-hashes against the sha256 of the pinned release's wheels on PyPI
+// (uv-wheels.ts), or against SWRT_UV_SHA256 for another `uv-version`; without a digest to check,
+// another version is not installed from an index. A source that serves other bytes under uv's
+// name stops the install (that is an alarm, not a miss); a source without uv passes to the next.
 
 
 
@@ -16621,6 +17397,12 @@ const UV_PINNED = '0.13.9';
 const UV_TOOL = 'swrt-uv';
 /** sha256 of the uv wheel(s) to accept for a `uv-version` other than the pinned one (comma or space separated). */
 const UV_SHA256_ENV = 'SWRT_UV_SHA256';
+/** Where uv itself comes from, independent of the runtime's index: a PEP 503 index URL or a directory of wheels. */
+const UV_MIRROR_ENV = 'SWRT_UV_MIRROR';
+const UV_DEFAULT_MIRROR = 'https://pypi.org/simple';
+/** No source had a uv wheel to install (unreachable, or without uv): `installer: auto` may build with pip instead. */
+class UvUnavailable extends errors/* UserError */.yo {
+}
 const HEX64 = /^[0-9a-f]{64}$/;
 async function versionOf(uv, log) {
     const r = await (0,exec/* exec */.m0)(uv, ['--version'], { log: (0,util_log/* quietLog */.R3)(log), allowFailure: true }).catch(() => undefined);
@@ -16671,12 +17453,12 @@ async function ensureUv(version, ctx) {
     // Install into a private temp dir and rename it into place: parallel builds (matrix legs sharing a
     // tool cache, parallel test workers) never see a half-installed uv, and the first rename wins.
     try {
-        await (0,tool_cache/* installCached */.Kx)(entry, async (tmp) => fillUv(tmp, want, digests, ctx));
+        await (0,tool_cache/* installCached */.Kx)(entry, async (tmp) => fillUv(tmp, want, digests, uvSources(ctx, env), ctx));
     }
     catch (e) {
         if (e instanceof errors/* UserError */.yo)
             throw e;
-        throw new errors/* UserError */.yo(`could not install uv ${want} from the package index`, { hint: 'set installer: pip, put uv on PATH, or check the index settings', cause: e });
+        throw new errors/* UserError */.yo(`could not install uv ${want}`, { hint: 'set installer: pip, put uv on PATH, or check the uv-mirror and index settings', cause: e });
     }
     // A parallel build may have won the rename: theirs passed the same checks.
     const after = distrustUv(entry, digests);
@@ -16684,25 +17466,55 @@ async function ensureUv(version, ctx) {
         throw new errors/* UserError */.yo(`the uv ${want} just installed at ${home} does not check out: ${after}`);
     return { path: bin, version: want, source: 'installed' };
 }
-/** pip downloads the wheel, checked against `d.wheels`, then installs that file into a venv at `tmp`. */
-async function fillUv(tmp, want, d, ctx) {
+/** pip arguments for the uv mirror: a directory (or file: URL) is a find-links source, a URL an index. */
+function mirrorSource(mirror, given, pip) {
+    const patience = ['--timeout', String(Math.min(pip.timeout, 30)), '--retries', String(Math.min(pip.retries, 2))];
+    const setting = given ? 'uv-mirror' : 'PyPI, the default uv-mirror';
+    if (mirror.startsWith('file:') || (0,external_node_path_.isAbsolute)(mirror) || !/^[a-z][a-z0-9+.-]*:\/\//i.test(mirror)) {
+        const dir = mirror.startsWith('file:') ? mirror : (0,external_node_path_.resolve)(mirror);
+        return { label: `${dir} (${setting})`, args: [...patience, '--no-index', '--find-links', dir], secrets: [] };
+    }
+    const o = { indexUrl: mirror, extraIndexUrls: [], trustedHosts: [], timeout: pip.timeout, retries: pip.retries };
+    const trusted = mirror.startsWith('http:') ? ['--trusted-host', new URL(mirror).hostname] : [];
+    return { label: `${(0,pip_options/* stripCredentials */.PH)(mirror)} (${setting})`, args: [...patience, '--index-url', mirror, ...trusted], secrets: (0,pip_options/* indexCredentials */.B9)(o) };
+}
+/** The explicit mirror first, then the runtime's index; without a mirror, the runtime's index, then PyPI. */
+function uvSources(ctx, env) {
+    const given = (ctx.mirror || env[UV_MIRROR_ENV] || '').trim();
+    const mirror = mirrorSource(given || UV_DEFAULT_MIRROR, Boolean(given), ctx.pip);
+    const where = ctx.pip.indexUrl || ctx.pip.extraIndexUrls[0];
+    const runtime = { label: `${where ? (0,pip_options/* stripCredentials */.PH)(where) : "pip's default index"} (the runtime's index)`, args: (0,pip_options/* pipArgs */.Xc)(ctx.pip), secrets: (0,pip_options/* indexCredentials */.B9)(ctx.pip) };
+    return given ? [mirror, runtime] : [runtime, mirror];
+}
+const UNREACHABLE = /NewConnectionError|ConnectTimeout|Failed to establish|Max retries exceeded|Name or service not known|Temporary failure in name resolution|Network is unreachable|No route to host|Connection refused/;
+/** pip downloads the wheel from the first source that has it, checked against `d.wheels`, then installs that file into a venv at `tmp`. */
+async function fillUv(tmp, want, d, sources, ctx) {
     const dl = `${tmp}.dl-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
     (0,external_node_fs_.mkdirSync)(dl);
     try {
         const req = (0,external_node_path_.join)(dl, 'requirements.txt');
         (0,external_node_fs_.writeFileSync)(req, `uv==${want} ${d.wheels.map((h) => `--hash=sha256:${h}`).join(' ')}\n`);
         const common = ['--disable-pip-version-check', '--no-input', '--no-deps', '--only-binary', ':all:'];
-        try {
-            await (0,exec/* exec */.m0)(ctx.python, ['-m', 'pip', 'download', ...common, '--require-hashes', ...(0,pip_options/* pipArgs */.Xc)(ctx.pip), '-d', (0,external_node_path_.join)(dl, 'wheels'), '-r', req], {
+        const misses = [];
+        for (const src of sources) {
+            const r = await (0,exec/* exec */.m0)(ctx.python, ['-m', 'pip', 'download', ...common, '--require-hashes', ...src.args, '-d', (0,external_node_path_.join)(dl, 'wheels'), '-r', req], {
                 log: ctx.log,
-                secrets: (0,pip_options/* indexCredentials */.B9)(ctx.pip),
+                secrets: src.secrets,
+                allowFailure: true,
             });
-        }
-        catch (e) {
-            throw new errors/* UserError */.yo(`could not install uv ${want} from the package index: no wheel there matches ${d.against}`, {
-                hint: 'the index may serve a different file under that name (see pip\'s hash report above); set installer: pip, put uv on PATH, or check the index settings',
-                cause: e,
-            });
+            if (r.code === 0)
+                break;
+            if (/DO NOT MATCH THE HASHES/.test(r.stderr)) {
+                throw new errors/* UserError */.yo(`could not install uv ${want} from ${src.label}: it serves a uv ${want} wheel that is not one of ${d.against}`, {
+                    hint: "that source serves a different file under uv's name (see pip's hash report above); fix or leave out that source, or set uv-mirror to one that serves PyPI's wheels",
+                });
+            }
+            misses.push(`${src.label}: ${UNREACHABLE.test(r.stderr) ? 'unreachable' : `no uv ${want} wheel for this platform`}`);
+            if (misses.length === sources.length) {
+                throw new UvUnavailable(`could not install uv ${want} from the package index or the uv mirror (${misses.join('; ')})`, {
+                    hint: `set uv-mirror (SWRT_UV_MIRROR, --uv-mirror) to a package index or a directory of wheels that has uv ${want}, or put uv ${want} on PATH`,
+                });
+            }
         }
         const wheels = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(dl, 'wheels')).filter((f) => f.endsWith('.whl'));
         const wheel = wheels.length === 1 ? (0,external_node_path_.join)(dl, 'wheels', wheels[0]) : undefined;
