@@ -1,7 +1,6 @@
 // A local stand-in for GitHub's results service, so the unmodified @actions/cache (Twirp v2) and
 // @actions/artifact (Twirp) run their real code against 127.0.0.1: Twirp JSON RPCs plus an Azure
 // Blob REST endpoint (Put Blob, Put Block, Put Block List, GET/HEAD with Range). In memory.
-// See shared/research/actions-services.md §1.3, §2.3, §3.3 for the wire formats mimicked here.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { runtimeToken } from './runtime-token.js';

@@ -1,4 +1,4 @@
-// What a conda env's cache keys must add to the venv ones (issue 7 §6; setup-micromamba's lesson):
+// What a conda env's cache keys must add to the venv ones (setup-micromamba's lesson):
 // the tool and the sha256 of its binary, and the channels it solves from, from both
 // configs.conda.channels and the condarc (credentials stripped, like index URLs), plus the
 // condarc itself and the CUDA override, which changes what a solve picks. Pure.

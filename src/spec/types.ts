@@ -1,6 +1,5 @@
 // The normalized runtime.yaml: what every later stage consumes. Field names and shapes follow
-// Starwhale 0.6.15's manifest so that the bundle we write matches theirs (see
-// shared/research/starwhale.md §1–§2.3).
+// Starwhale 0.6.15's manifest so that the bundle we write matches theirs.
 
 export type Mode = 'venv' | 'conda';
 
