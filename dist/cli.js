@@ -11331,7 +11331,7 @@ var tmp = __nccwpck_require__(5297);
 // EXTERNAL MODULE: ./src/conda/build.ts
 var conda_build = __nccwpck_require__(4919);
 ;// CONCATENATED MODULE: ./src/conda/cache.ts
-// What a conda env's cache keys must add to the venv ones (issue 7 §6; setup-micromamba's lesson):
+// What a conda env's cache keys must add to the venv ones (setup-micromamba's lesson):
 // the tool and the sha256 of its binary, and the channels it solves from, from both
 // configs.conda.channels and the condarc (credentials stripped, like index URLs), plus the
 // condarc itself and the CUDA override, which changes what a solve picks. Pure.
