@@ -2,12 +2,14 @@
 // else runtime.yaml's environment.python, else setup-python's interpreter (pythonLocation), else
 // python3 on PATH (a pyenv shim resolved to the real interpreter). Real pyenv Pythons, real pip,
 // a real package index on 127.0.0.1.
-import { existsSync, mkdtempSync, realpathSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readManifest } from '../../src/bundle/swrt.js';
+import { writeBuildSummary } from '../../src/github/summary.js';
 import { build } from '../../src/pipeline/build.js';
 import { MemoryLog } from '../../src/util/log.js';
+import { runCli } from '../helpers/cli.js';
 import { makeWheel, startIndex, type PackageIndex } from '../helpers/pypi-index.js';
 import { cliEnv, project } from '../helpers/workspace.js';
 
@@ -61,6 +63,26 @@ maybe('which python a build uses', () => {
     // recorded as swcli does: environment.python is major.minor, the lock's shell the exact version
     expect(manifest.environment.python).toBe('3.10');
     expect(manifest.environment.lock.shell.python_version).toBe(V310);
+
+    // the action's job summary says the same
+    const summary = join(mkdtempSync(join(tmpdir(), 'swrt-summary-')), 'summary.md');
+    writeFileSync(summary, '');
+    process.env.GITHUB_STEP_SUMMARY = summary;
+    try {
+      await writeBuildSummary(r);
+    } finally {
+      delete process.env.GITHUB_STEP_SUMMARY;
+    }
+    expect(readFileSync(summary, 'utf8')).toContain(`<td>python</td><td>${r.python.reason}</td>`);
+  });
+
+  it('the CLI follows the same rule and prints the same line', async () => {
+    const dir = project({ 'runtime.yaml': 'name: choice-cli\ndependencies:\n  - pip: [alpha]\n' });
+    const r = await runCli(['build', dir, '--json', '--installer', 'pip'], { env: shimEnv() });
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { python: string; python_path: string };
+    expect(out.python).toBe(V310);
+    expect(r.stderr).toContain(`runtime.yaml sets no python; using python3 on PATH: ${out.python_path} (${V310})\n`);
   });
 
   it("setup-python's interpreter (pythonLocation) wins over python3 on PATH", async () => {
