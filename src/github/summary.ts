@@ -30,7 +30,7 @@ export async function writeBuildSummary(r: BuildResult, cache: readonly (Restore
       [{ data: 'field', header: true }, { data: 'value', header: true }],
       ['version', `<code>${r.version}</code>`],
       ['uri', `<code>${r.uri}</code>`],
-      ['python', `${r.python.version} (${r.python.source})`],
+      ['python', r.python.reason ?? `${r.python.version} (${r.python.source})`],
       ...(r.cuda ? [['cuda', `${r.cuda.label} (${r.cuda.components.join(', ')}${r.cuda.cudnnVersion ? `; cuDNN ${r.cuda.cudnnVersion}` : ''}; ${r.cuda.source})`]] : []),
       ['installer', `${r.installer} ${r.installerVersion}`],
       ['packages', String(r.packages)],

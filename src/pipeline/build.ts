@@ -20,7 +20,7 @@ import type { LoadedSpec } from '../spec/types.js';
 import { LocalStore, checkUserTags } from '../store/store.js';
 import type { CudaToolkit } from '../toolchain/cuda.js';
 import { planToolchain, provisionToolchain, toolchainContext, type ToolchainRequest } from '../toolchain/provision.js';
-import { resolvePython, type ResolvedPython } from '../toolchain/python.js';
+import { describeSource, resolvePython, type ResolvedPython } from '../toolchain/python.js';
 import { ensureUv, UvUnavailable, type UvTool } from '../toolchain/uv.js';
 import { CONDA_LOCK_NAME, condaLockedStarwhaleVersion, condaLockSummary } from '../conda/lock.js';
 import { packCondaEnv } from '../conda/pack.js';
@@ -102,6 +102,16 @@ async function chooseInstaller(
   return { installer: new UvInstaller(opts.log, uv.path, opts.downloadsDir ?? opts.env?.UV_CACHE_DIR, baseEnv), installerVersion: uv.version, uvPath: uv.path };
 }
 
+/** One line saying which interpreter the build uses and why: the input or flag, runtime.yaml, or the default rule. */
+export function pythonReason(opts: Pick<BuildOptions, 'python' | 'pythonPath' | 'overrideSource'>, loaded: Pick<LoadedSpec, 'pythonRequest' | 'spec'>, python: ResolvedPython): string {
+  const asked = opts.python?.trim()
+    ? `${opts.overrideSource === 'input' ? 'the python-version input' : 'the --python flag'} asks for ${opts.python.trim()}`
+    : loaded.pythonRequest
+      ? `runtime.yaml sets python ${loaded.pythonRequest}`
+      : 'runtime.yaml sets no python';
+  return `${asked}; using ${describeSource(python)}: ${python.path} (${python.version})`;
+}
+
 /** spec -> python -> installer -> env -> lock: everything `swrt lock` needs and `build` starts with. */
 export async function prepareEnv(opts: BuildOptions): Promise<PreparedEnv> {
   const { log } = opts;
@@ -132,9 +142,10 @@ export async function prepareEnv(opts: BuildOptions): Promise<PreparedEnv> {
   const plan = planToolchain(request, tc);
   const toolLayer = plan && (await restore('toolchain', { ...toolchainCacheKey({ host, python: { version: plan.python, source: 'plan' }, cuda: plan.cuda, root: tc.toolCacheDir ?? defaultToolDir(env), suffix: opts.cacheSuffix }), paths: plan.paths }));
   const toolchain = await timed(timings, 'toolchain', () => provisionToolchain(request, tcOpts));
-  const python = toolchain.python ?? (await log.group('Python', () => resolvePython({ version: '' }, tc)));
-  if (toolLayer) toolLayer.filled = python.source === 'download' || toolchain.cuda?.source === 'download';
-  log.info(`Python ${python.version} (${python.source}) at ${python.path}`);
+  const found = toolchain.python ?? (await log.group('Python', () => resolvePython({ version: '', cwd: loaded.dir }, tc)));
+  if (toolLayer) toolLayer.filled = found.source === 'download' || toolchain.cuda?.source === 'download';
+  const python: ResolvedPython = { ...found, reason: pythonReason(opts, loaded, found) };
+  log.info(python.reason!);
   const spec = { ...loaded.spec, python: loaded.spec.python || python.version.split('.').slice(0, 2).join('.') };
   const buildEnvVars = withToolkit(env, toolchain.cuda);
 

@@ -1,8 +1,10 @@
 // Finds or provisions the interpreter a runtime asks for. findPython looks only on this machine:
 // an explicit path, then the runner's tool cache (setup-python's layout), then pyenv, then
 // pythonX.Y on PATH. resolvePython adds our own tool-cache entry first and, when nothing local
-// matches, downloads a verified python-build-standalone build into the tool cache.
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+// matches, downloads a verified python-build-standalone build into the tool cache. When no
+// version is asked for, defaultPython decides: setup-python's interpreter (pythonLocation), else
+// python3 on PATH, a shim (pyenv) resolved to the interpreter it runs.
+import { accessSync, constants, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { UserError } from '../util/errors.js';
@@ -25,12 +27,16 @@ export interface PythonInterpreter {
   /** The interpreter binary. */
   path: string;
   source: PythonSource;
+  /** How it was found, for a person ("python3 on PATH"); describeSource gives it when absent. */
+  via?: string;
 }
 
 export interface PythonRequest {
   /** "3.11" (newest patch) or "3.11.9" (exact); '' means the default python3 on PATH. */
   version: string;
   pythonPath?: string;
+  /** Where a shim on PATH is run (pyenv reads .python-version from here); default this process's cwd. */
+  cwd?: string;
 }
 
 export interface PythonContext {
@@ -90,7 +96,66 @@ function candidates(want: string, ctx: PythonContext): { path: string; source: P
   return out.filter((c) => existsSync(c.path));
 }
 
+const SOURCE_LABEL: Record<PythonSource, string> = {
+  explicit: '--python-path',
+  'tool-cache': 'the swrt tool cache',
+  'setup-python': "setup-python's tool cache",
+  pyenv: 'pyenv',
+  path: 'the interpreter on PATH',
+  download: 'a python-build-standalone download',
+  conda: 'the conda env',
+};
+
+/** Where an interpreter came from, in words. */
+export function describeSource(p: Pick<PythonInterpreter, 'source' | 'via'>): string {
+  return p.via ?? SOURCE_LABEL[p.source];
+}
+
+const under = (path: string, dir: string) => path.startsWith(`${dir.replace(/\/+$/, '')}/`);
+
+/**
+ * The interpreter for a runtime that asks for no version, as setup-python users expect: the one
+ * setup-python installed (its pythonLocation), else the first python3 on PATH. That one is run
+ * and asked for sys.executable, so a shim (pyenv's) names the real interpreter it chose.
+ */
+export async function defaultPython(ctx: PythonContext & { cwd?: string }): Promise<PythonInterpreter> {
+  const env = ctx.env ?? process.env;
+  const loc = env.pythonLocation;
+  if (loc) {
+    const py = join(loc, 'bin', 'python3');
+    if (existsSync(py)) {
+      const version = await interpreterVersion(py, ctx.log);
+      return { version, path: py, source: 'setup-python', via: "setup-python's interpreter (pythonLocation)" };
+    }
+    ctx.log.warn(`pythonLocation is ${loc}, but it holds no bin/python3; looking for python3 on PATH`);
+  }
+  const pyenv = ctx.pyenvRoot ?? env.PYENV_ROOT ?? join(env.HOME ?? homedir(), '.pyenv');
+  const tried: string[] = [];
+  for (const dir of (env.PATH ?? '').split(delimiter).filter(Boolean)) {
+    const onPath = join(dir, 'python3');
+    try {
+      accessSync(onPath, constants.X_OK);
+    } catch {
+      continue;
+    }
+    const r = await exec(onPath, ['-c', 'import sys; print(sys.executable); print("%d.%d.%d" % sys.version_info[:3])'], { log: quietLog(ctx.log), env, cwd: ctx.cwd, allowFailure: true }).catch(() => undefined);
+    if (!r || r.code !== 0) {
+      tried.push(`${onPath} (does not run${r?.stderr.trim() ? `: ${r.stderr.trim().split('\n').pop()}` : ''})`);
+      continue;
+    }
+    const [exe = '', version = ''] = r.stdout.trim().split('\n').map((l) => l.trim());
+    const path = exe && existsSync(exe) ? exe : onPath;
+    const toolCache = env.RUNNER_TOOL_CACHE;
+    const source: PythonSource = toolCache && under(path, join(toolCache, 'Python')) ? 'setup-python' : under(path, join(pyenv, 'versions')) ? 'pyenv' : 'path';
+    return { version, path, source, via: 'python3 on PATH' };
+  }
+  throw new UserError('runtime.yaml sets no python, and there is no python3 to use', {
+    hint: `${tried.length ? `found ${tried.join(', ')}; ` : ''}set environment.python in runtime.yaml, pass --python (action: python-version), or put python3 on PATH (actions/setup-python)`,
+  });
+}
+
 export async function findPython(req: PythonRequest, ctx: PythonContext): Promise<PythonInterpreter> {
+  if (!req.version && !req.pythonPath) return defaultPython({ ...ctx, cwd: req.cwd });
   if (req.pythonPath) {
     if (!existsSync(req.pythonPath)) throw new UserError(`python path ${req.pythonPath} does not exist`);
     const version = await interpreterVersion(req.pythonPath, ctx.log);
@@ -121,6 +186,8 @@ export interface ResolvedPython extends PythonInterpreter {
   root: string;
   /** Bytes downloaded, when source is 'download'. */
   downloadedBytes?: number;
+  /** Why this interpreter, in one line: what asked for it and where it was found. */
+  reason?: string;
 }
 
 function rootOf(path: string): string {
