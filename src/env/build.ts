@@ -125,3 +125,23 @@ export async function buildEnv(req: BuildEnvRequest): Promise<BuiltEnv> {
   if (!existsSync(envPython(envDir))) throw new Error(`venv at ${envDir} has no bin/python`);
   return { envDir, pythonPath: envPython(envDir), installer: installer.name, installerVersion: req.installerVersion ?? (await installer.version()), pip };
 }
+
+/**
+ * Makes sure a venv that is to be packed has pip, as Starwhale's restore runs `bin/pip install` in
+ * it (a uv env has none). pip comes from the runtime's index like every other package, and a pip the
+ * runtime already installed is kept; when the index has no pip, the interpreter's own (ensurepip) is
+ * used, with a warning. The lock never lists pip, so its text does not change. True when it seeded.
+ */
+export async function ensurePip(envDir: string, installer: Installer, pip: PipOptions, cwd: string, log: Log): Promise<boolean> {
+  if (existsSync(join(envDir, 'bin', 'pip'))) return false;
+  await log.group('Seed pip into the env', async () => {
+    try {
+      await installer.install(envDir, ['pip'], pip, cwd);
+    } catch (e) {
+      log.warn(`pip is not installable from the runtime's index (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); seeding the interpreter's bundled pip instead`);
+      await exec(envPython(envDir), ['-m', 'ensurepip', '--default-pip'], { log });
+    }
+  });
+  if (!existsSync(join(envDir, 'bin', 'pip'))) throw new Error(`pip was installed into ${envDir} but it has no bin/pip`);
+  return true;
+}

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildManifest, LOCK_DIR, manifestStarwhaleVersion, swcliTime } from '../bundle/manifest.js';
 import { writeBundle } from '../bundle/swrt.js';
-import { buildEnv } from '../env/build.js';
+import { buildEnv, ensurePip } from '../env/build.js';
 import { envPython, PipInstaller, UvInstaller, type Installer } from '../env/installer.js';
 import { lockedStarwhaleVersion, lockPackageCount, renderVenvLock, VENV_LOCK_NAME, writeAtomic } from '../env/lock.js';
 import { freezeEnv } from '../env/freeze.js';
@@ -185,8 +185,11 @@ export async function prepareEnv(opts: BuildOptions): Promise<PreparedEnv> {
       (await restore('downloads', { ...dl, paths: [opts.downloadsDir] })).filled = true;
     }
     await timed(timings, 'install', () => buildEnv({ loaded: { ...loaded, spec }, python: python.path, envDir, installer, installerVersion, runCommands: opts.runCommands, log, env: buildEnvVars }));
-    markBuilt(envDir, cacheKey.key, interpreter);
   }
+  // Starwhale's restore of a packed env installs starwhale into it with bin/pip. The build record
+  // is written after the seeding, so a seeded env is still reused as it stands.
+  const seeded = opts.includeEnv && (await ensurePip(envDir, installer, pip, loaded.dir, log));
+  if (!reused || seeded) markBuilt(envDir, cacheKey.key, interpreter);
 
   const lockText = await timed(timings, 'lock', async () => renderVenvLock(freezeEnv(envDir)));
   const lockFile = join(swDir, 'lock', VENV_LOCK_NAME);
