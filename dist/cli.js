@@ -10218,6 +10218,7 @@ function pyyamlSafeDump(data) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Vg: () => (/* binding */ copyNativeFile),
 /* harmony export */   WB: () => (/* binding */ buildEnv),
+/* harmony export */   _O: () => (/* binding */ ensurePip),
 /* harmony export */   aK: () => (/* binding */ runCommands),
 /* harmony export */   tq: () => (/* binding */ noticeSkippedCommands)
 /* harmony export */ });
@@ -10344,6 +10345,28 @@ async function buildEnv(req) {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,_installer_js__WEBPACK_IMPORTED_MODULE_6__/* .envPython */ .GJ)(envDir)))
         throw new Error(`venv at ${envDir} has no bin/python`);
     return { envDir, pythonPath: (0,_installer_js__WEBPACK_IMPORTED_MODULE_6__/* .envPython */ .GJ)(envDir), installer: installer.name, installerVersion: req.installerVersion ?? (await installer.version()), pip };
+}
+/**
+ * Makes sure a venv that is to be packed has pip, as Starwhale's restore runs `bin/pip install` in
+ * it (a uv env has none). pip comes from the runtime's index like every other package, and a pip the
+ * runtime already installed is kept; when the index has no pip, the interpreter's own (ensurepip) is
+ * used, with a warning. The lock never lists pip, so its text does not change. True when it seeded.
+ */
+async function ensurePip(envDir, installer, pip, cwd, log) {
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(envDir, 'bin', 'pip')))
+        return false;
+    await log.group('Seed pip into the env', async () => {
+        try {
+            await installer.install(envDir, ['pip'], pip, cwd);
+        }
+        catch (e) {
+            log.warn(`pip is not installable from the runtime's index (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); seeding the interpreter's bundled pip instead`);
+            await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .exec */ .m0)((0,_installer_js__WEBPACK_IMPORTED_MODULE_6__/* .envPython */ .GJ)(envDir), ['-m', 'ensurepip', '--default-pip'], { log });
+        }
+    });
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(envDir, 'bin', 'pip')))
+        throw new Error(`pip was installed into ${envDir} but it has no bin/pip`);
+    return true;
 }
 
 
@@ -10967,7 +10990,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   xx: () => (/* binding */ prepareEnv)
 });
 
-// UNUSED EXPORTS: ENV_KEY_FILE, buildEpoch, defaultToolDir, hostFacts, ignoreStarwhaleDir, timed
+// UNUSED EXPORTS: ENV_KEY_FILE, buildEpoch, defaultToolDir, hostFacts, ignoreStarwhaleDir, pythonReason, timed
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -11544,6 +11567,15 @@ async function chooseInstaller(opts, loaded, python, baseEnv) {
     opts.log.info(`uv ${uv.version} (${uv.source})`);
     return { installer: new env_installer/* UvInstaller */.Ct(opts.log, uv.path, opts.downloadsDir ?? opts.env?.UV_CACHE_DIR, baseEnv), installerVersion: uv.version, uvPath: uv.path };
 }
+/** One line saying which interpreter the build uses and why: the input or flag, runtime.yaml, or the default rule. */
+function pythonReason(opts, loaded, python) {
+    const asked = opts.python?.trim()
+        ? `${opts.overrideSource === 'input' ? 'the python-version input' : 'the --python flag'} asks for ${opts.python.trim()}`
+        : loaded.pythonRequest
+            ? `runtime.yaml sets python ${loaded.pythonRequest}`
+            : 'runtime.yaml sets no python';
+    return `${asked}; using ${(0,toolchain_python/* describeSource */.B6)(python)}: ${python.path} (${python.version})`;
+}
 /** spec -> python -> installer -> env -> lock: everything `swrt lock` needs and `build` starts with. */
 async function prepareEnv(opts) {
     const { log } = opts;
@@ -11574,10 +11606,11 @@ async function prepareEnv(opts) {
     const plan = (0,provision/* planToolchain */.Pj)(request, tc);
     const toolLayer = plan && (await restore('toolchain', { ...toolchainCacheKey({ host, python: { version: plan.python, source: 'plan' }, cuda: plan.cuda, root: tc.toolCacheDir ?? (0,stages/* defaultToolDir */.ld)(env), suffix: opts.cacheSuffix }), paths: plan.paths }));
     const toolchain = await (0,stages/* timed */.ay)(timings, 'toolchain', () => (0,provision/* provisionToolchain */.ZB)(request, tcOpts));
-    const python = toolchain.python ?? (await log.group('Python', () => (0,toolchain_python/* resolvePython */.Lx)({ version: '' }, tc)));
+    const found = toolchain.python ?? (await log.group('Python', () => (0,toolchain_python/* resolvePython */.Lx)({ version: '', cwd: loaded.dir }, tc)));
     if (toolLayer)
-        toolLayer.filled = python.source === 'download' || toolchain.cuda?.source === 'download';
-    log.info(`Python ${python.version} (${python.source}) at ${python.path}`);
+        toolLayer.filled = found.source === 'download' || toolchain.cuda?.source === 'download';
+    const python = { ...found, reason: pythonReason(opts, loaded, found) };
+    log.info(python.reason);
     const spec = { ...loaded.spec, python: loaded.spec.python || python.version.split('.').slice(0, 2).join('.') };
     const buildEnvVars = (0,stages/* withToolkit */.B6)(env, toolchain.cuda);
     const { installer, uvPath, installerVersion } = await (0,stages/* timed */.ay)(timings, 'installer', () => chooseInstaller(opts, loaded, python, buildEnvVars));
@@ -11618,8 +11651,12 @@ async function prepareEnv(opts) {
             (await restore('downloads', { ...dl, paths: [opts.downloadsDir] })).filled = true;
         }
         await (0,stages/* timed */.ay)(timings, 'install', () => (0,build/* buildEnv */.WB)({ loaded: { ...loaded, spec }, python: python.path, envDir, installer, installerVersion, runCommands: opts.runCommands, log, env: buildEnvVars }));
-        (0,stages/* markBuilt */.Mx)(envDir, cacheKey.key, interpreter);
     }
+    // Starwhale's restore of a packed env installs starwhale into it with bin/pip. The build record
+    // is written after the seeding, so a seeded env is still reused as it stands.
+    const seeded = opts.includeEnv && (await (0,build/* ensurePip */._O)(envDir, installer, pip, loaded.dir, log));
+    if (!reused || seeded)
+        (0,stages/* markBuilt */.Mx)(envDir, cacheKey.key, interpreter);
     const lockText = await (0,stages/* timed */.ay)(timings, 'lock', async () => (0,lock/* renderVenvLock */.h9)(freezeEnv(envDir)));
     const lockFile = (0,external_node_path_.join)(swDir, 'lock', lock/* VENV_LOCK_NAME */.OU);
     if (opts.lock)
@@ -16978,10 +17015,11 @@ function pythonBuild(want, machine, file) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B6: () => (/* binding */ describeSource),
 /* harmony export */   Lx: () => (/* binding */ resolvePython),
 /* harmony export */   Mi: () => (/* binding */ PYTHON_TOOL)
 /* harmony export */ });
-/* unused harmony exports interpreterVersion, findPython */
+/* unused harmony exports interpreterVersion, defaultPython, findPython */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
@@ -16999,7 +17037,9 @@ function pythonBuild(want, machine, file) {
 // Finds or provisions the interpreter a runtime asks for. findPython looks only on this machine:
 // an explicit path, then the runner's tool cache (setup-python's layout), then pyenv, then
 // pythonX.Y on PATH. resolvePython adds our own tool-cache entry first and, when nothing local
-// matches, downloads a verified python-build-standalone build into the tool cache.
+// matches, downloads a verified python-build-standalone build into the tool cache. When no
+// version is asked for, defaultPython decides: setup-python's interpreter (pythonLocation), else
+// python3 on PATH, a shim (pyenv) resolved to the interpreter it runs.
 
 
 
@@ -17064,7 +17104,64 @@ function candidates(want, ctx) {
     }
     return out.filter((c) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(c.path));
 }
+const SOURCE_LABEL = {
+    explicit: '--python-path',
+    'tool-cache': 'the swrt tool cache',
+    'setup-python': "setup-python's tool cache",
+    pyenv: 'pyenv',
+    path: 'the interpreter on PATH',
+    download: 'a python-build-standalone download',
+    conda: 'the conda env',
+};
+/** Where an interpreter came from, in words. */
+function describeSource(p) {
+    return p.via ?? SOURCE_LABEL[p.source];
+}
+const under = (path, dir) => path.startsWith(`${dir.replace(/\/+$/, '')}/`);
+/**
+ * The interpreter for a runtime that asks for no version, as setup-python users expect: the one
+ * setup-python installed (its pythonLocation), else the first python3 on PATH. That one is run
+ * and asked for sys.executable, so a shim (pyenv's) names the real interpreter it chose.
+ */
+async function defaultPython(ctx) {
+    const env = ctx.env ?? process.env;
+    const loc = env.pythonLocation;
+    if (loc) {
+        const py = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(loc, 'bin', 'python3');
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(py)) {
+            const version = await interpreterVersion(py, ctx.log);
+            return { version, path: py, source: 'setup-python', via: "setup-python's interpreter (pythonLocation)" };
+        }
+        ctx.log.warn(`pythonLocation is ${loc}, but it holds no bin/python3; looking for python3 on PATH`);
+    }
+    const pyenv = ctx.pyenvRoot ?? env.PYENV_ROOT ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.HOME ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.pyenv');
+    const tried = [];
+    for (const dir of (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter).filter(Boolean)) {
+        const onPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'python3');
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(onPath, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+        }
+        catch {
+            continue;
+        }
+        const r = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .exec */ .m0)(onPath, ['-c', 'import sys; print(sys.executable); print("%d.%d.%d" % sys.version_info[:3])'], { log: (0,_util_log_js__WEBPACK_IMPORTED_MODULE_5__/* .quietLog */ .R3)(ctx.log), env, cwd: ctx.cwd, allowFailure: true }).catch(() => undefined);
+        if (!r || r.code !== 0) {
+            tried.push(`${onPath} (does not run${r?.stderr.trim() ? `: ${r.stderr.trim().split('\n').pop()}` : ''})`);
+            continue;
+        }
+        const [exe = '', version = ''] = r.stdout.trim().split('\n').map((l) => l.trim());
+        const path = exe && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(exe) ? exe : onPath;
+        const toolCache = env.RUNNER_TOOL_CACHE;
+        const source = toolCache && under(path, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(toolCache, 'Python')) ? 'setup-python' : under(path, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(pyenv, 'versions')) ? 'pyenv' : 'path';
+        return { version, path, source, via: 'python3 on PATH' };
+    }
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('runtime.yaml sets no python, and there is no python3 to use', {
+        hint: `${tried.length ? `found ${tried.join(', ')}; ` : ''}set environment.python in runtime.yaml, pass --python (action: python-version), or put python3 on PATH (actions/setup-python)`,
+    });
+}
 async function findPython(req, ctx) {
+    if (!req.version && !req.pythonPath)
+        return defaultPython({ ...ctx, cwd: req.cwd });
     if (req.pythonPath) {
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(req.pythonPath))
             throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`python path ${req.pythonPath} does not exist`);
