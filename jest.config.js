@@ -9,6 +9,7 @@ export default {
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/.fixture-cache/'],
   modulePathIgnorePatterns: ['<rootDir>/__tests__/.fixture-cache/'],
+  globalSetup: '<rootDir>/scripts/jest-global-setup.mjs',
   testTimeout: 120000,
   maxWorkers: 2,
 };
