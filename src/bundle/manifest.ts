@@ -1,5 +1,4 @@
-// The bundle's _manifest.yaml with every field swcli and the Starwhale server read (research notes
-// §2.3), dumped as PyYAML's safe_dump(default_flow_style=False) does: sorted keys, block style.
+// The bundle's _manifest.yaml with every field swcli and the Starwhale server read (docs/starwhale-compat.md: Manifest), dumped as PyYAML's safe_dump(default_flow_style=False) does: sorted keys, block style.
 import { stringify } from 'yaml';
 import type { RawDep, RuntimeSpec } from '../spec/types.js';
 import { STARWHALE_COMPAT_VERSION } from '../env/lock.js';

@@ -1,5 +1,4 @@
-// Builds a conda-mode runtime's env at `prefix` in runtime.yaml order, as swcli does (research
-// notes §2.4, §5.2): create the prefix with python; then each dependency in order: env files
+// Builds a conda-mode runtime's env at `prefix` in runtime.yaml order, as swcli does (docs/starwhale-compat.md: Lock files, Restore order): create the prefix with python; then each dependency in order: env files
 // (`conda env update`), conda package lists (runtime channels, --override-channels), requirements
 // files, pip lists and wheels through the env's own pip; `files` copied into the prefix; `commands`
 // run (when allowed) with the env active. configs.conda.condarc is written to a file and passed as

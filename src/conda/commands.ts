@@ -1,4 +1,4 @@
-// The exact argv of every conda-mode step, as swcli 0.6.15 runs them (research notes §2.4, §5.2),
+// The exact argv of every conda-mode step, as swcli 0.6.15 runs them (docs/starwhale-compat.md: Lock files, Restore order),
 // for the two command syntaxes we drive: conda (conda itself, or a mamba 1.x front end) and
 // micromamba (also mamba 2.x). Pure: nothing here runs anything or touches the disk.
 //

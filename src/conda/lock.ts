@@ -1,4 +1,4 @@
-// conda-sw-lock.yaml exactly as swcli 0.6.15 writes it (research notes §2.4, `conda_export`): the
+// conda-sw-lock.yaml exactly as swcli 0.6.15 writes it (docs/starwhale-compat.md: Lock files, `conda_export`): the
 // env export, loaded as YAML 1.1, with the `pip:` item of `dependencies` replaced by the env's
 // filtered `pip freeze` (or dropped when the freeze is empty), falsy items dropped, then written
 // back with PyYAML's safe_dump (sorted keys, block style). The reason swcli does this: conda cannot

@@ -1,4 +1,4 @@
-// Restores a conda-mode bundle's env (ours or swcli's), in swcli's order (research notes §5.2):
+// Restores a conda-mode bundle's env (ours or swcli's), in swcli's order (docs/starwhale-compat.md: Restore order):
 // arch check; a packed env (export/conda_env.tar.gz) is unpacked and moved to its new prefix —
 // ours through `.swrt-prefix-files`, conda-pack's through its own bin/conda-unpack; otherwise the
 // prefix is created with python and the lock (as a conda env file) or the raw deps are installed,

@@ -1,4 +1,4 @@
-// Package-index options with Starwhale's precedence (§5.2 of the research notes): SW_PYPI_INDEX_URL
+// Package-index options with Starwhale's precedence (docs/starwhale-compat.md: Restore order): SW_PYPI_INDEX_URL
 // beats configs.pip.index_url (which then becomes an extra index), extra URLs and trusted hosts
 // are env first then config, timeout/retries from SW_PYPI_TIMEOUT/SW_PYPI_RETRIES. Credentials in
 // index URLs are used for the build and never leave it: stripped from anything that is published.

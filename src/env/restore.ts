@@ -1,4 +1,4 @@
-// Restores an extracted bundle's env in swcli's order (research notes §5.2): arch check; the packed
+// Restores an extracted bundle's env in swcli's order (docs/starwhale-compat.md: Restore order): arch check; the packed
 // env when present, else a new venv with setup_requires, commands, the lock (or the raw deps in
 // order), files and wheels; `.runtime_restore_status` and activate.host/env.sw like swcli writes
 // (each written as a new file, never through a link the bundle or the packed env put there).

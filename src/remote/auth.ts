@@ -1,6 +1,6 @@
 // Where the server token comes from: an explicit value (action input `server-token`, CLI flag) >
 // SW_TOKEN > swcli's config.yaml (`$SW_CLI_CONFIG`, else ~/.config/starwhale/config.yaml) instance
-// entries matched by alias or URL (§7.5). The caller masks the token; it is never logged or written.
+// entries matched by alias or URL (docs/starwhale-compat.md: Server protocol). The caller masks the token; it is never logged or written.
 // An instance URL with credentials in it is refused (see uri.ts).
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';

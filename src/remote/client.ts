@@ -1,4 +1,4 @@
-// The Starwhale server API a runtime copy needs (§7): the {code, message, data} envelope, project
+// The Starwhale server API a runtime copy needs (docs/starwhale-compat.md: Server protocol): the {code, message, data} envelope, project
 // name → id, version existence, the multipart upload, tags, version resolution and the download.
 // A reply is input: its shape and types are checked before use, its text is printed only cleaned
 // (the token masked, one line, capped). Errors name the instance and say what to do; the token is
@@ -19,7 +19,7 @@ export interface ClientOptions {
   token?: string;
   log: Log;
   retry?: Partial<RetryPolicy>;
-  /** Timeout of the upload request (§7.1: swcli uses 1200 s). */
+  /** Timeout of the upload request (docs/starwhale-compat.md: Server protocol: swcli uses 1200 s). */
   uploadTimeoutMs?: number;
   /** No bytes for this long ends a reply or a download; default $SWRT_HTTP_IDLE_TIMEOUT seconds, else 90 s. */
   idleTimeoutMs?: number;
@@ -168,7 +168,7 @@ export class StarwhaleClient {
     return env.data ?? null;
   }
 
-  /** A project name (or `owner:name`) to its numeric id; ids pass through (§3.4). */
+  /** A project name (or `owner:name`) to its numeric id; ids pass through (docs/starwhale-compat.md: URIs). */
   async projectId(project: string): Promise<string> {
     if (/^\d+$/.test(project)) return project;
     const what = `reading project "${project}"`;
@@ -216,7 +216,7 @@ export class StarwhaleClient {
     return d as string[];
   }
 
-  /** Resolves a version, tag, `latest` or `vN` (§7.3); undefined when the server has none. Names and versions are checked. */
+  /** Resolves a version, tag, `latest` or `vN` (docs/starwhale-compat.md: Server protocol); undefined when the server has none. Names and versions are checked. */
   async versionInfo(projectId: string, name: string, versionUrl: string): Promise<VersionInfo | undefined> {
     const what = `resolving ${name}/version/${versionUrl}`;
     const r = await this.call('GET', `${this.rpath(projectId, name)}?versionUrl=${enc(versionUrl)}`, what);

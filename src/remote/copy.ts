@@ -1,4 +1,4 @@
-// `copy` both ways (§7.2, §7.3). Up: project id, HEAD, one multipart POST streamed from disk, 409
+// `copy` both ways (docs/starwhale-compat.md: Server protocol). Up: project id, HEAD, one multipart POST streamed from disk, 409
 // handling, user tags one by one; "already there" (HEAD 200 or 409) is believed only when the
 // version info shows our version. Down: resolve latest/tag/version (names checked), stream to a
 // fresh temp file, check it is the bundle asked for (manifest name and version), rename into place.
@@ -127,7 +127,7 @@ export interface DownloadRequest {
   version?: string;
   /** Where the .swrt goes (its directory must exist; written via a fresh temp file + rename). */
   dest: (name: string, version: string) => string;
-  /** When it says the version is already here, nothing is downloaded (§7.3 step 1). */
+  /** When it says the version is already here, nothing is downloaded (as swcli does). */
   have?: (name: string, version: string) => boolean;
 }
 

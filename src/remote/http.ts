@@ -1,6 +1,6 @@
-// One HTTP exchange with a Starwhale server over node:http/https, with swcli's retry policy (§7.1):
+// One HTTP exchange with a Starwhale server over node:http/https, with swcli's retry policy (docs/starwhale-compat.md: Server protocol):
 // exponential backoff on connection errors, 408, 429 and 5xx. A request body is produced by a
-// factory so every attempt re-opens it (swcli's own retry re-sent a consumed stream, §8.6). A reply
+// factory so every attempt re-opens it (swcli's own retry re-sent a consumed stream, docs/starwhale-compat.md: Server protocol). A reply
 // is input: its body is read up to a cap, a silent socket times out, certificates are verified
 // unless the caller opts out.
 import { request as httpRequest, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';

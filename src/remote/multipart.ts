@@ -1,6 +1,6 @@
 // A multipart/form-data body as a stream with a known length: text fields, then one file part
 // read from disk in chunks, so a multi-GB bundle never sits in memory (requests-toolbelt's
-// MultipartEncoder does the same for swcli, §7.2).
+// MultipartEncoder does the same for swcli, docs/starwhale-compat.md: Server protocol).
 import { randomBytes } from 'node:crypto';
 import { createReadStream, statSync } from 'node:fs';
 import { PassThrough } from 'node:stream';

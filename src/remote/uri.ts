@@ -1,4 +1,4 @@
-// Remote (Server/Cloud) project and runtime URIs, swcli's grammar (research notes §3.4):
+// Remote (Server/Cloud) project and runtime URIs, swcli's grammar (docs/starwhale-compat.md: URIs):
 // `http(s)://host[:port]/project/<p>[/runtime/<name>[/version/<v>]]`, `cloud://<alias>/project/<p>…`,
 // and console URLs `…/projects/<p>/runtimes/<name>/versions/<v>/…`. A URL with credentials in it
 // (`https://user:pass@host`) is refused and printed without them: swcli sends no such credentials
@@ -89,7 +89,7 @@ export function parseRemoteUri(raw: string): RemoteRef {
   throw new UserError(`cannot read remote URI "${uri}"`, { hint: HINT });
 }
 
-/** The server's rule for a runtime name in the upload path (BundleManager.BUNDLE_NAME_REGEX, §7.6). */
+/** The server's rule for a runtime name in the upload path (BundleManager.BUNDLE_NAME_REGEX, docs/starwhale-compat.md: Server protocol). */
 export const SERVER_NAME_RULE = /^[a-zA-Z][a-zA-Z\d_-]{2,80}$/;
 
 export function checkServerName(name: string): void {

@@ -1,4 +1,4 @@
-// The local store in swcli's layout (research notes §3.3), so swcli and swrt see each other's
+// The local store in swcli's layout (docs/starwhale-compat.md: Local store), so swcli and swrt see each other's
 // bundles: <root>/<project>/runtime/<name>/<ver[:2]>/<ver>.swrt, a per-runtime tag index
 // (_manifest.yaml: latest, vN, user tags), and a .recover trash for removed versions. remove and
 // recover leave the tag index alone, as swcli 0.6.15 does, so a recovered version has its tags again.

@@ -1,4 +1,4 @@
-// Local runtime URIs with swcli's grammar (research notes §3.4): the full form
+// Local runtime URIs with swcli's grammar (docs/starwhale-compat.md: URIs): the full form
 // `[local/]project/<p>/runtime/<name>[/version/<v>]`, the short forms `<name>`, `<name>/<v>`,
 // `<name>/version/<v>`, `runtime/<name>…`, `version/<v>`, a bare version (5+ characters) and a
 // path to a .swrt file. Every project, name and version in a URI passes names.ts before it is used.
