@@ -6,7 +6,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { parse } from 'yaml';
 import { reportError } from '../../src/cli/context.js';
 import { TerminalLog } from '../../src/cli/log.js';
@@ -18,21 +17,11 @@ import { clearSecrets, MemoryLog, registerSecret } from '../../src/util/log.js';
 import { runCli } from '../helpers/cli.js';
 import { CACHED_WHEELS, hasUvWheel, makeWheel, startIndex, type PackageIndex } from '../helpers/pypi-index.js';
 import { cliEnv, project } from '../helpers/workspace.js';
+import { sink } from './sink.js';
 
 const PASSWORD = 'idx-pw-7c1f9e3a5b';
 const EXTRA_PASSWORD = 'xtr-pw-4d2b8f6a0c';
 const SW_TOKEN = 'sw-token-9e8d7c6b5a4f';
-
-function sink(): { stream: Writable; text: () => string } {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(c: Buffer | string, _enc, cb) {
-      chunks.push(c.toString());
-      cb();
-    },
-  });
-  return { stream, text: () => chunks.join('') };
-}
 
 afterEach(() => clearSecrets());
 

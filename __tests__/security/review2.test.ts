@@ -5,7 +5,6 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { buildManifest, dumpManifest } from '../../src/bundle/manifest.js';
 import { reportError } from '../../src/cli/context.js';
 import { guardCredentials, resolvePipOptions, stripYamlCredentials, uvArgs, pipArgs } from '../../src/env/pip-options.js';
@@ -19,19 +18,9 @@ import type { AddressInfo } from 'node:net';
 import { commandLine, exec, safeCut } from '../../src/util/exec.js';
 import { clearSecrets, maskSecrets, MemoryLog, registerSecret } from '../../src/util/log.js';
 import { activateHostScript } from '../../src/util/shell.js';
+import { sink } from './sink.js';
 
 afterEach(() => clearSecrets());
-
-function sink(): { stream: Writable; text: () => string } {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(c: Buffer | string, _enc, cb) {
-      chunks.push(c.toString());
-      cb();
-    },
-  });
-  return { stream, text: () => chunks.join('') };
-}
 
 const hasDash = (() => {
   try {
