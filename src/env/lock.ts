@@ -2,6 +2,7 @@
 // editables, local-wheel lines dropped, joined with "\n" and no trailing newline.
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { tmpName } from '../util/tmp.js';
 
 /** The Starwhale release whose formats we write; also named in the lock header. */
 export const STARWHALE_COMPAT_VERSION = '0.6.15';
@@ -32,7 +33,7 @@ export function lockPackageCount(lock: string): number {
 
 export function writeAtomic(file: string, content: string | Buffer): void {
   mkdirSync(dirname(file), { recursive: true });
-  const tmp = `${file}.tmp-${process.pid}`;
+  const tmp = tmpName(file);
   writeFileSync(tmp, content);
   renameSync(tmp, file);
 }

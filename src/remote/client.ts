@@ -12,6 +12,7 @@ import { UserError } from '../util/errors.js';
 import type { Log } from '../util/log.js';
 import { backoff, ConnectionError, DEFAULT_RETRY, MAX_REPLY_BYTES, ReplyTooLarge, sendWithRetry, sleep, type Body, type HttpCall, type Reply, type RetryPolicy } from './http.js';
 import { checkInstanceUrl, checkSegment } from './uri.js';
+import { DEFAULT_IDLE_MS, idleTimeoutFromEnv } from '../util/idle-timeout.js';
 
 export interface ClientOptions {
   instanceUrl: string;
@@ -47,11 +48,6 @@ export const INSECURE_HINT =
   'for a self-signed server, trust its CA with NODE_EXTRA_CA_CERTS=ca.pem, or turn verification off with --insecure (swrt copy), server-insecure: true (action) or SWRT_INSECURE=1';
 const NOT_STARWHALE = 'check the server URL: a Starwhale server does not answer this way';
 
-/** SWRT_HTTP_IDLE_TIMEOUT (seconds) as milliseconds, when set to a positive number. */
-export function idleTimeoutFromEnv(env: NodeJS.ProcessEnv = process.env): number | undefined {
-  const s = Number(env.SWRT_HTTP_IDLE_TIMEOUT);
-  return Number.isFinite(s) && s > 0 ? s * 1000 : undefined;
-}
 
 function connectionHint(code: string | undefined): string {
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'check the host name in the server URL, and the DNS of this machine';
@@ -68,7 +64,7 @@ export class StarwhaleClient {
   constructor(private readonly opts: ClientOptions) {
     this.instanceUrl = checkInstanceUrl(opts.instanceUrl);
     this.retry = { ...DEFAULT_RETRY, ...opts.retry };
-    this.idleMs = opts.idleTimeoutMs ?? idleTimeoutFromEnv() ?? 90_000;
+    this.idleMs = opts.idleTimeoutMs ?? idleTimeoutFromEnv() ?? DEFAULT_IDLE_MS;
   }
 
   private url(path: string): string {

@@ -9,6 +9,7 @@ import { pipeline } from 'node:stream/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { UserError, errorMessage } from '../util/errors.js';
 import type { Log } from '../util/log.js';
+import { DEFAULT_IDLE_MS, idleTimeoutFromEnv } from '../util/idle-timeout.js';
 import { tmpName } from '../util/tmp.js';
 
 export interface DownloadSpec {
@@ -29,10 +30,6 @@ export interface DownloadOptions {
   idleTimeoutMs?: number;
 }
 
-function defaultIdleMs(env: NodeJS.ProcessEnv = process.env): number {
-  const s = Number(env.SWRT_HTTP_IDLE_TIMEOUT);
-  return Number.isFinite(s) && s > 0 ? s * 1000 : 90_000;
-}
 
 export interface Downloaded {
   bytes: number;
@@ -98,7 +95,7 @@ export async function download(spec: DownloadSpec, opts: DownloadOptions): Promi
   const doFetch = opts.fetch ?? fetch;
   const tries = (opts.retries ?? 2) + 1;
   const tmp = tmpName(`${spec.dest}.part`);
-  const idleMs = opts.idleTimeoutMs ?? defaultIdleMs();
+  const idleMs = opts.idleTimeoutMs ?? idleTimeoutFromEnv() ?? DEFAULT_IDLE_MS;
   const t0 = performance.now();
   for (let attempt = 1; ; attempt++) {
     try {
