@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { isInside } from '../store/names.js';
 import { errorMessage, UserError } from '../util/errors.js';
 import { CRAFTED_HINT } from './tar-scan.js';
+import { tmpName } from '../util/tmp.js';
 
 function lstatOrUndefined(p: string): Stats | undefined {
   try {
@@ -46,7 +47,7 @@ export function symlinkInside(root: string, rel: string): string | undefined {
 
 /** Replaces `path` by a new file holding `data` with `mode` (temp file beside it, then rename). */
 export function rewriteFile(path: string, data: Buffer, mode: number): void {
-  const tmp = `${path}.swrt-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+  const tmp = tmpName(path);
   const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
   try {
     for (let off = 0; off < data.length; ) off += writeSync(fd, data, off);

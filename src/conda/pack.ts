@@ -10,6 +10,7 @@ import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { writeTar, type TarEntry } from '../bundle/tar.js';
 import { ACTIVATE_SCRIPT, CONDA_UNPACK_SCRIPT } from './unpack-scripts.js';
+import { tmpName } from '../util/tmp.js';
 
 export const CONDA_ENV_TAR = 'conda_env.tar.gz';
 export const PREFIX_FILES_NAME = '.swrt-prefix-files';
@@ -123,7 +124,7 @@ export async function packCondaEnv(prefix: string, outFile: string, mtime: numbe
   if (!has('bin/conda-unpack')) added.push({ path: 'bin/conda-unpack', type: 'file', mode: 0o755, data: Buffer.from(CONDA_UNPACK_SCRIPT, 'utf8') });
   if (added.length && !has('bin')) added.unshift({ path: 'bin', type: 'dir', mode: 0o755 });
   const all: TarEntry[] = [{ path: PREFIX_FILES_NAME, type: 'file', mode: 0o644, data: Buffer.from(renderPrefixFiles(record), 'utf8') }, ...entries, ...added];
-  const tarFile = `${outFile}.tar-${process.pid}`;
+  const tarFile = tmpName(`${outFile}.tar`);
   try {
     await writeTar(tarFile, all, mtime);
     // mtime 0 in the gzip header keeps the output byte-identical.

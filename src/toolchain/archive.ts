@@ -6,12 +6,13 @@ import { extractArchive } from '../bundle/extract.js';
 import { UserError, errorMessage } from '../util/errors.js';
 import { exec } from '../util/exec.js';
 import { quietLog, type Log } from '../util/log.js';
+import { tmpName } from '../util/tmp.js';
 
 /** Extracts `archive` into the dir `dest` (merged with what is there), dropping `strip` leading path components. */
 export async function extractTool(archive: string, dest: string, opts: { log: Log; strip?: number; what: string }): Promise<void> {
   let tarFile = archive;
   if (archive.endsWith('.xz')) {
-    tarFile = `${archive.replace(/\.xz$/, '')}.${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+    tarFile = tmpName(archive.replace(/\.xz$/, ''));
     await exec('sh', ['-c', 'xz -dc -- "$1" > "$2"', 'sh', archive, tarFile], { log: quietLog(opts.log) }).catch((e: unknown) => {
       rmSync(tarFile, { force: true });
       throw new UserError(`${opts.what}: ${archive} is not a valid .tar.xz: ${errorMessage(e)}`, { hint: 'the download is corrupted; retry' });

@@ -8,10 +8,11 @@
 // sha256 of a few named files. A tool cache can be shared by unrelated builds and refilled from a
 // cache layer, so an entry is used only when its marker names the pinned digest and the tree on
 // disk still matches it; anything else is reinstalled.
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { treeDigest } from '../cache/tree-digest.js';
+import { tmpName } from '../util/tmp.js';
 
 export interface ToolCacheEntry {
   root: string;
@@ -98,7 +99,7 @@ function removeIfEmpty(dir: string): void {
 const sameFiles = (have: Record<string, string> | undefined, want: Record<string, string> | undefined) => Object.entries(want ?? {}).every(([rel, h]) => have?.[rel] === h);
 
 function writeMarker(e: ToolCacheEntry, marker: ToolMarker): void {
-  const tmp = `${markerPath(e)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+  const tmp = tmpName(markerPath(e));
   writeFileSync(tmp, `${JSON.stringify(marker)}\n`);
   renameSync(tmp, markerPath(e));
 }
@@ -112,7 +113,7 @@ function writeMarker(e: ToolCacheEntry, marker: ToolMarker): void {
 export async function installCached(e: ToolCacheEntry, fill: (dir: string) => Promise<Provenance | void>, provenance?: Provenance): Promise<string> {
   const dir = entryDir(e);
   mkdirSync(dirname(dir), { recursive: true });
-  const tmp = `${dir}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+  const tmp = tmpName(dir);
   mkdirSync(tmp);
   try {
     const prov = (await fill(tmp)) ?? provenance;
