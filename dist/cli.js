@@ -6191,11 +6191,13 @@ function fixDir(path, n) {
 /* harmony import */ var _store_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2885);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17);
 /* harmony import */ var _tar_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4216);
+/* harmony import */ var _util_tmp_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5297);
 // Rewriting files of an unpacked env in place (moving it to a new prefix) without leaving it: a
 // path is used only when every directory on the way is a real directory (no symlink followed) and
 // the file itself is a regular file inside the root; a rewrite goes to a temp file that is renamed
 // over the old one, so a hard link to the same inode elsewhere keeps its content. Files a restore
 // writes into a workdir or an env (status, activate.host, env.sw) go through writeFileInside.
+
 
 
 
@@ -6238,7 +6240,7 @@ function symlinkInside(root, rel) {
 }
 /** Replaces `path` by a new file holding `data` with `mode` (temp file beside it, then rename). */
 function rewriteFile(path, data, mode) {
-    const tmp = `${path}.swrt-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+    const tmp = (0,_util_tmp_js__WEBPACK_IMPORTED_MODULE_5__/* .tmpName */ .BI)(path);
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(tmp, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW, 0o600);
     try {
         for (let off = 0; off < data.length;)
@@ -6332,8 +6334,7 @@ function writeFileInside(root, rel, data, mode = 0o644) {
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
 /* harmony import */ var _env_pip_options_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5405);
 /* harmony import */ var _env_credentials_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9241);
-// The bundle's _manifest.yaml with every field swcli and the Starwhale server read (research notes
-// §2.3), dumped as PyYAML's safe_dump(default_flow_style=False) does: sorted keys, block style.
+// The bundle's _manifest.yaml with every field swcli and the Starwhale server read (docs/starwhale-compat.md: Manifest), dumped as PyYAML's safe_dump(default_flow_style=False) does: sorted keys, block style.
 
 
 
@@ -7490,7 +7491,7 @@ var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __nccwpck_require__(17);
 ;// CONCATENATED MODULE: ./src/remote/uri.ts
-// Remote (Server/Cloud) project and runtime URIs, swcli's grammar (research notes §3.4):
+// Remote (Server/Cloud) project and runtime URIs, swcli's grammar (docs/starwhale-compat.md: URIs):
 // `http(s)://host[:port]/project/<p>[/runtime/<name>[/version/<v>]]`, `cloud://<alias>/project/<p>…`,
 // and console URLs `…/projects/<p>/runtimes/<name>/versions/<v>/…`. A URL with credentials in it
 // (`https://user:pass@host`) is refused and printed without them: swcli sends no such credentials
@@ -7578,7 +7579,7 @@ function parseRemoteUri(raw) {
         return { ...base, project, name, version: rest[2] };
     throw new errors/* UserError */.yo(`cannot read remote URI "${uri}"`, { hint: HINT });
 }
-/** The server's rule for a runtime name in the upload path (BundleManager.BUNDLE_NAME_REGEX, §7.6). */
+/** The server's rule for a runtime name in the upload path (BundleManager.BUNDLE_NAME_REGEX, docs/starwhale-compat.md: Server protocol). */
 const SERVER_NAME_RULE = /^[a-zA-Z][a-zA-Z\d_-]{2,80}$/;
 function checkServerName(name) {
     if (!SERVER_NAME_RULE.test(name)) {
@@ -7597,7 +7598,7 @@ function consoleUrl(instanceUrl, projectId, name, version) {
 ;// CONCATENATED MODULE: ./src/remote/auth.ts
 // Where the server token comes from: an explicit value (action input `server-token`, CLI flag) >
 // SW_TOKEN > swcli's config.yaml (`$SW_CLI_CONFIG`, else ~/.config/starwhale/config.yaml) instance
-// entries matched by alias or URL (§7.5). The caller masks the token; it is never logged or written.
+// entries matched by alias or URL (docs/starwhale-compat.md: Server protocol). The caller masks the token; it is never logged or written.
 // An instance URL with credentials in it is refused (see uri.ts).
 
 
@@ -7671,9 +7672,9 @@ const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: ./src/remote/http.ts
-// One HTTP exchange with a Starwhale server over node:http/https, with swcli's retry policy (§7.1):
+// One HTTP exchange with a Starwhale server over node:http/https, with swcli's retry policy (docs/starwhale-compat.md: Server protocol):
 // exponential backoff on connection errors, 408, 429 and 5xx. A request body is produced by a
-// factory so every attempt re-opens it (swcli's own retry re-sent a consumed stream, §8.6). A reply
+// factory so every attempt re-opens it (swcli's own retry re-sent a consumed stream, docs/starwhale-compat.md: Server protocol). A reply
 // is input: its body is read up to a cap, a silent socket times out, certificates are verified
 // unless the caller opts out.
 
@@ -7821,12 +7822,15 @@ async function sendWithRetry(call, policy, log, keep) {
     }
 }
 
+// EXTERNAL MODULE: ./src/util/idle-timeout.ts
+var idle_timeout = __nccwpck_require__(9830);
 ;// CONCATENATED MODULE: ./src/remote/client.ts
-// The Starwhale server API a runtime copy needs (§7): the {code, message, data} envelope, project
+// The Starwhale server API a runtime copy needs (docs/starwhale-compat.md: Server protocol): the {code, message, data} envelope, project
 // name → id, version existence, the multipart upload, tags, version resolution and the download.
 // A reply is input: its shape and types are checked before use, its text is printed only cleaned
 // (the token masked, one line, capped). Errors name the instance and say what to do; the token is
 // only ever put in a header.
+
 
 
 
@@ -7840,11 +7844,6 @@ const enc = encodeURIComponent;
 const seg = (kind, value) => enc(checkSegment(kind, value));
 const INSECURE_HINT = 'for a self-signed server, trust its CA with NODE_EXTRA_CA_CERTS=ca.pem, or turn verification off with --insecure (swrt copy), server-insecure: true (action) or SWRT_INSECURE=1';
 const NOT_STARWHALE = 'check the server URL: a Starwhale server does not answer this way';
-/** SWRT_HTTP_IDLE_TIMEOUT (seconds) as milliseconds, when set to a positive number. */
-function idleTimeoutFromEnv(env = process.env) {
-    const s = Number(env.SWRT_HTTP_IDLE_TIMEOUT);
-    return Number.isFinite(s) && s > 0 ? s * 1000 : undefined;
-}
 function connectionHint(code) {
     if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
         return 'check the host name in the server URL, and the DNS of this machine';
@@ -7863,7 +7862,7 @@ class StarwhaleClient {
         this.opts = opts;
         this.instanceUrl = checkInstanceUrl(opts.instanceUrl);
         this.retry = { ...DEFAULT_RETRY, ...opts.retry };
-        this.idleMs = opts.idleTimeoutMs ?? idleTimeoutFromEnv() ?? 90_000;
+        this.idleMs = opts.idleTimeoutMs ?? (0,idle_timeout/* idleTimeoutFromEnv */.P)() ?? idle_timeout/* DEFAULT_IDLE_MS */.q;
     }
     url(path) {
         return `${this.instanceUrl}/api/v1/${path}`;
@@ -7963,7 +7962,7 @@ class StarwhaleClient {
             throw new errors/* UserError */.yo(`${this.instanceUrl} did not answer ${what} with a JSON envelope (HTTP ${r.status}: ${this.clean(r.text, 80) || 'empty'})`, { hint: NOT_STARWHALE });
         return env.data ?? null;
     }
-    /** A project name (or `owner:name`) to its numeric id; ids pass through (§3.4). */
+    /** A project name (or `owner:name`) to its numeric id; ids pass through (docs/starwhale-compat.md: URIs). */
     async projectId(project) {
         if (/^\d+$/.test(project))
             return project;
@@ -8013,7 +8012,7 @@ class StarwhaleClient {
         }
         return d;
     }
-    /** Resolves a version, tag, `latest` or `vN` (§7.3); undefined when the server has none. Names and versions are checked. */
+    /** Resolves a version, tag, `latest` or `vN` (docs/starwhale-compat.md: Server protocol); undefined when the server has none. Names and versions are checked. */
     async versionInfo(projectId, name, versionUrl) {
         const what = `resolving ${name}/version/${versionUrl}`;
         const r = await this.call('GET', `${this.rpath(projectId, name)}?versionUrl=${enc(versionUrl)}`, what);
@@ -8124,7 +8123,7 @@ var store_store = __nccwpck_require__(9250);
 ;// CONCATENATED MODULE: ./src/remote/multipart.ts
 // A multipart/form-data body as a stream with a known length: text fields, then one file part
 // read from disk in chunks, so a multi-GB bundle never sits in memory (requests-toolbelt's
-// MultipartEncoder does the same for swcli, §7.2).
+// MultipartEncoder does the same for swcli, docs/starwhale-compat.md: Server protocol).
 
 
 
@@ -8146,7 +8145,7 @@ function multipartBody(fields, file, boundary = (0,external_node_crypto_.randomB
 }
 
 ;// CONCATENATED MODULE: ./src/remote/copy.ts
-// `copy` both ways (§7.2, §7.3). Up: project id, HEAD, one multipart POST streamed from disk, 409
+// `copy` both ways (docs/starwhale-compat.md: Server protocol). Up: project id, HEAD, one multipart POST streamed from disk, 409
 // handling, user tags one by one; "already there" (HEAD 200 or 409) is believed only when the
 // version info shows our version. Down: resolve latest/tag/version (names checked), stream to a
 // fresh temp file, check it is the bundle asked for (manifest name and version), rename into place.
@@ -9036,8 +9035,7 @@ __webpack_async_result__();
 /* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(813);
 /* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(456);
 /* harmony import */ var _pyyaml_dump_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9102);
-// Builds a conda-mode runtime's env at `prefix` in runtime.yaml order, as swcli does (research
-// notes §2.4, §5.2): create the prefix with python; then each dependency in order: env files
+// Builds a conda-mode runtime's env at `prefix` in runtime.yaml order, as swcli does (docs/starwhale-compat.md: Lock files, Restore order): create the prefix with python; then each dependency in order: env files
 // (`conda env update`), conda package lists (runtime channels, --override-channels), requirements
 // files, pip lists and wheels through the env's own pip; `files` copied into the prefix; `commands`
 // run (when allowed) with the env active. configs.conda.condarc is written to a file and passed as
@@ -9171,7 +9169,7 @@ async function buildCondaEnv(req) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _env_pip_options_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5405);
-// The exact argv of every conda-mode step, as swcli 0.6.15 runs them (research notes §2.4, §5.2),
+// The exact argv of every conda-mode step, as swcli 0.6.15 runs them (docs/starwhale-compat.md: Lock files, Restore order),
 // for the two command syntaxes we drive: conda (conda itself, or a mamba 1.x front end) and
 // micromamba (also mamba 2.x). Pure: nothing here runs anything or touches the disk.
 //
@@ -9308,7 +9306,7 @@ function pipEnvVars(pip) {
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17);
 /* harmony import */ var _pyyaml_dump_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9102);
-// conda-sw-lock.yaml exactly as swcli 0.6.15 writes it (research notes §2.4, `conda_export`): the
+// conda-sw-lock.yaml exactly as swcli 0.6.15 writes it (docs/starwhale-compat.md: Lock files, `conda_export`): the
 // env export, loaded as YAML 1.1, with the `pip:` item of `dependencies` replaced by the env's
 // filtered `pip freeze` (or dropped when the freeze is empty), falsy items dropped, then written
 // back with PyYAML's safe_dump (sorted keys, block style). The reason swcli does this: conda cannot
@@ -9775,6 +9773,8 @@ if __name__ == "__main__":
     main()
 `;
 
+// EXTERNAL MODULE: ./src/util/tmp.ts
+var tmp = __nccwpck_require__(5297);
 ;// CONCATENATED MODULE: ./src/conda/pack.ts
 // --include-env for conda mode: the built prefix packed as export/conda_env.tar.gz with conda-pack's
 // semantics (a conda env is not relocatable: text files, scripts' shebangs and some binaries hold
@@ -9782,6 +9782,7 @@ if __name__ == "__main__":
 // are recorded in `.swrt-prefix-files` at the archive root; restore rewrites them for the new place
 // (restore.ts). The archive is deterministic: sorted entries, one mtime, normalized modes, symlinks
 // kept; __pycache__ is left out (rebuilt on import; it would only record the old path).
+
 
 
 
@@ -9908,7 +9909,7 @@ async function packCondaEnv(prefix, outFile, mtime) {
     if (added.length && !has('bin'))
         added.unshift({ path: 'bin', type: 'dir', mode: 0o755 });
     const all = [{ path: PREFIX_FILES_NAME, type: 'file', mode: 0o644, data: Buffer.from(renderPrefixFiles(record), 'utf8') }, ...entries, ...added];
-    const tarFile = `${outFile}.tar-${process.pid}`;
+    const tarFile = (0,tmp/* tmpName */.BI)(`${outFile}.tar`);
     try {
         await (0,tar/* writeTar */.F)(tarFile, all, mtime);
         // mtime 0 in the gzip header keeps the output byte-identical.
@@ -10596,8 +10597,10 @@ class UvInstaller {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_tmp_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5297);
 // requirements-sw-lock.txt exactly as swcli writes it: a header line, the env's freeze without
 // editables, local-wheel lines dropped, joined with "\n" and no trailing newline.
+
 
 
 /** The Starwhale release whose formats we write; also named in the lock header. */
@@ -10624,7 +10627,7 @@ function lockPackageCount(lock) {
 }
 function writeAtomic(file, content) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file), { recursive: true });
-    const tmp = `${file}.tmp-${process.pid}`;
+    const tmp = (0,_util_tmp_js__WEBPACK_IMPORTED_MODULE_2__/* .tmpName */ .BI)(file);
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, content);
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, file);
 }
@@ -10777,7 +10780,7 @@ function relocateEnv(envDir, oldPrefix) {
 /* unused harmony exports stripUserinfo, hasUserinfo, credentialWarning */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
 /* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9241);
-// Package-index options with Starwhale's precedence (§5.2 of the research notes): SW_PYPI_INDEX_URL
+// Package-index options with Starwhale's precedence (docs/starwhale-compat.md: Restore order): SW_PYPI_INDEX_URL
 // beats configs.pip.index_url (which then becomes an extra index), extra URLs and trusted hosts
 // are env first then config, timeout/retries from SW_PYPI_TIMEOUT/SW_PYPI_RETRIES. Credentials in
 // index URLs are used for the build and never leave it: stripped from anything that is published.
@@ -11967,7 +11970,7 @@ var build = __nccwpck_require__(3503);
 // EXTERNAL MODULE: ./src/env/pack.ts
 var pack = __nccwpck_require__(2638);
 ;// CONCATENATED MODULE: ./src/env/restore.ts
-// Restores an extracted bundle's env in swcli's order (research notes §5.2): arch check; the packed
+// Restores an extracted bundle's env in swcli's order (docs/starwhale-compat.md: Restore order): arch check; the packed
 // env when present, else a new venv with setup_requires, commands, the lock (or the raw deps in
 // order), files and wheels; `.runtime_restore_status` and activate.host/env.sw like swcli writes
 // (each written as a new file, never through a link the bundle or the packed env put there).
@@ -12243,7 +12246,7 @@ var lock = __nccwpck_require__(456);
 // EXTERNAL MODULE: ./src/conda/pack.ts + 1 modules
 var conda_pack = __nccwpck_require__(4092);
 ;// CONCATENATED MODULE: ./src/conda/restore.ts
-// Restores a conda-mode bundle's env (ours or swcli's), in swcli's order (research notes §5.2):
+// Restores a conda-mode bundle's env (ours or swcli's), in swcli's order (docs/starwhale-compat.md: Restore order):
 // arch check; a packed env (export/conda_env.tar.gz) is unpacked and moved to its new prefix —
 // ours through `.swrt-prefix-files`, conda-pack's through its own bin/conda-unpack; otherwise the
 // prefix is created with python and the lock (as a conda env file) or the raw deps are installed,
@@ -14691,7 +14694,7 @@ function withFileLock(file, fn, opts = {}) {
 // EXTERNAL MODULE: ./src/store/names.ts
 var names = __nccwpck_require__(2885);
 ;// CONCATENATED MODULE: ./src/store/store.ts
-// The local store in swcli's layout (research notes §3.3), so swcli and swrt see each other's
+// The local store in swcli's layout (docs/starwhale-compat.md: Local store), so swcli and swrt see each other's
 // bundles: <root>/<project>/runtime/<name>/<ver[:2]>/<ver>.swrt, a per-runtime tag index
 // (_manifest.yaml: latest, vN, user tags), and a .recover trash for removed versions. remove and
 // recover leave the tag index alone, as swcli 0.6.15 does, so a recovered version has its tags again.
@@ -15100,7 +15103,7 @@ function listRuntimes(store, opts) {
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2885);
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9250);
-// Local runtime URIs with swcli's grammar (research notes §3.4): the full form
+// Local runtime URIs with swcli's grammar (docs/starwhale-compat.md: URIs): the full form
 // `[local/]project/<p>/runtime/<name>[/version/<v>]`, the short forms `<name>`, `<name>/<v>`,
 // `<name>/version/<v>`, `runtime/<name>…`, `version/<v>`, a bare version (5+ characters) and a
 // path to a .swrt file. Every project, name and version in a URI passes names.ts before it is used.
@@ -15174,9 +15177,11 @@ function resolveLocal(uri, root) {
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
 /* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7895);
 /* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9906);
+/* harmony import */ var _util_tmp_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5297);
 // Downloaded tool archives (.tar.gz, .tar.xz) go through the one safe extractor (bundle/extract.ts):
 // a bad archive is refused whole and leaves nothing in the destination. xz is decompressed by the
 // system `xz` (node has no xz codec) into a scratch file next to the archive.
+
 
 
 
@@ -15186,7 +15191,7 @@ function resolveLocal(uri, root) {
 async function extractTool(archive, dest, opts) {
     let tarFile = archive;
     if (archive.endsWith('.xz')) {
-        tarFile = `${archive.replace(/\.xz$/, '')}.${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+        tarFile = (0,_util_tmp_js__WEBPACK_IMPORTED_MODULE_5__/* .tmpName */ .BI)(archive.replace(/\.xz$/, ''));
         await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .exec */ .m0)('sh', ['-c', 'xz -dc -- "$1" > "$2"', 'sh', archive, tarFile], { log: (0,_util_log_js__WEBPACK_IMPORTED_MODULE_4__/* .quietLog */ .R3)(opts.log) }).catch((e) => {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tarFile, { force: true });
             throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${opts.what}: ${archive} is not a valid .tar.xz: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(e)}`, { hint: 'the download is corrupted; retry' });
@@ -15279,6 +15284,8 @@ var promises_ = __nccwpck_require__(6466);
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __nccwpck_require__(17);
+// EXTERNAL MODULE: ./src/util/idle-timeout.ts
+var idle_timeout = __nccwpck_require__(9830);
 // EXTERNAL MODULE: ./src/util/tmp.ts
 var util_tmp = __nccwpck_require__(5297);
 ;// CONCATENATED MODULE: ./src/toolchain/download.ts
@@ -15293,10 +15300,7 @@ var util_tmp = __nccwpck_require__(5297);
 
 
 
-function defaultIdleMs(env = process.env) {
-    const s = Number(env.SWRT_HTTP_IDLE_TIMEOUT);
-    return Number.isFinite(s) && s > 0 ? s * 1000 : 90_000;
-}
+
 class Retryable extends Error {
 }
 function formatBytes(n) {
@@ -15360,7 +15364,7 @@ async function download(spec, opts) {
     const doFetch = opts.fetch ?? fetch;
     const tries = (opts.retries ?? 2) + 1;
     const tmp = (0,util_tmp/* tmpName */.BI)(`${spec.dest}.part`);
-    const idleMs = opts.idleTimeoutMs ?? defaultIdleMs();
+    const idleMs = opts.idleTimeoutMs ?? (0,idle_timeout/* idleTimeoutFromEnv */.P)() ?? idle_timeout/* DEFAULT_IDLE_MS */.q;
     const t0 = performance.now();
     for (let attempt = 1;; attempt++) {
         try {
@@ -17296,6 +17300,7 @@ async function resolvePython(req, ctx) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _cache_tree_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1289);
+/* harmony import */ var _util_tmp_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5297);
 // The tool-cache layout of @actions/tool-cache, kept by hand so the core needs no @actions/*:
 // <root>/<tool>/<version>/<arch> plus a sibling <arch>.complete marker. An entry is filled in a
 // private temp dir and renamed into place, so a failed or concurrent install never leaves a
@@ -17306,6 +17311,7 @@ async function resolvePython(req, ctx) {
 // sha256 of a few named files. A tool cache can be shared by unrelated builds and refilled from a
 // cache layer, so an entry is used only when its marker names the pinned digest and the tree on
 // disk still matches it; anything else is reinstalled.
+
 
 
 
@@ -17375,7 +17381,7 @@ function removeIfEmpty(dir) {
 /** Whether a marker's named files are the ones `want` names (a parallel install of the same bytes). */
 const sameFiles = (have, want) => Object.entries(want ?? {}).every(([rel, h]) => have?.[rel] === h);
 function writeMarker(e, marker) {
-    const tmp = `${markerPath(e)}.tmp-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
+    const tmp = (0,_util_tmp_js__WEBPACK_IMPORTED_MODULE_4__/* .tmpName */ .BI)(markerPath(e));
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(tmp, `${JSON.stringify(marker)}\n`);
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, markerPath(e));
 }
@@ -17388,7 +17394,7 @@ function writeMarker(e, marker) {
 async function installCached(e, fill, provenance) {
     const dir = entryDir(e);
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir), { recursive: true });
-    const tmp = `${dir}.tmp-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
+    const tmp = (0,_util_tmp_js__WEBPACK_IMPORTED_MODULE_4__/* .tmpName */ .BI)(dir);
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(tmp);
     try {
         const prov = (await fill(tmp)) ?? provenance;
@@ -17977,6 +17983,25 @@ function onPath(name, env = process.env) {
             return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name);
     }
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 9830:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ idleTimeoutFromEnv),
+/* harmony export */   q: () => (/* binding */ DEFAULT_IDLE_MS)
+/* harmony export */ });
+// How long a network reply may send nothing before it is abandoned: SWRT_HTTP_IDLE_TIMEOUT
+// seconds, else 90 s. Shared by the Starwhale client and the tool downloads.
+const DEFAULT_IDLE_MS = 90_000;
+/** SWRT_HTTP_IDLE_TIMEOUT (seconds) as milliseconds, when set to a positive number. */
+function idleTimeoutFromEnv(env = process.env) {
+    const s = Number(env.SWRT_HTTP_IDLE_TIMEOUT);
+    return Number.isFinite(s) && s > 0 ? s * 1000 : undefined;
 }
 
 
