@@ -1,5 +1,5 @@
 // The .swrt writer and reader: Starwhale's layout and order, normalized headers, byte-identical
-// output for the same inputs, and a manifest with every field of research notes §2.3.
+// output for the same inputs, and a manifest with every field of docs/starwhale-compat.md: Manifest
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -109,7 +109,7 @@ describe('.swrt writer', () => {
 });
 
 describe('_manifest.yaml', () => {
-  it('has every field swcli and the server read (§2.3)', () => {
+  it('has every field swcli and the server read (docs/starwhale-compat.md: Manifest)', () => {
     const m = manifestFor(fixture()) as Record<string, any>;
     expect(Object.keys(m).sort()).toEqual(['artifacts', 'base_image', 'build', 'configs', 'created_at', 'dependencies', 'docker', 'environment', 'name', 'version']);
     expect(m.artifacts).toEqual({

@@ -1,4 +1,4 @@
-// The argv of each conda-mode step, for both syntaxes, as swcli runs them (research notes §5.2).
+// The argv of each conda-mode step, for both syntaxes, as swcli runs them (docs/starwhale-compat.md: Restore order).
 import { condaEnv, condaPkgArgv, createArgv, envFileArgv, exportArgv, exportListsPip, pipEnvVars, pipFreezeArgv, pipInstallArgv, pythonSpec, type CondaToolRef } from '../../src/conda/commands.js';
 import { resolvePipOptions } from '../../src/env/pip-options.js';
 

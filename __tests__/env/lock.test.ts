@@ -1,4 +1,4 @@
-// The lock text swcli writes (research notes §2.4) and the starwhale_version rule (§8.3): pure functions.
+// The lock text swcli writes (docs/starwhale-compat.md: Lock files) and the starwhale_version rule (same section): pure functions.
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

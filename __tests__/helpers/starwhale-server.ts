@@ -1,4 +1,4 @@
-// A local Starwhale server speaking the runtime endpoints of research notes §7 (0.6.15's
+// A local Starwhale server speaking the runtime endpoints of docs/starwhale-compat.md: Server protocol (0.6.15's
 // RuntimeController): the {code, message, data} envelope, Bearer auth, project name → id, HEAD on a
 // version, the multipart upload (part `file` required, 409 on a duplicate without force, the
 // manifest read from the tar's first non-empty _manifest.yaml), tags, version URLs (id, vN, latest,
@@ -320,7 +320,7 @@ export class StarwhaleServer {
     const existing = list.find((v) => v.name === version);
     if (existing && !force) return fail(409, 'DUPLICATE', 'Runtime version duplicate');
     if (existing) {
-      // §7.2 quirk: a forced overwrite replaces the file but not version_meta.
+      // docs/starwhale-compat.md: Server protocol quirk: a forced overwrite replaces the file but not version_meta.
       existing.path = file;
       existing.sha256 = rec.file.sha256;
       rec.status = 200;

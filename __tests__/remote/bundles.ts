@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { create } from 'tar';
 import { stringify } from 'yaml';
 
-/** A 40-character base32 version like swcli's (§3.1), distinct per seed. */
+/** A 40-character base32 version like swcli's (docs/starwhale-compat.md: Local store), distinct per seed. */
 export function fakeVersion(seed: string): string {
   const alphabet = 'abcdefghijklmnopqrstuvwxyz234567';
   let out = '';

@@ -1,5 +1,5 @@
 // The server client against the local Starwhale-protocol server: the exact request sequence and
-// fields of §7 for upload (first, re-run, force, tags, project name → id, retries, 401, reset
+// fields of docs/starwhale-compat.md: Server protocol for upload (first, re-run, force, tags, project name → id, retries, 401, reset
 // mid-upload) and download (latest, a tag).
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';

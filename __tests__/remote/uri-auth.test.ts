@@ -1,4 +1,4 @@
-// Remote URI grammar (§3.4) and where the token comes from (§7.5).
+// Remote URI grammar (docs/starwhale-compat.md: URIs) and where the token comes from (docs/starwhale-compat.md: Server protocol).
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
