@@ -8,8 +8,9 @@ import { parse } from 'yaml';
 const ROOT = join(import.meta.dirname, '..');
 const README = join(ROOT, 'README.md');
 
-const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
-const code = (text) => (text === '' ? '' : `\`${cell(text).replace(/`/g, "'")}\``);
+// Table cells: pipes escaped, lines joined, and <placeholders> kept visible (not read as HTML tags).
+const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\s*\n\s*/g, ' ').trim();
+const code = (text) => (text === '' ? '' : `\`${String(text).replace(/\|/g, '\\|').replace(/`/g, "'")}\``);
 
 function tables(action) {
   const inputs = Object.entries(action.inputs ?? {}).map(([name, i]) => `| \`${name}\` | ${cell(i.description ?? '')} | ${code(i.default ?? '')} |`);
