@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { registerActivate } from './commands/activate.js';
 import { registerBuild } from './commands/build.js';
 import { registerCopy } from './commands/copy.js';
+import { registerDockerize } from './commands/dockerize.js';
 import { registerExtract } from './commands/extract.js';
 import { registerHistory } from './commands/history.js';
 import { registerInfo } from './commands/info.js';
@@ -31,6 +32,7 @@ const VERBS: ((program: Command) => void)[] = [
   registerLock,
   registerToolchain,
   registerCopy,
+  registerDockerize,
 ];
 
 export function buildProgram(): Command {
