@@ -6,6 +6,7 @@ import { registerCopy } from './commands/copy.js';
 import { registerDockerize } from './commands/dockerize.js';
 import { registerExtract } from './commands/extract.js';
 import { registerHistory } from './commands/history.js';
+import { registerImage } from './commands/image.js';
 import { registerInfo } from './commands/info.js';
 import { registerList } from './commands/list.js';
 import { registerLock } from './commands/lock.js';
@@ -33,6 +34,7 @@ const VERBS: ((program: Command) => void)[] = [
   registerToolchain,
   registerCopy,
   registerDockerize,
+  registerImage,
 ];
 
 export function buildProgram(): Command {

@@ -1,0 +1,171 @@
+// A real OCI registry for the image tests: Debian's docker-registry (distribution v2) on 127.0.0.1
+// with htpasswd auth, behind a small proxy that records every request and can break an upload
+// mid-body; plus a tiny base image (busybox and the C libraries this machine's Python links to),
+// made with umoci and pushed with skopeo.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+export const TOOLS = ['docker-registry', 'skopeo', 'umoci', 'htpasswd', 'busybox'];
+export const missingTools = () => TOOLS.filter((t) => !['/usr/bin', '/usr/sbin', '/bin'].some((d) => existsSync(join(d, t))));
+
+export interface Recorded {
+  method: string;
+  path: string;
+  status: number;
+  bytes: number;
+}
+
+export interface TestRegistry {
+  /** host:port of the proxy (what swrt talks to). */
+  host: string;
+  /** host:port of the registry itself, for skopeo: a synchronous child would block the proxy, which runs in the test's own process. */
+  direct: string;
+  user: string;
+  password: string;
+  requests: Recorded[];
+  /** Breaks the next `n` PATCH requests after part of their body arrived. */
+  breakPatches(n: number): void;
+  close(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  const s = createServer();
+  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
+  const port = (s.address() as AddressInfo).port;
+  await new Promise((r) => s.close(r));
+  return port;
+}
+
+async function waitFor(url: string, child: ChildProcess, log: () => string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    if (child.exitCode !== null) throw new Error(`docker-registry exited: ${log()}`);
+    const ok = await new Promise<boolean>((r) => {
+      const req = request(url, (res) => {
+        res.resume();
+        r(true);
+      });
+      req.on('error', () => r(false));
+      req.end();
+    });
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`docker-registry did not answer: ${log()}`);
+}
+
+export async function startRegistry(): Promise<TestRegistry> {
+  const dir = mkdtempSync(join(tmpdir(), 'swrt-registry-'));
+  const user = 'pusher';
+  const password = `pw-${Math.random().toString(36).slice(2)}`;
+  writeFileSync(join(dir, 'htpasswd'), execFileSync('htpasswd', ['-Bbn', user, password], { encoding: 'utf8' }));
+  const port = await freePort();
+  writeFileSync(
+    join(dir, 'config.yml'),
+    [
+      'version: 0.1',
+      'log: {level: warn}',
+      `storage: {filesystem: {rootdirectory: ${join(dir, 'data')}}, delete: {enabled: true}}`,
+      `http: {addr: 127.0.0.1:${port}}`,
+      `auth: {htpasswd: {realm: swrt-test, path: ${join(dir, 'htpasswd')}}}`,
+      '',
+    ].join('\n'),
+  );
+  let out = '';
+  const child = spawn('docker-registry', ['serve', join(dir, 'config.yml')], { stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout!.on('data', (c: Buffer) => (out = (out + c.toString()).slice(-4000)));
+  child.stderr!.on('data', (c: Buffer) => (out = (out + c.toString()).slice(-4000)));
+  await waitFor(`http://127.0.0.1:${port}/v2/`, child, () => out);
+
+  const requests: Recorded[] = [];
+  let toBreak = 0;
+  const proxy: Server = createServer((req, res) => {
+    const rec: Recorded = { method: req.method!, path: req.url!, status: 0, bytes: 0 };
+    requests.push(rec);
+    const breakIt = req.method === 'PATCH' && toBreak > 0;
+    if (breakIt) toBreak--;
+    const up = request({ host: '127.0.0.1', port, method: req.method, path: req.url, headers: req.headers }, (r) => {
+      rec.status = r.statusCode ?? 0;
+      res.writeHead(r.statusCode ?? 502, r.headers);
+      r.pipe(res);
+    });
+    up.on('error', () => res.destroy());
+    req.on('data', (c: Buffer) => {
+      rec.bytes += c.length;
+      // Half the body through, the connection drops: the registry's session is left half-written.
+      if (breakIt && rec.bytes > 1024) {
+        up.destroy();
+        req.socket.destroy();
+      }
+    });
+    req.pipe(up);
+  });
+  await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
+  const host = `127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+  return {
+    host,
+    direct: `127.0.0.1:${port}`,
+    user,
+    password,
+    requests,
+    breakPatches: (n) => (toBreak = n),
+    close: async () => {
+      proxy.closeAllConnections();
+      await new Promise((r) => proxy.close(r));
+      child.kill();
+    },
+  };
+}
+
+/** The shared libraries `files` need (ldd), resolved. */
+function sharedLibs(files: string[]): string[] {
+  const out = new Set<string>();
+  for (const f of files) {
+    let text = '';
+    try {
+      text = execFileSync('ldd', [f], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    } catch {
+      continue; // not dynamic
+    }
+    for (const m of text.matchAll(/(?:=>\s*)?(\/\S+)\s+\(0x/g)) if (!m[1]!.includes('/.pyenv/')) out.add(m[1]!);
+  }
+  return [...out].sort();
+}
+
+/**
+ * A base image in an OCI layout: busybox as /bin/sh and friends, and the C libraries (glibc, ssl,
+ * ffi, ...) that `pythonPrefix`'s interpreter and extension modules load, at this machine's paths.
+ * Pushed with skopeo to `ref` on the test registry.
+ */
+export function pushBaseImage(reg: TestRegistry, ref: string, pythonPrefix: string, minor: string): void {
+  const work = mkdtempSync(join(tmpdir(), 'swrt-base-'));
+  const layout = join(work, 'layout');
+  execFileSync('umoci', ['init', '--layout', layout]);
+  execFileSync('umoci', ['new', '--image', `${layout}:base`]);
+  const bundle = join(work, 'bundle');
+  execFileSync('umoci', ['unpack', '--image', `${layout}:base`, bundle]);
+  const rootfs = join(bundle, 'rootfs');
+  mkdirSync(join(rootfs, 'bin'), { recursive: true });
+  copyFileSync('/bin/busybox', join(rootfs, 'bin', 'busybox'));
+  chmodSync(join(rootfs, 'bin', 'busybox'), 0o755);
+  for (const t of ['sh', 'ls', 'cat', 'env']) symlinkSync('busybox', join(rootfs, 'bin', t));
+  const dynload = join(pythonPrefix, 'lib', `python${minor}`, 'lib-dynload');
+  const elves = ['/bin/busybox', join(pythonPrefix, 'bin', `python${minor}`), ...readdirSync(dynload).filter((f) => f.endsWith('.so')).map((f) => join(dynload, f))];
+  for (const lib of sharedLibs(elves)) {
+    const to = join(rootfs, lib);
+    mkdirSync(dirname(to), { recursive: true });
+    if (!existsSync(to)) copyFileSync(realpathSync(lib), to);
+  }
+  mkdirSync(join(rootfs, 'tmp'), { recursive: true });
+  execFileSync('umoci', ['repack', '--image', `${layout}:base`, bundle]);
+  execFileSync('umoci', ['config', '--image', `${layout}:base`, '--config.env', 'PATH=/usr/local/bin:/usr/bin:/bin', '--config.env', 'BASE_MARK=1']);
+  execFileSync('skopeo', ['copy', '--quiet', '--dest-tls-verify=false', '--dest-creds', `${reg.user}:${reg.password}`, `oci:${layout}:base`, `docker://${reg.direct}/${ref}`]);
+}
+
+/** skopeo against the test registry, JSON out. */
+export function skopeo(reg: TestRegistry, args: string[]): string {
+  return execFileSync('skopeo', [...args.slice(0, 1), '--tls-verify=false', '--creds', `${reg.user}:${reg.password}`, ...args.slice(1)], { encoding: 'utf8' });
+}
