@@ -4,6 +4,7 @@ import { registerActivate } from './commands/activate.js';
 import { registerBuild } from './commands/build.js';
 import { registerCopy } from './commands/copy.js';
 import { registerDockerize } from './commands/dockerize.js';
+import { registerExport } from './commands/export.js';
 import { registerExtract } from './commands/extract.js';
 import { registerHistory } from './commands/history.js';
 import { registerImage } from './commands/image.js';
@@ -35,6 +36,7 @@ const VERBS: ((program: Command) => void)[] = [
   registerCopy,
   registerDockerize,
   registerImage,
+  registerExport,
 ];
 
 export function buildProgram(): Command {
