@@ -4,7 +4,7 @@
 // made with umoci and pushed with skopeo.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer, request, type Server } from 'node:http';
+import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -57,7 +57,13 @@ async function waitFor(url: string, child: ChildProcess, log: () => string): Pro
   throw new Error(`docker-registry did not answer: ${log()}`);
 }
 
-export async function startRegistry(): Promise<TestRegistry> {
+/**
+ * `tokenAuth`: the proxy asks for the Docker token flow (a 401 with `Bearer realm,service,scope`,
+ * a token from its /token endpoint for Basic credentials, scoped per repository and action) and
+ * talks Basic to the registry behind. A stand-in for a token server: docker-registry's own token
+ * auth needs JWTs signed by a certificate chain the test would have to mint.
+ */
+export async function startRegistry(opts: { tokenAuth?: boolean } = {}): Promise<TestRegistry> {
   const dir = mkdtempSync(join(tmpdir(), 'swrt-registry-'));
   const user = 'pusher';
   const password = `pw-${Math.random().toString(36).slice(2)}`;
@@ -82,9 +88,12 @@ export async function startRegistry(): Promise<TestRegistry> {
 
   const requests: Recorded[] = [];
   let toBreak = 0;
+  const tokens = new Map<string, Set<string>>();
+  const basic = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
   const proxy: Server = createServer((req, res) => {
     const rec: Recorded = { method: req.method!, path: req.url!, status: 0, bytes: 0 };
     requests.push(rec);
+    if (opts.tokenAuth && !gate(req, res, rec)) return;
     const breakIt = req.method === 'PATCH' && toBreak > 0;
     if (breakIt) toBreak--;
     const up = request({ host: '127.0.0.1', port, method: req.method, path: req.url, headers: req.headers }, (r) => {
@@ -103,6 +112,34 @@ export async function startRegistry(): Promise<TestRegistry> {
     });
     req.pipe(up);
   });
+  /** The token flow in front of the registry: false when the request was answered here. */
+  const gate = (req: IncomingMessage, res: ServerResponse, rec: Recorded): boolean => {
+    const url = new URL(req.url!, 'http://x');
+    const reply = (status: number, body: string, headers: Record<string, string> = {}) => {
+      rec.status = status;
+      res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
+      res.end(body);
+      return false;
+    };
+    if (url.pathname === '/token') {
+      if (req.headers.authorization !== basic) return reply(401, '{"errors":[{"code":"UNAUTHORIZED"}]}');
+      const token = `tok-${Math.random().toString(36).slice(2)}`;
+      tokens.set(token, new Set(url.searchParams.getAll('scope').flatMap((sc) => {
+        const [kind, repo, actions] = sc.split(':');
+        return kind === 'repository' && repo && actions ? actions.split(',').map((a) => `${repo}:${a}`) : [];
+      })));
+      return reply(200, JSON.stringify({ token, expires_in: 300 }));
+    }
+    const repo = /^\/v2\/(.+?)\/(?:blobs|manifests|tags)\//.exec(url.pathname)?.[1];
+    const need = ['GET', 'HEAD'].includes(req.method!) ? 'pull' : 'push';
+    const granted = tokens.get(String(req.headers.authorization ?? '').replace(/^Bearer /, ''));
+    if (!granted || (repo !== undefined && !granted.has(`${repo}:${need}`))) {
+      const scope = repo === undefined ? '' : `,scope="repository:${repo}:${need === 'pull' ? 'pull' : 'pull,push'}"`;
+      return reply(401, '{"errors":[{"code":"UNAUTHORIZED"}]}', { 'WWW-Authenticate': `Bearer realm="http://${host}/token",service="swrt-test"${scope}` });
+    }
+    req.headers.authorization = basic;
+    return true;
+  };
   await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
   const host = `127.0.0.1:${(proxy.address() as AddressInfo).port}`;
   return {

@@ -208,3 +208,41 @@ maybe('swrt image to a real registry', () => {
     expect(r.stderr).toMatch(/does not pack its env.*--include-env/);
   }, 240_000);
 });
+
+maybe('swrt image through the Docker token flow', () => {
+  let treg: TestRegistry;
+  beforeAll(async () => {
+    treg = await startRegistry({ tokenAuth: true });
+    pushBaseImage(treg, 'base/tiny:1', PY, '3.11');
+  }, 120_000);
+  afterAll(async () => treg?.close());
+
+  const push = (tag: string, more: NodeJS.ProcessEnv = {}) =>
+    runCli(['image', uri, '--to', `${treg.host}/team/ours:${tag}`, '--base', `${treg.host}/base/tiny:1`, '--json'], { env: { ...env, SWRT_REGISTRY_USERNAME: treg.user, SWRT_REGISTRY_PASSWORD: treg.password, ...more } });
+
+  it('gets scoped tokens, pushes, and pushes the same digest again with no upload', async () => {
+    const r = await push('v1');
+    expect(r.stderr).not.toMatch(/^error/m);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout) as ImageJson;
+    // Tokens were asked for the target's push scope and the base's pull scope, with the credentials.
+    const asked = treg.requests.filter((q) => q.path.startsWith('/token')).map((q) => decodeURIComponent(q.path));
+    expect(asked.some((p) => p.includes('scope=repository:team/ours:pull,push'))).toBe(true);
+    expect(asked.some((p) => p.includes('scope=repository:base/tiny:pull'))).toBe(true);
+    expect(treg.requests.filter((q) => q.path.startsWith('/token')).every((q) => q.status === 200)).toBe(true);
+    const info = JSON.parse(skopeo(treg, ['inspect', `docker://${treg.direct}/team/ours:v1`])) as { Digest: string };
+    expect(info.Digest).toBe(j.digest);
+    const from = treg.requests.length;
+    const again = await push('v1');
+    expect(again.code).toBe(0);
+    expect((JSON.parse(again.stdout) as ImageJson).digest).toBe(j.digest);
+    expect(treg.requests.slice(from).filter((q) => q.method === 'PATCH' || (q.method === 'PUT' && q.path.includes('/blobs/uploads/')))).toEqual([]);
+  }, 240_000);
+
+  it('a token service that refuses the credentials is one line, the password masked', async () => {
+    const r = await push('v2', { SWRT_REGISTRY_PASSWORD: 'not-the-password-42' });
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n').filter((l) => l.startsWith('error'))).toEqual([expect.stringMatching(/the token service refused the credentials \(HTTP 401\)/)]);
+    expect(r.stderr).not.toContain('not-the-password-42');
+  });
+});
