@@ -29,6 +29,8 @@ export interface TestRegistry {
   requests: Recorded[];
   /** Breaks the next `n` PATCH requests after part of their body arrived. */
   breakPatches(n: number): void;
+  /** Rewrites the Location of new upload sessions to another origin (undefined: leave them). */
+  sendUploadsTo(origin: string | undefined): void;
   close(): Promise<void>;
 }
 
@@ -88,6 +90,7 @@ export async function startRegistry(opts: { tokenAuth?: boolean } = {}): Promise
 
   const requests: Recorded[] = [];
   let toBreak = 0;
+  let uploadsTo: string | undefined;
   const tokens = new Map<string, Set<string>>();
   const basic = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
   const proxy: Server = createServer((req, res) => {
@@ -98,6 +101,7 @@ export async function startRegistry(opts: { tokenAuth?: boolean } = {}): Promise
     if (breakIt) toBreak--;
     const up = request({ host: '127.0.0.1', port, method: req.method, path: req.url, headers: req.headers }, (r) => {
       rec.status = r.statusCode ?? 0;
+      if (uploadsTo && req.method === 'POST' && r.headers.location) r.headers.location = `${uploadsTo}${new URL(r.headers.location, 'http://x').pathname}`;
       res.writeHead(r.statusCode ?? 502, r.headers);
       r.pipe(res);
     });
@@ -149,6 +153,7 @@ export async function startRegistry(opts: { tokenAuth?: boolean } = {}): Promise
     password,
     requests,
     breakPatches: (n) => (toBreak = n),
+    sendUploadsTo: (origin) => (uploadsTo = origin),
     close: async () => {
       proxy.closeAllConnections();
       await new Promise((r) => proxy.close(r));

@@ -6,6 +6,8 @@
 // that leave no tag behind.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -167,6 +169,29 @@ maybe('swrt image to a real registry', () => {
     expect(r.stderr).toMatch(/uploading sha256:[0-9a-f]{64} failed after \d+ attempts/);
     expect(r.stdout).toBe('');
     expect(() => skopeo(reg, ['inspect', `docker://${reg.direct}/broken/ours:v1`])).toThrow();
+  }, 240_000);
+
+  it('sends no credentials to an upload location on another host', async () => {
+    const seen: (string | undefined)[] = [];
+    const other = createServer((req, res) => {
+      seen.push(req.headers.authorization);
+      req.resume();
+      res.writeHead(500).end();
+    });
+    await new Promise<void>((r) => other.listen(0, '127.0.0.1', r));
+    // localhost is another host than 127.0.0.1 for the client: a loopback origin, so http is allowed.
+    reg.sendUploadsTo(`http://localhost:${(other.address() as AddressInfo).port}`);
+    try {
+      const r = await image(`${reg.host}/elsewhere/ours:v1`);
+      expect(r.stderr).toMatch(/^error: .*elsewhere\/ours/m);
+      expect(r.code).toBe(1);
+      expect(seen.length).toBeGreaterThan(0);
+      expect(seen.every((a) => a === undefined)).toBe(true);
+    } finally {
+      reg.sendUploadsTo(undefined);
+      other.closeAllConnections();
+      await new Promise((r) => other.close(r));
+    }
   }, 240_000);
 
   const refused: [string, string, RegExp][] = [

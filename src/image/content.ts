@@ -63,7 +63,8 @@ export function envEntries(e: EnvLayout): TarEntry[] {
   const minor = e.version.split('.').slice(0, 2).join('.');
   const rewrite = (rel: string, buf: Buffer): Buffer | undefined => {
     if (rel === 'pyvenv.cfg') return Buffer.from(pyvenvCfg(buf.toString('utf8'), e), 'utf8');
-    if (!/^bin\/[^/]+$/.test(rel) || buf.length > 1 << 20 || buf.includes(0) || !e.oldPrefix) return undefined;
+    // Only a real absolute prefix is replaced (a crafted '/' would rewrite every path in the script).
+    if (!/^bin\/[^/]+$/.test(rel) || buf.length > 1 << 20 || buf.includes(0) || !/^\/[^/]/.test(e.oldPrefix)) return undefined;
     const text = buf.toString('utf8');
     return text.includes(e.oldPrefix) ? Buffer.from(text.split(e.oldPrefix).join(IMAGE_ENV), 'utf8') : undefined;
   };

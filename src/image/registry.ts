@@ -127,7 +127,9 @@ export class Registry {
   /** One call with auth: a 401 is answered once per scheme, then reported. */
   private async call(call: HttpCall, scope: string, keep?: (res: IncomingMessage) => boolean, retry = this.retry): Promise<Reply & { res?: IncomingMessage }> {
     for (let round = 0; ; round++) {
-      const r = await sendWithRetry({ ...call, headers: { ...call.headers, ...this.authHeader(scope) }, insecure: this.opts.insecure, timeoutMs: this.opts.timeoutMs }, retry, this.opts.log, keep);
+      // Credentials go to the registry's own host only, never to an upload location or redirect elsewhere.
+      const auth = new URL(call.url).host === this.host ? this.authHeader(scope) : {};
+      const r = await sendWithRetry({ ...call, headers: { ...call.headers, ...auth }, insecure: this.opts.insecure, timeoutMs: this.opts.timeoutMs }, retry, this.opts.log, keep);
       if (r.status !== 401 || round >= 2 || !(await this.authenticate(r, scope))) {
         if (r.status === 401) throw new UserError(`${this.host}: unauthorized (HTTP 401) for ${call.method} ${new URL(call.url).pathname}`, { hint: 'give registry credentials: SWRT_REGISTRY_USERNAME and SWRT_REGISTRY_PASSWORD, or the image-registry-token input' });
         return r;
