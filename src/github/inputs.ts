@@ -4,6 +4,7 @@
 import { UserError, UserErrors } from '../util/errors.js';
 import { parseRestoreFrom } from './restore-from.js';
 import { STARWHALE_VERSION_RE } from '../bundle/manifest.js';
+import { parseImageRef, parseTarget } from '../image/reference.js';
 
 export type Installer = 'auto' | 'uv' | 'pip';
 export type CacheMode = 'auto' | 'true' | 'false';
@@ -50,6 +51,11 @@ export interface ActionInputs {
   /** Overrides the manifest's environment.lock.starwhale_version ('' = runtime.yaml, lock, then 0.6.15). */
   starwhaleVersion: string;
   attest: boolean;
+  /** swrt image target ('' = no image). */
+  image: string;
+  imageBase: string;
+  imageRegistryToken: string;
+  imageRegistryUsername: string;
 }
 
 /** Reads one raw input by its action.yml name ('' when unset). */
@@ -159,7 +165,21 @@ export function parseInputs(get: InputGetter): Readonly<ActionInputs> {
     condaMirror: r.str('conda-mirror'),
     starwhaleVersion: r.str('starwhale-version'),
     attest: r.bool('attest', false),
+    image: r.str('image'),
+    imageBase: r.str('image-base'),
+    imageRegistryToken: r.str('image-registry-token'),
+    imageRegistryUsername: r.str('image-registry-username'),
   };
+  if (inputs.image) {
+    try {
+      parseTarget(inputs.image);
+      if (inputs.imageBase) parseImageRef(inputs.imageBase);
+    } catch (e) {
+      r.errors.push(`input image${inputs.imageBase ? '/image-base' : ''}: ${e instanceof UserError ? e.describe() : String(e)}`);
+    }
+    if (!inputs.includeEnv) r.errors.push('input image needs include-env: true (the image carries the packed env)');
+    if (inputs.restoreFrom) r.errors.push('inputs restore-from and image exclude each other: restore-from skips the build');
+  }
   if (inputs.starwhaleVersion && !STARWHALE_VERSION_RE.test(inputs.starwhaleVersion)) {
     r.errors.push(`input starwhale-version: "${inputs.starwhaleVersion}" is neither a version (0.6.15) nor a git+ URL`);
   }

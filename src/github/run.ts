@@ -2,6 +2,8 @@
 import { isFeatureAvailable } from '@actions/cache';
 import * as core from '@actions/core';
 import { delimiter, join } from 'node:path';
+import { buildImage } from '../image/build.js';
+import { parseTarget } from '../image/reference.js';
 import { build, type BuildResult } from '../pipeline/build.js';
 import { SpecError } from '../spec/index.js';
 import { condaActivation } from '../conda/restore.js';
@@ -91,11 +93,26 @@ async function runRestore(inputs: ActionInputs): Promise<void> {
   await writeRestoreSummary(r, inputs.restoreFrom).catch((e: unknown) => core.warning(`could not write the job summary: ${errorMessage(e)}`));
 }
 
+/** The image input: the bundle just built, as an OCI image (docs/images.md). */
+async function pushImage(bundle: string, inputs: ActionInputs): Promise<void> {
+  const token = inputs.imageRegistryToken;
+  const r = await buildImage({
+    runtime: bundle,
+    to: parseTarget(inputs.image),
+    base: inputs.imageBase || undefined,
+    credentials: token ? { username: inputs.imageRegistryUsername || process.env.GITHUB_ACTOR || 'swrt', password: token } : undefined,
+    log: actionLog,
+    env: process.env,
+  });
+  core.setOutput('image', r.image);
+  core.setOutput('image-digest', r.digest);
+}
+
 export async function runMain(): Promise<void> {
   try {
     actionLog.secret(process.env.SW_TOKEN ?? '');
     const inputs = parseInputs((name) => core.getInput(name));
-    for (const token of [inputs.serverToken, inputs.githubToken]) actionLog.secret(token);
+    for (const token of [inputs.serverToken, inputs.githubToken, inputs.imageRegistryToken]) actionLog.secret(token);
     if (inputs.restoreFrom) return await runRestore(inputs);
     const { cache, downloadsDir, write } = actionCache(inputs);
     const result = await build({
@@ -130,6 +147,7 @@ export async function runMain(): Promise<void> {
     if (inputs.activate) activate(result.envPath, result.mode);
     await cache?.saveAfterBuild(result.layers, inputs.cacheWrite && write, result.uvPath);
     const published = await publish(result, inputs, actionLog);
+    if (inputs.image) await pushImage(result.bundle, inputs);
     await writeBuildSummary(result, cache?.outcomes ?? [], published).catch((e: unknown) => core.warning(`could not write the job summary: ${errorMessage(e)}`));
   } catch (e) {
     fail(e);
