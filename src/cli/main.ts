@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { registerActivate } from './commands/activate.js';
 import { registerBuild } from './commands/build.js';
+import { registerCache } from './commands/cache.js';
 import { registerCopy } from './commands/copy.js';
 import { registerExtract } from './commands/extract.js';
 import { registerHistory } from './commands/history.js';
@@ -31,6 +32,7 @@ const VERBS: ((program: Command) => void)[] = [
   registerLock,
   registerToolchain,
   registerCopy,
+  registerCache,
 ];
 
 export function buildProgram(): Command {
