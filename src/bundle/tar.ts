@@ -2,7 +2,8 @@
 // depend only on the entries given, so the same inputs always give the same .swrt. A file is
 // opened once (never through a link), must be a regular file, and must give exactly the bytes its
 // header announces: one that changes while it is packed stops the write.
-import { constants, createWriteStream, type WriteStream } from 'node:fs';
+import { constants, createWriteStream } from 'node:fs';
+import type { Writable } from 'node:stream';
 import { open, type FileHandle } from 'node:fs/promises';
 import { once } from 'node:events';
 import { UserError } from '../util/errors.js';
@@ -57,7 +58,7 @@ function paxRecord(key: string, value: string): Buffer {
 
 const pad = (n: number) => Buffer.alloc((BLOCK - (n % BLOCK)) % BLOCK, 0);
 
-async function write(out: WriteStream, chunk: Buffer): Promise<void> {
+async function write(out: Writable, chunk: Buffer): Promise<void> {
   if (!out.write(chunk)) await once(out, 'drain');
 }
 
@@ -88,7 +89,7 @@ async function openSource(e: TarEntry): Promise<{ fh: FileHandle; size: number; 
 }
 
 /** Streams exactly `size` bytes of `fh` to `out`; more or fewer, or a new mtime, is a changed file. */
-async function copyExactly(out: WriteStream, fh: FileHandle, size: number, mtimeMs: number, path: string): Promise<void> {
+async function copyExactly(out: Writable, fh: FileHandle, size: number, mtimeMs: number, path: string): Promise<void> {
   const buf = Buffer.alloc(Math.min(1 << 20, Math.max(size, 1)));
   let left = size;
   while (left > 0) {
@@ -108,7 +109,11 @@ async function copyExactly(out: WriteStream, fh: FileHandle, size: number, mtime
  * the output stream is closed before the error is thrown, so the caller may remove `file`.
  */
 export async function writeTar(file: string, entries: readonly TarEntry[], mtime: number): Promise<void> {
-  const out = createWriteStream(file);
+  await writeTarTo(createWriteStream(file), entries, mtime);
+}
+
+/** writeTar into any stream (a gzip stream: no temp tar); the stream is ended, or destroyed on an error. */
+export async function writeTarTo(out: Writable, entries: readonly TarEntry[], mtime: number): Promise<void> {
   const failed = once(out, 'error').then(([e]) => {
     throw e;
   });
