@@ -87,6 +87,17 @@ describe('local cache: planted entries', () => {
     await expectRefused(/no readable entry.json/);
   });
 
+  it('a layer directory that is a link out of the cache is neither read nor written through', async () => {
+    mkdirSync(cache, { recursive: true });
+    mkdirSync(join(outside, KEY, 'data'), { recursive: true });
+    symlinkSync(outside, join(cache, 'env'));
+    await expectRefused(/is not a directory; not using it/);
+    const env = join(root, 'env');
+    mkdirSync(env);
+    expect((await saveLocal('env', 'swrt-env-v1-new', env, { root: cache })).skipped).toMatch(/is not a directory/);
+    expect(readdirSync(outside).sort()).toEqual(['bin', 'precious.txt', KEY]);
+  });
+
   it('restore-key fallback never picks a name that is not a key (dot names, temp dirs)', async () => {
     mkdirSync(join(cache, 'env', '.swrt-env-v1-hidden', 'data'), { recursive: true });
     expect((await restoreLocal('env', 'swrt-env-v1-none', join(root, 'r'), { root: cache, restoreKeys: ['', '.swrt-env-'] })).hit).toBe('miss');

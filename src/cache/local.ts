@@ -73,6 +73,12 @@ export function entryDir(root: string, layer: CacheLayer, key: string): string {
 const lstatOrNull = (p: string) => lstat(p).catch(() => undefined);
 const isRealDir = async (p: string) => (await lstatOrNull(p))?.isDirectory() === true;
 
+/** A layer directory that exists but is not a real directory (a link to elsewhere): not used, not written through. */
+const layerDirIsLink = async (root: string, layer: CacheLayer) => {
+  const st = await lstatOrNull(join(root, layer));
+  return st !== undefined && !st.isDirectory();
+};
+
 /** The entry's record, when its directory, data/ and entry.json are what a save makes (no links); else why not. */
 export async function readEntry(root: string, layer: CacheLayer, key: string): Promise<EntryRecord | string> {
   const dir = entryDir(root, layer, key);
@@ -128,6 +134,11 @@ async function findEntry(root: string, layer: CacheLayer, key: string, restoreKe
 export async function restoreLocal(layer: CacheLayer, key: string, targetDir: string, opts: LocalOptions = {}): Promise<LocalRestore> {
   const t0 = performance.now();
   const root = opts.root ?? localCacheRoot();
+  entryDir(root, layer, key);
+  if (await layerDirIsLink(root, layer)) {
+    opts.log?.warn(`local cache ${layer}: ${join(root, layer)} is not a directory; not using it`);
+    return { hit: 'miss', seconds: since(t0) };
+  }
   const matchedKey = await findEntry(root, layer, key, opts.restoreKeys ?? []);
   if (!matchedKey) return { hit: 'miss', seconds: since(t0) };
   const problem = await entryProblem(root, layer, matchedKey);
@@ -162,6 +173,7 @@ export async function saveLocal(layer: CacheLayer, key: string, sourceDir: strin
   const dest = entryDir(root, layer, key);
   if (await lstatOrNull(dest)) return { saved: false, skipped: 'an entry with this key exists', seconds: since(t0) };
   if (!(await isRealDir(sourceDir))) return { saved: false, skipped: `${sourceDir} is not a directory`, seconds: since(t0) };
+  if (await layerDirIsLink(root, layer)) return { saved: false, skipped: `${join(root, layer)} is not a directory`, seconds: since(t0) };
   await mkdir(join(root, layer), { recursive: true });
   const tmp = tmpName(join(root, layer, '.save'));
   try {
