@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { localCacheRoot, restoreLocal, saveLocal } from '../../src/cache/local.js';
 import { MemoryLog } from '../../src/util/log.js';
+import { itUnless } from '../helpers/skip.js';
 
 let root: string;
 beforeEach(() => {
@@ -87,7 +88,7 @@ describe('local layer cache', () => {
   });
 
   const otherFs = ['/dev/shm'].find((d) => existsSync(d) && statSync(d).dev !== statSync(tmpdir()).dev);
-  (otherFs ? it : it.skip)(`copies across filesystems (${otherFs ? `cache on ${otherFs}` : 'skipped: no second filesystem (/dev/shm) here'})`, async () => {
+  itUnless(Boolean(otherFs), 'no second filesystem here (/dev/shm on another device than the temp dir)')(`copies across filesystems (cache on ${otherFs})`, async () => {
     const env = join(root, 'w', 'venv');
     const cache = mkdtempSync(join(otherFs as string, 'swrt-local-'));
     try {
@@ -126,7 +127,7 @@ describe('local layer cache', () => {
     .flatMap((v) => (existsSync(join(homedir(), '.pyenv', 'versions')) ? readdirSync(join(homedir(), '.pyenv', 'versions')).filter((d) => d.startsWith(`${v}.`)) : []))
     .map((d) => join(homedir(), '.pyenv', 'versions', d, 'bin', 'python3'))
     .find((p) => existsSync(p));
-  (py ? it : it.skip)(`a restored real venv at the same absolute path runs (pyenv python: ${py ?? 'none found, skipped'})`, async () => {
+  itUnless(Boolean(py), 'no pyenv Python 3.10-3.12 to build a real venv')(`a restored real venv at the same absolute path runs (pyenv python: ${py})`, async () => {
     const run = promisify(execFile);
     const env = join(root, 'proj', '.venv');
     await run(py as string, ['-m', 'venv', '--without-pip', env]);

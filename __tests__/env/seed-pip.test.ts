@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { PipInstaller } from '../../src/env/installer.js';
 import { MemoryLog } from '../../src/util/log.js';
 import { makeWheel } from '../helpers/pypi-index.js';
+import { itUnless } from '../helpers/skip.js';
 
 const versions = join(homedir(), '.pyenv', 'versions');
 const pythonFor = (minor: string) => {
@@ -29,7 +30,7 @@ const topLevel = (env: string) => readdirSync(site(env)).filter((n) => n !== '__
 
 describe.each(['3.7', '3.11', '3.13'])('pip venv over python %s', (minor) => {
   const py = pythonFor(minor);
-  (py ? it : it.skip)(`matches python -m venv and installs with bin/pip (${py ?? `skipped: no pyenv ${minor} here`})`, async () => {
+  itUnless(Boolean(py), `no pyenv Python ${minor} here`)(`matches python -m venv and installs with bin/pip (${py})`, async () => {
     const env = join(root, `seeded-${minor}`);
     await new PipInstaller(new MemoryLog(), py as string).createEnv(py as string, env);
     const reference = join(root, `venv-${minor}`);

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { rememberedVersion, rememberVersion } from '../../src/toolchain/interpreter-facts.js';
 import { interpreterVersion } from '../../src/toolchain/python.js';
 import { MemoryLog } from '../../src/util/log.js';
+import { skipUnless } from '../helpers/skip.js';
 
 const versions = join(homedir(), '.pyenv', 'versions');
 const dir = existsSync(versions) ? readdirSync(versions).find((v) => v.startsWith('3.11.')) : undefined;
@@ -24,7 +25,7 @@ afterEach(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
-(py ? describe : describe.skip)(`interpreter facts (${py ?? 'skipped: no pyenv 3.11 here'})`, () => {
+skipUnless(Boolean(py), 'no pyenv Python 3.11 here')(`interpreter facts (${py})`, () => {
   it('asks once, then answers from the record while the binary is unchanged', async () => {
     expect(rememberedVersion(py!)).toBeUndefined();
     expect(await interpreterVersion(py!, new MemoryLog())).toBe(dir);
