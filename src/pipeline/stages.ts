@@ -13,6 +13,7 @@ import { isNoCuda } from '../spec/index.js';
 import type { CudaToolkit } from '../toolchain/cuda.js';
 import type { ResolvedPython } from '../toolchain/python.js';
 import type { Log } from '../util/log.js';
+import { writeAtomic } from '../env/lock.js';
 
 export interface BuildOptions {
   yaml: string;
@@ -235,8 +236,11 @@ export function envKeyMatches(dir: string, key: string, python?: EnvInterpreter)
   return envProblem(dir, key, python) === undefined;
 }
 
-/** Records, inside the env, what it was built for; call it last, after everything is written into it. */
+/**
+ * Records, inside the env, what it was built for; call it last, after everything is written into it.
+ * Written to a new file and renamed: the old record may be hard-linked into the local cache.
+ */
 export function markBuilt(dir: string, key: string, python?: EnvInterpreter): void {
   const rec: EnvRecord = { format: ENV_RECORD_FORMAT, key, ...(python ? { python: { version: python.version, path: python.path } } : {}), tree: treeDigest(dir, [ENV_KEY_FILE]) };
-  writeFileSync(join(dir, ENV_KEY_FILE), `${JSON.stringify(rec)}\n`);
+  writeAtomic(join(dir, ENV_KEY_FILE), `${JSON.stringify(rec)}\n`);
 }

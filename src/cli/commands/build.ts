@@ -2,6 +2,7 @@
 import { Option, type Command } from 'commander';
 import { join } from 'node:path';
 import { LocalLayerCache } from '../../cache/local-layers.js';
+import { cacheMax } from '../../cache/prune.js';
 import { STARWHALE_VERSION_RE } from '../../bundle/manifest.js';
 import { build } from '../../pipeline/build.js';
 import { UserError } from '../../util/errors.js';
@@ -70,7 +71,7 @@ export function registerBuild(program: Command): void {
         if (f.starwhaleVersion !== undefined && !STARWHALE_VERSION_RE.test(f.starwhaleVersion)) {
           throw new UserError(`--starwhale-version "${f.starwhaleVersion}" is neither a version (0.6.15) nor a git+ URL`);
         }
-        const cache = f.cache ? new LocalLayerCache(ctx.log) : undefined;
+        const cache = f.cache ? new LocalLayerCache(ctx.log, undefined, cacheMax()) : undefined;
         const r = await build({
           yaml: f.file ?? join(workdir, 'runtime.yaml'),
           python: f.python,
@@ -97,7 +98,6 @@ export function registerBuild(program: Command): void {
           project: f.project,
           log: ctx.log,
         });
-        await cache?.save(r.layers);
         if (f.json) {
           ctx.json({
             name: r.name,
@@ -117,6 +117,8 @@ export function registerBuild(program: Command): void {
         } else {
           ctx.print(`${r.uri}\n  bundle: ${r.bundle} (${(r.size / 1048576).toFixed(2)} MiB, sha256 ${r.sha256})\n  python: ${r.python.version}${r.cuda ? `  cuda: ${r.cuda.label}` : ''}  packages: ${r.packages}  env: ${r.envPath}`);
         }
+        // The result is out (the bundle is stored) before the env cache is filled.
+        await cache?.save(r.layers);
       }),
     );
 }
