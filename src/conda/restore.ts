@@ -12,7 +12,7 @@ import { regularFileInside, rewriteFile, symlinkInside, writeFileInside } from '
 import { CRAFTED_HINT } from '../bundle/tar-scan.js';
 import { copyBundledFile } from '../env/bundled-files.js';
 import { indexCredentials, resolvePipOptions } from '../env/pip-options.js';
-import { hasStarwhale, starwhaleInstallArgs, starwhaleRequirement } from '../env/starwhale.js';
+import { installStarwhale, starwhaleRequirement } from '../env/starwhale.js';
 import { checkArch, checkTargetDir, checkWorkdirOutputs, markFailed, readWorkdirManifest, writeStatus } from '../env/restore.js';
 import type { RawDep } from '../spec/types.js';
 import { isInside } from '../store/names.js';
@@ -329,18 +329,13 @@ export async function restoreCondaEnv(workdir: string, opts: CondaRestoreOptions
     }
     if (starwhaleReq === undefined) {
       log.info(`starwhale not installed: ${envDir} stays marked "restoring", so swcli restores it again (with starwhale) before it runs anything in it`);
-    } else if (hasStarwhale(envDir)) {
-      log.info(`starwhale is already in ${envDir}`);
     } else {
       // swcli: the env's own pip (`python -m pip install`), from the runtime's index.
-      const argv = pipInstallArgv(envDir, starwhaleInstallArgs(envDir, starwhaleReq), pip);
-      await log.group(`Install ${starwhaleReq}`, async () => {
-        const r = await exec(argv.cmd, argv.args, { log, cwd: workdir, env: { ...base, ...pipEnvVars(pip) }, stream: true, allowFailure: true, secrets: indexCredentials(pip) });
-        if (r.code !== 0) {
-          const why = r.stderr.split('\n').map((l) => l.trim()).filter(Boolean).pop() ?? `exit code ${r.code}`;
-          throw new UserError(`could not install ${starwhaleReq} into the restored env: ${why}`, { hint: "swcli needs starwhale in the env; serve it from the runtime's index (configs.pip / SW_PYPI_INDEX_URL), or pass --no-starwhale" });
-        }
-      });
+      const env = { ...base, ...pipEnvVars(pip) };
+      await installStarwhale(envDir, starwhaleReq, (args) => {
+        const argv = pipInstallArgv(envDir, args, pip);
+        return exec(argv.cmd, argv.args, { log, cwd: workdir, env, stream: true, secrets: indexCredentials(pip) });
+      }, log);
     }
     if (starwhaleReq !== undefined) writeStatus(envDir, 'success');
   } catch (e) {

@@ -20,7 +20,7 @@ import { runCommands } from './build.js';
 import { envPython, PipInstaller, type Installer } from './installer.js';
 import { pyvenvVersion, relocateEnv } from './pack.js';
 import { resolvePipOptions, type PipOptions } from './pip-options.js';
-import { hasStarwhale, starwhaleInstallArgs, starwhaleRequirement } from './starwhale.js';
+import { installStarwhale, starwhaleRequirement } from './starwhale.js';
 
 export interface RestoreOptions {
   log: Log;
@@ -145,24 +145,6 @@ async function installDeps(deps: readonly RawDep[], workdir: string, envDir: str
         opts.log.warn(`${dep.kind} skipped: conda items need mode: conda`);
     }
   }
-}
-
-async function ensureStarwhale(envDir: string, req: string, installer: Installer, pip: PipOptions, cwd: string, log: Log): Promise<void> {
-  if (hasStarwhale(envDir)) {
-    log.info(`starwhale is already in ${envDir}`);
-    return;
-  }
-  await log.group(`Install ${req}`, async () => {
-    try {
-      await installer.install(envDir, starwhaleInstallArgs(envDir, req), pip, cwd);
-    } catch (e) {
-      // The installer's own last word (e.g. no matching distribution) says more than the command line.
-      const lines = errorMessage(e).split('\n').map((l) => l.trim()).filter(Boolean);
-      throw new UserError(`could not install ${req} into the restored env: ${lines[lines.length - 1] ?? 'the installer failed'}`, {
-        hint: "swcli needs starwhale in the env; serve it from the runtime's index (configs.pip / SW_PYPI_INDEX_URL), or pass --no-starwhale",
-      });
-    }
-  });
 }
 
 /** The exact python version the packed env was built with: its pyvenv.cfg, else the manifest. */
@@ -309,7 +291,7 @@ export async function restoreEnv(workdir: string, opts: RestoreOptions): Promise
       if (opts.log.notice) opts.log.notice(msg);
       else opts.log.info(msg);
     } else {
-      await ensureStarwhale(envDir, starwhaleReq, installer, pip, workdir, opts.log);
+      await installStarwhale(envDir, starwhaleReq, (args) => installer.install(envDir, args, pip, workdir), opts.log);
       writeStatus(envDir, 'success');
     }
   } catch (e) {

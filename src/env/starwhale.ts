@@ -4,8 +4,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { STARWHALE_VERSION_RE } from '../bundle/manifest.js';
-import { UserError } from '../util/errors.js';
 import { CRAFTED_HINT } from '../bundle/tar-scan.js';
+import { errorMessage, UserError } from '../util/errors.js';
+import type { Log } from '../util/log.js';
 import { STARWHALE_COMPAT_VERSION } from './lock.js';
 
 /**
@@ -45,4 +46,26 @@ export function hasStarwhale(envDir: string): boolean {
  */
 export function starwhaleInstallArgs(envDir: string, req: string): string[] {
   return siteEntries(envDir).includes('pkg_resources') ? [req] : [req, 'setuptools<82'];
+}
+
+/**
+ * swcli's step: starwhale (`req`) into the env unless it is there, with `install` (the env's pip, or
+ * the installer that made it). A failure is one line naming the installer's last word.
+ */
+export async function installStarwhale(envDir: string, req: string, install: (args: string[]) => Promise<unknown>, log: Log): Promise<void> {
+  if (hasStarwhale(envDir)) {
+    log.info(`starwhale is already in ${envDir}`);
+    return;
+  }
+  await log.group(`Install ${req}`, async () => {
+    try {
+      await install(starwhaleInstallArgs(envDir, req));
+    } catch (e) {
+      // exec's error ends with the installer's own (masked) last lines, e.g. no matching distribution.
+      const lines = errorMessage(e).split('\n').map((l) => l.trim()).filter(Boolean);
+      throw new UserError(`could not install ${req} into the restored env: ${lines[lines.length - 1] ?? 'the installer failed'}`, {
+        hint: "swcli needs starwhale in the env; serve it from the runtime's index (configs.pip / SW_PYPI_INDEX_URL), or pass --no-starwhale",
+      });
+    }
+  });
 }
