@@ -19,7 +19,10 @@ for d in "\${dirs[@]}"; do candidates+=("$d/${exe}"); done
 candidates+=(/usr/local/bin/${exe} /usr/bin/${exe})
 for py in "\${candidates[@]}"; do
   [ -n "$py" ] && [ -x "$py" ] || continue
-  [ "$(cd -- "$(dirname -- "$(readlink -f -- "$py")")" && pwd -P)" = "$here" ] && continue
+  real=$(readlink -f -- "$py") || continue
+  [ "$(cd -- "$(dirname -- "$real")" && pwd -P)" = "$here" ] && continue
+  IFS= read -r -n 2 magic < "$real" 2>/dev/null || true
+  [ "$magic" = '#!' ] && continue # another launcher (or wrapper), never a loop of them
   exec -a "$0" "$py" "$@"
 done
 echo "$0: no Python ${major}.${minor} found (put ${exe} on PATH, or set SWRT_PYTHON; swrt restore provisions one)" >&2
