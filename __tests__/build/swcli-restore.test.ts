@@ -33,6 +33,9 @@ const ready = existsSync(OK) && existsSync(join(STARWHALE_WHEELS, '.ok')) && has
 if (!ready) console.warn('SKIPPED swcli restore tests: no swcli 0.6.15 or starwhale wheelhouse in __tests__/.fixture-cache (run scripts/ci-fixtures.sh) or no CPython 3.11 pip wheel');
 const maybe = ready ? describe : describe.skip;
 const execFileP = promisify(execFile);
+// Each test builds, restores and installs the real starwhale with its dependencies (numpy, scipy,
+// pyarrow…): about a minute alone, several on a loaded machine.
+const SLOW = 600_000;
 
 async function swcli(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; out: string }> {
   try {
@@ -103,7 +106,7 @@ maybe('swcli 0.6.15 runtime restore of bundles swrt built', () => {
           // No link to the build interpreter came with the packed env: bin/python is the launcher.
           expect(readFileSync(join(venv, 'bin', 'python'), 'utf8')).toMatch(/^#!\/bin\/bash\n# Packed by swrt/);
         }
-      });
+      }, SLOW);
     }
   }
 });
@@ -132,6 +135,6 @@ maybe('swcli 0.6.15 model run --runtime on an env swrt restore made', () => {
       expect(r.code).toBe(0);
       // It ran in the env swrt restored (swcli trusted its status), with the runtime's package.
       expect(readFileSync(marker, 'utf8')).toBe(`${envPath} 1.0.0`);
-    });
+    }, SLOW);
   }
 });

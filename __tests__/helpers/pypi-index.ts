@@ -95,4 +95,8 @@ export const hasUvWheel = () => existsSync(CACHED_WHEELS) && readdirSync(CACHED_
  * The real pip and setuptools wheels CPython 3.11 bundles for ensurepip (the setuptools has
  * pkg_resources, which starwhale imports and restore installs with it when an env has none).
  */
-export const ENSUREPIP_WHEELS = join(process.env.PYENV_ROOT ?? join(homedir(), '.pyenv'), 'versions', '3.11.7', 'lib', 'python3.11', 'ensurepip', '_bundled');
+export const ENSUREPIP_WHEELS = ((): string => {
+  const versions = join(process.env.PYENV_ROOT ?? join(homedir(), '.pyenv'), 'versions');
+  const v = existsSync(versions) ? readdirSync(versions).find((n) => /^3\.11\.\d+$/.test(n)) : undefined;
+  return join(versions, v ?? '3.11.7', 'lib', 'python3.11', 'ensurepip', '_bundled');
+})();
