@@ -11,13 +11,13 @@ import { parse } from 'yaml';
 import { loadSpec } from '../../src/spec/index.js';
 import { REPO, runCli } from '../helpers/cli.js';
 import { CACHED_WHEELS, FIXTURE_CACHE, hasUvWheel, makeWheel, startIndex, type PackageIndex } from '../helpers/pypi-index.js';
+import { skipUnless } from '../helpers/skip.js';
 import { cliEnv } from '../helpers/workspace.js';
 
 const CORPUS = join(REPO, '__tests__', 'fixtures', 'starwhale-corpus');
 const SWCLI_PY = join(FIXTURE_CACHE, 'swcli', 'bin', 'python3');
 const ready = existsSync(join(FIXTURE_CACHE, 'swcli', '.ok'));
-if (!ready) console.warn('SKIPPED the Starwhale corpus verdicts: no swcli 0.6.15 in __tests__/.fixture-cache (run scripts/ci-fixtures.sh)');
-const maybe = ready ? describe : describe.skip;
+const maybe = skipUnless(ready, 'needs swcli 0.6.15 in __tests__/.fixture-cache (scripts/ci-fixtures.sh)');
 
 const cases = readdirSync(CORPUS).sort();
 const yamlOf = (c: string) => join(CORPUS, c, 'runtime.yaml');
@@ -61,7 +61,7 @@ const buildable = cases.filter((c) => notBuilt(c) === undefined);
 const skipped = cases.filter((c) => notBuilt(c) !== undefined);
 if (skipped.length) console.warn(`Starwhale corpus builds not run here: ${skipped.map((c) => `${c} (${notBuilt(c)})`).join(', ')}`);
 
-(hasUvWheel() ? describe : describe.skip)('the CPU-only corpus runtimes build against a local index', () => {
+skipUnless(hasUvWheel(), 'needs the uv wheel in __tests__/.fixture-cache (scripts/ci-fixtures.sh)')('the CPU-only corpus runtimes build against a local index', () => {
   let index: PackageIndex;
   let wheels: string;
   beforeAll(async () => {

@@ -5,6 +5,7 @@ import { STARWHALE_COMPAT_VERSION } from '../env/lock.js';
 import { UserError } from '../util/errors.js';
 import { publicPipConfig } from '../env/pip-options.js';
 import { publicCondaConfig, publicDeps } from '../env/credentials.js';
+import { SWRT_VERSION } from '../version.js';
 
 export const LOCK_DIR = '.starwhale/lock';
 const DEFAULT_IMAGE_REPO = 'docker-registry.starwhale.cn/star-whale';
@@ -84,7 +85,7 @@ export function buildManifest(m: ManifestInput): Manifest {
       wheels: files('wheel').flatMap((d) => d.deps.map((w) => `wheels/${w.replace(/^\/+/, '')}`)),
     },
     base_image: docker.custom_run_image || docker.builtin_run_image.fullname,
-    build: { os: 'Linux', sw_version: STARWHALE_COMPAT_VERSION, swrt_version: '0.1.0' },
+    build: { os: 'Linux', sw_version: STARWHALE_COMPAT_VERSION, swrt_version: SWRT_VERSION },
     configs: { ...spec.configs, conda: publicCondaConfig(spec.configs.conda), pip: publicPipConfig(spec.configs.pip) },
     created_at: m.createdAt,
     dependencies: {

@@ -1,4 +1,4 @@
-// The action's main and post flows: a list of single-purpose steps over the core pipeline.
+// The action's main flow: a list of single-purpose steps over the core pipeline (post: ./post.ts).
 import { isFeatureAvailable } from '@actions/cache';
 import * as core from '@actions/core';
 import { delimiter, join } from 'node:path';
@@ -10,7 +10,7 @@ import { errorMessage, isUserError, toUserError, UserError, UserErrors } from '.
 import { maskSecrets } from '../util/log.js';
 import { annotate } from './annotate.js';
 import { commandsAllowed, parseInputs, type ActionInputs } from './inputs.js';
-import { ActionsLayerCache, saveDownloadsLayer } from './layer-cache.js';
+import { ActionsLayerCache } from './layer-cache.js';
 import { actionLog } from './log.js';
 import { publish } from './publish.js';
 import { restoreDownstream, type Restored } from './restore-downstream.js';
@@ -131,14 +131,6 @@ export async function runMain(): Promise<void> {
     await cache?.saveAfterBuild(result.layers, inputs.cacheWrite && write, result.uvPath);
     const published = await publish(result, inputs, actionLog);
     await writeBuildSummary(result, cache?.outcomes ?? [], published).catch((e: unknown) => core.warning(`could not write the job summary: ${errorMessage(e)}`));
-  } catch (e) {
-    fail(e);
-  }
-}
-
-export async function runPost(): Promise<void> {
-  try {
-    await saveDownloadsLayer(actionLog);
   } catch (e) {
     fail(e);
   }
