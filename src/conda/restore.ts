@@ -11,7 +11,8 @@ import { extractArchive, type AbsoluteLinkRule } from '../bundle/extract.js';
 import { regularFileInside, rewriteFile, symlinkInside, writeFileInside } from '../bundle/inplace.js';
 import { CRAFTED_HINT } from '../bundle/tar-scan.js';
 import { copyBundledFile } from '../env/bundled-files.js';
-import { resolvePipOptions } from '../env/pip-options.js';
+import { indexCredentials, resolvePipOptions } from '../env/pip-options.js';
+import { installStarwhale, starwhaleRequirement } from '../env/starwhale.js';
 import { checkArch, checkTargetDir, checkWorkdirOutputs, markFailed, readWorkdirManifest, writeStatus } from '../env/restore.js';
 import type { RawDep } from '../spec/types.js';
 import { isInside } from '../store/names.js';
@@ -213,6 +214,8 @@ export interface CondaRestoreOptions {
   /** Replace a non-empty `target` (without it, one is refused). */
   force?: boolean;
   runCommands?: boolean;
+  /** Install starwhale into the env as swcli does (default true); without it the status stays `restoring`. */
+  starwhale?: boolean;
   env?: NodeJS.ProcessEnv;
   /** Machine arch, injectable for tests. */
   arch?: string;
@@ -229,7 +232,7 @@ export interface RestoredCondaEnv {
 }
 
 interface ManifestView {
-  environment?: { mode?: string; python?: string; arch?: string[]; lock?: { files?: string[]; shell?: { python_version?: string } } };
+  environment?: { mode?: string; python?: string; arch?: string[]; lock?: { files?: string[]; starwhale_version?: unknown; shell?: { python_version?: string } } };
   dependencies?: { raw_deps?: RawDep[]; setup_requires?: RawDep[]; local_packaged_env?: boolean };
   configs?: { pip?: { index_url?: string; extra_index_url?: string[]; trusted_host?: string[] }; conda?: { channels?: string[]; condarc?: Record<string, unknown> } };
 }
@@ -261,6 +264,7 @@ export async function restoreCondaEnv(workdir: string, opts: CondaRestoreOptions
   const mode = m.environment?.mode ?? 'venv';
   if (mode !== 'conda') throw new UserError(`restoreCondaEnv got a ${mode} runtime`);
   checkArch(m.environment?.arch, opts.arch ?? machineArch());
+  const starwhaleReq = opts.starwhale === false ? undefined : starwhaleRequirement(m.environment?.lock?.starwhale_version);
   const envDir = resolve(opts.target ?? join(workdir, 'export', 'conda'));
   const python = m.environment?.python || m.environment?.lock?.shell?.python_version || '';
   const deps = m.dependencies ?? {};
@@ -271,6 +275,8 @@ export async function restoreCondaEnv(workdir: string, opts: CondaRestoreOptions
   rmSync(envDir, { recursive: true, force: true });
   mkdirSync(envDir, { recursive: true });
   writeStatus(envDir, 'restoring');
+  const base = opts.env ?? process.env;
+  const pip = resolvePipOptions({ index_url: m.configs?.pip?.index_url ?? '', extra_index_url: m.configs?.pip?.extra_index_url ?? [], trusted_host: m.configs?.pip?.trusted_host ?? [] }, base);
   try {
     if (deps.local_packaged_env) {
       await log.group('Unpack the packed conda env', async () => {
@@ -282,8 +288,6 @@ export async function restoreCondaEnv(workdir: string, opts: CondaRestoreOptions
     } else {
       if (!python) throw new UserError('the manifest names no python version (environment.python)');
       const tool = await opts.tool();
-      const base = opts.env ?? process.env;
-      const pip = resolvePipOptions({ index_url: m.configs?.pip?.index_url ?? '', extra_index_url: m.configs?.pip?.extra_index_url ?? [], trusted_host: m.configs?.pip?.trusted_host ?? [] }, base);
       const condarc = join(workdir, 'configs', 'condarc');
       const env = condaEnv(tool, { condarcFile: existsSync(condarc) ? condarc : undefined, rootPrefix: opts.rootPrefix }, { ...base, ...pipEnvVars(pip) });
       const run = (a: Argv) => exec(a.cmd, a.args, { log, cwd: workdir, env, stream: true });
@@ -323,7 +327,17 @@ export async function restoreCondaEnv(workdir: string, opts: CondaRestoreOptions
       const got = (await exec(pythonVersionArgv(envDir).cmd, pythonVersionArgv(envDir).args, { log, env })).stdout.trim();
       if (!(got === python || got.startsWith(`${python}.`))) throw new UserError(`the restored env has python ${got}, the runtime says ${python}`);
     }
-    writeStatus(envDir, 'success');
+    if (starwhaleReq === undefined) {
+      log.info(`starwhale not installed: ${envDir} stays marked "restoring", so swcli restores it again (with starwhale) before it runs anything in it`);
+    } else {
+      // swcli: the env's own pip (`python -m pip install`), from the runtime's index.
+      const env = { ...base, ...pipEnvVars(pip) };
+      await installStarwhale(envDir, starwhaleReq, (args) => {
+        const argv = pipInstallArgv(envDir, args, pip);
+        return exec(argv.cmd, argv.args, { log, cwd: workdir, env, stream: true, secrets: indexCredentials(pip) });
+      }, log);
+    }
+    if (starwhaleReq !== undefined) writeStatus(envDir, 'success');
   } catch (e) {
     markFailed(envDir);
     throw e;

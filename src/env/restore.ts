@@ -17,9 +17,10 @@ import { quietLog, type Log } from '../util/log.js';
 import { activateHostScript, envFile } from '../util/shell.js';
 import { copyBundledFile } from './bundled-files.js';
 import { runCommands } from './build.js';
-import type { Installer } from './installer.js';
+import { envPython, PipInstaller, type Installer } from './installer.js';
 import { pyvenvVersion, relocateEnv } from './pack.js';
-import { resolvePipOptions } from './pip-options.js';
+import { resolvePipOptions, type PipOptions } from './pip-options.js';
+import { installStarwhale, starwhaleRequirement } from './starwhale.js';
 
 export interface RestoreOptions {
   log: Log;
@@ -34,6 +35,11 @@ export interface RestoreOptions {
   /** Replace a non-empty `target` (without it, one is refused). */
   force?: boolean;
   runCommands?: boolean;
+  /**
+   * Install starwhale into the env as swcli's restore does (default true). Without it the env is not
+   * one swcli can run in, so its status stays `restoring`: swcli restores it again rather than use it.
+   */
+  starwhale?: boolean;
   env?: NodeJS.ProcessEnv;
   /** Machine arch, injectable for tests. */
   arch?: string;
@@ -49,7 +55,7 @@ export interface RestoredEnv {
 interface ManifestView {
   name?: string;
   version?: string;
-  environment?: { mode?: string; python?: string; arch?: string[]; lock?: { files?: string[]; env_prefix_path?: string; shell?: { python_version?: string } } };
+  environment?: { mode?: string; python?: string; arch?: string[]; lock?: { files?: string[]; env_prefix_path?: string; starwhale_version?: unknown; shell?: { python_version?: string } } };
   dependencies?: { raw_deps?: RawDep[]; setup_requires?: RawDep[]; local_packaged_env?: boolean };
   configs?: { pip?: { index_url?: string; extra_index_url?: string[]; trusted_host?: string[] } };
 }
@@ -112,8 +118,12 @@ export function checkArch(wanted: readonly string[] | undefined, machine: string
   }
 }
 
-async function installDeps(deps: readonly RawDep[], workdir: string, envDir: string, installer: Installer, m: ManifestView, opts: RestoreOptions): Promise<void> {
-  const pip = resolvePipOptions({ index_url: m.configs?.pip?.index_url ?? '', extra_index_url: m.configs?.pip?.extra_index_url ?? [], trusted_host: m.configs?.pip?.trusted_host ?? [] }, opts.env);
+/** The runtime's index (configs.pip), with SW_PYPI_* and credentials from the environment as at build. */
+function manifestPipOptions(m: ManifestView, env: NodeJS.ProcessEnv | undefined): PipOptions {
+  return resolvePipOptions({ index_url: m.configs?.pip?.index_url ?? '', extra_index_url: m.configs?.pip?.extra_index_url ?? [], trusted_host: m.configs?.pip?.trusted_host ?? [] }, env);
+}
+
+async function installDeps(deps: readonly RawDep[], workdir: string, envDir: string, installer: Installer, pip: PipOptions, opts: RestoreOptions): Promise<void> {
   for (const dep of deps) {
     switch (dep.kind) {
       case 'pip_req_file':
@@ -220,6 +230,7 @@ export async function restoreEnv(workdir: string, opts: RestoreOptions): Promise
   const mode = m.environment?.mode ?? 'venv';
   if (mode !== 'venv') throw new UserError(`restoring a ${mode} runtime is not supported by this release yet`);
   checkArch(m.environment?.arch, opts.arch ?? machineArch());
+  const starwhaleReq = opts.starwhale === false ? undefined : starwhaleRequirement(m.environment?.lock?.starwhale_version);
   const envDir = resolve(opts.target ?? join(workdir, 'export', mode));
   const python = m.environment?.python || m.environment?.lock?.shell?.python_version || '';
   checkWorkdirOutputs(workdir);
@@ -228,6 +239,9 @@ export async function restoreEnv(workdir: string, opts: RestoreOptions): Promise
   mkdirSync(envDir, { recursive: true });
   writeStatus(envDir, 'restoring');
   const deps = m.dependencies ?? {};
+  const pip = manifestPipOptions(m, opts.env);
+  // The installer that puts starwhale in: the one that made the env, else (a packed env) the env's own pip.
+  let installer: Installer = new PipInstaller(opts.log, envPython(envDir));
   try {
     if (deps.local_packaged_env) {
       await opts.log.group('Unpack the packed env', async () => {
@@ -252,7 +266,9 @@ export async function restoreEnv(workdir: string, opts: RestoreOptions): Promise
         opts.log.info(`env python linked to ${interpreter} (Python ${version})`);
       });
     } else {
-      const { installer, python: interpreter } = await opts.installerFor(python);
+      const made = await opts.installerFor(python);
+      installer = made.installer;
+      const interpreter = made.python;
       await opts.log.group(`Create ${installer.name} venv (python ${python})`, async () => {
         rmSync(envDir, { recursive: true, force: true });
         await installer.createEnv(interpreter, envDir);
@@ -268,9 +284,16 @@ export async function restoreEnv(workdir: string, opts: RestoreOptions): Promise
             ...raw.filter((d) => d.kind === 'native_file' || d.kind === 'wheel'),
           ]
         : [...(deps.setup_requires ?? []), ...raw];
-      await opts.log.group('Install dependencies', () => installDeps(order, workdir, envDir, installer, m, opts));
+      await opts.log.group('Install dependencies', () => installDeps(order, workdir, envDir, installer, pip, opts));
     }
-    writeStatus(envDir, 'success');
+    if (starwhaleReq === undefined) {
+      const msg = `starwhale not installed: ${envDir} stays marked "restoring", so swcli restores it again (with starwhale) before it runs anything in it`;
+      if (opts.log.notice) opts.log.notice(msg);
+      else opts.log.info(msg);
+    } else {
+      await installStarwhale(envDir, starwhaleReq, (args) => installer.install(envDir, args, pip, workdir), opts.log);
+      writeStatus(envDir, 'success');
+    }
   } catch (e) {
     markFailed(envDir);
     throw e;

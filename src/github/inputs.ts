@@ -40,6 +40,8 @@ export interface ActionInputs {
   releaseTag: string;
   githubToken: string;
   restoreFrom: string;
+  /** restore-from: install starwhale into the restored env, as swcli's restore does. */
+  installStarwhale: boolean;
   pythonMirror: string;
   cudaMirror: string;
   cudaComponents: string;
@@ -155,6 +157,7 @@ export function parseInputs(get: InputGetter): Readonly<ActionInputs> {
     releaseTag: r.str('release-tag'),
     githubToken: r.str('github-token'),
     restoreFrom: r.str('restore-from'),
+    installStarwhale: r.bool('install-starwhale', true),
     pythonMirror: r.str('python-mirror'),
     cudaMirror: r.str('cuda-mirror'),
     cudaComponents: r.str('cuda-components', 'minimal'),

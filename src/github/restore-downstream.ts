@@ -61,6 +61,7 @@ export async function restoreDownstream(inputs: ActionInputs, log: Log): Promise
     // A bundle from elsewhere is not the workflow author's runtime.yaml: its commands run only when
     // asked for by name, as swcli's restore does.
     runCommands: process.env.SW_RUNTIME_FORCE_RUN_COMMAND === '1',
+    starwhale: inputs.installStarwhale,
     log,
     env: { ...process.env, ...(toolchain.cuda?.env ?? {}) },
   });

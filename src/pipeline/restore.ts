@@ -112,6 +112,8 @@ export interface RestoreRequest {
   condaTool?: 'auto' | 'micromamba' | 'conda';
   condaMirror?: string;
   runCommands?: boolean;
+  /** Install starwhale into the env as swcli does (default true). */
+  starwhale?: boolean;
   storeRoot?: string;
   log: Log;
   env?: NodeJS.ProcessEnv;
@@ -127,6 +129,7 @@ export async function restore(req: RestoreRequest): Promise<RestoredEnv & { work
       target: req.target,
       force: req.force,
       runCommands: req.runCommands,
+      starwhale: req.starwhale,
       env: req.env,
       tool: () => resolveCondaTool(req.condaTool ?? 'auto', { log, env: req.env, toolCacheDir: defaultToolDir(req.env), mirror: req.condaMirror }),
     });
@@ -137,6 +140,7 @@ export async function restore(req: RestoreRequest): Promise<RestoredEnv & { work
     target: req.target,
     force: req.force,
     runCommands: req.runCommands,
+    starwhale: req.starwhale,
     env: req.env,
     // A packed env needs an interpreter of its exact version; no installer (uv) is needed for it.
     pythonFor: async (exactVersion) => (await resolvePython({ version: exactVersion }, toolchainContext({ log, env: req.env }))).path,

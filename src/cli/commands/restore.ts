@@ -14,14 +14,15 @@ export function registerRestore(program: Command): void {
     .option('-f, --force', 'replace a non-empty --target')
     .addOption(new Option('--installer <name>', 'auto (uv), uv or pip').choices(['auto', 'uv', 'pip']).default('auto'))
     .option('--run-commands', 'run the commands: entries (also SW_RUNTIME_FORCE_RUN_COMMAND=1)')
+    .option('--no-starwhale', "skip installing starwhale into the env (swcli's last restore step); the env is then not marked restored for swcli")
     .addOption(new Option('--conda-tool <tool>', 'conda runtimes: auto (pinned micromamba), micromamba or conda').choices(['auto', 'micromamba', 'conda']).default('auto'))
     .option('--conda-mirror <url>', 'base URL of the micromamba download (env SWRT_MICROMAMBA_URL)')
     .option('--json', 'print JSON on stdout')
     .action(
-      action(async (ctx, ref: string, o: { target?: string; force?: boolean; installer: 'auto' | 'uv' | 'pip'; runCommands?: boolean; condaTool: 'auto' | 'micromamba' | 'conda'; condaMirror?: string; json?: boolean }) => {
+      action(async (ctx, ref: string, o: { target?: string; force?: boolean; installer: 'auto' | 'uv' | 'pip'; runCommands?: boolean; starwhale: boolean; condaTool: 'auto' | 'micromamba' | 'conda'; condaMirror?: string; json?: boolean }) => {
         const runCommands = Boolean(o.runCommands) || process.env.SW_RUNTIME_FORCE_RUN_COMMAND === '1';
-        const r = await restore({ ref, target: o.target, force: o.force, installer: o.installer, condaTool: o.condaTool, condaMirror: o.condaMirror, runCommands, log: ctx.log });
-        if (o.json) return ctx.json({ workdir: r.workdir, env_path: r.envDir, mode: r.mode, python: r.python, packed_env: r.fromPackedEnv });
+        const r = await restore({ ref, target: o.target, force: o.force, installer: o.installer, condaTool: o.condaTool, condaMirror: o.condaMirror, runCommands, starwhale: o.starwhale, log: ctx.log });
+        if (o.json) return ctx.json({ workdir: r.workdir, env_path: r.envDir, mode: r.mode, python: r.python, packed_env: r.fromPackedEnv, starwhale: o.starwhale });
         ctx.print(`restored ${r.envDir}\nactivate with: ${activationCommand(r.envDir, r.mode)}`);
       }),
     );
