@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writeStamp } from './build-stamp.mjs';
 
 const entries = [
   ['src/action/main.ts', 'index.js'],
@@ -25,4 +26,5 @@ for (const [src, out] of entries) {
   if (out === 'cli.js') chmodSync(join('dist', out), 0o755);
   rmSync(scratch, { recursive: true, force: true });
 }
+writeStamp(process.cwd());
 console.log(`built ${entries.map(([, o]) => `dist/${o}`).join(', ')}`);

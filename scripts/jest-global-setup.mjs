@@ -1,24 +1,14 @@
 // Runs once before the test suite, so `npm test` on a fresh clone tests what it should:
 // the fixtures the real-build suites need (scripts/ci-fixtures.sh: the pinned uv wheel, a real
-// swcli 0.6.15; idempotent, a quick no-op when present) and a dist/ rebuilt when src/ is newer, since
+// swcli 0.6.15; idempotent, a quick no-op when present) and a dist/ rebuilt unless it was built from this very src/ (scripts/build-stamp.mjs), since
 // many suites run the bundled dist/cli.js and dist/index.js. SWRT_TEST_NO_SETUP=1 skips both.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { distIsCurrent } from './build-stamp.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 const FIXTURES = join(ROOT, '__tests__', '.fixture-cache');
-const BUNDLES = ['index.js', 'post.js', 'cli.js'].map((f) => join(ROOT, 'dist', f));
-
-function newest(dir) {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
-
 function fixturesReady() {
   const wheels = join(FIXTURES, 'wheels');
   return existsSync(join(FIXTURES, 'swcli', '.ok')) && existsSync(wheels) && readdirSync(wheels).some((f) => /^uv-.*\.whl$/.test(f));
@@ -42,8 +32,7 @@ export default function globalSetup() {
   if (!run(quiet ? '' : 'fetching test fixtures (scripts/ci-fixtures.sh; once, then cached)', 'bash', [join(ROOT, 'scripts', 'ci-fixtures.sh')], quiet)) {
     process.stderr.write('[test setup] could not fetch the fixtures: the suites that need them will say SKIPPED with the reason\n');
   }
-  const built = Math.min(...BUNDLES.map((f) => (existsSync(f) ? statSync(f).mtimeMs : 0)));
-  if (newest(join(ROOT, 'src')) > built && !run('src/ is newer than dist/: rebuilding dist/ (npm run build)', 'npm', ['run', 'build', '--silent'])) {
+  if (!distIsCurrent(ROOT) && !run('dist/ was not built from this src/: rebuilding it (npm run build)', 'npm', ['run', 'build', '--silent'])) {
     throw new Error('npm run build failed: the suites that run dist/ would test stale code');
   }
 }
