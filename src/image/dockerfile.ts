@@ -2,6 +2,7 @@
 // template (docs/images.md: Dockerfile), the run image it picks from the manifest, and the pip
 // settings it takes from SW_PYPI_* or the manifest. Pure: the caller reads the manifest and config.
 import type { Manifest } from '../bundle/manifest.js';
+import { stripUserinfo } from '../env/pip-options.js';
 import { UserError } from '../util/errors.js';
 
 export const DEFAULT_IMAGE_REPO = 'docker-registry.starwhale.cn/star-whale';
@@ -36,6 +37,21 @@ export function runImage(m: Manifest, env: NodeJS.ProcessEnv, configRepo = ''): 
 
 const joined = (v: unknown) => (Array.isArray(v) ? v.map(py).join(' ') : '');
 
+/**
+ * A value for an unquoted ENV/LABEL (or, with `quoted`, a "…" one): a space or quote in it would set
+ * more variables or labels than swcli's template has, e.g. PATH or LD_PRELOAD in the image.
+ */
+function plain(v: string, what: string, quoted = false): string {
+  // A line break is reported by renderDockerfile's own check, with its own message.
+  // eslint-disable-next-line no-control-regex
+  if (/[\0-\x1f\x7f]/.test(v)) return v;
+  if ((quoted ? /["\\]/ : /[ "'\\]/).test(v)) throw new UserError(`refusing to render a Dockerfile: ${what} ${JSON.stringify(v.slice(0, 120))} holds a space, quote or backslash`, { hint: 'the bundle was crafted or is corrupt' });
+  return v;
+}
+
+/** Index URLs go into the image config for anyone who pulls it: never their user:password@. */
+const pipEnv = (v: string, what: string) => plain(stripUserinfo(v), what, true);
+
 export interface DockerfileInput {
   manifest: Manifest;
   /** The runtime's name: its store name, or the manifest's for a file outside the store. */
@@ -55,7 +71,7 @@ export function renderDockerfile({ manifest: m, name, env, configRepo }: Dockerf
   if (mode === 'venv' || packed) activate = `RUN echo 'source \${SW_USER_RUNTIME_WORKDIR}/export/${mode}/bin/activate' >> /root/.bashrc\n`;
   else if (mode === 'conda') activate = `RUN /opt/miniconda3/bin/conda init bash\nRUN echo 'conda activate \${SW_USER_RUNTIME_WORKDIR}/export/${mode}' >> /root/.bashrc\n`;
   const lines = [
-    `ARG BASE_IMAGE=${runImage(m, env, configRepo)}`,
+    `ARG BASE_IMAGE=${plain(runImage(m, env, configRepo), "the run image")}`,
     'FROM ${BASE_IMAGE}',
     '',
     'ARG TARGETARCH',
@@ -64,24 +80,24 @@ export function renderDockerfile({ manifest: m, name, env, configRepo }: Dockerf
     '',
     'LABEL starwhale_runtime_dockerize=1',
     `LABEL starwhale_runtime_name=${name}`,
-    `LABEL starwhale_runtime_version=${version}`,
+    `LABEL starwhale_runtime_version=${plain(version, 'the version')}`,
     '',
     `ENV SW_USER_RUNTIME_WORKDIR=${RUNTIME_WORKDIR}`,
     `COPY . ${RUNTIME_WORKDIR}`,
     '',
-    `ENV SW_PYPI_INDEX_URL "${env.SW_PYPI_INDEX_URL || py(pip.index_url ?? '')}"`,
-    `ENV SW_PYPI_EXTRA_INDEX_URL "${env.SW_PYPI_EXTRA_INDEX_URL || joined(pip.extra_index_url)}"`,
-    `ENV SW_PYPI_TRUSTED_HOST "${env.SW_PYPI_TRUSTED_HOST || joined(pip.trusted_host)}"`,
+    `ENV SW_PYPI_INDEX_URL "${pipEnv(env.SW_PYPI_INDEX_URL || py(pip.index_url ?? ''), 'the index URL')}"`,
+    `ENV SW_PYPI_EXTRA_INDEX_URL "${pipEnv(env.SW_PYPI_EXTRA_INDEX_URL || joined(pip.extra_index_url), 'the extra index URLs')}"`,
+    `ENV SW_PYPI_TRUSTED_HOST "${pipEnv(env.SW_PYPI_TRUSTED_HOST || joined(pip.trusted_host), 'the trusted hosts')}"`,
     'ENV SW_PIP_CACHE_DIR=/root/.cache/pip',
-    `ENV SW_RUNTIME_PYTHON_VERSION=${py(environment.python)}`,
-    `ENV SW_VERSION=${py(obj(environment.lock).starwhale_version)}`,
+    `ENV SW_RUNTIME_PYTHON_VERSION=${plain(py(environment.python), 'environment.python')}`,
+    `ENV SW_VERSION=${plain(py(obj(environment.lock).starwhale_version), 'environment.lock.starwhale_version')}`,
     'RUN /opt/starwhale.bin/base-entrypoint set_environment || true',
     '',
     `RUN swcli -vvv runtime restore ${RUNTIME_WORKDIR} \\`,
     `    && $(bash ${RUNTIME_WORKDIR}/activate.sw)`,
     '',
     `ENV SW_USER_RUNTIME_NAME=${name}`,
-    `ENV SW_USER_RUNTIME_VERSION=${version}`,
+    `ENV SW_USER_RUNTIME_VERSION=${plain(version, 'the version')}`,
     'ENV SW_USER_RUNTIME_RESTORED=1',
     'ENV SW_USER_RUNTIME_FROM_DOCKERIZE=1',
     '',
