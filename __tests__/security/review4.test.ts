@@ -1,7 +1,20 @@
 // review4: findings against dockerize and the registry client, each an assertion of the refusal.
 // The registry here is a small local HTTP server that plays a hostile registry (no real registry
 // sends an endless blob on purpose).
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { renderDockerfile } from '../../src/image/dockerfile.js';
+import { Registry } from '../../src/image/registry.js';
+import { MemoryLog } from '../../src/util/log.js';
+
+const roots: string[] = [];
+afterAll(() => {
+  for (const r of roots) rmSync(r, { recursive: true, force: true });
+});
 
 const manifest = (over: Record<string, unknown> = {}) => ({
   name: 'ours',
@@ -35,5 +48,66 @@ describe('swrt dockerize: what the Dockerfile (and so the image config) carries'
     ['a quote in an index URL', manifest({ configs: { pip: { index_url: 'https://idx.example.com/simple" PATH="/tmp/evil', extra_index_url: [], trusted_host: [] } } })],
   ])('refuses a manifest value that would set more image variables (%s)', (_what, m) => {
     expect(() => renderDockerfile({ manifest: m, name: 'ours', env: {} })).toThrow(/refusing to render a Dockerfile/);
+  });
+});
+
+/** A registry that answers every blob GET with `body` (or an endless stream). */
+async function hostileRegistry(body: Buffer | 'endless'): Promise<{ host: string; server: Server; sent: () => number }> {
+  let sent = 0;
+  const server = createServer((req, res) => {
+    if (!req.url?.includes('/blobs/sha256:')) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'application/octet-stream' });
+    if (body !== 'endless') {
+      sent += body.length;
+      res.end(body);
+      return;
+    }
+    const chunk = Buffer.alloc(1 << 16, 0x41);
+    const pump = () => {
+      while (!res.destroyed && sent < 1 << 30) {
+        sent += chunk.length;
+        if (!res.write(chunk)) return void res.once('drain', pump);
+      }
+      res.end();
+    };
+    pump();
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { host: `127.0.0.1:${(server.address() as AddressInfo).port}`, server, sent: () => sent };
+}
+
+describe('registry client: a blob is never more than its descriptor says', () => {
+  const small = Buffer.from('sixteen bytes!!\n');
+  const digest = `sha256:${createHash('sha256').update(small).digest('hex')}`;
+
+  it('stops reading a base layer at its descriptor size, keeps no partial file', async () => {
+    const reg = await hostileRegistry('endless');
+    const dir = mkdtempSync(join(tmpdir(), 'swrt-r4-'));
+    roots.push(dir);
+    try {
+      const client = new Registry(reg.host, { log: new MemoryLog(), retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 } });
+      await expect(client.fetchBlob('base/tiny', { digest, size: small.length }, join(dir, 'layer'))).rejects.toThrow(/is over 16 bytes/);
+      expect(reg.sent()).toBeLessThan(64 << 20);
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      reg.server.closeAllConnections();
+      reg.server.close();
+    }
+  }, 60_000);
+
+  it('takes a blob of exactly its descriptor size', async () => {
+    const reg = await hostileRegistry(small);
+    const dir = mkdtempSync(join(tmpdir(), 'swrt-r4-'));
+    roots.push(dir);
+    try {
+      const client = new Registry(reg.host, { log: new MemoryLog(), retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 } });
+      await client.fetchBlob('base/tiny', { digest, size: small.length }, join(dir, 'layer'));
+      expect(existsSync(join(dir, 'layer'))).toBe(true);
+    } finally {
+      reg.server.close();
+    }
   });
 });

@@ -85,7 +85,7 @@ async function fetchBase(reg: Registry, ref: ImageRef, arch: string): Promise<{ 
     parsed = parseManifest(got.bytes, got.mediaType, where);
     if ('index' in parsed) throw new UserError(`${where}: an index inside an index is not supported`);
   }
-  const bytes = await reg.blobBytes(ref.repository, parsed.manifest.config.digest);
+  const bytes = await reg.blobBytes(ref.repository, parsed.manifest.config);
   let config: unknown;
   try {
     config = JSON.parse(bytes.toString('utf8'));
@@ -191,7 +191,7 @@ async function build(req: ImageRequest): Promise<ImageResult> {
           if (sameRegistry) await reg.pushBlob(repo, l, baseRef.repository);
           else {
             const file = join(work, `base-${l.digest.slice(7)}`);
-            if (!(await reg.hasBlob(repo, l.digest))) await baseReg.fetchBlob(baseRef.repository, l.digest, file);
+            if (!(await reg.hasBlob(repo, l.digest))) await baseReg.fetchBlob(baseRef.repository, l, file);
             await reg.pushBlob(repo, { ...l, path: file });
             rmSync(file, { force: true });
           }
@@ -208,7 +208,7 @@ async function build(req: ImageRequest): Promise<ImageResult> {
       const baseBlobs = [];
       for (const l of base.manifest.layers) {
         const file = join(work, `base-${l.digest.slice(7)}`);
-        await baseReg.fetchBlob(baseRef.repository, l.digest, file);
+        await baseReg.fetchBlob(baseRef.repository, l, file);
         baseBlobs.push({ digest: l.digest, path: file });
       }
       writeLayout(target.dir, target.tag, [...baseBlobs, ...layers, { digest: config.digest, bytes: config.bytes }, { digest: manifestBlob.digest, bytes: manifestBlob.bytes }], { mediaType: manifest.mediaType, digest: manifestBlob.digest, size: manifestBlob.size });

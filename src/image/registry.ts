@@ -43,6 +43,12 @@ export const MANIFEST_TYPES = [
 const MANIFEST_MAX = 4 << 20;
 const CONFIG_MAX = 16 << 20;
 
+/** What a manifest says of a blob: its digest and size. */
+export interface BlobRef {
+  digest: string;
+  size: number;
+}
+
 export interface PushStats {
   uploaded: number;
   uploadedBytes: number;
@@ -155,18 +161,23 @@ export class Registry {
   }
 
   /** A small blob (a config) read whole, size-capped, its digest verified. */
-  async blobBytes(repo: string, digest: string, max = CONFIG_MAX): Promise<Buffer> {
+  async blobBytes(repo: string, blob: BlobRef, max = CONFIG_MAX): Promise<Buffer> {
+    if (blob.size > max) throw new UserError(`${this.host}/${repo}: blob ${blob.digest} is over ${max} bytes`);
     const tmp = tmpName(join(tmpdir(), 'swrt-blob'));
     try {
-      await this.fetchBlob(repo, digest, tmp, max);
+      await this.fetchBlob(repo, blob, tmp);
       return readFileSync(tmp);
     } finally {
       rmSync(tmp, { force: true });
     }
   }
 
-  /** Streams a blob into `file` (temp + rename), following a redirect to its storage; the digest must match. */
-  async fetchBlob(repo: string, digest: string, file: string, max = Number.MAX_SAFE_INTEGER): Promise<void> {
+  /**
+   * Streams a blob into `file` (temp + rename), following a redirect to its storage; the digest must
+   * match. Reading stops at the descriptor's size: a longer body would only be found out at the end.
+   */
+  async fetchBlob(repo: string, blob: BlobRef, file: string): Promise<void> {
+    const { digest, size: max } = blob;
     let url = this.url(repo, `blobs/${digest}`);
     for (let hop = 0; hop < 4; hop++) {
       const sameHost = new URL(url).host === this.host;
