@@ -7,6 +7,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { manifestStarwhaleVersion } from '../../src/bundle/manifest.js';
+import { stripYamlCredentials } from '../../src/env/pip-options.js';
 import { renderDockerfile } from '../../src/image/dockerfile.js';
 import { Registry } from '../../src/image/registry.js';
 import { MemoryLog } from '../../src/util/log.js';
@@ -109,5 +111,20 @@ describe('registry client: a blob is never more than its descriptor says', () =>
     } finally {
       reg.server.close();
     }
+  });
+});
+
+describe('a git+ starwhale_version with a token in it', () => {
+  const url = 'git+https://bob:ghp_t0kenInUrl@github.com/star-whale/starwhale.git@v0.6.15';
+
+  it('is recorded in the manifest without the token', () => {
+    for (const v of [manifestStarwhaleVersion({ spec: url }), manifestStarwhaleVersion({ override: url })]) {
+      expect(v).toBe('git+https://github.com/star-whale/starwhale.git@v0.6.15');
+    }
+  });
+
+  it("is cut out of the bundle's runtime.yaml copy, the rest byte for byte", () => {
+    const yaml = `name: ours\nenvironment:\n  python: "3.11"\n  starwhale_version: ${url} # pinned\n`;
+    expect(stripYamlCredentials(yaml)).toBe(yaml.replace('bob:ghp_t0kenInUrl@', ''));
   });
 });

@@ -3,7 +3,7 @@ import { stringify } from 'yaml';
 import type { RawDep, RuntimeSpec } from '../spec/types.js';
 import { STARWHALE_COMPAT_VERSION } from '../env/lock.js';
 import { UserError } from '../util/errors.js';
-import { publicPipConfig } from '../env/pip-options.js';
+import { publicPipConfig, stripUserinfo } from '../env/pip-options.js';
 import { publicCondaConfig, publicDeps } from '../env/credentials.js';
 import { SWRT_VERSION } from '../version.js';
 
@@ -65,7 +65,8 @@ export const STARWHALE_VERSION_RE = /^(?:git\+\S+|[0-9][0-9A-Za-z.+!_-]*)$/;
  * its own version there too).
  */
 export function manifestStarwhaleVersion(o: { override?: string; spec?: string; locked?: string }): string {
-  return o.override?.trim() || o.spec || o.locked || STARWHALE_COMPAT_VERSION;
+  // A git+ URL may carry a token for a private fork: the bundle gets the URL without it.
+  return stripUserinfo(o.override?.trim() || o.spec || o.locked || STARWHALE_COMPAT_VERSION);
 }
 
 export function buildManifest(m: ManifestInput): Manifest {

@@ -145,6 +145,7 @@ function credentialScalars(doc: Document): { node: Scalar; strip: Strip }[] {
   };
   const pip = doc.getIn(['configs', 'pip'], true);
   if (isMap(pip)) for (const key of ['index_url', 'extra_index_url']) walk(pip.get(key, true), stripUserinfo, false);
+  walk(doc.getIn(['environment', 'starwhale_version'], true), stripUserinfo, false);
   const conda = doc.getIn(['configs', 'conda'], true);
   if (isMap(conda)) {
     walk(conda.get('channels', true), stripCondaSecrets, false);
