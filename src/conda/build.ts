@@ -7,7 +7,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { copyNativeFile, noticeSkippedCommands } from '../env/build.js';
-import { indexCredentials, resolvePipOptions, type PipOptions } from '../env/pip-options.js';
+import { indexCredentials, resolvePipOptions, type PipOptions } from '../plan/pip-options.js';
 import type { LoadedSpec } from '../spec/types.js';
 import { expandPipEntries, secretVarValues } from '../spec/vars.js';
 import { UserError } from '../util/errors.js';
@@ -29,7 +29,7 @@ import {
   type CondaToolRef,
 } from './commands.js';
 import { renderCondaLock, type CondaLockOptions } from './lock.js';
-import { pyyamlSafeDump, type YamlData } from './pyyaml-dump.js';
+import { pyyamlSafeDump, type YamlData } from '../util/pyyaml-dump.js';
 
 export interface CondaBuildRequest {
   loaded: LoadedSpec;

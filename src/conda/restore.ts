@@ -7,14 +7,15 @@
 import { existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, realpathSync, rmSync, symlinkSync, type Stats } from 'node:fs';
 import { arch as machineArch } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
-import { extractArchive, type AbsoluteLinkRule } from '../bundle/extract.js';
-import { regularFileInside, rewriteFile, symlinkInside, writeFileInside } from '../bundle/inplace.js';
-import { CRAFTED_HINT } from '../bundle/tar-scan.js';
+import { extractArchive, type AbsoluteLinkRule } from '../archive/extract.js';
+import { regularFileInside, rewriteFile, symlinkInside, writeFileInside } from '../archive/inplace.js';
+import { CRAFTED_HINT } from '../archive/tar-scan.js';
 import { copyBundledFile } from '../env/bundled-files.js';
-import { resolvePipOptions } from '../env/pip-options.js';
-import { checkArch, checkTargetDir, checkWorkdirOutputs, markFailed, readWorkdirManifest, writeStatus } from '../env/restore.js';
+import { resolvePipOptions } from '../plan/pip-options.js';
+import { checkArch, checkTargetDir, checkWorkdirOutputs, markFailed, writeStatus } from '../env/restore.js';
+import type { RestoreFacts } from '../env/restore-facts.js';
 import type { RawDep } from '../spec/types.js';
-import { isInside } from '../store/names.js';
+import { isInside } from '../util/names.js';
 import { errorMessage, UserError } from '../util/errors.js';
 import { exec } from '../util/exec.js';
 import type { Log } from '../util/log.js';
@@ -228,12 +229,6 @@ export interface RestoredCondaEnv {
   relocated?: RelocateReport | 'conda-unpack';
 }
 
-interface ManifestView {
-  environment?: { mode?: string; python?: string; arch?: string[]; lock?: { files?: string[]; shell?: { python_version?: string } } };
-  dependencies?: { raw_deps?: RawDep[]; setup_requires?: RawDep[]; local_packaged_env?: boolean };
-  configs?: { pip?: { index_url?: string; extra_index_url?: string[]; trusted_host?: string[] }; conda?: { channels?: string[]; condarc?: Record<string, unknown> } };
-}
-
 /** The variables that make later steps use the env (what `conda activate` sets that matters). */
 export function condaActivation(prefix: string, base: NodeJS.ProcessEnv = process.env): { env: Record<string, string>; path: string } {
   const a = condaActivatedEnv(prefix, base);
@@ -241,7 +236,7 @@ export function condaActivation(prefix: string, base: NodeJS.ProcessEnv = proces
 }
 
 /** The restore order of swcli: with a lock, setup_requires → commands → lock files → files and wheels; else setup_requires + raw deps. */
-export function condaRestoreOrder(m: ManifestView): RawDep[] {
+export function condaRestoreOrder(m: RestoreFacts): RawDep[] {
   const deps = m.dependencies ?? {};
   const raw = deps.raw_deps ?? [];
   const lockFiles = m.environment?.lock?.files ?? [];
@@ -256,8 +251,8 @@ export function condaRestoreOrder(m: ManifestView): RawDep[] {
   ];
 }
 
-export async function restoreCondaEnv(workdir: string, opts: CondaRestoreOptions): Promise<RestoredCondaEnv> {
-  const m = readWorkdirManifest(workdir) as ManifestView;
+/** Restores the conda env of the extracted bundle in `workdir`, whose manifest says `m`. */
+export async function restoreCondaEnv(workdir: string, m: RestoreFacts, opts: CondaRestoreOptions): Promise<RestoredCondaEnv> {
   const mode = m.environment?.mode ?? 'venv';
   if (mode !== 'conda') throw new UserError(`restoreCondaEnv got a ${mode} runtime`);
   checkArch(m.environment?.arch, opts.arch ?? machineArch());

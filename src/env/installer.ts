@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { exec } from '../util/exec.js';
 import type { Log } from '../util/log.js';
-import { indexCredentials, pipArgs, uvArgs, uvEnv, type PipOptions } from './pip-options.js';
+import { indexCredentials, pipArgs, uvArgs, uvEnv, type PipOptions } from '../plan/pip-options.js';
 
 export type InstallerName = 'uv' | 'pip';
 

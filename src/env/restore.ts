@@ -5,11 +5,9 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { arch as machineArch } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { extractArchive, VENV_PYTHON_LINK, venvPythonLinks } from '../bundle/extract.js';
-import { regularFileInside, writeFileInside } from '../bundle/inplace.js';
-import type { Manifest } from '../bundle/manifest.js';
-import { parseManifestText } from '../bundle/swrt.js';
-import { CRAFTED_HINT } from '../bundle/tar-scan.js';
+import { extractArchive, VENV_PYTHON_LINK, venvPythonLinks } from '../archive/extract.js';
+import { regularFileInside, writeFileInside } from '../archive/inplace.js';
+import { CRAFTED_HINT } from '../archive/tar-scan.js';
 import type { RawDep } from '../spec/types.js';
 import { errorMessage, UserError } from '../util/errors.js';
 import { exec } from '../util/exec.js';
@@ -19,7 +17,8 @@ import { copyBundledFile } from './bundled-files.js';
 import { runCommands } from './build.js';
 import type { Installer } from './installer.js';
 import { pyvenvVersion, relocateEnv } from './pack.js';
-import { resolvePipOptions } from './pip-options.js';
+import { resolvePipOptions } from '../plan/pip-options.js';
+import type { RestoreFacts } from './restore-facts.js';
 
 export interface RestoreOptions {
   log: Log;
@@ -46,21 +45,7 @@ export interface RestoredEnv {
   fromPackedEnv: boolean;
 }
 
-interface ManifestView {
-  name?: string;
-  version?: string;
-  environment?: { mode?: string; python?: string; arch?: string[]; lock?: { files?: string[]; env_prefix_path?: string; shell?: { python_version?: string } } };
-  dependencies?: { raw_deps?: RawDep[]; setup_requires?: RawDep[]; local_packaged_env?: boolean };
-  configs?: { pip?: { index_url?: string; extra_index_url?: string[]; trusted_host?: string[] } };
-}
-
 const ARCH_MAP: Record<string, string> = { x64: 'amd64', x86_64: 'amd64', amd64: 'amd64', arm64: 'arm64', aarch64: 'arm64' };
-
-export function readWorkdirManifest(workdir: string): Manifest {
-  const f = join(workdir, '_manifest.yaml');
-  if (!existsSync(f)) throw new UserError(`${workdir} is not an extracted runtime (no _manifest.yaml)`, { hint: 'pass a runtime URI, a .swrt file, or a directory made by swrt extract' });
-  return parseManifestText(readFileSync(f, 'utf8'), f);
-}
 
 /**
  * A directory the user named (restore --target, extract --target-dir) is replaced only when it is
@@ -112,7 +97,7 @@ export function checkArch(wanted: readonly string[] | undefined, machine: string
   }
 }
 
-async function installDeps(deps: readonly RawDep[], workdir: string, envDir: string, installer: Installer, m: ManifestView, opts: RestoreOptions): Promise<void> {
+async function installDeps(deps: readonly RawDep[], workdir: string, envDir: string, installer: Installer, m: RestoreFacts, opts: RestoreOptions): Promise<void> {
   const pip = resolvePipOptions({ index_url: m.configs?.pip?.index_url ?? '', extra_index_url: m.configs?.pip?.extra_index_url ?? [], trusted_host: m.configs?.pip?.trusted_host ?? [] }, opts.env);
   for (const dep of deps) {
     switch (dep.kind) {
@@ -138,7 +123,7 @@ async function installDeps(deps: readonly RawDep[], workdir: string, envDir: str
 }
 
 /** The exact python version the packed env was built with: its pyvenv.cfg, else the manifest. */
-function packedVersion(envDir: string, m: ManifestView): string {
+function packedVersion(envDir: string, m: RestoreFacts): string {
   const cfg = regularFileInside(envDir, 'pyvenv.cfg');
   const fromCfg = cfg ? pyvenvVersion(readFileSync(cfg, 'utf8')) : undefined;
   const shell = m.environment?.lock?.shell?.python_version ?? '';
@@ -215,8 +200,8 @@ async function checkEnvPython(envDir: string, version: string, interpreter: stri
   if (!same(prefix, envDir)) throw new UserError(`the restored env's python reports sys.prefix ${prefix}, not ${envDir}`, { hint: 'its pyvenv.cfg could not be used; rebuild the runtime with --include-env' });
 }
 
-export async function restoreEnv(workdir: string, opts: RestoreOptions): Promise<RestoredEnv> {
-  const m = readWorkdirManifest(workdir) as ManifestView;
+/** Restores the env of the extracted bundle in `workdir`, whose manifest says `m`. */
+export async function restoreEnv(workdir: string, m: RestoreFacts, opts: RestoreOptions): Promise<RestoredEnv> {
   const mode = m.environment?.mode ?? 'venv';
   if (mode !== 'venv') throw new UserError(`restoring a ${mode} runtime is not supported by this release yet`);
   checkArch(m.environment?.arch, opts.arch ?? machineArch());

@@ -3,7 +3,8 @@
 // env (the packed env when present, else from the lock) and hand it to later steps.
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileSha256, readManifest } from '../bundle/swrt.js';
+import { readManifest } from '../bundle/swrt.js';
+import { fileSha256 } from '../util/hash.js';
 import { restore } from '../pipeline/restore.js';
 import { downloadRuntime } from '../remote/copy.js';
 import { parseRemoteUri } from '../remote/uri.js';

@@ -6,13 +6,14 @@ import { buildManifest, LOCK_DIR, manifestStarwhaleVersion, swcliTime } from '..
 import { writeBundle } from '../bundle/swrt.js';
 import { buildEnv, ensurePip } from '../env/build.js';
 import { envPython, PipInstaller, UvInstaller, type Installer } from '../env/installer.js';
-import { lockedStarwhaleVersion, lockPackageCount, renderVenvLock, VENV_LOCK_NAME, writeAtomic } from '../env/lock.js';
+import { lockedStarwhaleVersion, lockPackageCount, renderVenvLock, VENV_LOCK_NAME } from '../env/lock.js';
+import { writeAtomic } from '../util/atomic-write.js';
 import { freezeEnv } from '../env/freeze.js';
 import { packEnv } from '../env/pack.js';
-import { guardCredentials, resolvePipOptions, stripCredentials } from '../env/pip-options.js';
+import { guardCredentials, resolvePipOptions, stripCredentials } from '../plan/pip-options.js';
 import { layerRecorder, type LayerRecord } from '../cache/layers.js';
 import { downloadsCacheKey, envCacheKey, toolchainCacheKey } from '../plan/cache-keys.js';
-import { digestInputs, requirementIncludes, requirementTexts } from '../plan/digests.js';
+import { digestInputs, requirementIncludes, requirementTexts } from '../spec/digests.js';
 import { contentVersion, randomVersion } from '../plan/version.js';
 import { loadSpec } from '../spec/index.js';
 import { checkRequirementVars, requirementVarDigests } from '../spec/vars.js';

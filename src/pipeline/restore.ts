@@ -2,15 +2,16 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { extractArchive } from '../bundle/extract.js';
+import { extractArchive } from '../archive/extract.js';
 import { bundleDigest, readRecord, unchanged, writeRecord, type BundleRecord } from '../bundle/record.js';
-import { readManifest } from '../bundle/swrt.js';
+import { readManifest, readWorkdirManifest } from '../bundle/swrt.js';
+import type { Manifest } from '../bundle/manifest.js';
 import { PipInstaller, UvInstaller } from '../env/installer.js';
-import { resolvePipOptions } from '../env/pip-options.js';
+import { resolvePipOptions } from '../plan/pip-options.js';
 import { restoreCondaEnv } from '../conda/restore.js';
 import { resolveCondaTool } from '../conda/micromamba.js';
-import { checkTargetDir, readWorkdirManifest, restoreEnv, type RestoredEnv } from '../env/restore.js';
-import { checkName, checkVersion } from '../store/names.js';
+import { checkTargetDir, restoreEnv, type RestoredEnv } from '../env/restore.js';
+import { checkName, checkVersion } from '../util/names.js';
 import { LocalStore } from '../store/store.js';
 import { resolveLocal } from '../store/uri.js';
 import { toolchainContext } from '../toolchain/provision.js';
@@ -121,8 +122,9 @@ export async function restore(req: RestoreRequest): Promise<RestoredEnv & { work
   const { log } = req;
   const isDir = existsSync(req.ref) && statSync(req.ref).isDirectory();
   const workdir = isDir ? resolve(req.ref) : (await extractBundle(req.ref, { storeRoot: req.storeRoot })).workdir;
-  if (workdirMode(workdir) === 'conda') {
-    const restored = await restoreCondaEnv(workdir, {
+  const manifest = readWorkdirManifest(workdir);
+  if (manifestMode(manifest) === 'conda') {
+    const restored = await restoreCondaEnv(workdir, manifest, {
       log,
       target: req.target,
       force: req.force,
@@ -132,7 +134,7 @@ export async function restore(req: RestoreRequest): Promise<RestoredEnv & { work
     });
     return { ...restored, workdir };
   }
-  const restored = await restoreEnv(workdir, {
+  const restored = await restoreEnv(workdir, manifest, {
     log,
     target: req.target,
     force: req.force,
@@ -153,6 +155,7 @@ export async function restore(req: RestoreRequest): Promise<RestoredEnv & { work
 
 /** venv or conda, as the extracted bundle's manifest says. */
 export function workdirMode(workdir: string): string {
-  const mode = (readWorkdirManifest(workdir) as { environment?: { mode?: unknown } }).environment?.mode;
-  return typeof mode === 'string' ? mode : 'venv';
+  return manifestMode(readWorkdirManifest(workdir));
 }
+
+const manifestMode = (m: Manifest): string => (typeof m.environment?.mode === 'string' ? m.environment.mode : 'venv');

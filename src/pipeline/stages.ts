@@ -4,10 +4,10 @@ import { existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSyn
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { LayerCache, LayerRecord, LayerSpec } from '../cache/layers.js';
-import { purgeBytecode, treeDigest } from '../cache/tree-digest.js';
+import { purgeBytecode, treeDigest } from '../util/tree-digest.js';
 import type { CacheLayer } from '../plan/cache-keys.js';
 import type { HostFacts } from '../plan/cache-keys.js';
-import type { InputDigest } from '../plan/digests.js';
+import type { InputDigest } from '../spec/digests.js';
 import type { LoadedSpec, RuntimeSpec } from '../spec/types.js';
 import { isNoCuda } from '../spec/index.js';
 import type { CudaToolkit } from '../toolchain/cuda.js';

@@ -2,10 +2,10 @@
 // The digest covers everything that changes the layer's content; every field is URI-safe and the
 // key stays under the 512 characters the cache service allows. Pure: callers pass the facts in.
 import { createHash } from 'node:crypto';
-import { stripCredentials } from '../env/pip-options.js';
+import { stripCredentials } from './pip-options.js';
 import type { RuntimeSpec } from '../spec/types.js';
 import { canonicalJson } from './version.js';
-import type { InputDigest } from './digests.js';
+import type { InputDigest } from '../spec/digests.js';
 
 export { stripCredentials };
 

@@ -4,7 +4,7 @@
 // file once, refuse anything but a regular file, and read exactly the size fstat gave.
 import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readlinkSync, readSync, realpathSync, rmSync, symlinkSync, writeSync, type Stats } from 'node:fs';
 import { dirname, join, posix, relative, resolve } from 'node:path';
-import { isInside } from '../store/names.js';
+import { isInside } from '../util/names.js';
 import { UserError } from '../util/errors.js';
 
 export interface InputNode {

@@ -8,10 +8,10 @@
 // sha256 of a few named files. A tool cache can be shared by unrelated builds and refilled from a
 // cache layer, so an entry is used only when its marker names the pinned digest and the tree on
 // disk still matches it; anything else is reinstalled.
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { treeDigest } from '../cache/tree-digest.js';
+import { treeDigest } from '../util/tree-digest.js';
+import { fileSha256Sync } from '../util/hash.js';
 import { tmpName } from '../util/tmp.js';
 
 export interface ToolCacheEntry {
@@ -45,9 +45,6 @@ export function entryDir(e: ToolCacheEntry): string {
 
 export const markerPath = (e: ToolCacheEntry): string => `${entryDir(e)}.complete`;
 
-export function fileSha256Sync(path: string): string {
-  return createHash('sha256').update(readFileSync(path)).digest('hex');
-}
 
 /** The entry's marker when it is well-formed (an empty or legacy marker is not). */
 export function readMarker(e: ToolCacheEntry): ToolMarker | undefined {

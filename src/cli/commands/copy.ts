@@ -11,7 +11,7 @@ import { downloadRuntime, isBuiltinTag, uploadRuntime, type CopyResult } from '.
 import { isRemoteUri, parseRemoteUri, type RemoteRef } from '../../remote/uri.js';
 import { LocalStore } from '../../store/store.js';
 import { resolveLocal } from '../../store/uri.js';
-import { NAME_RULE } from '../../store/names.js';
+import { NAME_RULE } from '../../util/names.js';
 import { UserError } from '../../util/errors.js';
 import type { Log } from '../../util/log.js';
 import { action, type CliContext } from '../context.js';

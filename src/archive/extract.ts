@@ -10,8 +10,12 @@ import { chmodSync, closeSync, constants, fchmodSync, futimesSync, linkSync, lst
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { ReadEntry } from 'tar';
 import { UserError, errorMessage } from '../util/errors.js';
-import { MANIFEST_MAX, MANIFEST_NAME } from './swrt.js';
 import { CRAFTED_HINT, scanTar, TarRefusal } from './tar-scan.js';
+
+/** A bundle's manifest, checked in every archive the extractor reads (the bundle layer owns its format). */
+export const MANIFEST_NAME = '_manifest.yaml';
+/** A manifest is a few KiB; anything near this is not one. */
+export const MANIFEST_MAX = 1024 * 1024;
 
 /** What an absolute symlink becomes: kept as it is (never followed or written through), or a path inside the archive it stands for. */
 export type AbsoluteLink = { keep: true } | { inside: string };
