@@ -2,10 +2,12 @@
 // with a planted cycle, a backwards import, @actions/* outside src/github/ and a front door reaching
 // past pipeline/ fails with each rule named; the real src/ passes.
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { REPO } from '../helpers/cli.js';
+// @ts-expect-error: a plain .mjs script without type declarations
+import { layersDoc } from '../../scripts/layers-doc.mjs';
 
 const DEPCRUISE = join(REPO, 'node_modules', '.bin', 'depcruise');
 
@@ -45,6 +47,7 @@ describe('layer rules', () => {
     ['layer-env', { 'src/env/e.ts': "import { c } from '../conda/c.js';\nexport const e = c;\n", 'src/conda/c.ts': 'export const c = 1;\n' }],
     ['actions-only-in-github', { 'src/env/core.ts': "import { info } from '@actions/core';\nexport const say = info;\n" }],
     ['front-door-action', { 'src/action/main.ts': "import { s } from '../store/s.js';\nexport const m = s;\n", 'src/store/s.ts': 'export const s = 1;\n' }],
+    ['front-door-cli', { 'src/cli/main.ts': "import { t } from '../toolchain/t.js';\nexport const m = t;\n", 'src/toolchain/t.ts': 'export const t = 1;\n' }],
   ])('%s fails a tree that breaks it', async (rule, files) => {
     root = plantedTree(files);
     const r = await cruise(root);
@@ -57,5 +60,9 @@ describe('layer rules', () => {
     const r = await cruise(root);
     expect(r.out).toContain('no dependency violations found');
     expect(r.code).toBe(0);
+  });
+
+  it('docs/layers.md is what scripts/layers-doc.mjs draws from the code today (npm run docs:layers)', () => {
+    expect(readFileSync(join(REPO, 'docs', 'layers.md'), 'utf8')).toBe((layersDoc as () => string)());
   });
 });

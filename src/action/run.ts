@@ -1,138 +1,88 @@
-// The action's main and post flows: a list of single-purpose steps over the core pipeline.
-import { isFeatureAvailable } from '@actions/cache';
-import * as core from '@actions/core';
-import { delimiter, join } from 'node:path';
-import { build, type BuildResult } from '../pipeline/build.js';
-import { SpecError } from '../spec/index.js';
-import { condaActivation } from '../conda/restore.js';
-import { cachePolicy } from '../plan/cache-keys.js';
-import { errorMessage, isUserError, toUserError, UserError, UserErrors } from '../util/errors.js';
-import { maskSecrets } from '../util/log.js';
-import { annotate } from './annotate.js';
-import { commandsAllowed, parseInputs, type ActionInputs } from './inputs.js';
-import { ActionsLayerCache, saveDownloadsLayer } from './layer-cache.js';
-import { actionLog } from './log.js';
-import { publish } from './publish.js';
-import { restoreDownstream, type Restored } from './restore-downstream.js';
-import { writeBuildSummary, writeRestoreSummary } from './summary.js';
-import { exportToolchain } from './toolchain-env.js';
+// The action's main and post flows: read the inputs, run one pipeline (build, or restore-from),
+// hand the results to later steps, then cache, publish and summarise.
+import { join } from 'node:path';
+import { commandsAllowed, type ActionInputs } from '../github/inputs.js';
+import { actionCache, saveDownloadsLayer } from '../github/layer-cache.js';
+import { actionLog } from '../github/log.js';
+import { publish } from '../github/publish.js';
+import { fetchRestoreBundle } from '../github/restore-from.js';
+import { handOff, readActionInputs, reportFailure } from '../github/runner.js';
+import { annotate } from '../github/annotate.js';
+import { writeBuildSummary, writeRestoreSummary } from '../github/summary.js';
+import { build } from '../pipeline/build.js';
+import { restore } from '../pipeline/restore.js';
+import { errorMessage } from '../util/errors.js';
+import { fileSha256 } from '../util/hash.js';
+import { activatedEnv, builtOutputs, publishedOutputs, restoredOutputs, toolchainOutputs } from './outputs.js';
 
-function setBuildOutputs(r: BuildResult): void {
-  const out: Record<string, string> = {
-    name: r.name,
-    version: r.version,
-    uri: r.uri,
-    'bundle-path': r.bundle,
-    'bundle-sha256': r.sha256,
-    'env-path': r.envPath,
-    'lock-file': r.lockFile,
-    'cache-hit': String(r.cacheHit),
-    'cache-key': r.cacheKey,
-  };
-  for (const [k, v] of Object.entries(out)) core.setOutput(k, v);
-}
-
-/** Later steps run inside the env, as `source bin/activate` (venv) or `conda activate` would arrange. */
-function activate(envPath: string, mode: string): void {
-  // GITHUB_PATH is one entry per line, and PATH splits on ':': either in the path would add other dirs.
-  if (/[\r\n:]/.test(envPath) || envPath.includes(delimiter)) {
-    throw new UserError(`cannot activate ${JSON.stringify(envPath)}: the path contains a newline or '${delimiter}'`, { hint: 'build or restore the runtime in a directory whose path has neither, or set activate: false' });
-  }
-  core.addPath(join(envPath, 'bin'));
-  if (mode === 'conda') {
-    const a = condaActivation(envPath);
-    for (const [k, v] of Object.entries(a.env)) core.exportVariable(k, v);
-  } else core.exportVariable('VIRTUAL_ENV', envPath);
-}
-
-function fail(raw: unknown): void {
-  const e = toUserError(raw);
-  const failed = (msg: string) => core.setFailed(maskSecrets(msg));
-  if (e instanceof SpecError) {
-    annotate(e.diagnostics, e.file);
-    failed(e.message);
-  } else if (e instanceof UserErrors) {
-    for (const line of e.lines) core.error(maskSecrets(line.replace(/^error: /, '')));
-    failed(e.message);
-  } else if (isUserError(e)) {
-    failed(e.where ? e.format() : e.describe());
-  } else {
-    if (process.env.RUNNER_DEBUG === '1' && e instanceof Error && e.stack) core.debug(maskSecrets(e.stack));
-    failed(`internal error: ${errorMessage(e)}`);
-  }
-}
-
-/** The layer cache when caching is on for this event, with where the installer keeps its downloads. */
-function actionCache(inputs: ActionInputs): { cache?: ActionsLayerCache; downloadsDir?: string; write: boolean } {
-  const policy = cachePolicy(process.env.GITHUB_EVENT_NAME ?? '', process.env.GITHUB_REF ?? '', inputs.cache);
-  if (!policy.enabled) {
-    core.info(`caching off: ${policy.reason}`);
-    return { write: false };
-  }
-  if (!isFeatureAvailable()) {
-    // One line, not a warning per layer: runners without the service (GHES, act) are common.
-    core.info('caching off: this runner has no cache service (ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL unset)');
-    return { write: false };
-  }
-  const pip = inputs.installer === 'pip';
-  const own = pip ? process.env.PIP_CACHE_DIR : process.env.UV_CACHE_DIR;
-  const temp = process.env.RUNNER_TEMP || join(process.cwd(), '.swrt-tmp');
-  // uv's or pip's download cache; for a conda runtime the root prefix whose pkgs/ is the package cache.
-  if (!policy.write) core.info(policy.reason);
-  return { cache: new ActionsLayerCache(actionLog), downloadsDir: own || join(temp, pip ? 'swrt-pip-cache' : 'swrt-downloads'), write: policy.write };
-}
+const summaryFailed = (e: unknown) => actionLog.warn(`could not write the job summary: ${errorMessage(e)}`);
 
 async function runRestore(inputs: ActionInputs): Promise<void> {
-  const r: Restored = await restoreDownstream(inputs, actionLog);
-  const out: Record<string, string> = { name: r.name, version: r.version, 'bundle-path': r.bundle, 'bundle-sha256': r.sha256, 'env-path': r.envPath, 'cache-hit': 'false', 'cache-key': '' };
-  for (const [k, v] of Object.entries(out)) core.setOutput(k, v);
-  exportToolchain({ python: r.python, cuda: r.toolchain.cuda });
-  if (inputs.activate) activate(r.envPath, r.mode);
-  await writeRestoreSummary(r, inputs.restoreFrom).catch((e: unknown) => core.warning(`could not write the job summary: ${errorMessage(e)}`));
+  const file = await fetchRestoreBundle(inputs, actionLog);
+  const r = await restore({
+    ref: file,
+    installer: inputs.installer,
+    condaTool: inputs.condaTool,
+    condaMirror: inputs.condaMirror,
+    // A bundle from elsewhere is not the workflow author's runtime.yaml: its commands run only when
+    // asked for by name, as swcli's restore does.
+    runCommands: process.env.SW_RUNTIME_FORCE_RUN_COMMAND === '1',
+    cuda: { cuda: inputs.cudaVersion, cudnn: inputs.cudnnVersion, components: inputs.cudaComponents, ldLibraryPath: inputs.cudaLdLibraryPath, mirror: inputs.cudaMirror, pythonMirror: inputs.pythonMirror },
+    log: actionLog,
+  });
+  const bundle = { path: file, sha256: await fileSha256(file) };
+  handOff(restoredOutputs(r, bundle));
+  handOff(toolchainOutputs({ python: r.interpreter, cuda: r.toolchain.cuda }));
+  if (inputs.activate) handOff(activatedEnv(r.envDir, r.mode));
+  await writeRestoreSummary(r, bundle, inputs.restoreFrom).catch(summaryFailed);
+}
+
+async function runBuild(inputs: ActionInputs): Promise<void> {
+  const { cache, downloadsDir, write } = actionCache(inputs, actionLog);
+  const result = await build({
+    yaml: join(inputs.workdir, inputs.runtimeYaml),
+    python: inputs.pythonVersion,
+    cuda: inputs.cudaVersion,
+    cudnn: inputs.cudnnVersion,
+    installer: inputs.installer,
+    uvVersion: inputs.uvVersion,
+    uvMirror: inputs.uvMirror || undefined,
+    pythonMirror: inputs.pythonMirror,
+    cudaMirror: inputs.cudaMirror,
+    cudaComponents: inputs.cudaComponents,
+    cudaLdLibraryPath: inputs.cudaLdLibraryPath,
+    condaTool: inputs.condaTool,
+    condaMirror: inputs.condaMirror,
+    cache,
+    cacheSuffix: inputs.cacheSuffix,
+    downloadsDir,
+    lock: inputs.lock,
+    includeEnv: inputs.includeEnv,
+    runCommands: commandsAllowed(inputs),
+    tags: inputs.tags,
+    starwhaleVersion: inputs.starwhaleVersion,
+    overrideSource: 'input',
+    strict: inputs.strict,
+    onSpec: (loaded) => annotate(loaded.diagnostics, loaded.file),
+    log: actionLog,
+  });
+  handOff(builtOutputs(result));
+  handOff(toolchainOutputs({ python: result.python, cuda: result.cuda }));
+  if (inputs.activate) handOff(activatedEnv(result.envPath, result.mode));
+  await cache?.saveAfterBuild(result.layers, inputs.cacheWrite && write, result.uvPath);
+  const published = await publish(result, inputs, actionLog, (p) => handOff(publishedOutputs(p)));
+  await writeBuildSummary(result, cache?.outcomes ?? [], published).catch(summaryFailed);
 }
 
 export async function runMain(): Promise<void> {
   try {
     actionLog.secret(process.env.SW_TOKEN ?? '');
-    const inputs = parseInputs((name) => core.getInput(name));
+    const inputs = readActionInputs();
     for (const token of [inputs.serverToken, inputs.githubToken]) actionLog.secret(token);
-    if (inputs.restoreFrom) return await runRestore(inputs);
-    const { cache, downloadsDir, write } = actionCache(inputs);
-    const result = await build({
-      yaml: join(inputs.workdir, inputs.runtimeYaml),
-      python: inputs.pythonVersion,
-      cuda: inputs.cudaVersion,
-      cudnn: inputs.cudnnVersion,
-      installer: inputs.installer,
-      uvVersion: inputs.uvVersion,
-      uvMirror: inputs.uvMirror || undefined,
-      pythonMirror: inputs.pythonMirror,
-      cudaMirror: inputs.cudaMirror,
-      cudaComponents: inputs.cudaComponents,
-      cudaLdLibraryPath: inputs.cudaLdLibraryPath,
-      condaTool: inputs.condaTool,
-      condaMirror: inputs.condaMirror,
-      cache,
-      cacheSuffix: inputs.cacheSuffix,
-      downloadsDir,
-      lock: inputs.lock,
-      includeEnv: inputs.includeEnv,
-      runCommands: commandsAllowed(inputs),
-      tags: inputs.tags,
-      starwhaleVersion: inputs.starwhaleVersion,
-      overrideSource: 'input',
-      strict: inputs.strict,
-      onSpec: (loaded) => annotate(loaded.diagnostics, loaded.file),
-      log: actionLog,
-    });
-    setBuildOutputs(result);
-    exportToolchain({ python: result.python, cuda: result.cuda });
-    if (inputs.activate) activate(result.envPath, result.mode);
-    await cache?.saveAfterBuild(result.layers, inputs.cacheWrite && write, result.uvPath);
-    const published = await publish(result, inputs, actionLog);
-    await writeBuildSummary(result, cache?.outcomes ?? [], published).catch((e: unknown) => core.warning(`could not write the job summary: ${errorMessage(e)}`));
+    if (inputs.restoreFrom) await runRestore(inputs);
+    else await runBuild(inputs);
   } catch (e) {
-    fail(e);
+    reportFailure(e);
   }
 }
 
@@ -140,6 +90,6 @@ export async function runPost(): Promise<void> {
   try {
     await saveDownloadsLayer(actionLog);
   } catch (e) {
-    fail(e);
+    reportFailure(e);
   }
 }

@@ -4,6 +4,7 @@ import type { RawDep, RuntimeSpec } from '../spec/types.js';
 import type { RestoreFacts } from '../env/restore-facts.js';
 import { STARWHALE_COMPAT_VERSION } from '../env/lock.js';
 import { UserError } from '../util/errors.js';
+import { SWRT_VERSION } from '../util/version.js';
 import { publicPipConfig } from '../plan/pip-options.js';
 import { publicCondaConfig, publicDeps } from '../spec/credentials.js';
 
@@ -90,7 +91,7 @@ function manifestFields(m: ManifestInput) {
       wheels: files('wheel').flatMap((d) => d.deps.map((w) => `wheels/${w.replace(/^\/+/, '')}`)),
     },
     base_image: docker.custom_run_image || docker.builtin_run_image.fullname,
-    build: { os: 'Linux', sw_version: STARWHALE_COMPAT_VERSION, swrt_version: '0.1.0' },
+    build: { os: 'Linux', sw_version: STARWHALE_COMPAT_VERSION, swrt_version: SWRT_VERSION },
     configs: { ...spec.configs, conda: publicCondaConfig(spec.configs.conda), pip: publicPipConfig(spec.configs.pip) },
     created_at: m.createdAt,
     dependencies: {

@@ -14,6 +14,7 @@ import { registerRestore } from './commands/restore.js';
 import { registerTag } from './commands/tag.js';
 import { registerToolchain } from './commands/toolchain.js';
 import { registerValidate } from './commands/validate.js';
+import { SWRT_VERSION } from '../util/version.js';
 
 // Each verb lives in ./commands/<verb>.ts and registers itself here.
 const VERBS: ((program: Command) => void)[] = [
@@ -36,7 +37,7 @@ const VERBS: ((program: Command) => void)[] = [
 export function buildProgram(): Command {
   const program = new Command('swrt')
     .description('Build, cache and share Starwhale-compatible Python/CUDA runtimes from runtime.yaml')
-    .version(process.env.SWRT_VERSION_OVERRIDE ?? '0.1.0')
+    .version(process.env.SWRT_VERSION_OVERRIDE ?? SWRT_VERSION)
     .option('--debug', 'print stack traces and debug logs')
     .option('-v, --verbose', 'print subprocess output')
     .option('-q, --quiet', 'print only warnings and errors')

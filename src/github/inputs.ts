@@ -4,11 +4,11 @@
 import { UserError, UserErrors } from '../util/errors.js';
 import { parseRestoreFrom } from './restore-from.js';
 import { STARWHALE_VERSION_RE } from '../bundle/manifest.js';
+import type { CondaToolChoice } from '../conda/micromamba.js';
+import type { InstallerChoice } from '../env/installer.js';
+import type { CacheMode } from '../plan/cache-keys.js';
 
-export type Installer = 'auto' | 'uv' | 'pip';
-export type CacheMode = 'auto' | 'true' | 'false';
 export type PublishTarget = 'artifact' | 'server' | 'release';
-export type CondaTool = 'auto' | 'micromamba' | 'conda';
 
 export interface ActionInputs {
   runtimeYaml: string;
@@ -16,7 +16,7 @@ export interface ActionInputs {
   pythonVersion: string;
   cudaVersion: string;
   cudnnVersion: string;
-  installer: Installer;
+  installer: InstallerChoice;
   cache: CacheMode;
   cacheWrite: boolean;
   cacheSuffix: string;
@@ -45,7 +45,7 @@ export interface ActionInputs {
   cudaLdLibraryPath: boolean;
   uvVersion: string;
   uvMirror: string;
-  condaTool: CondaTool;
+  condaTool: CondaToolChoice;
   condaMirror: string;
   /** Overrides the manifest's environment.lock.starwhale_version ('' = runtime.yaml, lock, then 0.6.15). */
   starwhaleVersion: string;
@@ -108,20 +108,48 @@ export function commandsAllowed(inputs: Pick<ActionInputs, 'runCommands'>, env: 
   return inputs.runCommands || env.SW_RUNTIME_FORCE_RUN_COMMAND === '1';
 }
 
-export function parseInputs(get: InputGetter): Readonly<ActionInputs> {
-  const r = reader(get);
+function publishTargets(r: Reader): PublishTarget[] {
   const publish = r.list('publish');
   for (const p of publish) {
     if (!['artifact', 'server', 'release'].includes(p)) r.errors.push(`input publish: "${p}" is not one of artifact, server, release`);
   }
-  const retentionRaw = r.str('retention-days');
-  let retentionDays: number | undefined;
-  if (retentionRaw) {
-    retentionDays = Number(retentionRaw);
-    if (!Number.isInteger(retentionDays) || retentionDays < 1 || retentionDays > 90) {
-      r.errors.push(`input retention-days: "${retentionRaw}" must be a whole number of days from 1 to 90`);
+  return publish as PublishTarget[];
+}
+
+function retention(r: Reader): number | undefined {
+  const raw = r.str('retention-days');
+  if (!raw) return undefined;
+  const days = Number(raw);
+  if (!Number.isInteger(days) || days < 1 || days > 90) r.errors.push(`input retention-days: "${raw}" must be a whole number of days from 1 to 90`);
+  return days;
+}
+
+/** Rules over more than one input, and inputs declared before their feature exists. */
+function crossChecks(inputs: ActionInputs, r: Reader, get: InputGetter): void {
+  if (inputs.starwhaleVersion && !STARWHALE_VERSION_RE.test(inputs.starwhaleVersion)) {
+    r.errors.push(`input starwhale-version: "${inputs.starwhaleVersion}" is neither a version (0.6.15) nor a git+ URL`);
+  }
+  if (inputs.publish.includes('server') && !inputs.serverUrl) r.errors.push('input publish: server needs server-url (http(s)://HOST[:PORT] or cloud://ALIAS)');
+  if (inputs.restoreFrom) {
+    try {
+      parseRestoreFrom(inputs.restoreFrom);
+    } catch (e) {
+      r.errors.push(e instanceof UserError ? e.describe() : String(e));
+    }
+    if (inputs.publish.length) r.errors.push('inputs restore-from and publish exclude each other: restore-from skips the build, so there is nothing new to publish');
+  }
+  for (const [name, dflt] of Object.entries(NOT_IMPLEMENTED)) {
+    const v = get(name).trim();
+    if (v !== '' && v !== dflt) {
+      r.errors.push(`input ${name} is declared but not implemented yet in this release; remove it or set it to "${dflt}"`);
     }
   }
+}
+
+export function parseInputs(get: InputGetter): Readonly<ActionInputs> {
+  const r = reader(get);
+  const publish = publishTargets(r);
+  const retentionDays = retention(r);
   const inputs: ActionInputs = {
     runtimeYaml: r.str('runtime-yaml', 'runtime.yaml'),
     workdir: r.str('workdir', '.'),
@@ -137,7 +165,7 @@ export function parseInputs(get: InputGetter): Readonly<ActionInputs> {
     runCommands: r.bool('run-commands', false),
     strict: r.bool('strict', false),
     activate: r.bool('activate', true),
-    publish: publish as PublishTarget[],
+    publish,
     artifactName: r.str('artifact-name'),
     retentionDays,
     serverUrl: r.str('server-url'),
@@ -160,24 +188,7 @@ export function parseInputs(get: InputGetter): Readonly<ActionInputs> {
     starwhaleVersion: r.str('starwhale-version'),
     attest: r.bool('attest', false),
   };
-  if (inputs.starwhaleVersion && !STARWHALE_VERSION_RE.test(inputs.starwhaleVersion)) {
-    r.errors.push(`input starwhale-version: "${inputs.starwhaleVersion}" is neither a version (0.6.15) nor a git+ URL`);
-  }
-  if (inputs.publish.includes('server') && !inputs.serverUrl) r.errors.push('input publish: server needs server-url (http(s)://HOST[:PORT] or cloud://ALIAS)');
-  if (inputs.restoreFrom) {
-    try {
-      parseRestoreFrom(inputs.restoreFrom);
-    } catch (e) {
-      r.errors.push(e instanceof UserError ? e.describe() : String(e));
-    }
-    if (inputs.publish.length) r.errors.push('inputs restore-from and publish exclude each other: restore-from skips the build, so there is nothing new to publish');
-  }
-  for (const [name, dflt] of Object.entries(NOT_IMPLEMENTED)) {
-    const v = get(name).trim();
-    if (v !== '' && v !== dflt) {
-      r.errors.push(`input ${name} is declared but not implemented yet in this release; remove it or set it to "${dflt}"`);
-    }
-  }
+  crossChecks(inputs, r, get);
   if (r.errors.length) throw new UserErrors(`${r.errors.length} invalid input(s)`, r.errors.map((e) => `error: ${e}`));
   return Object.freeze(inputs);
 }

@@ -29,9 +29,14 @@ import { exec } from '../util/exec.js';
 import { quietLog, type Log } from '../util/log.js';
 import { tmpName } from '../util/tmp.js';
 import { prepareCondaEnv } from './conda.js';
-import { cudaRequest, defaultToolDir, envKeyMatches, hostFacts, ignoreStarwhaleDir, markBuilt, reuseEnv, timed, withToolkit, type BuildOptions, type PreparedEnv } from './stages.js';
+import { defaultToolDir } from '../toolchain/context.js';
+import { envKeyMatches, markBuilt, reuseEnv } from './env-reuse.js';
+import type { BuildOptions } from './options.js';
+import { cudaRequest, hostFacts, ignoreStarwhaleDir, timed, withToolkit, type PreparedEnv } from './prepared-env.js';
 
-export { defaultToolDir, ENV_KEY_FILE, hostFacts, ignoreStarwhaleDir, timed, type BuildOptions, type PreparedEnv } from './stages.js';
+export { ENV_KEY_FILE } from './env-reuse.js';
+export type { BuildOptions } from './options.js';
+export { hostFacts, ignoreStarwhaleDir, timed, type PreparedEnv } from './prepared-env.js';
 
 const condaPackageCount = (lockText: string) => {
   const s = condaLockSummary(lockText);

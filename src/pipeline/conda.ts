@@ -18,7 +18,10 @@ import type { LoadedSpec } from '../spec/types.js';
 import { provisionToolchain } from '../toolchain/provision.js';
 import { exec } from '../util/exec.js';
 import { quietLog } from '../util/log.js';
-import { cudaRequest, defaultToolDir, envKeyMatches, hostFacts, ignoreStarwhaleDir, markBuilt, reuseEnv, timed, withToolkit, type BuildOptions, type PreparedEnv } from './stages.js';
+import { defaultToolDir } from '../toolchain/context.js';
+import { envKeyMatches, markBuilt, reuseEnv } from './env-reuse.js';
+import type { BuildOptions } from './options.js';
+import { cudaRequest, hostFacts, ignoreStarwhaleDir, timed, withToolkit, type PreparedEnv } from './prepared-env.js';
 
 /** Kept in the prefix next to the key: the lock of the env as built, for a reuse without re-export. */
 const ENV_LOCK_FILE = '.swrt-conda-lock.yaml';
