@@ -10,7 +10,7 @@ import { wantsSave, type LayerCache, type LayerRecord, type LayerRestore, type L
 import { cachePolicy, type CacheLayer } from '../plan/cache-keys.js';
 import { exec } from '../util/exec.js';
 import type { Log } from '../util/log.js';
-import { restoreLayer, saveLayer, type RestoreOutcome, type SaveOutcome } from './cache.js';
+import { restoreLayer, saveLayer, type RestoreOutcome, type SaveOutcome } from './actions-cache.js';
 import type { ActionInputs } from './inputs.js';
 
 const DOWNLOADS_STATE = 'swrt-downloads-layer';

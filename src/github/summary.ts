@@ -1,7 +1,7 @@
 // The job summary: what was built, with what, how big, and where the time went.
 import * as core from '@actions/core';
 import type { BuildResult } from '../pipeline/build.js';
-import { cacheSummaryRows, type RestoreOutcome, type SaveOutcome } from './cache.js';
+import { cacheSummaryRows, type RestoreOutcome, type SaveOutcome } from './actions-cache.js';
 import type { Published } from './publish.js';
 import type { RestoredRuntime } from '../pipeline/restore.js';
 
