@@ -1,7 +1,7 @@
 // The build, as a list of single-purpose stages: spec -> python -> installer -> env -> lock ->
 // version -> bundle -> store. Both front doors (action, CLI) call this with plain values.
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { buildManifest, LOCK_DIR, manifestStarwhaleVersion, swcliTime } from '../bundle/manifest.js';
 import { writeBundle } from '../bundle/swrt.js';
 import { buildEnv, ensurePip } from '../env/build.js';
@@ -32,7 +32,8 @@ import { prepareCondaEnv } from './conda.js';
 import { defaultToolDir } from '../toolchain/context.js';
 import { envKeyMatches, markBuilt, reuseEnv } from './env-reuse.js';
 import type { BuildOptions } from './options.js';
-import { cudaRequest, hostFacts, ignoreStarwhaleDir, timed, withToolkit, type PreparedEnv } from './prepared-env.js';
+import { planBuild } from '../plan/build-plan.js';
+import { hostFacts, ignoreStarwhaleDir, timed, withToolkit, type PreparedEnv } from './prepared-env.js';
 
 export { ENV_KEY_FILE } from './env-reuse.js';
 export type { BuildOptions } from './options.js';
@@ -131,18 +132,13 @@ export async function prepareEnv(opts: BuildOptions): Promise<PreparedEnv> {
   if (opts.onSpec) opts.onSpec(loaded);
   else for (const w of loaded.warnings) log.warn(w);
   checkRequirementVars(loaded, env);
-  if (loaded.spec.mode === 'conda') return prepareCondaEnv(opts, loaded, timings);
+  const buildPlan = planBuild(loaded, opts);
+  if (buildPlan.mode === 'conda') return prepareCondaEnv(opts, loaded, buildPlan, timings);
   const { layers, restore } = layerRecorder(opts.cache);
   const host = hostFacts();
 
   // Toolchain: the cache layer first (it refills the tool cache), then lookup / download.
-  const request: ToolchainRequest = {
-    python: loaded.pythonRequest,
-    pythonPath: opts.pythonPath,
-    ...cudaRequest(opts, loaded.spec),
-    cudaComponents: opts.cudaComponents,
-    ldLibraryPath: opts.cudaLdLibraryPath,
-  };
+  const request: ToolchainRequest = buildPlan.toolchain;
   const tcOpts = { log, env, pythonMirror: opts.pythonMirror, cudaMirror: opts.cudaMirror, toolCacheDir: opts.toolDir };
   const tc = toolchainContext(tcOpts);
   const plan = planToolchain(request, tc);
@@ -156,9 +152,8 @@ export async function prepareEnv(opts: BuildOptions): Promise<PreparedEnv> {
   const buildEnvVars = withToolkit(env, toolchain.cuda);
 
   const { installer, uvPath, installerVersion } = await timed(timings, 'installer', () => chooseInstaller(opts, loaded, python, buildEnvVars));
-  const envDir = resolve(opts.envDir ?? join(loaded.dir, '.starwhale', 'venv'));
-  const swDir = join(loaded.dir, '.starwhale');
-  if (!opts.envDir) ignoreStarwhaleDir(swDir);
+  const { envDir, outputDir: swDir } = buildPlan;
+  if (buildPlan.defaultEnvDir) ignoreStarwhaleDir(swDir);
   const pip = resolvePipOptions(spec.configs.pip, env);
   const requirementFiles = requirementTexts({ ...loaded, spec });
   guardCredentials(spec, pip, log, requirementFiles);

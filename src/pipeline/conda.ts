@@ -2,7 +2,7 @@
 // the runner), the CUDA toolkit when asked, the env and conda package cache layers, the env built
 // in runtime.yaml order and locked as conda-sw-lock.yaml. Python comes from conda, not the toolchain.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { layerRecorder } from '../cache/layers.js';
 import { buildCondaEnv } from '../conda/build.js';
 import { condaKeyFacts } from '../conda/cache.js';
@@ -21,23 +21,21 @@ import { quietLog } from '../util/log.js';
 import { defaultToolDir } from '../toolchain/context.js';
 import { envKeyMatches, markBuilt, reuseEnv } from './env-reuse.js';
 import type { BuildOptions } from './options.js';
-import { cudaRequest, hostFacts, ignoreStarwhaleDir, timed, withToolkit, type PreparedEnv } from './prepared-env.js';
+import type { BuildPlan } from '../plan/build-plan.js';
+import { hostFacts, ignoreStarwhaleDir, timed, withToolkit, type PreparedEnv } from './prepared-env.js';
 
 /** Kept in the prefix next to the key: the lock of the env as built, for a reuse without re-export. */
 const ENV_LOCK_FILE = '.swrt-conda-lock.yaml';
 
-export async function prepareCondaEnv(opts: BuildOptions, loaded: LoadedSpec, timings: Record<string, number>): Promise<PreparedEnv> {
+export async function prepareCondaEnv(opts: BuildOptions, loaded: LoadedSpec, plan: BuildPlan, timings: Record<string, number>): Promise<PreparedEnv> {
   const { log } = opts;
   const env = opts.env ?? process.env;
   const spec = loaded.spec;
   const { layers, restore } = layerRecorder(opts.cache);
   const host = hostFacts();
 
-  const cuda = cudaRequest(opts, spec);
-  const toolchain = cuda.cuda
-    ? await timed(timings, 'toolchain', () =>
-        provisionToolchain({ ...cuda, cudaComponents: opts.cudaComponents, ldLibraryPath: opts.cudaLdLibraryPath }, { log, env, cudaMirror: opts.cudaMirror, toolCacheDir: opts.toolDir }),
-      )
+  const toolchain = plan.toolchain.cuda
+    ? await timed(timings, 'toolchain', () => provisionToolchain(plan.toolchain, { log, env, cudaMirror: opts.cudaMirror, toolCacheDir: opts.toolDir }))
     : {};
   const buildEnvVars = withToolkit(env, toolchain.cuda);
 
@@ -45,9 +43,8 @@ export async function prepareCondaEnv(opts: BuildOptions, loaded: LoadedSpec, ti
     log.group('Conda tool', () => resolveCondaTool(opts.condaTool ?? 'auto', { log, env, toolCacheDir: opts.toolDir ?? defaultToolDir(env), mirror: opts.condaMirror })),
   );
   log.info(`${tool.flavor} ${tool.version} (${tool.source}) at ${tool.path}`);
-  const prefix = resolve(opts.envDir ?? join(loaded.dir, '.starwhale', 'conda'));
-  const swDir = join(loaded.dir, '.starwhale');
-  if (!opts.envDir) ignoreStarwhaleDir(swDir);
+  const { envDir: prefix, outputDir: swDir } = plan;
+  if (plan.defaultEnvDir) ignoreStarwhaleDir(swDir);
 
   const facts = condaKeyFacts(tool, spec);
   const pip = resolvePipOptions(spec.configs.pip, env);

@@ -1,16 +1,14 @@
 // What the build's two env stages (venv in build.ts, conda in conda.ts) hand to packing, and the
-// small steps both take: timing a stage, host facts for cache keys, the CUDA request, the toolkit's
+// small steps both take: timing a stage, host facts for cache keys, the toolkit's
 // variables, and keeping the build output out of git.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LayerRecord } from '../cache/layers.js';
 import type { HostFacts } from '../plan/cache-keys.js';
 import type { InputDigest } from '../spec/digests.js';
-import { isNoCuda } from '../spec/index.js';
 import type { LoadedSpec, RuntimeSpec } from '../spec/types.js';
 import type { CudaToolkit } from '../toolchain/cuda.js';
 import type { ResolvedPython } from '../toolchain/python.js';
-import type { BuildOptions } from './options.js';
 
 export async function timed<T>(timings: Record<string, number>, stage: string, fn: () => Promise<T>): Promise<T> {
   const t0 = performance.now();
@@ -57,15 +55,6 @@ export function hostFacts(): HostFacts {
   }
   const field = (k: string) => new RegExp(`^${k}="?([^"\\n]*)"?$`, 'm').exec(text)?.[1] ?? '';
   return { osId: field('ID') || process.platform, osVersion: field('VERSION_ID') || 'unknown', arch: process.arch };
-}
-
-/**
- * The CUDA/cuDNN asked for: an input or flag may pin the exact redist label; runtime.yaml records
- * major.minor / major. A cuda of "none" asks for no CUDA at all.
- */
-export function cudaRequest(opts: Pick<BuildOptions, 'cuda' | 'cudnn'>, spec: Pick<RuntimeSpec, 'cuda' | 'cudnn'>): { cuda: string; cudnn: string } {
-  if (isNoCuda(opts.cuda)) return { cuda: '', cudnn: '' };
-  return { cuda: opts.cuda?.trim() || spec.cuda, cudnn: opts.cudnn?.trim() || spec.cudnn };
 }
 
 /** The build sees the toolkit as later steps will: CUDA_HOME and friends set, nvcc on PATH. */
