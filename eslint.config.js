@@ -14,5 +14,5 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.test.ts', '__tests__/**', 'bench/**', 'scripts/**'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
-  { files: ['eslint.config.js', 'jest.config.js'], rules: { 'no-restricted-syntax': 'off' } },
+  { files: ['eslint.config.js', 'jest.config.js', 'jest.unit.config.js'], rules: { 'no-restricted-syntax': 'off' } },
 );

@@ -6334,7 +6334,9 @@ function writeFileInside(root, rel, data, mode = 0o644) {
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
 /* harmony import */ var _env_pip_options_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5405);
 /* harmony import */ var _env_credentials_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9241);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(311);
 // The bundle's _manifest.yaml with every field swcli and the Starwhale server read (docs/starwhale-compat.md: Manifest), dumped as PyYAML's safe_dump(default_flow_style=False) does: sorted keys, block style.
+
 
 
 
@@ -6393,7 +6395,7 @@ function buildManifest(m) {
             wheels: files('wheel').flatMap((d) => d.deps.map((w) => `wheels/${w.replace(/^\/+/, '')}`)),
         },
         base_image: docker.custom_run_image || docker.builtin_run_image.fullname,
-        build: { os: 'Linux', sw_version: _env_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .STARWHALE_COMPAT_VERSION */ .W7, swrt_version: '0.1.0' },
+        build: { os: 'Linux', sw_version: _env_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .STARWHALE_COMPAT_VERSION */ .W7, swrt_version: _version_js__WEBPACK_IMPORTED_MODULE_5__/* .SWRT_VERSION */ .W },
         configs: { ...spec.configs, conda: (0,_env_credentials_js__WEBPACK_IMPORTED_MODULE_4__/* .publicCondaConfig */ .HR)(spec.configs.conda), pip: (0,_env_pip_options_js__WEBPACK_IMPORTED_MODULE_3__/* .publicPipConfig */ .$2)(spec.configs.pip) },
         created_at: m.createdAt,
         dependencies: {
@@ -6865,6 +6867,9 @@ async function scanTar(file, onEntry) {
 // depend only on the entries given, so the same inputs always give the same .swrt. A file is
 // opened once (never through a link), must be a regular file, and must give exactly the bytes its
 // header announces: one that changes while it is packed stops the write.
+// Not node-tar's packer (node-tar still reads archives here): it stats and opens each path by name
+// and writes what it finds, where a bundle must refuse a file swapped for a link or changed while it
+// is packed, and must carry fixed modes and owners in a fixed order.
 
 
 
@@ -7677,6 +7682,9 @@ const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(imp
 // factory so every attempt re-opens it (swcli's own retry re-sent a consumed stream, docs/starwhale-compat.md: Server protocol). A reply
 // is input: its body is read up to a cap, a silent socket times out, certificates are verified
 // unless the caller opts out.
+// Over node:http/https rather than fetch/undici or @actions/http-client: a per-request TLS opt-out,
+// upload bodies streamed from a factory, and an idle-socket timeout are plain options there, and the
+// core imports no @actions/*.
 
 
 const DEFAULT_RETRY = { attempts: 6, baseDelayMs: 1000, maxDelayMs: 60_000 };
@@ -8961,7 +8969,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _commands_tag_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(2049);
 /* harmony import */ var _commands_toolchain_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(9582);
 /* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(2575);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(311);
 // The swrt CLI: swcli's runtime verbs over the same core as the action. Thin: argv -> pipeline -> stdout/exit code.
+
 
 
 
@@ -8997,7 +9007,7 @@ const VERBS = [
 function buildProgram() {
     const program = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB('swrt')
         .description('Build, cache and share Starwhale-compatible Python/CUDA runtimes from runtime.yaml')
-        .version(process.env.SWRT_VERSION_OVERRIDE ?? '0.1.0')
+        .version(process.env.SWRT_VERSION_OVERRIDE ?? _version_js__WEBPACK_IMPORTED_MODULE_15__/* .SWRT_VERSION */ .W)
         .option('--debug', 'print stack traces and debug logs')
         .option('-v, --verbose', 'print subprocess output')
         .option('-q, --quiet', 'print only warnings and errors')
@@ -9942,6 +9952,9 @@ async function packCondaEnv(prefix, outFile, mtime) {
 //  - a plain or single-quoted scalar is folded at a single space once the line passes 80 columns.
 // Not reproduced (never found in an env export): folding inside double-quoted strings, and floats
 // that are whole numbers (YAML `3.0` reads back as the number 3 and is written `3`).
+// Hand-written because no JavaScript YAML library emits PyYAML's text (the `yaml` package, used for
+// reading and for our own files, quotes, indents and folds differently); a fuzz test compares it with
+// PyYAML itself.
 const BEST_WIDTH = 80;
 const RESOLVERS = [
     /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/,
@@ -15293,6 +15306,8 @@ var util_tmp = __nccwpck_require__(5297);
 // size and sha256 it must have, and only then renames it into place. Network errors and 5xx are
 // retried, and so is a server that stops sending; a 404 or a checksum mismatch is not (retrying
 // cannot fix it).
+// Not @actions/tool-cache's downloadTool: it neither checks a size or sha256 while streaming nor runs
+// outside the action (the core imports no @actions/*).
 
 
 
@@ -16923,6 +16938,11 @@ const PYTHON_BUILDS = {
 };
 
 ;// CONCATENATED MODULE: ./src/toolchain/pbs-metadata.ts
+/**
+ * Orders dotted numeric versions ("3.11.9", CUDA labels "12.4" and "12.4.1"), the project's one
+ * version comparator. Not semver: it rejects two-part labels; not PEP 440: nothing compared here
+ * has pre-release or local parts (the tables and the x.y.z directory names hold none).
+ */
 function cmpVersions(a, b) {
     const pa = a.split('.').map(Number);
     const pb = b.split('.').map(Number);
@@ -17057,14 +17077,6 @@ function pythonBuild(want, machine, file) {
 
 /** Our tool name in the tool cache; distinct from setup-python's `Python`. */
 const PYTHON_TOOL = 'swrt-python';
-function cmpVersion(a, b) {
-    const pa = a.split('.').map(Number);
-    const pb = b.split('.').map(Number);
-    for (let i = 0; i < 3; i++)
-        if ((pa[i] ?? 0) !== (pb[i] ?? 0))
-            return (pa[i] ?? 0) - (pb[i] ?? 0);
-    return 0;
-}
 function matches(version, want) {
     return version === want || version.startsWith(`${want}.`);
 }
@@ -17074,7 +17086,7 @@ function bestVersionDir(dir, want) {
         return undefined;
     return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir)
         .filter((v) => /^\d+\.\d+\.\d+$/.test(v) && matches(v, want))
-        .sort(cmpVersion)
+        .sort(_python_builds_js__WEBPACK_IMPORTED_MODULE_9__/* .cmpVersions */ .sm)
         .pop();
 }
 /** Asks an interpreter for its exact version. */
@@ -17203,7 +17215,7 @@ function fromOwnToolCache(want, ctx) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, PYTHON_TOOL);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir))
         return undefined;
-    const versions = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).filter((v) => /^\d+\.\d+\.\d+$/.test(v) && matches(v, want)).sort(cmpVersion).reverse();
+    const versions = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).filter((v) => /^\d+\.\d+\.\d+$/.test(v) && matches(v, want)).sort(_python_builds_js__WEBPACK_IMPORTED_MODULE_9__/* .cmpVersions */ .sm).reverse();
     for (const version of versions) {
         // Trusted only when its marker names the archive digest the builds table pins for it.
         let pinned;
@@ -17301,10 +17313,11 @@ async function resolvePython(req, ctx) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _cache_tree_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1289);
 /* harmony import */ var _util_tmp_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5297);
-// The tool-cache layout of @actions/tool-cache, kept by hand so the core needs no @actions/*:
-// <root>/<tool>/<version>/<arch> plus a sibling <arch>.complete marker. An entry is filled in a
-// private temp dir and renamed into place, so a failed or concurrent install never leaves a
-// half-written entry that a later run would trust.
+// The tool-cache layout of @actions/tool-cache, kept by hand so the core needs no @actions/* and
+// because tc.find trusts a bare marker file where we check digests (below). The layout is the same,
+// so setup-python's entries are found here: <root>/<tool>/<version>/<arch> plus <arch>.complete.
+// An entry is filled in a private temp dir and renamed into place, so a failed or concurrent install
+// never leaves a half-written entry that a later run would trust.
 //
 // The marker is not a bare flag: it records the sha256 of what was installed (the archive or wheel),
 // what that digest was verified against, the digest of the entry's file list, and optionally the
@@ -17835,6 +17848,8 @@ function parseErrorPlace(e, text) {
 // The one way the project runs a subprocess: logs the command (secrets masked), streams output into
 // the log line by line (a line split across chunks is put back together before it is masked), keeps
 // a tail for the error, and turns a non-zero exit into a UserError naming the command.
+// Over node:child_process rather than @actions/exec: the core runs in the CLI too and imports no
+// @actions/*, and the masking and the error tail are ours either way.
 
 
 
@@ -18237,6 +18252,19 @@ function sweepDebris(dir, opts = {}) {
     }
     return removed;
 }
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ SWRT_VERSION)
+/* harmony export */ });
+// The swrt version: `swrt --version` and build.swrt_version in every manifest. Kept equal to
+// package.json's version by a test (a release tag must match both).
+const SWRT_VERSION = '0.1.0';
 
 
 /***/ }),

@@ -1,6 +1,6 @@
 // Runs once before the test suite, so `npm test` on a fresh clone tests what it should:
 // the fixtures the real-build suites need (scripts/ci-fixtures.sh: the pinned uv wheel, a real
-// swcli 0.6.15; idempotent, a no-op when present) and a dist/ rebuilt when src/ is newer, since
+// swcli 0.6.15; idempotent, a quick no-op when present) and a dist/ rebuilt when src/ is newer, since
 // many suites run the bundled dist/cli.js and dist/index.js. SWRT_TEST_NO_SETUP=1 skips both.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -24,9 +24,10 @@ function fixturesReady() {
   return existsSync(join(FIXTURES, 'swcli', '.ok')) && existsSync(wheels) && readdirSync(wheels).some((f) => /^uv-.*\.whl$/.test(f));
 }
 
-function run(what, cmd, args) {
-  process.stderr.write(`\n[test setup] ${what}\n`);
-  const r = spawnSync(cmd, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+function run(what, cmd, args, quiet = false) {
+  if (!quiet) process.stderr.write(`\n[test setup] ${what}\n`);
+  const r = spawnSync(cmd, args, { cwd: ROOT, stdio: ['ignore', quiet ? 'pipe' : 'inherit', quiet ? 'pipe' : 'inherit'], encoding: 'utf8' });
+  if (quiet && r.status !== 0) process.stderr.write(`${r.stdout ?? ''}${r.stderr ?? ''}`);
   return r.status === 0;
 }
 
@@ -34,7 +35,11 @@ function run(what, cmd, args) {
 // eslint-disable-next-line no-restricted-syntax
 export default function globalSetup() {
   if (process.env.SWRT_TEST_NO_SETUP === '1') return;
-  if (!fixturesReady() && !run('fetching test fixtures (scripts/ci-fixtures.sh; once, then cached)', 'bash', [join(ROOT, 'scripts', 'ci-fixtures.sh')])) {
+  // ci-fixtures.sh is idempotent and takes a fraction of a second when all is there, so it runs every
+  // time (a fixture added to it is fetched without a new readiness check here); it speaks only when it
+  // has work to do or fails.
+  const quiet = fixturesReady();
+  if (!run(quiet ? '' : 'fetching test fixtures (scripts/ci-fixtures.sh; once, then cached)', 'bash', [join(ROOT, 'scripts', 'ci-fixtures.sh')], quiet)) {
     process.stderr.write('[test setup] could not fetch the fixtures: the suites that need them will say SKIPPED with the reason\n');
   }
   const built = Math.min(...BUNDLES.map((f) => (existsSync(f) ? statSync(f).mtimeMs : 0)));

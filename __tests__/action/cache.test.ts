@@ -10,8 +10,9 @@ import { startResultsService, type ResultsService } from '../harness/fake-result
 import { runAction, type RunActionResult } from '../harness/run-action.js';
 import { CACHED_WHEELS, hasUvWheel, makeWheel, startIndex, type PackageIndex } from '../helpers/pypi-index.js';
 import { cliEnv } from '../helpers/workspace.js';
+import { skipUnless } from '../helpers/skip.js';
 
-const maybe = hasUvWheel() ? describe : describe.skip;
+const maybe = skipUnless(hasUvWheel(), 'no uv wheel in __tests__/.fixture-cache (scripts/ci-fixtures.sh could not fetch it)');
 let index: PackageIndex;
 let svc: ResultsService;
 let root: string;

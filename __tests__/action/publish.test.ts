@@ -13,8 +13,9 @@ import { startGitHubApi } from '../helpers/github-api.js';
 import { CACHED_WHEELS, hasUvWheel, makeWheel, startIndex, type PackageIndex } from '../helpers/pypi-index.js';
 import { StarwhaleServer } from '../helpers/starwhale-server.js';
 import { cliEnv } from '../helpers/workspace.js';
+import { skipUnless } from '../helpers/skip.js';
 
-const maybe = hasUvWheel() ? describe : describe.skip;
+const maybe = skipUnless(hasUvWheel(), 'no uv wheel in __tests__/.fixture-cache (scripts/ci-fixtures.sh could not fetch it)');
 let index: PackageIndex;
 let svc: ResultsService;
 let root: string;

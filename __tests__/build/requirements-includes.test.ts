@@ -9,9 +9,9 @@ import { listEntries, readManifest } from '../../src/bundle/swrt.js';
 import { runCli } from '../helpers/cli.js';
 import { CACHED_WHEELS, hasUvWheel, makeWheel, startIndex, type PackageIndex } from '../helpers/pypi-index.js';
 import { cliEnv, project } from '../helpers/workspace.js';
+import { skipUnless } from '../helpers/skip.js';
 
-const maybe = hasUvWheel() ? describe : describe.skip;
-if (!hasUvWheel()) console.warn('SKIPPED requirements-includes build tests: no uv wheel in __tests__/.fixture-cache');
+const maybe = skipUnless(hasUvWheel(), 'no uv wheel in __tests__/.fixture-cache (scripts/ci-fixtures.sh could not fetch it)');
 
 let index: PackageIndex;
 

@@ -9,12 +9,12 @@ import { promisify } from 'node:util';
 import { runCli } from '../helpers/cli.js';
 import { CACHED_WHEELS, FIXTURE_CACHE, hasUvWheel, makeWheel, startIndex, type PackageIndex } from '../helpers/pypi-index.js';
 import { cliEnv, project } from '../helpers/workspace.js';
+import { skipUnless } from '../helpers/skip.js';
 
 const SWCLI = join(FIXTURE_CACHE, 'swcli', 'bin', 'swcli');
 const OK = join(FIXTURE_CACHE, 'swcli', '.ok');
 const ready = existsSync(OK) && hasUvWheel();
-if (!ready) console.warn('SKIPPED swcli compatibility tests: no swcli 0.6.15 in __tests__/.fixture-cache (run scripts/ci-fixtures.sh)');
-const maybe = ready ? describe : describe.skip;
+const maybe = skipUnless(ready, 'needs swcli 0.6.15 and the uv wheel in __tests__/.fixture-cache (scripts/ci-fixtures.sh)');
 const run = promisify(execFile);
 
 let index: PackageIndex;

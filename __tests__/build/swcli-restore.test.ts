@@ -11,6 +11,7 @@ import { promisify } from 'node:util';
 import { runCli } from '../helpers/cli.js';
 import { CACHED_WHEELS, FIXTURE_CACHE, hasUvWheel, makeWheel, startIndex, type PackageIndex } from '../helpers/pypi-index.js';
 import { cliEnv, project } from '../helpers/workspace.js';
+import { skipUnless } from '../helpers/skip.js';
 
 const SWCLI = join(FIXTURE_CACHE, 'swcli', 'bin', 'swcli');
 const OK = join(FIXTURE_CACHE, 'swcli', '.ok');
@@ -29,8 +30,7 @@ function bundledPipWheel(): string | undefined {
 
 const PIP_WHEEL = bundledPipWheel();
 const ready = existsSync(OK) && hasUvWheel() && PIP_WHEEL !== undefined;
-if (!ready) console.warn('SKIPPED swcli restore tests: no swcli 0.6.15 in __tests__/.fixture-cache (run scripts/ci-fixtures.sh) or no CPython 3.11 pip wheel');
-const maybe = ready ? describe : describe.skip;
+const maybe = skipUnless(ready, 'needs swcli 0.6.15, the uv wheel and a CPython 3.11 pip wheel in __tests__/.fixture-cache (scripts/ci-fixtures.sh)');
 const execFileP = promisify(execFile);
 
 async function swcli(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; out: string }> {

@@ -13,12 +13,12 @@ import { contentVersion } from '../../src/plan/version.js';
 import { digestInputs } from '../../src/spec/digests.js';
 import type { LoadedSpec, RuntimeSpec } from '../../src/spec/types.js';
 import { LocalStore } from '../../src/store/store.js';
+import { skipUnless } from '../helpers/skip.js';
 
 const CACHE = join(process.cwd(), '__tests__', '.fixture-cache', 'swcli');
 const SWCLI = join(CACHE, 'bin', 'swcli');
 const ready = existsSync(join(CACHE, '.ok'));
-if (!ready) console.warn('SKIPPED swcli writer/reader compatibility: no swcli 0.6.15 in __tests__/.fixture-cache/swcli (run scripts/ci-fixtures.sh)');
-const maybe = ready ? describe : describe.skip;
+const maybe = skipUnless(ready, 'no swcli 0.6.15 in __tests__/.fixture-cache/swcli (scripts/ci-fixtures.sh could not install it)');
 const run = promisify(execFile);
 
 function isolated() {

@@ -5,6 +5,7 @@ import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { localCacheRoot, restoreLocal, saveLocal } from '../../src/cache/local.js';
+import { itUnless } from '../helpers/skip.js';
 
 let root: string;
 beforeEach(() => {
@@ -70,7 +71,7 @@ describe('local layer cache', () => {
     .flatMap((v) => (existsSync(join(homedir(), '.pyenv', 'versions')) ? readdirSync(join(homedir(), '.pyenv', 'versions')).filter((d) => d.startsWith(`${v}.`)) : []))
     .map((d) => join(homedir(), '.pyenv', 'versions', d, 'bin', 'python3'))
     .find((p) => existsSync(p));
-  (py ? it : it.skip)(`a restored real venv at the same absolute path runs (pyenv python: ${py ?? 'none found, skipped'})`, async () => {
+  itUnless(Boolean(py), 'no pyenv Python 3.10-3.12 to build a real venv')(`a restored real venv at the same absolute path runs (pyenv python: ${py})`, async () => {
     const run = promisify(execFile);
     const env = join(root, 'proj', '.venv');
     await run(py as string, ['-m', 'venv', '--without-pip', env]);

@@ -12,10 +12,10 @@ import { runAction } from '../harness/run-action.js';
 import { runCli } from '../helpers/cli.js';
 import { makeWheel, startIndex, type PackageIndex } from '../helpers/pypi-index.js';
 import { cliEnv, project } from '../helpers/workspace.js';
+import { skipUnless } from '../helpers/skip.js';
 
 const PY311 = join(process.env.PYENV_ROOT ?? join(homedir(), '.pyenv'), 'versions', '3.11.7', 'bin', 'python3');
-const maybe = existsSync(PY311) ? describe : describe.skip;
-if (!existsSync(PY311)) console.warn(`SKIPPED conda pipeline tests: ${PY311} is missing`);
+const maybe = skipUnless(existsSync(PY311), `${PY311} is missing`);
 const FIX = join(process.cwd(), '__tests__', 'fixtures', 'conda');
 
 function standIn(dir: string): string {

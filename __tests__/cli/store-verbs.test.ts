@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
 import { CACHED_WHEELS, hasUvWheel, startIndex, type PackageIndex } from '../helpers/pypi-index.js';
 import { cliEnv, project } from '../helpers/workspace.js';
+import { skipUnless } from '../helpers/skip.js';
 
-const maybe = hasUvWheel() ? describe : describe.skip;
+const maybe = skipUnless(hasUvWheel(), 'no uv wheel in __tests__/.fixture-cache (scripts/ci-fixtures.sh could not fetch it)');
 let index: PackageIndex;
 beforeAll(async () => {
   index = await startIndex([CACHED_WHEELS]);

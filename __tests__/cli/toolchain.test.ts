@@ -11,9 +11,10 @@ import { runCli } from '../helpers/cli.js';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.js';
 import { parseFileCommands } from '../harness/run-action.js';
 import { makeCudaFixture, makePbsFixture, pyenvPython, type PbsFixture } from '../helpers/toolchain-fixtures.js';
+import { skipUnless } from '../helpers/skip.js';
 
 const packed = pyenvPython('3.8');
-const d = packed ? describe : describe.skip;
+const d = skipUnless(Boolean(packed), 'no pyenv Python 3.8 to pack as a python-build-standalone fixture');
 if (!packed) console.warn('skipping swrt toolchain tests: no pyenv 3.8.x to pack as a fixture');
 
 d('swrt toolchain and the runner hand-off', () => {

@@ -15,12 +15,11 @@ import { packCondaEnv } from '../../src/conda/pack.js';
 import { unpackCondaEnv } from '../../src/conda/restore.js';
 import type { LoadedSpec } from '../../src/spec/types.js';
 import { MemoryLog } from '../../src/util/log.js';
+import { skipUnless } from '../helpers/skip.js';
 
 const ENABLED = process.env.SWRT_CONDA_E2E === '1';
 const REASON = 'no real micromamba/conda and no reachable conda channel on this machine; set SWRT_CONDA_E2E=1 on a networked runner';
-if (!ENABLED) console.warn(`SKIPPED conda end-to-end tests: ${REASON}`);
-
-(ENABLED ? describe : describe.skip)(`conda mode end to end (skipped unless SWRT_CONDA_E2E=1: ${REASON})`, () => {
+skipUnless(ENABLED, REASON)(`conda mode end to end (skipped unless SWRT_CONDA_E2E=1: ${REASON})`, () => {
   it('builds, locks, packs and restores a conda runtime with micromamba', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'swrt-conda-e2e-'));
     const channel = process.env.SWRT_CONDA_E2E_CHANNEL || 'conda-forge';

@@ -4,6 +4,7 @@
 // mapping keys that are empty, hold a line break, or are 128+ characters (PyYAML writes `? key`).
 import { execFileSync } from 'node:child_process';
 import { pyyamlSafeDump } from '../../src/util/pyyaml-dump.js';
+import { skipUnless } from '../helpers/skip.js';
 
 const hasPyYaml = (() => {
   try {
@@ -13,7 +14,6 @@ const hasPyYaml = (() => {
     return false;
   }
 })();
-if (!hasPyYaml) console.warn('SKIPPED pyyamlSafeDump fuzz test: python3 with PyYAML is not installed');
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -26,7 +26,7 @@ function rng(seed: number): () => number {
 const ALPHABET = [...'abcXYZ019 -_.:#@!&*?|>\'"%`,[]{}=<~\t\n/+', 'é', '\u2603', '\x85', '\xa0', '\u2028'];
 const WORDS = ['yes', 'No', 'null', '~', '1.0', '0x1f', '2024-01-02', 'on', '=', '<<', '---', '...', '- ', ': ', ' #', '1_0', '.inf', '12:30'];
 
-(hasPyYaml ? describe : describe.skip)('pyyamlSafeDump vs PyYAML', () => {
+skipUnless(hasPyYaml, 'python3 with PyYAML is not installed')('pyyamlSafeDump vs PyYAML', () => {
   it('writes exactly what yaml.safe_dump(default_flow_style=False) writes for 1500 random documents', () => {
     const r = rng(20261122);
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;

@@ -11,6 +11,7 @@ import { condaActivation, condaRestoreOrder } from '../../src/conda/restore.js';
 import type { RawDep } from '../../src/spec/types.js';
 import { MemoryLog } from '../../src/util/log.js';
 import { makeWheel } from '../helpers/pypi-index.js';
+import { skipUnless } from '../helpers/skip.js';
 
 const PY311 = join(process.env.PYENV_ROOT ?? join(homedir(), '.pyenv'), 'versions', '3.11.7', 'bin', 'python3');
 const tmp = () => mkdtempSync(join(tmpdir(), 'swrt-crestore-'));
@@ -75,7 +76,7 @@ describe('condaRestoreOrder', () => {
   });
 });
 
-(existsSync(PY311) ? describe : describe.skip)('restoreCondaEnv from the lock (recording stub tool)', () => {
+skipUnless(existsSync(PY311), `${PY311} is missing`)('restoreCondaEnv from the lock (recording stub tool)', () => {
   it('creates the prefix, installs the lock with CONDARC from configs/condarc, then wheels and files, commands first', async () => {
     const dir = tmp();
     const stubLog = join(dir, 'calls.log');

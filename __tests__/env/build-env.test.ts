@@ -11,10 +11,10 @@ import type { LoadedSpec, RawDep } from '../../src/spec/types.js';
 import { UserError } from '../../src/util/errors.js';
 import { MemoryLog } from '../../src/util/log.js';
 import { makeWheel, startIndex, type PackageIndex } from '../helpers/pypi-index.js';
+import { skipUnless } from '../helpers/skip.js';
 
 const PY311 = join(process.env.PYENV_ROOT ?? join(homedir(), '.pyenv'), 'versions', '3.11.7', 'bin', 'python3');
-const maybe = existsSync(PY311) ? describe : describe.skip;
-if (!existsSync(PY311)) console.warn(`SKIPPED buildEnv tests: ${PY311} is missing`);
+const maybe = skipUnless(existsSync(PY311), `${PY311} is missing`);
 
 const PASSWORD = 'pa55-w0rd-xyz';
 let index: PackageIndex;

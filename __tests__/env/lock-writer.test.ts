@@ -14,12 +14,12 @@ import { resolvePipOptions, type PipOptions } from '../../src/plan/pip-options.j
 import { ensureUv } from '../../src/toolchain/uv.js';
 import { MemoryLog } from '../../src/util/log.js';
 import { CACHED_WHEELS, FIXTURE_CACHE, hasUvWheel, makeWheel, startIndex, type PackageIndex } from '../helpers/pypi-index.js';
+import { skipUnless } from '../helpers/skip.js';
 
 const py = (v: string) => join(process.env.PYENV_ROOT ?? join(homedir(), '.pyenv'), 'versions', v, 'bin', 'python3');
 const PYTHONS = ['3.9.18', '3.12.1'].filter((v) => existsSync(py(v)));
 const ready = hasUvWheel() && PYTHONS.length === 2;
-if (!ready) console.warn('SKIPPED freezeEnv tests: needs the uv wheel in __tests__/.fixture-cache and pyenv 3.9.18 + 3.12.1');
-const maybe = ready ? describe : describe.skip;
+const maybe = skipUnless(ready, 'needs the uv wheel in __tests__/.fixture-cache and pyenv 3.9.18 + 3.12.1');
 
 const env = { ...process.env };
 delete env._PIP_USE_IMPORTLIB_METADATA;

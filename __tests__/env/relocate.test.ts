@@ -17,6 +17,7 @@ import { ensureUv } from '../../src/toolchain/uv.js';
 import { UserError } from '../../src/util/errors.js';
 import { MemoryLog } from '../../src/util/log.js';
 import { CACHED_WHEELS, FIXTURE_CACHE, hasUvWheel, makeWheel, startIndex, type PackageIndex } from '../helpers/pypi-index.js';
+import { skipUnless } from '../helpers/skip.js';
 
 process.env.PIP_CONFIG_FILE = '/dev/null';
 process.env.UV_NO_CONFIG = '1';
@@ -24,8 +25,7 @@ const PYENV = process.env.PYENV_ROOT ?? join(homedir(), '.pyenv');
 const REAL = join(PYENV, 'versions', '3.11.7', 'bin', 'python3.11');
 const PY312 = join(PYENV, 'versions', '3.12.1', 'bin', 'python3');
 const ready = hasUvWheel() && existsSync(REAL);
-if (!ready) console.warn(`SKIPPED relocate tests: needs the uv wheel in __tests__/.fixture-cache (scripts/ci-fixtures.sh) and ${REAL}`);
-const maybe = ready ? describe : describe.skip;
+const maybe = skipUnless(ready, `needs the uv wheel in __tests__/.fixture-cache (scripts/ci-fixtures.sh) and ${REAL}`);
 
 const UV_CACHE = join(FIXTURE_CACHE, 'uv-cache');
 let index: PackageIndex;

@@ -13,13 +13,13 @@ import { ensureUv } from '../../src/toolchain/uv.js';
 import { UserError } from '../../src/util/errors.js';
 import { MemoryLog } from '../../src/util/log.js';
 import { CACHED_WHEELS, FIXTURE_CACHE, hasUvWheel, makeWheel, startIndex, type PackageIndex } from '../helpers/pypi-index.js';
+import { skipUnless } from '../helpers/skip.js';
 
 process.env.PIP_CONFIG_FILE = '/dev/null';
 process.env.UV_NO_CONFIG = '1';
 const PY311 = join(process.env.PYENV_ROOT ?? join(homedir(), '.pyenv'), 'versions', '3.11.7', 'bin', 'python3');
 const ready = hasUvWheel() && existsSync(PY311);
-if (!ready) console.warn(`SKIPPED restoreEnv tests: needs the uv wheel in __tests__/.fixture-cache (scripts/ci-fixtures.sh) and ${PY311}`);
-const maybe = ready ? describe : describe.skip;
+const maybe = skipUnless(ready, `needs the uv wheel in __tests__/.fixture-cache (scripts/ci-fixtures.sh) and ${PY311}`);
 
 let wheels: string;
 let index: PackageIndex;

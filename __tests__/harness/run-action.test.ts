@@ -7,9 +7,10 @@ import { startResultsService } from './fake-results-service.js';
 import { parseAnnotations, parseFileCommands, REPO_ROOT, runAction } from './run-action.js';
 import { CACHED_WHEELS, hasUvWheel, makeWheel, startIndex } from '../helpers/pypi-index.js';
 import { cliEnv } from '../helpers/workspace.js';
+import { itUnless, skipUnless } from '../helpers/skip.js';
 
 const built = existsSync(join(REPO_ROOT, 'dist', 'index.js')) && existsSync(join(REPO_ROOT, 'dist', 'post.js'));
-const maybe = built ? describe : describe.skip;
+const maybe = skipUnless(built, 'dist/index.js or dist/post.js is missing (npm run build)');
 if (!built) console.warn('harness: dist/index.js or dist/post.js missing, run `npm run build`; runner tests skipped');
 
 describe('file-command and annotation parsing', () => {
@@ -70,7 +71,7 @@ maybe('runner simulator on the bundled action', () => {
     expect(errors[0].props.line).toBe('2');
   });
 
-  (hasUvWheel() ? it : it.skip)('runs main then post against a results service; outputs, PATH, env and summary come back', async () => {
+  itUnless(hasUvWheel(), 'no uv wheel in __tests__/.fixture-cache (scripts/ci-fixtures.sh could not fetch it)')('runs main then post against a results service; outputs, PATH, env and summary come back', async () => {
     const svc = await startResultsService();
     const wheels = mkdtempSync(join(tmpdir(), 'swrt-wheels-'));
     makeWheel(wheels, 'alpha', '1.0.0');

@@ -9,6 +9,7 @@ import { activateHostScript, activationCommand, envFile, shQuote } from '../../s
 import { runCli } from '../helpers/cli.js';
 import { CACHED_WHEELS, hasUvWheel, makeWheel, startIndex, type PackageIndex } from '../helpers/pypi-index.js';
 import { cliEnv, project } from '../helpers/workspace.js';
+import { skipUnless } from '../helpers/skip.js';
 
 const shells = ['bash', 'dash'].filter((s) => {
   try {
@@ -76,7 +77,7 @@ describe('activation commands', () => {
   });
 });
 
-const maybe = hasUvWheel() ? describe : describe.skip;
+const maybe = skipUnless(hasUvWheel(), 'no uv wheel in __tests__/.fixture-cache (scripts/ci-fixtures.sh could not fetch it)');
 
 maybe('swrt activate / restore on a store whose path is hostile', () => {
   let index: PackageIndex;

@@ -18,6 +18,7 @@ import { runCli } from '../helpers/cli.js';
 import { CACHED_WHEELS, hasUvWheel, makeWheel, startIndex, type PackageIndex } from '../helpers/pypi-index.js';
 import { cliEnv, project } from '../helpers/workspace.js';
 import { sink } from './sink.js';
+import { skipUnless } from '../helpers/skip.js';
 
 const PASSWORD = 'idx-pw-7c1f9e3a5b';
 const EXTRA_PASSWORD = 'xtr-pw-4d2b8f6a0c';
@@ -150,7 +151,7 @@ function walk(dir: string): string[] {
   return out;
 }
 
-const maybe = hasUvWheel() ? describe : describe.skip;
+const maybe = skipUnless(hasUvWheel(), 'no uv wheel in __tests__/.fixture-cache (scripts/ci-fixtures.sh could not fetch it)');
 
 maybe('a real build with an authenticated index', () => {
   let plain: PackageIndex;

@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { runAction } from '../harness/run-action.js';
 import { CACHED_WHEELS, hasUvWheel, makeWheel, startIndex, type PackageIndex } from '../helpers/pypi-index.js';
 import { cliEnv } from '../helpers/workspace.js';
+import { skipUnless } from '../helpers/skip.js';
 
-const maybe = hasUvWheel() ? describe : describe.skip;
-if (!hasUvWheel()) console.warn('SKIPPED restore-from commands test: no uv wheel in __tests__/.fixture-cache (run scripts/ci-fixtures.sh)');
+const maybe = skipUnless(hasUvWheel(), 'no uv wheel in __tests__/.fixture-cache (scripts/ci-fixtures.sh could not fetch it)');
 let index: PackageIndex;
 let root: string;
 

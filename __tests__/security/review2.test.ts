@@ -19,6 +19,7 @@ import { commandLine, exec, safeCut } from '../../src/util/exec.js';
 import { clearSecrets, maskSecrets, MemoryLog, registerSecret } from '../../src/util/log.js';
 import { activateHostScript } from '../../src/util/shell.js';
 import { sink } from './sink.js';
+import { itUnless } from '../helpers/skip.js';
 
 afterEach(() => clearSecrets());
 
@@ -176,7 +177,7 @@ ${extra}dependencies:
 
   // F5: activate.host is `echo '<cmd>'`; dash's echo (Debian/Ubuntu /bin/sh) expands backslash
   // escapes, so `\047` in the path becomes a quote and the printed command runs code when eval'd.
-  (hasDash ? it : it.skip)('activate.host run by dash prints the path literally (no escape expansion, nothing runs)', () => {
+  itUnless(hasDash, 'dash is not installed')('activate.host run by dash prints the path literally (no escape expansion, nothing runs)', () => {
     const root = mkdtempSync(join(tmpdir(), 'swrt-r2-act-'));
     const pwned = join(root, 'pwned');
     const dir = join(root, `w\\047;touch ${pwned};\\047x`, 'venv');

@@ -19,6 +19,7 @@ import { runCli } from '../helpers/cli.js';
 import { CACHED_WHEELS, hasUvWheel, makeWheel, startIndex } from '../helpers/pypi-index.js';
 import { cliEnv, project } from '../helpers/workspace.js';
 import { snapshot, sentinelTree } from './sentinel.js';
+import { skipUnless } from '../helpers/skip.js';
 
 const PY311 = join(process.env.PYENV_ROOT ?? join(homedir(), '.pyenv'), 'versions', '3.11.7', 'bin', 'python3');
 const REPO = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..', '..');
@@ -289,7 +290,7 @@ for (let i = 0; i < Number(count); i++) {
   });
 });
 
-(hasUvWheel() ? describe : describe.skip)('concurrent builds (the bundled CLI)', () => {
+skipUnless(hasUvWheel(), 'no uv wheel in __tests__/.fixture-cache (scripts/ci-fixtures.sh could not fetch it)')('concurrent builds (the bundled CLI)', () => {
   it('two builds of one runtime with --include-env both store the same readable bundle', async () => {
     const wheels = mkdtempSync(join(tmpdir(), 'swrt-wheels-'));
     makeWheel(wheels, 'alpha', '1.0.0');

@@ -19,9 +19,10 @@ import { UV_WHEELS } from '../../src/toolchain/uv-wheels.js';
 import { MemoryLog } from '../../src/util/log.js';
 import { CACHED_WHEELS, hasUvWheel, makeWheel, startIndex, type PackageIndex } from '../helpers/pypi-index.js';
 import { cliEnv, project } from '../helpers/workspace.js';
+import { skipUnless } from '../helpers/skip.js';
 
 process.env.PIP_CONFIG_FILE = '/dev/null';
-const maybe = hasUvWheel() ? describe : describe.skip;
+const maybe = skipUnless(hasUvWheel(), 'no uv wheel in __tests__/.fixture-cache (scripts/ci-fixtures.sh could not fetch it)');
 const sha = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
 
 let root: string;

@@ -10,11 +10,11 @@ import { parse, stringify } from 'yaml';
 import { FIXTURE_CACHE } from '../helpers/pypi-index.js';
 import { LocalStore } from '../../src/store/store.js';
 import { parseLocalUri, resolveLocal } from '../../src/store/uri.js';
+import { skipUnless } from '../helpers/skip.js';
 
 const SWCLI = join(FIXTURE_CACHE, 'swcli', 'bin', 'swcli');
 const ready = existsSync(join(FIXTURE_CACHE, 'swcli', '.ok'));
-if (!ready) console.warn('SKIPPED swcli verb comparison: no swcli 0.6.15 in __tests__/.fixture-cache (run scripts/ci-fixtures.sh)');
-const maybe = ready ? describe : describe.skip;
+const maybe = skipUnless(ready, 'no swcli 0.6.15 in __tests__/.fixture-cache/swcli (scripts/ci-fixtures.sh could not install it)');
 
 const A = 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
 const B = 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb';

@@ -11,11 +11,12 @@ import { runAction } from '../harness/run-action.js';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.js';
 import { CACHED_WHEELS, FIXTURE_CACHE, hasUvWheel, makeWheel, startIndex, type PackageIndex } from '../helpers/pypi-index.js';
 import { makeCudaFixture, makePbsFixture, pyenvPython, type PbsFixture } from '../helpers/toolchain-fixtures.js';
+import { skipUnless } from '../helpers/skip.js';
 
 const packed = pyenvPython('3.8');
 const uvBin = join(FIXTURE_CACHE, 'tools', 'swrt-uv', '0.13.9', process.arch === 'arm64' ? 'arm64' : 'x64', 'bin');
 const ready = packed && hasUvWheel() && existsSync(join(uvBin, 'uv'));
-const d = ready ? describe : describe.skip;
+const d = skipUnless(Boolean(ready), 'needs pyenv Python 3.8, the uv wheel in __tests__/.fixture-cache and its unpacked uv binary');
 if (!ready) console.warn('skipping the action toolchain test: needs pyenv 3.8.x and the uv fixture (scripts/ci-fixtures.sh)');
 
 d('action: provisions Python and CUDA from mirrors', () => {

@@ -12,6 +12,7 @@ import { MemoryLog } from '../../src/util/log.js';
 import { runCli } from '../helpers/cli.js';
 import { makeWheel, startIndex, type PackageIndex } from '../helpers/pypi-index.js';
 import { cliEnv, project } from '../helpers/workspace.js';
+import { skipUnless } from '../helpers/skip.js';
 
 const PYENV = process.env.PYENV_ROOT ?? join(homedir(), '.pyenv');
 const versions = existsSync(join(PYENV, 'versions')) ? readdirSync(join(PYENV, 'versions')) : [];
@@ -20,8 +21,7 @@ const V310 = pyenvVersion('3.10');
 const V312 = pyenvVersion('3.12');
 const V39 = pyenvVersion('3.9');
 const haveAll = Boolean(V310 && V312 && V39 && existsSync(join(PYENV, 'shims', 'python3')));
-const maybe = haveAll ? describe : describe.skip;
-if (!haveAll) console.warn('SKIPPED python-choice tests: needs pyenv Pythons 3.9, 3.10, 3.12 and pyenv shims');
+const maybe = skipUnless(haveAll, 'needs pyenv Pythons 3.9, 3.10, 3.12 and pyenv shims');
 
 let index: PackageIndex;
 beforeAll(async () => {

@@ -12,9 +12,10 @@ import { exec } from '../../src/util/exec.js';
 import { MemoryLog } from '../../src/util/log.js';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.js';
 import { makePbsFixture, PYENV, pyenvPython, type PbsFixture } from '../helpers/toolchain-fixtures.js';
+import { skipUnless } from '../helpers/skip.js';
 
 const packed = pyenvPython('3.8');
-const d = packed ? describe : describe.skip;
+const d = skipUnless(Boolean(packed), 'no pyenv Python 3.8 to pack as a python-build-standalone fixture');
 if (!packed) console.warn('skipping python provisioning tests: no pyenv 3.8.x under ~/.pyenv/versions to pack as a fixture');
 
 d('resolvePython', () => {

@@ -12,9 +12,10 @@ import { MemoryLog } from '../../src/util/log.js';
 import { runCli } from '../helpers/cli.js';
 import { CACHED_WHEELS, hasUvWheel, makeWheel, startIndex, type PackageIndex } from '../helpers/pypi-index.js';
 import { cliEnv, project } from '../helpers/workspace.js';
+import { skipUnless } from '../helpers/skip.js';
 
 process.env.PIP_CONFIG_FILE = '/dev/null';
-const maybe = hasUvWheel() ? describe : describe.skip;
+const maybe = skipUnless(hasUvWheel(), 'no uv wheel in __tests__/.fixture-cache (scripts/ci-fixtures.sh could not fetch it)');
 
 /** A 127.0.0.1 port nothing listens on. */
 async function closedPort(): Promise<number> {

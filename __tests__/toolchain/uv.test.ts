@@ -8,10 +8,11 @@ import { findPython } from '../../src/toolchain/python.js';
 import { ensureUv, UV_PINNED } from '../../src/toolchain/uv.js';
 import { MemoryLog } from '../../src/util/log.js';
 import { CACHED_WHEELS, hasUvWheel, startIndex, type PackageIndex } from '../helpers/pypi-index.js';
+import { skipUnless } from '../helpers/skip.js';
 
 // The tests own the index: the machine's pip config (extra indexes, find-links) must not leak in.
 process.env.PIP_CONFIG_FILE = '/dev/null';
-const maybe = hasUvWheel() ? describe : describe.skip;
+const maybe = skipUnless(hasUvWheel(), 'no uv wheel in __tests__/.fixture-cache (scripts/ci-fixtures.sh could not fetch it)');
 let index: PackageIndex;
 beforeAll(async () => {
   index = await startIndex([CACHED_WHEELS]);

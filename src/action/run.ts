@@ -1,8 +1,8 @@
-// The action's main and post flows: read the inputs, run one pipeline (build, or restore-from),
-// hand the results to later steps, then cache, publish and summarise.
+// The action's main flow: read the inputs, run one pipeline (build, or restore-from), hand the
+// results to later steps, then cache, publish and summarise (the post step: ./post.ts).
 import { join } from 'node:path';
 import { commandsAllowed, type ActionInputs } from '../github/inputs.js';
-import { actionCache, saveDownloadsLayer } from '../github/layer-cache.js';
+import { actionCache } from '../github/layer-cache.js';
 import { actionLog } from '../github/log.js';
 import { publish } from '../github/publish.js';
 import { fetchRestoreBundle } from '../github/restore-from.js';
@@ -81,14 +81,6 @@ export async function runMain(): Promise<void> {
     for (const token of [inputs.serverToken, inputs.githubToken]) actionLog.secret(token);
     if (inputs.restoreFrom) await runRestore(inputs);
     else await runBuild(inputs);
-  } catch (e) {
-    reportFailure(e);
-  }
-}
-
-export async function runPost(): Promise<void> {
-  try {
-    await saveDownloadsLayer(actionLog);
   } catch (e) {
     reportFailure(e);
   }

@@ -2,6 +2,9 @@
 // depend only on the entries given, so the same inputs always give the same .swrt. A file is
 // opened once (never through a link), must be a regular file, and must give exactly the bytes its
 // header announces: one that changes while it is packed stops the write.
+// Not node-tar's packer (node-tar still reads archives here): it stats and opens each path by name
+// and writes what it finds, where a bundle must refuse a file swapped for a link or changed while it
+// is packed, and must carry fixed modes and owners in a fixed order.
 import { constants, createWriteStream, type WriteStream } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { once } from 'node:events';

@@ -3,6 +3,9 @@
 // factory so every attempt re-opens it (swcli's own retry re-sent a consumed stream, docs/starwhale-compat.md: Server protocol). A reply
 // is input: its body is read up to a cap, a silent socket times out, certificates are verified
 // unless the caller opts out.
+// Over node:http/https rather than fetch/undici or @actions/http-client: a per-request TLS opt-out,
+// upload bodies streamed from a factory, and an idle-socket timeout are plain options there, and the
+// core imports no @actions/*.
 import { request as httpRequest, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { Readable } from 'node:stream';

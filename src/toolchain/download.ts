@@ -2,6 +2,8 @@
 // size and sha256 it must have, and only then renames it into place. Network errors and 5xx are
 // retried, and so is a server that stops sending; a 404 or a checksum mismatch is not (retrying
 // cannot fix it).
+// Not @actions/tool-cache's downloadTool: it neither checks a size or sha256 while streaming nor runs
+// outside the action (the core imports no @actions/*).
 import { createHash } from 'node:crypto';
 import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import { Readable, Transform } from 'node:stream';

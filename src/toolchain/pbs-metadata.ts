@@ -33,6 +33,11 @@ export interface UvDownloadEntry {
   build: string;
 }
 
+/**
+ * Orders dotted numeric versions ("3.11.9", CUDA labels "12.4" and "12.4.1"), the project's one
+ * version comparator. Not semver: it rejects two-part labels; not PEP 440: nothing compared here
+ * has pre-release or local parts (the tables and the x.y.z directory names hold none).
+ */
 export function cmpVersions(a: string, b: string): number {
   const pa = a.split('.').map(Number);
   const pb = b.split('.').map(Number);

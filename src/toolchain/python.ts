@@ -13,7 +13,7 @@ import { quietLog, type Log } from '../util/log.js';
 import { extractTool } from './archive.js';
 import { machineOf, pythonBuildsFile, pythonMirror, toolCacheArch, toolCacheRoot, type ToolchainContext } from './context.js';
 import { download } from './download.js';
-import { pythonBuild } from './python-builds.js';
+import { cmpVersions, pythonBuild } from './python-builds.js';
 import { distrust, entryDir, installCached, type ToolCacheEntry } from './tool-cache.js';
 
 export type PythonSource = 'explicit' | 'tool-cache' | 'setup-python' | 'pyenv' | 'path' | 'download' | 'conda';
@@ -48,13 +48,6 @@ export interface PythonContext {
   arch?: 'x86_64' | 'aarch64';
 }
 
-function cmpVersion(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < 3; i++) if ((pa[i] ?? 0) !== (pb[i] ?? 0)) return (pa[i] ?? 0) - (pb[i] ?? 0);
-  return 0;
-}
-
 function matches(version: string, want: string): boolean {
   return version === want || version.startsWith(`${want}.`);
 }
@@ -64,7 +57,7 @@ function bestVersionDir(dir: string, want: string): string | undefined {
   if (!existsSync(dir)) return undefined;
   return readdirSync(dir)
     .filter((v) => /^\d+\.\d+\.\d+$/.test(v) && matches(v, want))
-    .sort(cmpVersion)
+    .sort(cmpVersions)
     .pop();
 }
 
@@ -200,7 +193,7 @@ function fromOwnToolCache(want: string, ctx: ToolchainContext): ResolvedPython |
   const arch = toolCacheArch(machineOf(ctx));
   const dir = join(root, PYTHON_TOOL);
   if (!existsSync(dir)) return undefined;
-  const versions = readdirSync(dir).filter((v) => /^\d+\.\d+\.\d+$/.test(v) && matches(v, want)).sort(cmpVersion).reverse();
+  const versions = readdirSync(dir).filter((v) => /^\d+\.\d+\.\d+$/.test(v) && matches(v, want)).sort(cmpVersions).reverse();
   for (const version of versions) {
     // Trusted only when its marker names the archive digest the builds table pins for it.
     let pinned: string;

@@ -1,7 +1,8 @@
-// The tool-cache layout of @actions/tool-cache, kept by hand so the core needs no @actions/*:
-// <root>/<tool>/<version>/<arch> plus a sibling <arch>.complete marker. An entry is filled in a
-// private temp dir and renamed into place, so a failed or concurrent install never leaves a
-// half-written entry that a later run would trust.
+// The tool-cache layout of @actions/tool-cache, kept by hand so the core needs no @actions/* and
+// because tc.find trusts a bare marker file where we check digests (below). The layout is the same,
+// so setup-python's entries are found here: <root>/<tool>/<version>/<arch> plus <arch>.complete.
+// An entry is filled in a private temp dir and renamed into place, so a failed or concurrent install
+// never leaves a half-written entry that a later run would trust.
 //
 // The marker is not a bare flag: it records the sha256 of what was installed (the archive or wheel),
 // what that digest was verified against, the digest of the entry's file list, and optionally the

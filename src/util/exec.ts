@@ -1,6 +1,8 @@
 // The one way the project runs a subprocess: logs the command (secrets masked), streams output into
 // the log line by line (a line split across chunks is put back together before it is masked), keeps
 // a tail for the error, and turns a non-zero exit into a UserError naming the command.
+// Over node:child_process rather than @actions/exec: the core runs in the CLI too and imports no
+// @actions/*, and the masking and the error tail are ours either way.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';

@@ -10,6 +10,9 @@
 //  - a plain or single-quoted scalar is folded at a single space once the line passes 80 columns.
 // Not reproduced (never found in an env export): folding inside double-quoted strings, and floats
 // that are whole numbers (YAML `3.0` reads back as the number 3 and is written `3`).
+// Hand-written because no JavaScript YAML library emits PyYAML's text (the `yaml` package, used for
+// reading and for our own files, quotes, indents and folds differently); a fuzz test compares it with
+// PyYAML itself.
 
 type Data = null | boolean | number | string | Data[] | { [k: string]: Data };
 
