@@ -2,7 +2,7 @@
 // results to later steps, then cache, publish and summarise (the post step: ./post.ts).
 import { join } from 'node:path';
 import { commandsAllowed, type ActionInputs } from '../github/inputs.js';
-import { actionCache } from '../github/layer-cache.js';
+import { actionCache } from '../github/cache-choice.js';
 import { actionLog } from '../github/log.js';
 import { publish } from '../github/publish.js';
 import { fetchRestoreBundle } from '../github/restore-from.js';

@@ -2,16 +2,13 @@
 // right after it (a later failing step must not lose them), and hands the downloads layer to the
 // post step, which prunes the uv cache first. Outcomes feed the job summary. What a restored layer
 // holds is checked by its consumer (tool-cache markers, the env record) before anything in it runs.
-import { isFeatureAvailable } from '@actions/cache';
 import * as core from '@actions/core';
-import { join } from 'node:path';
 import { purgeBytecode } from '../util/tree-digest.js';
 import { wantsSave, type LayerCache, type LayerRecord, type LayerRestore, type LayerSpec } from '../cache/layers.js';
-import { cachePolicy, type CacheLayer } from '../plan/cache-keys.js';
+import type { CacheLayer } from '../plan/cache-keys.js';
 import { exec } from '../util/exec.js';
 import type { Log } from '../util/log.js';
 import { restoreLayer, saveLayer, type RestoreOutcome, type SaveOutcome } from './actions-cache.js';
-import type { ActionInputs } from './inputs.js';
 
 const DOWNLOADS_STATE = 'swrt-downloads-layer';
 
@@ -58,24 +55,4 @@ export async function saveDownloadsLayer(log: Log): Promise<SaveOutcome | undefi
     if (r?.code !== 0) log.warn('uv cache prune --ci failed; saving the downloads cache unpruned');
   }
   return saveLayer('downloads', record.spec, log, { restored: record, write });
-}
-
-/** The layer cache when caching is on for this event, with where the installer keeps its downloads. */
-export function actionCache(inputs: Pick<ActionInputs, 'cache' | 'installer'>, log: Log): { cache?: ActionsLayerCache; downloadsDir?: string; write: boolean } {
-  const policy = cachePolicy(process.env.GITHUB_EVENT_NAME ?? '', process.env.GITHUB_REF ?? '', inputs.cache);
-  if (!policy.enabled) {
-    log.info(`caching off: ${policy.reason}`);
-    return { write: false };
-  }
-  if (!isFeatureAvailable()) {
-    // One line, not a warning per layer: runners without the service (GHES, act) are common.
-    log.info('caching off: this runner has no cache service (ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL unset)');
-    return { write: false };
-  }
-  const pip = inputs.installer === 'pip';
-  const own = pip ? process.env.PIP_CACHE_DIR : process.env.UV_CACHE_DIR;
-  const temp = process.env.RUNNER_TEMP || join(process.cwd(), '.swrt-tmp');
-  // uv's or pip's download cache; for a conda runtime the root prefix whose pkgs/ is the package cache.
-  if (!policy.write) log.info(policy.reason);
-  return { cache: new ActionsLayerCache(log), downloadsDir: own || join(temp, pip ? 'swrt-pip-cache' : 'swrt-downloads'), write: policy.write };
 }
