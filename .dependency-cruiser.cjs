@@ -12,13 +12,14 @@ const LAYERS = [
   ['store', 'cache'],
   ['remote'],
   ['pipeline'],
+  ['image'],
   ['github'],
   ['cli', 'action'],
 ];
 /** Same-layer imports that are allowed: conda builds on the venv pieces, never the reverse. */
 const sideways = { conda: ['env'] };
 /** What a front door may import besides its own folder. */
-const FRONT_DOORS = { cli: ['pipeline', 'util'], action: ['pipeline', 'github', 'util'] };
+const FRONT_DOORS = { cli: ['pipeline', 'image', 'util'], action: ['pipeline', 'image', 'github', 'util'] };
 
 const folder = (f) => `^src/${f}/`;
 const any = (fs) => (fs.length ? `^src/(${fs.join('|')})/` : '^$');

@@ -67,3 +67,28 @@ describe('parseInputs', () => {
     }
   });
 });
+
+describe('image inputs', () => {
+  const lines = (values: Record<string, string>) => {
+    try {
+      parseInputs(get(values));
+      return [];
+    } catch (e) {
+      return (e as UserErrors).lines;
+    }
+  };
+
+  it('takes a registry reference or an OCI layout with include-env', () => {
+    const i = parseInputs(get({ image: 'ghcr.io/org/rt:v1', 'include-env': 'true', 'image-registry-token': 't0k' }));
+    expect(i.image).toBe('ghcr.io/org/rt:v1');
+    expect(i.imageRegistryToken).toBe('t0k');
+    expect(parseInputs(get({ image: 'oci:out:v1', 'include-env': 'true' })).image).toBe('oci:out:v1');
+  });
+
+  it('refuses a traversal tag, a bad base, and an image without include-env, each in a line', () => {
+    expect(lines({ image: 'ghcr.io/org/rt:../../x', 'include-env': 'true' })).toEqual([expect.stringMatching(/^error: input image: invalid image reference .*repository path component/)]);
+    expect(lines({ image: 'ghcr.io/org/rt:..', 'include-env': 'true' })).toEqual([expect.stringMatching(/^error: input image: invalid image reference .*the tag/)]);
+    expect(lines({ image: 'ghcr.io/org/rt:1', 'image-base': 'ghcr.io/../x', 'include-env': 'true' })).toEqual([expect.stringMatching(/^error: input image\/image-base: invalid image reference/)]);
+    expect(lines({ image: 'ghcr.io/org/rt:1' })).toEqual(['error: input image needs include-env: true (the image carries the packed env)']);
+  });
+});

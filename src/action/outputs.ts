@@ -45,3 +45,7 @@ export function activatedEnv(envPath: string, mode: string): HandOff {
 export function publishedOutputs(p: Published): HandOff {
   return { outputs: p.outputs };
 }
+
+export function imageOutputs(r: { image: string; digest: string }): HandOff {
+  return { outputs: { image: r.image, 'image-digest': r.digest } };
+}

@@ -9,11 +9,13 @@ import { fetchRestoreBundle } from '../github/restore-from.js';
 import { handOff, readActionInputs, reportFailure } from '../github/runner.js';
 import { annotate } from '../github/annotate.js';
 import { writeBuildSummary, writeRestoreSummary } from '../github/summary.js';
+import { buildImage } from '../image/build.js';
+import { parseTarget } from '../image/reference.js';
 import { build } from '../pipeline/build.js';
 import { restore } from '../pipeline/restore.js';
 import { errorMessage } from '../util/errors.js';
 import { fileSha256 } from '../util/hash.js';
-import { activatedEnv, builtOutputs, publishedOutputs, restoredOutputs, toolchainOutputs } from './outputs.js';
+import { activatedEnv, builtOutputs, imageOutputs, publishedOutputs, restoredOutputs, toolchainOutputs } from './outputs.js';
 
 const summaryFailed = (e: unknown) => actionLog.warn(`could not write the job summary: ${errorMessage(e)}`);
 
@@ -35,6 +37,20 @@ async function runRestore(inputs: ActionInputs): Promise<void> {
   handOff(toolchainOutputs({ python: r.interpreter, cuda: r.toolchain.cuda }));
   if (inputs.activate) handOff(activatedEnv(r.envDir, r.mode));
   await writeRestoreSummary(r, bundle, inputs.restoreFrom).catch(summaryFailed);
+}
+
+/** The image input: the bundle just built, as an OCI image (docs/images.md). */
+async function pushImage(bundle: string, inputs: ActionInputs): Promise<void> {
+  const token = inputs.imageRegistryToken;
+  const r = await buildImage({
+    runtime: bundle,
+    to: parseTarget(inputs.image),
+    base: inputs.imageBase || undefined,
+    credentials: token ? { username: inputs.imageRegistryUsername || process.env.GITHUB_ACTOR || 'swrt', password: token } : undefined,
+    log: actionLog,
+    env: process.env,
+  });
+  handOff(imageOutputs(r));
 }
 
 async function runBuild(inputs: ActionInputs): Promise<void> {
@@ -71,6 +87,7 @@ async function runBuild(inputs: ActionInputs): Promise<void> {
   if (inputs.activate) handOff(activatedEnv(result.envPath, result.mode));
   await cache?.saveAfterBuild(result.layers, inputs.cacheWrite && write, result.uvPath);
   const published = await publish(result, inputs, actionLog, (p) => handOff(publishedOutputs(p)));
+  if (inputs.image) await pushImage(result.bundle, inputs);
   await writeBuildSummary(result, cache?.outcomes ?? [], published).catch(summaryFailed);
 }
 
@@ -78,7 +95,7 @@ export async function runMain(): Promise<void> {
   try {
     actionLog.secret(process.env.SW_TOKEN ?? '');
     const inputs = readActionInputs();
-    for (const token of [inputs.serverToken, inputs.githubToken]) actionLog.secret(token);
+    for (const token of [inputs.serverToken, inputs.githubToken, inputs.imageRegistryToken]) actionLog.secret(token);
     if (inputs.restoreFrom) await runRestore(inputs);
     else await runBuild(inputs);
   } catch (e) {

@@ -3,8 +3,11 @@ import { Command } from 'commander';
 import { registerActivate } from './commands/activate.js';
 import { registerBuild } from './commands/build.js';
 import { registerCopy } from './commands/copy.js';
+import { registerDockerize } from './commands/dockerize.js';
+import { registerExport } from './commands/export.js';
 import { registerExtract } from './commands/extract.js';
 import { registerHistory } from './commands/history.js';
+import { registerImage } from './commands/image.js';
 import { registerInfo } from './commands/info.js';
 import { registerList } from './commands/list.js';
 import { registerLock } from './commands/lock.js';
@@ -32,6 +35,9 @@ const VERBS: ((program: Command) => void)[] = [
   registerLock,
   registerToolchain,
   registerCopy,
+  registerDockerize,
+  registerImage,
+  registerExport,
 ];
 
 export function buildProgram(): Command {

@@ -7,6 +7,7 @@ import { STARWHALE_VERSION_RE } from '../bundle/manifest.js';
 import type { CondaToolChoice } from '../conda/micromamba.js';
 import type { InstallerChoice } from '../env/installer.js';
 import type { CacheMode } from '../plan/cache-keys.js';
+import { parseImageRef, parseTarget } from '../image/reference.js';
 
 export type PublishTarget = 'artifact' | 'server' | 'release';
 
@@ -50,6 +51,11 @@ export interface ActionInputs {
   /** Overrides the manifest's environment.lock.starwhale_version ('' = runtime.yaml, lock, then 0.6.15). */
   starwhaleVersion: string;
   attest: boolean;
+  /** swrt image target ('' = no image). */
+  image: string;
+  imageBase: string;
+  imageRegistryToken: string;
+  imageRegistryUsername: string;
 }
 
 /** Reads one raw input by its action.yml name ('' when unset). */
@@ -126,6 +132,16 @@ function retention(r: Reader): number | undefined {
 
 /** Rules over more than one input, and inputs declared before their feature exists. */
 function crossChecks(inputs: ActionInputs, r: Reader, get: InputGetter): void {
+  if (inputs.image) {
+    try {
+      parseTarget(inputs.image);
+      if (inputs.imageBase) parseImageRef(inputs.imageBase);
+    } catch (e) {
+      r.errors.push(`input image${inputs.imageBase ? '/image-base' : ''}: ${e instanceof UserError ? e.describe() : String(e)}`);
+    }
+    if (!inputs.includeEnv) r.errors.push('input image needs include-env: true (the image carries the packed env)');
+    if (inputs.restoreFrom) r.errors.push('inputs restore-from and image exclude each other: restore-from skips the build');
+  }
   if (inputs.starwhaleVersion && !STARWHALE_VERSION_RE.test(inputs.starwhaleVersion)) {
     r.errors.push(`input starwhale-version: "${inputs.starwhaleVersion}" is neither a version (0.6.15) nor a git+ URL`);
   }
@@ -187,6 +203,10 @@ export function parseInputs(get: InputGetter): Readonly<ActionInputs> {
     condaMirror: r.str('conda-mirror'),
     starwhaleVersion: r.str('starwhale-version'),
     attest: r.bool('attest', false),
+    image: r.str('image'),
+    imageBase: r.str('image-base'),
+    imageRegistryToken: r.str('image-registry-token'),
+    imageRegistryUsername: r.str('image-registry-username'),
   };
   crossChecks(inputs, r, get);
   if (r.errors.length) throw new UserErrors(`${r.errors.length} invalid input(s)`, r.errors.map((e) => `error: ${e}`));

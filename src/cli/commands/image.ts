@@ -1,0 +1,63 @@
+// `swrt image URI --to REF|oci:DIR[:TAG]`: build the runtime's OCI image without a Docker daemon
+// and push it (or write a layout). Registry credentials come from the environment, never a flag.
+import type { Command } from 'commander';
+import { buildImage } from '../../image/build.js';
+import { parseTarget } from '../../image/reference.js';
+import type { Credentials } from '../../image/registry.js';
+import { UserError } from '../../util/errors.js';
+import { action } from '../context.js';
+
+interface ImageOptions {
+  to: string;
+  base?: string;
+  arch?: string;
+  insecure?: boolean;
+  plainHttp?: boolean;
+  revision?: string;
+  json?: boolean;
+}
+
+function credentials(env: NodeJS.ProcessEnv, prefix: string): Credentials | undefined {
+  const username = env[`${prefix}_USERNAME`];
+  const password = env[`${prefix}_PASSWORD`];
+  if (username === undefined && password === undefined) return undefined;
+  // A token alone (GITHUB_TOKEN for ghcr.io): registries take any user name with it.
+  return { username: username || 'swrt', password };
+}
+
+export function registerImage(program: Command): void {
+  program
+    .command('image')
+    .description('build an OCI image of a runtime (no Docker daemon) and push it to a registry or write it as an OCI layout')
+    .argument('<uri>', 'runtime URI, .swrt path or extracted directory; the bundle must pack its env (swrt build --include-env)')
+    .requiredOption('--to <target>', 'REGISTRY/REPOSITORY:TAG, or oci:DIR[:TAG]')
+    .option('--base <image>', "base image (default: the runtime's Starwhale run image for its python/cuda)")
+    .option('--arch <arch>', 'platform picked from a multi-arch base', 'amd64')
+    .option('--insecure', 'accept any TLS certificate from the registries')
+    .option('--plain-http', 'speak http:// to a registry that is not on this machine (needs --insecure)')
+    .option('--revision <sha>', 'source revision label (default: GITHUB_SHA, else git HEAD of the working directory)')
+    .option('--json', 'print JSON on stdout')
+    .addHelpText('after', '\nCredentials: SWRT_REGISTRY_USERNAME / SWRT_REGISTRY_PASSWORD (a token alone works as the password) for the target registry; SWRT_BASE_REGISTRY_USERNAME / _PASSWORD for a base on another registry.')
+    .action(
+      action(async (ctx, uri: string, o: ImageOptions) => {
+        if (o.plainHttp && !o.insecure) throw new UserError('--plain-http needs --insecure', { hint: 'plain http exposes credentials and lets anyone on the path change the image' });
+        const t0 = performance.now();
+        const r = await buildImage({
+          runtime: uri,
+          to: parseTarget(o.to),
+          base: o.base,
+          arch: o.arch,
+          insecure: o.insecure,
+          plainHttp: o.plainHttp,
+          revision: o.revision,
+          credentials: credentials(process.env, 'SWRT_REGISTRY'),
+          baseCredentials: credentials(process.env, 'SWRT_BASE_REGISTRY'),
+          log: ctx.log,
+          env: process.env,
+        });
+        const seconds = Math.round((performance.now() - t0) / 100) / 10;
+        if (o.json) return ctx.json({ ...r, seconds });
+        ctx.print(r.image);
+      }),
+    );
+}
