@@ -6489,6 +6489,80 @@ function checkManifest(m, where) {
 
 /***/ }),
 
+/***/ 4895:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cv: () => (/* binding */ unchanged),
+/* harmony export */   aE: () => (/* binding */ readRecord),
+/* harmony export */   bH: () => (/* binding */ bundleDigest),
+/* harmony export */   qP: () => (/* binding */ RECORD_NAME),
+/* harmony export */   rh: () => (/* binding */ writeRecord)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _inplace_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2998);
+// Which bundle a workdir was extracted from: `.swrt-bundle.sha256` beside its _manifest.yaml holds
+// the bundle file's sha256 and the stat stamp (device, inode, size, mtime, ctime) of the file that
+// was hashed. A workdir is reused only for the bundle whose digest it records; the stamp lets a
+// store bundle that has not changed since be recognised without hashing it again. The record is
+// written into the extraction's temp dir before it replaces the workdir (writeFileInside: never
+// through a link), so a bundle cannot bring its own and a killed run never leaves a workdir without one.
+
+
+
+
+const RECORD_NAME = '.swrt-bundle.sha256';
+function stampOf(file) {
+    const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file, { bigint: true });
+    return `${st.dev} ${st.ino} ${st.size} ${st.mtimeNs} ${st.ctimeNs}`;
+}
+/** The record in `workdir`, or undefined when there is none (a workdir swcli made) or it is unreadable. */
+function readRecord(workdir) {
+    const f = (0,_inplace_js__WEBPACK_IMPORTED_MODULE_3__/* .regularFileInside */ .nf)(workdir, RECORD_NAME);
+    if (!f)
+        return undefined;
+    try {
+        const [sha256, stamp] = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(f, 'utf8').split('\n');
+        return sha256 && /^[0-9a-f]{64}$/.test(sha256) ? { sha256, stamp: stamp ?? '' } : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The sha256 of `file` with its stamp. With `cache` (a record read earlier), a file whose stamp is the
+ * one recorded is not read again.
+ */
+async function bundleDigest(file, cache) {
+    const stamp = stampOf(file);
+    if (cache && cache.stamp === stamp)
+        return cache;
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file), h);
+    return { sha256: h.digest('hex'), stamp };
+}
+/** Whether `file` still has the stamp it had when `rec` was taken (not replaced or rewritten since). */
+function unchanged(file, rec) {
+    try {
+        return stampOf(file) === rec.stamp;
+    }
+    catch {
+        return false;
+    }
+}
+/** Writes `rec` into `dir` (no link followed, any entry of that name replaced). */
+function writeRecord(dir, rec) {
+    (0,_inplace_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileInside */ .gE)(dir, RECORD_NAME, `${rec.sha256}\n${rec.stamp}\n`);
+}
+
+
+/***/ }),
+
 /***/ 8134:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7180,7 +7254,7 @@ function purgeBytecode(root) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _pipeline_restore_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9336);
+/* harmony import */ var _pipeline_restore_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6);
 /* harmony import */ var _util_shell_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5462);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7430);
 // `swrt activate URI`: restore if needed, then print the command that activates the env
@@ -7474,7 +7548,7 @@ function registerBuild(program) {
 
 /***/ }),
 
-/***/ 7234:
+/***/ 642:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7489,347 +7563,22 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/bundle/swrt.ts
 var swrt = __nccwpck_require__(8134);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __nccwpck_require__(17);
-;// CONCATENATED MODULE: ./src/remote/uri.ts
-// Remote (Server/Cloud) project and runtime URIs, swcli's grammar (docs/starwhale-compat.md: URIs):
-// `http(s)://host[:port]/project/<p>[/runtime/<name>[/version/<v>]]`, `cloud://<alias>/project/<p>…`,
-// and console URLs `…/projects/<p>/runtimes/<name>/versions/<v>/…`. A URL with credentials in it
-// (`https://user:pass@host`) is refused and printed without them: swcli sends no such credentials
-// to a server (requests would turn them into Basic auth, which a Starwhale server ignores), and a
-// token belongs in SW_TOKEN / server-token, where it is masked.
-
-const HINT = 'use http(s)://HOST[:PORT]/project/PROJECT[/runtime/NAME[/version/VERSION]] or cloud://ALIAS/project/PROJECT…';
-const CRED_HINT = 'remove user:password@ from the URL; a Starwhale server takes a token: SW_TOKEN, the server-token input, or swcli instance login';
-/** `text` with the userinfo of every URL in it removed. */
-function redactUrl(text) {
-    return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/\s?#]*@/gi, '$1');
-}
-/** An instance URL as given, less trailing slashes: http(s) only, no credentials. */
-function checkInstanceUrl(url) {
-    const shown = JSON.stringify(redactUrl(url).slice(0, 200));
-    let u;
-    try {
-        u = new URL(url);
-    }
-    catch {
-        throw new errors/* UserError */.yo(`server URL ${shown} is not a URL`, { hint: 'use http(s)://HOST[:PORT]' });
-    }
-    if (u.protocol !== 'http:' && u.protocol !== 'https:')
-        throw new errors/* UserError */.yo(`server URL ${shown} is not http(s)`, { hint: 'use http(s)://HOST[:PORT]' });
-    if (u.username || u.password || /^[a-z]+:\/\/[^/]*@/i.test(url))
-        throw new errors/* UserError */.yo(`server URL ${shown} carries credentials; refused`, { hint: CRED_HINT });
-    return url.replace(/\/+$/, '');
-}
-/**
- * Refuses a project, runtime or version that is empty, `.` or `..`: as a path segment of a request
- * URL it would fold away (`project/../x` is `x`) and send the request to another API path.
- */
-function checkSegment(kind, value) {
-    if (value === '' || value === '.' || value === '..') {
-        throw new errors/* UserError */.yo(`${kind} "${value}" cannot be used on a server; refused`, { hint: `give a real ${kind} name` });
-    }
-    return value;
-}
-function isRemoteUri(uri) {
-    return /^(https?|cloud):\/\//i.test(uri);
-}
-function parseRemoteUri(raw) {
-    const uri = redactUrl(raw);
-    const m = /^(https?|cloud):\/\/([^/]+)(\/.*)?$/i.exec(raw.trim());
-    if (!m)
-        throw new errors/* UserError */.yo(`"${uri}" is not a remote URI`, { hint: HINT });
-    const scheme = m[1].toLowerCase();
-    const host = m[2];
-    if (host.includes('@'))
-        throw new errors/* UserError */.yo(`remote URI "${uri}" carries credentials; refused`, { hint: CRED_HINT });
-    let segs;
-    try {
-        segs = (m[3] ?? '').split('/').filter((s) => s !== '').map(decodeURIComponent);
-    }
-    catch {
-        throw new errors/* UserError */.yo(`cannot read remote URI "${uri}": bad %-escape`, { hint: HINT });
-    }
-    for (const s of segs)
-        if (s === '.' || s === '..')
-            throw new errors/* UserError */.yo(`remote URI "${uri}" has a "${s}" segment; refused`, { hint: HINT });
-    const base = scheme === 'cloud' ? { instanceUrl: '', alias: host } : { instanceUrl: `${scheme}://${host}` };
-    // Console URL: /projects/<p>/runtimes/<name>[/versions/<v>[/overview…]]
-    if (segs[0] === 'projects') {
-        const [, project, kind, name, vkw, version] = segs;
-        if (!project)
-            throw new errors/* UserError */.yo(`console URL "${uri}" names no project`, { hint: HINT });
-        if (kind !== undefined && kind !== 'runtimes')
-            throw new errors/* UserError */.yo(`"${uri}" is not a runtime URL (it points at ${kind})`, { hint: HINT });
-        return { ...base, project, name, version: vkw === 'versions' ? version : undefined };
-    }
-    if (segs[0] !== 'project' || !segs[1])
-        throw new errors/* UserError */.yo(`cannot read remote URI "${uri}": it names no project`, { hint: HINT });
-    const project = segs[1];
-    const rest = segs.slice(2);
-    if (rest.length === 0)
-        return { ...base, project };
-    if (rest[0] !== 'runtime' || !rest[1])
-        throw new errors/* UserError */.yo(`cannot read remote URI "${uri}": expected /runtime/NAME after the project`, { hint: HINT });
-    const name = rest[1];
-    if (rest.length === 2)
-        return { ...base, project, name };
-    if (rest[2] === 'version' && rest[3] && rest.length === 4)
-        return { ...base, project, name, version: rest[3] };
-    if (rest.length === 3 && rest[2] !== 'version')
-        return { ...base, project, name, version: rest[2] };
-    throw new errors/* UserError */.yo(`cannot read remote URI "${uri}"`, { hint: HINT });
-}
-/** The server's rule for a runtime name in the upload path (BundleManager.BUNDLE_NAME_REGEX, docs/starwhale-compat.md: Server protocol). */
-const SERVER_NAME_RULE = /^[a-zA-Z][a-zA-Z\d_-]{2,80}$/;
-function checkServerName(name) {
-    if (!SERVER_NAME_RULE.test(name)) {
-        throw new errors/* UserError */.yo(`runtime name "${name}" is not accepted by a Starwhale server`, {
-            hint: 'start with a letter; use only letters, digits, _ and -; 3 to 81 characters; no dots (give DEST as …/runtime/NEW-NAME to rename)',
-        });
-    }
-}
-function runtimeUri(instanceUrl, projectId, name, version) {
-    return `${instanceUrl}/project/${projectId}/runtime/${name}/version/${version}`;
-}
-function consoleUrl(instanceUrl, projectId, name, version) {
-    return `${instanceUrl}/projects/${projectId}/runtimes/${name}/versions/${version}/overview`;
-}
-
-;// CONCATENATED MODULE: ./src/remote/auth.ts
-// Where the server token comes from: an explicit value (action input `server-token`, CLI flag) >
-// SW_TOKEN > swcli's config.yaml (`$SW_CLI_CONFIG`, else ~/.config/starwhale/config.yaml) instance
-// entries matched by alias or URL (docs/starwhale-compat.md: Server protocol). The caller masks the token; it is never logged or written.
-// An instance URL with credentials in it is refused (see uri.ts).
-
-
-
-
-
-
-function swcliConfigPath(env = process.env) {
-    return env.SW_CLI_CONFIG || (0,external_node_path_.join)(env.HOME || (0,external_node_os_.homedir)(), '.config', 'starwhale', 'config.yaml');
-}
-function normalizeToken(token) {
-    const t = token.trim();
-    return /^bearer /i.test(t) ? `Bearer ${t.slice(7).trim()}` : `Bearer ${t}`;
-}
-const trimUrl = (u) => u.replace(/\/+$/, '').toLowerCase();
-function readInstances(path) {
-    if (!(0,external_node_fs_.existsSync)(path))
-        return {};
-    let doc;
-    const text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-    try {
-        doc = (0,dist/* parse */.qg)(text, { prettyErrors: false });
-    }
-    catch (e) {
-        // Only the place: yaml's message quotes the source, and this file holds tokens.
-        throw new errors/* UserError */.yo(`cannot read swcli config ${path}: not valid YAML${(0,errors/* parseErrorPlace */.TJ)(e, text)}`, {
-            hint: 'fix or remove the file, or pass the token with --token / SW_TOKEN',
-        });
-    }
-    const inst = doc?.instances;
-    return inst && typeof inst === 'object' ? inst : {};
-}
-/** Resolves the instance URL (for a `cloud://alias`) and its token. */
-function resolveAuth(target, opts = {}) {
-    const env = opts.env ?? process.env;
-    const cfgPath = swcliConfigPath(env);
-    const instances = readInstances(cfgPath);
-    let instanceUrl = target.instanceUrl;
-    let entry;
-    if (target.alias) {
-        entry = instances[target.alias];
-        if (!entry?.uri) {
-            throw new errors/* UserError */.yo(`no Starwhale instance with alias "${target.alias}" in ${cfgPath}`, {
-                hint: `run swcli instance login --alias ${target.alias} URL, or use the http(s):// URL of the instance`,
-            });
-        }
-        instanceUrl = /^https?:\/\//.test(entry.uri) ? entry.uri : `http://${entry.uri}`;
-        try {
-            checkInstanceUrl(instanceUrl);
-        }
-        catch (e) {
-            throw e instanceof errors/* UserError */.yo ? new errors/* UserError */.yo(`instance "${target.alias}" in ${cfgPath}: ${e.message}`, { hint: e.hint }) : e;
-        }
-    }
-    else {
-        entry = Object.values(instances).find((i) => typeof i?.uri === 'string' && trimUrl(i.uri) === trimUrl(instanceUrl));
-    }
-    instanceUrl = instanceUrl.replace(/\/+$/, '');
-    const raw = opts.token || env.SW_TOKEN || entry?.sw_token;
-    return { instanceUrl, alias: target.alias, token: raw ? normalizeToken(raw) : undefined };
-}
-
+// EXTERNAL MODULE: ./src/remote/auth.ts
+var remote_auth = __nccwpck_require__(4038);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: external "node:stream/promises"
 var promises_ = __nccwpck_require__(6466);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/store/names.ts
 var names = __nccwpck_require__(2885);
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-;// CONCATENATED MODULE: ./src/remote/http.ts
-// One HTTP exchange with a Starwhale server over node:http/https, with swcli's retry policy (docs/starwhale-compat.md: Server protocol):
-// exponential backoff on connection errors, 408, 429 and 5xx. A request body is produced by a
-// factory so every attempt re-opens it (swcli's own retry re-sent a consumed stream, docs/starwhale-compat.md: Server protocol). A reply
-// is input: its body is read up to a cap, a silent socket times out, certificates are verified
-// unless the caller opts out.
-// Over node:http/https rather than fetch/undici or @actions/http-client: a per-request TLS opt-out,
-// upload bodies streamed from a factory, and an idle-socket timeout are plain options there, and the
-// core imports no @actions/*.
-
-
-const DEFAULT_RETRY = { attempts: 6, baseDelayMs: 1000, maxDelayMs: 60_000 };
-/** The most a JSON or error reply may hold. */
-const MAX_REPLY_BYTES = 1 << 20;
-const RETRY_STATUS = new Set([408, 429]);
-const isRetryStatus = (s) => RETRY_STATUS.has(s) || (s >= 500 && s <= 599);
-const TLS_CODES = new Set([
-    'DEPTH_ZERO_SELF_SIGNED_CERT',
-    'SELF_SIGNED_CERT_IN_CHAIN',
-    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-    'UNABLE_TO_GET_ISSUER_CERT',
-    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-    'CERT_HAS_EXPIRED',
-    'CERT_NOT_YET_VALID',
-    'CERT_UNTRUSTED',
-    'CERT_REJECTED',
-    'CERT_SIGNATURE_FAILURE',
-    'ERR_TLS_CERT_ALTNAME_INVALID',
-]);
-class ConnectionError extends Error {
-    url;
-    code;
-    /** The server's certificate failed verification; retrying will not help. */
-    tls;
-    /** How many attempts were made before giving up (set by sendWithRetry). */
-    attempts = 1;
-    constructor(url, cause) {
-        const code = cause.code;
-        super(`${cause.message}${code && !cause.message.includes(code) ? ` (${code})` : ''}`, { cause });
-        this.url = url;
-        this.name = 'ConnectionError';
-        this.code = code;
-        this.tls = code !== undefined && TLS_CODES.has(code);
-    }
-}
-/** A reply body over the cap; the connection has been destroyed. */
-class ReplyTooLarge extends Error {
-    limit;
-    constructor(limit) {
-        super(`reply over ${limit} bytes`);
-        this.limit = limit;
-        this.name = 'ReplyTooLarge';
-    }
-}
-function idleError(ms) {
-    return Object.assign(new Error(`no data for ${Math.round(ms / 100) / 10} s`), { code: 'ETIMEDOUT' });
-}
-/**
- * Sends one request; resolves with the response (body unread) or rejects with a ConnectionError.
- * The idle timeout keeps running while the caller reads the body: it then destroys the response.
- */
-function send(call) {
-    return new Promise((resolve, reject) => {
-        const u = new URL(call.url);
-        const body = call.body?.();
-        const headers = { ...call.headers };
-        if (body) {
-            headers['Content-Type'] = body.contentType;
-            headers['Content-Length'] = String(body.length);
-        }
-        const req = (u.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_namespaceObject.request)(u, {
-            method: call.method,
-            headers,
-            rejectUnauthorized: !call.insecure,
-        });
-        let response;
-        const fail = (e) => {
-            body?.stream.destroy();
-            if (response)
-                return void response.destroy(e);
-            req.destroy();
-            reject(new ConnectionError(call.url, e));
-        };
-        const idle = call.timeoutMs ?? 90_000;
-        req.setTimeout(idle, () => fail(idleError(idle)));
-        req.on('error', fail);
-        req.on('response', (res) => {
-            response = res;
-            res.on('error', () => undefined);
-            resolve(res);
-        });
-        if (!body)
-            return void req.end();
-        body.stream.on('error', fail);
-        body.stream.pipe(req);
-    });
-}
-/** The body as text, at most `limit` bytes: over it the connection is destroyed (ReplyTooLarge). */
-async function readText(res, url, limit = MAX_REPLY_BYTES) {
-    const chunks = [];
-    let size = 0;
-    try {
-        for await (const c of res) {
-            size += c.length;
-            if (size > limit) {
-                res.destroy();
-                throw new ReplyTooLarge(limit);
-            }
-            chunks.push(c);
-        }
-    }
-    catch (e) {
-        if (e instanceof ReplyTooLarge)
-            throw e;
-        throw new ConnectionError(url, e);
-    }
-    return Buffer.concat(chunks).toString('utf8');
-}
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-function backoff(policy, attempt) {
-    return Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1) * (0.75 + Math.random() / 2));
-}
-/**
- * Sends with retries. `keep` (optional) receives a successful response before its body is read
- * (downloads stream it); otherwise the body is read as text, capped. A certificate that fails
- * verification and an oversized reply are not retried.
- */
-async function sendWithRetry(call, policy, log, keep) {
-    for (let attempt = 1;; attempt++) {
-        let why;
-        try {
-            const res = await send(call);
-            const status = res.statusCode ?? 0;
-            if (keep && status >= 200 && status < 300 && keep(res))
-                return { status, headers: res.headers, text: '', res, attempts: attempt };
-            const text = await readText(res, call.url);
-            if (!isRetryStatus(status) || attempt >= policy.attempts)
-                return { status, headers: res.headers, text, attempts: attempt };
-            why = `HTTP ${status}`;
-        }
-        catch (e) {
-            if (!(e instanceof ConnectionError) || e.tls || attempt >= policy.attempts) {
-                if (e instanceof ConnectionError)
-                    e.attempts = attempt;
-                throw e;
-            }
-            why = e.message;
-        }
-        const delay = backoff(policy, attempt);
-        log.warn(`${call.method} ${new URL(call.url).pathname}: ${why}; retrying in ${(delay / 1000).toFixed(1)}s (attempt ${attempt + 1} of ${policy.attempts})`);
-        await sleep(delay);
-    }
-}
-
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+// EXTERNAL MODULE: ./src/remote/http.ts + 2 modules
+var http = __nccwpck_require__(5025);
+// EXTERNAL MODULE: ./src/remote/uri.ts
+var uri = __nccwpck_require__(8244);
 // EXTERNAL MODULE: ./src/util/idle-timeout.ts
 var idle_timeout = __nccwpck_require__(9830);
 ;// CONCATENATED MODULE: ./src/remote/client.ts
@@ -7849,7 +7598,7 @@ var idle_timeout = __nccwpck_require__(9830);
 
 const enc = encodeURIComponent;
 /** A project, runtime or version as one path segment: `.`, `..` and empty are refused, the rest encoded. */
-const seg = (kind, value) => enc(checkSegment(kind, value));
+const seg = (kind, value) => enc((0,uri/* checkSegment */.cr)(kind, value));
 const INSECURE_HINT = 'for a self-signed server, trust its CA with NODE_EXTRA_CA_CERTS=ca.pem, or turn verification off with --insecure (swrt copy), server-insecure: true (action) or SWRT_INSECURE=1';
 const NOT_STARWHALE = 'check the server URL: a Starwhale server does not answer this way';
 function connectionHint(code) {
@@ -7868,8 +7617,8 @@ class StarwhaleClient {
     idleMs;
     constructor(opts) {
         this.opts = opts;
-        this.instanceUrl = checkInstanceUrl(opts.instanceUrl);
-        this.retry = { ...DEFAULT_RETRY, ...opts.retry };
+        this.instanceUrl = (0,uri/* checkInstanceUrl */.BY)(opts.instanceUrl);
+        this.retry = { ...http/* DEFAULT_RETRY */.vI, ...opts.retry };
         this.idleMs = opts.idleTimeoutMs ?? (0,idle_timeout/* idleTimeoutFromEnv */.P)() ?? idle_timeout/* DEFAULT_IDLE_MS */.q;
     }
     url(path) {
@@ -7919,14 +7668,14 @@ class StarwhaleClient {
     }
     /** A transport failure as one line that names the instance. */
     transportError(e, what) {
-        if (e instanceof ConnectionError) {
+        if (e instanceof http/* ConnectionError */.Rc) {
             if (e.tls)
                 return new errors/* UserError */.yo(`cannot verify the TLS certificate of ${this.instanceUrl} (${this.clean(e.message)})`, { hint: INSECURE_HINT });
             const tries = e.attempts > 1 ? ` after ${e.attempts} attempts` : '';
             return new errors/* UserError */.yo(`cannot reach ${this.instanceUrl} for ${what}${tries}: ${this.clean(e.message)}`, { hint: connectionHint(e.code) });
         }
-        if (e instanceof ReplyTooLarge) {
-            return new errors/* UserError */.yo(`${this.instanceUrl} sent a reply over ${MAX_REPLY_BYTES / 2 ** 20} MiB to ${what}; refused`, { hint: NOT_STARWHALE });
+        if (e instanceof http/* ReplyTooLarge */.mV) {
+            return new errors/* UserError */.yo(`${this.instanceUrl} sent a reply over ${http/* MAX_REPLY_BYTES */.Kf / 2 ** 20} MiB to ${what}; refused`, { hint: NOT_STARWHALE });
         }
         return e;
     }
@@ -7938,7 +7687,7 @@ class StarwhaleClient {
             ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}),
         });
         try {
-            return await sendWithRetry(call, this.retry, this.opts.log);
+            return await (0,http/* sendWithRetry */.lx)(call, this.retry, this.opts.log);
         }
         catch (e) {
             throw this.transportError(e, what);
@@ -8057,7 +7806,7 @@ class StarwhaleClient {
         for (;;) {
             let r;
             try {
-                r = await sendWithRetry(call, { ...this.retry, attempts: this.retry.attempts - used }, this.opts.log, () => true);
+                r = await (0,http/* sendWithRetry */.lx)(call, { ...this.retry, attempts: this.retry.attempts - used }, this.opts.log, () => true);
             }
             catch (e) {
                 throw this.transportError(e, what);
@@ -8087,9 +7836,9 @@ class StarwhaleClient {
                     hint: 'run the copy again; for a slow server raise SWRT_HTTP_IDLE_TIMEOUT (seconds)',
                 });
             }
-            const delay = backoff(this.retry, used);
+            const delay = (0,http/* backoff */.JN)(this.retry, used);
             this.opts.log.warn(`${what}: ${why}; downloading again from the start in ${(delay / 1000).toFixed(1)}s (attempt ${used + 1} of ${this.retry.attempts})`);
-            await sleep(delay);
+            await (0,http/* sleep */.yy)(delay);
         }
     }
 }
@@ -8193,7 +7942,7 @@ async function confirmHeld(client, projectId, req, why) {
     }
 }
 async function upload(client, req, log) {
-    checkServerName(req.name);
+    (0,uri/* checkServerName */.PQ)(req.name);
     if (req.version.length < 2 || /^\d+$/.test(req.version) || (0,store_store/* isBuiltinTag */.sL)(req.version)) {
         throw new errors/* UserError */.yo(`version "${req.version}" cannot be uploaded: the server would read it as an id or an alias`, { hint: 'rebuild the runtime to get a proper version id' });
     }
@@ -8232,8 +7981,8 @@ async function upload(client, req, log) {
     for (const t of tags)
         await client.addTag(projectId, req.name, req.version, t, force);
     const result = {
-        uri: runtimeUri(client.instanceUrl, projectId, req.name, req.version),
-        consoleUrl: consoleUrl(client.instanceUrl, projectId, req.name, req.version),
+        uri: (0,uri/* runtimeUri */.nA)(client.instanceUrl, projectId, req.name, req.version),
+        consoleUrl: (0,uri/* consoleUrl */.B9)(client.instanceUrl, projectId, req.name, req.version),
         projectId,
         name: req.name,
         version: req.version,
@@ -8270,8 +8019,8 @@ async function download(client, req, log) {
     const version = info.versionName;
     const dest = req.dest(info.name, version);
     const where = {
-        uri: runtimeUri(client.instanceUrl, projectId, info.name, version),
-        consoleUrl: consoleUrl(client.instanceUrl, projectId, info.name, version),
+        uri: (0,uri/* runtimeUri */.nA)(client.instanceUrl, projectId, info.name, version),
+        consoleUrl: (0,uri/* consoleUrl */.B9)(client.instanceUrl, projectId, info.name, version),
         projectId,
         name: info.name,
         version,
@@ -8321,7 +8070,7 @@ async function checkBundle(client, file, info) {
 }
 
 // EXTERNAL MODULE: ./src/store/uri.ts
-var uri = __nccwpck_require__(6007);
+var store_uri = __nccwpck_require__(6007);
 // EXTERNAL MODULE: ./src/cli/context.ts + 1 modules
 var context = __nccwpck_require__(7430);
 ;// CONCATENATED MODULE: ./src/cli/commands/copy.ts
@@ -8341,7 +8090,7 @@ var context = __nccwpck_require__(7430);
 
 
 function clientFor(ref, log, o) {
-    const auth = resolveAuth(ref);
+    const auth = (0,remote_auth/* resolveAuth */.hi)(ref);
     if (auth.token) {
         log.secret(auth.token);
         log.secret(auth.token.slice('Bearer '.length));
@@ -8364,10 +8113,10 @@ function parseLocalDest(dest) {
     throw new errors/* UserError */.yo(`cannot read copy destination "${dest}"`, { hint: 'use local, local/project/PROJECT or local/project/PROJECT/runtime/NAME' });
 }
 async function copy_upload(ctx, src, dest, o) {
-    const to = parseRemoteUri(dest);
+    const to = (0,uri/* parseRemoteUri */.CK)(dest);
     if (to.version)
         throw new errors/* UserError */.yo(`copy destination "${dest}" names a version`, { hint: 'the version is always the source version; give a project URI or …/runtime/NEW-NAME' });
-    const v = (0,uri/* resolveLocal */.i)(src);
+    const v = (0,store_uri/* resolveLocal */.i)(src);
     const manifest = await (0,swrt/* readManifest */.WI)(v.path);
     const name = to.name ?? v.name ?? (typeof manifest.name === 'string' ? manifest.name : '');
     const version = v.version || (typeof manifest.version === 'string' ? manifest.version : '');
@@ -8377,7 +8126,7 @@ async function copy_upload(ctx, src, dest, o) {
     return uploadRuntime(clientFor(to, ctx.log, o), { file: v.path, name, version, project: to.project, force: o.force, tags }, ctx.log);
 }
 async function copy_download(ctx, src, dest, o) {
-    const from = parseRemoteUri(src);
+    const from = (0,uri/* parseRemoteUri */.CK)(src);
     if (!from.name)
         throw new errors/* UserError */.yo(`copy source "${src}" names no runtime`, { hint: 'use …/project/P/runtime/NAME[/version/VERSION]' });
     const to = parseLocalDest(dest);
@@ -8409,8 +8158,8 @@ function registerCopy(program) {
         .option('--insecure', 'do not verify the server TLS certificate (self-signed servers; also SWRT_INSECURE=1)')
         .option('--json', 'print JSON on stdout')
         .action((0,context/* action */.XI)(async (ctx, src, dest, o) => {
-        const up = isRemoteUri(dest);
-        if (up === isRemoteUri(src)) {
+        const up = (0,uri/* isRemoteUri */.DE)(dest);
+        if (up === (0,uri/* isRemoteUri */.DE)(src)) {
             throw new errors/* UserError */.yo(up ? 'copy between two servers is not supported' : `neither "${src}" nor "${dest}" is a server URI`, {
                 hint: 'one side must be http(s)://HOST/project/P… or cloud://ALIAS/project/P…, the other a local runtime',
             });
@@ -8425,13 +8174,189 @@ function registerCopy(program) {
 
 /***/ }),
 
+/***/ 1711:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ registerDockerize)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _bundle_inplace_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2998);
+/* harmony import */ var _image_dockerfile_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2179);
+/* harmony import */ var _image_source_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(372);
+/* harmony import */ var _util_tmp_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5297);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7430);
+
+
+
+
+
+
+
+function registerDockerize(program) {
+    program
+        .command('dockerize')
+        .description("write the Dockerfile swcli's runtime dockerize would (docker is not run)")
+        .argument('<uri>', 'runtime URI, .swrt path or extracted directory')
+        .option('-o, --output <file>', 'write the Dockerfile here instead of <workdir>/export/docker/Dockerfile')
+        .option('--json', 'print JSON on stdout')
+        .action((0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .action */ .XI)(async (ctx, uri, o) => {
+        const rt = await (0,_image_source_js__WEBPACK_IMPORTED_MODULE_4__/* .openRuntime */ .f)(uri);
+        const text = (0,_image_dockerfile_js__WEBPACK_IMPORTED_MODULE_3__/* .renderDockerfile */ .TI)({ manifest: rt.manifest, name: rt.name, env: process.env, configRepo: (0,_image_source_js__WEBPACK_IMPORTED_MODULE_4__/* .swcliImageRepo */ .A)(process.env) });
+        let dockerfile;
+        if (o.output) {
+            dockerfile = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(o.output);
+            const tmp = (0,_util_tmp_js__WEBPACK_IMPORTED_MODULE_5__/* .tmpName */ .BI)(dockerfile);
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, text);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, dockerfile);
+            }
+            finally {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
+            }
+        }
+        else {
+            dockerfile = (0,_bundle_inplace_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileInside */ .gE)(rt.workdir, 'export/docker/Dockerfile', text);
+            (0,_bundle_inplace_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileInside */ .gE)(rt.workdir, '.dockerignore', _image_dockerfile_js__WEBPACK_IMPORTED_MODULE_3__/* .DOCKERIGNORE */ .bi);
+        }
+        const tag = (0,_image_dockerfile_js__WEBPACK_IMPORTED_MODULE_3__/* .configImageTag */ .aY)(rt.manifest);
+        if (o.json)
+            return ctx.json({ dockerfile, context: rt.workdir, name: rt.name, version: rt.version, tags: tag ? [tag] : [] });
+        ctx.print(dockerfile);
+        ctx.log.info(`build it with: docker buildx build --file ${dockerfile} --tag ${tag ?? 'IMAGE:TAG'} ${rt.workdir}`);
+    }));
+}
+
+
+/***/ }),
+
+/***/ 9723:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  w: () => (/* binding */ registerExport)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+// EXTERNAL MODULE: ./src/image/content.ts
+var content = __nccwpck_require__(5524);
+// EXTERNAL MODULE: ./src/image/dockerfile.ts
+var dockerfile = __nccwpck_require__(2179);
+// EXTERNAL MODULE: ./src/image/reference.ts
+var reference = __nccwpck_require__(3564);
+;// CONCATENATED MODULE: ./src/image/dstack.ts
+// A dstack run configuration (.dstack.yml) for a runtime image: `image:` pinned by digest (dstack
+// forbids `python:` next to `image:`; the image carries its interpreter), the runtime's env
+// variables, and the type's own fields. Pure: the caller writes the text.
+
+
+
+
+
+/** dstack's run name rule: ^[a-z][a-z0-9-]{1,40}$. */
+function dstackName(runtimeName) {
+    const n = runtimeName.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^[^a-z]+/, '').replace(/-+$/, '').slice(0, 41);
+    return n.length >= 2 ? n : `rt-${n}`.slice(0, 41);
+}
+function dstackConfig(i) {
+    const ref = (0,reference/* parseImageRef */.Q)(i.image);
+    if (!ref.digest)
+        throw new errors/* UserError */.yo(`--image ${JSON.stringify(i.image)} is not pinned by digest`, { hint: 'pass the image output of swrt image: REGISTRY/REPO:TAG@sha256:…' });
+    if (i.type === 'task' && !i.commands?.length)
+        throw new errors/* UserError */.yo('a dstack task needs a command', { hint: 'pass --command CMD (repeatable), or --type dev-environment' });
+    const doc = {
+        type: i.type,
+        name: dstackName(i.runtimeName),
+        image: i.image,
+        // A custom image's shell is /bin/sh; these make every command see the runtime's env.
+        env: [`VIRTUAL_ENV=${content/* IMAGE_ENV */.wW}`, `SW_USER_RUNTIME_NAME=${i.runtimeName}`, `SW_USER_RUNTIME_VERSION=${i.runtimeVersion}`],
+        working_dir: dockerfile/* RUNTIME_WORKDIR */.ae,
+    };
+    if (i.type === 'dev-environment') {
+        if (i.ide)
+            doc.ide = i.ide;
+        doc.init = [`. ${content/* IMAGE_ENV */.wW}/bin/activate`];
+    }
+    else {
+        doc.commands = [`. ${content/* IMAGE_ENV */.wW}/bin/activate`, ...i.commands];
+    }
+    return `# Written by swrt export dstack for ${i.runtimeName}/version/${i.runtimeVersion}.\n${(0,dist/* stringify */.As)(doc, { lineWidth: 0 })}`;
+}
+
+// EXTERNAL MODULE: ./src/image/source.ts
+var source = __nccwpck_require__(372);
+// EXTERNAL MODULE: ./src/util/tmp.ts
+var util_tmp = __nccwpck_require__(5297);
+// EXTERNAL MODULE: ./src/cli/context.ts + 1 modules
+var context = __nccwpck_require__(7430);
+;// CONCATENATED MODULE: ./src/cli/commands/export.ts
+
+
+
+
+
+
+
+function registerExport(program) {
+    const exp = program.command('export').description('write configurations that run a runtime elsewhere');
+    exp
+        .command('dstack')
+        .description('write a dstack run configuration (.dstack.yml) whose image is the runtime image')
+        .argument('<uri>', 'runtime URI, .swrt path or extracted directory')
+        .requiredOption('--image <ref>', 'the runtime image, pinned: the image output of swrt image (REGISTRY/REPO:TAG@sha256:...)')
+        .option('--type <type>', 'dev-environment or task', 'dev-environment')
+        .option('--command <cmd>', 'a task command (repeatable)', (v, all = []) => [...all, v])
+        .option('--ide <ide>', 'dev-environment IDE: vscode or cursor')
+        .option('-o, --output <file>', 'where to write it (the name must end in .dstack.yml)', '.dstack.yml')
+        .option('-f, --force', 'replace an existing file')
+        .action((0,context/* action */.XI)(async (ctx, uri, o) => {
+        if (o.type !== 'dev-environment' && o.type !== 'task')
+            throw new errors/* UserError */.yo(`--type ${JSON.stringify(o.type)} is not dev-environment or task`);
+        if (o.ide !== undefined && o.ide !== 'vscode' && o.ide !== 'cursor')
+            throw new errors/* UserError */.yo(`--ide ${JSON.stringify(o.ide)} is not vscode or cursor`);
+        if (o.ide && o.type !== 'dev-environment')
+            throw new errors/* UserError */.yo('--ide is for --type dev-environment');
+        const out = (0,external_node_path_.resolve)(o.output);
+        if (!out.endsWith('.dstack.yml'))
+            throw new errors/* UserError */.yo(`${o.output}: dstack reads only files named *.dstack.yml`, { hint: 'use -o .dstack.yml or -o NAME.dstack.yml' });
+        if ((0,external_node_fs_.existsSync)(out) && !o.force)
+            throw new errors/* UserError */.yo(`${o.output} exists`, { hint: 'pass --force to replace it' });
+        const rt = await (0,source/* openRuntime */.f)(uri);
+        const text = dstackConfig({ type: o.type, image: o.image, runtimeName: rt.name, runtimeVersion: rt.version, commands: o.command, ide: o.ide });
+        const tmp = (0,util_tmp/* tmpName */.BI)(out);
+        try {
+            (0,external_node_fs_.writeFileSync)(tmp, text);
+            (0,external_node_fs_.renameSync)(tmp, out);
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(tmp, { force: true });
+        }
+        ctx.print(out);
+    }));
+}
+
+
+/***/ }),
+
 /***/ 6792:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ registerExtract)
 /* harmony export */ });
-/* harmony import */ var _pipeline_restore_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9336);
+/* harmony import */ var _pipeline_restore_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7430);
 
 
@@ -8479,6 +8404,821 @@ function registerHistory(program) {
             return ctx.json(rows);
         for (const r of rows)
             ctx.print(`${r.version}\t${r.tags.join(',')}\t${r.modified}`);
+    }));
+}
+
+
+/***/ }),
+
+/***/ 9950:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  H: () => (/* binding */ registerImage)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/bundle/extract.ts
+var extract = __nccwpck_require__(2253);
+// EXTERNAL MODULE: ./src/bundle/inplace.ts
+var inplace = __nccwpck_require__(2998);
+// EXTERNAL MODULE: ./src/env/pack.ts
+var pack = __nccwpck_require__(2638);
+// EXTERNAL MODULE: ./src/toolchain/provision.ts + 4 modules
+var provision = __nccwpck_require__(5494);
+// EXTERNAL MODULE: ./src/toolchain/python.ts
+var python = __nccwpck_require__(3689);
+// EXTERNAL MODULE: ./src/remote/http.ts + 2 modules
+var http = __nccwpck_require__(5025);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+// EXTERNAL MODULE: ./src/util/exec.ts
+var exec = __nccwpck_require__(7895);
+// EXTERNAL MODULE: ./src/util/log.ts
+var util_log = __nccwpck_require__(9906);
+;// CONCATENATED MODULE: ./src/image/config.ts
+// The new image's config and manifest from the base's and the appended layers (OCI image spec:
+// config, manifest). Pure. The base's manifest family (OCI or Docker schema 2) is kept, so the
+// base layers' media types stay valid in the new manifest.
+
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
+const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
+const DOCKER_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
+const FAMILY = {
+    oci: { manifest: OCI_MANIFEST, config: 'application/vnd.oci.image.config.v1+json', layer: 'application/vnd.oci.image.layer.v1.tar+gzip' },
+    docker: { manifest: DOCKER_MANIFEST, config: 'application/vnd.docker.container.image.v1+json', layer: 'application/vnd.docker.image.rootfs.diff.tar.gzip' },
+};
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isDescriptor = (v) => isObj(v) && typeof v.mediaType === 'string' && typeof v.digest === 'string' && /^sha256:[a-f0-9]{64}$/.test(v.digest) && Number.isSafeInteger(v.size) && v.size >= 0;
+/** Parses a manifest or index a registry sent; anything malformed is one line. */
+function parseManifest(bytes, mediaType, where) {
+    let doc;
+    try {
+        doc = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${where}: the manifest is not JSON`);
+    }
+    if (!isObj(doc))
+        throw new errors/* UserError */.yo(`${where}: the manifest is not a JSON object`);
+    const type = typeof doc.mediaType === 'string' ? doc.mediaType : mediaType;
+    if (type === OCI_INDEX || type === DOCKER_LIST || (Array.isArray(doc.manifests) && !doc.layers)) {
+        if (!Array.isArray(doc.manifests) || !doc.manifests.every(isDescriptor))
+            throw new errors/* UserError */.yo(`${where}: malformed image index`);
+        return { index: doc.manifests };
+    }
+    if (!isDescriptor(doc.config) || !Array.isArray(doc.layers) || !doc.layers.every(isDescriptor))
+        throw new errors/* UserError */.yo(`${where}: malformed image manifest (config and layers must be descriptors)`);
+    return { manifest: { mediaType: type || OCI_MANIFEST, schemaVersion: 2, config: doc.config, layers: doc.layers } };
+}
+/** The index entry for linux/`arch`. */
+function pickPlatform(index, arch, where) {
+    const hit = index.find((d) => d.platform?.os === 'linux' && d.platform.architecture === arch);
+    if (!hit)
+        throw new errors/* UserError */.yo(`${where}: the base image has no linux/${arch} variant`, { hint: `it has: ${index.map((d) => `${d.platform?.os}/${d.platform?.architecture}`).join(', ') || 'none'}` });
+    return hit;
+}
+/** The base config with our layers, env, labels and history appended. */
+function composeConfig(baseConfig, layers, facts) {
+    if (!isObj(baseConfig) || !isObj(baseConfig.rootfs) || !Array.isArray(baseConfig.rootfs.diff_ids))
+        throw new errors/* UserError */.yo('the base image config has no rootfs.diff_ids');
+    const cfg = isObj(baseConfig.config) ? { ...baseConfig.config } : {};
+    const env = new Map();
+    for (const e of Array.isArray(cfg.Env) ? cfg.Env : []) {
+        if (typeof e !== 'string')
+            continue;
+        const i = e.indexOf('=');
+        if (i > 0)
+            env.set(e.slice(0, i), e.slice(i + 1));
+    }
+    const basePath = env.get('PATH') ?? '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+    env.set('PATH', [...facts.pathFirst, ...basePath.split(':').filter((p) => p && !facts.pathFirst.includes(p))].join(':'));
+    for (const [k, v] of Object.entries(facts.env))
+        env.set(k, v);
+    const labels = {
+        ...(isObj(cfg.Labels) ? cfg.Labels : {}),
+        'org.opencontainers.image.title': facts.name,
+        'org.opencontainers.image.version': facts.version,
+        'org.opencontainers.image.base.name': facts.baseName,
+        'org.opencontainers.image.base.digest': facts.baseDigest,
+        starwhale_runtime_name: facts.name,
+        starwhale_runtime_version: facts.version,
+    };
+    if (facts.revision)
+        labels['org.opencontainers.image.revision'] = facts.revision;
+    const history = Array.isArray(baseConfig.history) ? [...baseConfig.history] : [];
+    for (const l of layers)
+        history.push({ created: facts.created, created_by: l.createdBy });
+    return {
+        ...baseConfig,
+        created: facts.created,
+        config: { ...cfg, Env: [...env].map(([k, v]) => `${k}=${v}`), Labels: labels, WorkingDir: facts.workdir },
+        rootfs: { type: 'layers', diff_ids: [...baseConfig.rootfs.diff_ids, ...layers.map((l) => l.diffId)] },
+        history,
+    };
+}
+function composeManifest(base, config, layers, annotations) {
+    const fam = base.mediaType === DOCKER_MANIFEST ? FAMILY.docker : FAMILY.oci;
+    const doc = {
+        schemaVersion: 2,
+        mediaType: fam.manifest,
+        config: { mediaType: fam.config, digest: config.digest, size: config.size },
+        layers: [...base.layers, ...layers.map((l) => ({ mediaType: fam.layer, digest: l.digest, size: l.size }))],
+    };
+    if (fam === FAMILY.oci)
+        doc.annotations = annotations;
+    return { mediaType: fam.manifest, bytes: Buffer.from(JSON.stringify(doc), 'utf8') };
+}
+
+// EXTERNAL MODULE: ./src/image/content.ts
+var content = __nccwpck_require__(5524);
+// EXTERNAL MODULE: ./src/image/dockerfile.ts
+var dockerfile = __nccwpck_require__(2179);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __nccwpck_require__(6466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: ./src/bundle/tar.ts
+var bundle_tar = __nccwpck_require__(719);
+// EXTERNAL MODULE: ./src/util/tmp.ts
+var util_tmp = __nccwpck_require__(5297);
+;// CONCATENATED MODULE: ./src/image/layer.ts
+// Byte-reproducible image layers: a tar of the entries in the order given (the callers sort them),
+// every mtime 0 and owner 0:0 (bundle/tar.ts), gzip with no name or time in its header; the blob
+// lands in a content-addressed directory under its sha256, whole or not at all.
+
+
+
+
+
+
+
+
+function hasher(hash, count) {
+    return new external_node_stream_.Transform({
+        transform(chunk, _enc, done) {
+            hash.update(chunk);
+            count.n += chunk.length;
+            done(null, chunk);
+        },
+    });
+}
+const blobPath = (dir, digest) => (0,external_node_path_.join)(dir, digest.replace(':', '/'));
+/** Moves `tmp` into `dir` as the blob named by its digest (kept when already there). */
+function settle(dir, tmp, digest) {
+    const path = blobPath(dir, digest);
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(dir, 'sha256'), { recursive: true });
+    if ((0,external_node_fs_.existsSync)(path))
+        (0,external_node_fs_.rmSync)(tmp, { force: true });
+    else
+        (0,external_node_fs_.renameSync)(tmp, path);
+    return path;
+}
+async function writeLayer(entries, blobDir) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(blobDir, 'sha256'), { recursive: true });
+    const tar = (0,util_tmp/* tmpName */.BI)((0,external_node_path_.join)(blobDir, 'layer.tar'));
+    const gz = (0,util_tmp/* tmpName */.BI)((0,external_node_path_.join)(blobDir, 'layer.tar.gz'));
+    try {
+        await (0,bundle_tar/* writeTar */.F)(tar, entries, 0);
+        const diff = (0,external_node_crypto_.createHash)('sha256');
+        const blob = (0,external_node_crypto_.createHash)('sha256');
+        const raw = { n: 0 };
+        const packed = { n: 0 };
+        await (0,promises_.pipeline)((0,external_node_fs_.createReadStream)(tar), hasher(diff, raw), (0,external_node_zlib_.createGzip)({ level: 6 }), hasher(blob, packed), (0,external_node_fs_.createWriteStream)(gz));
+        const digest = `sha256:${blob.digest('hex')}`;
+        return { digest, diffId: `sha256:${diff.digest('hex')}`, size: packed.n, path: settle(blobDir, gz, digest) };
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(tar, { force: true });
+        (0,external_node_fs_.rmSync)(gz, { force: true });
+    }
+}
+/** A JSON document (config, manifest) as a blob. */
+function jsonBlob(value) {
+    return bytesBlob(Buffer.from(JSON.stringify(value), 'utf8'));
+}
+function bytesBlob(bytes) {
+    return { bytes, digest: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`, size: bytes.length };
+}
+
+;// CONCATENATED MODULE: ./src/image/oci-layout.ts
+// Writes an image into an OCI image layout directory (OCI image spec: image layout): blobs under
+// blobs/sha256, the manifest named in index.json by org.opencontainers.image.ref.name. A directory
+// that holds another layout keeps its other images; index.json is replaced whole (temp + rename).
+
+
+
+
+
+
+function writeLayout(dir, tag, blobs, manifest) {
+    const isLayout = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'oci-layout'));
+    if ((0,external_node_fs_.existsSync)(dir) && !isLayout && (0,external_node_fs_.readdirSync)(dir).length)
+        throw new errors/* UserError */.yo(`${dir} is not empty and not an OCI layout`, { hint: 'choose a new or empty directory for --to oci:DIR' });
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(dir, 'blobs', 'sha256'), { recursive: true });
+    for (const b of blobs) {
+        const to = blobPath((0,external_node_path_.join)(dir, 'blobs'), b.digest);
+        if ((0,external_node_fs_.existsSync)(to))
+            continue;
+        const tmp = (0,util_tmp/* tmpName */.BI)(to);
+        try {
+            if (b.bytes)
+                (0,external_node_fs_.writeFileSync)(tmp, b.bytes);
+            else
+                (0,external_node_fs_.copyFileSync)(b.path, tmp);
+            (0,external_node_fs_.renameSync)(tmp, to);
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(tmp, { force: true });
+        }
+    }
+    let index = { schemaVersion: 2, mediaType: OCI_INDEX, manifests: [] };
+    if (isLayout && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'index.json'))) {
+        try {
+            const old = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'index.json'), 'utf8'));
+            if (Array.isArray(old.manifests))
+                index = { ...old, manifests: old.manifests };
+        }
+        catch {
+            throw new errors/* UserError */.yo(`${dir}/index.json is not JSON`, { hint: 'choose a new directory for --to oci:DIR' });
+        }
+    }
+    const refName = 'org.opencontainers.image.ref.name';
+    index.manifests = index.manifests.filter((m) => m.annotations?.[refName] !== tag);
+    index.manifests.push({ ...manifest, annotations: { [refName]: tag } });
+    const write = (name, text) => {
+        const tmp = (0,util_tmp/* tmpName */.BI)((0,external_node_path_.join)(dir, name));
+        try {
+            (0,external_node_fs_.writeFileSync)(tmp, text);
+            (0,external_node_fs_.renameSync)(tmp, (0,external_node_path_.join)(dir, name));
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(tmp, { force: true });
+        }
+    };
+    write('oci-layout', JSON.stringify({ imageLayoutVersion: '1.0.0' }));
+    write('index.json', JSON.stringify(index));
+}
+
+// EXTERNAL MODULE: ./src/image/reference.ts
+var reference = __nccwpck_require__(3564);
+;// CONCATENATED MODULE: ./src/image/registry.ts
+// A client for an OCI distribution registry (docs/images.md: Registry protocol): manifests and blobs
+// read, blobs pushed (HEAD first, cross-repository mount, chunked PATCH uploads, the whole blob
+// retried on a broken upload), manifests put last. Auth: anonymous, Basic, or the Bearer token flow
+// (WWW-Authenticate realm/service/scope). Every reply is input: sizes capped, digests verified,
+// redirects and token realms confined to https (http only for a loopback host or --plain-http).
+
+
+
+
+
+
+
+
+
+
+
+const MANIFEST_TYPES = [
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.docker.distribution.manifest.v2+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+];
+const MANIFEST_MAX = 4 << 20;
+const CONFIG_MAX = 16 << 20;
+const isLoopback = (host) => /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/i.test(host);
+class Registry {
+    host;
+    opts;
+    base;
+    tokens = new Map();
+    basicOk = false;
+    stats = { uploaded: 0, uploadedBytes: 0, present: 0, mounted: 0 };
+    constructor(host, opts) {
+        this.host = host;
+        this.opts = opts;
+        this.base = `${isLoopback(host) || (opts.plainHttp && opts.insecure) ? 'http' : 'https'}://${host}`;
+        (0,util_log/* registerSecret */.cl)(opts.credentials?.password);
+    }
+    get retry() {
+        return this.opts.retry ?? http/* DEFAULT_RETRY */.vI;
+    }
+    /** A URL a reply names (Location, realm): absolute or relative to the registry; https, or http where allowed. */
+    followable(raw, what) {
+        let u;
+        try {
+            u = new URL(raw, this.base);
+        }
+        catch {
+            throw new errors/* UserError */.yo(`${this.host}: the registry's ${what} ${JSON.stringify(raw.slice(0, 200))} is not a URL`);
+        }
+        const ok = u.protocol === 'https:' || (u.protocol === 'http:' && (isLoopback(u.host) || (this.opts.insecure && this.opts.plainHttp) || u.origin === new URL(this.base).origin));
+        if (!ok)
+            throw new errors/* UserError */.yo(`${this.host}: refusing the registry's ${what} ${u.origin}: not https`, { hint: 'a registry must not send credentials or uploads over plain http; pass --insecure --plain-http only for a registry you trust' });
+        return u.toString();
+    }
+    authHeader(scope) {
+        const token = this.tokens.get(scope);
+        if (token)
+            return { Authorization: `Bearer ${token}` };
+        const c = this.opts.credentials;
+        if (this.basicOk && c?.username !== undefined)
+            return { Authorization: `Basic ${Buffer.from(`${c.username}:${c.password ?? ''}`).toString('base64')}` };
+        return {};
+    }
+    /** Answers a 401: Basic credentials, or a token from the challenge's realm. False when nothing more can be tried. */
+    async authenticate(res, scope) {
+        const challenge = String(res.headers['www-authenticate'] ?? '');
+        const c = this.opts.credentials;
+        if (/^basic\b/i.test(challenge)) {
+            if (this.basicOk || c?.username === undefined)
+                return false;
+            this.basicOk = true;
+            return true;
+        }
+        if (!/^bearer\b/i.test(challenge) || this.tokens.has(scope))
+            return false;
+        const params = Object.fromEntries([...challenge.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1].toLowerCase(), m[2]]));
+        if (!params.realm)
+            throw new errors/* UserError */.yo(`${this.host}: the registry asks for a token but names no realm`);
+        const url = new URL(this.followable(params.realm, 'token realm'));
+        if (params.service)
+            url.searchParams.set('service', params.service);
+        for (const s of new Set([params.scope ?? '', ...scope.split(' ')].filter(Boolean)))
+            url.searchParams.append('scope', s);
+        const headers = {};
+        if (c?.username !== undefined)
+            headers.Authorization = `Basic ${Buffer.from(`${c.username}:${c.password ?? ''}`).toString('base64')}`;
+        const r = await (0,http/* sendWithRetry */.lx)({ method: 'GET', url: url.toString(), headers, insecure: this.opts.insecure, timeoutMs: this.opts.timeoutMs }, this.retry, this.opts.log);
+        if (r.status === 401 || r.status === 403)
+            throw new errors/* UserError */.yo(`${this.host}: the token service refused the credentials (HTTP ${r.status})`, { hint: 'check the registry user and token (image-registry-token)' });
+        if (r.status !== 200)
+            throw new errors/* UserError */.yo(`${this.host}: the token service answered HTTP ${r.status}`);
+        let token;
+        try {
+            const j = JSON.parse(r.text);
+            token = j.token ?? j.access_token;
+        }
+        catch {
+            // reported below
+        }
+        if (typeof token !== 'string' || !token || !/^[\x21-\x7e]+$/.test(token))
+            throw new errors/* UserError */.yo(`${this.host}: the token service's reply holds no token`);
+        (0,util_log/* registerSecret */.cl)(token);
+        this.tokens.set(scope, token);
+        return true;
+    }
+    /** One call with auth: a 401 is answered once per scheme, then reported. */
+    async call(call, scope, keep, retry = this.retry) {
+        for (let round = 0;; round++) {
+            // Credentials go to the registry's own host only, never to an upload location or redirect elsewhere.
+            const auth = new URL(call.url).host === this.host ? this.authHeader(scope) : {};
+            const r = await (0,http/* sendWithRetry */.lx)({ ...call, headers: { ...call.headers, ...auth }, insecure: this.opts.insecure, timeoutMs: this.opts.timeoutMs }, retry, this.opts.log, keep);
+            if (r.status !== 401 || round >= 2 || !(await this.authenticate(r, scope))) {
+                if (r.status === 401)
+                    throw new errors/* UserError */.yo(`${this.host}: unauthorized (HTTP 401) for ${call.method} ${new URL(call.url).pathname}`, { hint: 'give registry credentials: SWRT_REGISTRY_USERNAME and SWRT_REGISTRY_PASSWORD, or the image-registry-token input' });
+                return r;
+            }
+        }
+    }
+    url(repo, rest) {
+        return `${this.base}/v2/${repo}/${rest}`;
+    }
+    async manifest(repo, ref) {
+        const r = await this.call({ method: 'GET', url: this.url(repo, `manifests/${ref}`), headers: { Accept: MANIFEST_TYPES.join(', ') } }, `repository:${repo}:pull`, () => true);
+        if (r.status === 404)
+            throw new errors/* UserError */.yo(`${this.host}/${repo}:${ref}: no such image (HTTP 404)`, { hint: 'check the base image name (--base) and that the registry has it' });
+        if (r.status !== 200 || !r.res)
+            throw new errors/* UserError */.yo(`${this.host}/${repo}:${ref}: the registry answered HTTP ${r.status} for the manifest`);
+        const bytes = Buffer.from(await (0,http/* readText */.yR)(r.res, r.status.toString(), MANIFEST_MAX).catch((e) => {
+            throw new errors/* UserError */.yo(`${this.host}/${repo}:${ref}: cannot read the manifest: ${e.message}`);
+        }), 'utf8');
+        const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+        if (reference/* DIGEST_RULE */.M$.test(ref) && ref !== digest)
+            throw new errors/* UserError */.yo(`${this.host}/${repo}@${ref}: the registry sent a manifest with digest ${digest}`, { hint: 'the registry or something between is not to be trusted' });
+        const mediaType = String(r.res.headers['content-type'] ?? '').split(';')[0].trim();
+        return { mediaType, bytes, digest };
+    }
+    /** A small blob (a config) read whole, size-capped, its digest verified. */
+    async blobBytes(repo, digest, max = CONFIG_MAX) {
+        const tmp = (0,util_tmp/* tmpName */.BI)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'swrt-blob'));
+        try {
+            await this.fetchBlob(repo, digest, tmp, max);
+            return (0,external_node_fs_.readFileSync)(tmp);
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(tmp, { force: true });
+        }
+    }
+    /** Streams a blob into `file` (temp + rename), following a redirect to its storage; the digest must match. */
+    async fetchBlob(repo, digest, file, max = Number.MAX_SAFE_INTEGER) {
+        let url = this.url(repo, `blobs/${digest}`);
+        for (let hop = 0; hop < 4; hop++) {
+            const sameHost = new URL(url).host === this.host;
+            const call = { method: 'GET', url };
+            const r = sameHost ? await this.call(call, `repository:${repo}:pull`, () => true) : await (0,http/* sendWithRetry */.lx)({ ...call, insecure: this.opts.insecure, timeoutMs: this.opts.timeoutMs }, this.retry, this.opts.log, () => true);
+            if ([301, 302, 303, 307, 308].includes(r.status) && r.headers.location) {
+                url = this.followable(String(r.headers.location), 'blob redirect');
+                continue;
+            }
+            if (r.status !== 200 || !r.res)
+                throw new errors/* UserError */.yo(`${this.host}/${repo}: blob ${digest}: HTTP ${r.status}`);
+            const hash = (0,external_node_crypto_.createHash)('sha256');
+            let size = 0;
+            const tmp = (0,util_tmp/* tmpName */.BI)(file);
+            try {
+                await (0,promises_.pipeline)(r.res, new external_node_stream_.Transform({
+                    transform(chunk, _e, done) {
+                        size += chunk.length;
+                        if (size > max)
+                            return done(new errors/* UserError */.yo(`${repo}: blob ${digest} is over ${max} bytes`));
+                        hash.update(chunk);
+                        done(null, chunk);
+                    },
+                }), (0,external_node_fs_.createWriteStream)(tmp));
+                if (`sha256:${hash.digest('hex')}` !== digest)
+                    throw new errors/* UserError */.yo(`${this.host}/${repo}: blob ${digest} arrived with other content`, { hint: 'the registry or something between is not to be trusted' });
+                (0,external_node_fs_.renameSync)(tmp, file);
+            }
+            catch (e) {
+                if (e instanceof errors/* UserError */.yo)
+                    throw e;
+                throw new errors/* UserError */.yo(`${this.host}/${repo}: blob ${digest}: ${e instanceof http/* ConnectionError */.Rc ? e.message : e.message}`);
+            }
+            finally {
+                (0,external_node_fs_.rmSync)(tmp, { force: true });
+            }
+            return;
+        }
+        throw new errors/* UserError */.yo(`${this.host}/${repo}: blob ${digest}: too many redirects`);
+    }
+    async hasBlob(repo, digest) {
+        const r = await this.call({ method: 'HEAD', url: this.url(repo, `blobs/${digest}`) }, `repository:${repo}:pull,push`);
+        if (r.status === 200)
+            return true;
+        if (r.status === 404)
+            return false;
+        throw new errors/* UserError */.yo(`${this.host}/${repo}: HEAD blob ${digest}: HTTP ${r.status}`);
+    }
+    /**
+     * Makes the blob present in `repo`: skipped when it is there, mounted from `from` (a repository on
+     * the same registry that has it), else uploaded from `path` in chunks. A broken upload starts over
+     * with a new session, up to the retry policy's attempts.
+     */
+    async pushBlob(repo, blob, from) {
+        if (await this.hasBlob(repo, blob.digest)) {
+            this.stats.present++;
+            return;
+        }
+        let start;
+        if (from && from !== repo) {
+            const r = await this.call({ method: 'POST', url: this.url(repo, `blobs/uploads/?mount=${encodeURIComponent(blob.digest)}&from=${encodeURIComponent(from)}`), body: emptyBody }, `repository:${repo}:pull,push repository:${from}:pull`);
+            if (r.status === 201) {
+                this.stats.mounted++;
+                return;
+            }
+            if (r.status === 202 && r.headers.location)
+                start = String(r.headers.location);
+        }
+        if (!blob.path && !blob.bytes)
+            throw new errors/* UserError */.yo(`${this.host}/${repo}: blob ${blob.digest} is neither in the registry nor here to upload`);
+        for (let attempt = 1;; attempt++) {
+            try {
+                await this.upload(repo, blob, start);
+                this.stats.uploaded++;
+                this.stats.uploadedBytes += blob.size;
+                return;
+            }
+            catch (e) {
+                start = undefined;
+                if (e instanceof errors/* UserError */.yo || attempt >= this.retry.attempts)
+                    throw e instanceof errors/* UserError */.yo ? e : new errors/* UserError */.yo(`${this.host}/${repo}: uploading ${blob.digest} failed after ${attempt} attempts: ${e.message}`);
+                const delay = (0,http/* backoff */.JN)(this.retry, attempt);
+                this.opts.log.warn(`upload of ${blob.digest.slice(0, 19)} broke (${e.message}); starting it again in ${(delay / 1000).toFixed(1)}s (attempt ${attempt + 1} of ${this.retry.attempts})`);
+                await (0,http/* sleep */.yy)(delay);
+            }
+        }
+    }
+    async upload(repo, blob, start) {
+        const scope = `repository:${repo}:pull,push`;
+        let location = start;
+        if (!location) {
+            const r = await this.call({ method: 'POST', url: this.url(repo, 'blobs/uploads/'), body: emptyBody }, scope);
+            if (r.status !== 202 || !r.headers.location)
+                throw new errors/* UserError */.yo(`${this.host}/${repo}: starting an upload: HTTP ${r.status}`);
+            location = String(r.headers.location);
+        }
+        const chunk = this.opts.chunkSize ?? 16 << 20;
+        for (let offset = 0; offset < blob.size; offset += chunk) {
+            const end = Math.min(blob.size, offset + chunk);
+            const url = this.followable(location, 'upload location');
+            const body = () => ({
+                stream: blob.bytes ? ReadableFrom(blob.bytes.subarray(offset, end)) : (0,external_node_fs_.createReadStream)(blob.path, { start: offset, end: end - 1 }),
+                length: end - offset,
+                contentType: 'application/octet-stream',
+            });
+            // One attempt per chunk: a chunk the registry may have half-taken is not sent again into the same session.
+            const r = await this.call({ method: 'PATCH', url, body, headers: { 'Content-Range': `${offset}-${end - 1}` } }, scope, undefined, { ...this.retry, attempts: 1 });
+            if (r.status !== 202 || !r.headers.location)
+                throw new Error(`PATCH answered HTTP ${r.status}`);
+            location = String(r.headers.location);
+        }
+        const put = new URL(this.followable(location, 'upload location'));
+        put.searchParams.set('digest', blob.digest);
+        const r = await this.call({ method: 'PUT', url: put.toString(), body: emptyBody }, scope);
+        if (r.status !== 201)
+            throw new Error(`closing the upload answered HTTP ${r.status}`);
+        const got = r.headers['docker-content-digest'];
+        if (got && got !== blob.digest)
+            throw new errors/* UserError */.yo(`${this.host}/${repo}: the registry stored ${String(got)} for ${blob.digest}`);
+    }
+    /** Puts the manifest (last, once every blob is there) and returns the digest the registry confirms. */
+    async putManifest(repo, tag, bytes, mediaType) {
+        const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+        const r = await this.call({ method: 'PUT', url: this.url(repo, `manifests/${tag}`), body: () => ({ stream: ReadableFrom(bytes), length: bytes.length, contentType: mediaType }) }, `repository:${repo}:pull,push`);
+        if (r.status !== 201)
+            throw new errors/* UserError */.yo(`${this.host}/${repo}:${tag}: the registry refused the manifest (HTTP ${r.status}): ${r.text.slice(0, 300).replace(/\s+/g, ' ')}`);
+        const got = r.headers['docker-content-digest'];
+        if (got && got !== digest)
+            throw new errors/* UserError */.yo(`${this.host}/${repo}:${tag}: the registry stored manifest ${String(got)}, not ${digest}`);
+        return digest;
+    }
+}
+function ReadableFrom(buf) {
+    return external_node_stream_.Readable.from([buf]);
+}
+const emptyBody = () => ({ stream: ReadableFrom(Buffer.alloc(0)), length: 0, contentType: 'application/octet-stream' });
+
+// EXTERNAL MODULE: ./src/image/source.ts
+var source = __nccwpck_require__(372);
+;// CONCATENATED MODULE: ./src/image/build.ts
+// `swrt image`: a runtime bundle as an OCI image, with no Docker daemon (docs/images.md). The base
+// image's manifest and config come from its registry; four layers are appended (interpreter, env,
+// bundle files, profile); the result is pushed to a registry (blobs first, the manifest last) or
+// written as an OCI layout. The same bundle, base and builder paths give the same digest.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const GIT_SHA = /^[0-9a-f]{7,64}$/;
+/** GITHUB_SHA, else the HEAD of the git checkout in the working directory, else none. */
+function sourceRevision(given, env) {
+    const r = given ?? env.GITHUB_SHA;
+    if (r !== undefined) {
+        if (!GIT_SHA.test(r))
+            throw new errors/* UserError */.yo(`revision ${JSON.stringify(r.slice(0, 80))} is not a git commit id`, { hint: 'pass --revision with a hex commit id' });
+        return r;
+    }
+    try {
+        const head = (0,external_node_child_process_.execFileSync)('git', ['rev-parse', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 }).trim();
+        return GIT_SHA.test(head) ? head : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function createdTime(env) {
+    const s = env.SOURCE_DATE_EPOCH;
+    const n = s && /^\d{1,12}$/.test(s) ? Number(s) : 0;
+    return new Date(n * 1000).toISOString().replace('.000Z', 'Z');
+}
+/** The base image's manifest (the `arch` entry of an index) and config. */
+async function fetchBase(reg, ref, arch) {
+    const where = (0,reference/* formatRef */.rq)(ref);
+    let got = await reg.manifest(ref.repository, (0,reference/* refName */.P7)(ref));
+    let parsed = parseManifest(got.bytes, got.mediaType, where);
+    if ('index' in parsed) {
+        got = await reg.manifest(ref.repository, pickPlatform(parsed.index, arch, where).digest);
+        parsed = parseManifest(got.bytes, got.mediaType, where);
+        if ('index' in parsed)
+            throw new errors/* UserError */.yo(`${where}: an index inside an index is not supported`);
+    }
+    const bytes = await reg.blobBytes(ref.repository, parsed.manifest.config.digest);
+    let config;
+    try {
+        config = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${where}: the image config is not JSON`);
+    }
+    return { manifest: parsed.manifest, digest: got.digest, config };
+}
+/** The interpreter a packed env of `version` runs on here: its real prefix and executable. */
+async function interpreterFor(version, log, env) {
+    const py = await (0,python/* resolvePython */.Lx)({ version }, (0,provision/* toolchainContext */.jo)({ log, env }));
+    const out = (await (0,exec/* exec */.m0)(py.path, ['-c', 'import os, sys; print(os.path.realpath(sys.base_prefix)); print(os.path.realpath(sys.executable)); print("%d.%d.%d" % sys.version_info[:3])'], { log: (0,util_log/* quietLog */.R3)(log), tailLines: 0 })).stdout;
+    const [prefix = '', executable = '', got = ''] = out.trim().split('\n').map((l) => l.trim());
+    if (got !== version)
+        throw new errors/* UserError */.yo(`the packed env needs Python ${version}, but ${py.path} is ${got}`);
+    if (!executable.startsWith(`${prefix}/`))
+        throw new errors/* UserError */.yo(`the Python ${version} at ${py.path} does not live under its prefix ${prefix}; it cannot be copied into an image`, { hint: 'use a pyenv or python-build-standalone interpreter' });
+    return { prefix, executable };
+}
+async function buildImage(req) {
+    try {
+        return await build(req);
+    }
+    catch (e) {
+        if (e instanceof http/* ConnectionError */.Rc)
+            throw new errors/* UserError */.yo(`${new URL(e.url).host}: ${e.message}${e.attempts > 1 ? ` (after ${e.attempts} attempts)` : ''}`, { hint: e.tls ? 'the registry certificate is not trusted; pass --insecure only for a registry you trust' : 'check that the registry is up and reachable' });
+        throw e;
+    }
+}
+async function build(req) {
+    const { log, env } = req;
+    const rt = await (0,source/* openRuntime */.f)(req.runtime, req.storeRoot);
+    const m = rt.manifest;
+    const mode = m.environment?.mode ?? 'venv';
+    if (mode !== 'venv')
+        throw new errors/* UserError */.yo(`swrt image supports venv runtimes; ${rt.name} is a ${mode} runtime`, { hint: 'for conda runtimes use swrt dockerize and docker build' });
+    if (!m.dependencies?.local_packaged_env)
+        throw new errors/* UserError */.yo(`${rt.name}/version/${rt.version} does not pack its env; swrt image needs the env inside the bundle`, { hint: 'build the runtime with swrt build --include-env' });
+    const arch = req.arch ?? 'amd64';
+    const baseRef = (0,reference/* parseImageRef */.Q)(req.base ?? (0,dockerfile/* runImage */.DG)(rt.manifest, env, (0,source/* swcliImageRepo */.A)(env)));
+    const target = req.to;
+    const regOpts = { insecure: req.insecure, plainHttp: req.plainHttp, log, chunkSize: req.chunkSize };
+    const sameRegistry = target.kind === 'registry' && target.ref.registry === baseRef.registry;
+    // The target's credentials go to the base's registry only when it is the same one (or there is no target registry).
+    const baseCredentials = sameRegistry ? req.credentials : (req.baseCredentials ?? (target.kind === 'registry' ? undefined : req.credentials));
+    const baseReg = new Registry(baseRef.registry, { ...regOpts, credentials: baseCredentials });
+    const base = await log.group(`Base image ${(0,reference/* formatRef */.rq)(baseRef)}`, () => fetchBase(baseReg, baseRef, arch));
+    const work = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'swrt-image-'));
+    try {
+        const blobs = (0,external_node_path_.join)(work, 'blobs');
+        const staging = (0,external_node_path_.join)(work, 'env');
+        const layers = [];
+        await log.group('Image layers', async () => {
+            await (0,extract/* extractArchive */.Qh)((0,external_node_path_.join)(rt.workdir, 'export', 'venv_env.tar.gz'), staging, { force: true, absoluteLinks: extract/* venvPythonLinks */.DE, what: 'the packed env' });
+            const cfgFile = (0,inplace/* regularFileInside */.nf)(staging, 'pyvenv.cfg');
+            const cfg = cfgFile ? (0,external_node_fs_.readFileSync)(cfgFile, 'utf8') : '';
+            const version = (0,pack/* pyvenvVersion */.ts)(cfg);
+            if (!version)
+                throw new errors/* UserError */.yo('the packed env records no exact python version in its pyvenv.cfg', { hint: 'rebuild the runtime with --include-env' });
+            const interp = await interpreterFor(version, log, env);
+            const minor = version.split('.').slice(0, 2).join('.');
+            const sitePackages = /^\s*include-system-site-packages\s*=\s*true\s*$/im.test(cfg);
+            const add = async (what, entries) => {
+                const l = await writeLayer(entries, blobs);
+                layers.push({ ...l, what });
+                log.info(`${what}: ${l.digest} (${(l.size / 1e6).toFixed(1)} MB)`);
+            };
+            await add(`python ${version} at ${interp.prefix}`, (0,content/* interpreterEntries */.Zv)(interp.prefix, minor, sitePackages));
+            await add(`env at ${content/* IMAGE_ENV */.wW}`, (0,content/* envEntries */.IR)({ staging, oldPrefix: m.environment?.lock?.env_prefix_path ?? '', interpreter: interp.executable, version }));
+            await add(`bundle files at ${dockerfile/* RUNTIME_WORKDIR */.ae}`, (0,content/* bundleEntries */.TI)(rt.workdir));
+            await add('profile', (0,content/* profileEntries */.su)());
+        });
+        const layerRefs = layers.map((l) => ({ ...l, createdBy: `swrt image: ${l.what}` }));
+        const baseEnv = base.config.config?.Env;
+        const hasCudaHome = Array.isArray(baseEnv) && baseEnv.some((e) => typeof e === 'string' && e.startsWith('CUDA_HOME='));
+        const wantsCuda = m.docker?.builtin_run_image?.name === 'cuda';
+        const revision = sourceRevision(req.revision, env);
+        const facts = {
+            name: rt.name,
+            version: rt.version,
+            revision,
+            baseName: (0,reference/* formatRef */.rq)({ ...baseRef, digest: undefined }),
+            baseDigest: base.digest,
+            env: {
+                VIRTUAL_ENV: content/* IMAGE_ENV */.wW,
+                SW_USER_RUNTIME_WORKDIR: dockerfile/* RUNTIME_WORKDIR */.ae,
+                SW_USER_RUNTIME_NAME: rt.name,
+                SW_USER_RUNTIME_VERSION: rt.version,
+                SW_USER_RUNTIME_RESTORED: '1',
+                ...(wantsCuda && !hasCudaHome ? { CUDA_HOME: '/usr/local/cuda' } : {}),
+            },
+            pathFirst: [`${content/* IMAGE_ENV */.wW}/bin`],
+            workdir: dockerfile/* RUNTIME_WORKDIR */.ae,
+            created: createdTime(env),
+        };
+        const config = jsonBlob(composeConfig(base.config, layerRefs, facts));
+        const annotations = { 'org.opencontainers.image.title': rt.name, 'org.opencontainers.image.version': rt.version, 'org.opencontainers.image.base.name': facts.baseName, 'org.opencontainers.image.base.digest': base.digest, ...(revision ? { 'org.opencontainers.image.revision': revision } : {}) };
+        const manifest = composeManifest(base.manifest, config, layerRefs, annotations);
+        const manifestBlob = bytesBlob(manifest.bytes);
+        const size = [...base.manifest.layers, ...layers].reduce((n, l) => n + l.size, config.size);
+        const summary = layers.map((l) => ({ what: l.what, digest: l.digest, size: l.size }));
+        if (target.kind === 'registry') {
+            const reg = sameRegistry ? baseReg : new Registry(target.ref.registry, { ...regOpts, credentials: req.credentials });
+            const repo = target.ref.repository;
+            await log.group(`Push ${(0,reference/* formatRef */.rq)(target.ref)}`, async () => {
+                for (const l of base.manifest.layers) {
+                    if (sameRegistry)
+                        await reg.pushBlob(repo, l, baseRef.repository);
+                    else {
+                        const file = (0,external_node_path_.join)(work, `base-${l.digest.slice(7)}`);
+                        if (!(await reg.hasBlob(repo, l.digest)))
+                            await baseReg.fetchBlob(baseRef.repository, l.digest, file);
+                        await reg.pushBlob(repo, { ...l, path: file });
+                        (0,external_node_fs_.rmSync)(file, { force: true });
+                    }
+                }
+                for (const l of layers)
+                    await reg.pushBlob(repo, l);
+                await reg.pushBlob(repo, { digest: config.digest, size: config.size, bytes: config.bytes });
+                const digest = await reg.putManifest(repo, target.ref.tag, manifestBlob.bytes, manifest.mediaType);
+                if (digest !== manifestBlob.digest)
+                    throw new errors/* UserError */.yo('internal: manifest digest mismatch');
+                log.info(`pushed ${digest}: ${reg.stats.uploaded} blob(s) uploaded (${reg.stats.uploadedBytes} bytes), ${reg.stats.present} already there, ${reg.stats.mounted} mounted`);
+            });
+            return { image: `${(0,reference/* formatRef */.rq)(target.ref)}@${manifestBlob.digest}`, digest: manifestBlob.digest, base: `${facts.baseName}@${base.digest}`, layers: summary, size, push: { ...reg.stats } };
+        }
+        if (target.kind === 'oci') {
+            const baseBlobs = [];
+            for (const l of base.manifest.layers) {
+                const file = (0,external_node_path_.join)(work, `base-${l.digest.slice(7)}`);
+                await baseReg.fetchBlob(baseRef.repository, l.digest, file);
+                baseBlobs.push({ digest: l.digest, path: file });
+            }
+            writeLayout(target.dir, target.tag, [...baseBlobs, ...layers, { digest: config.digest, bytes: config.bytes }, { digest: manifestBlob.digest, bytes: manifestBlob.bytes }], { mediaType: manifest.mediaType, digest: manifestBlob.digest, size: manifestBlob.size });
+            return { image: `oci:${target.dir}:${target.tag}`, digest: manifestBlob.digest, base: `${facts.baseName}@${base.digest}`, layers: summary, size };
+        }
+        throw new errors/* UserError */.yo('--to docker-archive: is not supported by this release', { hint: 'write oci:DIR and convert it with skopeo copy oci:DIR docker-archive:FILE' });
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(work, { recursive: true, force: true });
+    }
+}
+
+// EXTERNAL MODULE: ./src/cli/context.ts + 1 modules
+var context = __nccwpck_require__(7430);
+;// CONCATENATED MODULE: ./src/cli/commands/image.ts
+
+
+
+
+function credentials(env, prefix) {
+    const username = env[`${prefix}_USERNAME`];
+    const password = env[`${prefix}_PASSWORD`];
+    if (username === undefined && password === undefined)
+        return undefined;
+    // A token alone (GITHUB_TOKEN for ghcr.io): registries take any user name with it.
+    return { username: username || 'swrt', password };
+}
+function registerImage(program) {
+    program
+        .command('image')
+        .description('build an OCI image of a runtime (no Docker daemon) and push it to a registry or write it as an OCI layout')
+        .argument('<uri>', 'runtime URI, .swrt path or extracted directory; the bundle must pack its env (swrt build --include-env)')
+        .requiredOption('--to <target>', 'REGISTRY/REPOSITORY:TAG, or oci:DIR[:TAG]')
+        .option('--base <image>', "base image (default: the runtime's Starwhale run image for its python/cuda)")
+        .option('--arch <arch>', 'platform picked from a multi-arch base', 'amd64')
+        .option('--insecure', 'accept any TLS certificate from the registries')
+        .option('--plain-http', 'speak http:// to a registry that is not on this machine (needs --insecure)')
+        .option('--revision <sha>', 'source revision label (default: GITHUB_SHA, else git HEAD of the working directory)')
+        .option('--json', 'print JSON on stdout')
+        .addHelpText('after', '\nCredentials: SWRT_REGISTRY_USERNAME / SWRT_REGISTRY_PASSWORD (a token alone works as the password) for the target registry; SWRT_BASE_REGISTRY_USERNAME / _PASSWORD for a base on another registry.')
+        .action((0,context/* action */.XI)(async (ctx, uri, o) => {
+        if (o.plainHttp && !o.insecure)
+            throw new errors/* UserError */.yo('--plain-http needs --insecure', { hint: 'plain http exposes credentials and lets anyone on the path change the image' });
+        const t0 = performance.now();
+        const r = await buildImage({
+            runtime: uri,
+            to: (0,reference/* parseTarget */.hu)(o.to),
+            base: o.base,
+            arch: o.arch,
+            insecure: o.insecure,
+            plainHttp: o.plainHttp,
+            revision: o.revision,
+            credentials: credentials(process.env, 'SWRT_REGISTRY'),
+            baseCredentials: credentials(process.env, 'SWRT_BASE_REGISTRY'),
+            log: ctx.log,
+            env: process.env,
+        });
+        const seconds = Math.round((performance.now() - t0) / 100) / 10;
+        if (o.json)
+            return ctx.json({ ...r, seconds });
+        ctx.print(r.image);
     }));
 }
 
@@ -8665,7 +9405,7 @@ function registerRemove(program) {
 /* harmony export */   U: () => (/* binding */ registerRestore)
 /* harmony export */ });
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
-/* harmony import */ var _pipeline_restore_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9336);
+/* harmony import */ var _pipeline_restore_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6);
 /* harmony import */ var _util_shell_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5462);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7430);
 // `swrt restore URI|DIR [--target D [--force]]`: rebuild a bundle's env (the packed env, else from the
@@ -8957,20 +9697,26 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
 /* harmony import */ var _commands_activate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(776);
 /* harmony import */ var _commands_build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5842);
-/* harmony import */ var _commands_copy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7234);
-/* harmony import */ var _commands_extract_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6792);
-/* harmony import */ var _commands_history_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8905);
-/* harmony import */ var _commands_info_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9133);
-/* harmony import */ var _commands_list_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3673);
-/* harmony import */ var _commands_lock_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3534);
-/* harmony import */ var _commands_recover_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6661);
-/* harmony import */ var _commands_remove_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(633);
-/* harmony import */ var _commands_restore_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3019);
-/* harmony import */ var _commands_tag_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(2049);
-/* harmony import */ var _commands_toolchain_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(9582);
-/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(2575);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(311);
+/* harmony import */ var _commands_copy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(642);
+/* harmony import */ var _commands_dockerize_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1711);
+/* harmony import */ var _commands_export_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9723);
+/* harmony import */ var _commands_extract_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6792);
+/* harmony import */ var _commands_history_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8905);
+/* harmony import */ var _commands_image_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9950);
+/* harmony import */ var _commands_info_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9133);
+/* harmony import */ var _commands_list_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3673);
+/* harmony import */ var _commands_lock_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3534);
+/* harmony import */ var _commands_recover_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(6661);
+/* harmony import */ var _commands_remove_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(633);
+/* harmony import */ var _commands_restore_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(3019);
+/* harmony import */ var _commands_tag_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(2049);
+/* harmony import */ var _commands_toolchain_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(9582);
+/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(2575);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(311);
 // The swrt CLI: swcli's runtime verbs over the same core as the action. Thin: argv -> pipeline -> stdout/exit code.
+
+
+
 
 
 
@@ -8990,24 +9736,27 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // Each verb lives in ./commands/<verb>.ts and registers itself here.
 const VERBS = [
     _commands_build_js__WEBPACK_IMPORTED_MODULE_2__/* .registerBuild */ .m,
-    _commands_validate_js__WEBPACK_IMPORTED_MODULE_14__/* .registerValidate */ .i,
-    _commands_list_js__WEBPACK_IMPORTED_MODULE_7__/* .registerList */ .c,
-    _commands_info_js__WEBPACK_IMPORTED_MODULE_6__/* .registerInfo */ .c,
-    _commands_history_js__WEBPACK_IMPORTED_MODULE_5__/* .registerHistory */ ._,
-    _commands_tag_js__WEBPACK_IMPORTED_MODULE_12__/* .registerTag */ .K,
-    _commands_remove_js__WEBPACK_IMPORTED_MODULE_10__/* .registerRemove */ ._,
-    _commands_recover_js__WEBPACK_IMPORTED_MODULE_9__/* .registerRecover */ .G,
-    _commands_extract_js__WEBPACK_IMPORTED_MODULE_4__/* .registerExtract */ .B,
-    _commands_restore_js__WEBPACK_IMPORTED_MODULE_11__/* .registerRestore */ .U,
+    _commands_validate_js__WEBPACK_IMPORTED_MODULE_17__/* .registerValidate */ .i,
+    _commands_list_js__WEBPACK_IMPORTED_MODULE_10__/* .registerList */ .c,
+    _commands_info_js__WEBPACK_IMPORTED_MODULE_9__/* .registerInfo */ .c,
+    _commands_history_js__WEBPACK_IMPORTED_MODULE_7__/* .registerHistory */ ._,
+    _commands_tag_js__WEBPACK_IMPORTED_MODULE_15__/* .registerTag */ .K,
+    _commands_remove_js__WEBPACK_IMPORTED_MODULE_13__/* .registerRemove */ ._,
+    _commands_recover_js__WEBPACK_IMPORTED_MODULE_12__/* .registerRecover */ .G,
+    _commands_extract_js__WEBPACK_IMPORTED_MODULE_6__/* .registerExtract */ .B,
+    _commands_restore_js__WEBPACK_IMPORTED_MODULE_14__/* .registerRestore */ .U,
     _commands_activate_js__WEBPACK_IMPORTED_MODULE_1__/* .registerActivate */ .R,
-    _commands_lock_js__WEBPACK_IMPORTED_MODULE_8__/* .registerLock */ .H,
-    _commands_toolchain_js__WEBPACK_IMPORTED_MODULE_13__/* .registerToolchain */ .n,
+    _commands_lock_js__WEBPACK_IMPORTED_MODULE_11__/* .registerLock */ .H,
+    _commands_toolchain_js__WEBPACK_IMPORTED_MODULE_16__/* .registerToolchain */ .n,
     _commands_copy_js__WEBPACK_IMPORTED_MODULE_3__/* .registerCopy */ .$,
+    _commands_dockerize_js__WEBPACK_IMPORTED_MODULE_4__/* .registerDockerize */ .c,
+    _commands_image_js__WEBPACK_IMPORTED_MODULE_8__/* .registerImage */ .H,
+    _commands_export_js__WEBPACK_IMPORTED_MODULE_5__/* .registerExport */ .w,
 ];
 function buildProgram() {
     const program = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB('swrt')
         .description('Build, cache and share Starwhale-compatible Python/CUDA runtimes from runtime.yaml')
-        .version(process.env.SWRT_VERSION_OVERRIDE ?? _version_js__WEBPACK_IMPORTED_MODULE_15__/* .SWRT_VERSION */ .W)
+        .version(process.env.SWRT_VERSION_OVERRIDE ?? _version_js__WEBPACK_IMPORTED_MODULE_18__/* .SWRT_VERSION */ .W)
         .option('--debug', 'print stack traces and debug logs')
         .option('-v, --verbose', 'print subprocess output')
         .option('-q, --quiet', 'print only warnings and errors')
@@ -10386,6 +11135,116 @@ async function ensurePip(envDir, installer, pip, cwd, log) {
 
 /***/ }),
 
+/***/ 8245:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ copyBundledFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _bundle_inplace_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2998);
+/* harmony import */ var _bundle_tar_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4216);
+/* harmony import */ var _store_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2885);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(17);
+// The `native_file` items of a bundle's manifest, copied into the env at restore. The manifest comes
+// with the bundle, so its src is confined to the bundle's files/ and nothing is followed out of it:
+// a regular file is copied, a directory recursed, a symlink recreated only when it resolves inside
+// files/ and, as written, stays inside the env; dest is written as new files under real directories.
+
+
+
+
+
+
+function lstatOrUndefined(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(p);
+    }
+    catch {
+        return undefined;
+    }
+}
+function refuse(what) {
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`refusing the bundle's native_file ${what}`, { hint: _bundle_tar_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .CRAFTED_HINT */ .A9 });
+}
+/** A regular file's bytes, opened without following a link. */
+function readNoFollow(path) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
+    try {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).isFile())
+            refuse(`${path}: not a regular file`);
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+function copyEntry(filesReal, from, envDir, rel) {
+    const st = lstatOrUndefined(from);
+    if (!st)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`the bundle's files/ has no ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(filesReal, from) || from}`, { hint: 'the bundle is incomplete; rebuild it' });
+    if (st.isSymbolicLink()) {
+        const target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(from);
+        let real;
+        try {
+            real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(from);
+        }
+        catch {
+            real = undefined;
+        }
+        const dest = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(envDir, rel);
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(target) || !real || !(0,_store_names_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(filesReal, real) || !(0,_store_names_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(envDir, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dest), target)))
+            refuse(`${from} -> ${target}: it points outside files/ or the env`);
+        const parent = rel.split('/').slice(0, -1).join('/');
+        if (parent)
+            (0,_bundle_inplace_js__WEBPACK_IMPORTED_MODULE_2__/* .mkdirInside */ .EX)(envDir, parent);
+        if (lstatOrUndefined(dest))
+            refuse(`${rel}: something is already at that place in the env`);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.symlinkSync)(target, dest);
+    }
+    else if (st.isDirectory()) {
+        (0,_bundle_inplace_js__WEBPACK_IMPORTED_MODULE_2__/* .mkdirInside */ .EX)(envDir, rel);
+        for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(from).sort())
+            copyEntry(filesReal, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(from, name), envDir, `${rel}/${name}`);
+    }
+    else if (st.isFile()) {
+        (0,_bundle_inplace_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileInside */ .gE)(envDir, rel, readNoFollow(from), st.mode & 0o755);
+    }
+    else
+        refuse(`${from}: not a file, a directory or a symlink`);
+}
+/** `root/<p>` (a leading `/` dropped), refused when it is not strictly inside `root`. */
+function confined(root, p, field, where) {
+    try {
+        return (0,_store_names_js__WEBPACK_IMPORTED_MODULE_4__/* .confine */ .Do)(root, p.replace(/^\/+/, ''));
+    }
+    catch {
+        return refuse(`${field} ${JSON.stringify(p)}: it leaves ${where}`);
+    }
+}
+/** Copies the bundle's `files/<src>` to `<envDir>/<dest>` (see the head of this file for the rules). */
+function copyBundledFile(filesDir, src, envDir, dest) {
+    const from = confined(filesDir, src, 'src', 'files/');
+    const to = confined(envDir, dest, 'dest', 'the env');
+    const filesReal = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(filesDir);
+    let parentReal;
+    try {
+        parentReal = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(from));
+    }
+    catch {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`the bundle's files/ has no ${src}`, { hint: 'the bundle is incomplete; rebuild it' });
+    }
+    if (!(0,_store_names_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(filesReal, parentReal))
+        refuse(`src ${src}: it leaves files/`);
+    copyEntry(filesReal, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(parentReal, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(from)), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(envDir), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(envDir), to));
+}
+
+
+/***/ }),
+
 /***/ 9241:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -10991,6 +11850,677 @@ function stripYamlCredentials(raw) {
     for (const { node, strip } of scalars)
         node.value = strip(String(node.value));
     return doc.toString();
+}
+
+
+/***/ }),
+
+/***/ 7773:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FU: () => (/* binding */ checkTargetDir),
+/* harmony export */   Kn: () => (/* binding */ writeStatus),
+/* harmony export */   Ks: () => (/* binding */ restoreEnv),
+/* harmony export */   ZY: () => (/* binding */ markFailed),
+/* harmony export */   l9: () => (/* binding */ checkArch),
+/* harmony export */   mx: () => (/* binding */ readWorkdirManifest),
+/* harmony export */   nn: () => (/* binding */ checkWorkdirOutputs)
+/* harmony export */ });
+/* unused harmony exports STATUS_FILE, WORKDIR_OUTPUTS */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _bundle_extract_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2253);
+/* harmony import */ var _bundle_inplace_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2998);
+/* harmony import */ var _bundle_swrt_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8134);
+/* harmony import */ var _bundle_tar_scan_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4216);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(17);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7895);
+/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9906);
+/* harmony import */ var _util_shell_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(5462);
+/* harmony import */ var _bundled_files_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(8245);
+/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3503);
+/* harmony import */ var _pack_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(2638);
+/* harmony import */ var _pip_options_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(5405);
+// Restores an extracted bundle's env in swcli's order (docs/starwhale-compat.md: Restore order): arch check; the packed
+// env when present, else a new venv with setup_requires, commands, the lock (or the raw deps in
+// order), files and wheels; `.runtime_restore_status` and activate.host/env.sw like swcli writes
+// (each written as a new file, never through a link the bundle or the packed env put there).
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const ARCH_MAP = { x64: 'amd64', x86_64: 'amd64', amd64: 'amd64', arm64: 'arm64', aarch64: 'arm64' };
+function readWorkdirManifest(workdir) {
+    const f = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(workdir, '_manifest.yaml');
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(f))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`${workdir} is not an extracted runtime (no _manifest.yaml)`, { hint: 'pass a runtime URI, a .swrt file, or a directory made by swrt extract' });
+    return (0,_bundle_swrt_js__WEBPACK_IMPORTED_MODULE_5__/* .parseManifestText */ .k_)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(f, 'utf8'), f);
+}
+/**
+ * A directory the user named (restore --target, extract --target-dir) is replaced only when it is
+ * missing, empty, or `force` says so: a typo must not delete someone's files.
+ */
+function checkTargetDir(dir, force, flag) {
+    if (force || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir))
+        return;
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir).isDirectory())
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`${dir} exists and is not a directory`, { hint: `choose another ${flag}` });
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).length)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`${dir} is not empty`, { hint: `pass --force to replace what is in it, or choose an empty or new ${flag}` });
+}
+const STATUS_FILE = '.runtime_restore_status';
+/** The files a restore writes into the workdir; a bundle that puts anything but a regular file there is refused up front. */
+const WORKDIR_OUTPUTS = ['activate.host', 'env.sw'];
+/** Refuses a workdir whose activate.host or env.sw is a link, a directory or anything but a regular file. */
+function checkWorkdirOutputs(workdir) {
+    for (const name of WORKDIR_OUTPUTS) {
+        let st;
+        try {
+            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(workdir, name));
+        }
+        catch {
+            continue;
+        }
+        if (!st.isFile())
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`refusing to restore ${workdir}: its ${name} is ${st.isSymbolicLink() ? 'a symlink' : 'not a regular file'}`, { hint: _bundle_tar_scan_js__WEBPACK_IMPORTED_MODULE_6__/* .CRAFTED_HINT */ .A9 });
+    }
+}
+/** Writes the restore status into the env (a new file, never through a link). */
+function writeStatus(envDir, status) {
+    (0,_bundle_inplace_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileInside */ .gE)(envDir, STATUS_FILE, status);
+}
+/** The status after a failure: best effort, so the error that caused it is the one reported. */
+function markFailed(envDir) {
+    try {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(envDir))
+            writeStatus(envDir, 'failed');
+    }
+    catch {
+        // the env is unusable either way; the original error says why
+    }
+}
+function checkArch(wanted, machine) {
+    if (!wanted || wanted.length === 0)
+        return;
+    const have = new Set([machine.toLowerCase(), ARCH_MAP[machine.toLowerCase()] ?? '', 'noarch']);
+    if (!wanted.some((a) => have.has(a.toLowerCase()))) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`runtime is built for ${wanted.join(', ')}, this machine is ${ARCH_MAP[machine] ?? machine}`, { hint: 'rebuild it with environment.arch including this machine, or noarch' });
+    }
+}
+async function installDeps(deps, workdir, envDir, installer, m, opts) {
+    const pip = (0,_pip_options_js__WEBPACK_IMPORTED_MODULE_13__/* .resolvePipOptions */ .qV)({ index_url: m.configs?.pip?.index_url ?? '', extra_index_url: m.configs?.pip?.extra_index_url ?? [], trusted_host: m.configs?.pip?.trusted_host ?? [] }, opts.env);
+    for (const dep of deps) {
+        switch (dep.kind) {
+            case 'pip_req_file':
+                await installer.install(envDir, ['-r', (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workdir, 'dependencies', dep.deps)], pip, workdir);
+                break;
+            case 'pip_pkg':
+                if (dep.deps.length)
+                    await installer.install(envDir, [...dep.deps], pip, workdir);
+                break;
+            case 'wheel':
+                if (dep.deps.length)
+                    await installer.install(envDir, dep.deps.map((w) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workdir, 'wheels', w.replace(/^\/+/, ''))), pip, workdir);
+                break;
+            case 'native_file':
+                for (const f of dep.deps)
+                    (0,_bundled_files_js__WEBPACK_IMPORTED_MODULE_10__/* .copyBundledFile */ .Y)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(workdir, 'files'), f.src, envDir, f.dest);
+                break;
+            case 'command':
+                if (opts.runCommands)
+                    await (0,_build_js__WEBPACK_IMPORTED_MODULE_11__/* .runCommands */ .aK)(dep.deps, workdir, envDir, opts.log, opts.env);
+                break;
+            default:
+                opts.log.warn(`${dep.kind} skipped: conda items need mode: conda`);
+        }
+    }
+}
+/** The exact python version the packed env was built with: its pyvenv.cfg, else the manifest. */
+function packedVersion(envDir, m) {
+    const cfg = (0,_bundle_inplace_js__WEBPACK_IMPORTED_MODULE_4__/* .regularFileInside */ .nf)(envDir, 'pyvenv.cfg');
+    const fromCfg = cfg ? (0,_pack_js__WEBPACK_IMPORTED_MODULE_12__/* .pyvenvVersion */ .ts)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(cfg, 'utf8')) : undefined;
+    const shell = m.environment?.lock?.shell?.python_version ?? '';
+    const version = fromCfg ?? (/^\d+\.\d+\.\d+$/.test(shell) ? shell : undefined);
+    if (!version)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo('the packed env records no exact python version (no pyvenv.cfg version, no environment.lock.shell.python_version x.y.z)', { hint: 'rebuild the runtime with --include-env' });
+    return version;
+}
+/**
+ * Links bin/python to `interpreter` (python3 and python3.N to python, as uv does) in place of
+ * whatever the archive had there, and rewrites pyvenv.cfg's home, executable, version and command.
+ */
+function relinkPython(envDir, version, interpreter) {
+    if (!(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(interpreter))
+        interpreter = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(interpreter);
+    const bin = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(envDir, 'bin');
+    let st;
+    try {
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(bin);
+    }
+    catch {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(bin);
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(bin);
+    }
+    if (!st.isDirectory())
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`refusing to restore ${envDir}: its bin is not a directory`, { hint: _bundle_tar_scan_js__WEBPACK_IMPORTED_MODULE_6__/* .CRAFTED_HINT */ .A9 });
+    for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(bin)) {
+        if (!_bundle_extract_js__WEBPACK_IMPORTED_MODULE_3__/* .VENV_PYTHON_LINK */ .uE.test(`bin/${name}`))
+            continue;
+        const at = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(bin, name);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(at).isDirectory())
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`refusing to restore ${envDir}: its bin/${name} is a directory`, { hint: _bundle_tar_scan_js__WEBPACK_IMPORTED_MODULE_6__/* .CRAFTED_HINT */ .A9 });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(at, { force: true });
+    }
+    const minor = version.split('.').slice(0, 2).join('.');
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.symlinkSync)(interpreter, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(bin, 'python'));
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.symlinkSync)('python', (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(bin, 'python3'));
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.symlinkSync)('python', (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(bin, `python${minor}`));
+    let real = interpreter;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(interpreter);
+    }
+    catch {
+        // the check that runs it says what is wrong
+    }
+    const cfgFile = (0,_bundle_inplace_js__WEBPACK_IMPORTED_MODULE_4__/* .regularFileInside */ .nf)(envDir, 'pyvenv.cfg');
+    const old = cfgFile ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(cfgFile, 'utf8').split(/\r?\n/).filter((l) => l.trim()) : [];
+    const set = { home: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(interpreter), executable: real, command: `${interpreter} -m venv ${envDir}` };
+    const done = new Set();
+    const lines = old.map((line) => {
+        const key = /^\s*([A-Za-z_-]+)\s*=/.exec(line)?.[1]?.toLowerCase();
+        if (key === 'version' || key === 'version_info')
+            return `${key} = ${version}`;
+        if (!key || !(key in set))
+            return line;
+        done.add(key);
+        return `${key} = ${set[key]}`;
+    });
+    if (!done.has('home'))
+        lines.unshift(`home = ${set.home}`);
+    if (!lines.some((l) => /^\s*version(_info)?\s*=/.test(l)))
+        lines.push(`version = ${version}`);
+    (0,_bundle_inplace_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileInside */ .gE)(envDir, 'pyvenv.cfg', `${lines.join('\n')}\n`);
+}
+/** Runs the env's python: it must start, be `version`, and have the env as sys.prefix. */
+async function checkEnvPython(envDir, version, interpreter, log) {
+    const py = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(envDir, 'bin', 'python');
+    let out;
+    try {
+        out = (await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_8__/* .exec */ .m0)(py, ['-c', 'import sys; print("%d.%d.%d" % sys.version_info[:3]); print(sys.prefix)'], { log: (0,_util_log_js__WEBPACK_IMPORTED_MODULE_9__/* .quietLog */ .R3)(log), tailLines: 0 })).stdout;
+    }
+    catch (e) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`the restored env's python (linked to ${interpreter}) does not run: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(e).split('\n')[0]}`, { hint: `point it at a working Python ${version}` });
+    }
+    const [got = '', prefix = ''] = out.trim().split('\n').map((l) => l.trim());
+    if (got !== version)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`the packed env was built with Python ${version}, but ${interpreter} is Python ${got || '(unknown)'}`, { hint: `install Python ${version} (pyenv install ${version}) or let swrt download it` });
+    const same = (a, b) => {
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(a) === (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(b);
+        }
+        catch {
+            return false;
+        }
+    };
+    if (!same(prefix, envDir))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`the restored env's python reports sys.prefix ${prefix}, not ${envDir}`, { hint: 'its pyvenv.cfg could not be used; rebuild the runtime with --include-env' });
+}
+async function restoreEnv(workdir, opts) {
+    const m = readWorkdirManifest(workdir);
+    const mode = m.environment?.mode ?? 'venv';
+    if (mode !== 'venv')
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`restoring a ${mode} runtime is not supported by this release yet`);
+    checkArch(m.environment?.arch, opts.arch ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.arch)());
+    const envDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(opts.target ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(workdir, 'export', mode));
+    const python = m.environment?.python || m.environment?.lock?.shell?.python_version || '';
+    checkWorkdirOutputs(workdir);
+    if (opts.target !== undefined)
+        checkTargetDir(envDir, opts.force, '--target');
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(envDir, { recursive: true, force: true });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(envDir, { recursive: true });
+    writeStatus(envDir, 'restoring');
+    const deps = m.dependencies ?? {};
+    try {
+        if (deps.local_packaged_env) {
+            await opts.log.group('Unpack the packed env', async () => {
+                const packed = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(workdir, 'export', `${mode}_env.tar.gz`);
+                if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(packed))
+                    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`bundle says it packs its env, but ${packed} is missing`);
+                // Bundles packed before the python links were left out (and swcli's) still carry absolute ones; they are replaced below.
+                await (0,_bundle_extract_js__WEBPACK_IMPORTED_MODULE_3__/* .extractArchive */ .Qh)(packed, envDir, { force: true, absoluteLinks: _bundle_extract_js__WEBPACK_IMPORTED_MODULE_3__/* .venvPythonLinks */ .DE });
+                writeStatus(envDir, 'restoring');
+                const moved = (0,_pack_js__WEBPACK_IMPORTED_MODULE_12__/* .relocateEnv */ .Xf)(envDir, m.environment?.lock?.env_prefix_path ?? '');
+                opts.log.info(`unpacked; ${moved} script(s) moved to ${envDir}`);
+                const version = packedVersion(envDir, m);
+                const pythonFor = opts.pythonFor ?? (async (v) => (await opts.installerFor(v)).python);
+                let interpreter;
+                try {
+                    interpreter = await pythonFor(version);
+                }
+                catch (e) {
+                    if (e instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo)
+                        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`the packed env needs Python ${version}: ${e.message}`, { hint: e.hint });
+                    throw e;
+                }
+                relinkPython(envDir, version, interpreter);
+                await checkEnvPython(envDir, version, interpreter, opts.log);
+                opts.log.info(`env python linked to ${interpreter} (Python ${version})`);
+            });
+        }
+        else {
+            const { installer, python: interpreter } = await opts.installerFor(python);
+            await opts.log.group(`Create ${installer.name} venv (python ${python})`, async () => {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(envDir, { recursive: true, force: true });
+                await installer.createEnv(interpreter, envDir);
+                writeStatus(envDir, 'restoring');
+            });
+            const lockFiles = m.environment?.lock?.files ?? [];
+            const raw = deps.raw_deps ?? [];
+            const order = lockFiles.length
+                ? [
+                    ...(deps.setup_requires ?? []),
+                    ...raw.filter((d) => d.kind === 'command'),
+                    ...lockFiles.filter((f) => f.endsWith('requirements-sw-lock.txt')).map((f) => ({ kind: 'pip_req_file', deps: f })),
+                    ...raw.filter((d) => d.kind === 'native_file' || d.kind === 'wheel'),
+                ]
+                : [...(deps.setup_requires ?? []), ...raw];
+            await opts.log.group('Install dependencies', () => installDeps(order, workdir, envDir, installer, m, opts));
+        }
+        writeStatus(envDir, 'success');
+    }
+    catch (e) {
+        markFailed(envDir);
+        throw e;
+    }
+    (0,_bundle_inplace_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileInside */ .gE)(workdir, 'activate.host', (0,_util_shell_js__WEBPACK_IMPORTED_MODULE_14__/* .activateHostScript */ .jR)(envDir, mode), 0o755);
+    (0,_bundle_inplace_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileInside */ .gE)(workdir, 'env.sw', (0,_util_shell_js__WEBPACK_IMPORTED_MODULE_14__/* .envFile */ .CN)({ SW_ACTIVATED_RUNTIME_MODE_IN_SHELL: mode, SW_ACTIVATED_RUNTIME_PREFIX_IN_SHELL: envDir, SW_ACTIVATED_RUNTIME_URI_IN_SHELL: '' }));
+    return { envDir, mode, python, fromPackedEnv: Boolean(deps.local_packaged_env) };
+}
+
+
+/***/ }),
+
+/***/ 5524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IR: () => (/* binding */ envEntries),
+/* harmony export */   TI: () => (/* binding */ bundleEntries),
+/* harmony export */   Zv: () => (/* binding */ interpreterEntries),
+/* harmony export */   su: () => (/* binding */ profileEntries),
+/* harmony export */   wW: () => (/* binding */ IMAGE_ENV)
+/* harmony export */ });
+/* unused harmony export walk */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _bundle_record_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4895);
+/* harmony import */ var _bundle_extract_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2253);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2179);
+// What the appended layers hold (docs/images.md: Layout), as sorted tar entries: the interpreter
+// the env's python links to, at its own prefix (pyenv builds carry an absolute RUNPATH there); the
+// packed venv at swcli's place for it, its scripts and pyvenv.cfg pointed at that place; the
+// bundle's files; a profile script. Entries only name files; the tar writer reads them once.
+
+
+
+
+
+const IMAGE_ENV = `${_dockerfile_js__WEBPACK_IMPORTED_MODULE_4__/* .RUNTIME_WORKDIR */ .ae}/export/venv`;
+/** Every entry under `root` as `into/<rel>`, sorted by name, directories before what they hold. */
+function walk(root, into, skip, rewrite, rel = '') {
+    const out = [];
+    for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel)).sort()) {
+        const r = rel ? `${rel}/${name}` : name;
+        if (skip(r))
+            continue;
+        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, r);
+        const path = `${into}/${r}`.replace(/^\/+/, '');
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(full);
+        if (st.isSymbolicLink())
+            out.push({ path, type: 'symlink', mode: 0o777, linkname: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(full) });
+        else if (st.isDirectory())
+            out.push({ path, type: 'dir', mode: 0o755 }, ...walk(root, into, skip, rewrite, r));
+        else if (st.isFile()) {
+            const mode = st.mode & 0o111 ? 0o755 : 0o644;
+            const data = rewrite?.(r, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(full));
+            out.push(data ? { path, type: 'file', mode, data } : { path, type: 'file', mode, source: full, size: st.size, expect: { dev: st.dev, ino: st.ino } });
+        }
+    }
+    return out;
+}
+/** The directories above `path` (image-absolute), outermost first, as entries. */
+function parents(path) {
+    const parts = path.replace(/^\/+/, '').split('/').slice(0, -1);
+    return parts.map((_, i) => ({ path: parts.slice(0, i + 1).join('/'), type: 'dir', mode: 0o755 }));
+}
+/** The interpreter's prefix, without what a venv never loads (tests, static libs, headers, caches, its own site-packages). */
+function interpreterEntries(prefix, minor, keepSitePackages) {
+    const lib = `lib/python${minor}`;
+    const dropped = new Set(['include', 'share', 'lib/pkgconfig', `${lib}/test`, `${lib}/idlelib`, ...(keepSitePackages ? [] : [`${lib}/site-packages`])]);
+    const skip = (r) => r.endsWith('__pycache__') || dropped.has(r) || (r.startsWith(`${lib}/config-`) && !r.slice(lib.length + 1).includes('/')) || /^lib\/[^/]+\.a$/.test(r);
+    // Top-level directories (/root, /opt) keep the base image's own mode: no entry for them.
+    return [...parents(`${prefix}/x`).slice(1), ...walk(prefix, prefix, skip)];
+}
+/** The packed venv at IMAGE_ENV: scripts moved there, python links and pyvenv.cfg pointed at the image's interpreter. */
+function envEntries(e) {
+    const minor = e.version.split('.').slice(0, 2).join('.');
+    const rewrite = (rel, buf) => {
+        if (rel === 'pyvenv.cfg')
+            return Buffer.from(pyvenvCfg(buf.toString('utf8'), e), 'utf8');
+        // Only a real absolute prefix is replaced (a crafted '/' would rewrite every path in the script).
+        if (!/^bin\/[^/]+$/.test(rel) || buf.length > 1 << 20 || buf.includes(0) || !/^\/[^/]/.test(e.oldPrefix))
+            return undefined;
+        const text = buf.toString('utf8');
+        return text.includes(e.oldPrefix) ? Buffer.from(text.split(e.oldPrefix).join(IMAGE_ENV), 'utf8') : undefined;
+    };
+    const skip = (r) => r.endsWith('__pycache__') || _bundle_extract_js__WEBPACK_IMPORTED_MODULE_3__/* .VENV_PYTHON_LINK */ .uE.test(r) || r === '.swrt-status';
+    const entries = walk(e.staging, IMAGE_ENV, skip, rewrite);
+    const bin = `${IMAGE_ENV}/bin`.slice(1);
+    entries.push({ path: `${bin}/python`, type: 'symlink', mode: 0o777, linkname: e.interpreter }, { path: `${bin}/python3`, type: 'symlink', mode: 0o777, linkname: 'python' }, { path: `${bin}/python${minor}`, type: 'symlink', mode: 0o777, linkname: 'python' });
+    entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return [...parents(`${IMAGE_ENV}/x`).slice(1), ...entries];
+}
+function pyvenvCfg(old, e) {
+    const set = { home: e.interpreter.replace(/\/[^/]+$/, ''), executable: e.interpreter, command: `${e.interpreter} -m venv ${IMAGE_ENV}` };
+    const lines = old
+        .split(/\r?\n/)
+        .filter((l) => l.trim())
+        .map((l) => {
+        const key = /^\s*([A-Za-z_-]+)\s*=/.exec(l)?.[1]?.toLowerCase();
+        if (key && key in set) {
+            const v = set[key];
+            delete set[key];
+            return `${key} = ${v}`;
+        }
+        return l;
+    });
+    for (const [k, v] of Object.entries(set))
+        lines.push(`${k} = ${v}`);
+    return `${lines.join('\n')}\n`;
+}
+/** The extracted bundle's files, without its env (a layer of its own) and swrt's extraction record. */
+function bundleEntries(workdir) {
+    const skip = (r) => r === 'export' || r === _bundle_record_js__WEBPACK_IMPORTED_MODULE_2__/* .RECORD_NAME */ .qP || r === '.dockerignore';
+    return [...parents(`${_dockerfile_js__WEBPACK_IMPORTED_MODULE_4__/* .RUNTIME_WORKDIR */ .ae}/x`).slice(1), ...walk(workdir, _dockerfile_js__WEBPACK_IMPORTED_MODULE_4__/* .RUNTIME_WORKDIR */ .ae, skip)];
+}
+/** A login shell in the image has the runtime active, as swcli's dockerized images do through .bashrc. */
+function profileEntries() {
+    const script = `# Written by swrt image: the runtime's env, active in login shells.\n. ${IMAGE_ENV}/bin/activate\n`;
+    return [
+        { path: 'etc', type: 'dir', mode: 0o755 },
+        { path: 'etc/profile.d', type: 'dir', mode: 0o755 },
+        { path: 'etc/profile.d/swrt-runtime.sh', type: 'file', mode: 0o644, data: Buffer.from(script, 'utf8') },
+    ];
+}
+
+
+/***/ }),
+
+/***/ 2179:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DG: () => (/* binding */ runImage),
+/* harmony export */   TI: () => (/* binding */ renderDockerfile),
+/* harmony export */   aY: () => (/* binding */ configImageTag),
+/* harmony export */   ae: () => (/* binding */ RUNTIME_WORKDIR),
+/* harmony export */   bi: () => (/* binding */ DOCKERIGNORE)
+/* harmony export */ });
+/* unused harmony export DEFAULT_IMAGE_REPO */
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17);
+
+const DEFAULT_IMAGE_REPO = 'docker-registry.starwhale.cn/star-whale';
+const DEFAULT_RUN_IMAGE = `${DEFAULT_IMAGE_REPO}/base:0.3.4`;
+const RUNTIME_WORKDIR = '/opt/starwhale.user/runtime';
+const obj = (v) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? v : {});
+/** A value as Jinja2 prints it (Python's str()). */
+function py(v) {
+    if (v === undefined || v === null)
+        return 'None';
+    if (v === true)
+        return 'True';
+    if (v === false)
+        return 'False';
+    if (typeof v === 'string')
+        return v;
+    return JSON.stringify(v);
+}
+/**
+ * The image jobs run in: the manifest's custom run image, else the builtin one under the repo
+ * SW_IMAGE_REPO, swcli's config `docker.builtin_image_repo` or the manifest names, else the
+ * deprecated `base_image` for manifests older than the `docker` key.
+ */
+function runImage(m, env, configRepo = '') {
+    if (!('docker' in m))
+        return typeof m.base_image === 'string' && m.base_image ? m.base_image : DEFAULT_RUN_IMAGE;
+    const docker = obj(m.docker);
+    if (docker.custom_run_image)
+        return py(docker.custom_run_image);
+    const builtin = obj(docker.builtin_run_image);
+    const repo = env.SW_IMAGE_REPO || configRepo || py(builtin.repo ?? '') || DEFAULT_IMAGE_REPO;
+    return `${repo}/${py(builtin.name)}:${py(builtin.tag)}`;
+}
+const joined = (v) => (Array.isArray(v) ? v.map(py).join(' ') : '');
+function renderDockerfile({ manifest: m, name, env, configRepo }) {
+    const pip = obj(obj(m.configs).pip);
+    const environment = obj(m.environment);
+    const mode = py(environment.mode);
+    const version = py(m.version);
+    const packed = Boolean(obj(m.dependencies).local_packaged_env);
+    let activate = '';
+    if (mode === 'venv' || packed)
+        activate = `RUN echo 'source \${SW_USER_RUNTIME_WORKDIR}/export/${mode}/bin/activate' >> /root/.bashrc\n`;
+    else if (mode === 'conda')
+        activate = `RUN /opt/miniconda3/bin/conda init bash\nRUN echo 'conda activate \${SW_USER_RUNTIME_WORKDIR}/export/${mode}' >> /root/.bashrc\n`;
+    const lines = [
+        `ARG BASE_IMAGE=${runImage(m, env, configRepo)}`,
+        'FROM ${BASE_IMAGE}',
+        '',
+        'ARG TARGETARCH',
+        '',
+        `WORKDIR ${RUNTIME_WORKDIR}`,
+        '',
+        'LABEL starwhale_runtime_dockerize=1',
+        `LABEL starwhale_runtime_name=${name}`,
+        `LABEL starwhale_runtime_version=${version}`,
+        '',
+        `ENV SW_USER_RUNTIME_WORKDIR=${RUNTIME_WORKDIR}`,
+        `COPY . ${RUNTIME_WORKDIR}`,
+        '',
+        `ENV SW_PYPI_INDEX_URL "${env.SW_PYPI_INDEX_URL || py(pip.index_url ?? '')}"`,
+        `ENV SW_PYPI_EXTRA_INDEX_URL "${env.SW_PYPI_EXTRA_INDEX_URL || joined(pip.extra_index_url)}"`,
+        `ENV SW_PYPI_TRUSTED_HOST "${env.SW_PYPI_TRUSTED_HOST || joined(pip.trusted_host)}"`,
+        'ENV SW_PIP_CACHE_DIR=/root/.cache/pip',
+        `ENV SW_RUNTIME_PYTHON_VERSION=${py(environment.python)}`,
+        `ENV SW_VERSION=${py(obj(environment.lock).starwhale_version)}`,
+        'RUN /opt/starwhale.bin/base-entrypoint set_environment || true',
+        '',
+        `RUN swcli -vvv runtime restore ${RUNTIME_WORKDIR} \\`,
+        `    && $(bash ${RUNTIME_WORKDIR}/activate.sw)`,
+        '',
+        `ENV SW_USER_RUNTIME_NAME=${name}`,
+        `ENV SW_USER_RUNTIME_VERSION=${version}`,
+        'ENV SW_USER_RUNTIME_RESTORED=1',
+        'ENV SW_USER_RUNTIME_FROM_DOCKERIZE=1',
+        '',
+    ];
+    const text = `${lines.join('\n')}\n${activate ? `\n${activate}` : ''}`;
+    // A manifest value with a line break would add instructions of its own to the Dockerfile.
+    // eslint-disable-next-line no-control-regex
+    const bad = lines.find((l) => /[\0-\x1f\x7f]/.test(l));
+    if (bad !== undefined)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`refusing to render a Dockerfile: a manifest value holds a control character (in: ${JSON.stringify(bad.slice(0, 120))})`, { hint: 'the bundle was crafted or is corrupt' });
+    return text;
+}
+/** swcli's .dockerignore next to the Dockerfile's build context. */
+const DOCKERIGNORE = ['export/venv', 'export/conda', '.git'].join('\n');
+/** The tag swcli adds: configs.docker.image without its tag, at the runtime's version. */
+function configImageTag(m) {
+    const image = obj(obj(m.configs).docker).image;
+    return typeof image === 'string' && image ? `${image.split(':', 1)[0]}:${py(m.version)}` : undefined;
+}
+
+
+/***/ }),
+
+/***/ 3564:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M$: () => (/* binding */ DIGEST_RULE),
+/* harmony export */   P7: () => (/* binding */ refName),
+/* harmony export */   Q: () => (/* binding */ parseImageRef),
+/* harmony export */   hu: () => (/* binding */ parseTarget),
+/* harmony export */   rq: () => (/* binding */ formatRef)
+/* harmony export */ });
+/* unused harmony exports TAG_RULE, DOCKER_HUB */
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17);
+// Image references (the distribution spec's grammar) and `--to` targets. Pure. A reference
+// becomes URL paths and, for oci:/docker-archive:, names in files, so anything outside the grammar
+// (traversal, slashes in a tag, odd characters) is refused in one line before it is used.
+
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]{1,5})?$/;
+const IPV6_HOST = /^\[[0-9a-fA-F:.]+\](?::[0-9]{1,5})?$/;
+const TAG_RULE = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const DIGEST_RULE = /^sha256:[a-f0-9]{64}$/;
+const DOCKER_HUB = 'registry-1.docker.io';
+const bad = (ref, why) => new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`invalid image reference ${JSON.stringify(ref.slice(0, 200))}: ${why}`, { hint: 'use [REGISTRY/]REPOSITORY[:TAG][@sha256:DIGEST], lower-case repository, tag of letters, digits, _ . -' });
+function parseImageRef(ref) {
+    if (!ref || ref.length > 512)
+        throw bad(ref, ref ? 'too long' : 'empty');
+    let rest = ref;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST_RULE.test(digest))
+            throw bad(ref, 'the digest is not sha256:<64 hex digits>');
+    }
+    let tag;
+    const slash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > slash) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG_RULE.test(tag))
+            throw bad(ref, `the tag ${JSON.stringify(tag.slice(0, 130))} is not letters, digits, _ . - (at most 128, not starting with . or -)`);
+    }
+    const parts = rest.split('/');
+    let registry = DOCKER_HUB;
+    if (parts.length > 1 && (/[.:]/.test(parts[0]) || parts[0] === 'localhost' || parts[0].startsWith('['))) {
+        registry = parts.shift();
+        if (!HOST.test(registry) && !IPV6_HOST.test(registry))
+            throw bad(ref, `the registry ${JSON.stringify(registry)} is not a host[:port]`);
+    }
+    if (parts.some((p) => !COMPONENT.test(p)))
+        throw bad(ref, 'each repository path component must be lower-case letters and digits, joined by . _ __ or -');
+    if (registry === DOCKER_HUB && parts.length === 1)
+        parts.unshift('library');
+    const repository = parts.join('/');
+    if (repository.length > 255)
+        throw bad(ref, 'the repository is longer than 255 characters');
+    return { registry, repository, tag, digest };
+}
+function formatRef(r) {
+    return `${r.registry}/${r.repository}${r.tag ? `:${r.tag}` : ''}${r.digest ? `@${r.digest}` : ''}`;
+}
+/** What a manifest request names: the digest when pinned, else the tag, else `latest`. */
+const refName = (r) => r.digest ?? r.tag ?? 'latest';
+/** `--to`: `oci:DIR[:TAG]`, `docker-archive:FILE[:REF]`, or a registry reference. */
+function parseTarget(to) {
+    if (to.startsWith('oci:')) {
+        const body = to.slice(4);
+        const m = /^(.*?)(?::([^:/]*))?$/.exec(body);
+        const tag = m[2] ?? 'latest';
+        if (!m[1])
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`--to ${JSON.stringify(to)} names no directory`, { hint: 'use oci:DIR or oci:DIR:TAG' });
+        if (!TAG_RULE.test(tag))
+            throw bad(tag, 'the oci: tag is not letters, digits, _ . -');
+        return { kind: 'oci', dir: m[1], tag };
+    }
+    if (to.startsWith('docker-archive:')) {
+        const body = to.slice('docker-archive:'.length);
+        const i = body.indexOf(':');
+        const file = i >= 0 ? body.slice(0, i) : body;
+        if (!file)
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`--to ${JSON.stringify(to)} names no file`, { hint: 'use docker-archive:FILE or docker-archive:FILE:REPOSITORY:TAG' });
+        return { kind: 'docker-archive', file, ref: i >= 0 ? parseImageRef(body.slice(i + 1)) : undefined };
+    }
+    const ref = parseImageRef(to.replace(/^docker:\/\//, ''));
+    if (ref.digest)
+        throw bad(to, 'a push target takes a tag, not a digest');
+    return { kind: 'registry', ref: { ...ref, tag: ref.tag ?? 'latest' } };
+}
+
+
+/***/ }),
+
+/***/ 372:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ swcliImageRepo),
+/* harmony export */   f: () => (/* binding */ openRuntime)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8815);
+/* harmony import */ var _env_restore_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7773);
+/* harmony import */ var _pipeline_restore_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6);
+/* harmony import */ var _remote_auth_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4038);
+/* harmony import */ var _store_names_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2885);
+// A runtime for the image verbs, as the other verbs take one: a store URI or a .swrt file (extracted
+// safely into the store's workdir), or an extracted directory. Its name is the store's name when it
+// comes from the store (swcli writes none into the manifest), else the manifest's.
+
+
+
+
+
+
+
+async function openRuntime(ref, storeRoot) {
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(ref) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(ref).isDirectory()) {
+        const workdir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ref);
+        const manifest = (0,_env_restore_js__WEBPACK_IMPORTED_MODULE_3__/* .readWorkdirManifest */ .mx)(workdir);
+        const from = `${workdir}/_manifest.yaml`;
+        return { workdir, manifest, name: (0,_store_names_js__WEBPACK_IMPORTED_MODULE_6__/* .checkName */ .I3)(manifest.name, 'runtime name', from), version: (0,_store_names_js__WEBPACK_IMPORTED_MODULE_6__/* .checkVersion */ .ps)(manifest.version, from) };
+    }
+    const x = await (0,_pipeline_restore_js__WEBPACK_IMPORTED_MODULE_4__/* .extractBundle */ .yB)(ref, { storeRoot });
+    return { ...x, manifest: (0,_env_restore_js__WEBPACK_IMPORTED_MODULE_3__/* .readWorkdirManifest */ .mx)(x.workdir) };
+}
+/** swcli's config `docker.builtin_image_repo` ('' when unset or unreadable: swcli's default then). */
+function swcliImageRepo(env) {
+    try {
+        const cfg = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,_remote_auth_js__WEBPACK_IMPORTED_MODULE_5__/* .swcliConfigPath */ .Kx)(env), 'utf8'));
+        const repo = cfg?.docker?.builtin_image_repo;
+        return typeof repo === 'string' ? repo : '';
+    }
+    catch {
+        return '';
+    }
 }
 
 
@@ -11784,14 +13314,14 @@ async function build_build(opts) {
 
 /***/ }),
 
-/***/ 9336:
+/***/ 6:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   yB: () => (/* binding */ extractBundle),
-  PF: () => (/* binding */ restore),
+  PF: () => (/* binding */ restore_restore),
   wV: () => (/* binding */ workdirMode)
 });
 
@@ -11803,67 +13333,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/bundle/extract.ts
 var extract = __nccwpck_require__(2253);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:stream/promises"
-var promises_ = __nccwpck_require__(6466);
-// EXTERNAL MODULE: ./src/bundle/inplace.ts
-var inplace = __nccwpck_require__(2998);
-;// CONCATENATED MODULE: ./src/bundle/record.ts
-// Which bundle a workdir was extracted from: `.swrt-bundle.sha256` beside its _manifest.yaml holds
-// the bundle file's sha256 and the stat stamp (device, inode, size, mtime, ctime) of the file that
-// was hashed. A workdir is reused only for the bundle whose digest it records; the stamp lets a
-// store bundle that has not changed since be recognised without hashing it again. The record is
-// written into the extraction's temp dir before it replaces the workdir (writeFileInside: never
-// through a link), so a bundle cannot bring its own and a killed run never leaves a workdir without one.
-
-
-
-
-const RECORD_NAME = '.swrt-bundle.sha256';
-function stampOf(file) {
-    const st = (0,external_node_fs_.statSync)(file, { bigint: true });
-    return `${st.dev} ${st.ino} ${st.size} ${st.mtimeNs} ${st.ctimeNs}`;
-}
-/** The record in `workdir`, or undefined when there is none (a workdir swcli made) or it is unreadable. */
-function readRecord(workdir) {
-    const f = (0,inplace/* regularFileInside */.nf)(workdir, RECORD_NAME);
-    if (!f)
-        return undefined;
-    try {
-        const [sha256, stamp] = (0,external_node_fs_.readFileSync)(f, 'utf8').split('\n');
-        return sha256 && /^[0-9a-f]{64}$/.test(sha256) ? { sha256, stamp: stamp ?? '' } : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * The sha256 of `file` with its stamp. With `cache` (a record read earlier), a file whose stamp is the
- * one recorded is not read again.
- */
-async function bundleDigest(file, cache) {
-    const stamp = stampOf(file);
-    if (cache && cache.stamp === stamp)
-        return cache;
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    await (0,promises_.pipeline)((0,external_node_fs_.createReadStream)(file), h);
-    return { sha256: h.digest('hex'), stamp };
-}
-/** Whether `file` still has the stamp it had when `rec` was taken (not replaced or rewritten since). */
-function unchanged(file, rec) {
-    try {
-        return stampOf(file) === rec.stamp;
-    }
-    catch {
-        return false;
-    }
-}
-/** Writes `rec` into `dir` (no link followed, any entry of that name replaced). */
-function writeRecord(dir, rec) {
-    (0,inplace/* writeFileInside */.gE)(dir, RECORD_NAME, `${rec.sha256}\n${rec.stamp}\n`);
-}
-
+// EXTERNAL MODULE: ./src/bundle/record.ts
+var record = __nccwpck_require__(4895);
 // EXTERNAL MODULE: ./src/bundle/swrt.ts
 var swrt = __nccwpck_require__(8134);
 // EXTERNAL MODULE: ./src/env/installer.ts
@@ -11872,392 +13343,30 @@ var installer = __nccwpck_require__(143);
 var pip_options = __nccwpck_require__(5405);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./src/bundle/inplace.ts
+var inplace = __nccwpck_require__(2998);
 // EXTERNAL MODULE: ./src/bundle/tar-scan.ts + 7 modules
 var tar_scan = __nccwpck_require__(4216);
+// EXTERNAL MODULE: ./src/env/bundled-files.ts
+var bundled_files = __nccwpck_require__(8245);
+// EXTERNAL MODULE: ./src/env/restore.ts
+var restore = __nccwpck_require__(7773);
 // EXTERNAL MODULE: ./src/store/names.ts
 var names = __nccwpck_require__(2885);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __nccwpck_require__(17);
-;// CONCATENATED MODULE: ./src/env/bundled-files.ts
-// The `native_file` items of a bundle's manifest, copied into the env at restore. The manifest comes
-// with the bundle, so its src is confined to the bundle's files/ and nothing is followed out of it:
-// a regular file is copied, a directory recursed, a symlink recreated only when it resolves inside
-// files/ and, as written, stays inside the env; dest is written as new files under real directories.
-
-
-
-
-
-
-function lstatOrUndefined(p) {
-    try {
-        return (0,external_node_fs_.lstatSync)(p);
-    }
-    catch {
-        return undefined;
-    }
-}
-function refuse(what) {
-    throw new errors/* UserError */.yo(`refusing the bundle's native_file ${what}`, { hint: tar_scan/* CRAFTED_HINT */.A9 });
-}
-/** A regular file's bytes, opened without following a link. */
-function readNoFollow(path) {
-    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
-    try {
-        if (!(0,external_node_fs_.fstatSync)(fd).isFile())
-            refuse(`${path}: not a regular file`);
-        return (0,external_node_fs_.readFileSync)(fd);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-function copyEntry(filesReal, from, envDir, rel) {
-    const st = lstatOrUndefined(from);
-    if (!st)
-        throw new errors/* UserError */.yo(`the bundle's files/ has no ${(0,external_node_path_.relative)(filesReal, from) || from}`, { hint: 'the bundle is incomplete; rebuild it' });
-    if (st.isSymbolicLink()) {
-        const target = (0,external_node_fs_.readlinkSync)(from);
-        let real;
-        try {
-            real = (0,external_node_fs_.realpathSync)(from);
-        }
-        catch {
-            real = undefined;
-        }
-        const dest = (0,external_node_path_.join)(envDir, rel);
-        if ((0,external_node_path_.isAbsolute)(target) || !real || !(0,names/* isInside */.FK)(filesReal, real) || !(0,names/* isInside */.FK)(envDir, (0,external_node_path_.resolve)((0,external_node_path_.dirname)(dest), target)))
-            refuse(`${from} -> ${target}: it points outside files/ or the env`);
-        const parent = rel.split('/').slice(0, -1).join('/');
-        if (parent)
-            (0,inplace/* mkdirInside */.EX)(envDir, parent);
-        if (lstatOrUndefined(dest))
-            refuse(`${rel}: something is already at that place in the env`);
-        (0,external_node_fs_.symlinkSync)(target, dest);
-    }
-    else if (st.isDirectory()) {
-        (0,inplace/* mkdirInside */.EX)(envDir, rel);
-        for (const name of (0,external_node_fs_.readdirSync)(from).sort())
-            copyEntry(filesReal, (0,external_node_path_.join)(from, name), envDir, `${rel}/${name}`);
-    }
-    else if (st.isFile()) {
-        (0,inplace/* writeFileInside */.gE)(envDir, rel, readNoFollow(from), st.mode & 0o755);
-    }
-    else
-        refuse(`${from}: not a file, a directory or a symlink`);
-}
-/** `root/<p>` (a leading `/` dropped), refused when it is not strictly inside `root`. */
-function confined(root, p, field, where) {
-    try {
-        return (0,names/* confine */.Do)(root, p.replace(/^\/+/, ''));
-    }
-    catch {
-        return refuse(`${field} ${JSON.stringify(p)}: it leaves ${where}`);
-    }
-}
-/** Copies the bundle's `files/<src>` to `<envDir>/<dest>` (see the head of this file for the rules). */
-function copyBundledFile(filesDir, src, envDir, dest) {
-    const from = confined(filesDir, src, 'src', 'files/');
-    const to = confined(envDir, dest, 'dest', 'the env');
-    const filesReal = (0,external_node_fs_.realpathSync)(filesDir);
-    let parentReal;
-    try {
-        parentReal = (0,external_node_fs_.realpathSync)((0,external_node_path_.dirname)(from));
-    }
-    catch {
-        throw new errors/* UserError */.yo(`the bundle's files/ has no ${src}`, { hint: 'the bundle is incomplete; rebuild it' });
-    }
-    if (!(0,names/* isInside */.FK)(filesReal, parentReal))
-        refuse(`src ${src}: it leaves files/`);
-    copyEntry(filesReal, (0,external_node_path_.join)(parentReal, (0,external_node_path_.basename)(from)), (0,external_node_path_.resolve)(envDir), (0,external_node_path_.relative)((0,external_node_path_.resolve)(envDir), to));
-}
-
 // EXTERNAL MODULE: ./src/util/exec.ts
 var exec = __nccwpck_require__(7895);
-// EXTERNAL MODULE: ./src/util/log.ts
-var util_log = __nccwpck_require__(9906);
 // EXTERNAL MODULE: ./src/util/shell.ts
 var shell = __nccwpck_require__(5462);
-// EXTERNAL MODULE: ./src/env/build.ts
-var build = __nccwpck_require__(3503);
-// EXTERNAL MODULE: ./src/env/pack.ts
-var pack = __nccwpck_require__(2638);
-;// CONCATENATED MODULE: ./src/env/restore.ts
-// Restores an extracted bundle's env in swcli's order (docs/starwhale-compat.md: Restore order): arch check; the packed
-// env when present, else a new venv with setup_requires, commands, the lock (or the raw deps in
-// order), files and wheels; `.runtime_restore_status` and activate.host/env.sw like swcli writes
-// (each written as a new file, never through a link the bundle or the packed env put there).
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const ARCH_MAP = { x64: 'amd64', x86_64: 'amd64', amd64: 'amd64', arm64: 'arm64', aarch64: 'arm64' };
-function readWorkdirManifest(workdir) {
-    const f = (0,external_node_path_.join)(workdir, '_manifest.yaml');
-    if (!(0,external_node_fs_.existsSync)(f))
-        throw new errors/* UserError */.yo(`${workdir} is not an extracted runtime (no _manifest.yaml)`, { hint: 'pass a runtime URI, a .swrt file, or a directory made by swrt extract' });
-    return (0,swrt/* parseManifestText */.k_)((0,external_node_fs_.readFileSync)(f, 'utf8'), f);
-}
-/**
- * A directory the user named (restore --target, extract --target-dir) is replaced only when it is
- * missing, empty, or `force` says so: a typo must not delete someone's files.
- */
-function checkTargetDir(dir, force, flag) {
-    if (force || !(0,external_node_fs_.existsSync)(dir))
-        return;
-    if (!(0,external_node_fs_.statSync)(dir).isDirectory())
-        throw new errors/* UserError */.yo(`${dir} exists and is not a directory`, { hint: `choose another ${flag}` });
-    if ((0,external_node_fs_.readdirSync)(dir).length)
-        throw new errors/* UserError */.yo(`${dir} is not empty`, { hint: `pass --force to replace what is in it, or choose an empty or new ${flag}` });
-}
-const STATUS_FILE = '.runtime_restore_status';
-/** The files a restore writes into the workdir; a bundle that puts anything but a regular file there is refused up front. */
-const WORKDIR_OUTPUTS = ['activate.host', 'env.sw'];
-/** Refuses a workdir whose activate.host or env.sw is a link, a directory or anything but a regular file. */
-function checkWorkdirOutputs(workdir) {
-    for (const name of WORKDIR_OUTPUTS) {
-        let st;
-        try {
-            st = (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(workdir, name));
-        }
-        catch {
-            continue;
-        }
-        if (!st.isFile())
-            throw new errors/* UserError */.yo(`refusing to restore ${workdir}: its ${name} is ${st.isSymbolicLink() ? 'a symlink' : 'not a regular file'}`, { hint: tar_scan/* CRAFTED_HINT */.A9 });
-    }
-}
-/** Writes the restore status into the env (a new file, never through a link). */
-function writeStatus(envDir, status) {
-    (0,inplace/* writeFileInside */.gE)(envDir, STATUS_FILE, status);
-}
-/** The status after a failure: best effort, so the error that caused it is the one reported. */
-function markFailed(envDir) {
-    try {
-        if ((0,external_node_fs_.existsSync)(envDir))
-            writeStatus(envDir, 'failed');
-    }
-    catch {
-        // the env is unusable either way; the original error says why
-    }
-}
-function checkArch(wanted, machine) {
-    if (!wanted || wanted.length === 0)
-        return;
-    const have = new Set([machine.toLowerCase(), ARCH_MAP[machine.toLowerCase()] ?? '', 'noarch']);
-    if (!wanted.some((a) => have.has(a.toLowerCase()))) {
-        throw new errors/* UserError */.yo(`runtime is built for ${wanted.join(', ')}, this machine is ${ARCH_MAP[machine] ?? machine}`, { hint: 'rebuild it with environment.arch including this machine, or noarch' });
-    }
-}
-async function installDeps(deps, workdir, envDir, installer, m, opts) {
-    const pip = (0,pip_options/* resolvePipOptions */.qV)({ index_url: m.configs?.pip?.index_url ?? '', extra_index_url: m.configs?.pip?.extra_index_url ?? [], trusted_host: m.configs?.pip?.trusted_host ?? [] }, opts.env);
-    for (const dep of deps) {
-        switch (dep.kind) {
-            case 'pip_req_file':
-                await installer.install(envDir, ['-r', (0,external_node_path_.resolve)(workdir, 'dependencies', dep.deps)], pip, workdir);
-                break;
-            case 'pip_pkg':
-                if (dep.deps.length)
-                    await installer.install(envDir, [...dep.deps], pip, workdir);
-                break;
-            case 'wheel':
-                if (dep.deps.length)
-                    await installer.install(envDir, dep.deps.map((w) => (0,external_node_path_.resolve)(workdir, 'wheels', w.replace(/^\/+/, ''))), pip, workdir);
-                break;
-            case 'native_file':
-                for (const f of dep.deps)
-                    copyBundledFile((0,external_node_path_.join)(workdir, 'files'), f.src, envDir, f.dest);
-                break;
-            case 'command':
-                if (opts.runCommands)
-                    await (0,build/* runCommands */.aK)(dep.deps, workdir, envDir, opts.log, opts.env);
-                break;
-            default:
-                opts.log.warn(`${dep.kind} skipped: conda items need mode: conda`);
-        }
-    }
-}
-/** The exact python version the packed env was built with: its pyvenv.cfg, else the manifest. */
-function packedVersion(envDir, m) {
-    const cfg = (0,inplace/* regularFileInside */.nf)(envDir, 'pyvenv.cfg');
-    const fromCfg = cfg ? (0,pack/* pyvenvVersion */.ts)((0,external_node_fs_.readFileSync)(cfg, 'utf8')) : undefined;
-    const shell = m.environment?.lock?.shell?.python_version ?? '';
-    const version = fromCfg ?? (/^\d+\.\d+\.\d+$/.test(shell) ? shell : undefined);
-    if (!version)
-        throw new errors/* UserError */.yo('the packed env records no exact python version (no pyvenv.cfg version, no environment.lock.shell.python_version x.y.z)', { hint: 'rebuild the runtime with --include-env' });
-    return version;
-}
-/**
- * Links bin/python to `interpreter` (python3 and python3.N to python, as uv does) in place of
- * whatever the archive had there, and rewrites pyvenv.cfg's home, executable, version and command.
- */
-function relinkPython(envDir, version, interpreter) {
-    if (!(0,external_node_path_.isAbsolute)(interpreter))
-        interpreter = (0,external_node_path_.resolve)(interpreter);
-    const bin = (0,external_node_path_.join)(envDir, 'bin');
-    let st;
-    try {
-        st = (0,external_node_fs_.lstatSync)(bin);
-    }
-    catch {
-        (0,external_node_fs_.mkdirSync)(bin);
-        st = (0,external_node_fs_.lstatSync)(bin);
-    }
-    if (!st.isDirectory())
-        throw new errors/* UserError */.yo(`refusing to restore ${envDir}: its bin is not a directory`, { hint: tar_scan/* CRAFTED_HINT */.A9 });
-    for (const name of (0,external_node_fs_.readdirSync)(bin)) {
-        if (!extract/* VENV_PYTHON_LINK */.uE.test(`bin/${name}`))
-            continue;
-        const at = (0,external_node_path_.join)(bin, name);
-        if ((0,external_node_fs_.lstatSync)(at).isDirectory())
-            throw new errors/* UserError */.yo(`refusing to restore ${envDir}: its bin/${name} is a directory`, { hint: tar_scan/* CRAFTED_HINT */.A9 });
-        (0,external_node_fs_.rmSync)(at, { force: true });
-    }
-    const minor = version.split('.').slice(0, 2).join('.');
-    (0,external_node_fs_.symlinkSync)(interpreter, (0,external_node_path_.join)(bin, 'python'));
-    (0,external_node_fs_.symlinkSync)('python', (0,external_node_path_.join)(bin, 'python3'));
-    (0,external_node_fs_.symlinkSync)('python', (0,external_node_path_.join)(bin, `python${minor}`));
-    let real = interpreter;
-    try {
-        real = (0,external_node_fs_.realpathSync)(interpreter);
-    }
-    catch {
-        // the check that runs it says what is wrong
-    }
-    const cfgFile = (0,inplace/* regularFileInside */.nf)(envDir, 'pyvenv.cfg');
-    const old = cfgFile ? (0,external_node_fs_.readFileSync)(cfgFile, 'utf8').split(/\r?\n/).filter((l) => l.trim()) : [];
-    const set = { home: (0,external_node_path_.dirname)(interpreter), executable: real, command: `${interpreter} -m venv ${envDir}` };
-    const done = new Set();
-    const lines = old.map((line) => {
-        const key = /^\s*([A-Za-z_-]+)\s*=/.exec(line)?.[1]?.toLowerCase();
-        if (key === 'version' || key === 'version_info')
-            return `${key} = ${version}`;
-        if (!key || !(key in set))
-            return line;
-        done.add(key);
-        return `${key} = ${set[key]}`;
-    });
-    if (!done.has('home'))
-        lines.unshift(`home = ${set.home}`);
-    if (!lines.some((l) => /^\s*version(_info)?\s*=/.test(l)))
-        lines.push(`version = ${version}`);
-    (0,inplace/* writeFileInside */.gE)(envDir, 'pyvenv.cfg', `${lines.join('\n')}\n`);
-}
-/** Runs the env's python: it must start, be `version`, and have the env as sys.prefix. */
-async function checkEnvPython(envDir, version, interpreter, log) {
-    const py = (0,external_node_path_.join)(envDir, 'bin', 'python');
-    let out;
-    try {
-        out = (await (0,exec/* exec */.m0)(py, ['-c', 'import sys; print("%d.%d.%d" % sys.version_info[:3]); print(sys.prefix)'], { log: (0,util_log/* quietLog */.R3)(log), tailLines: 0 })).stdout;
-    }
-    catch (e) {
-        throw new errors/* UserError */.yo(`the restored env's python (linked to ${interpreter}) does not run: ${(0,errors/* errorMessage */.gJ)(e).split('\n')[0]}`, { hint: `point it at a working Python ${version}` });
-    }
-    const [got = '', prefix = ''] = out.trim().split('\n').map((l) => l.trim());
-    if (got !== version)
-        throw new errors/* UserError */.yo(`the packed env was built with Python ${version}, but ${interpreter} is Python ${got || '(unknown)'}`, { hint: `install Python ${version} (pyenv install ${version}) or let swrt download it` });
-    const same = (a, b) => {
-        try {
-            return (0,external_node_fs_.realpathSync)(a) === (0,external_node_fs_.realpathSync)(b);
-        }
-        catch {
-            return false;
-        }
-    };
-    if (!same(prefix, envDir))
-        throw new errors/* UserError */.yo(`the restored env's python reports sys.prefix ${prefix}, not ${envDir}`, { hint: 'its pyvenv.cfg could not be used; rebuild the runtime with --include-env' });
-}
-async function restoreEnv(workdir, opts) {
-    const m = readWorkdirManifest(workdir);
-    const mode = m.environment?.mode ?? 'venv';
-    if (mode !== 'venv')
-        throw new errors/* UserError */.yo(`restoring a ${mode} runtime is not supported by this release yet`);
-    checkArch(m.environment?.arch, opts.arch ?? (0,external_node_os_.arch)());
-    const envDir = (0,external_node_path_.resolve)(opts.target ?? (0,external_node_path_.join)(workdir, 'export', mode));
-    const python = m.environment?.python || m.environment?.lock?.shell?.python_version || '';
-    checkWorkdirOutputs(workdir);
-    if (opts.target !== undefined)
-        checkTargetDir(envDir, opts.force, '--target');
-    (0,external_node_fs_.rmSync)(envDir, { recursive: true, force: true });
-    (0,external_node_fs_.mkdirSync)(envDir, { recursive: true });
-    writeStatus(envDir, 'restoring');
-    const deps = m.dependencies ?? {};
-    try {
-        if (deps.local_packaged_env) {
-            await opts.log.group('Unpack the packed env', async () => {
-                const packed = (0,external_node_path_.join)(workdir, 'export', `${mode}_env.tar.gz`);
-                if (!(0,external_node_fs_.existsSync)(packed))
-                    throw new errors/* UserError */.yo(`bundle says it packs its env, but ${packed} is missing`);
-                // Bundles packed before the python links were left out (and swcli's) still carry absolute ones; they are replaced below.
-                await (0,extract/* extractArchive */.Qh)(packed, envDir, { force: true, absoluteLinks: extract/* venvPythonLinks */.DE });
-                writeStatus(envDir, 'restoring');
-                const moved = (0,pack/* relocateEnv */.Xf)(envDir, m.environment?.lock?.env_prefix_path ?? '');
-                opts.log.info(`unpacked; ${moved} script(s) moved to ${envDir}`);
-                const version = packedVersion(envDir, m);
-                const pythonFor = opts.pythonFor ?? (async (v) => (await opts.installerFor(v)).python);
-                let interpreter;
-                try {
-                    interpreter = await pythonFor(version);
-                }
-                catch (e) {
-                    if (e instanceof errors/* UserError */.yo)
-                        throw new errors/* UserError */.yo(`the packed env needs Python ${version}: ${e.message}`, { hint: e.hint });
-                    throw e;
-                }
-                relinkPython(envDir, version, interpreter);
-                await checkEnvPython(envDir, version, interpreter, opts.log);
-                opts.log.info(`env python linked to ${interpreter} (Python ${version})`);
-            });
-        }
-        else {
-            const { installer, python: interpreter } = await opts.installerFor(python);
-            await opts.log.group(`Create ${installer.name} venv (python ${python})`, async () => {
-                (0,external_node_fs_.rmSync)(envDir, { recursive: true, force: true });
-                await installer.createEnv(interpreter, envDir);
-                writeStatus(envDir, 'restoring');
-            });
-            const lockFiles = m.environment?.lock?.files ?? [];
-            const raw = deps.raw_deps ?? [];
-            const order = lockFiles.length
-                ? [
-                    ...(deps.setup_requires ?? []),
-                    ...raw.filter((d) => d.kind === 'command'),
-                    ...lockFiles.filter((f) => f.endsWith('requirements-sw-lock.txt')).map((f) => ({ kind: 'pip_req_file', deps: f })),
-                    ...raw.filter((d) => d.kind === 'native_file' || d.kind === 'wheel'),
-                ]
-                : [...(deps.setup_requires ?? []), ...raw];
-            await opts.log.group('Install dependencies', () => installDeps(order, workdir, envDir, installer, m, opts));
-        }
-        writeStatus(envDir, 'success');
-    }
-    catch (e) {
-        markFailed(envDir);
-        throw e;
-    }
-    (0,inplace/* writeFileInside */.gE)(workdir, 'activate.host', (0,shell/* activateHostScript */.jR)(envDir, mode), 0o755);
-    (0,inplace/* writeFileInside */.gE)(workdir, 'env.sw', (0,shell/* envFile */.CN)({ SW_ACTIVATED_RUNTIME_MODE_IN_SHELL: mode, SW_ACTIVATED_RUNTIME_PREFIX_IN_SHELL: envDir, SW_ACTIVATED_RUNTIME_URI_IN_SHELL: '' }));
-    return { envDir, mode, python, fromPackedEnv: Boolean(deps.local_packaged_env) };
-}
-
 // EXTERNAL MODULE: ./src/conda/build.ts
-var conda_build = __nccwpck_require__(4919);
+var build = __nccwpck_require__(4919);
 // EXTERNAL MODULE: ./src/conda/commands.ts
 var commands = __nccwpck_require__(813);
 // EXTERNAL MODULE: ./src/conda/lock.ts
 var lock = __nccwpck_require__(456);
 // EXTERNAL MODULE: ./src/conda/pack.ts + 1 modules
-var conda_pack = __nccwpck_require__(4092);
+var pack = __nccwpck_require__(4092);
 ;// CONCATENATED MODULE: ./src/conda/restore.ts
 // Restores a conda-mode bundle's env (ours or swcli's), in swcli's order (docs/starwhale-compat.md: Restore order):
 // arch check; a packed env (export/conda_env.tar.gz) is unpacked and moved to its new prefix —
@@ -12329,14 +13438,14 @@ function relocateCondaPrefix(target, record, log) {
     const to = (0,external_node_path_.resolve)(target);
     const report = { from: record.prefix, to, text: 0, binary: 0, symlinks: 0, binaryLeft: [] };
     if (!isBuildPrefix(record.prefix))
-        throw new errors/* UserError */.yo(`${conda_pack/* PREFIX_FILES_NAME */.JU} names the build prefix ${JSON.stringify(record.prefix.slice(0, 200))}, which is not an absolute, normalised path`, { hint: tar_scan/* CRAFTED_HINT */.A9 });
+        throw new errors/* UserError */.yo(`${pack/* PREFIX_FILES_NAME */.JU} names the build prefix ${JSON.stringify(record.prefix.slice(0, 200))}, which is not an absolute, normalised path`, { hint: tar_scan/* CRAFTED_HINT */.A9 });
     if (record.prefix === to)
         return report;
     const a = Buffer.from(record.prefix, 'utf8');
     const b = Buffer.from(to, 'utf8');
     const checked = (p) => {
         if (!(0,names/* isInside */.FK)(to, (0,external_node_path_.resolve)(to, p)) || (0,external_node_path_.resolve)(to, p) === to)
-            throw new errors/* UserError */.yo(`${conda_pack/* PREFIX_FILES_NAME */.JU} names a path outside the env: ${p}`, { hint: tar_scan/* CRAFTED_HINT */.A9 });
+            throw new errors/* UserError */.yo(`${pack/* PREFIX_FILES_NAME */.JU} names a path outside the env: ${p}`, { hint: tar_scan/* CRAFTED_HINT */.A9 });
         return p;
     };
     for (const p of record.text) {
@@ -12370,7 +13479,7 @@ function relocateCondaPrefix(target, record, log) {
             continue;
         const moved = to + t.slice(record.prefix.length);
         if (!linkStaysInside(to, moved))
-            throw new errors/* UserError */.yo(`${conda_pack/* PREFIX_FILES_NAME */.JU}: the symlink ${p} -> ${t} would point outside the env once moved`, { hint: tar_scan/* CRAFTED_HINT */.A9 });
+            throw new errors/* UserError */.yo(`${pack/* PREFIX_FILES_NAME */.JU}: the symlink ${p} -> ${t} would point outside the env once moved`, { hint: tar_scan/* CRAFTED_HINT */.A9 });
         (0,external_node_fs_.rmSync)(f);
         (0,external_node_fs_.symlinkSync)(moved, f);
         report.symlinks++;
@@ -12404,7 +13513,7 @@ function linkStaysInside(to, moved) {
     }
     return (0,names/* isInside */.FK)((0,external_node_fs_.realpathSync)(to), real);
 }
-function restore_lstatOrUndefined(f) {
+function lstatOrUndefined(f) {
     try {
         return (0,external_node_fs_.lstatSync)(f);
     }
@@ -12414,11 +13523,11 @@ function restore_lstatOrUndefined(f) {
 }
 /** The build prefix named by an unpacked env's `.swrt-prefix-files` (a regular file, not too big), if any. */
 function recordedPrefix(root) {
-    const f = (0,inplace/* regularFileInside */.nf)(root, conda_pack/* PREFIX_FILES_NAME */.JU);
+    const f = (0,inplace/* regularFileInside */.nf)(root, pack/* PREFIX_FILES_NAME */.JU);
     if (!f || (0,external_node_fs_.lstatSync)(f).size > RECORD_MAX)
         return undefined;
     try {
-        const { prefix } = (0,conda_pack/* parsePrefixFiles */.NT)((0,external_node_fs_.readFileSync)(f, 'utf8'));
+        const { prefix } = (0,pack/* parsePrefixFiles */.NT)((0,external_node_fs_.readFileSync)(f, 'utf8'));
         return isBuildPrefix(prefix) ? prefix : undefined;
     }
     catch {
@@ -12438,19 +13547,19 @@ const condaPrefixLinks = (root) => {
 async function unpackCondaEnv(archive, target, log) {
     const to = (0,external_node_path_.resolve)(target);
     await (0,extract/* extractArchive */.Qh)(archive, to, { force: true, absoluteLinks: condaPrefixLinks });
-    const recordFile = (0,external_node_path_.join)(to, conda_pack/* PREFIX_FILES_NAME */.JU);
-    if (restore_lstatOrUndefined(recordFile)) {
-        if (!(0,inplace/* regularFileInside */.nf)(to, conda_pack/* PREFIX_FILES_NAME */.JU) || (0,external_node_fs_.lstatSync)(recordFile).size > RECORD_MAX)
-            throw new errors/* UserError */.yo(`${archive}: ${conda_pack/* PREFIX_FILES_NAME */.JU} is not a regular file of at most ${RECORD_MAX} bytes`, { hint: tar_scan/* CRAFTED_HINT */.A9 });
+    const recordFile = (0,external_node_path_.join)(to, pack/* PREFIX_FILES_NAME */.JU);
+    if (lstatOrUndefined(recordFile)) {
+        if (!(0,inplace/* regularFileInside */.nf)(to, pack/* PREFIX_FILES_NAME */.JU) || (0,external_node_fs_.lstatSync)(recordFile).size > RECORD_MAX)
+            throw new errors/* UserError */.yo(`${archive}: ${pack/* PREFIX_FILES_NAME */.JU} is not a regular file of at most ${RECORD_MAX} bytes`, { hint: tar_scan/* CRAFTED_HINT */.A9 });
         let record;
         try {
-            record = (0,conda_pack/* parsePrefixFiles */.NT)((0,external_node_fs_.readFileSync)(recordFile, 'utf8'));
+            record = (0,pack/* parsePrefixFiles */.NT)((0,external_node_fs_.readFileSync)(recordFile, 'utf8'));
         }
         catch (e) {
             throw new errors/* UserError */.yo(`${archive}: ${(0,errors/* errorMessage */.gJ)(e)}`, { hint: tar_scan/* CRAFTED_HINT */.A9 });
         }
         const report = relocateCondaPrefix(to, record, log);
-        (0,inplace/* rewriteFile */.LL)(recordFile, Buffer.from((0,conda_pack/* renderPrefixFiles */.Ah)({ ...record, prefix: to }), 'utf8'), 0o644);
+        (0,inplace/* rewriteFile */.LL)(recordFile, Buffer.from((0,pack/* renderPrefixFiles */.Ah)({ ...record, prefix: to }), 'utf8'), 0o644);
         log.info(`moved the env from ${report.from} to ${to}: ${report.text} text file(s), ${report.binary} binary file(s), ${report.symlinks} symlink(s)`);
         return report;
     }
@@ -12459,7 +13568,7 @@ async function unpackCondaEnv(archive, target, log) {
         await (0,exec/* exec */.m0)((0,external_node_path_.join)(to, 'bin', 'python'), [unpack], { log, cwd: to });
         return 'conda-unpack';
     }
-    throw new errors/* UserError */.yo(`${archive} has neither ${conda_pack/* PREFIX_FILES_NAME */.JU} nor bin/conda-unpack, so it cannot be moved to ${to}`, { hint: 'restore without the packed env (rebuild without --include-env)' });
+    throw new errors/* UserError */.yo(`${archive} has neither ${pack/* PREFIX_FILES_NAME */.JU} nor bin/conda-unpack, so it cannot be moved to ${to}`, { hint: 'restore without the packed env (rebuild without --include-env)' });
 }
 /** The variables that make later steps use the env (what `conda activate` sets that matters). */
 function condaActivation(prefix, base = process.env) {
@@ -12481,30 +13590,30 @@ function condaRestoreOrder(m) {
     ];
 }
 async function restoreCondaEnv(workdir, opts) {
-    const m = readWorkdirManifest(workdir);
+    const m = (0,restore/* readWorkdirManifest */.mx)(workdir);
     const mode = m.environment?.mode ?? 'venv';
     if (mode !== 'conda')
         throw new errors/* UserError */.yo(`restoreCondaEnv got a ${mode} runtime`);
-    checkArch(m.environment?.arch, opts.arch ?? (0,external_node_os_.arch)());
+    (0,restore/* checkArch */.l9)(m.environment?.arch, opts.arch ?? (0,external_node_os_.arch)());
     const envDir = (0,external_node_path_.resolve)(opts.target ?? (0,external_node_path_.join)(workdir, 'export', 'conda'));
     const python = m.environment?.python || m.environment?.lock?.shell?.python_version || '';
     const deps = m.dependencies ?? {};
     const log = opts.log;
     let relocated;
-    checkWorkdirOutputs(workdir);
+    (0,restore/* checkWorkdirOutputs */.nn)(workdir);
     if (opts.target !== undefined)
-        checkTargetDir(envDir, opts.force, '--target');
+        (0,restore/* checkTargetDir */.FU)(envDir, opts.force, '--target');
     (0,external_node_fs_.rmSync)(envDir, { recursive: true, force: true });
     (0,external_node_fs_.mkdirSync)(envDir, { recursive: true });
-    writeStatus(envDir, 'restoring');
+    (0,restore/* writeStatus */.Kn)(envDir, 'restoring');
     try {
         if (deps.local_packaged_env) {
             await log.group('Unpack the packed conda env', async () => {
-                const packed = (0,external_node_path_.join)(workdir, 'export', conda_pack/* CONDA_ENV_TAR */.cF);
+                const packed = (0,external_node_path_.join)(workdir, 'export', pack/* CONDA_ENV_TAR */.cF);
                 if (!(0,external_node_fs_.existsSync)(packed))
                     throw new errors/* UserError */.yo(`bundle says it packs its env, but ${packed} is missing`);
                 relocated = await unpackCondaEnv(packed, envDir, log);
-                writeStatus(envDir, 'restoring');
+                (0,restore/* writeStatus */.Kn)(envDir, 'restoring');
             });
         }
         else {
@@ -12520,7 +13629,7 @@ async function restoreCondaEnv(workdir, opts) {
             await log.group(`Create conda env (python ${python}) with ${tool.flavor}`, async () => {
                 (0,external_node_fs_.rmSync)(envDir, { recursive: true, force: true });
                 await run((0,commands/* createArgv */.X)(tool, envDir, python, conda));
-                writeStatus(envDir, 'restoring');
+                (0,restore/* writeStatus */.Kn)(envDir, 'restoring');
             });
             await log.group('Install dependencies', async () => {
                 for (const dep of condaRestoreOrder(m)) {
@@ -12545,12 +13654,12 @@ async function restoreCondaEnv(workdir, opts) {
                             break;
                         case 'native_file':
                             for (const f of dep.deps)
-                                copyBundledFile((0,external_node_path_.join)(workdir, 'files'), f.src, envDir, f.dest);
+                                (0,bundled_files/* copyBundledFile */.Y)((0,external_node_path_.join)(workdir, 'files'), f.src, envDir, f.dest);
                             break;
                         case 'command':
                             if (opts.runCommands)
                                 for (const c of dep.deps)
-                                    await (0,exec/* exec */.m0)('sh', ['-c', c], { log, cwd: workdir, env: (0,conda_build/* condaActivatedEnv */.Ug)(envDir, env), stream: true });
+                                    await (0,exec/* exec */.m0)('sh', ['-c', c], { log, cwd: workdir, env: (0,build/* condaActivatedEnv */.Ug)(envDir, env), stream: true });
                             break;
                     }
                 }
@@ -12559,10 +13668,10 @@ async function restoreCondaEnv(workdir, opts) {
             if (!(got === python || got.startsWith(`${python}.`)))
                 throw new errors/* UserError */.yo(`the restored env has python ${got}, the runtime says ${python}`);
         }
-        writeStatus(envDir, 'success');
+        (0,restore/* writeStatus */.Kn)(envDir, 'success');
     }
     catch (e) {
-        markFailed(envDir);
+        (0,restore/* markFailed */.ZY)(envDir);
         throw e;
     }
     (0,inplace/* writeFileInside */.gE)(workdir, 'activate.host', `\n${(0,shell/* activateHostScript */.jR)(envDir, 'conda')}`, 0o755);
@@ -12628,26 +13737,26 @@ async function extractBundle(ref, opts) {
     }
     if (opts.targetDir !== undefined) {
         const workdir = (0,external_node_path_.resolve)(opts.targetDir);
-        const had = readRecord(workdir);
-        const digest = await bundleDigest(found.path, had);
+        const had = (0,record/* readRecord */.aE)(workdir);
+        const digest = await (0,record/* bundleDigest */.bH)(found.path, had);
         if (!opts.force && had?.sha256 === digest.sha256 && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(workdir, '_manifest.yaml')))
             return { workdir, name, version };
         if (!isExtracted(workdir, name, version))
-            checkTargetDir(workdir, opts.force, '--target-dir');
+            (0,restore/* checkTargetDir */.FU)(workdir, opts.force, '--target-dir');
         await extractRecorded(found.path, workdir, digest, digest);
         return { workdir, name, version };
     }
     const store = found.store ?? new store_store/* LocalStore */.Vs(opts.storeRoot, opts.project);
     const own = found.store ? store.workdir(found.name, found.version) : store.workdir(name, version);
     store.real(own);
-    const had = readRecord(own);
+    const had = (0,record/* readRecord */.aE)(own);
     // The store's bundle of this name/version (the one opened, for a URI), its digest cached by the workdir's record.
     const storedPath = found.store ? found.path : existingFile(store.bundlePath(name, version));
-    const stored = storedPath === undefined ? undefined : await bundleDigest(storedPath, had);
-    const mine = found.store ? stored : await bundleDigest(found.path);
+    const stored = storedPath === undefined ? undefined : await (0,record/* bundleDigest */.bH)(storedPath, had);
+    const mine = found.store ? stored : await (0,record/* bundleDigest */.bH)(found.path);
     const foreign = stored !== undefined && stored.sha256 !== mine.sha256;
     const workdir = foreign ? store.digestWorkdir(mine.sha256) : own;
-    const rec = foreign ? readRecord(store.real(workdir)[0]) : had;
+    const rec = foreign ? (0,record/* readRecord */.aE)(store.real(workdir)[0]) : had;
     // No record: a workdir swcli made, trusted for the store's own bundle only.
     const matches = rec ? rec.sha256 === mine.sha256 : !foreign && stored !== undefined;
     if (!opts.force && matches && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(workdir, '_manifest.yaml')))
@@ -12659,9 +13768,9 @@ async function extractBundle(ref, opts) {
 /** Replaces `workdir` by the bundle's content with its record `rec` (written before the swap), if `file` is still the one `hashed`. */
 async function extractRecorded(file, workdir, rec, hashed) {
     const prepare = (dir) => {
-        if (!unchanged(file, hashed))
+        if (!(0,record/* unchanged */.Cv)(file, hashed))
             throw new errors/* UserError */.yo(`${file} changed while it was being extracted`, { hint: 'run the command again once nothing writes to it' });
-        writeRecord(dir, rec);
+        (0,record/* writeRecord */.rh)(dir, rec);
     };
     await (0,extract/* extractArchive */.Qh)(file, workdir, { force: true, prepare });
 }
@@ -12686,7 +13795,7 @@ function isExtracted(dir, name, version) {
         return false;
     }
 }
-async function restore(req) {
+async function restore_restore(req) {
     const { log } = req;
     const isDir = (0,external_node_fs_.existsSync)(req.ref) && (0,external_node_fs_.statSync)(req.ref).isDirectory();
     const workdir = isDir ? (0,external_node_path_.resolve)(req.ref) : (await extractBundle(req.ref, { storeRoot: req.storeRoot })).workdir;
@@ -12701,7 +13810,7 @@ async function restore(req) {
         });
         return { ...restored, workdir };
     }
-    const restored = await restoreEnv(workdir, {
+    const restored = await (0,restore/* restoreEnv */.Ks)(workdir, {
         log,
         target: req.target,
         force: req.force,
@@ -12722,7 +13831,7 @@ async function restore(req) {
 }
 /** venv or conda, as the extracted bundle's manifest says. */
 function workdirMode(workdir) {
-    const mode = readWorkdirManifest(workdir).environment?.mode;
+    const mode = (0,restore/* readWorkdirManifest */.mx)(workdir).environment?.mode;
     return typeof mode === 'string' ? mode : 'venv';
 }
 
@@ -12985,6 +14094,391 @@ function readInput(loaded, p) {
 /** Every requirements file the build reads, top-level and included, with its text (for credentials and cache keys). */
 function requirementTexts(loaded) {
     return loaded.spec.dependencies.flatMap((d) => d.kind === 'pip_req_file' ? [d.deps, ...requirementIncludes(loaded, d.deps)].map((path) => ({ path, text: readInput(loaded, path).toString('utf8') })) : []);
+}
+
+
+/***/ }),
+
+/***/ 4038:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kx: () => (/* binding */ swcliConfigPath),
+/* harmony export */   hi: () => (/* binding */ resolveAuth)
+/* harmony export */ });
+/* unused harmony export normalizeToken */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8815);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(17);
+/* harmony import */ var _uri_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8244);
+// Where the server token comes from: an explicit value (action input `server-token`, CLI flag) >
+// SW_TOKEN > swcli's config.yaml (`$SW_CLI_CONFIG`, else ~/.config/starwhale/config.yaml) instance
+// entries matched by alias or URL (docs/starwhale-compat.md: Server protocol). The caller masks the token; it is never logged or written.
+// An instance URL with credentials in it is refused (see uri.ts).
+
+
+
+
+
+
+function swcliConfigPath(env = process.env) {
+    return env.SW_CLI_CONFIG || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.config', 'starwhale', 'config.yaml');
+}
+function normalizeToken(token) {
+    const t = token.trim();
+    return /^bearer /i.test(t) ? `Bearer ${t.slice(7).trim()}` : `Bearer ${t}`;
+}
+const trimUrl = (u) => u.replace(/\/+$/, '').toLowerCase();
+function readInstances(path) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+        return {};
+    let doc;
+    const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+    try {
+        doc = (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)(text, { prettyErrors: false });
+    }
+    catch (e) {
+        // Only the place: yaml's message quotes the source, and this file holds tokens.
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`cannot read swcli config ${path}: not valid YAML${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .parseErrorPlace */ .TJ)(e, text)}`, {
+            hint: 'fix or remove the file, or pass the token with --token / SW_TOKEN',
+        });
+    }
+    const inst = doc?.instances;
+    return inst && typeof inst === 'object' ? inst : {};
+}
+/** Resolves the instance URL (for a `cloud://alias`) and its token. */
+function resolveAuth(target, opts = {}) {
+    const env = opts.env ?? process.env;
+    const cfgPath = swcliConfigPath(env);
+    const instances = readInstances(cfgPath);
+    let instanceUrl = target.instanceUrl;
+    let entry;
+    if (target.alias) {
+        entry = instances[target.alias];
+        if (!entry?.uri) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`no Starwhale instance with alias "${target.alias}" in ${cfgPath}`, {
+                hint: `run swcli instance login --alias ${target.alias} URL, or use the http(s):// URL of the instance`,
+            });
+        }
+        instanceUrl = /^https?:\/\//.test(entry.uri) ? entry.uri : `http://${entry.uri}`;
+        try {
+            (0,_uri_js__WEBPACK_IMPORTED_MODULE_5__/* .checkInstanceUrl */ .BY)(instanceUrl);
+        }
+        catch (e) {
+            throw e instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo ? new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`instance "${target.alias}" in ${cfgPath}: ${e.message}`, { hint: e.hint }) : e;
+        }
+    }
+    else {
+        entry = Object.values(instances).find((i) => typeof i?.uri === 'string' && trimUrl(i.uri) === trimUrl(instanceUrl));
+    }
+    instanceUrl = instanceUrl.replace(/\/+$/, '');
+    const raw = opts.token || env.SW_TOKEN || entry?.sw_token;
+    return { instanceUrl, alias: target.alias, token: raw ? normalizeToken(raw) : undefined };
+}
+
+
+/***/ }),
+
+/***/ 5025:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Rc: () => (/* binding */ ConnectionError),
+  vI: () => (/* binding */ DEFAULT_RETRY),
+  Kf: () => (/* binding */ MAX_REPLY_BYTES),
+  mV: () => (/* binding */ ReplyTooLarge),
+  JN: () => (/* binding */ backoff),
+  yR: () => (/* binding */ readText),
+  lx: () => (/* binding */ sendWithRetry),
+  yy: () => (/* binding */ sleep)
+});
+
+// UNUSED EXPORTS: idleError, send
+
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: ./src/remote/http.ts
+// One HTTP exchange with a Starwhale server over node:http/https, with swcli's retry policy (docs/starwhale-compat.md: Server protocol):
+// exponential backoff on connection errors, 408, 429 and 5xx. A request body is produced by a
+// factory so every attempt re-opens it (swcli's own retry re-sent a consumed stream, docs/starwhale-compat.md: Server protocol). A reply
+// is input: its body is read up to a cap, a silent socket times out, certificates are verified
+// unless the caller opts out.
+// Over node:http/https rather than fetch/undici or @actions/http-client: a per-request TLS opt-out,
+// upload bodies streamed from a factory, and an idle-socket timeout are plain options there, and the
+// core imports no @actions/*.
+
+
+const DEFAULT_RETRY = { attempts: 6, baseDelayMs: 1000, maxDelayMs: 60_000 };
+/** The most a JSON or error reply may hold. */
+const MAX_REPLY_BYTES = 1 << 20;
+const RETRY_STATUS = new Set([408, 429]);
+const isRetryStatus = (s) => RETRY_STATUS.has(s) || (s >= 500 && s <= 599);
+const TLS_CODES = new Set([
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'CERT_HAS_EXPIRED',
+    'CERT_NOT_YET_VALID',
+    'CERT_UNTRUSTED',
+    'CERT_REJECTED',
+    'CERT_SIGNATURE_FAILURE',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+class ConnectionError extends Error {
+    url;
+    code;
+    /** The server's certificate failed verification; retrying will not help. */
+    tls;
+    /** How many attempts were made before giving up (set by sendWithRetry). */
+    attempts = 1;
+    constructor(url, cause) {
+        const code = cause.code;
+        super(`${cause.message}${code && !cause.message.includes(code) ? ` (${code})` : ''}`, { cause });
+        this.url = url;
+        this.name = 'ConnectionError';
+        this.code = code;
+        this.tls = code !== undefined && TLS_CODES.has(code);
+    }
+}
+/** A reply body over the cap; the connection has been destroyed. */
+class ReplyTooLarge extends Error {
+    limit;
+    constructor(limit) {
+        super(`reply over ${limit} bytes`);
+        this.limit = limit;
+        this.name = 'ReplyTooLarge';
+    }
+}
+function idleError(ms) {
+    return Object.assign(new Error(`no data for ${Math.round(ms / 100) / 10} s`), { code: 'ETIMEDOUT' });
+}
+/**
+ * Sends one request; resolves with the response (body unread) or rejects with a ConnectionError.
+ * The idle timeout keeps running while the caller reads the body: it then destroys the response.
+ */
+function send(call) {
+    return new Promise((resolve, reject) => {
+        const u = new URL(call.url);
+        const body = call.body?.();
+        const headers = { ...call.headers };
+        if (body) {
+            headers['Content-Type'] = body.contentType;
+            headers['Content-Length'] = String(body.length);
+        }
+        const req = (u.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_namespaceObject.request)(u, {
+            method: call.method,
+            headers,
+            rejectUnauthorized: !call.insecure,
+        });
+        let response;
+        const fail = (e) => {
+            body?.stream.destroy();
+            if (response)
+                return void response.destroy(e);
+            req.destroy();
+            reject(new ConnectionError(call.url, e));
+        };
+        const idle = call.timeoutMs ?? 90_000;
+        req.setTimeout(idle, () => fail(idleError(idle)));
+        req.on('error', fail);
+        req.on('response', (res) => {
+            response = res;
+            res.on('error', () => undefined);
+            resolve(res);
+        });
+        if (!body)
+            return void req.end();
+        body.stream.on('error', fail);
+        body.stream.pipe(req);
+    });
+}
+/** The body as text, at most `limit` bytes: over it the connection is destroyed (ReplyTooLarge). */
+async function readText(res, url, limit = MAX_REPLY_BYTES) {
+    const chunks = [];
+    let size = 0;
+    try {
+        for await (const c of res) {
+            size += c.length;
+            if (size > limit) {
+                res.destroy();
+                throw new ReplyTooLarge(limit);
+            }
+            chunks.push(c);
+        }
+    }
+    catch (e) {
+        if (e instanceof ReplyTooLarge)
+            throw e;
+        throw new ConnectionError(url, e);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+function backoff(policy, attempt) {
+    return Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1) * (0.75 + Math.random() / 2));
+}
+/**
+ * Sends with retries. `keep` (optional) receives a successful response before its body is read
+ * (downloads stream it); otherwise the body is read as text, capped. A certificate that fails
+ * verification and an oversized reply are not retried.
+ */
+async function sendWithRetry(call, policy, log, keep) {
+    for (let attempt = 1;; attempt++) {
+        let why;
+        try {
+            const res = await send(call);
+            const status = res.statusCode ?? 0;
+            if (keep && status >= 200 && status < 300 && keep(res))
+                return { status, headers: res.headers, text: '', res, attempts: attempt };
+            const text = await readText(res, call.url);
+            if (!isRetryStatus(status) || attempt >= policy.attempts)
+                return { status, headers: res.headers, text, attempts: attempt };
+            why = `HTTP ${status}`;
+        }
+        catch (e) {
+            if (!(e instanceof ConnectionError) || e.tls || attempt >= policy.attempts) {
+                if (e instanceof ConnectionError)
+                    e.attempts = attempt;
+                throw e;
+            }
+            why = e.message;
+        }
+        const delay = backoff(policy, attempt);
+        log.warn(`${call.method} ${new URL(call.url).pathname}: ${why}; retrying in ${(delay / 1000).toFixed(1)}s (attempt ${attempt + 1} of ${policy.attempts})`);
+        await sleep(delay);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8244:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B9: () => (/* binding */ consoleUrl),
+/* harmony export */   BY: () => (/* binding */ checkInstanceUrl),
+/* harmony export */   CK: () => (/* binding */ parseRemoteUri),
+/* harmony export */   DE: () => (/* binding */ isRemoteUri),
+/* harmony export */   PQ: () => (/* binding */ checkServerName),
+/* harmony export */   cr: () => (/* binding */ checkSegment),
+/* harmony export */   nA: () => (/* binding */ runtimeUri)
+/* harmony export */ });
+/* unused harmony exports redactUrl, SERVER_NAME_RULE */
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17);
+// Remote (Server/Cloud) project and runtime URIs, swcli's grammar (docs/starwhale-compat.md: URIs):
+// `http(s)://host[:port]/project/<p>[/runtime/<name>[/version/<v>]]`, `cloud://<alias>/project/<p>…`,
+// and console URLs `…/projects/<p>/runtimes/<name>/versions/<v>/…`. A URL with credentials in it
+// (`https://user:pass@host`) is refused and printed without them: swcli sends no such credentials
+// to a server (requests would turn them into Basic auth, which a Starwhale server ignores), and a
+// token belongs in SW_TOKEN / server-token, where it is masked.
+
+const HINT = 'use http(s)://HOST[:PORT]/project/PROJECT[/runtime/NAME[/version/VERSION]] or cloud://ALIAS/project/PROJECT…';
+const CRED_HINT = 'remove user:password@ from the URL; a Starwhale server takes a token: SW_TOKEN, the server-token input, or swcli instance login';
+/** `text` with the userinfo of every URL in it removed. */
+function redactUrl(text) {
+    return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/\s?#]*@/gi, '$1');
+}
+/** An instance URL as given, less trailing slashes: http(s) only, no credentials. */
+function checkInstanceUrl(url) {
+    const shown = JSON.stringify(redactUrl(url).slice(0, 200));
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`server URL ${shown} is not a URL`, { hint: 'use http(s)://HOST[:PORT]' });
+    }
+    if (u.protocol !== 'http:' && u.protocol !== 'https:')
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`server URL ${shown} is not http(s)`, { hint: 'use http(s)://HOST[:PORT]' });
+    if (u.username || u.password || /^[a-z]+:\/\/[^/]*@/i.test(url))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`server URL ${shown} carries credentials; refused`, { hint: CRED_HINT });
+    return url.replace(/\/+$/, '');
+}
+/**
+ * Refuses a project, runtime or version that is empty, `.` or `..`: as a path segment of a request
+ * URL it would fold away (`project/../x` is `x`) and send the request to another API path.
+ */
+function checkSegment(kind, value) {
+    if (value === '' || value === '.' || value === '..') {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${kind} "${value}" cannot be used on a server; refused`, { hint: `give a real ${kind} name` });
+    }
+    return value;
+}
+function isRemoteUri(uri) {
+    return /^(https?|cloud):\/\//i.test(uri);
+}
+function parseRemoteUri(raw) {
+    const uri = redactUrl(raw);
+    const m = /^(https?|cloud):\/\/([^/]+)(\/.*)?$/i.exec(raw.trim());
+    if (!m)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`"${uri}" is not a remote URI`, { hint: HINT });
+    const scheme = m[1].toLowerCase();
+    const host = m[2];
+    if (host.includes('@'))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`remote URI "${uri}" carries credentials; refused`, { hint: CRED_HINT });
+    let segs;
+    try {
+        segs = (m[3] ?? '').split('/').filter((s) => s !== '').map(decodeURIComponent);
+    }
+    catch {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`cannot read remote URI "${uri}": bad %-escape`, { hint: HINT });
+    }
+    for (const s of segs)
+        if (s === '.' || s === '..')
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`remote URI "${uri}" has a "${s}" segment; refused`, { hint: HINT });
+    const base = scheme === 'cloud' ? { instanceUrl: '', alias: host } : { instanceUrl: `${scheme}://${host}` };
+    // Console URL: /projects/<p>/runtimes/<name>[/versions/<v>[/overview…]]
+    if (segs[0] === 'projects') {
+        const [, project, kind, name, vkw, version] = segs;
+        if (!project)
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`console URL "${uri}" names no project`, { hint: HINT });
+        if (kind !== undefined && kind !== 'runtimes')
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`"${uri}" is not a runtime URL (it points at ${kind})`, { hint: HINT });
+        return { ...base, project, name, version: vkw === 'versions' ? version : undefined };
+    }
+    if (segs[0] !== 'project' || !segs[1])
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`cannot read remote URI "${uri}": it names no project`, { hint: HINT });
+    const project = segs[1];
+    const rest = segs.slice(2);
+    if (rest.length === 0)
+        return { ...base, project };
+    if (rest[0] !== 'runtime' || !rest[1])
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`cannot read remote URI "${uri}": expected /runtime/NAME after the project`, { hint: HINT });
+    const name = rest[1];
+    if (rest.length === 2)
+        return { ...base, project, name };
+    if (rest[2] === 'version' && rest[3] && rest.length === 4)
+        return { ...base, project, name, version: rest[3] };
+    if (rest.length === 3 && rest[2] !== 'version')
+        return { ...base, project, name, version: rest[2] };
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`cannot read remote URI "${uri}"`, { hint: HINT });
+}
+/** The server's rule for a runtime name in the upload path (BundleManager.BUNDLE_NAME_REGEX, docs/starwhale-compat.md: Server protocol). */
+const SERVER_NAME_RULE = /^[a-zA-Z][a-zA-Z\d_-]{2,80}$/;
+function checkServerName(name) {
+    if (!SERVER_NAME_RULE.test(name)) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`runtime name "${name}" is not accepted by a Starwhale server`, {
+            hint: 'start with a letter; use only letters, digits, _ and -; 3 to 81 characters; no dots (give DEST as …/runtime/NEW-NAME to rename)',
+        });
+    }
+}
+function runtimeUri(instanceUrl, projectId, name, version) {
+    return `${instanceUrl}/project/${projectId}/runtime/${name}/version/${version}`;
+}
+function consoleUrl(instanceUrl, projectId, name, version) {
+    return `${instanceUrl}/projects/${projectId}/runtimes/${name}/versions/${version}/overview`;
 }
 
 
