@@ -12,6 +12,13 @@ const { LAYERS, sideways, FRONT_DOORS } = createRequire(import.meta.url)(join(RO
 const depcruise = (type) =>
   execFileSync(join(ROOT, 'node_modules', '.bin', 'depcruise'), ['src', '--config', '.dependency-cruiser.cjs', '--include-only', '^src/', '--collapse', '^src/[^/]+', '--output-type', type], { cwd: ROOT, encoding: 'utf8' });
 
+/** The mermaid graph with its edges sorted: dependency-cruiser lists them in the order it met the files, which varies between machines. */
+function mermaid() {
+  const lines = depcruise('mermaid').trim().split('\n');
+  const edges = lines.filter((l) => l.includes('-->')).sort();
+  return [...lines.filter((l) => !l.includes('-->')), ...edges].join('\n');
+}
+
 export function layersDoc() {
   const edges = [...new Set(depcruise('text').split('\n').filter((l) => l.includes('→')).map((l) => l.trim().replaceAll('src/', '')))].sort();
   const order = LAYERS.map((layer, i) => `${i + 1}. ${layer.map((f) => `\`${f}/\``).join(', ')}`).join('\n');
@@ -34,7 +41,7 @@ Within a layer: ${side}. Front doors: ${doors}.
 ## The folder graph, as the code has it
 
 \`\`\`mermaid
-${depcruise('mermaid').trim()}
+${mermaid()}
 \`\`\`
 
 The same edges as text:
