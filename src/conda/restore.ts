@@ -11,7 +11,7 @@ import { extractArchive, type AbsoluteLinkRule } from '../archive/extract.js';
 import { regularFileInside, rewriteFile, symlinkInside, writeFileInside } from '../archive/inplace.js';
 import { CRAFTED_HINT } from '../archive/tar-scan.js';
 import { copyBundledFile } from '../env/bundled-files.js';
-import { resolvePipOptions } from '../plan/pip-options.js';
+import { resolvePipOptions, type PipOptions } from '../plan/pip-options.js';
 import { checkArch, checkTargetDir, checkWorkdirOutputs, markFailed, writeStatus } from '../env/restore.js';
 import type { RestoreFacts } from '../env/restore-facts.js';
 import type { RawDep } from '../spec/types.js';
@@ -274,50 +274,7 @@ export async function restoreCondaEnv(workdir: string, m: RestoreFacts, opts: Co
         relocated = await unpackCondaEnv(packed, envDir, log);
         writeStatus(envDir, 'restoring');
       });
-    } else {
-      if (!python) throw new UserError('the manifest names no python version (environment.python)');
-      const tool = await opts.tool();
-      const base = opts.env ?? process.env;
-      const pip = resolvePipOptions({ index_url: m.configs?.pip?.index_url ?? '', extra_index_url: m.configs?.pip?.extra_index_url ?? [], trusted_host: m.configs?.pip?.trusted_host ?? [] }, base);
-      const condarc = join(workdir, 'configs', 'condarc');
-      const env = condaEnv(tool, { condarcFile: existsSync(condarc) ? condarc : undefined, rootPrefix: opts.rootPrefix }, { ...base, ...pipEnvVars(pip) });
-      const run = (a: Argv) => exec(a.cmd, a.args, { log, cwd: workdir, env, stream: true });
-      const conda = { channels: m.configs?.conda?.channels ?? [], condarc: m.configs?.conda?.condarc ?? {} };
-      await log.group(`Create conda env (python ${python}) with ${tool.flavor}`, async () => {
-        rmSync(envDir, { recursive: true, force: true });
-        await run(createArgv(tool, envDir, python, conda));
-        writeStatus(envDir, 'restoring');
-      });
-      await log.group('Install dependencies', async () => {
-        for (const dep of condaRestoreOrder(m)) {
-          switch (dep.kind) {
-            case 'conda_env_file':
-              await run(envFileArgv(tool, envDir, resolve(workdir, 'dependencies', dep.deps.replace(/^\/+/, ''))));
-              break;
-            case 'conda_pkg':
-              if (dep.deps.length) await run(condaPkgArgv(tool, envDir, conda.channels, dep.deps));
-              break;
-            case 'pip_req_file':
-              await run(pipInstallArgv(envDir, [resolve(workdir, 'dependencies', dep.deps.replace(/^\/+/, ''))], pip, { files: true }));
-              break;
-            case 'pip_pkg':
-              if (dep.deps.length) await run(pipInstallArgv(envDir, dep.deps, pip));
-              break;
-            case 'wheel':
-              if (dep.deps.length) await run(pipInstallArgv(envDir, dep.deps.map((w) => resolve(workdir, 'wheels', w.replace(/^\/+/, ''))), pip, { files: true }));
-              break;
-            case 'native_file':
-              for (const f of dep.deps) copyBundledFile(join(workdir, 'files'), f.src, envDir, f.dest);
-              break;
-            case 'command':
-              if (opts.runCommands) for (const c of dep.deps) await exec('sh', ['-c', c], { log, cwd: workdir, env: condaActivatedEnv(envDir, env), stream: true });
-              break;
-          }
-        }
-      });
-      const got = (await exec(pythonVersionArgv(envDir).cmd, pythonVersionArgv(envDir).args, { log, env })).stdout.trim();
-      if (!(got === python || got.startsWith(`${python}.`))) throw new UserError(`the restored env has python ${got}, the runtime says ${python}`);
-    }
+    } else await createPrefix(workdir, envDir, m, python, opts);
     writeStatus(envDir, 'success');
   } catch (e) {
     markFailed(envDir);
@@ -326,4 +283,67 @@ export async function restoreCondaEnv(workdir: string, m: RestoreFacts, opts: Co
   writeFileInside(workdir, 'activate.host', `\n${activateHostScript(envDir, 'conda')}`, 0o755);
   writeFileInside(workdir, 'env.sw', envFile({ SW_ACTIVATED_RUNTIME_MODE_IN_SHELL: 'conda', SW_ACTIVATED_RUNTIME_PREFIX_IN_SHELL: envDir, SW_ACTIVATED_RUNTIME_URI_IN_SHELL: '' }));
   return { envDir, mode: 'conda', python, fromPackedEnv: Boolean(deps.local_packaged_env), relocated };
+}
+
+/** No packed env: the prefix made with python, then the lock (or the raw deps) installed in swcli's order. */
+async function createPrefix(workdir: string, envDir: string, m: RestoreFacts, python: string, opts: CondaRestoreOptions): Promise<void> {
+  const { log } = opts;
+  if (!python) throw new UserError('the manifest names no python version (environment.python)');
+  const tool = await opts.tool();
+  const base = opts.env ?? process.env;
+  const pip = resolvePipOptions({ index_url: m.configs?.pip?.index_url ?? '', extra_index_url: m.configs?.pip?.extra_index_url ?? [], trusted_host: m.configs?.pip?.trusted_host ?? [] }, base);
+  const condarc = join(workdir, 'configs', 'condarc');
+  const env = condaEnv(tool, { condarcFile: existsSync(condarc) ? condarc : undefined, rootPrefix: opts.rootPrefix }, { ...base, ...pipEnvVars(pip) });
+  const run = (a: Argv) => exec(a.cmd, a.args, { log, cwd: workdir, env, stream: true });
+  const conda = { channels: m.configs?.conda?.channels ?? [], condarc: m.configs?.conda?.condarc ?? {} };
+  await log.group(`Create conda env (python ${python}) with ${tool.flavor}`, async () => {
+    rmSync(envDir, { recursive: true, force: true });
+    await run(createArgv(tool, envDir, python, conda));
+    writeStatus(envDir, 'restoring');
+  });
+  await log.group('Install dependencies', async () => {
+    for (const dep of condaRestoreOrder(m)) await restoreDep(dep, { workdir, envDir, tool, channels: conda.channels, pip, env, run, opts });
+  });
+  const got = (await exec(pythonVersionArgv(envDir).cmd, pythonVersionArgv(envDir).args, { log, env })).stdout.trim();
+  if (!(got === python || got.startsWith(`${python}.`))) throw new UserError(`the restored env has python ${got}, the runtime says ${python}`);
+}
+
+interface RestoreDepContext {
+  workdir: string;
+  envDir: string;
+  tool: CondaToolRef;
+  channels: string[];
+  pip: PipOptions;
+  env: NodeJS.ProcessEnv;
+  run: (a: Argv) => Promise<unknown>;
+  opts: CondaRestoreOptions;
+}
+
+/** One dependency from the bundle (its dependencies/, wheels/ and files/) into the prefix. */
+async function restoreDep(dep: RawDep, c: RestoreDepContext): Promise<void> {
+  const { workdir, envDir, tool, pip } = c;
+  const inBundle = (dir: string, p: string) => resolve(workdir, dir, p.replace(/^\/+/, ''));
+  switch (dep.kind) {
+    case 'conda_env_file':
+      await c.run(envFileArgv(tool, envDir, inBundle('dependencies', dep.deps)));
+      break;
+    case 'conda_pkg':
+      if (dep.deps.length) await c.run(condaPkgArgv(tool, envDir, c.channels, dep.deps));
+      break;
+    case 'pip_req_file':
+      await c.run(pipInstallArgv(envDir, [inBundle('dependencies', dep.deps)], pip, { files: true }));
+      break;
+    case 'pip_pkg':
+      if (dep.deps.length) await c.run(pipInstallArgv(envDir, dep.deps, pip));
+      break;
+    case 'wheel':
+      if (dep.deps.length) await c.run(pipInstallArgv(envDir, dep.deps.map((w) => inBundle('wheels', w)), pip, { files: true }));
+      break;
+    case 'native_file':
+      for (const f of dep.deps) copyBundledFile(join(workdir, 'files'), f.src, envDir, f.dest);
+      break;
+    case 'command':
+      if (c.opts.runCommands) for (const cmd of dep.deps) await exec('sh', ['-c', cmd], { log: c.opts.log, cwd: workdir, env: condaActivatedEnv(envDir, c.env), stream: true });
+      break;
+  }
 }

@@ -214,47 +214,8 @@ export async function restoreEnv(workdir: string, m: RestoreFacts, opts: Restore
   writeStatus(envDir, 'restoring');
   const deps = m.dependencies ?? {};
   try {
-    if (deps.local_packaged_env) {
-      await opts.log.group('Unpack the packed env', async () => {
-        const packed = join(workdir, 'export', `${mode}_env.tar.gz`);
-        if (!existsSync(packed)) throw new UserError(`bundle says it packs its env, but ${packed} is missing`);
-        // Bundles packed before the python links were left out (and swcli's) still carry absolute ones; they are replaced below.
-        await extractArchive(packed, envDir, { force: true, absoluteLinks: venvPythonLinks });
-        writeStatus(envDir, 'restoring');
-        const moved = relocateEnv(envDir, m.environment?.lock?.env_prefix_path ?? '');
-        opts.log.info(`unpacked; ${moved} script(s) moved to ${envDir}`);
-        const version = packedVersion(envDir, m);
-        const pythonFor = opts.pythonFor ?? (async (v: string) => (await opts.installerFor(v)).python);
-        let interpreter: string;
-        try {
-          interpreter = await pythonFor(version);
-        } catch (e) {
-          if (e instanceof UserError) throw new UserError(`the packed env needs Python ${version}: ${e.message}`, { hint: e.hint });
-          throw e;
-        }
-        relinkPython(envDir, version, interpreter);
-        await checkEnvPython(envDir, version, interpreter, opts.log);
-        opts.log.info(`env python linked to ${interpreter} (Python ${version})`);
-      });
-    } else {
-      const { installer, python: interpreter } = await opts.installerFor(python);
-      await opts.log.group(`Create ${installer.name} venv (python ${python})`, async () => {
-        rmSync(envDir, { recursive: true, force: true });
-        await installer.createEnv(interpreter, envDir);
-        writeStatus(envDir, 'restoring');
-      });
-      const lockFiles = m.environment?.lock?.files ?? [];
-      const raw = deps.raw_deps ?? [];
-      const order: RawDep[] = lockFiles.length
-        ? [
-            ...(deps.setup_requires ?? []),
-            ...raw.filter((d) => d.kind === 'command'),
-            ...lockFiles.filter((f) => f.endsWith('requirements-sw-lock.txt')).map((f): RawDep => ({ kind: 'pip_req_file', deps: f })),
-            ...raw.filter((d) => d.kind === 'native_file' || d.kind === 'wheel'),
-          ]
-        : [...(deps.setup_requires ?? []), ...raw];
-      await opts.log.group('Install dependencies', () => installDeps(order, workdir, envDir, installer, m, opts));
-    }
+    if (deps.local_packaged_env) await unpackVenv(workdir, envDir, m, opts);
+    else await createVenv(workdir, envDir, m, python, opts);
     writeStatus(envDir, 'success');
   } catch (e) {
     markFailed(envDir);
@@ -263,4 +224,51 @@ export async function restoreEnv(workdir: string, m: RestoreFacts, opts: Restore
   writeFileInside(workdir, 'activate.host', activateHostScript(envDir, mode), 0o755);
   writeFileInside(workdir, 'env.sw', envFile({ SW_ACTIVATED_RUNTIME_MODE_IN_SHELL: mode, SW_ACTIVATED_RUNTIME_PREFIX_IN_SHELL: envDir, SW_ACTIVATED_RUNTIME_URI_IN_SHELL: '' }));
   return { envDir, mode, python, fromPackedEnv: Boolean(deps.local_packaged_env) };
+}
+
+/** A packed env: unpacked, moved to its new place, and its python linked to an interpreter of the exact version it was built with. */
+async function unpackVenv(workdir: string, envDir: string, m: RestoreFacts, opts: RestoreOptions): Promise<void> {
+  await opts.log.group('Unpack the packed env', async () => {
+    const packed = join(workdir, 'export', 'venv_env.tar.gz');
+    if (!existsSync(packed)) throw new UserError(`bundle says it packs its env, but ${packed} is missing`);
+    // Bundles packed before the python links were left out (and swcli's) still carry absolute ones; they are replaced below.
+    await extractArchive(packed, envDir, { force: true, absoluteLinks: venvPythonLinks });
+    writeStatus(envDir, 'restoring');
+    const moved = relocateEnv(envDir, m.environment?.lock?.env_prefix_path ?? '');
+    opts.log.info(`unpacked; ${moved} script(s) moved to ${envDir}`);
+    const version = packedVersion(envDir, m);
+    const pythonFor = opts.pythonFor ?? (async (v: string) => (await opts.installerFor(v)).python);
+    let interpreter: string;
+    try {
+      interpreter = await pythonFor(version);
+    } catch (e) {
+      if (e instanceof UserError) throw new UserError(`the packed env needs Python ${version}: ${e.message}`, { hint: e.hint });
+      throw e;
+    }
+    relinkPython(envDir, version, interpreter);
+    await checkEnvPython(envDir, version, interpreter, opts.log);
+    opts.log.info(`env python linked to ${interpreter} (Python ${version})`);
+  });
+}
+
+/** No packed env: a new venv, then the lock (or the raw deps) in swcli's order. */
+async function createVenv(workdir: string, envDir: string, m: RestoreFacts, python: string, opts: RestoreOptions): Promise<void> {
+  const deps = m.dependencies ?? {};
+  const { installer, python: interpreter } = await opts.installerFor(python);
+  await opts.log.group(`Create ${installer.name} venv (python ${python})`, async () => {
+    rmSync(envDir, { recursive: true, force: true });
+    await installer.createEnv(interpreter, envDir);
+    writeStatus(envDir, 'restoring');
+  });
+  const lockFiles = m.environment?.lock?.files ?? [];
+  const raw = deps.raw_deps ?? [];
+  const order: RawDep[] = lockFiles.length
+    ? [
+        ...(deps.setup_requires ?? []),
+        ...raw.filter((d) => d.kind === 'command'),
+        ...lockFiles.filter((f) => f.endsWith('requirements-sw-lock.txt')).map((f): RawDep => ({ kind: 'pip_req_file', deps: f })),
+        ...raw.filter((d) => d.kind === 'native_file' || d.kind === 'wheel'),
+      ]
+    : [...(deps.setup_requires ?? []), ...raw];
+  await opts.log.group('Install dependencies', () => installDeps(order, workdir, envDir, installer, m, opts));
 }
