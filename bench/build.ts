@@ -1,8 +1,8 @@
-// `npm run bench -- build [example…]`: cold and warm `swrt build` with uv and with pip, against
+// `npm run bench -- build [example…]`: cold and warm-download `swrt build` with uv and with pip, against
 // the baseline swcli performs (python -m venv + pip install -r + pip freeze + tar), in one run, on
 // the real package index this machine reaches. Prints a markdown table, writes bench/results/build.json.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -29,13 +29,19 @@ export async function main(args: string[]): Promise<void> {
     const dir = resolve('examples', ex);
     const scratch = mkdtempSync(join(tmpdir(), `swrt-bench-${ex}-`));
     const base = { SW_LOCAL_STORAGE: join(scratch, 'store'), PIP_DISABLE_PIP_VERSION_CHECK: '1' };
-    const build = (installer: string, cache: string) => () =>
-      sh(process.execPath, [CLI, '-q', 'build', dir, '--installer', installer, '--random-version'], { ...base, UV_CACHE_DIR: cache, PIP_CACHE_DIR: cache });
     const fresh = (name: string) => {
       const d = join(scratch, name);
       rmSync(d, { recursive: true, force: true });
       mkdirSync(d);
       return d;
+    };
+    // Every timed build runs in a fresh copy of the example (no env left in place by an earlier
+    // build) with an empty env cache; `cache` is the installer's download cache.
+    let n = 0;
+    const build = (installer: string, cache: string) => {
+      const wd = join(fresh(`wd-${++n}`), ex);
+      cpSync(dir, wd, { recursive: true, filter: (src) => !src.includes('/.starwhale') });
+      return () => sh(process.execPath, [CLI, '-q', 'build', wd, '--installer', installer, '--random-version'], { ...base, UV_CACHE_DIR: cache, PIP_CACHE_DIR: cache, SWRT_CACHE_DIR: fresh(`env-cache-${n}`) });
     };
     // uv itself is provisioned once into the tool cache (not part of any timing).
     build('uv', fresh('warmup'))();
@@ -48,6 +54,7 @@ export async function main(args: string[]): Promise<void> {
       writeFileSync(join(scratch, 'lock.txt'), execFileSync(join(venv, 'bin', 'python'), ['-m', 'pip', 'freeze']));
       sh('tar', ['cf', join(scratch, 'baseline.swrt'), '-C', dir, '.'], {});
     });
+    // cold: empty download cache; warm: the download cache the cold build filled, env cache still empty.
     const uvCache = fresh('uv-cache');
     const uvCold = time(build('uv', uvCache));
     const uvWarm = time(build('uv', uvCache));

@@ -39,3 +39,26 @@ if [ ! -f "$swcli_venv/.ok" ]; then
     echo "could not install starwhale==0.6.15: the swcli compatibility tests will be skipped"
   fi
 fi
+
+# starwhale 0.6.15 and everything it needs, as wheels for CPython 3.11 (the tests' runtimes use 3.11):
+# the local index serves them so a restore can install starwhale as swcli's does, and swcli can run in
+# the env (with a setuptools that still has pkg_resources, which starwhale imports). Built once with
+# `pip wheel` (a few dependencies are sdists on PyPI).
+sw_wheels="$cache/starwhale-wheels"
+if [ ! -f "$sw_wheels/.ok" ]; then
+  py=$(ls -d "${PYENV_ROOT:-$HOME/.pyenv}"/versions/3.11.*/bin/python3 2>/dev/null | sort -V | tail -1 || true)
+  if [ -n "$py" ]; then
+    rm -rf "$sw_wheels.tmp"
+    if "$py" -m pip wheel -q --disable-pip-version-check -w "$sw_wheels.tmp" starwhale==0.6.15 "setuptools<82"; then
+      rm -rf "$sw_wheels"
+      mv "$sw_wheels.tmp" "$sw_wheels"
+      touch "$sw_wheels/.ok"
+      echo "starwhale 0.6.15 wheelhouse: $(ls "$sw_wheels" | wc -l) wheels"
+    else
+      rm -rf "$sw_wheels.tmp"
+      echo "could not build the starwhale 0.6.15 wheelhouse: the tests that run swcli in a restored env will be skipped"
+    fi
+  else
+    echo "no CPython 3.11 under pyenv: no starwhale wheelhouse; the tests that need it will be skipped"
+  fi
+fi

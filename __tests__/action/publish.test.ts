@@ -60,7 +60,7 @@ maybe('action: publish and restore-from', () => {
     expect(Number(o['artifact-id'])).toBeGreaterThan(0);
     expect(svc.artifacts.map((a) => a.name)).toEqual([o['artifact-name']]);
 
-    const down = await job({ 'restore-from': `artifact:${o['artifact-name']}` }, { SW_PYPI_INDEX_URL: 'http://127.0.0.1:9/nothing-here' });
+    const down = await job({ 'install-starwhale': 'false', 'restore-from': `artifact:${o['artifact-name']}` }, { SW_PYPI_INDEX_URL: 'http://127.0.0.1:9/nothing-here' });
     expect(errors(down)).toEqual([]);
     expect(down.code).toBe(0);
     expect(down.outputs.version).toBe(o.version);
@@ -90,7 +90,7 @@ maybe('action: publish and restore-from', () => {
       expect(again.code).toBe(0);
       expect(server.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/file'))).toHaveLength(1);
 
-      const down = await job({ 'restore-from': `server:${server.url}/project/self/runtime/pub-rt/version/nightly`, 'server-token': 'good-token' });
+      const down = await job({ 'install-starwhale': 'false', 'restore-from': `server:${server.url}/project/self/runtime/pub-rt/version/nightly`, 'server-token': 'good-token' });
       expect(errors(down)).toEqual([]);
       expect(down.outputs.version).toBe(build.outputs.version);
       expect(importAlpha(down.outputs['env-path']!)).toBe('1.0.0');
@@ -121,7 +121,7 @@ maybe('action: publish and restore-from', () => {
       expect(posts()).toBe(before);
       expect(rerun.outputs['release-asset-url']).toBe(build.outputs['release-asset-url']);
 
-      const down = await job({ 'restore-from': `release:v1.0.0/${asset}`, 'github-token': gh.token }, env);
+      const down = await job({ 'install-starwhale': 'false', 'restore-from': `release:v1.0.0/${asset}`, 'github-token': gh.token }, env);
       expect(errors(down)).toEqual([]);
       expect(down.outputs['bundle-sha256']).toBe(build.outputs['bundle-sha256']);
       expect(importAlpha(down.outputs['env-path']!)).toBe('1.0.0');
@@ -135,7 +135,7 @@ maybe('action: publish and restore-from', () => {
     const ws = join(root, 'ws-path');
     mkdirSync(ws);
     execFileSync('cp', [build.outputs['bundle-path']!, join(ws, 'rt.swrt')]);
-    const down = await runAction({ entry: 'main', workspace: ws, inputs: { 'restore-from': 'path:rt.swrt' }, env: cliEnv(index.url) });
+    const down = await runAction({ entry: 'main', workspace: ws, inputs: { 'install-starwhale': 'false', 'restore-from': 'path:rt.swrt' }, env: cliEnv(index.url) });
     expect(errors(down)).toEqual([]);
     expect(down.outputs.version).toBe(build.outputs.version);
     expect(importAlpha(down.outputs['env-path']!)).toBe('1.0.0');

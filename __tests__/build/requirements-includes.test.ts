@@ -77,7 +77,7 @@ maybe('swrt build with requirements includes', () => {
     expect(m.artifacts.dependencies).toEqual(['dependencies/reqs/top.txt', 'dependencies/reqs/base/base.txt', 'dependencies/constraints.txt']);
 
     const target = mkdtempSync(join(tmpdir(), 'swrt-restore-'));
-    const restored = await runCli(['restore', out.bundle, '--target', target, '--json'], { env });
+    const restored = await runCli(['restore', out.bundle, '--target', target, '--no-starwhale', '--json'], { env });
     expect(restored.code).toBe(0);
     const py = join(JSON.parse(restored.stdout).env_path, 'bin', 'python');
     expect(execFileSync(py, ['-c', 'import alpha, beta; print(alpha.__version__, beta.__version__)'], { encoding: 'utf8' }).trim()).toBe('1.0.0 2.0.0');

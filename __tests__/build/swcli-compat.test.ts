@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { runCli } from '../helpers/cli.js';
-import { CACHED_WHEELS, FIXTURE_CACHE, hasUvWheel, makeWheel, startIndex, type PackageIndex } from '../helpers/pypi-index.js';
+import { CACHED_WHEELS, ENSUREPIP_WHEELS, FIXTURE_CACHE, hasUvWheel, makeWheel, startIndex, type PackageIndex } from '../helpers/pypi-index.js';
 import { cliEnv, project } from '../helpers/workspace.js';
 import { skipUnless } from '../helpers/skip.js';
 
@@ -21,7 +21,9 @@ let index: PackageIndex;
 beforeAll(async () => {
   const wheels = mkdtempSync(join(tmpdir(), 'swrt-wheels-'));
   makeWheel(wheels, 'alpha', '1.0.0');
-  index = await startIndex([wheels, CACHED_WHEELS]);
+  // A stand-in for the starwhale that restore installs last (the real one: swcli-restore.test.ts).
+  makeWheel(wheels, 'starwhale', '0.6.15');
+  index = await startIndex([wheels, CACHED_WHEELS, ENSUREPIP_WHEELS]);
 });
 afterAll(() => index?.close());
 

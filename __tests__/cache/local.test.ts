@@ -5,6 +5,7 @@ import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { localCacheRoot, restoreLocal, saveLocal } from '../../src/cache/local.js';
+import { MemoryLog } from '../../src/util/log.js';
 import { itUnless } from '../helpers/skip.js';
 
 let root: string;
@@ -36,16 +37,70 @@ describe('local layer cache', () => {
     expect(readdirSync(join(cache, 'env'))).toEqual(['swrt-env-v1-k1']);
     expect((await saveLocal('env', 'swrt-env-v1-k1', env, { root: cache })).skipped).toMatch(/exists/);
 
-    writeFileSync(join(env, 'data.txt'), 'edited after save');
+    rmSync(env, { recursive: true });
     const r = await restoreLocal('env', 'swrt-env-v1-k1', env, { root: cache });
     expect(r).toMatchObject({ hit: 'exact', matchedKey: 'swrt-env-v1-k1' });
     expect(readFileSync(join(env, 'data.txt'), 'utf8')).toBe('one');
     expect(readlinkSync(join(env, 'bin', 'python'))).toBe('/usr/bin/env');
     expect(statSync(join(env, 'bin', 'tool')).mode & 0o777).toBe(0o755);
-    // The restored copy is independent of the entry.
-    writeFileSync(join(env, 'data.txt'), 'edited after restore');
-    expect(readFileSync(join(cache, 'env', 'swrt-env-v1-k1', 'data', 'data.txt'), 'utf8')).toBe('one');
     expect(readdirSync(join(root, 'w'))).toEqual(['venv']);
+  });
+
+  it('hard-links the entry to the env on one filesystem: a save adds no copy of the files', async () => {
+    const env = join(root, 'w', 'venv');
+    const cache = join(root, 'cache');
+    tree(env, 'one');
+    expect(await saveLocal('env', 'swrt-env-v1-k1', env, { root: cache })).toMatchObject({ saved: true, how: 'link', bytes: 3 + statSync(join(env, 'bin', 'tool')).size });
+    const entryFile = join(cache, 'env', 'swrt-env-v1-k1', 'data', 'data.txt');
+    expect(statSync(entryFile).ino).toBe(statSync(join(env, 'data.txt')).ino);
+    rmSync(env, { recursive: true });
+    expect((await restoreLocal('env', 'swrt-env-v1-k1', env, { root: cache })).how).toBe('link');
+    expect(statSync(join(env, 'data.txt')).ino).toBe(statSync(entryFile).ino);
+  });
+
+  it('an env edited in place edits the linked entry: the entry is then a miss and is dropped, never a stale env', async () => {
+    const env = join(root, 'w', 'venv');
+    const cache = join(root, 'cache');
+    tree(env, 'one');
+    await saveLocal('env', 'swrt-env-v1-k1', env, { root: cache });
+    // Same size, new content: only the mtime tells (the file is the entry's file too).
+    await new Promise((r) => setTimeout(r, 15));
+    writeFileSync(join(env, 'data.txt'), 'two');
+    expect(readFileSync(join(cache, 'env', 'swrt-env-v1-k1', 'data', 'data.txt'), 'utf8')).toBe('two');
+    const log = new MemoryLog();
+    expect((await restoreLocal('env', 'swrt-env-v1-k1', join(root, 'elsewhere'), { root: cache, log })).hit).toBe('miss');
+    expect(log.text()).toMatch(/discarding entry swrt-env-v1-k1: its files changed since it was saved/);
+    expect(existsSync(join(cache, 'env', 'swrt-env-v1-k1'))).toBe(false);
+    expect(existsSync(join(root, 'elsewhere'))).toBe(false);
+    // The env itself is untouched by the drop.
+    expect(readFileSync(join(env, 'data.txt'), 'utf8')).toBe('two');
+  });
+
+  it('keeps no bytecode in an entry', async () => {
+    const env = join(root, 'w', 'venv');
+    const cache = join(root, 'cache');
+    tree(env, 'one');
+    mkdirSync(join(env, 'pkg', '__pycache__'), { recursive: true });
+    writeFileSync(join(env, 'pkg', '__pycache__', 'm.cpython-311.pyc'), 'planted');
+    await saveLocal('env', 'swrt-env-v1-k1', env, { root: cache });
+    expect(existsSync(join(cache, 'env', 'swrt-env-v1-k1', 'data', 'pkg', '__pycache__'))).toBe(false);
+    expect(existsSync(join(env, 'pkg', '__pycache__', 'm.cpython-311.pyc'))).toBe(true);
+  });
+
+  const otherFs = ['/dev/shm'].find((d) => existsSync(d) && statSync(d).dev !== statSync(tmpdir()).dev);
+  itUnless(Boolean(otherFs), 'no second filesystem here (/dev/shm on another device than the temp dir)')(`copies across filesystems (cache on ${otherFs})`, async () => {
+    const env = join(root, 'w', 'venv');
+    const cache = mkdtempSync(join(otherFs as string, 'swrt-local-'));
+    try {
+      tree(env, 'one');
+      expect((await saveLocal('env', 'swrt-env-v1-k1', env, { root: cache })).how).toBe('copy');
+      writeFileSync(join(env, 'data.txt'), 'two');
+      rmSync(env, { recursive: true });
+      expect(await restoreLocal('env', 'swrt-env-v1-k1', env, { root: cache })).toMatchObject({ hit: 'exact', how: 'copy' });
+      expect(readFileSync(join(env, 'data.txt'), 'utf8')).toBe('one');
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
   });
 
   it('falls back by restore-key prefix to the newest entry', async () => {
@@ -65,6 +120,7 @@ describe('local layer cache', () => {
   it('refuses keys that could escape the cache directory', async () => {
     await expect(saveLocal('env', '../evil', root, { root })).rejects.toThrow(/invalid cache key/);
     await expect(restoreLocal('env', 'a/b', root, { root })).rejects.toThrow(/invalid cache key/);
+    await expect(restoreLocal('env', '..', root, { root })).rejects.toThrow(/invalid cache key/);
   });
 
   const py = ['3.11', '3.12', '3.10']

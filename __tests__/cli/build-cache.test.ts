@@ -2,9 +2,10 @@
 // $SWRT_CACHE_DIR/env/<key>; after the env is deleted (git clean, a fresh checkout at the same
 // path) the next build restores it from there instead of installing; --no-cache does neither.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { saveLocal } from '../../src/cache/local.js';
 import { runCli } from '../helpers/cli.js';
 import { CACHED_WHEELS, hasUvWheel, makeWheel, startIndex, type PackageIndex } from '../helpers/pypi-index.js';
 import { cliEnv, project } from '../helpers/workspace.js';
@@ -41,10 +42,49 @@ maybe('swrt build: local env cache', () => {
     expect(second.out.version).toBe(first.out.version);
     expect(execFileSync(join(second.out.env_path, 'bin', 'python'), ['-c', 'import alpha; print(alpha.__version__)'], { encoding: 'utf8' }).trim()).toBe('1.0.0');
 
+    // The entry shares its files with the env (hard links): the save wrote no second copy.
+    const pyvenv = (root: string) => statSync(join(root, 'pyvenv.cfg')).ino;
+    expect(pyvenv(join(cacheDir, 'env', first.out.cache_key, 'data'))).toBe(pyvenv(second.out.env_path));
+
     rmSync(join(dir, '.starwhale'), { recursive: true, force: true });
     rmSync(join(cacheDir, 'env'), { recursive: true, force: true });
     const third = await build('--no-cache');
     expect(third.out.cache_hit).toBe(false);
     expect(existsSync(join(cacheDir, 'env'))).toBe(false);
+  });
+});
+
+describe('swrt cache info / prune', () => {
+  it('lists entries with sizes, prunes to --max and --all, and refuses a bad size in one line', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'swrt-lcache-cli-'));
+    const src = mkdtempSync(join(tmpdir(), 'swrt-lcache-src-'));
+    writeFileSync(join(src, 'blob'), Buffer.alloc(2 * 1048576, 1));
+    await saveLocal('env', 'swrt-env-v1-one', src, { root: cacheDir });
+    await saveLocal('env', 'swrt-env-v1-two', src, { root: cacheDir });
+    const env = { SWRT_CACHE_DIR: cacheDir, SWRT_CACHE_MAX: '' };
+
+    const info = await runCli(['cache', 'info', '--json'], { env });
+    expect(info.code).toBe(0);
+    const parsed = JSON.parse(info.stdout) as { root: string; max: number; bytes: number; entries: { key: string; bytes: number }[] };
+    expect(parsed).toMatchObject({ root: cacheDir, max: 10 * 1024 ** 3, bytes: 4 * 1048576 });
+    expect(parsed.entries.map((e) => e.key).sort()).toEqual(['swrt-env-v1-one', 'swrt-env-v1-two']);
+
+    for (const args of [['cache', 'prune', '--max', 'huge'], ['cache', 'info']]) {
+      const bad = await runCli(args, { env: args[1] === 'info' ? { ...env, SWRT_CACHE_MAX: '12 parsecs' } : env });
+      expect(bad.code).toBe(1);
+      expect(bad.stderr.trim().split('\n')[0]).toMatch(/^error: (--max "huge"|SWRT_CACHE_MAX="12 parsecs") is not a size/);
+      expect(bad.stderr).not.toMatch(/\bat .*\.js:\d+/);
+    }
+
+    const some = await runCli(['cache', 'prune', '--max', '3M'], { env });
+    expect(some.code).toBe(0);
+    expect(some.stdout).toMatch(/removed 1, kept 1/);
+    expect(readdirSync(join(cacheDir, 'env'))).toHaveLength(1);
+    const all = await runCli(['cache', 'prune', '--all'], { env });
+    expect(all.stdout).toMatch(/removed 1, kept 0/);
+    expect(readdirSync(join(cacheDir, 'env'))).toEqual([]);
+    expect(readdirSync(src)).toEqual(['blob']);
+    rmSync(cacheDir, { recursive: true, force: true });
+    rmSync(src, { recursive: true, force: true });
   });
 });

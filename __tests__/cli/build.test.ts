@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { listEntries, readManifest } from '../../src/bundle/swrt.js';
 import { runCli } from '../helpers/cli.js';
-import { CACHED_WHEELS, hasUvWheel, makeWheel, startIndex, type PackageIndex } from '../helpers/pypi-index.js';
+import { CACHED_WHEELS, ENSUREPIP_WHEELS, hasUvWheel, makeWheel, startIndex, type PackageIndex } from '../helpers/pypi-index.js';
 import { cliEnv, project } from '../helpers/workspace.js';
 import { skipUnless } from '../helpers/skip.js';
 
@@ -25,8 +25,10 @@ beforeAll(async () => {
   makeWheel(wheels, 'alpha', '1.1.0');
   makeWheel(wheels, 'beta', '2.0.0', ['alpha>=1.0']);
   makeWheel(wheels, 'MixedCase', '1.0');
+  // A stand-in for the starwhale that restore installs last (the real one: swcli-restore.test.ts).
+  makeWheel(wheels, 'starwhale', '0.6.15');
   makeWheel(extraWheels, 'gamma', '0.3.0');
-  index = await startIndex([wheels, CACHED_WHEELS]);
+  index = await startIndex([wheels, CACHED_WHEELS, ENSUREPIP_WHEELS]);
   extraIndex = await startIndex([extraWheels]);
 });
 afterAll(async () => {
@@ -121,6 +123,7 @@ maybe('swrt build', () => {
     const r = JSON.parse(restored.stdout);
     const py = join(r.env_path, 'bin', 'python');
     expect(execFileSync(py, ['-c', 'import alpha, beta, local_pkg; print(alpha.__version__, beta.__version__)'], { encoding: 'utf8' }).trim()).toBe('1.1.0 2.0.0');
+    expect(execFileSync(py, ['-c', 'from importlib.metadata import version; print(version("starwhale"))'], { encoding: 'utf8' }).trim()).toBe('0.6.15');
     expect(readFileSync(join(r.env_path, '.runtime_restore_status'), 'utf8')).toBe('success');
     expect(execFileSync('sh', [join(r.workdir, 'activate.host')], { encoding: 'utf8' }).trim()).toBe(`source ${r.env_path}/bin/activate`);
   });
@@ -209,12 +212,19 @@ maybe('swrt build', () => {
     await index.close().catch(() => undefined);
     try {
       const target = join(mkdtempSync(join(tmpdir(), 'swrt-moved-')), 'env');
-      const r = await runCli(['restore', out.bundle, '--target', target, '--json'], { env: { ...env, SW_PYPI_INDEX_URL: 'http://127.0.0.1:9/simple' } });
+      const noIndex = { ...env, SW_PYPI_INDEX_URL: 'http://127.0.0.1:9/simple', SW_PYPI_RETRIES: '1' };
+      // swcli's last step, starwhale from the index, cannot work here: one clear line, not "restored".
+      const failed = await runCli(['restore', out.bundle, '--target', target], { env: noIndex });
+      expect(failed.code).toBe(1);
+      expect(failed.stderr.split('\n').filter((l) => l.startsWith('error:'))).toEqual([expect.stringMatching(/^error: could not install starwhale==0\.6\.15 into the restored env: ./)]);
+      expect(failed.stderr).not.toMatch(/\n\s+at /);
+      expect(readFileSync(join(target, '.runtime_restore_status'), 'utf8')).toBe('failed');
+      const r = await runCli(['restore', out.bundle, '--target', target, '--force', '--no-starwhale', '--json'], { env: noIndex });
       expect(r.code).toBe(0);
       expect(execFileSync(join(target, 'bin', 'python'), ['-c', 'import beta, sys; print(beta.__version__, sys.prefix)'], { encoding: 'utf8' }).trim()).toBe(`2.0.0 ${target}`);
       expect(readFileSync(join(target, 'bin', 'activate'), 'utf8')).toContain(target);
     } finally {
-      index = await startIndex([wheels, CACHED_WHEELS]);
+      index = await startIndex([wheels, CACHED_WHEELS, ENSUREPIP_WHEELS]);
     }
   });
 });

@@ -99,7 +99,7 @@ maybe('conda mode through the CLI (recording stand-in for micromamba)', () => {
 
     // Restore the packed prefix somewhere else: scripts are moved to the new prefix and run there.
     const target = join(mkdtempSync(join(tmpdir(), 'swrt-crestore-')), 'env');
-    const rest = await runCli(['restore', out.bundle, '--target', target, '--json'], { env });
+    const rest = await runCli(['restore', out.bundle, '--target', target, '--no-starwhale', '--json'], { env });
     expect(rest.stderr).not.toMatch(/error:/);
     expect(JSON.parse(rest.stdout)).toMatchObject({ env_path: target, mode: 'conda', packed_env: true });
     expect(execFileSync(join(target, 'bin', 'python'), ['-c', 'import sys, alpha; print(sys.prefix, alpha.__version__)'], { encoding: 'utf8' }).trim()).toBe(`${target} 1.0.0`);

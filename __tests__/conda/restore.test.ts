@@ -10,7 +10,7 @@ import { packCondaEnv } from '../../src/conda/pack.js';
 import { condaActivation, condaRestoreOrder } from '../../src/conda/restore.js';
 import type { RawDep } from '../../src/spec/types.js';
 import { MemoryLog } from '../../src/util/log.js';
-import { makeWheel } from '../helpers/pypi-index.js';
+import { makeWheel, startIndex } from '../helpers/pypi-index.js';
 import { skipUnless } from '../helpers/skip.js';
 
 const PY311 = join(process.env.PYENV_ROOT ?? join(homedir(), '.pyenv'), 'versions', '3.11.7', 'bin', 'python3');
@@ -26,6 +26,8 @@ describe('restoreCondaEnv from a packed env', () => {
     mkdirSync(join(build, 'bin'), { recursive: true });
     writeFileSync(join(build, 'bin', 'where'), `#!/bin/sh\necho ${build}\n`);
     chmodSync(join(build, 'bin', 'where'), 0o755);
+    // The packed env has starwhale already, so restore's last step (installing it) has nothing to do.
+    mkdirSync(join(build, 'lib', 'python3.11', 'site-packages', 'starwhale-0.6.15.dist-info'), { recursive: true });
     const workdir = join(dir, 'wd');
     mkdirSync(join(workdir, 'export'), { recursive: true });
     await packCondaEnv(build, join(workdir, 'export', 'conda_env.tar.gz'), 0);
@@ -93,11 +95,15 @@ skipUnless(existsSync(PY311), `${PY311} is missing`)('restoreCondaEnv from the l
     writeFileSync(join(workdir, 'files', 'cfg.ini'), 'x=1\n');
     const wheel = makeWheel(join(workdir, 'wheels'), 'gamma', '0.3.0');
     const wheelName = wheel.split('/').pop()!;
+    // starwhale, installed last with the env's pip from the runtime's index: a stand-in wheel here.
+    const sw = join(dir, 'sw-wheels');
+    makeWheel(sw, 'starwhale', '0.6.15');
+    const index = await startIndex([sw]);
     writeFileSync(
       join(workdir, '_manifest.yaml'),
       stringify({
         environment: { mode: 'conda', python: '3.11', lock: { files: ['.starwhale/lock/conda-sw-lock.yaml'] } },
-        configs: { conda: { channels: ['conda-forge'], condarc: { channels: ['https://m/c'] } }, pip: { index_url: '', extra_index_url: [''], trusted_host: [''] } },
+        configs: { conda: { channels: ['conda-forge'], condarc: { channels: ['https://m/c'] } }, pip: { index_url: index.url, extra_index_url: [''], trusted_host: [''] } },
         dependencies: {
           local_packaged_env: false,
           raw_deps: [
@@ -109,7 +115,7 @@ skipUnless(existsSync(PY311), `${PY311} is missing`)('restoreCondaEnv from the l
         },
       }),
     );
-    const r = await restoreCondaAt(workdir, { log: new MemoryLog(), tool: async () => ({ path: tool, flavor: 'micromamba' }), runCommands: true, env: { PATH: process.env.PATH, PIP_CONFIG_FILE: '/dev/null' } });
+    const r = await restoreCondaAt(workdir, { log: new MemoryLog(), tool: async () => ({ path: tool, flavor: 'micromamba' }), runCommands: true, env: { PATH: process.env.PATH, PIP_CONFIG_FILE: '/dev/null' } }).finally(() => index.close());
     const env = join(workdir, 'export', 'conda');
     expect(r.fromPackedEnv).toBe(false);
     const condarc = join(workdir, 'configs', 'condarc');
@@ -120,6 +126,8 @@ skipUnless(existsSync(PY311), `${PY311} is missing`)('restoreCondaEnv from the l
     expect(readFileSync(join(env, 'cmd'), 'utf8')).toBe('ran\n');
     expect(readFileSync(join(env, 'etc', 'cfg.ini'), 'utf8')).toBe('x=1\n');
     expect(execFileSync(join(env, 'bin', 'python'), ['-c', 'import gamma; print(gamma.__version__)'], { encoding: 'utf8' }).trim()).toBe('0.3.0');
+    expect(execFileSync(join(env, 'bin', 'python'), ['-c', 'from importlib.metadata import version; print(version("starwhale"))'], { encoding: 'utf8' }).trim()).toBe('0.6.15');
+    expect(index.requests.some((u) => u.startsWith('/simple/starwhale'))).toBe(true);
     expect(readFileSync(join(env, '.runtime_restore_status'), 'utf8')).toBe('success');
   });
 });

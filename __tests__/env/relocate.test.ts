@@ -95,6 +95,21 @@ maybe('a packed env moved to a machine without the build interpreter', () => {
     expect(cfg).toMatch(/^version_info = 3\.11\.7$/m);
   });
 
+  it('runs after a plain unpack anywhere, as swcli restores it: the python launcher and the scripts find each other', () => {
+    const at = join(mkdtempSync(join(tmpdir(), 'swrt-reloc-plain-')), 'venv');
+    mkdirSync(at);
+    execFileSync('tar', ['-xzf', join(packed, 'export', 'venv_env.tar.gz'), '-C', at]);
+    const env = { PATH: '/usr/bin:/bin', PYENV_ROOT: PYENV };
+    for (const n of ['python', 'python3', 'python3.11']) {
+      expect(execFileSync(join(at, 'bin', n), ['-c', 'import sys, alpha; print(sys.prefix, sys.executable, alpha.__version__)'], { encoding: 'utf8', env }).trim()).toBe(`${at} ${join(at, 'bin', n)} 1.0.0`);
+    }
+    // The script's shebang named the deleted build env; packed, it runs the env's python next to it.
+    expect(readFileSync(join(at, 'bin', 'alpha-cli'), 'utf8')).not.toContain(buildEnv);
+    expect(execFileSync(join(at, 'bin', 'alpha-cli'), { encoding: 'utf8', env }).trim()).toBe(`cli 1.0.0 ${at}`);
+    // Its own bin/ first on PATH (an activated env): the launcher skips its own links, never loops.
+    expect(execFileSync(join(at, 'bin', 'python3'), ['-c', 'import sys; print(sys.prefix)'], { encoding: 'utf8', env: { ...env, PATH: `${join(at, 'bin')}:${env.PATH}` }, timeout: 20_000 }).trim()).toBe(at);
+  });
+
   it.each([
     ['packed by packEnv', () => packed],
     ['packed with the absolute python link (older bundles)', () => oldStyle],
@@ -106,6 +121,8 @@ maybe('a packed env moved to a machine without the build interpreter', () => {
     const r = await restoreVenvAt(w(), {
       log,
       target,
+      // starwhale's own install step is tested in restore.test.ts and, with the real swcli, swcli-restore.test.ts.
+      starwhale: false,
       installerFor: () => Promise.reject(new Error('no installer is needed for a packed env')),
       pythonFor: (v) => {
         asked.push(v);
@@ -122,7 +139,8 @@ maybe('a packed env moved to a machine without the build interpreter', () => {
     expect(cfg).toMatch(new RegExp(`^home = ${join(PYENV, 'versions', '3.11.7', 'bin')}$`, 'm'));
     expect(cfg).not.toContain('swrt-reloc-farm-');
     expect(cfg).not.toContain(buildEnv);
-    expect(readFileSync(join(target, STATUS_FILE), 'utf8')).toBe('success');
+    // Without starwhale the env is not marked restored for swcli.
+    expect(readFileSync(join(target, STATUS_FILE), 'utf8')).toBe('restoring');
   });
 
   it('refuses in one line, with no success status, when no interpreter of that exact version is here', async () => {

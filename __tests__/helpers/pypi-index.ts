@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { REPO } from './cli.js';
 
@@ -89,3 +90,13 @@ export function makeWheel(dir: string, name: string, version: string, requires: 
 }
 
 export const hasUvWheel = () => existsSync(CACHED_WHEELS) && readdirSync(CACHED_WHEELS).some((f) => f.startsWith('uv-'));
+
+/**
+ * The real pip and setuptools wheels CPython 3.11 bundles for ensurepip (the setuptools has
+ * pkg_resources, which starwhale imports and restore installs with it when an env has none).
+ */
+export const ENSUREPIP_WHEELS = ((): string => {
+  const versions = join(process.env.PYENV_ROOT ?? join(homedir(), '.pyenv'), 'versions');
+  const v = existsSync(versions) ? readdirSync(versions).find((n) => /^3\.11\.\d+$/.test(n)) : undefined;
+  return join(versions, v ?? '3.11.7', 'lib', 'python3.11', 'ensurepip', '_bundled');
+})();

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { activateHostScript, activationCommand, envFile, shQuote } from '../../src/util/shell.js';
 import { runCli } from '../helpers/cli.js';
-import { CACHED_WHEELS, hasUvWheel, makeWheel, startIndex, type PackageIndex } from '../helpers/pypi-index.js';
+import { CACHED_WHEELS, ENSUREPIP_WHEELS, hasUvWheel, makeWheel, startIndex, type PackageIndex } from '../helpers/pypi-index.js';
 import { cliEnv, project } from '../helpers/workspace.js';
 import { skipUnless } from '../helpers/skip.js';
 
@@ -84,7 +84,9 @@ maybe('swrt activate / restore on a store whose path is hostile', () => {
   beforeAll(async () => {
     const wheels = mkdtempSync(join(tmpdir(), 'swrt-act-wheels-'));
     makeWheel(wheels, 'alpha', '1.0.0');
-    index = await startIndex([wheels, CACHED_WHEELS]);
+    // A stand-in for the starwhale that restore installs last (the real one: swcli-restore.test.ts).
+    makeWheel(wheels, 'starwhale', '0.6.15');
+    index = await startIndex([wheels, CACHED_WHEELS, ENSUREPIP_WHEELS]);
   });
   afterAll(async () => index?.close());
 

@@ -37,14 +37,14 @@ maybe('restore-from and a bundle with commands', () => {
     const down = join(root, 'down');
     mkdirSync(down);
     execFileSync('cp', [build.outputs['bundle-path']!, join(down, 'rt.swrt')]);
-    const quiet = await runAction({ entry: 'main', workspace: down, inputs: { cache: 'false', 'restore-from': 'path:rt.swrt' }, env: cliEnv(index.url) });
+    const quiet = await runAction({ entry: 'main', workspace: down, inputs: { cache: 'false', 'restore-from': 'path:rt.swrt', 'install-starwhale': 'false' }, env: cliEnv(index.url) });
     expect(quiet.code).toBe(0);
     expect(existsSync(pwned)).toBe(false);
 
     const asked = await runAction({
       entry: 'main',
       workspace: down,
-      inputs: { cache: 'false', 'restore-from': 'path:rt.swrt' },
+      inputs: { cache: 'false', 'restore-from': 'path:rt.swrt', 'install-starwhale': 'false' },
       env: { ...cliEnv(index.url), SW_RUNTIME_FORCE_RUN_COMMAND: '1' },
     });
     expect(asked.code).toBe(0);

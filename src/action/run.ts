@@ -29,6 +29,7 @@ async function runRestore(inputs: ActionInputs): Promise<void> {
     // A bundle from elsewhere is not the workflow author's runtime.yaml: its commands run only when
     // asked for by name, as swcli's restore does.
     runCommands: process.env.SW_RUNTIME_FORCE_RUN_COMMAND === '1',
+    starwhale: inputs.installStarwhale,
     cuda: { cuda: inputs.cudaVersion, cudnn: inputs.cudnnVersion, components: inputs.cudaComponents, ldLibraryPath: inputs.cudaLdLibraryPath, mirror: inputs.cudaMirror, pythonMirror: inputs.pythonMirror },
     log: actionLog,
   });

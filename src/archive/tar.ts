@@ -5,7 +5,8 @@
 // Not node-tar's packer (node-tar still reads archives here): it stats and opens each path by name
 // and writes what it finds, where a bundle must refuse a file swapped for a link or changed while it
 // is packed, and must carry fixed modes and owners in a fixed order.
-import { constants, createWriteStream, type WriteStream } from 'node:fs';
+import { constants, createWriteStream } from 'node:fs';
+import type { Writable } from 'node:stream';
 import { open, type FileHandle } from 'node:fs/promises';
 import { once } from 'node:events';
 import { UserError } from '../util/errors.js';
@@ -60,7 +61,7 @@ function paxRecord(key: string, value: string): Buffer {
 
 const pad = (n: number) => Buffer.alloc((BLOCK - (n % BLOCK)) % BLOCK, 0);
 
-async function write(out: WriteStream, chunk: Buffer): Promise<void> {
+async function write(out: Writable, chunk: Buffer): Promise<void> {
   if (!out.write(chunk)) await once(out, 'drain');
 }
 
@@ -91,7 +92,7 @@ async function openSource(e: TarEntry): Promise<{ fh: FileHandle; size: number; 
 }
 
 /** Streams exactly `size` bytes of `fh` to `out`; more or fewer, or a new mtime, is a changed file. */
-async function copyExactly(out: WriteStream, fh: FileHandle, size: number, mtimeMs: number, path: string): Promise<void> {
+async function copyExactly(out: Writable, fh: FileHandle, size: number, mtimeMs: number, path: string): Promise<void> {
   const buf = Buffer.alloc(Math.min(1 << 20, Math.max(size, 1)));
   let left = size;
   while (left > 0) {
@@ -111,7 +112,11 @@ async function copyExactly(out: WriteStream, fh: FileHandle, size: number, mtime
  * the output stream is closed before the error is thrown, so the caller may remove `file`.
  */
 export async function writeTar(file: string, entries: readonly TarEntry[], mtime: number): Promise<void> {
-  const out = createWriteStream(file);
+  await writeTarTo(createWriteStream(file), entries, mtime);
+}
+
+/** writeTar into any stream (a gzip stream: no temp tar); the stream is ended, or destroyed on an error. */
+export async function writeTarTo(out: Writable, entries: readonly TarEntry[], mtime: number): Promise<void> {
   const failed = once(out, 'error').then(([e]) => {
     throw e;
   });

@@ -57,8 +57,6 @@ export function setupRequires(lock: string): RawDep[] {
   return out;
 }
 
-/** A pip version for starwhale== or a `git+…` URL, as Starwhale's restore and server accept. */
-export const STARWHALE_VERSION_RE = /^(?:git\+\S+|[0-9][0-9A-Za-z.+!_-]*)$/;
 
 /**
  * environment.lock.starwhale_version, never empty (the server and restore install starwhale at this

@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { registerActivate } from './commands/activate.js';
 import { registerBuild } from './commands/build.js';
+import { registerCache } from './commands/cache.js';
 import { registerCopy } from './commands/copy.js';
 import { registerDockerize } from './commands/dockerize.js';
 import { registerExport } from './commands/export.js';
@@ -35,6 +36,7 @@ const VERBS: ((program: Command) => void)[] = [
   registerLock,
   registerToolchain,
   registerCopy,
+  registerCache,
   registerDockerize,
   registerImage,
   registerExport,

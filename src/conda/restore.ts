@@ -11,7 +11,8 @@ import { extractArchive, type AbsoluteLinkRule } from '../archive/extract.js';
 import { regularFileInside, rewriteFile, symlinkInside, writeFileInside } from '../archive/inplace.js';
 import { CRAFTED_HINT } from '../archive/tar-scan.js';
 import { copyBundledFile } from '../env/bundled-files.js';
-import { resolvePipOptions, type PipOptions } from '../plan/pip-options.js';
+import { indexCredentials, resolvePipOptions, type PipOptions } from '../plan/pip-options.js';
+import { installStarwhale, starwhaleRequirement } from '../env/starwhale.js';
 import { checkArch, checkTargetDir, checkWorkdirOutputs, markFailed, writeStatus } from '../env/restore.js';
 import type { RestoreFacts } from '../env/restore-facts.js';
 import type { RawDep } from '../spec/types.js';
@@ -214,6 +215,8 @@ export interface CondaRestoreOptions {
   /** Replace a non-empty `target` (without it, one is refused). */
   force?: boolean;
   runCommands?: boolean;
+  /** Install starwhale into the env as swcli does (default true); without it the status stays `restoring`. */
+  starwhale?: boolean;
   env?: NodeJS.ProcessEnv;
   /** Machine arch, injectable for tests. */
   arch?: string;
@@ -256,6 +259,7 @@ export async function restoreCondaEnv(workdir: string, m: RestoreFacts, opts: Co
   const mode = m.environment?.mode ?? 'venv';
   if (mode !== 'conda') throw new UserError(`restoreCondaEnv got a ${mode} runtime`);
   checkArch(m.environment?.arch, opts.arch ?? machineArch());
+  const starwhaleReq = opts.starwhale === false ? undefined : starwhaleRequirement(m.environment?.lock?.starwhale_version);
   const envDir = resolve(opts.target ?? join(workdir, 'export', 'conda'));
   const python = m.environment?.python || m.environment?.lock?.shell?.python_version || '';
   const deps = m.dependencies ?? {};
@@ -266,6 +270,8 @@ export async function restoreCondaEnv(workdir: string, m: RestoreFacts, opts: Co
   rmSync(envDir, { recursive: true, force: true });
   mkdirSync(envDir, { recursive: true });
   writeStatus(envDir, 'restoring');
+  const base = opts.env ?? process.env;
+  const pip = resolvePipOptions({ index_url: m.configs?.pip?.index_url ?? '', extra_index_url: m.configs?.pip?.extra_index_url ?? [], trusted_host: m.configs?.pip?.trusted_host ?? [] }, base);
   try {
     if (deps.local_packaged_env) {
       await log.group('Unpack the packed conda env', async () => {
@@ -274,8 +280,13 @@ export async function restoreCondaEnv(workdir: string, m: RestoreFacts, opts: Co
         relocated = await unpackCondaEnv(packed, envDir, log);
         writeStatus(envDir, 'restoring');
       });
-    } else await createPrefix(workdir, envDir, m, python, opts);
-    writeStatus(envDir, 'success');
+    } else await createPrefix(workdir, envDir, m, python, pip, opts);
+    if (starwhaleReq === undefined) {
+      log.info(`starwhale not installed: ${envDir} stays marked "restoring", so swcli restores it again (with starwhale) before it runs anything in it`);
+    } else {
+      await installStarwhaleWithPip(workdir, envDir, starwhaleReq, pip, base, log);
+      writeStatus(envDir, 'success');
+    }
   } catch (e) {
     markFailed(envDir);
     throw e;
@@ -285,15 +296,22 @@ export async function restoreCondaEnv(workdir: string, m: RestoreFacts, opts: Co
   return { envDir, mode: 'conda', python, fromPackedEnv: Boolean(deps.local_packaged_env), relocated };
 }
 
+/** swcli's last step: starwhale by the env's own pip (`python -m pip install`), from the runtime's index. */
+async function installStarwhaleWithPip(workdir: string, envDir: string, requirement: string, pip: PipOptions, base: NodeJS.ProcessEnv, log: Log): Promise<void> {
+  const env = { ...base, ...pipEnvVars(pip) };
+  await installStarwhale(envDir, requirement, (args) => {
+    const argv = pipInstallArgv(envDir, args, pip);
+    return exec(argv.cmd, argv.args, { log, cwd: workdir, env, stream: true, secrets: indexCredentials(pip) });
+  }, log);
+}
+
 /** No packed env: the prefix made with python, then the lock (or the raw deps) installed in swcli's order. */
-async function createPrefix(workdir: string, envDir: string, m: RestoreFacts, python: string, opts: CondaRestoreOptions): Promise<void> {
+async function createPrefix(workdir: string, envDir: string, m: RestoreFacts, python: string, pip: PipOptions, opts: CondaRestoreOptions): Promise<void> {
   const { log } = opts;
   if (!python) throw new UserError('the manifest names no python version (environment.python)');
   const tool = await opts.tool();
-  const base = opts.env ?? process.env;
-  const pip = resolvePipOptions({ index_url: m.configs?.pip?.index_url ?? '', extra_index_url: m.configs?.pip?.extra_index_url ?? [], trusted_host: m.configs?.pip?.trusted_host ?? [] }, base);
   const condarc = join(workdir, 'configs', 'condarc');
-  const env = condaEnv(tool, { condarcFile: existsSync(condarc) ? condarc : undefined, rootPrefix: opts.rootPrefix }, { ...base, ...pipEnvVars(pip) });
+  const env = condaEnv(tool, { condarcFile: existsSync(condarc) ? condarc : undefined, rootPrefix: opts.rootPrefix }, { ...(opts.env ?? process.env), ...pipEnvVars(pip) });
   const run = (a: Argv) => exec(a.cmd, a.args, { log, cwd: workdir, env, stream: true });
   const conda = { channels: m.configs?.conda?.channels ?? [], condarc: m.configs?.conda?.condarc ?? {} };
   await log.group(`Create conda env (python ${python}) with ${tool.flavor}`, async () => {

@@ -8,6 +8,7 @@ import { expandPipEntries, expandVars, secretVarValues } from '../spec/vars.js';
 import { UserError } from '../util/errors.js';
 import { exec } from '../util/exec.js';
 import type { Log } from '../util/log.js';
+import { seedBundledPip } from './seed-pip.js';
 import { envPython, type Installer } from './installer.js';
 import { indexCredentials, resolvePipOptions, type PipOptions } from '../plan/pip-options.js';
 
@@ -139,7 +140,7 @@ export async function ensurePip(envDir: string, installer: Installer, pip: PipOp
       await installer.install(envDir, ['pip'], pip, cwd);
     } catch (e) {
       log.warn(`pip is not installable from the runtime's index (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); seeding the interpreter's bundled pip instead`);
-      await exec(envPython(envDir), ['-m', 'ensurepip', '--default-pip'], { log });
+      await seedBundledPip(envDir, log);
     }
   });
   if (!existsSync(join(envDir, 'bin', 'pip'))) throw new Error(`pip was installed into ${envDir} but it has no bin/pip`);

@@ -1,9 +1,11 @@
-// One installer interface, two implementations: uv (fast, the default) and pip (python -m venv +
-// pip). Both create a venv and install requirement arguments; freeze.ts locks either env the same way.
+// One installer interface, two implementations: uv (fast, the default) and pip (a venv seeded with
+// the interpreter's bundled pip, then pip). Both create a venv and install requirement arguments;
+// freeze.ts locks either env the same way.
 import { join } from 'node:path';
 import { exec } from '../util/exec.js';
 import type { Log } from '../util/log.js';
 import { indexCredentials, pipArgs, uvArgs, uvEnv, type PipOptions } from '../plan/pip-options.js';
+import { createPipVenv } from './seed-pip.js';
 
 export type InstallerName = 'uv' | 'pip';
 /** What a user may ask for: auto is uv, falling back to pip when uv cannot be had. */
@@ -33,7 +35,7 @@ export class PipInstaller implements Installer {
     return r.code === 0 ? (r.stdout.split(' ')[1] ?? 'unknown') : 'bundled';
   }
   async createEnv(python: string, envDir: string): Promise<void> {
-    await exec(python, ['-m', 'venv', envDir], { log: this.log });
+    await createPipVenv(python, envDir, this.log);
   }
   async install(envDir: string, args: string[], opts: PipOptions, cwd: string): Promise<void> {
     await exec(envPython(envDir), ['-m', 'pip', 'install', '--disable-pip-version-check', '--no-input', '--exists-action', 'w', ...pipArgs(opts), ...args], {

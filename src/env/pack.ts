@@ -1,16 +1,18 @@
 // --include-env: the built venv packed as export/venv_env.tar.gz (deterministic: sorted entries,
 // fixed mtime, symlinks kept), and unpacked at restore with its absolute paths moved to the new place.
-// bin/python, python3 and python3.N are left out: they point at the build interpreter, which the
-// restoring machine may not have at that path; restore links them to one of the exact version that
-// pyvenv.cfg records.
-import { createReadStream, createWriteStream, lstatSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync } from 'node:fs';
+// bin/python, python3 and python3.N pointed at the build interpreter, which the restoring machine may
+// not have at that path: they are packed as a launcher instead (launcher.ts), and scripts that ran
+// the build env's python get a shebang that finds the env's python wherever it is. `swrt restore`
+// links the python names to an interpreter of the exact version pyvenv.cfg records.
+import { createWriteStream, lstatSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { VENV_PYTHON_LINK } from '../archive/extract.js';
 import { regularFileInside, rewriteFile } from '../archive/inplace.js';
-import { writeTar, type TarEntry } from '../archive/tar.js';
+import { writeTarTo, type TarEntry } from '../archive/tar.js';
 import { UserError } from '../util/errors.js';
+import { pythonLauncher, relocatableScript } from './launcher.js';
 import { tmpName } from '../util/tmp.js';
 
 /** The exact x.y.z a venv's pyvenv.cfg records (`version` from venv, `version_info` from uv, virtualenv). */
@@ -22,19 +24,42 @@ export function pyvenvVersion(cfg: string): string | undefined {
   return undefined;
 }
 
-function entries(root: string, rel = ''): TarEntry[] {
+/** A bin/ script that ran the build env's python, rewritten to find the env's python next to itself. */
+function relocatedScript(full: string, size: number, envDir: string): Buffer | undefined {
+  if (size > 1024 * 1024) return undefined;
+  const buf = readFileSync(full);
+  if (buf.subarray(0, 2).toString() !== '#!' || buf.includes(0)) return undefined;
+  const text = relocatableScript(buf.toString('utf8'), envDir);
+  return text === undefined ? undefined : Buffer.from(text, 'utf8');
+}
+
+function entries(root: string, version: string, rel = ''): TarEntry[] {
   const out: TarEntry[] = [];
-  for (const name of readdirSync(join(root, rel)).sort()) {
+  const names = readdirSync(join(root, rel)).sort();
+  if (rel === 'bin') {
+    const minor = version.split('.').slice(0, 2).join('.');
+    const python: TarEntry[] = [
+      { path: 'bin/python', type: 'file', mode: 0o755, data: Buffer.from(pythonLauncher(version), 'utf8') },
+      { path: 'bin/python3', type: 'symlink', mode: 0o777, linkname: 'python' },
+      { path: `bin/python${minor}`, type: 'symlink', mode: 0o777, linkname: 'python' },
+    ];
+    out.push(...python);
+  }
+  for (const name of names) {
     if (name === '__pycache__') continue; // rebuilt on first import; holds absolute paths and timestamps
     const p = rel ? `${rel}/${name}` : name;
     const full = join(root, p);
-    if (VENV_PYTHON_LINK.test(p)) continue; // recreated at restore
+    if (VENV_PYTHON_LINK.test(p)) continue; // the launcher above stands for them
     const st = lstatSync(full);
     if (st.isSymbolicLink()) out.push({ path: p, type: 'symlink', mode: 0o777, linkname: readlinkSync(full) });
-    else if (st.isDirectory()) out.push({ path: p, type: 'dir', mode: 0o755 }, ...entries(root, p));
-    else out.push({ path: p, type: 'file', mode: st.mode & 0o111 ? 0o755 : 0o644, source: full, size: st.size });
+    else if (st.isDirectory()) out.push({ path: p, type: 'dir', mode: 0o755 }, ...entries(root, version, p));
+    else {
+      const mode = st.mode & 0o111 ? 0o755 : 0o644;
+      const script = rel === 'bin' ? relocatedScript(full, st.size, root) : undefined;
+      out.push(script ? { path: p, type: 'file', mode, data: script } : { path: p, type: 'file', mode, source: full, size: st.size });
+    }
   }
-  return out;
+  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /** Packs `envDir` into `outFile`, which appears whole (temp names of its own, then a rename) or not at all. */
@@ -45,16 +70,23 @@ export async function packEnv(envDir: string, outFile: string, mtime: number): P
   } catch {
     // reported below
   }
-  if (!pyvenvVersion(cfg)) throw new UserError(`cannot pack ${envDir}: its pyvenv.cfg records no exact python version`, { hint: 'the env must be a venv made by uv or python -m venv' });
-  const tarFile = tmpName(`${outFile}.tar`);
+  const version = pyvenvVersion(cfg);
+  if (!version) throw new UserError(`cannot pack ${envDir}: its pyvenv.cfg records no exact python version`, { hint: 'the env must be a venv made by uv or python -m venv' });
   const gzFile = tmpName(outFile);
   try {
-    await writeTar(tarFile, entries(envDir), mtime);
-    // mtime 0 in the gzip header keeps the output byte-identical.
-    await pipeline(createReadStream(tarFile), createGzip({ level: 6 }), createWriteStream(gzFile));
+    // The tar streams straight into gzip (no temp tar). Level 1: most of level 6's ratio on a venv
+    // at a fraction of its time. mtime 0 in the gzip header keeps the output byte-identical.
+    const gz = createGzip({ level: 1 });
+    const written = pipeline(gz, createWriteStream(gzFile));
+    try {
+      await writeTarTo(gz, entries(envDir, version), mtime);
+    } catch (e) {
+      await written.catch(() => undefined);
+      throw e;
+    }
+    await written;
     renameSync(gzFile, outFile);
   } finally {
-    rmSync(tarFile, { force: true });
     rmSync(gzFile, { force: true });
   }
 }

@@ -10,7 +10,7 @@ export interface RestoreFacts {
     mode?: string;
     python?: string;
     arch?: string[];
-    lock?: { files?: string[]; env_prefix_path?: string; shell?: { python_version?: string } };
+    lock?: { files?: string[]; env_prefix_path?: string; starwhale_version?: unknown; shell?: { python_version?: string } };
   };
   dependencies?: { raw_deps?: RawDep[]; setup_requires?: RawDep[]; local_packaged_env?: boolean };
   configs?: {

@@ -15,10 +15,11 @@ import { quietLog, type Log } from '../util/log.js';
 import { activateHostScript, envFile } from '../util/shell.js';
 import { copyBundledFile } from './bundled-files.js';
 import { runCommands } from './build.js';
-import type { Installer } from './installer.js';
+import { envPython, PipInstaller, type Installer } from './installer.js';
 import { pyvenvVersion, relocateEnv } from './pack.js';
-import { resolvePipOptions } from '../plan/pip-options.js';
+import { resolvePipOptions, type PipOptions } from '../plan/pip-options.js';
 import type { RestoreFacts } from './restore-facts.js';
+import { installStarwhale, starwhaleRequirement } from './starwhale.js';
 
 export interface RestoreOptions {
   log: Log;
@@ -33,6 +34,11 @@ export interface RestoreOptions {
   /** Replace a non-empty `target` (without it, one is refused). */
   force?: boolean;
   runCommands?: boolean;
+  /**
+   * Install starwhale into the env as swcli's restore does (default true). Without it the env is not
+   * one swcli can run in, so its status stays `restoring`: swcli restores it again rather than use it.
+   */
+  starwhale?: boolean;
   env?: NodeJS.ProcessEnv;
   /** Machine arch, injectable for tests. */
   arch?: string;
@@ -97,8 +103,12 @@ export function checkArch(wanted: readonly string[] | undefined, machine: string
   }
 }
 
-async function installDeps(deps: readonly RawDep[], workdir: string, envDir: string, installer: Installer, m: RestoreFacts, opts: RestoreOptions): Promise<void> {
-  const pip = resolvePipOptions({ index_url: m.configs?.pip?.index_url ?? '', extra_index_url: m.configs?.pip?.extra_index_url ?? [], trusted_host: m.configs?.pip?.trusted_host ?? [] }, opts.env);
+/** The runtime's index (configs.pip), with SW_PYPI_* and credentials from the environment as at build. */
+function manifestPipOptions(m: RestoreFacts, env: NodeJS.ProcessEnv | undefined): PipOptions {
+  return resolvePipOptions({ index_url: m.configs?.pip?.index_url ?? '', extra_index_url: m.configs?.pip?.extra_index_url ?? [], trusted_host: m.configs?.pip?.trusted_host ?? [] }, env);
+}
+
+async function installDeps(deps: readonly RawDep[], workdir: string, envDir: string, installer: Installer, pip: PipOptions, opts: RestoreOptions): Promise<void> {
   for (const dep of deps) {
     switch (dep.kind) {
       case 'pip_req_file':
@@ -205,6 +215,7 @@ export async function restoreEnv(workdir: string, m: RestoreFacts, opts: Restore
   const mode = m.environment?.mode ?? 'venv';
   if (mode !== 'venv') throw new UserError(`restoring a ${mode} runtime is not supported by this release yet`);
   checkArch(m.environment?.arch, opts.arch ?? machineArch());
+  const starwhaleReq = opts.starwhale === false ? undefined : starwhaleRequirement(m.environment?.lock?.starwhale_version);
   const envDir = resolve(opts.target ?? join(workdir, 'export', mode));
   const python = m.environment?.python || m.environment?.lock?.shell?.python_version || '';
   checkWorkdirOutputs(workdir);
@@ -213,10 +224,20 @@ export async function restoreEnv(workdir: string, m: RestoreFacts, opts: Restore
   mkdirSync(envDir, { recursive: true });
   writeStatus(envDir, 'restoring');
   const deps = m.dependencies ?? {};
+  const pip = manifestPipOptions(m, opts.env);
+  // The installer that puts starwhale in: the one that made the env, else (a packed env) the env's own pip.
+  let installer: Installer = new PipInstaller(opts.log, envPython(envDir));
   try {
     if (deps.local_packaged_env) await unpackVenv(workdir, envDir, m, opts);
-    else await createVenv(workdir, envDir, m, python, opts);
-    writeStatus(envDir, 'success');
+    else installer = await createVenv(workdir, envDir, m, python, pip, opts);
+    if (starwhaleReq === undefined) {
+      const msg = `starwhale not installed: ${envDir} stays marked "restoring", so swcli restores it again (with starwhale) before it runs anything in it`;
+      if (opts.log.notice) opts.log.notice(msg);
+      else opts.log.info(msg);
+    } else {
+      await installStarwhale(envDir, starwhaleReq, (args) => installer.install(envDir, args, pip, workdir), opts.log);
+      writeStatus(envDir, 'success');
+    }
   } catch (e) {
     markFailed(envDir);
     throw e;
@@ -251,8 +272,8 @@ async function unpackVenv(workdir: string, envDir: string, m: RestoreFacts, opts
   });
 }
 
-/** No packed env: a new venv, then the lock (or the raw deps) in swcli's order. */
-async function createVenv(workdir: string, envDir: string, m: RestoreFacts, python: string, opts: RestoreOptions): Promise<void> {
+/** No packed env: a new venv, then the lock (or the raw deps) in swcli's order; returns the installer that made it. */
+async function createVenv(workdir: string, envDir: string, m: RestoreFacts, python: string, pip: PipOptions, opts: RestoreOptions): Promise<Installer> {
   const deps = m.dependencies ?? {};
   const { installer, python: interpreter } = await opts.installerFor(python);
   await opts.log.group(`Create ${installer.name} venv (python ${python})`, async () => {
@@ -270,5 +291,6 @@ async function createVenv(workdir: string, envDir: string, m: RestoreFacts, pyth
         ...raw.filter((d) => d.kind === 'native_file' || d.kind === 'wheel'),
       ]
     : [...(deps.setup_requires ?? []), ...raw];
-  await opts.log.group('Install dependencies', () => installDeps(order, workdir, envDir, installer, m, opts));
+  await opts.log.group('Install dependencies', () => installDeps(order, workdir, envDir, installer, pip, opts));
+  return installer;
 }

@@ -3,7 +3,7 @@
 // fail with a clear message when set to something other than their default.
 import { UserError, UserErrors } from '../util/errors.js';
 import { parseRestoreFrom } from './restore-from.js';
-import { STARWHALE_VERSION_RE } from '../bundle/manifest.js';
+import { STARWHALE_VERSION_RE } from '../env/lock.js';
 import type { CondaToolChoice } from '../conda/micromamba.js';
 import type { InstallerChoice } from '../env/installer.js';
 import type { CacheMode } from '../plan/cache-keys.js';
@@ -40,6 +40,8 @@ export interface ActionInputs {
   releaseTag: string;
   githubToken: string;
   restoreFrom: string;
+  /** restore-from: install starwhale into the restored env, as swcli's restore does. */
+  installStarwhale: boolean;
   pythonMirror: string;
   cudaMirror: string;
   cudaComponents: string;
@@ -193,6 +195,7 @@ export function parseInputs(get: InputGetter): Readonly<ActionInputs> {
     releaseTag: r.str('release-tag'),
     githubToken: r.str('github-token'),
     restoreFrom: r.str('restore-from'),
+    installStarwhale: r.bool('install-starwhale', true),
     pythonMirror: r.str('python-mirror'),
     cudaMirror: r.str('cuda-mirror'),
     cudaComponents: r.str('cuda-components', 'minimal'),

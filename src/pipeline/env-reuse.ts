@@ -1,11 +1,12 @@
 // Reusing a built env: the record written into it (the cache key it was built for, its
 // interpreter, the digest of its file list), the checks that tell a current env from a stale or
 // tampered one, and the env cache layer that may refill it.
-import { existsSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { LayerRecord, LayerSpec } from '../cache/layers.js';
 import type { CacheLayer } from '../plan/cache-keys.js';
 import type { Log } from '../util/log.js';
+import { writeAtomic } from '../util/atomic-write.js';
 import { purgeBytecode, treeDigest } from '../util/tree-digest.js';
 
 /** Written into a built env: the cache key it was built for, its interpreter and its file list's digest (EnvRecord). */
@@ -117,8 +118,11 @@ export function envKeyMatches(dir: string, key: string, python?: EnvInterpreter)
   return envProblem(dir, key, python) === undefined;
 }
 
-/** Records, inside the env, what it was built for; call it last, after everything is written into it. */
+/**
+ * Records, inside the env, what it was built for; call it last, after everything is written into it.
+ * Written to a new file and renamed: the old record may be hard-linked into the local cache.
+ */
 export function markBuilt(dir: string, key: string, python?: EnvInterpreter): void {
   const rec: EnvRecord = { format: ENV_RECORD_FORMAT, key, ...(python ? { python: { version: python.version, path: python.path } } : {}), tree: treeDigest(dir, [ENV_KEY_FILE]) };
-  writeFileSync(join(dir, ENV_KEY_FILE), `${JSON.stringify(rec)}\n`);
+  writeAtomic(join(dir, ENV_KEY_FILE), `${JSON.stringify(rec)}\n`);
 }

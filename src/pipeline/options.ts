@@ -9,7 +9,7 @@ import type { Log } from '../util/log.js';
 export type { CacheMode } from '../plan/cache-keys.js';
 export type { CondaToolChoice, InstallerChoice };
 /** What --starwhale-version and the starwhale-version input accept: a version or a git+ URL. */
-export { STARWHALE_VERSION_RE } from '../bundle/manifest.js';
+export { STARWHALE_VERSION_RE } from '../env/lock.js';
 
 export interface BuildOptions {
   yaml: string;

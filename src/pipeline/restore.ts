@@ -114,6 +114,8 @@ export interface RestoreRequest {
   condaTool?: CondaToolChoice;
   condaMirror?: string;
   runCommands?: boolean;
+  /** Install starwhale into the env as swcli does (default true). */
+  starwhale?: boolean;
   storeRoot?: string;
   /** The CUDA toolkit to provision before the env is restored; default: the one the bundle records. */
   cuda?: CudaChoice;
@@ -184,6 +186,7 @@ async function restoreWorkdirEnv(workdir: string, manifest: Manifest, req: Resto
       target: req.target,
       force: req.force,
       runCommands: req.runCommands,
+      starwhale: req.starwhale,
       env: req.env,
       tool: () => resolveCondaTool(req.condaTool ?? 'auto', { log, env: req.env, toolCacheDir: defaultToolDir(req.env), mirror: req.condaMirror }),
     });
@@ -194,6 +197,7 @@ async function restoreWorkdirEnv(workdir: string, manifest: Manifest, req: Resto
     target: req.target,
     force: req.force,
     runCommands: req.runCommands,
+    starwhale: req.starwhale,
     env: req.env,
     // A packed env needs an interpreter of its exact version; no installer (uv) is needed for it.
     pythonFor: async (exactVersion) => (await resolvePython({ version: exactVersion }, toolchainContext({ log, env: req.env }))).path,

@@ -8,8 +8,10 @@ export interface ValidateOptions {
   cuda?: string;
   cudnn?: string;
   strict?: boolean;
+  /** Check that the files runtime.yaml names exist (default); false judges the document only, as swcli parses it. */
+  files?: boolean;
 }
 
 export function validateRuntimeYaml(file: string, o: ValidateOptions): Promise<LoadedSpec> {
-  return loadSpec(file, { overrides: { python: o.python, cuda: o.cuda, cudnn: o.cudnn }, overrideSource: 'flag', strict: Boolean(o.strict) });
+  return loadSpec(file, { overrides: { python: o.python, cuda: o.cuda, cudnn: o.cudnn }, overrideSource: 'flag', strict: Boolean(o.strict), checkFiles: o.files });
 }

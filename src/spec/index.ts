@@ -77,10 +77,15 @@ export interface LoadOptions {
   displayName?: string;
   /** Keys Starwhale ignores are errors, not warnings. */
   strict?: boolean;
+  /**
+   * Check that referenced files (requirements, wheels, files) exist (default true). Off, only the
+   * document is judged, as swcli's parser does; swcli finds a missing file when it builds.
+   */
+  checkFiles?: boolean;
 }
 
 /** Parses and checks runtime.yaml bytes; `dir` is where relative paths resolve. Throws SpecError. */
-export function parseSpec(bytes: Buffer, display: string, dir: string, opts: { strict?: boolean } = {}): { spec: RuntimeSpec; pythonRequest: string; diagnostics: Diagnostic[] } {
+export function parseSpec(bytes: Buffer, display: string, dir: string, opts: { strict?: boolean; checkFiles?: boolean } = {}): { spec: RuntimeSpec; pythonRequest: string; diagnostics: Diagnostic[] } {
   const src = readSpecSource(bytes, display);
   const fail = () => {
     throw new SpecError(display, src.diagnostics);
@@ -94,7 +99,7 @@ export function parseSpec(bytes: Buffer, display: string, dir: string, opts: { s
   const shapeErrors = new Set(src.diagnostics.map((d) => `${d.line}:${d.col}`));
   const before = src.diagnostics.length;
   const { spec, deps, pythonRequest } = normalize(src, data, { strict: opts.strict });
-  checkReferencedFiles(src, dir, deps);
+  if (opts.checkFiles !== false) checkReferencedFiles(src, dir, deps);
   const extra = src.diagnostics.splice(before).filter((d) => !shapeErrors.has(`${d.line}:${d.col}`));
   src.diagnostics.push(...extra);
   if (src.diagnostics.some((d) => d.severity === 'error')) fail();
@@ -140,7 +145,7 @@ export async function loadSpec(file: string, opts: LoadOptions = {}): Promise<Lo
   }
   const raw = readRuntimeYaml(abs, display);
   const dir = dirname(abs);
-  const parsed = parseSpec(raw, display, dir, { strict: opts.strict });
+  const parsed = parseSpec(raw, display, dir, { strict: opts.strict, checkFiles: opts.checkFiles });
   const o = opts.overrides ?? {};
   const { spec, pythonRequest } = applyOverrides(parsed.spec, o, opts.overrideSource ?? 'override');
   return deepFreeze({

@@ -1,12 +1,12 @@
 // Checks runtime.yaml's shape against the JSON Schema with ajv and turns ajv's errors into one
 // positioned, human message each (ajv reports every branch of an anyOf; we keep the useful one).
-import { Ajv, type ErrorObject } from 'ajv';
+// The validator is ajv's standalone code for schema.ts, generated at build time (not compiled at start-up).
+import type { ErrorObject } from 'ajv';
 import { nearest } from './diagnostics.js';
-import { RUNTIME_SCHEMA } from './schema.js';
+import { validate as generated } from './shape-validator.generated.js';
 import type { SpecSource, YamlPath } from './source.js';
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-const validate = ajv.compile(RUNTIME_SCHEMA);
+const validate = generated as unknown as { (data: unknown): boolean; errors?: ErrorObject[] | null };
 
 const DEP_KEYS = ['pip', 'conda', 'wheels', 'files', 'commands'];
 

@@ -11,6 +11,7 @@ import { UserError } from '../util/errors.js';
 import { exec } from '../util/exec.js';
 import { quietLog, type Log } from '../util/log.js';
 import { extractTool } from './archive.js';
+import { rememberedVersion, rememberVersion } from './interpreter-facts.js';
 import { machineOf, pythonBuildsFile, pythonMirror, toolCacheArch, toolCacheRoot, type ToolchainContext } from './context.js';
 import { download } from './download.js';
 import { cmpVersions, pythonBuild } from './python-builds.js';
@@ -61,10 +62,14 @@ function bestVersionDir(dir: string, want: string): string | undefined {
     .pop();
 }
 
-/** Asks an interpreter for its exact version. */
+/** An interpreter's exact version: remembered for an unchanged binary, else asked (and remembered). */
 export async function interpreterVersion(path: string, log: Log): Promise<string> {
+  const known = rememberedVersion(path);
+  if (known) return known;
   const r = await exec(path, ['-c', 'import sys; print("%d.%d.%d" % sys.version_info[:3])'], { log: quietLog(log) });
-  return r.stdout.trim();
+  const version = r.stdout.trim();
+  rememberVersion(path, version);
+  return version;
 }
 
 function candidates(want: string, ctx: PythonContext): { path: string; source: PythonSource }[] {

@@ -11,6 +11,7 @@
 // disk still matches it; anything else is reinstalled.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { IdentityMemo } from '../util/identity-memo.js';
 import { treeDigest } from '../util/tree-digest.js';
 import { fileSha256Sync } from '../util/hash.js';
 import { tmpName } from '../util/tmp.js';
@@ -47,6 +48,20 @@ export function entryDir(e: ToolCacheEntry): string {
 export const markerPath = (e: ToolCacheEntry): string => `${entryDir(e)}.complete`;
 
 
+/**
+ * fileSha256Sync, remembered per file identity (cache/identity-memo.ts): a named file in an entry
+ * (uv's 40 MB binary) is read and hashed once, not on every build, and again whenever it is
+ * written or replaced.
+ */
+function memoSha256(path: string): string {
+  const memo = new IdentityMemo('file-sha256');
+  const known = memo.recall(path, (v) => HEX64.test(v));
+  if (known) return known;
+  const sha = fileSha256Sync(path);
+  memo.remember(path, sha);
+  return sha;
+}
+
 /** The entry's marker when it is well-formed (an empty or legacy marker is not). */
 export function readMarker(e: ToolCacheEntry): ToolMarker | undefined {
   let m: Partial<ToolMarker>;
@@ -74,7 +89,7 @@ export function distrust(e: ToolCacheEntry, pinned?: readonly string[]): string 
   if (pins && !m.sha256.every((h) => pins.includes(h))) return `its marker names sha256 ${m.sha256.join(', ')}, not the pinned ${pins.join(', ')}`;
   for (const [rel, want] of Object.entries(m.files ?? {})) {
     const f = join(dir, rel);
-    if (!existsSync(f) || fileSha256Sync(f) !== want) return `${rel} is not the file that was installed`;
+    if (!existsSync(f) || memoSha256(f) !== want) return `${rel} is not the file that was installed`;
   }
   if (treeDigest(dir) !== m.tree) return 'its files changed since it was installed';
   return undefined;

@@ -1,6 +1,7 @@
 // `swrt build [WORKDIR] [-f FILE] …`: the whole pipeline on a laptop, as `swcli runtime build`.
 import { Option, type Command } from 'commander';
 import { join } from 'node:path';
+import type { BuildResult } from '../../pipeline/build.js';
 import { buildWithLocalCache } from '../../pipeline/local-build.js';
 import { UserError } from '../../util/errors.js';
 import { STARWHALE_VERSION_RE, type CondaToolChoice, type InstallerChoice } from '../../pipeline/options.js';
@@ -39,7 +40,7 @@ async function runBuild(ctx: CliContext, workdir: string, f: BuildFlags): Promis
   if (f.starwhaleVersion !== undefined && !STARWHALE_VERSION_RE.test(f.starwhaleVersion)) {
     throw new UserError(`--starwhale-version "${f.starwhaleVersion}" is neither a version (0.6.15) nor a git+ URL`);
   }
-  const r = await buildWithLocalCache({
+  await buildWithLocalCache({
     yaml: f.file ?? join(workdir, 'runtime.yaml'),
     python: f.python,
     pythonPath: f.pythonPath,
@@ -63,8 +64,11 @@ async function runBuild(ctx: CliContext, workdir: string, f: BuildFlags): Promis
     starwhaleVersion: f.starwhaleVersion,
     project: f.project,
     log: ctx.log,
-  }, f.cache);
-  if (f.json) {
+  }, f.cache, (r) => printBuilt(ctx, r, f.json));
+}
+
+function printBuilt(ctx: CliContext, r: BuildResult, json?: boolean): void {
+  if (json) {
     ctx.json({
       name: r.name,
       version: r.version,

@@ -12,6 +12,7 @@ interface RestoreFlags {
   force?: boolean;
   installer: InstallerChoice;
   runCommands?: boolean;
+  starwhale: boolean;
   condaTool: CondaToolChoice;
   condaMirror?: string;
   cuda?: string;
@@ -31,6 +32,7 @@ export function registerRestore(program: Command): void {
     .option('-f, --force', 'replace a non-empty --target')
     .addOption(new Option('--installer <name>', 'auto (uv), uv or pip').choices(['auto', 'uv', 'pip']).default('auto'))
     .option('--run-commands', 'run the commands: entries (also SW_RUNTIME_FORCE_RUN_COMMAND=1)')
+    .option('--no-starwhale', "skip installing starwhale into the env (swcli's last restore step); the env is then not marked restored for swcli")
     .addOption(new Option('--conda-tool <tool>', 'conda runtimes: auto (pinned micromamba), micromamba or conda').choices(['auto', 'micromamba', 'conda']).default('auto'))
     .option('--conda-mirror <url>', 'base URL of the micromamba download (env SWRT_MICROMAMBA_URL)')
     .option('--cuda <version>', 'provision this CUDA instead of the one the bundle records ("none": no CUDA)')
@@ -43,8 +45,8 @@ export function registerRestore(program: Command): void {
       action(async (ctx, ref: string, o: RestoreFlags) => {
         const runCommands = Boolean(o.runCommands) || process.env.SW_RUNTIME_FORCE_RUN_COMMAND === '1';
         const cuda = { cuda: o.cuda, cudnn: o.cudnn, components: o.cudaComponents, ldLibraryPath: o.cudaLdLibraryPath, mirror: o.cudaMirror };
-        const r = await restore({ ref, target: o.target, force: o.force, installer: o.installer, condaTool: o.condaTool, condaMirror: o.condaMirror, runCommands, cuda, log: ctx.log });
-        if (o.json) return ctx.json({ workdir: r.workdir, env_path: r.envDir, mode: r.mode, python: r.python, packed_env: r.fromPackedEnv });
+        const r = await restore({ ref, target: o.target, force: o.force, installer: o.installer, condaTool: o.condaTool, condaMirror: o.condaMirror, runCommands, starwhale: o.starwhale, cuda, log: ctx.log });
+        if (o.json) return ctx.json({ workdir: r.workdir, env_path: r.envDir, mode: r.mode, python: r.python, packed_env: r.fromPackedEnv, starwhale: o.starwhale });
         ctx.print(`restored ${r.envDir}\nactivate with: ${activationCommand(r.envDir, r.mode)}`);
       }),
     );

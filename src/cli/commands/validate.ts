@@ -12,9 +12,10 @@ export function registerValidate(program: Command): void {
     .option('--cuda <version>', 'override environment.cuda ("none" drops it)')
     .option('--cudnn <version>', 'override environment.cudnn')
     .option('--strict', 'treat keys Starwhale ignores as errors')
+    .option('--no-files', 'judge the document only, not whether the files it names exist (as swcli parses it)')
     .option('--json', 'print the normalized spec as JSON on stdout')
     .action(
-      action(async (ctx, opts: { file: string; json?: boolean; strict?: boolean; python?: string; cuda?: string; cudnn?: string }) => {
+      action(async (ctx, opts: { file: string; json?: boolean; strict?: boolean; files: boolean; python?: string; cuda?: string; cudnn?: string }) => {
         const loaded = await validateRuntimeYaml(opts.file, opts);
         for (const w of loaded.warnings) process.stderr.write(`${w}\n`);
         const s = loaded.spec;

@@ -1,0 +1,50 @@
+// `swrt cache info` and `swrt cache prune [--max SIZE] [--all]`: the local cache under
+// $SWRT_CACHE_DIR or ~/.cache/swrt (env entries; the tool cache in tools/ is not touched).
+import type { Command } from 'commander';
+import { cacheMax, formatSize, listEntries, localCacheRoot, parseSize, pruneLocal } from '../../pipeline/local-cache.js';
+import { UserError } from '../../util/errors.js';
+import { action } from '../context.js';
+
+export function registerCache(program: Command): void {
+  const cache = program.command('cache').description('inspect and prune the local env cache ($SWRT_CACHE_DIR, else ~/.cache/swrt)');
+  cache
+    .command('info')
+    .description('list the cache entries, their sizes and when each was last used')
+    .option('--json', 'print the result as JSON on stdout')
+    .action(
+      action(async (ctx, f: { json?: boolean }) => {
+        const root = localCacheRoot();
+        const max = cacheMax();
+        const entries = await listEntries(root);
+        const total = entries.reduce((s, e) => s + e.bytes, 0);
+        if (f.json) {
+          ctx.json({ root, max, bytes: total, entries: entries.map((e) => ({ layer: e.layer, key: e.name, bytes: e.bytes, last_used: e.lastUsed.toISOString(), ...(e.junk ? { unusable: e.junk } : {}) })) });
+          return;
+        }
+        ctx.print(`${root}: ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}, ${formatSize(total)} of ${formatSize(max)} (SWRT_CACHE_MAX)`);
+        for (const e of [...entries].sort((a, b) => b.lastUsed.getTime() - a.lastUsed.getTime())) {
+          ctx.print(`  ${e.layer}/${e.name}  ${formatSize(e.bytes)}  last used ${e.lastUsed.toISOString()}${e.junk ? `  (unusable: ${e.junk})` : ''}`);
+        }
+      }),
+    );
+  cache
+    .command('prune')
+    .description('remove least recently used entries until the cache fits (default: SWRT_CACHE_MAX, else 10G)')
+    .option('--max <size>', 'size to prune down to: bytes, or a number with K, M, G or T (powers of 1024)')
+    .option('--all', 'remove every entry')
+    .action(
+      action(async (ctx, f: { max?: string; all?: boolean }) => {
+        if (f.all && f.max !== undefined) throw new UserError('--all and --max do not go together');
+        let max = cacheMax();
+        if (f.max !== undefined) {
+          const n = parseSize(f.max);
+          if (n === undefined) throw new UserError(`--max ${JSON.stringify(f.max)} is not a size`, { hint: 'use bytes or a number with K, M, G or T, e.g. --max 5G' });
+          max = n;
+        }
+        const root = localCacheRoot();
+        const r = await pruneLocal(root, f.all ? 0 : max);
+        for (const e of r.removed) ctx.log.info(`removed ${e.layer}/${e.name}${e.junk ? ` (${e.junk})` : ''}`);
+        ctx.print(`${root}: removed ${r.removed.length}, kept ${r.kept.length} (${formatSize(r.bytesBefore)} -> ${formatSize(r.bytesAfter)})`);
+      }),
+    );
+}
