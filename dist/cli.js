@@ -2,5808 +2,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2463:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-const core_1 = __nccwpck_require__(3893);
-const draft7_1 = __nccwpck_require__(9941);
-const discriminator_1 = __nccwpck_require__(8886);
-const draft7MetaSchema = __nccwpck_require__(2079);
-const META_SUPPORT_DATA = ["/properties"];
-const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-class Ajv extends core_1.default {
-    _addVocabularies() {
-        super._addVocabularies();
-        draft7_1.default.forEach((v) => this.addVocabulary(v));
-        if (this.opts.discriminator)
-            this.addKeyword(discriminator_1.default);
-    }
-    _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        if (!this.opts.meta)
-            return;
-        const metaSchema = this.opts.$data
-            ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA)
-            : draft7MetaSchema;
-        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
-        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-    }
-    defaultMeta() {
-        return (this.opts.defaultMeta =
-            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
-    }
-}
-exports.Ajv = Ajv;
-module.exports = exports = Ajv;
-module.exports.Ajv = Ajv;
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports["default"] = Ajv;
-var validate_1 = __nccwpck_require__(7881);
-Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
-Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
-Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
-Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
-Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
-Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
-Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(5402);
-Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(3162);
-Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
-//# sourceMappingURL=ajv.js.map
-
-/***/ }),
-
-/***/ 567:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
-// eslint-disable-next-line @typescript-eslint/no-extraneous-class
-class _CodeOrName {
-}
-exports._CodeOrName = _CodeOrName;
-exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
-class Name extends _CodeOrName {
-    constructor(s) {
-        super();
-        if (!exports.IDENTIFIER.test(s))
-            throw new Error("CodeGen: name must be a valid identifier");
-        this.str = s;
-    }
-    toString() {
-        return this.str;
-    }
-    emptyStr() {
-        return false;
-    }
-    get names() {
-        return { [this.str]: 1 };
-    }
-}
-exports.Name = Name;
-class _Code extends _CodeOrName {
-    constructor(code) {
-        super();
-        this._items = typeof code === "string" ? [code] : code;
-    }
-    toString() {
-        return this.str;
-    }
-    emptyStr() {
-        if (this._items.length > 1)
-            return false;
-        const item = this._items[0];
-        return item === "" || item === '""';
-    }
-    get str() {
-        var _a;
-        return ((_a = this._str) !== null && _a !== void 0 ? _a : (this._str = this._items.reduce((s, c) => `${s}${c}`, "")));
-    }
-    get names() {
-        var _a;
-        return ((_a = this._names) !== null && _a !== void 0 ? _a : (this._names = this._items.reduce((names, c) => {
-            if (c instanceof Name)
-                names[c.str] = (names[c.str] || 0) + 1;
-            return names;
-        }, {})));
-    }
-}
-exports._Code = _Code;
-exports.nil = new _Code("");
-function _(strs, ...args) {
-    const code = [strs[0]];
-    let i = 0;
-    while (i < args.length) {
-        addCodeArg(code, args[i]);
-        code.push(strs[++i]);
-    }
-    return new _Code(code);
-}
-exports._ = _;
-const plus = new _Code("+");
-function str(strs, ...args) {
-    const expr = [safeStringify(strs[0])];
-    let i = 0;
-    while (i < args.length) {
-        expr.push(plus);
-        addCodeArg(expr, args[i]);
-        expr.push(plus, safeStringify(strs[++i]));
-    }
-    optimize(expr);
-    return new _Code(expr);
-}
-exports.str = str;
-function addCodeArg(code, arg) {
-    if (arg instanceof _Code)
-        code.push(...arg._items);
-    else if (arg instanceof Name)
-        code.push(arg);
-    else
-        code.push(interpolate(arg));
-}
-exports.addCodeArg = addCodeArg;
-function optimize(expr) {
-    let i = 1;
-    while (i < expr.length - 1) {
-        if (expr[i] === plus) {
-            const res = mergeExprItems(expr[i - 1], expr[i + 1]);
-            if (res !== undefined) {
-                expr.splice(i - 1, 3, res);
-                continue;
-            }
-            expr[i++] = "+";
-        }
-        i++;
-    }
-}
-function mergeExprItems(a, b) {
-    if (b === '""')
-        return a;
-    if (a === '""')
-        return b;
-    if (typeof a == "string") {
-        if (b instanceof Name || a[a.length - 1] !== '"')
-            return;
-        if (typeof b != "string")
-            return `${a.slice(0, -1)}${b}"`;
-        if (b[0] === '"')
-            return a.slice(0, -1) + b.slice(1);
-        return;
-    }
-    if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
-        return `"${a}${b.slice(1)}`;
-    return;
-}
-function strConcat(c1, c2) {
-    return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str `${c1}${c2}`;
-}
-exports.strConcat = strConcat;
-// TODO do not allow arrays here
-function interpolate(x) {
-    return typeof x == "number" || typeof x == "boolean" || x === null
-        ? x
-        : safeStringify(Array.isArray(x) ? x.join(",") : x);
-}
-function stringify(x) {
-    return new _Code(safeStringify(x));
-}
-exports.stringify = stringify;
-function safeStringify(x) {
-    return JSON.stringify(x)
-        .replace(/\u2028/g, "\\u2028")
-        .replace(/\u2029/g, "\\u2029");
-}
-exports.safeStringify = safeStringify;
-function getProperty(key) {
-    return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _ `[${key}]`;
-}
-exports.getProperty = getProperty;
-//Does best effort to format the name properly
-function getEsmExportName(key) {
-    if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
-        return new _Code(`${key}`);
-    }
-    throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
-}
-exports.getEsmExportName = getEsmExportName;
-function regexpCode(rx) {
-    return new _Code(rx.toString());
-}
-exports.regexpCode = regexpCode;
-//# sourceMappingURL=code.js.map
-
-/***/ }),
-
-/***/ 1436:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-const code_1 = __nccwpck_require__(567);
-const scope_1 = __nccwpck_require__(5407);
-var code_2 = __nccwpck_require__(567);
-Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
-Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
-Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
-Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return code_2.nil; } }));
-Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function () { return code_2.getProperty; } }));
-Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
-Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
-Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(5407);
-Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
-Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
-Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
-Object.defineProperty(exports, "varKinds", ({ enumerable: true, get: function () { return scope_2.varKinds; } }));
-exports.operators = {
-    GT: new code_1._Code(">"),
-    GTE: new code_1._Code(">="),
-    LT: new code_1._Code("<"),
-    LTE: new code_1._Code("<="),
-    EQ: new code_1._Code("==="),
-    NEQ: new code_1._Code("!=="),
-    NOT: new code_1._Code("!"),
-    OR: new code_1._Code("||"),
-    AND: new code_1._Code("&&"),
-    ADD: new code_1._Code("+"),
-};
-class Node {
-    optimizeNodes() {
-        return this;
-    }
-    optimizeNames(_names, _constants) {
-        return this;
-    }
-}
-class Def extends Node {
-    constructor(varKind, name, rhs) {
-        super();
-        this.varKind = varKind;
-        this.name = name;
-        this.rhs = rhs;
-    }
-    render({ es5, _n }) {
-        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
-        const rhs = this.rhs === undefined ? "" : ` = ${this.rhs}`;
-        return `${varKind} ${this.name}${rhs};` + _n;
-    }
-    optimizeNames(names, constants) {
-        if (!names[this.name.str])
-            return;
-        if (this.rhs)
-            this.rhs = optimizeExpr(this.rhs, names, constants);
-        return this;
-    }
-    get names() {
-        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
-    }
-}
-class Assign extends Node {
-    constructor(lhs, rhs, sideEffects) {
-        super();
-        this.lhs = lhs;
-        this.rhs = rhs;
-        this.sideEffects = sideEffects;
-    }
-    render({ _n }) {
-        return `${this.lhs} = ${this.rhs};` + _n;
-    }
-    optimizeNames(names, constants) {
-        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
-            return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
-        return this;
-    }
-    get names() {
-        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names, this.rhs);
-    }
-}
-class AssignOp extends Assign {
-    constructor(lhs, op, rhs, sideEffects) {
-        super(lhs, rhs, sideEffects);
-        this.op = op;
-    }
-    render({ _n }) {
-        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
-    }
-}
-class Label extends Node {
-    constructor(label) {
-        super();
-        this.label = label;
-        this.names = {};
-    }
-    render({ _n }) {
-        return `${this.label}:` + _n;
-    }
-}
-class Break extends Node {
-    constructor(label) {
-        super();
-        this.label = label;
-        this.names = {};
-    }
-    render({ _n }) {
-        const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
-    }
-}
-class Throw extends Node {
-    constructor(error) {
-        super();
-        this.error = error;
-    }
-    render({ _n }) {
-        return `throw ${this.error};` + _n;
-    }
-    get names() {
-        return this.error.names;
-    }
-}
-class AnyCode extends Node {
-    constructor(code) {
-        super();
-        this.code = code;
-    }
-    render({ _n }) {
-        return `${this.code};` + _n;
-    }
-    optimizeNodes() {
-        return `${this.code}` ? this : undefined;
-    }
-    optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
-        return this;
-    }
-    get names() {
-        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
-    }
-}
-class ParentNode extends Node {
-    constructor(nodes = []) {
-        super();
-        this.nodes = nodes;
-    }
-    render(opts) {
-        return this.nodes.reduce((code, n) => code + n.render(opts), "");
-    }
-    optimizeNodes() {
-        const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-            const n = nodes[i].optimizeNodes();
-            if (Array.isArray(n))
-                nodes.splice(i, 1, ...n);
-            else if (n)
-                nodes[i] = n;
-            else
-                nodes.splice(i, 1);
-        }
-        return nodes.length > 0 ? this : undefined;
-    }
-    optimizeNames(names, constants) {
-        const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-            // iterating backwards improves 1-pass optimization
-            const n = nodes[i];
-            if (n.optimizeNames(names, constants))
-                continue;
-            subtractNames(names, n.names);
-            nodes.splice(i, 1);
-        }
-        return nodes.length > 0 ? this : undefined;
-    }
-    get names() {
-        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
-    }
-}
-class BlockNode extends ParentNode {
-    render(opts) {
-        return "{" + opts._n + super.render(opts) + "}" + opts._n;
-    }
-}
-class Root extends ParentNode {
-}
-class Else extends BlockNode {
-}
-Else.kind = "else";
-class If extends BlockNode {
-    constructor(condition, nodes) {
-        super(nodes);
-        this.condition = condition;
-    }
-    render(opts) {
-        let code = `if(${this.condition})` + super.render(opts);
-        if (this.else)
-            code += "else " + this.else.render(opts);
-        return code;
-    }
-    optimizeNodes() {
-        super.optimizeNodes();
-        const cond = this.condition;
-        if (cond === true)
-            return this.nodes; // else is ignored here
-        let e = this.else;
-        if (e) {
-            const ns = e.optimizeNodes();
-            e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
-        }
-        if (e) {
-            if (cond === false)
-                return e instanceof If ? e : e.nodes;
-            if (this.nodes.length)
-                return this;
-            return new If(not(cond), e instanceof If ? [e] : e.nodes);
-        }
-        if (cond === false || !this.nodes.length)
-            return undefined;
-        return this;
-    }
-    optimizeNames(names, constants) {
-        var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
-            return;
-        this.condition = optimizeExpr(this.condition, names, constants);
-        return this;
-    }
-    get names() {
-        const names = super.names;
-        addExprNames(names, this.condition);
-        if (this.else)
-            addNames(names, this.else.names);
-        return names;
-    }
-}
-If.kind = "if";
-class For extends BlockNode {
-}
-For.kind = "for";
-class ForLoop extends For {
-    constructor(iteration) {
-        super();
-        this.iteration = iteration;
-    }
-    render(opts) {
-        return `for(${this.iteration})` + super.render(opts);
-    }
-    optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
-            return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
-        return this;
-    }
-    get names() {
-        return addNames(super.names, this.iteration.names);
-    }
-}
-class ForRange extends For {
-    constructor(varKind, name, from, to) {
-        super();
-        this.varKind = varKind;
-        this.name = name;
-        this.from = from;
-        this.to = to;
-    }
-    render(opts) {
-        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
-        const { name, from, to } = this;
-        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
-    }
-    get names() {
-        const names = addExprNames(super.names, this.from);
-        return addExprNames(names, this.to);
-    }
-}
-class ForIter extends For {
-    constructor(loop, varKind, name, iterable) {
-        super();
-        this.loop = loop;
-        this.varKind = varKind;
-        this.name = name;
-        this.iterable = iterable;
-    }
-    render(opts) {
-        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
-    }
-    optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
-            return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
-        return this;
-    }
-    get names() {
-        return addNames(super.names, this.iterable.names);
-    }
-}
-class Func extends BlockNode {
-    constructor(name, args, async) {
-        super();
-        this.name = name;
-        this.args = args;
-        this.async = async;
-    }
-    render(opts) {
-        const _async = this.async ? "async " : "";
-        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
-    }
-}
-Func.kind = "func";
-class Return extends ParentNode {
-    render(opts) {
-        return "return " + super.render(opts);
-    }
-}
-Return.kind = "return";
-class Try extends BlockNode {
-    render(opts) {
-        let code = "try" + super.render(opts);
-        if (this.catch)
-            code += this.catch.render(opts);
-        if (this.finally)
-            code += this.finally.render(opts);
-        return code;
-    }
-    optimizeNodes() {
-        var _a, _b;
-        super.optimizeNodes();
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
-        return this;
-    }
-    optimizeNames(names, constants) {
-        var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
-        return this;
-    }
-    get names() {
-        const names = super.names;
-        if (this.catch)
-            addNames(names, this.catch.names);
-        if (this.finally)
-            addNames(names, this.finally.names);
-        return names;
-    }
-}
-class Catch extends BlockNode {
-    constructor(error) {
-        super();
-        this.error = error;
-    }
-    render(opts) {
-        return `catch(${this.error})` + super.render(opts);
-    }
-}
-Catch.kind = "catch";
-class Finally extends BlockNode {
-    render(opts) {
-        return "finally" + super.render(opts);
-    }
-}
-Finally.kind = "finally";
-class CodeGen {
-    constructor(extScope, opts = {}) {
-        this._values = {};
-        this._blockStarts = [];
-        this._constants = {};
-        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
-        this._extScope = extScope;
-        this._scope = new scope_1.Scope({ parent: extScope });
-        this._nodes = [new Root()];
-    }
-    toString() {
-        return this._root.render(this.opts);
-    }
-    // returns unique name in the internal scope
-    name(prefix) {
-        return this._scope.name(prefix);
-    }
-    // reserves unique name in the external scope
-    scopeName(prefix) {
-        return this._extScope.name(prefix);
-    }
-    // reserves unique name in the external scope and assigns value to it
-    scopeValue(prefixOrName, value) {
-        const name = this._extScope.value(prefixOrName, value);
-        const vs = this._values[name.prefix] || (this._values[name.prefix] = new Set());
-        vs.add(name);
-        return name;
-    }
-    getScopeValue(prefix, keyOrRef) {
-        return this._extScope.getValue(prefix, keyOrRef);
-    }
-    // return code that assigns values in the external scope to the names that are used internally
-    // (same names that were returned by gen.scopeName or gen.scopeValue)
-    scopeRefs(scopeName) {
-        return this._extScope.scopeRefs(scopeName, this._values);
-    }
-    scopeCode() {
-        return this._extScope.scopeCode(this._values);
-    }
-    _def(varKind, nameOrPrefix, rhs, constant) {
-        const name = this._scope.toName(nameOrPrefix);
-        if (rhs !== undefined && constant)
-            this._constants[name.str] = rhs;
-        this._leafNode(new Def(varKind, name, rhs));
-        return name;
-    }
-    // `const` declaration (`var` in es5 mode)
-    const(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
-    }
-    // `let` declaration with optional assignment (`var` in es5 mode)
-    let(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
-    }
-    // `var` declaration with optional assignment
-    var(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
-    }
-    // assignment code
-    assign(lhs, rhs, sideEffects) {
-        return this._leafNode(new Assign(lhs, rhs, sideEffects));
-    }
-    // `+=` code
-    add(lhs, rhs) {
-        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
-    }
-    // appends passed SafeExpr to code or executes Block
-    code(c) {
-        if (typeof c == "function")
-            c();
-        else if (c !== code_1.nil)
-            this._leafNode(new AnyCode(c));
-        return this;
-    }
-    // returns code for object literal for the passed argument list of key-value pairs
-    object(...keyValues) {
-        const code = ["{"];
-        for (const [key, value] of keyValues) {
-            if (code.length > 1)
-                code.push(",");
-            code.push(key);
-            if (key !== value || this.opts.es5) {
-                code.push(":");
-                (0, code_1.addCodeArg)(code, value);
-            }
-        }
-        code.push("}");
-        return new code_1._Code(code);
-    }
-    // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
-    if(condition, thenBody, elseBody) {
-        this._blockNode(new If(condition));
-        if (thenBody && elseBody) {
-            this.code(thenBody).else().code(elseBody).endIf();
-        }
-        else if (thenBody) {
-            this.code(thenBody).endIf();
-        }
-        else if (elseBody) {
-            throw new Error('CodeGen: "else" body without "then" body');
-        }
-        return this;
-    }
-    // `else if` clause - invalid without `if` or after `else` clauses
-    elseIf(condition) {
-        return this._elseNode(new If(condition));
-    }
-    // `else` clause - only valid after `if` or `else if` clauses
-    else() {
-        return this._elseNode(new Else());
-    }
-    // end `if` statement (needed if gen.if was used only with condition)
-    endIf() {
-        return this._endBlockNode(If, Else);
-    }
-    _for(node, forBody) {
-        this._blockNode(node);
-        if (forBody)
-            this.code(forBody).endFor();
-        return this;
-    }
-    // a generic `for` clause (or statement if `forBody` is passed)
-    for(iteration, forBody) {
-        return this._for(new ForLoop(iteration), forBody);
-    }
-    // `for` statement for a range of values
-    forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
-    }
-    // `for-of` statement (in es5 mode replace with a normal for loop)
-    forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
-        const name = this._scope.toName(nameOrPrefix);
-        if (this.opts.es5) {
-            const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
-            return this.forRange("_i", 0, (0, code_1._) `${arr}.length`, (i) => {
-                this.var(name, (0, code_1._) `${arr}[${i}]`);
-                forBody(name);
-            });
-        }
-        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
-    }
-    // `for-in` statement.
-    // With option `ownProperties` replaced with a `for-of` loop for object keys
-    forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
-        if (this.opts.ownProperties) {
-            return this.forOf(nameOrPrefix, (0, code_1._) `Object.keys(${obj})`, forBody);
-        }
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
-    }
-    // end `for` loop
-    endFor() {
-        return this._endBlockNode(For);
-    }
-    // `label` statement
-    label(label) {
-        return this._leafNode(new Label(label));
-    }
-    // `break` statement
-    break(label) {
-        return this._leafNode(new Break(label));
-    }
-    // `return` statement
-    return(value) {
-        const node = new Return();
-        this._blockNode(node);
-        this.code(value);
-        if (node.nodes.length !== 1)
-            throw new Error('CodeGen: "return" should have one node');
-        return this._endBlockNode(Return);
-    }
-    // `try` statement
-    try(tryBody, catchCode, finallyCode) {
-        if (!catchCode && !finallyCode)
-            throw new Error('CodeGen: "try" without "catch" and "finally"');
-        const node = new Try();
-        this._blockNode(node);
-        this.code(tryBody);
-        if (catchCode) {
-            const error = this.name("e");
-            this._currNode = node.catch = new Catch(error);
-            catchCode(error);
-        }
-        if (finallyCode) {
-            this._currNode = node.finally = new Finally();
-            this.code(finallyCode);
-        }
-        return this._endBlockNode(Catch, Finally);
-    }
-    // `throw` statement
-    throw(error) {
-        return this._leafNode(new Throw(error));
-    }
-    // start self-balancing block
-    block(body, nodeCount) {
-        this._blockStarts.push(this._nodes.length);
-        if (body)
-            this.code(body).endBlock(nodeCount);
-        return this;
-    }
-    // end the current self-balancing block
-    endBlock(nodeCount) {
-        const len = this._blockStarts.pop();
-        if (len === undefined)
-            throw new Error("CodeGen: not in self-balancing block");
-        const toClose = this._nodes.length - len;
-        if (toClose < 0 || (nodeCount !== undefined && toClose !== nodeCount)) {
-            throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
-        }
-        this._nodes.length = len;
-        return this;
-    }
-    // `function` heading (or definition if funcBody is passed)
-    func(name, args = code_1.nil, async, funcBody) {
-        this._blockNode(new Func(name, args, async));
-        if (funcBody)
-            this.code(funcBody).endFunc();
-        return this;
-    }
-    // end function definition
-    endFunc() {
-        return this._endBlockNode(Func);
-    }
-    optimize(n = 1) {
-        while (n-- > 0) {
-            this._root.optimizeNodes();
-            this._root.optimizeNames(this._root.names, this._constants);
-        }
-    }
-    _leafNode(node) {
-        this._currNode.nodes.push(node);
-        return this;
-    }
-    _blockNode(node) {
-        this._currNode.nodes.push(node);
-        this._nodes.push(node);
-    }
-    _endBlockNode(N1, N2) {
-        const n = this._currNode;
-        if (n instanceof N1 || (N2 && n instanceof N2)) {
-            this._nodes.pop();
-            return this;
-        }
-        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
-    }
-    _elseNode(node) {
-        const n = this._currNode;
-        if (!(n instanceof If)) {
-            throw new Error('CodeGen: "else" without "if"');
-        }
-        this._currNode = n.else = node;
-        return this;
-    }
-    get _root() {
-        return this._nodes[0];
-    }
-    get _currNode() {
-        const ns = this._nodes;
-        return ns[ns.length - 1];
-    }
-    set _currNode(node) {
-        const ns = this._nodes;
-        ns[ns.length - 1] = node;
-    }
-}
-exports.CodeGen = CodeGen;
-function addNames(names, from) {
-    for (const n in from)
-        names[n] = (names[n] || 0) + (from[n] || 0);
-    return names;
-}
-function addExprNames(names, from) {
-    return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
-}
-function optimizeExpr(expr, names, constants) {
-    if (expr instanceof code_1.Name)
-        return replaceName(expr);
-    if (!canOptimize(expr))
-        return expr;
-    return new code_1._Code(expr._items.reduce((items, c) => {
-        if (c instanceof code_1.Name)
-            c = replaceName(c);
-        if (c instanceof code_1._Code)
-            items.push(...c._items);
-        else
-            items.push(c);
-        return items;
-    }, []));
-    function replaceName(n) {
-        const c = constants[n.str];
-        if (c === undefined || names[n.str] !== 1)
-            return n;
-        delete names[n.str];
-        return c;
-    }
-    function canOptimize(e) {
-        return (e instanceof code_1._Code &&
-            e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== undefined));
-    }
-}
-function subtractNames(names, from) {
-    for (const n in from)
-        names[n] = (names[n] || 0) - (from[n] || 0);
-}
-function not(x) {
-    return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._) `!${par(x)}`;
-}
-exports.not = not;
-const andCode = mappend(exports.operators.AND);
-// boolean AND (&&) expression with the passed arguments
-function and(...args) {
-    return args.reduce(andCode);
-}
-exports.and = and;
-const orCode = mappend(exports.operators.OR);
-// boolean OR (||) expression with the passed arguments
-function or(...args) {
-    return args.reduce(orCode);
-}
-exports.or = or;
-function mappend(op) {
-    return (x, y) => (x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._) `${par(x)} ${op} ${par(y)}`);
-}
-function par(x) {
-    return x instanceof code_1.Name ? x : (0, code_1._) `(${x})`;
-}
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 5407:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-const code_1 = __nccwpck_require__(567);
-class ValueError extends Error {
-    constructor(name) {
-        super(`CodeGen: "code" for ${name} not defined`);
-        this.value = name.value;
-    }
-}
-var UsedValueState;
-(function (UsedValueState) {
-    UsedValueState[UsedValueState["Started"] = 0] = "Started";
-    UsedValueState[UsedValueState["Completed"] = 1] = "Completed";
-})(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
-exports.varKinds = {
-    const: new code_1.Name("const"),
-    let: new code_1.Name("let"),
-    var: new code_1.Name("var"),
-};
-class Scope {
-    constructor({ prefixes, parent } = {}) {
-        this._names = {};
-        this._prefixes = prefixes;
-        this._parent = parent;
-    }
-    toName(nameOrPrefix) {
-        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
-    }
-    name(prefix) {
-        return new code_1.Name(this._newName(prefix));
-    }
-    _newName(prefix) {
-        const ng = this._names[prefix] || this._nameGroup(prefix);
-        return `${prefix}${ng.index++}`;
-    }
-    _nameGroup(prefix) {
-        var _a, _b;
-        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || (this._prefixes && !this._prefixes.has(prefix))) {
-            throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
-        }
-        return (this._names[prefix] = { prefix, index: 0 });
-    }
-}
-exports.Scope = Scope;
-class ValueScopeName extends code_1.Name {
-    constructor(prefix, nameStr) {
-        super(nameStr);
-        this.prefix = prefix;
-    }
-    setValue(value, { property, itemIndex }) {
-        this.value = value;
-        this.scopePath = (0, code_1._) `.${new code_1.Name(property)}[${itemIndex}]`;
-    }
-}
-exports.ValueScopeName = ValueScopeName;
-const line = (0, code_1._) `\n`;
-class ValueScope extends Scope {
-    constructor(opts) {
-        super(opts);
-        this._values = {};
-        this._scope = opts.scope;
-        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
-    }
-    get() {
-        return this._scope;
-    }
-    name(prefix) {
-        return new ValueScopeName(prefix, this._newName(prefix));
-    }
-    value(nameOrPrefix, value) {
-        var _a;
-        if (value.ref === undefined)
-            throw new Error("CodeGen: ref must be passed in value");
-        const name = this.toName(nameOrPrefix);
-        const { prefix } = name;
-        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
-        let vs = this._values[prefix];
-        if (vs) {
-            const _name = vs.get(valueKey);
-            if (_name)
-                return _name;
-        }
-        else {
-            vs = this._values[prefix] = new Map();
-        }
-        vs.set(valueKey, name);
-        const s = this._scope[prefix] || (this._scope[prefix] = []);
-        const itemIndex = s.length;
-        s[itemIndex] = value.ref;
-        name.setValue(value, { property: prefix, itemIndex });
-        return name;
-    }
-    getValue(prefix, keyOrRef) {
-        const vs = this._values[prefix];
-        if (!vs)
-            return;
-        return vs.get(keyOrRef);
-    }
-    scopeRefs(scopeName, values = this._values) {
-        return this._reduceValues(values, (name) => {
-            if (name.scopePath === undefined)
-                throw new Error(`CodeGen: name "${name}" has no value`);
-            return (0, code_1._) `${scopeName}${name.scopePath}`;
-        });
-    }
-    scopeCode(values = this._values, usedValues, getCode) {
-        return this._reduceValues(values, (name) => {
-            if (name.value === undefined)
-                throw new Error(`CodeGen: name "${name}" has no value`);
-            return name.value.code;
-        }, usedValues, getCode);
-    }
-    _reduceValues(values, valueCode, usedValues = {}, getCode) {
-        let code = code_1.nil;
-        for (const prefix in values) {
-            const vs = values[prefix];
-            if (!vs)
-                continue;
-            const nameSet = (usedValues[prefix] = usedValues[prefix] || new Map());
-            vs.forEach((name) => {
-                if (nameSet.has(name))
-                    return;
-                nameSet.set(name, UsedValueState.Started);
-                let c = valueCode(name);
-                if (c) {
-                    const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-                    code = (0, code_1._) `${code}${def} ${name} = ${c};${this.opts._n}`;
-                }
-                else if ((c = getCode === null || getCode === void 0 ? void 0 : getCode(name))) {
-                    code = (0, code_1._) `${code}${c}${this.opts._n}`;
-                }
-                else {
-                    throw new ValueError(name);
-                }
-                nameSet.set(name, UsedValueState.Completed);
-            });
-        }
-        return code;
-    }
-}
-exports.ValueScope = ValueScope;
-//# sourceMappingURL=scope.js.map
-
-/***/ }),
-
-/***/ 1283:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
-exports.keywordError = {
-    message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
-};
-exports.keyword$DataError = {
-    message: ({ keyword, schemaType }) => schemaType
-        ? (0, codegen_1.str) `"${keyword}" keyword must be ${schemaType} ($data)`
-        : (0, codegen_1.str) `"${keyword}" keyword is invalid ($data)`,
-};
-function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
-    const { it } = cxt;
-    const { gen, compositeRule, allErrors } = it;
-    const errObj = errorObjectCode(cxt, error, errorPaths);
-    if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : (compositeRule || allErrors)) {
-        addError(gen, errObj);
-    }
-    else {
-        returnErrors(it, (0, codegen_1._) `[${errObj}]`);
-    }
-}
-exports.reportError = reportError;
-function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
-    const { it } = cxt;
-    const { gen, compositeRule, allErrors } = it;
-    const errObj = errorObjectCode(cxt, error, errorPaths);
-    addError(gen, errObj);
-    if (!(compositeRule || allErrors)) {
-        returnErrors(it, names_1.default.vErrors);
-    }
-}
-exports.reportExtraError = reportExtraError;
-function resetErrorsCount(gen, errsCount) {
-    gen.assign(names_1.default.errors, errsCount);
-    gen.if((0, codegen_1._) `${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._) `${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
-}
-exports.resetErrorsCount = resetErrorsCount;
-function extendErrors({ gen, keyword, schemaValue, data, errsCount, it, }) {
-    /* istanbul ignore if */
-    if (errsCount === undefined)
-        throw new Error("ajv implementation error");
-    const err = gen.name("err");
-    gen.forRange("i", errsCount, names_1.default.errors, (i) => {
-        gen.const(err, (0, codegen_1._) `${names_1.default.vErrors}[${i}]`);
-        gen.if((0, codegen_1._) `${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._) `${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
-        gen.assign((0, codegen_1._) `${err}.schemaPath`, (0, codegen_1.str) `${it.errSchemaPath}/${keyword}`);
-        if (it.opts.verbose) {
-            gen.assign((0, codegen_1._) `${err}.schema`, schemaValue);
-            gen.assign((0, codegen_1._) `${err}.data`, data);
-        }
-    });
-}
-exports.extendErrors = extendErrors;
-function addError(gen, errObj) {
-    const err = gen.const("err", errObj);
-    gen.if((0, codegen_1._) `${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._) `[${err}]`), (0, codegen_1._) `${names_1.default.vErrors}.push(${err})`);
-    gen.code((0, codegen_1._) `${names_1.default.errors}++`);
-}
-function returnErrors(it, errs) {
-    const { gen, validateName, schemaEnv } = it;
-    if (schemaEnv.$async) {
-        gen.throw((0, codegen_1._) `new ${it.ValidationError}(${errs})`);
-    }
-    else {
-        gen.assign((0, codegen_1._) `${validateName}.errors`, errs);
-        gen.return(false);
-    }
-}
-const E = {
-    keyword: new codegen_1.Name("keyword"),
-    schemaPath: new codegen_1.Name("schemaPath"), // also used in JTD errors
-    params: new codegen_1.Name("params"),
-    propertyName: new codegen_1.Name("propertyName"),
-    message: new codegen_1.Name("message"),
-    schema: new codegen_1.Name("schema"),
-    parentSchema: new codegen_1.Name("parentSchema"),
-};
-function errorObjectCode(cxt, error, errorPaths) {
-    const { createErrors } = cxt.it;
-    if (createErrors === false)
-        return (0, codegen_1._) `{}`;
-    return errorObject(cxt, error, errorPaths);
-}
-function errorObject(cxt, error, errorPaths = {}) {
-    const { gen, it } = cxt;
-    const keyValues = [
-        errorInstancePath(it, errorPaths),
-        errorSchemaPath(cxt, errorPaths),
-    ];
-    extraErrorProps(cxt, error, keyValues);
-    return gen.object(...keyValues);
-}
-function errorInstancePath({ errorPath }, { instancePath }) {
-    const instPath = instancePath
-        ? (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}`
-        : errorPath;
-    return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
-}
-function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
-    let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str) `${errSchemaPath}/${keyword}`;
-    if (schemaPath) {
-        schPath = (0, codegen_1.str) `${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
-    }
-    return [E.schemaPath, schPath];
-}
-function extraErrorProps(cxt, { params, message }, keyValues) {
-    const { keyword, data, schemaValue, it } = cxt;
-    const { opts, propertyName, topSchemaRef, schemaPath } = it;
-    keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._) `{}`]);
-    if (opts.messages) {
-        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
-    }
-    if (opts.verbose) {
-        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._) `${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
-    }
-    if (propertyName)
-        keyValues.push([E.propertyName, propertyName]);
-}
-//# sourceMappingURL=errors.js.map
-
-/***/ }),
-
-/***/ 2718:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const validation_error_1 = __nccwpck_require__(5402);
-const names_1 = __nccwpck_require__(630);
-const resolve_1 = __nccwpck_require__(4090);
-const util_1 = __nccwpck_require__(4464);
-const validate_1 = __nccwpck_require__(7881);
-class SchemaEnv {
-    constructor(env) {
-        var _a;
-        this.refs = {};
-        this.dynamicAnchors = {};
-        let schema;
-        if (typeof env.schema == "object")
-            schema = env.schema;
-        this.schema = env.schema;
-        this.schemaId = env.schemaId;
-        this.root = env.root || this;
-        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
-        this.schemaPath = env.schemaPath;
-        this.localRefs = env.localRefs;
-        this.meta = env.meta;
-        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
-        this.refs = {};
-    }
-}
-exports.SchemaEnv = SchemaEnv;
-// let codeSize = 0
-// let nodeCount = 0
-// Compiles schema in SchemaEnv
-function compileSchema(sch) {
-    // TODO refactor - remove compilations
-    const _sch = getCompilingSchema.call(this, sch);
-    if (_sch)
-        return _sch;
-    const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId); // TODO if getFullPath removed 1 tests fails
-    const { es5, lines } = this.opts.code;
-    const { ownProperties } = this.opts;
-    const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
-    let _ValidationError;
-    if (sch.$async) {
-        _ValidationError = gen.scopeValue("Error", {
-            ref: validation_error_1.default,
-            code: (0, codegen_1._) `require("ajv/dist/runtime/validation_error").default`,
-        });
-    }
-    const validateName = gen.scopeName("validate");
-    sch.validateName = validateName;
-    const schemaCxt = {
-        gen,
-        allErrors: this.opts.allErrors,
-        data: names_1.default.data,
-        parentData: names_1.default.parentData,
-        parentDataProperty: names_1.default.parentDataProperty,
-        dataNames: [names_1.default.data],
-        dataPathArr: [codegen_1.nil], // TODO can its length be used as dataLevel if nil is removed?
-        dataLevel: 0,
-        dataTypes: [],
-        definedProperties: new Set(),
-        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true
-            ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) }
-            : { ref: sch.schema }),
-        validateName,
-        ValidationError: _ValidationError,
-        schema: sch.schema,
-        schemaEnv: sch,
-        rootId,
-        baseId: sch.baseId || rootId,
-        schemaPath: codegen_1.nil,
-        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
-        errorPath: (0, codegen_1._) `""`,
-        opts: this.opts,
-        self: this,
-    };
-    let sourceCode;
-    try {
-        this._compilations.add(sch);
-        (0, validate_1.validateFunctionCode)(schemaCxt);
-        gen.optimize(this.opts.code.optimize);
-        // gen.optimize(1)
-        const validateCode = gen.toString();
-        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
-        // console.log((codeSize += sourceCode.length), (nodeCount += gen.nodeCount))
-        if (this.opts.code.process)
-            sourceCode = this.opts.code.process(sourceCode, sch);
-        // console.log("\n\n\n *** \n", sourceCode)
-        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate });
-        validate.errors = null;
-        validate.schema = sch.schema;
-        validate.schemaEnv = sch;
-        if (sch.$async)
-            validate.$async = true;
-        if (this.opts.code.source === true) {
-            validate.source = { validateName, validateCode, scopeValues: gen._values };
-        }
-        if (this.opts.unevaluated) {
-            const { props, items } = schemaCxt;
-            validate.evaluated = {
-                props: props instanceof codegen_1.Name ? undefined : props,
-                items: items instanceof codegen_1.Name ? undefined : items,
-                dynamicProps: props instanceof codegen_1.Name,
-                dynamicItems: items instanceof codegen_1.Name,
-            };
-            if (validate.source)
-                validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
-        }
-        sch.validate = validate;
-        return sch;
-    }
-    catch (e) {
-        delete sch.validate;
-        delete sch.validateName;
-        if (sourceCode)
-            this.logger.error("Error compiling schema, function code:", sourceCode);
-        // console.log("\n\n\n *** \n", sourceCode, this.opts)
-        throw e;
-    }
-    finally {
-        this._compilations.delete(sch);
-    }
-}
-exports.compileSchema = compileSchema;
-function resolveRef(root, baseId, ref) {
-    var _a;
-    ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
-    const schOrFunc = root.refs[ref];
-    if (schOrFunc)
-        return schOrFunc;
-    let _sch = resolve.call(this, root, ref);
-    if (_sch === undefined) {
-        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref]; // TODO maybe localRefs should hold SchemaEnv
-        const { schemaId } = this.opts;
-        if (schema)
-            _sch = new SchemaEnv({ schema, schemaId, root, baseId });
-    }
-    if (_sch === undefined)
-        return;
-    return (root.refs[ref] = inlineOrCompile.call(this, _sch));
-}
-exports.resolveRef = resolveRef;
-function inlineOrCompile(sch) {
-    if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
-        return sch.schema;
-    return sch.validate ? sch : compileSchema.call(this, sch);
-}
-// Index of schema compilation in the currently compiled list
-function getCompilingSchema(schEnv) {
-    for (const sch of this._compilations) {
-        if (sameSchemaEnv(sch, schEnv))
-            return sch;
-    }
-}
-exports.getCompilingSchema = getCompilingSchema;
-function sameSchemaEnv(s1, s2) {
-    return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
-}
-// resolve and compile the references ($ref)
-// TODO returns AnySchemaObject (if the schema can be inlined) or validation function
-function resolve(root, // information about the root schema for the current schema
-ref // reference to resolve
-) {
-    let sch;
-    while (typeof (sch = this.refs[ref]) == "string")
-        ref = sch;
-    return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
-}
-// Resolve schema, its root and baseId
-function resolveSchema(root, // root object with properties schema, refs TODO below SchemaEnv is assigned to it
-ref // reference to resolve
-) {
-    const p = this.opts.uriResolver.parse(ref);
-    const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
-    let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, undefined);
-    // TODO `Object.keys(root.schema).length > 0` should not be needed - but removing breaks 2 tests
-    if (Object.keys(root.schema).length > 0 && refPath === baseId) {
-        return getJsonPointer.call(this, p, root);
-    }
-    const id = (0, resolve_1.normalizeId)(refPath);
-    const schOrRef = this.refs[id] || this.schemas[id];
-    if (typeof schOrRef == "string") {
-        const sch = resolveSchema.call(this, root, schOrRef);
-        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
-            return;
-        return getJsonPointer.call(this, p, sch);
-    }
-    if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
-        return;
-    if (!schOrRef.validate)
-        compileSchema.call(this, schOrRef);
-    if (id === (0, resolve_1.normalizeId)(ref)) {
-        const { schema } = schOrRef;
-        const { schemaId } = this.opts;
-        const schId = schema[schemaId];
-        if (schId)
-            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        return new SchemaEnv({ schema, schemaId, root, baseId });
-    }
-    return getJsonPointer.call(this, p, schOrRef);
-}
-exports.resolveSchema = resolveSchema;
-const PREVENT_SCOPE_CHANGE = new Set([
-    "properties",
-    "patternProperties",
-    "enum",
-    "dependencies",
-    "definitions",
-]);
-function getJsonPointer(parsedRef, { baseId, schema, root }) {
-    var _a;
-    if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
-        return;
-    for (const part of parsedRef.fragment.slice(1).split("/")) {
-        if (typeof schema === "boolean")
-            return;
-        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
-        if (partSchema === undefined)
-            return;
-        schema = partSchema;
-        // TODO PREVENT_SCOPE_CHANGE could be defined in keyword def?
-        const schId = typeof schema === "object" && schema[this.opts.schemaId];
-        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
-            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        }
-    }
-    let env;
-    if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
-        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
-        env = resolveSchema.call(this, root, $ref);
-    }
-    // even though resolution failed we need to return SchemaEnv to throw exception
-    // so that compileAsync loads missing schema.
-    const { schemaId } = this.opts;
-    env = env || new SchemaEnv({ schema, schemaId, root, baseId });
-    if (env.schema !== env.root.schema)
-        return env;
-    return undefined;
-}
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 630:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const names = {
-    // validation function arguments
-    data: new codegen_1.Name("data"), // data passed to validation function
-    // args passed from referencing schema
-    valCxt: new codegen_1.Name("valCxt"), // validation/data context - should not be used directly, it is destructured to the names below
-    instancePath: new codegen_1.Name("instancePath"),
-    parentData: new codegen_1.Name("parentData"),
-    parentDataProperty: new codegen_1.Name("parentDataProperty"),
-    rootData: new codegen_1.Name("rootData"), // root data - same as the data passed to the first/top validation function
-    dynamicAnchors: new codegen_1.Name("dynamicAnchors"), // used to support recursiveRef and dynamicRef
-    // function scoped variables
-    vErrors: new codegen_1.Name("vErrors"), // null or array of validation errors
-    errors: new codegen_1.Name("errors"), // counter of validation errors
-    this: new codegen_1.Name("this"),
-    // "globals"
-    self: new codegen_1.Name("self"),
-    scope: new codegen_1.Name("scope"),
-    // JTD serialize/parse name for JSON string and position
-    json: new codegen_1.Name("json"),
-    jsonPos: new codegen_1.Name("jsonPos"),
-    jsonLen: new codegen_1.Name("jsonLen"),
-    jsonPart: new codegen_1.Name("jsonPart"),
-};
-exports["default"] = names;
-//# sourceMappingURL=names.js.map
-
-/***/ }),
-
-/***/ 3162:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const resolve_1 = __nccwpck_require__(4090);
-class MissingRefError extends Error {
-    constructor(resolver, baseId, ref, msg) {
-        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
-        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
-        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
-    }
-}
-exports["default"] = MissingRefError;
-//# sourceMappingURL=ref_error.js.map
-
-/***/ }),
-
-/***/ 4090:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-const util_1 = __nccwpck_require__(4464);
-const equal = __nccwpck_require__(3430);
-const traverse = __nccwpck_require__(1167);
-// TODO refactor to use keyword definitions
-const SIMPLE_INLINED = new Set([
-    "type",
-    "format",
-    "pattern",
-    "maxLength",
-    "minLength",
-    "maxProperties",
-    "minProperties",
-    "maxItems",
-    "minItems",
-    "maximum",
-    "minimum",
-    "uniqueItems",
-    "multipleOf",
-    "required",
-    "enum",
-    "const",
-]);
-function inlineRef(schema, limit = true) {
-    if (typeof schema == "boolean")
-        return true;
-    if (limit === true)
-        return !hasRef(schema);
-    if (!limit)
-        return false;
-    return countKeys(schema) <= limit;
-}
-exports.inlineRef = inlineRef;
-const REF_KEYWORDS = new Set([
-    "$ref",
-    "$recursiveRef",
-    "$recursiveAnchor",
-    "$dynamicRef",
-    "$dynamicAnchor",
-]);
-function hasRef(schema) {
-    for (const key in schema) {
-        if (REF_KEYWORDS.has(key))
-            return true;
-        const sch = schema[key];
-        if (Array.isArray(sch) && sch.some(hasRef))
-            return true;
-        if (typeof sch == "object" && hasRef(sch))
-            return true;
-    }
-    return false;
-}
-function countKeys(schema) {
-    let count = 0;
-    for (const key in schema) {
-        if (key === "$ref")
-            return Infinity;
-        count++;
-        if (SIMPLE_INLINED.has(key))
-            continue;
-        if (typeof schema[key] == "object") {
-            (0, util_1.eachItem)(schema[key], (sch) => (count += countKeys(sch)));
-        }
-        if (count === Infinity)
-            return Infinity;
-    }
-    return count;
-}
-function getFullPath(resolver, id = "", normalize) {
-    if (normalize !== false)
-        id = normalizeId(id);
-    const p = resolver.parse(id);
-    return _getFullPath(resolver, p);
-}
-exports.getFullPath = getFullPath;
-function _getFullPath(resolver, p) {
-    const serialized = resolver.serialize(p);
-    return serialized.split("#")[0] + "#";
-}
-exports._getFullPath = _getFullPath;
-const TRAILING_SLASH_HASH = /#\/?$/;
-function normalizeId(id) {
-    return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
-}
-exports.normalizeId = normalizeId;
-function resolveUrl(resolver, baseId, id) {
-    id = normalizeId(id);
-    return resolver.resolve(baseId, id);
-}
-exports.resolveUrl = resolveUrl;
-const ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
-function getSchemaRefs(schema, baseId) {
-    if (typeof schema == "boolean")
-        return {};
-    const { schemaId, uriResolver } = this.opts;
-    const schId = normalizeId(schema[schemaId] || baseId);
-    const baseIds = { "": schId };
-    const pathPrefix = getFullPath(uriResolver, schId, false);
-    const localRefs = {};
-    const schemaRefs = new Set();
-    traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
-        if (parentJsonPtr === undefined)
-            return;
-        const fullPath = pathPrefix + jsonPtr;
-        let innerBaseId = baseIds[parentJsonPtr];
-        if (typeof sch[schemaId] == "string")
-            innerBaseId = addRef.call(this, sch[schemaId]);
-        addAnchor.call(this, sch.$anchor);
-        addAnchor.call(this, sch.$dynamicAnchor);
-        baseIds[jsonPtr] = innerBaseId;
-        function addRef(ref) {
-            // eslint-disable-next-line @typescript-eslint/unbound-method
-            const _resolve = this.opts.uriResolver.resolve;
-            ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
-            if (schemaRefs.has(ref))
-                throw ambiguos(ref);
-            schemaRefs.add(ref);
-            let schOrRef = this.refs[ref];
-            if (typeof schOrRef == "string")
-                schOrRef = this.refs[schOrRef];
-            if (typeof schOrRef == "object") {
-                checkAmbiguosRef(sch, schOrRef.schema, ref);
-            }
-            else if (ref !== normalizeId(fullPath)) {
-                if (ref[0] === "#") {
-                    checkAmbiguosRef(sch, localRefs[ref], ref);
-                    localRefs[ref] = sch;
-                }
-                else {
-                    this.refs[ref] = fullPath;
-                }
-            }
-            return ref;
-        }
-        function addAnchor(anchor) {
-            if (typeof anchor == "string") {
-                if (!ANCHOR.test(anchor))
-                    throw new Error(`invalid anchor "${anchor}"`);
-                addRef.call(this, `#${anchor}`);
-            }
-        }
-    });
-    return localRefs;
-    function checkAmbiguosRef(sch1, sch2, ref) {
-        if (sch2 !== undefined && !equal(sch1, sch2))
-            throw ambiguos(ref);
-    }
-    function ambiguos(ref) {
-        return new Error(`reference "${ref}" resolves to more than one schema`);
-    }
-}
-exports.getSchemaRefs = getSchemaRefs;
-//# sourceMappingURL=resolve.js.map
-
-/***/ }),
-
-/***/ 7353:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getRules = exports.isJSONType = void 0;
-const _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
-const jsonTypes = new Set(_jsonTypes);
-function isJSONType(x) {
-    return typeof x == "string" && jsonTypes.has(x);
-}
-exports.isJSONType = isJSONType;
-function getRules() {
-    const groups = {
-        number: { type: "number", rules: [] },
-        string: { type: "string", rules: [] },
-        array: { type: "array", rules: [] },
-        object: { type: "object", rules: [] },
-    };
-    return {
-        types: { ...groups, integer: true, boolean: true, null: true },
-        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
-        post: { rules: [] },
-        all: {},
-        keywords: {},
-    };
-}
-exports.getRules = getRules;
-//# sourceMappingURL=rules.js.map
-
-/***/ }),
-
-/***/ 4464:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const code_1 = __nccwpck_require__(567);
-// TODO refactor to use Set
-function toHash(arr) {
-    const hash = {};
-    for (const item of arr)
-        hash[item] = true;
-    return hash;
-}
-exports.toHash = toHash;
-function alwaysValidSchema(it, schema) {
-    if (typeof schema == "boolean")
-        return schema;
-    if (Object.keys(schema).length === 0)
-        return true;
-    checkUnknownRules(it, schema);
-    return !schemaHasRules(schema, it.self.RULES.all);
-}
-exports.alwaysValidSchema = alwaysValidSchema;
-function checkUnknownRules(it, schema = it.schema) {
-    const { opts, self } = it;
-    if (!opts.strictSchema)
-        return;
-    if (typeof schema === "boolean")
-        return;
-    const rules = self.RULES.keywords;
-    for (const key in schema) {
-        if (!rules[key])
-            checkStrictMode(it, `unknown keyword: "${key}"`);
-    }
-}
-exports.checkUnknownRules = checkUnknownRules;
-function schemaHasRules(schema, rules) {
-    if (typeof schema == "boolean")
-        return !schema;
-    for (const key in schema)
-        if (rules[key])
-            return true;
-    return false;
-}
-exports.schemaHasRules = schemaHasRules;
-function schemaHasRulesButRef(schema, RULES) {
-    if (typeof schema == "boolean")
-        return !schema;
-    for (const key in schema)
-        if (key !== "$ref" && RULES.all[key])
-            return true;
-    return false;
-}
-exports.schemaHasRulesButRef = schemaHasRulesButRef;
-function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
-    if (!$data) {
-        if (typeof schema == "number" || typeof schema == "boolean")
-            return schema;
-        if (typeof schema == "string")
-            return (0, codegen_1._) `${schema}`;
-    }
-    return (0, codegen_1._) `${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
-}
-exports.schemaRefOrVal = schemaRefOrVal;
-function unescapeFragment(str) {
-    return unescapeJsonPointer(decodeURIComponent(str));
-}
-exports.unescapeFragment = unescapeFragment;
-function escapeFragment(str) {
-    return encodeURIComponent(escapeJsonPointer(str));
-}
-exports.escapeFragment = escapeFragment;
-function escapeJsonPointer(str) {
-    if (typeof str == "number")
-        return `${str}`;
-    return str.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-exports.escapeJsonPointer = escapeJsonPointer;
-function unescapeJsonPointer(str) {
-    return str.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-exports.unescapeJsonPointer = unescapeJsonPointer;
-function eachItem(xs, f) {
-    if (Array.isArray(xs)) {
-        for (const x of xs)
-            f(x);
-    }
-    else {
-        f(xs);
-    }
-}
-exports.eachItem = eachItem;
-function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName, }) {
-    return (gen, from, to, toName) => {
-        const res = to === undefined
-            ? from
-            : to instanceof codegen_1.Name
-                ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to)
-                : from instanceof codegen_1.Name
-                    ? (mergeToName(gen, to, from), from)
-                    : mergeValues(from, to);
-        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
-    };
-}
-exports.mergeEvaluated = {
-    props: makeMergeEvaluated({
-        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => {
-            gen.if((0, codegen_1._) `${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._) `${to} || {}`).code((0, codegen_1._) `Object.assign(${to}, ${from})`));
-        }),
-        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => {
-            if (from === true) {
-                gen.assign(to, true);
-            }
-            else {
-                gen.assign(to, (0, codegen_1._) `${to} || {}`);
-                setEvaluated(gen, to, from);
-            }
-        }),
-        mergeValues: (from, to) => (from === true ? true : { ...from, ...to }),
-        resultToName: evaluatedPropsToName,
-    }),
-    items: makeMergeEvaluated({
-        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._) `${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
-        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._) `${to} > ${from} ? ${to} : ${from}`)),
-        mergeValues: (from, to) => (from === true ? true : Math.max(from, to)),
-        resultToName: (gen, items) => gen.var("items", items),
-    }),
-};
-function evaluatedPropsToName(gen, ps) {
-    if (ps === true)
-        return gen.var("props", true);
-    const props = gen.var("props", (0, codegen_1._) `{}`);
-    if (ps !== undefined)
-        setEvaluated(gen, props, ps);
-    return props;
-}
-exports.evaluatedPropsToName = evaluatedPropsToName;
-function setEvaluated(gen, props, ps) {
-    Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._) `${props}${(0, codegen_1.getProperty)(p)}`, true));
-}
-exports.setEvaluated = setEvaluated;
-const snippets = {};
-function useFunc(gen, f) {
-    return gen.scopeValue("func", {
-        ref: f,
-        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code)),
-    });
-}
-exports.useFunc = useFunc;
-var Type;
-(function (Type) {
-    Type[Type["Num"] = 0] = "Num";
-    Type[Type["Str"] = 1] = "Str";
-})(Type || (exports.Type = Type = {}));
-function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
-    // let path
-    if (dataProp instanceof codegen_1.Name) {
-        const isNumber = dataPropType === Type.Num;
-        return jsPropertySyntax
-            ? isNumber
-                ? (0, codegen_1._) `"[" + ${dataProp} + "]"`
-                : (0, codegen_1._) `"['" + ${dataProp} + "']"`
-            : isNumber
-                ? (0, codegen_1._) `"/" + ${dataProp}`
-                : (0, codegen_1._) `"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`; // TODO maybe use global escapePointer
-    }
-    return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
-}
-exports.getErrorPath = getErrorPath;
-function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
-    if (!mode)
-        return;
-    msg = `strict mode: ${msg}`;
-    if (mode === true)
-        throw new Error(msg);
-    it.self.logger.warn(msg);
-}
-exports.checkStrictMode = checkStrictMode;
-//# sourceMappingURL=util.js.map
-
-/***/ }),
-
-/***/ 7692:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
-function schemaHasRulesForType({ schema, self }, type) {
-    const group = self.RULES.types[type];
-    return group && group !== true && shouldUseGroup(schema, group);
-}
-exports.schemaHasRulesForType = schemaHasRulesForType;
-function shouldUseGroup(schema, group) {
-    return group.rules.some((rule) => shouldUseRule(schema, rule));
-}
-exports.shouldUseGroup = shouldUseGroup;
-function shouldUseRule(schema, rule) {
-    var _a;
-    return (schema[rule.keyword] !== undefined ||
-        ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== undefined)));
-}
-exports.shouldUseRule = shouldUseRule;
-//# sourceMappingURL=applicability.js.map
-
-/***/ }),
-
-/***/ 5346:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-const errors_1 = __nccwpck_require__(1283);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const boolError = {
-    message: "boolean schema is false",
-};
-function topBoolOrEmptySchema(it) {
-    const { gen, schema, validateName } = it;
-    if (schema === false) {
-        falseSchemaError(it, false);
-    }
-    else if (typeof schema == "object" && schema.$async === true) {
-        gen.return(names_1.default.data);
-    }
-    else {
-        gen.assign((0, codegen_1._) `${validateName}.errors`, null);
-        gen.return(true);
-    }
-}
-exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
-function boolOrEmptySchema(it, valid) {
-    const { gen, schema } = it;
-    if (schema === false) {
-        gen.var(valid, false); // TODO var
-        falseSchemaError(it);
-    }
-    else {
-        gen.var(valid, true); // TODO var
-    }
-}
-exports.boolOrEmptySchema = boolOrEmptySchema;
-function falseSchemaError(it, overrideAllErrors) {
-    const { gen, data } = it;
-    // TODO maybe some other interface should be used for non-keyword validation errors...
-    const cxt = {
-        gen,
-        keyword: "false schema",
-        data,
-        schema: false,
-        schemaCode: false,
-        schemaValue: false,
-        params: {},
-        it,
-    };
-    (0, errors_1.reportError)(cxt, boolError, undefined, overrideAllErrors);
-}
-//# sourceMappingURL=boolSchema.js.map
-
-/***/ }),
-
-/***/ 6685:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-const rules_1 = __nccwpck_require__(7353);
-const applicability_1 = __nccwpck_require__(7692);
-const errors_1 = __nccwpck_require__(1283);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-var DataType;
-(function (DataType) {
-    DataType[DataType["Correct"] = 0] = "Correct";
-    DataType[DataType["Wrong"] = 1] = "Wrong";
-})(DataType || (exports.DataType = DataType = {}));
-function getSchemaTypes(schema) {
-    const types = getJSONTypes(schema.type);
-    const hasNull = types.includes("null");
-    if (hasNull) {
-        if (schema.nullable === false)
-            throw new Error("type: null contradicts nullable: false");
-    }
-    else {
-        if (!types.length && schema.nullable !== undefined) {
-            throw new Error('"nullable" cannot be used without "type"');
-        }
-        if (schema.nullable === true)
-            types.push("null");
-    }
-    return types;
-}
-exports.getSchemaTypes = getSchemaTypes;
-// eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
-function getJSONTypes(ts) {
-    const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
-    if (types.every(rules_1.isJSONType))
-        return types;
-    throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
-}
-exports.getJSONTypes = getJSONTypes;
-function coerceAndCheckDataType(it, types) {
-    const { gen, data, opts } = it;
-    const coerceTo = coerceToTypes(types, opts.coerceTypes);
-    const checkTypes = types.length > 0 &&
-        !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
-    if (checkTypes) {
-        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
-        gen.if(wrongType, () => {
-            if (coerceTo.length)
-                coerceData(it, types, coerceTo);
-            else
-                reportTypeError(it);
-        });
-    }
-    return checkTypes;
-}
-exports.coerceAndCheckDataType = coerceAndCheckDataType;
-const COERCIBLE = new Set(["string", "number", "integer", "boolean", "null"]);
-function coerceToTypes(types, coerceTypes) {
-    return coerceTypes
-        ? types.filter((t) => COERCIBLE.has(t) || (coerceTypes === "array" && t === "array"))
-        : [];
-}
-function coerceData(it, types, coerceTo) {
-    const { gen, data, opts } = it;
-    const dataType = gen.let("dataType", (0, codegen_1._) `typeof ${data}`);
-    const coerced = gen.let("coerced", (0, codegen_1._) `undefined`);
-    if (opts.coerceTypes === "array") {
-        gen.if((0, codegen_1._) `${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen
-            .assign(data, (0, codegen_1._) `${data}[0]`)
-            .assign(dataType, (0, codegen_1._) `typeof ${data}`)
-            .if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
-    }
-    gen.if((0, codegen_1._) `${coerced} !== undefined`);
-    for (const t of coerceTo) {
-        if (COERCIBLE.has(t) || (t === "array" && opts.coerceTypes === "array")) {
-            coerceSpecificType(t);
-        }
-    }
-    gen.else();
-    reportTypeError(it);
-    gen.endIf();
-    gen.if((0, codegen_1._) `${coerced} !== undefined`, () => {
-        gen.assign(data, coerced);
-        assignParentData(it, coerced);
-    });
-    function coerceSpecificType(t) {
-        switch (t) {
-            case "string":
-                gen
-                    .elseIf((0, codegen_1._) `${dataType} == "number" || ${dataType} == "boolean"`)
-                    .assign(coerced, (0, codegen_1._) `"" + ${data}`)
-                    .elseIf((0, codegen_1._) `${data} === null`)
-                    .assign(coerced, (0, codegen_1._) `""`);
-                return;
-            case "number":
-                gen
-                    .elseIf((0, codegen_1._) `${dataType} == "boolean" || ${data} === null
-              || (${dataType} == "string" && ${data} && ${data} == +${data})`)
-                    .assign(coerced, (0, codegen_1._) `+${data}`);
-                return;
-            case "integer":
-                gen
-                    .elseIf((0, codegen_1._) `${dataType} === "boolean" || ${data} === null
-              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`)
-                    .assign(coerced, (0, codegen_1._) `+${data}`);
-                return;
-            case "boolean":
-                gen
-                    .elseIf((0, codegen_1._) `${data} === "false" || ${data} === 0 || ${data} === null`)
-                    .assign(coerced, false)
-                    .elseIf((0, codegen_1._) `${data} === "true" || ${data} === 1`)
-                    .assign(coerced, true);
-                return;
-            case "null":
-                gen.elseIf((0, codegen_1._) `${data} === "" || ${data} === 0 || ${data} === false`);
-                gen.assign(coerced, null);
-                return;
-            case "array":
-                gen
-                    .elseIf((0, codegen_1._) `${dataType} === "string" || ${dataType} === "number"
-              || ${dataType} === "boolean" || ${data} === null`)
-                    .assign(coerced, (0, codegen_1._) `[${data}]`);
-        }
-    }
-}
-function assignParentData({ gen, parentData, parentDataProperty }, expr) {
-    // TODO use gen.property
-    gen.if((0, codegen_1._) `${parentData} !== undefined`, () => gen.assign((0, codegen_1._) `${parentData}[${parentDataProperty}]`, expr));
-}
-function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
-    const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
-    let cond;
-    switch (dataType) {
-        case "null":
-            return (0, codegen_1._) `${data} ${EQ} null`;
-        case "array":
-            cond = (0, codegen_1._) `Array.isArray(${data})`;
-            break;
-        case "object":
-            cond = (0, codegen_1._) `${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
-            break;
-        case "integer":
-            cond = numCond((0, codegen_1._) `!(${data} % 1) && !isNaN(${data})`);
-            break;
-        case "number":
-            cond = numCond();
-            break;
-        default:
-            return (0, codegen_1._) `typeof ${data} ${EQ} ${dataType}`;
-    }
-    return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
-    function numCond(_cond = codegen_1.nil) {
-        return (0, codegen_1.and)((0, codegen_1._) `typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._) `isFinite(${data})` : codegen_1.nil);
-    }
-}
-exports.checkDataType = checkDataType;
-function checkDataTypes(dataTypes, data, strictNums, correct) {
-    if (dataTypes.length === 1) {
-        return checkDataType(dataTypes[0], data, strictNums, correct);
-    }
-    let cond;
-    const types = (0, util_1.toHash)(dataTypes);
-    if (types.array && types.object) {
-        const notObj = (0, codegen_1._) `typeof ${data} != "object"`;
-        cond = types.null ? notObj : (0, codegen_1._) `!${data} || ${notObj}`;
-        delete types.null;
-        delete types.array;
-        delete types.object;
-    }
-    else {
-        cond = codegen_1.nil;
-    }
-    if (types.number)
-        delete types.integer;
-    for (const t in types)
-        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
-    return cond;
-}
-exports.checkDataTypes = checkDataTypes;
-const typeError = {
-    message: ({ schema }) => `must be ${schema}`,
-    params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._) `{type: ${schema}}` : (0, codegen_1._) `{type: ${schemaValue}}`,
-};
-function reportTypeError(it) {
-    const cxt = getTypeErrorContext(it);
-    (0, errors_1.reportError)(cxt, typeError);
-}
-exports.reportTypeError = reportTypeError;
-function getTypeErrorContext(it) {
-    const { gen, data, schema } = it;
-    const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
-    return {
-        gen,
-        keyword: "type",
-        data,
-        schema: schema.type,
-        schemaCode,
-        schemaValue: schemaCode,
-        parentSchema: schema,
-        params: {},
-        it,
-    };
-}
-//# sourceMappingURL=dataType.js.map
-
-/***/ }),
-
-/***/ 1699:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.assignDefaults = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-function assignDefaults(it, ty) {
-    const { properties, items } = it.schema;
-    if (ty === "object" && properties) {
-        for (const key in properties) {
-            assignDefault(it, key, properties[key].default);
-        }
-    }
-    else if (ty === "array" && Array.isArray(items)) {
-        items.forEach((sch, i) => assignDefault(it, i, sch.default));
-    }
-}
-exports.assignDefaults = assignDefaults;
-function assignDefault(it, prop, defaultValue) {
-    const { gen, compositeRule, data, opts } = it;
-    if (defaultValue === undefined)
-        return;
-    const childData = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(prop)}`;
-    if (compositeRule) {
-        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
-        return;
-    }
-    let condition = (0, codegen_1._) `${childData} === undefined`;
-    if (opts.useDefaults === "empty") {
-        condition = (0, codegen_1._) `${condition} || ${childData} === null || ${childData} === ""`;
-    }
-    // `${childData} === undefined` +
-    // (opts.useDefaults === "empty" ? ` || ${childData} === null || ${childData} === ""` : "")
-    gen.if(condition, (0, codegen_1._) `${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
-}
-//# sourceMappingURL=defaults.js.map
-
-/***/ }),
-
-/***/ 7881:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-const boolSchema_1 = __nccwpck_require__(5346);
-const dataType_1 = __nccwpck_require__(6685);
-const applicability_1 = __nccwpck_require__(7692);
-const dataType_2 = __nccwpck_require__(6685);
-const defaults_1 = __nccwpck_require__(1699);
-const keyword_1 = __nccwpck_require__(5202);
-const subschema_1 = __nccwpck_require__(6200);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const resolve_1 = __nccwpck_require__(4090);
-const util_1 = __nccwpck_require__(4464);
-const errors_1 = __nccwpck_require__(1283);
-// schema compilation - generates validation function, subschemaCode (below) is used for subschemas
-function validateFunctionCode(it) {
-    if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-            topSchemaObjCode(it);
-            return;
-        }
-    }
-    validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
-}
-exports.validateFunctionCode = validateFunctionCode;
-function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
-    if (opts.code.es5) {
-        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
-            gen.code((0, codegen_1._) `"use strict"; ${funcSourceUrl(schema, opts)}`);
-            destructureValCxtES5(gen, opts);
-            gen.code(body);
-        });
-    }
-    else {
-        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
-    }
-}
-function destructureValCxt(opts) {
-    return (0, codegen_1._) `{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._) `, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
-}
-function destructureValCxtES5(gen, opts) {
-    gen.if(names_1.default.valCxt, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.instancePath}`);
-        gen.var(names_1.default.parentData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentData}`);
-        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
-        gen.var(names_1.default.rootData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.rootData}`);
-        if (opts.dynamicRef)
-            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
-    }, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._) `""`);
-        gen.var(names_1.default.parentData, (0, codegen_1._) `undefined`);
-        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `undefined`);
-        gen.var(names_1.default.rootData, names_1.default.data);
-        if (opts.dynamicRef)
-            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `{}`);
-    });
-}
-function topSchemaObjCode(it) {
-    const { schema, opts, gen } = it;
-    validateFunction(it, () => {
-        if (opts.$comment && schema.$comment)
-            commentKeyword(it);
-        checkNoDefault(it);
-        gen.let(names_1.default.vErrors, null);
-        gen.let(names_1.default.errors, 0);
-        if (opts.unevaluated)
-            resetEvaluated(it);
-        typeAndKeywords(it);
-        returnResults(it);
-    });
-    return;
-}
-function resetEvaluated(it) {
-    // TODO maybe some hook to execute it in the end to check whether props/items are Name, as in assignEvaluated
-    const { gen, validateName } = it;
-    it.evaluated = gen.const("evaluated", (0, codegen_1._) `${validateName}.evaluated`);
-    gen.if((0, codegen_1._) `${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._) `${it.evaluated}.props`, (0, codegen_1._) `undefined`));
-    gen.if((0, codegen_1._) `${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._) `${it.evaluated}.items`, (0, codegen_1._) `undefined`));
-}
-function funcSourceUrl(schema, opts) {
-    const schId = typeof schema == "object" && schema[opts.schemaId];
-    return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._) `/*# sourceURL=${schId} */` : codegen_1.nil;
-}
-// schema compilation - this function is used recursively to generate code for sub-schemas
-function subschemaCode(it, valid) {
-    if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-            subSchemaObjCode(it, valid);
-            return;
-        }
-    }
-    (0, boolSchema_1.boolOrEmptySchema)(it, valid);
-}
-function schemaCxtHasRules({ schema, self }) {
-    if (typeof schema == "boolean")
-        return !schema;
-    for (const key in schema)
-        if (self.RULES.all[key])
-            return true;
-    return false;
-}
-function isSchemaObj(it) {
-    return typeof it.schema != "boolean";
-}
-function subSchemaObjCode(it, valid) {
-    const { schema, gen, opts } = it;
-    if (opts.$comment && schema.$comment)
-        commentKeyword(it);
-    updateContext(it);
-    checkAsyncSchema(it);
-    const errsCount = gen.const("_errs", names_1.default.errors);
-    typeAndKeywords(it, errsCount);
-    // TODO var
-    gen.var(valid, (0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
-}
-function checkKeywords(it) {
-    (0, util_1.checkUnknownRules)(it);
-    checkRefsAndKeywords(it);
-}
-function typeAndKeywords(it, errsCount) {
-    if (it.opts.jtd)
-        return schemaKeywords(it, [], false, errsCount);
-    const types = (0, dataType_1.getSchemaTypes)(it.schema);
-    const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
-    schemaKeywords(it, types, !checkedTypes, errsCount);
-}
-function checkRefsAndKeywords(it) {
-    const { schema, errSchemaPath, opts, self } = it;
-    if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
-        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
-    }
-}
-function checkNoDefault(it) {
-    const { schema, opts } = it;
-    if (schema.default !== undefined && opts.useDefaults && opts.strictSchema) {
-        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
-    }
-}
-function updateContext(it) {
-    const schId = it.schema[it.opts.schemaId];
-    if (schId)
-        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
-}
-function checkAsyncSchema(it) {
-    if (it.schema.$async && !it.schemaEnv.$async)
-        throw new Error("async schema in sync schema");
-}
-function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
-    const msg = schema.$comment;
-    if (opts.$comment === true) {
-        gen.code((0, codegen_1._) `${names_1.default.self}.logger.log(${msg})`);
-    }
-    else if (typeof opts.$comment == "function") {
-        const schemaPath = (0, codegen_1.str) `${errSchemaPath}/$comment`;
-        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
-        gen.code((0, codegen_1._) `${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
-    }
-}
-function returnResults(it) {
-    const { gen, schemaEnv, validateName, ValidationError, opts } = it;
-    if (schemaEnv.$async) {
-        // TODO assign unevaluated
-        gen.if((0, codegen_1._) `${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._) `new ${ValidationError}(${names_1.default.vErrors})`));
-    }
-    else {
-        gen.assign((0, codegen_1._) `${validateName}.errors`, names_1.default.vErrors);
-        if (opts.unevaluated)
-            assignEvaluated(it);
-        gen.return((0, codegen_1._) `${names_1.default.errors} === 0`);
-    }
-}
-function assignEvaluated({ gen, evaluated, props, items }) {
-    if (props instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._) `${evaluated}.props`, props);
-    if (items instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._) `${evaluated}.items`, items);
-}
-function schemaKeywords(it, types, typeErrors, errsCount) {
-    const { gen, schema, data, allErrors, opts, self } = it;
-    const { RULES } = self;
-    if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
-        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition)); // TODO typecast
-        return;
-    }
-    if (!opts.jtd)
-        checkStrictTypes(it, types);
-    gen.block(() => {
-        for (const group of RULES.rules)
-            groupKeywords(group);
-        groupKeywords(RULES.post);
-    });
-    function groupKeywords(group) {
-        if (!(0, applicability_1.shouldUseGroup)(schema, group))
-            return;
-        if (group.type) {
-            gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
-            iterateKeywords(it, group);
-            if (types.length === 1 && types[0] === group.type && typeErrors) {
-                gen.else();
-                (0, dataType_2.reportTypeError)(it);
-            }
-            gen.endIf();
-        }
-        else {
-            iterateKeywords(it, group);
-        }
-        // TODO make it "ok" call?
-        if (!allErrors)
-            gen.if((0, codegen_1._) `${names_1.default.errors} === ${errsCount || 0}`);
-    }
-}
-function iterateKeywords(it, group) {
-    const { gen, schema, opts: { useDefaults }, } = it;
-    if (useDefaults)
-        (0, defaults_1.assignDefaults)(it, group.type);
-    gen.block(() => {
-        for (const rule of group.rules) {
-            if ((0, applicability_1.shouldUseRule)(schema, rule)) {
-                keywordCode(it, rule.keyword, rule.definition, group.type);
-            }
-        }
-    });
-}
-function checkStrictTypes(it, types) {
-    if (it.schemaEnv.meta || !it.opts.strictTypes)
-        return;
-    checkContextTypes(it, types);
-    if (!it.opts.allowUnionTypes)
-        checkMultipleTypes(it, types);
-    checkKeywordTypes(it, it.dataTypes);
-}
-function checkContextTypes(it, types) {
-    if (!types.length)
-        return;
-    if (!it.dataTypes.length) {
-        it.dataTypes = types;
-        return;
-    }
-    types.forEach((t) => {
-        if (!includesType(it.dataTypes, t)) {
-            strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
-        }
-    });
-    narrowSchemaTypes(it, types);
-}
-function checkMultipleTypes(it, ts) {
-    if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
-        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
-    }
-}
-function checkKeywordTypes(it, ts) {
-    const rules = it.self.RULES.all;
-    for (const keyword in rules) {
-        const rule = rules[keyword];
-        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
-            const { type } = rule.definition;
-            if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
-                strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
-            }
-        }
-    }
-}
-function hasApplicableType(schTs, kwdT) {
-    return schTs.includes(kwdT) || (kwdT === "number" && schTs.includes("integer"));
-}
-function includesType(ts, t) {
-    return ts.includes(t) || (t === "integer" && ts.includes("number"));
-}
-function narrowSchemaTypes(it, withTypes) {
-    const ts = [];
-    for (const t of it.dataTypes) {
-        if (includesType(withTypes, t))
-            ts.push(t);
-        else if (withTypes.includes("integer") && t === "number")
-            ts.push("integer");
-    }
-    it.dataTypes = ts;
-}
-function strictTypesError(it, msg) {
-    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-    msg += ` at "${schemaPath}" (strictTypes)`;
-    (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
-}
-class KeywordCxt {
-    constructor(it, def, keyword) {
-        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
-        this.gen = it.gen;
-        this.allErrors = it.allErrors;
-        this.keyword = keyword;
-        this.data = it.data;
-        this.schema = it.schema[keyword];
-        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
-        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
-        this.schemaType = def.schemaType;
-        this.parentSchema = it.schema;
-        this.params = {};
-        this.it = it;
-        this.def = def;
-        if (this.$data) {
-            this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
-        }
-        else {
-            this.schemaCode = this.schemaValue;
-            if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
-                throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
-            }
-        }
-        if ("code" in def ? def.trackErrors : def.errors !== false) {
-            this.errsCount = it.gen.const("_errs", names_1.default.errors);
-        }
-    }
-    result(condition, successAction, failAction) {
-        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
-    }
-    failResult(condition, successAction, failAction) {
-        this.gen.if(condition);
-        if (failAction)
-            failAction();
-        else
-            this.error();
-        if (successAction) {
-            this.gen.else();
-            successAction();
-            if (this.allErrors)
-                this.gen.endIf();
-        }
-        else {
-            if (this.allErrors)
-                this.gen.endIf();
-            else
-                this.gen.else();
-        }
-    }
-    pass(condition, failAction) {
-        this.failResult((0, codegen_1.not)(condition), undefined, failAction);
-    }
-    fail(condition) {
-        if (condition === undefined) {
-            this.error();
-            if (!this.allErrors)
-                this.gen.if(false); // this branch will be removed by gen.optimize
-            return;
-        }
-        this.gen.if(condition);
-        this.error();
-        if (this.allErrors)
-            this.gen.endIf();
-        else
-            this.gen.else();
-    }
-    fail$data(condition) {
-        if (!this.$data)
-            return this.fail(condition);
-        const { schemaCode } = this;
-        this.fail((0, codegen_1._) `${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
-    }
-    error(append, errorParams, errorPaths) {
-        if (errorParams) {
-            this.setParams(errorParams);
-            this._error(append, errorPaths);
-            this.setParams({});
-            return;
-        }
-        this._error(append, errorPaths);
-    }
-    _error(append, errorPaths) {
-        ;
-        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
-    }
-    $dataError() {
-        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
-    }
-    reset() {
-        if (this.errsCount === undefined)
-            throw new Error('add "trackErrors" to keyword definition');
-        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
-    }
-    ok(cond) {
-        if (!this.allErrors)
-            this.gen.if(cond);
-    }
-    setParams(obj, assign) {
-        if (assign)
-            Object.assign(this.params, obj);
-        else
-            this.params = obj;
-    }
-    block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
-        this.gen.block(() => {
-            this.check$data(valid, $dataValid);
-            codeBlock();
-        });
-    }
-    check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
-        if (!this.$data)
-            return;
-        const { gen, schemaCode, schemaType, def } = this;
-        gen.if((0, codegen_1.or)((0, codegen_1._) `${schemaCode} === undefined`, $dataValid));
-        if (valid !== codegen_1.nil)
-            gen.assign(valid, true);
-        if (schemaType.length || def.validateSchema) {
-            gen.elseIf(this.invalid$data());
-            this.$dataError();
-            if (valid !== codegen_1.nil)
-                gen.assign(valid, false);
-        }
-        gen.else();
-    }
-    invalid$data() {
-        const { gen, schemaCode, schemaType, def, it } = this;
-        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
-        function wrong$DataType() {
-            if (schemaType.length) {
-                /* istanbul ignore if */
-                if (!(schemaCode instanceof codegen_1.Name))
-                    throw new Error("ajv implementation error");
-                const st = Array.isArray(schemaType) ? schemaType : [schemaType];
-                return (0, codegen_1._) `${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
-            }
-            return codegen_1.nil;
-        }
-        function invalid$DataSchema() {
-            if (def.validateSchema) {
-                const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema }); // TODO value.code for standalone
-                return (0, codegen_1._) `!${validateSchemaRef}(${schemaCode})`;
-            }
-            return codegen_1.nil;
-        }
-    }
-    subschema(appl, valid) {
-        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
-        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
-        (0, subschema_1.extendSubschemaMode)(subschema, appl);
-        const nextContext = { ...this.it, ...subschema, items: undefined, props: undefined };
-        subschemaCode(nextContext, valid);
-        return nextContext;
-    }
-    mergeEvaluated(schemaCxt, toName) {
-        const { it, gen } = this;
-        if (!it.opts.unevaluated)
-            return;
-        if (it.props !== true && schemaCxt.props !== undefined) {
-            it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
-        }
-        if (it.items !== true && schemaCxt.items !== undefined) {
-            it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
-        }
-    }
-    mergeValidEvaluated(schemaCxt, valid) {
-        const { it, gen } = this;
-        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
-            gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
-            return true;
-        }
-    }
-}
-exports.KeywordCxt = KeywordCxt;
-function keywordCode(it, keyword, def, ruleType) {
-    const cxt = new KeywordCxt(it, def, keyword);
-    if ("code" in def) {
-        def.code(cxt, ruleType);
-    }
-    else if (cxt.$data && def.validate) {
-        (0, keyword_1.funcKeywordCode)(cxt, def);
-    }
-    else if ("macro" in def) {
-        (0, keyword_1.macroKeywordCode)(cxt, def);
-    }
-    else if (def.compile || def.validate) {
-        (0, keyword_1.funcKeywordCode)(cxt, def);
-    }
-}
-const JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
-const RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
-function getData($data, { dataLevel, dataNames, dataPathArr }) {
-    let jsonPointer;
-    let data;
-    if ($data === "")
-        return names_1.default.rootData;
-    if ($data[0] === "/") {
-        if (!JSON_POINTER.test($data))
-            throw new Error(`Invalid JSON-pointer: ${$data}`);
-        jsonPointer = $data;
-        data = names_1.default.rootData;
-    }
-    else {
-        const matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
-            throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches[1];
-        jsonPointer = matches[2];
-        if (jsonPointer === "#") {
-            if (up >= dataLevel)
-                throw new Error(errorMsg("property/index", up));
-            return dataPathArr[dataLevel - up];
-        }
-        if (up > dataLevel)
-            throw new Error(errorMsg("data", up));
-        data = dataNames[dataLevel - up];
-        if (!jsonPointer)
-            return data;
-    }
-    let expr = data;
-    const segments = jsonPointer.split("/");
-    for (const segment of segments) {
-        if (segment) {
-            data = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
-            expr = (0, codegen_1._) `${expr} && ${data}`;
-        }
-    }
-    return expr;
-    function errorMsg(pointerType, up) {
-        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
-    }
-}
-exports.getData = getData;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 5202:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const code_1 = __nccwpck_require__(8484);
-const errors_1 = __nccwpck_require__(1283);
-function macroKeywordCode(cxt, def) {
-    const { gen, keyword, schema, parentSchema, it } = cxt;
-    const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
-    const schemaRef = useKeyword(gen, keyword, macroSchema);
-    if (it.opts.validateSchema !== false)
-        it.self.validateSchema(macroSchema, true);
-    const valid = gen.name("valid");
-    cxt.subschema({
-        schema: macroSchema,
-        schemaPath: codegen_1.nil,
-        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
-        topSchemaRef: schemaRef,
-        compositeRule: true,
-    }, valid);
-    cxt.pass(valid, () => cxt.error(true));
-}
-exports.macroKeywordCode = macroKeywordCode;
-function funcKeywordCode(cxt, def) {
-    var _a;
-    const { gen, keyword, schema, parentSchema, $data, it } = cxt;
-    checkAsyncKeyword(it, def);
-    const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-    const validateRef = useKeyword(gen, keyword, validate);
-    const valid = gen.let("valid");
-    cxt.block$data(valid, validateKeyword);
-    cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
-    function validateKeyword() {
-        if (def.errors === false) {
-            assignValid();
-            if (def.modifying)
-                modifyData(cxt);
-            reportErrs(() => cxt.error());
-        }
-        else {
-            const ruleErrs = def.async ? validateAsync() : validateSync();
-            if (def.modifying)
-                modifyData(cxt);
-            reportErrs(() => addErrs(cxt, ruleErrs));
-        }
-    }
-    function validateAsync() {
-        const ruleErrs = gen.let("ruleErrs", null);
-        gen.try(() => assignValid((0, codegen_1._) `await `), (e) => gen.assign(valid, false).if((0, codegen_1._) `${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._) `${e}.errors`), () => gen.throw(e)));
-        return ruleErrs;
-    }
-    function validateSync() {
-        const validateErrs = (0, codegen_1._) `${validateRef}.errors`;
-        gen.assign(validateErrs, null);
-        assignValid(codegen_1.nil);
-        return validateErrs;
-    }
-    function assignValid(_await = def.async ? (0, codegen_1._) `await ` : codegen_1.nil) {
-        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
-        const passSchema = !(("compile" in def && !$data) || def.schema === false);
-        gen.assign(valid, (0, codegen_1._) `${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
-    }
-    function reportErrs(errors) {
-        var _a;
-        gen.if((0, codegen_1.not)((_a = def.valid) !== null && _a !== void 0 ? _a : valid), errors);
-    }
-}
-exports.funcKeywordCode = funcKeywordCode;
-function modifyData(cxt) {
-    const { gen, data, it } = cxt;
-    gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._) `${it.parentData}[${it.parentDataProperty}]`));
-}
-function addErrs(cxt, errs) {
-    const { gen } = cxt;
-    gen.if((0, codegen_1._) `Array.isArray(${errs})`, () => {
-        gen
-            .assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`)
-            .assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
-        (0, errors_1.extendErrors)(cxt);
-    }, () => cxt.error());
-}
-function checkAsyncKeyword({ schemaEnv }, def) {
-    if (def.async && !schemaEnv.$async)
-        throw new Error("async keyword in sync schema");
-}
-function useKeyword(gen, keyword, result) {
-    if (result === undefined)
-        throw new Error(`keyword "${keyword}" failed to compile`);
-    return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
-}
-function validSchemaType(schema, schemaType, allowUndefined = false) {
-    // TODO add tests
-    return (!schemaType.length ||
-        schemaType.some((st) => st === "array"
-            ? Array.isArray(schema)
-            : st === "object"
-                ? schema && typeof schema == "object" && !Array.isArray(schema)
-                : typeof schema == st || (allowUndefined && typeof schema == "undefined")));
-}
-exports.validSchemaType = validSchemaType;
-function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
-    /* istanbul ignore if */
-    if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
-        throw new Error("ajv implementation error");
-    }
-    const deps = def.dependencies;
-    if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
-        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
-    }
-    if (def.validateSchema) {
-        const valid = def.validateSchema(schema[keyword]);
-        if (!valid) {
-            const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` +
-                self.errorsText(def.validateSchema.errors);
-            if (opts.validateSchema === "log")
-                self.logger.error(msg);
-            else
-                throw new Error(msg);
-        }
-    }
-}
-exports.validateKeywordUsage = validateKeywordUsage;
-//# sourceMappingURL=keyword.js.map
-
-/***/ }),
-
-/***/ 6200:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
-    if (keyword !== undefined && schema !== undefined) {
-        throw new Error('both "keyword" and "schema" passed, only one allowed');
-    }
-    if (keyword !== undefined) {
-        const sch = it.schema[keyword];
-        return schemaProp === undefined
-            ? {
-                schema: sch,
-                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
-                errSchemaPath: `${it.errSchemaPath}/${keyword}`,
-            }
-            : {
-                schema: sch[schemaProp],
-                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
-                errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`,
-            };
-    }
-    if (schema !== undefined) {
-        if (schemaPath === undefined || errSchemaPath === undefined || topSchemaRef === undefined) {
-            throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
-        }
-        return {
-            schema,
-            schemaPath,
-            topSchemaRef,
-            errSchemaPath,
-        };
-    }
-    throw new Error('either "keyword" or "schema" must be passed');
-}
-exports.getSubschema = getSubschema;
-function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
-    if (data !== undefined && dataProp !== undefined) {
-        throw new Error('both "data" and "dataProp" passed, only one allowed');
-    }
-    const { gen } = it;
-    if (dataProp !== undefined) {
-        const { errorPath, dataPathArr, opts } = it;
-        const nextData = gen.let("data", (0, codegen_1._) `${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
-        dataContextProps(nextData);
-        subschema.errorPath = (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
-        subschema.parentDataProperty = (0, codegen_1._) `${dataProp}`;
-        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
-    }
-    if (data !== undefined) {
-        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true); // replaceable if used once?
-        dataContextProps(nextData);
-        if (propertyName !== undefined)
-            subschema.propertyName = propertyName;
-        // TODO something is possibly wrong here with not changing parentDataProperty and not appending dataPathArr
-    }
-    if (dataTypes)
-        subschema.dataTypes = dataTypes;
-    function dataContextProps(_nextData) {
-        subschema.data = _nextData;
-        subschema.dataLevel = it.dataLevel + 1;
-        subschema.dataTypes = [];
-        it.definedProperties = new Set();
-        subschema.parentData = it.data;
-        subschema.dataNames = [...it.dataNames, _nextData];
-    }
-}
-exports.extendSubschemaData = extendSubschemaData;
-function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
-    if (compositeRule !== undefined)
-        subschema.compositeRule = compositeRule;
-    if (createErrors !== undefined)
-        subschema.createErrors = createErrors;
-    if (allErrors !== undefined)
-        subschema.allErrors = allErrors;
-    subschema.jtdDiscriminator = jtdDiscriminator; // not inherited
-    subschema.jtdMetadata = jtdMetadata; // not inherited
-}
-exports.extendSubschemaMode = extendSubschemaMode;
-//# sourceMappingURL=subschema.js.map
-
-/***/ }),
-
-/***/ 3893:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-var validate_1 = __nccwpck_require__(7881);
-Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
-Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
-Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
-Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
-Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
-Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
-Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(5402);
-const ref_error_1 = __nccwpck_require__(3162);
-const rules_1 = __nccwpck_require__(7353);
-const compile_1 = __nccwpck_require__(2718);
-const codegen_2 = __nccwpck_require__(1436);
-const resolve_1 = __nccwpck_require__(4090);
-const dataType_1 = __nccwpck_require__(6685);
-const util_1 = __nccwpck_require__(4464);
-const $dataRefSchema = __nccwpck_require__(3837);
-const uri_1 = __nccwpck_require__(6285);
-const defaultRegExp = (str, flags) => new RegExp(str, flags);
-defaultRegExp.code = "new RegExp";
-const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
-const EXT_SCOPE_NAMES = new Set([
-    "validate",
-    "serialize",
-    "parse",
-    "wrapper",
-    "root",
-    "schema",
-    "keyword",
-    "pattern",
-    "formats",
-    "validate$data",
-    "func",
-    "obj",
-    "Error",
-]);
-const removedOptions = {
-    errorDataPath: "",
-    format: "`validateFormats: false` can be used instead.",
-    nullable: '"nullable" keyword is supported by default.',
-    jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
-    extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
-    missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
-    processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
-    sourceCode: "Use option `code: {source: true}`",
-    strictDefaults: "It is default now, see option `strict`.",
-    strictKeywords: "It is default now, see option `strict`.",
-    uniqueItems: '"uniqueItems" keyword is always validated.',
-    unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
-    cache: "Map is used as cache, schema object as key.",
-    serialize: "Map is used as cache, schema object as key.",
-    ajvErrors: "It is default now.",
-};
-const deprecatedOptions = {
-    ignoreKeywordsWithRef: "",
-    jsPropertySyntax: "",
-    unicode: '"minLength"/"maxLength" account for unicode characters by default.',
-};
-const MAX_EXPRESSION = 200;
-// eslint-disable-next-line complexity
-function requiredOptions(o) {
-    var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
-    const s = o.strict;
-    const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
-    const optimize = _optz === true || _optz === undefined ? 1 : _optz || 0;
-    const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
-    const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
-    return {
-        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
-        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
-        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
-        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
-        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
-        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
-        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
-        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
-        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
-        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
-        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
-        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
-        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
-        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
-        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
-        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
-        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
-        uriResolver: uriResolver,
-    };
-}
-class Ajv {
-    constructor(opts = {}) {
-        this.schemas = {};
-        this.refs = {};
-        this.formats = Object.create(null);
-        this._compilations = new Set();
-        this._loading = {};
-        this._cache = new Map();
-        opts = this.opts = { ...opts, ...requiredOptions(opts) };
-        const { es5, lines } = this.opts.code;
-        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
-        this.logger = getLogger(opts.logger);
-        const formatOpt = opts.validateFormats;
-        opts.validateFormats = false;
-        this.RULES = (0, rules_1.getRules)();
-        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
-        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
-        this._metaOpts = getMetaSchemaOptions.call(this);
-        if (opts.formats)
-            addInitialFormats.call(this);
-        this._addVocabularies();
-        this._addDefaultMetaSchema();
-        if (opts.keywords)
-            addInitialKeywords.call(this, opts.keywords);
-        if (typeof opts.meta == "object")
-            this.addMetaSchema(opts.meta);
-        addInitialSchemas.call(this);
-        opts.validateFormats = formatOpt;
-    }
-    _addVocabularies() {
-        this.addKeyword("$async");
-    }
-    _addDefaultMetaSchema() {
-        const { $data, meta, schemaId } = this.opts;
-        let _dataRefSchema = $dataRefSchema;
-        if (schemaId === "id") {
-            _dataRefSchema = { ...$dataRefSchema };
-            _dataRefSchema.id = _dataRefSchema.$id;
-            delete _dataRefSchema.$id;
-        }
-        if (meta && $data)
-            this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
-    }
-    defaultMeta() {
-        const { meta, schemaId } = this.opts;
-        return (this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : undefined);
-    }
-    validate(schemaKeyRef, // key, ref or schema object
-    // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
-    data // to be validated
-    ) {
-        let v;
-        if (typeof schemaKeyRef == "string") {
-            v = this.getSchema(schemaKeyRef);
-            if (!v)
-                throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
-        }
-        else {
-            v = this.compile(schemaKeyRef);
-        }
-        const valid = v(data);
-        if (!("$async" in v))
-            this.errors = v.errors;
-        return valid;
-    }
-    compile(schema, _meta) {
-        const sch = this._addSchema(schema, _meta);
-        return (sch.validate || this._compileSchemaEnv(sch));
-    }
-    compileAsync(schema, meta) {
-        if (typeof this.opts.loadSchema != "function") {
-            throw new Error("options.loadSchema should be a function");
-        }
-        const { loadSchema } = this.opts;
-        return runCompileAsync.call(this, schema, meta);
-        async function runCompileAsync(_schema, _meta) {
-            await loadMetaSchema.call(this, _schema.$schema);
-            const sch = this._addSchema(_schema, _meta);
-            return sch.validate || _compileAsync.call(this, sch);
-        }
-        async function loadMetaSchema($ref) {
-            if ($ref && !this.getSchema($ref)) {
-                await runCompileAsync.call(this, { $ref }, true);
-            }
-        }
-        async function _compileAsync(sch) {
-            try {
-                return this._compileSchemaEnv(sch);
-            }
-            catch (e) {
-                if (!(e instanceof ref_error_1.default))
-                    throw e;
-                checkLoaded.call(this, e);
-                await loadMissingSchema.call(this, e.missingSchema);
-                return _compileAsync.call(this, sch);
-            }
-        }
-        function checkLoaded({ missingSchema: ref, missingRef }) {
-            if (this.refs[ref]) {
-                throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
-            }
-        }
-        async function loadMissingSchema(ref) {
-            const _schema = await _loadSchema.call(this, ref);
-            if (!this.refs[ref])
-                await loadMetaSchema.call(this, _schema.$schema);
-            if (!this.refs[ref])
-                this.addSchema(_schema, ref, meta);
-        }
-        async function _loadSchema(ref) {
-            const p = this._loading[ref];
-            if (p)
-                return p;
-            try {
-                return await (this._loading[ref] = loadSchema(ref));
-            }
-            finally {
-                delete this._loading[ref];
-            }
-        }
-    }
-    // Adds schema to the instance
-    addSchema(schema, // If array is passed, `key` will be ignored
-    key, // Optional schema key. Can be passed to `validate` method instead of schema object or id/ref. One schema per instance can have empty `id` and `key`.
-    _meta, // true if schema is a meta-schema. Used internally, addMetaSchema should be used instead.
-    _validateSchema = this.opts.validateSchema // false to skip schema validation. Used internally, option validateSchema should be used instead.
-    ) {
-        if (Array.isArray(schema)) {
-            for (const sch of schema)
-                this.addSchema(sch, undefined, _meta, _validateSchema);
-            return this;
-        }
-        let id;
-        if (typeof schema === "object") {
-            const { schemaId } = this.opts;
-            id = schema[schemaId];
-            if (id !== undefined && typeof id != "string") {
-                throw new Error(`schema ${schemaId} must be string`);
-            }
-        }
-        key = (0, resolve_1.normalizeId)(key || id);
-        this._checkUnique(key);
-        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
-        return this;
-    }
-    // Add schema that will be used to validate other schemas
-    // options in META_IGNORE_OPTIONS are alway set to false
-    addMetaSchema(schema, key, // schema key
-    _validateSchema = this.opts.validateSchema // false to skip schema validation, can be used to override validateSchema option for meta-schema
-    ) {
-        this.addSchema(schema, key, true, _validateSchema);
-        return this;
-    }
-    //  Validate schema against its meta-schema
-    validateSchema(schema, throwOrLogError) {
-        if (typeof schema == "boolean")
-            return true;
-        let $schema;
-        $schema = schema.$schema;
-        if ($schema !== undefined && typeof $schema != "string") {
-            throw new Error("$schema must be a string");
-        }
-        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
-        if (!$schema) {
-            this.logger.warn("meta-schema not available");
-            this.errors = null;
-            return true;
-        }
-        const valid = this.validate($schema, schema);
-        if (!valid && throwOrLogError) {
-            const message = "schema is invalid: " + this.errorsText();
-            if (this.opts.validateSchema === "log")
-                this.logger.error(message);
-            else
-                throw new Error(message);
-        }
-        return valid;
-    }
-    // Get compiled schema by `key` or `ref`.
-    // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
-    getSchema(keyRef) {
-        let sch;
-        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
-            keyRef = sch;
-        if (sch === undefined) {
-            const { schemaId } = this.opts;
-            const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
-            sch = compile_1.resolveSchema.call(this, root, keyRef);
-            if (!sch)
-                return;
-            this.refs[keyRef] = sch;
-        }
-        return (sch.validate || this._compileSchemaEnv(sch));
-    }
-    // Remove cached schema(s).
-    // If no parameter is passed all schemas but meta-schemas are removed.
-    // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
-    // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
-    removeSchema(schemaKeyRef) {
-        if (schemaKeyRef instanceof RegExp) {
-            this._removeAllSchemas(this.schemas, schemaKeyRef);
-            this._removeAllSchemas(this.refs, schemaKeyRef);
-            return this;
-        }
-        switch (typeof schemaKeyRef) {
-            case "undefined":
-                this._removeAllSchemas(this.schemas);
-                this._removeAllSchemas(this.refs);
-                this._cache.clear();
-                return this;
-            case "string": {
-                const sch = getSchEnv.call(this, schemaKeyRef);
-                if (typeof sch == "object")
-                    this._cache.delete(sch.schema);
-                delete this.schemas[schemaKeyRef];
-                delete this.refs[schemaKeyRef];
-                return this;
-            }
-            case "object": {
-                const cacheKey = schemaKeyRef;
-                this._cache.delete(cacheKey);
-                let id = schemaKeyRef[this.opts.schemaId];
-                if (id) {
-                    id = (0, resolve_1.normalizeId)(id);
-                    delete this.schemas[id];
-                    delete this.refs[id];
-                }
-                return this;
-            }
-            default:
-                throw new Error("ajv.removeSchema: invalid parameter");
-        }
-    }
-    // add "vocabulary" - a collection of keywords
-    addVocabulary(definitions) {
-        for (const def of definitions)
-            this.addKeyword(def);
-        return this;
-    }
-    addKeyword(kwdOrDef, def // deprecated
-    ) {
-        let keyword;
-        if (typeof kwdOrDef == "string") {
-            keyword = kwdOrDef;
-            if (typeof def == "object") {
-                this.logger.warn("these parameters are deprecated, see docs for addKeyword");
-                def.keyword = keyword;
-            }
-        }
-        else if (typeof kwdOrDef == "object" && def === undefined) {
-            def = kwdOrDef;
-            keyword = def.keyword;
-            if (Array.isArray(keyword) && !keyword.length) {
-                throw new Error("addKeywords: keyword must be string or non-empty array");
-            }
-        }
-        else {
-            throw new Error("invalid addKeywords parameters");
-        }
-        checkKeyword.call(this, keyword, def);
-        if (!def) {
-            (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
-            return this;
-        }
-        keywordMetaschema.call(this, def);
-        const definition = {
-            ...def,
-            type: (0, dataType_1.getJSONTypes)(def.type),
-            schemaType: (0, dataType_1.getJSONTypes)(def.schemaType),
-        };
-        (0, util_1.eachItem)(keyword, definition.type.length === 0
-            ? (k) => addRule.call(this, k, definition)
-            : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
-        return this;
-    }
-    getKeyword(keyword) {
-        const rule = this.RULES.all[keyword];
-        return typeof rule == "object" ? rule.definition : !!rule;
-    }
-    // Remove keyword
-    removeKeyword(keyword) {
-        // TODO return type should be Ajv
-        const { RULES } = this;
-        delete RULES.keywords[keyword];
-        delete RULES.all[keyword];
-        for (const group of RULES.rules) {
-            const i = group.rules.findIndex((rule) => rule.keyword === keyword);
-            if (i >= 0)
-                group.rules.splice(i, 1);
-        }
-        return this;
-    }
-    // Add format
-    addFormat(name, format) {
-        if (typeof format == "string")
-            format = new RegExp(format);
-        this.formats[name] = format;
-        return this;
-    }
-    errorsText(errors = this.errors, // optional array of validation errors
-    { separator = ", ", dataVar = "data" } = {} // optional options with properties `separator` and `dataVar`
-    ) {
-        if (!errors || errors.length === 0)
-            return "No errors";
-        return errors
-            .map((e) => `${dataVar}${e.instancePath} ${e.message}`)
-            .reduce((text, msg) => text + separator + msg);
-    }
-    $dataMetaSchema(metaSchema, keywordsJsonPointers) {
-        const rules = this.RULES.all;
-        metaSchema = JSON.parse(JSON.stringify(metaSchema));
-        for (const jsonPointer of keywordsJsonPointers) {
-            const segments = jsonPointer.split("/").slice(1); // first segment is an empty string
-            let keywords = metaSchema;
-            for (const seg of segments)
-                keywords = keywords[seg];
-            for (const key in rules) {
-                const rule = rules[key];
-                if (typeof rule != "object")
-                    continue;
-                const { $data } = rule.definition;
-                const schema = keywords[key];
-                if ($data && schema)
-                    keywords[key] = schemaOrData(schema);
-            }
-        }
-        return metaSchema;
-    }
-    _removeAllSchemas(schemas, regex) {
-        for (const keyRef in schemas) {
-            const sch = schemas[keyRef];
-            if (!regex || regex.test(keyRef)) {
-                if (typeof sch == "string") {
-                    delete schemas[keyRef];
-                }
-                else if (sch && !sch.meta) {
-                    this._cache.delete(sch.schema);
-                    delete schemas[keyRef];
-                }
-            }
-        }
-    }
-    _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
-        let id;
-        const { schemaId } = this.opts;
-        if (typeof schema == "object") {
-            id = schema[schemaId];
-        }
-        else {
-            if (this.opts.jtd)
-                throw new Error("schema must be object");
-            else if (typeof schema != "boolean")
-                throw new Error("schema must be object or boolean");
-        }
-        let sch = this._cache.get(schema);
-        if (sch !== undefined)
-            return sch;
-        baseId = (0, resolve_1.normalizeId)(id || baseId);
-        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
-        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
-        this._cache.set(sch.schema, sch);
-        if (addSchema && !baseId.startsWith("#")) {
-            // TODO atm it is allowed to overwrite schemas without id (instead of not adding them)
-            if (baseId)
-                this._checkUnique(baseId);
-            this.refs[baseId] = sch;
-        }
-        if (validateSchema)
-            this.validateSchema(schema, true);
-        return sch;
-    }
-    _checkUnique(id) {
-        if (this.schemas[id] || this.refs[id]) {
-            throw new Error(`schema with key or id "${id}" already exists`);
-        }
-    }
-    _compileSchemaEnv(sch) {
-        if (sch.meta)
-            this._compileMetaSchema(sch);
-        else
-            compile_1.compileSchema.call(this, sch);
-        /* istanbul ignore if */
-        if (!sch.validate)
-            throw new Error("ajv implementation error");
-        return sch.validate;
-    }
-    _compileMetaSchema(sch) {
-        const currentOpts = this.opts;
-        this.opts = this._metaOpts;
-        try {
-            compile_1.compileSchema.call(this, sch);
-        }
-        finally {
-            this.opts = currentOpts;
-        }
-    }
-}
-Ajv.ValidationError = validation_error_1.default;
-Ajv.MissingRefError = ref_error_1.default;
-exports["default"] = Ajv;
-function checkOptions(checkOpts, options, msg, log = "error") {
-    for (const key in checkOpts) {
-        const opt = key;
-        if (opt in options)
-            this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
-    }
-}
-function getSchEnv(keyRef) {
-    keyRef = (0, resolve_1.normalizeId)(keyRef); // TODO tests fail without this line
-    return this.schemas[keyRef] || this.refs[keyRef];
-}
-function addInitialSchemas() {
-    const optsSchemas = this.opts.schemas;
-    if (!optsSchemas)
-        return;
-    if (Array.isArray(optsSchemas))
-        this.addSchema(optsSchemas);
-    else
-        for (const key in optsSchemas)
-            this.addSchema(optsSchemas[key], key);
-}
-function addInitialFormats() {
-    for (const name in this.opts.formats) {
-        const format = this.opts.formats[name];
-        if (format)
-            this.addFormat(name, format);
-    }
-}
-function addInitialKeywords(defs) {
-    if (Array.isArray(defs)) {
-        this.addVocabulary(defs);
-        return;
-    }
-    this.logger.warn("keywords option as map is deprecated, pass array");
-    for (const keyword in defs) {
-        const def = defs[keyword];
-        if (!def.keyword)
-            def.keyword = keyword;
-        this.addKeyword(def);
-    }
-}
-function getMetaSchemaOptions() {
-    const metaOpts = { ...this.opts };
-    for (const opt of META_IGNORE_OPTIONS)
-        delete metaOpts[opt];
-    return metaOpts;
-}
-const noLogs = { log() { }, warn() { }, error() { } };
-function getLogger(logger) {
-    if (logger === false)
-        return noLogs;
-    if (logger === undefined)
-        return console;
-    if (logger.log && logger.warn && logger.error)
-        return logger;
-    throw new Error("logger must implement log, warn and error methods");
-}
-const KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
-function checkKeyword(keyword, def) {
-    const { RULES } = this;
-    (0, util_1.eachItem)(keyword, (kwd) => {
-        if (RULES.keywords[kwd])
-            throw new Error(`Keyword ${kwd} is already defined`);
-        if (!KEYWORD_NAME.test(kwd))
-            throw new Error(`Keyword ${kwd} has invalid name`);
-    });
-    if (!def)
-        return;
-    if (def.$data && !("code" in def || "validate" in def)) {
-        throw new Error('$data keyword must have "code" or "validate" function');
-    }
-}
-function addRule(keyword, definition, dataType) {
-    var _a;
-    const post = definition === null || definition === void 0 ? void 0 : definition.post;
-    if (dataType && post)
-        throw new Error('keyword with "post" flag cannot have "type"');
-    const { RULES } = this;
-    let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
-    if (!ruleGroup) {
-        ruleGroup = { type: dataType, rules: [] };
-        RULES.rules.push(ruleGroup);
-    }
-    RULES.keywords[keyword] = true;
-    if (!definition)
-        return;
-    const rule = {
-        keyword,
-        definition: {
-            ...definition,
-            type: (0, dataType_1.getJSONTypes)(definition.type),
-            schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType),
-        },
-    };
-    if (definition.before)
-        addBeforeRule.call(this, ruleGroup, rule, definition.before);
-    else
-        ruleGroup.rules.push(rule);
-    RULES.all[keyword] = rule;
-    (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
-}
-function addBeforeRule(ruleGroup, rule, before) {
-    const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
-    if (i >= 0) {
-        ruleGroup.rules.splice(i, 0, rule);
-    }
-    else {
-        ruleGroup.rules.push(rule);
-        this.logger.warn(`rule ${before} is not defined`);
-    }
-}
-function keywordMetaschema(def) {
-    let { metaSchema } = def;
-    if (metaSchema === undefined)
-        return;
-    if (def.$data && this.opts.$data)
-        metaSchema = schemaOrData(metaSchema);
-    def.validateSchema = this.compile(metaSchema, true);
-}
-const $dataRef = {
-    $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
-};
-function schemaOrData(schema) {
-    return { anyOf: [schema, $dataRef] };
-}
-//# sourceMappingURL=core.js.map
-
-/***/ }),
-
-/***/ 4951:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-// https://github.com/ajv-validator/ajv/issues/889
-const equal = __nccwpck_require__(3430);
-equal.code = 'require("ajv/dist/runtime/equal").default';
-exports["default"] = equal;
-//# sourceMappingURL=equal.js.map
-
-/***/ }),
-
-/***/ 6214:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-// https://mathiasbynens.be/notes/javascript-encoding
-// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
-function ucs2length(str) {
-    const len = str.length;
-    let length = 0;
-    let pos = 0;
-    let value;
-    while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
-            // high surrogate, and there is a next character
-            value = str.charCodeAt(pos);
-            if ((value & 0xfc00) === 0xdc00)
-                pos++; // low surrogate
-        }
-    }
-    return length;
-}
-exports["default"] = ucs2length;
-ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-//# sourceMappingURL=ucs2length.js.map
-
-/***/ }),
-
-/***/ 6285:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const uri = __nccwpck_require__(4352);
-uri.code = 'require("ajv/dist/runtime/uri").default';
-exports["default"] = uri;
-//# sourceMappingURL=uri.js.map
-
-/***/ }),
-
-/***/ 5402:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-class ValidationError extends Error {
-    constructor(errors) {
-        super("validation failed");
-        this.errors = errors;
-        this.ajv = this.validation = true;
-    }
-}
-exports["default"] = ValidationError;
-//# sourceMappingURL=validation_error.js.map
-
-/***/ }),
-
-/***/ 3448:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateAdditionalItems = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
-    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
-};
-const def = {
-    keyword: "additionalItems",
-    type: "array",
-    schemaType: ["boolean", "object"],
-    before: "uniqueItems",
-    error,
-    code(cxt) {
-        const { parentSchema, it } = cxt;
-        const { items } = parentSchema;
-        if (!Array.isArray(items)) {
-            (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
-            return;
-        }
-        validateAdditionalItems(cxt, items);
-    },
-};
-function validateAdditionalItems(cxt, items) {
-    const { gen, schema, data, keyword, it } = cxt;
-    it.items = true;
-    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-    if (schema === false) {
-        cxt.setParams({ len: items.length });
-        cxt.pass((0, codegen_1._) `${len} <= ${items.length}`);
-    }
-    else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-        const valid = gen.var("valid", (0, codegen_1._) `${len} <= ${items.length}`); // TODO var
-        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
-        cxt.ok(valid);
-    }
-    function validateItems(valid) {
-        gen.forRange("i", items.length, len, (i) => {
-            cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
-            if (!it.allErrors)
-                gen.if((0, codegen_1.not)(valid), () => gen.break());
-        });
-    }
-}
-exports.validateAdditionalItems = validateAdditionalItems;
-exports["default"] = def;
-//# sourceMappingURL=additionalItems.js.map
-
-/***/ }),
-
-/***/ 2431:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: "must NOT have additional properties",
-    params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
-};
-const def = {
-    keyword: "additionalProperties",
-    type: ["object"],
-    schemaType: ["boolean", "object"],
-    allowUndefined: true,
-    trackErrors: true,
-    error,
-    code(cxt) {
-        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
-        /* istanbul ignore if */
-        if (!errsCount)
-            throw new Error("ajv implementation error");
-        const { allErrors, opts } = it;
-        it.props = true;
-        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
-            return;
-        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
-        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
-        checkAdditionalProperties();
-        cxt.ok((0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
-        function checkAdditionalProperties() {
-            gen.forIn("key", data, (key) => {
-                if (!props.length && !patProps.length)
-                    additionalPropertyCode(key);
-                else
-                    gen.if(isAdditional(key), () => additionalPropertyCode(key));
-            });
-        }
-        function isAdditional(key) {
-            let definedProp;
-            if (props.length > 8) {
-                // TODO maybe an option instead of hard-coded 8?
-                const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
-                definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
-            }
-            else if (props.length) {
-                definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._) `${key} === ${p}`));
-            }
-            else {
-                definedProp = codegen_1.nil;
-            }
-            if (patProps.length) {
-                definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._) `${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
-            }
-            return (0, codegen_1.not)(definedProp);
-        }
-        function deleteAdditional(key) {
-            gen.code((0, codegen_1._) `delete ${data}[${key}]`);
-        }
-        function additionalPropertyCode(key) {
-            if (opts.removeAdditional === "all" || (opts.removeAdditional && schema === false)) {
-                deleteAdditional(key);
-                return;
-            }
-            if (schema === false) {
-                cxt.setParams({ additionalProperty: key });
-                cxt.error();
-                if (!allErrors)
-                    gen.break();
-                return;
-            }
-            if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-                const valid = gen.name("valid");
-                if (opts.removeAdditional === "failing") {
-                    applyAdditionalSchema(key, valid, false);
-                    gen.if((0, codegen_1.not)(valid), () => {
-                        cxt.reset();
-                        deleteAdditional(key);
-                    });
-                }
-                else {
-                    applyAdditionalSchema(key, valid);
-                    if (!allErrors)
-                        gen.if((0, codegen_1.not)(valid), () => gen.break());
-                }
-            }
-        }
-        function applyAdditionalSchema(key, valid, errors) {
-            const subschema = {
-                keyword: "additionalProperties",
-                dataProp: key,
-                dataPropType: util_1.Type.Str,
-            };
-            if (errors === false) {
-                Object.assign(subschema, {
-                    compositeRule: true,
-                    createErrors: false,
-                    allErrors: false,
-                });
-            }
-            cxt.subschema(subschema, valid);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=additionalProperties.js.map
-
-/***/ }),
-
-/***/ 9205:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
-const def = {
-    keyword: "allOf",
-    schemaType: "array",
-    code(cxt) {
-        const { gen, schema, it } = cxt;
-        /* istanbul ignore if */
-        if (!Array.isArray(schema))
-            throw new Error("ajv implementation error");
-        const valid = gen.name("valid");
-        schema.forEach((sch, i) => {
-            if ((0, util_1.alwaysValidSchema)(it, sch))
-                return;
-            const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
-            cxt.ok(valid);
-            cxt.mergeEvaluated(schCxt);
-        });
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=allOf.js.map
-
-/***/ }),
-
-/***/ 9380:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const def = {
-    keyword: "anyOf",
-    schemaType: "array",
-    trackErrors: true,
-    code: code_1.validateUnion,
-    error: { message: "must match a schema in anyOf" },
-};
-exports["default"] = def;
-//# sourceMappingURL=anyOf.js.map
-
-/***/ }),
-
-/***/ 6182:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params: { min, max } }) => max === undefined
-        ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
-        : (0, codegen_1.str) `must contain at least ${min} and no more than ${max} valid item(s)`,
-    params: ({ params: { min, max } }) => max === undefined ? (0, codegen_1._) `{minContains: ${min}}` : (0, codegen_1._) `{minContains: ${min}, maxContains: ${max}}`,
-};
-const def = {
-    keyword: "contains",
-    type: "array",
-    schemaType: ["object", "boolean"],
-    before: "uniqueItems",
-    trackErrors: true,
-    error,
-    code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
-        let min;
-        let max;
-        const { minContains, maxContains } = parentSchema;
-        if (it.opts.next) {
-            min = minContains === undefined ? 1 : minContains;
-            max = maxContains;
-        }
-        else {
-            min = 1;
-        }
-        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-        cxt.setParams({ min, max });
-        if (max === undefined && min === 0) {
-            (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
-            return;
-        }
-        if (max !== undefined && min > max) {
-            (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
-            cxt.fail();
-            return;
-        }
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
-            let cond = (0, codegen_1._) `${len} >= ${min}`;
-            if (max !== undefined)
-                cond = (0, codegen_1._) `${cond} && ${len} <= ${max}`;
-            cxt.pass(cond);
-            return;
-        }
-        it.items = true;
-        const valid = gen.name("valid");
-        if (max === undefined && min === 1) {
-            validateItems(valid, () => gen.if(valid, () => gen.break()));
-        }
-        else if (min === 0) {
-            gen.let(valid, true);
-            if (max !== undefined)
-                gen.if((0, codegen_1._) `${data}.length > 0`, validateItemsWithCount);
-        }
-        else {
-            gen.let(valid, false);
-            validateItemsWithCount();
-        }
-        cxt.result(valid, () => cxt.reset());
-        function validateItemsWithCount() {
-            const schValid = gen.name("_valid");
-            const count = gen.let("count", 0);
-            validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
-        }
-        function validateItems(_valid, block) {
-            gen.forRange("i", 0, len, (i) => {
-                cxt.subschema({
-                    keyword: "contains",
-                    dataProp: i,
-                    dataPropType: util_1.Type.Num,
-                    compositeRule: true,
-                }, _valid);
-                block();
-            });
-        }
-        function checkLimits(count) {
-            gen.code((0, codegen_1._) `${count}++`);
-            if (max === undefined) {
-                gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true).break());
-            }
-            else {
-                gen.if((0, codegen_1._) `${count} > ${max}`, () => gen.assign(valid, false).break());
-                if (min === 1)
-                    gen.assign(valid, true);
-                else
-                    gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true));
-            }
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=contains.js.map
-
-/***/ }),
-
-/***/ 5826:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
-exports.error = {
-    message: ({ params: { property, depsCount, deps } }) => {
-        const property_ies = depsCount === 1 ? "property" : "properties";
-        return (0, codegen_1.str) `must have ${property_ies} ${deps} when property ${property} is present`;
-    },
-    params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._) `{property: ${property},
-    missingProperty: ${missingProperty},
-    depsCount: ${depsCount},
-    deps: ${deps}}`, // TODO change to reference
-};
-const def = {
-    keyword: "dependencies",
-    type: "object",
-    schemaType: "object",
-    error: exports.error,
-    code(cxt) {
-        const [propDeps, schDeps] = splitDependencies(cxt);
-        validatePropertyDeps(cxt, propDeps);
-        validateSchemaDeps(cxt, schDeps);
-    },
-};
-function splitDependencies({ schema }) {
-    const propertyDeps = {};
-    const schemaDeps = {};
-    for (const key in schema) {
-        if (key === "__proto__")
-            continue;
-        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema[key];
-    }
-    return [propertyDeps, schemaDeps];
-}
-function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
-    const { gen, data, it } = cxt;
-    if (Object.keys(propertyDeps).length === 0)
-        return;
-    const missing = gen.let("missing");
-    for (const prop in propertyDeps) {
-        const deps = propertyDeps[prop];
-        if (deps.length === 0)
-            continue;
-        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
-        cxt.setParams({
-            property: prop,
-            depsCount: deps.length,
-            deps: deps.join(", "),
-        });
-        if (it.allErrors) {
-            gen.if(hasProperty, () => {
-                for (const depProp of deps) {
-                    (0, code_1.checkReportMissingProp)(cxt, depProp);
-                }
-            });
-        }
-        else {
-            gen.if((0, codegen_1._) `${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
-            (0, code_1.reportMissingProp)(cxt, missing);
-            gen.else();
-        }
-    }
-}
-exports.validatePropertyDeps = validatePropertyDeps;
-function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
-    const { gen, data, keyword, it } = cxt;
-    const valid = gen.name("valid");
-    for (const prop in schemaDeps) {
-        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
-            continue;
-        gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties), () => {
-            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
-            cxt.mergeValidEvaluated(schCxt, valid);
-        }, () => gen.var(valid, true) // TODO var
-        );
-        cxt.ok(valid);
-    }
-}
-exports.validateSchemaDeps = validateSchemaDeps;
-exports["default"] = def;
-//# sourceMappingURL=dependencies.js.map
-
-/***/ }),
-
-/***/ 8584:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
-    params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
-};
-const def = {
-    keyword: "if",
-    schemaType: ["object", "boolean"],
-    trackErrors: true,
-    error,
-    code(cxt) {
-        const { gen, parentSchema, it } = cxt;
-        if (parentSchema.then === undefined && parentSchema.else === undefined) {
-            (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
-        }
-        const hasThen = hasSchema(it, "then");
-        const hasElse = hasSchema(it, "else");
-        if (!hasThen && !hasElse)
-            return;
-        const valid = gen.let("valid", true);
-        const schValid = gen.name("_valid");
-        validateIf();
-        cxt.reset();
-        if (hasThen && hasElse) {
-            const ifClause = gen.let("ifClause");
-            cxt.setParams({ ifClause });
-            gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
-        }
-        else if (hasThen) {
-            gen.if(schValid, validateClause("then"));
-        }
-        else {
-            gen.if((0, codegen_1.not)(schValid), validateClause("else"));
-        }
-        cxt.pass(valid, () => cxt.error(true));
-        function validateIf() {
-            const schCxt = cxt.subschema({
-                keyword: "if",
-                compositeRule: true,
-                createErrors: false,
-                allErrors: false,
-            }, schValid);
-            cxt.mergeEvaluated(schCxt);
-        }
-        function validateClause(keyword, ifClause) {
-            return () => {
-                const schCxt = cxt.subschema({ keyword }, schValid);
-                gen.assign(valid, schValid);
-                cxt.mergeValidEvaluated(schCxt, valid);
-                if (ifClause)
-                    gen.assign(ifClause, (0, codegen_1._) `${keyword}`);
-                else
-                    cxt.setParams({ ifClause: keyword });
-            };
-        }
-    },
-};
-function hasSchema(it, keyword) {
-    const schema = it.schema[keyword];
-    return schema !== undefined && !(0, util_1.alwaysValidSchema)(it, schema);
-}
-exports["default"] = def;
-//# sourceMappingURL=if.js.map
-
-/***/ }),
-
-/***/ 8775:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const additionalItems_1 = __nccwpck_require__(3448);
-const prefixItems_1 = __nccwpck_require__(6467);
-const items_1 = __nccwpck_require__(5791);
-const items2020_1 = __nccwpck_require__(2959);
-const contains_1 = __nccwpck_require__(6182);
-const dependencies_1 = __nccwpck_require__(5826);
-const propertyNames_1 = __nccwpck_require__(1372);
-const additionalProperties_1 = __nccwpck_require__(2431);
-const properties_1 = __nccwpck_require__(8778);
-const patternProperties_1 = __nccwpck_require__(664);
-const not_1 = __nccwpck_require__(8350);
-const anyOf_1 = __nccwpck_require__(9380);
-const oneOf_1 = __nccwpck_require__(2490);
-const allOf_1 = __nccwpck_require__(9205);
-const if_1 = __nccwpck_require__(8584);
-const thenElse_1 = __nccwpck_require__(9210);
-function getApplicator(draft2020 = false) {
-    const applicator = [
-        // any
-        not_1.default,
-        anyOf_1.default,
-        oneOf_1.default,
-        allOf_1.default,
-        if_1.default,
-        thenElse_1.default,
-        // object
-        propertyNames_1.default,
-        additionalProperties_1.default,
-        dependencies_1.default,
-        properties_1.default,
-        patternProperties_1.default,
-    ];
-    // array
-    if (draft2020)
-        applicator.push(prefixItems_1.default, items2020_1.default);
-    else
-        applicator.push(additionalItems_1.default, items_1.default);
-    applicator.push(contains_1.default);
-    return applicator;
-}
-exports["default"] = getApplicator;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 5791:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateTuple = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
-const def = {
-    keyword: "items",
-    type: "array",
-    schemaType: ["object", "array", "boolean"],
-    before: "uniqueItems",
-    code(cxt) {
-        const { schema, it } = cxt;
-        if (Array.isArray(schema))
-            return validateTuple(cxt, "additionalItems", schema);
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-            return;
-        cxt.ok((0, code_1.validateArray)(cxt));
-    },
-};
-function validateTuple(cxt, extraItems, schArr = cxt.schema) {
-    const { gen, parentSchema, data, keyword, it } = cxt;
-    checkStrictTuple(parentSchema);
-    if (it.opts.unevaluated && schArr.length && it.items !== true) {
-        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
-    }
-    const valid = gen.name("valid");
-    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-    schArr.forEach((sch, i) => {
-        if ((0, util_1.alwaysValidSchema)(it, sch))
-            return;
-        gen.if((0, codegen_1._) `${len} > ${i}`, () => cxt.subschema({
-            keyword,
-            schemaProp: i,
-            dataProp: i,
-        }, valid));
-        cxt.ok(valid);
-    });
-    function checkStrictTuple(sch) {
-        const { opts, errSchemaPath } = it;
-        const l = schArr.length;
-        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
-        if (opts.strictTuples && !fullTuple) {
-            const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
-            (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
-        }
-    }
-}
-exports.validateTuple = validateTuple;
-exports["default"] = def;
-//# sourceMappingURL=items.js.map
-
-/***/ }),
-
-/***/ 2959:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
-const additionalItems_1 = __nccwpck_require__(3448);
-const error = {
-    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
-    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
-};
-const def = {
-    keyword: "items",
-    type: "array",
-    schemaType: ["object", "boolean"],
-    before: "uniqueItems",
-    error,
-    code(cxt) {
-        const { schema, parentSchema, it } = cxt;
-        const { prefixItems } = parentSchema;
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-            return;
-        if (prefixItems)
-            (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
-        else
-            cxt.ok((0, code_1.validateArray)(cxt));
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=items2020.js.map
-
-/***/ }),
-
-/***/ 8350:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
-const def = {
-    keyword: "not",
-    schemaType: ["object", "boolean"],
-    trackErrors: true,
-    code(cxt) {
-        const { gen, schema, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
-            cxt.fail();
-            return;
-        }
-        const valid = gen.name("valid");
-        cxt.subschema({
-            keyword: "not",
-            compositeRule: true,
-            createErrors: false,
-            allErrors: false,
-        }, valid);
-        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
-    },
-    error: { message: "must NOT be valid" },
-};
-exports["default"] = def;
-//# sourceMappingURL=not.js.map
-
-/***/ }),
-
-/***/ 2490:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: "must match exactly one schema in oneOf",
-    params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
-};
-const def = {
-    keyword: "oneOf",
-    schemaType: "array",
-    trackErrors: true,
-    error,
-    code(cxt) {
-        const { gen, schema, parentSchema, it } = cxt;
-        /* istanbul ignore if */
-        if (!Array.isArray(schema))
-            throw new Error("ajv implementation error");
-        if (it.opts.discriminator && parentSchema.discriminator)
-            return;
-        const schArr = schema;
-        const valid = gen.let("valid", false);
-        const passing = gen.let("passing", null);
-        const schValid = gen.name("_valid");
-        cxt.setParams({ passing });
-        // TODO possibly fail straight away (with warning or exception) if there are two empty always valid schemas
-        gen.block(validateOneOf);
-        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-        function validateOneOf() {
-            schArr.forEach((sch, i) => {
-                let schCxt;
-                if ((0, util_1.alwaysValidSchema)(it, sch)) {
-                    gen.var(schValid, true);
-                }
-                else {
-                    schCxt = cxt.subschema({
-                        keyword: "oneOf",
-                        schemaProp: i,
-                        compositeRule: true,
-                    }, schValid);
-                }
-                if (i > 0) {
-                    gen
-                        .if((0, codegen_1._) `${schValid} && ${valid}`)
-                        .assign(valid, false)
-                        .assign(passing, (0, codegen_1._) `[${passing}, ${i}]`)
-                        .else();
-                }
-                gen.if(schValid, () => {
-                    gen.assign(valid, true);
-                    gen.assign(passing, i);
-                    if (schCxt)
-                        cxt.mergeEvaluated(schCxt, codegen_1.Name);
-                });
-            });
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=oneOf.js.map
-
-/***/ }),
-
-/***/ 664:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const util_2 = __nccwpck_require__(4464);
-const def = {
-    keyword: "patternProperties",
-    type: "object",
-    schemaType: "object",
-    code(cxt) {
-        const { gen, schema, data, parentSchema, it } = cxt;
-        const { opts } = it;
-        const patterns = (0, code_1.allSchemaProperties)(schema);
-        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
-        if (patterns.length === 0 ||
-            (alwaysValidPatterns.length === patterns.length &&
-                (!it.opts.unevaluated || it.props === true))) {
-            return;
-        }
-        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
-        const valid = gen.name("valid");
-        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
-            it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
-        }
-        const { props } = it;
-        validatePatternProperties();
-        function validatePatternProperties() {
-            for (const pat of patterns) {
-                if (checkProperties)
-                    checkMatchingProperties(pat);
-                if (it.allErrors) {
-                    validateProperties(pat);
-                }
-                else {
-                    gen.var(valid, true); // TODO var
-                    validateProperties(pat);
-                    gen.if(valid);
-                }
-            }
-        }
-        function checkMatchingProperties(pat) {
-            for (const prop in checkProperties) {
-                if (new RegExp(pat).test(prop)) {
-                    (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
-                }
-            }
-        }
-        function validateProperties(pat) {
-            gen.forIn("key", data, (key) => {
-                gen.if((0, codegen_1._) `${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
-                    const alwaysValid = alwaysValidPatterns.includes(pat);
-                    if (!alwaysValid) {
-                        cxt.subschema({
-                            keyword: "patternProperties",
-                            schemaProp: pat,
-                            dataProp: key,
-                            dataPropType: util_2.Type.Str,
-                        }, valid);
-                    }
-                    if (it.opts.unevaluated && props !== true) {
-                        gen.assign((0, codegen_1._) `${props}[${key}]`, true);
-                    }
-                    else if (!alwaysValid && !it.allErrors) {
-                        // can short-circuit if `unevaluatedProperties` is not supported (opts.next === false)
-                        // or if all properties were evaluated (props === true)
-                        gen.if((0, codegen_1.not)(valid), () => gen.break());
-                    }
-                });
-            });
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=patternProperties.js.map
-
-/***/ }),
-
-/***/ 6467:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const items_1 = __nccwpck_require__(5791);
-const def = {
-    keyword: "prefixItems",
-    type: "array",
-    schemaType: ["array"],
-    before: "uniqueItems",
-    code: (cxt) => (0, items_1.validateTuple)(cxt, "items"),
-};
-exports["default"] = def;
-//# sourceMappingURL=prefixItems.js.map
-
-/***/ }),
-
-/***/ 8778:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const validate_1 = __nccwpck_require__(7881);
-const code_1 = __nccwpck_require__(8484);
-const util_1 = __nccwpck_require__(4464);
-const additionalProperties_1 = __nccwpck_require__(2431);
-const def = {
-    keyword: "properties",
-    type: "object",
-    schemaType: "object",
-    code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
-        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === undefined) {
-            additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
-        }
-        const allProps = (0, code_1.allSchemaProperties)(schema);
-        for (const prop of allProps) {
-            it.definedProperties.add(prop);
-        }
-        if (it.opts.unevaluated && allProps.length && it.props !== true) {
-            it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
-        }
-        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
-        if (properties.length === 0)
-            return;
-        const valid = gen.name("valid");
-        for (const prop of properties) {
-            if (hasDefault(prop)) {
-                applyPropertySchema(prop);
-            }
-            else {
-                gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
-                applyPropertySchema(prop);
-                if (!it.allErrors)
-                    gen.else().var(valid, true);
-                gen.endIf();
-            }
-            cxt.it.definedProperties.add(prop);
-            cxt.ok(valid);
-        }
-        function hasDefault(prop) {
-            return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== undefined;
-        }
-        function applyPropertySchema(prop) {
-            cxt.subschema({
-                keyword: "properties",
-                schemaProp: prop,
-                dataProp: prop,
-            }, valid);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=properties.js.map
-
-/***/ }),
-
-/***/ 1372:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: "property name must be valid",
-    params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
-};
-const def = {
-    keyword: "propertyNames",
-    type: "object",
-    schemaType: ["object", "boolean"],
-    error,
-    code(cxt) {
-        const { gen, schema, data, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-            return;
-        const valid = gen.name("valid");
-        gen.forIn("key", data, (key) => {
-            cxt.setParams({ propertyName: key });
-            cxt.subschema({
-                keyword: "propertyNames",
-                data: key,
-                dataTypes: ["string"],
-                propertyName: key,
-                compositeRule: true,
-            }, valid);
-            gen.if((0, codegen_1.not)(valid), () => {
-                cxt.error(true);
-                if (!it.allErrors)
-                    gen.break();
-            });
-        });
-        cxt.ok(valid);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=propertyNames.js.map
-
-/***/ }),
-
-/***/ 9210:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
-const def = {
-    keyword: ["then", "else"],
-    schemaType: ["object", "boolean"],
-    code({ keyword, parentSchema, it }) {
-        if (parentSchema.if === undefined)
-            (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=thenElse.js.map
-
-/***/ }),
-
-/***/ 8484:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
-const util_2 = __nccwpck_require__(4464);
-function checkReportMissingProp(cxt, prop) {
-    const { gen, data, it } = cxt;
-    gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
-        cxt.setParams({ missingProperty: (0, codegen_1._) `${prop}` }, true);
-        cxt.error();
-    });
-}
-exports.checkReportMissingProp = checkReportMissingProp;
-function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
-    return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._) `${missing} = ${prop}`)));
-}
-exports.checkMissingProp = checkMissingProp;
-function reportMissingProp(cxt, missing) {
-    cxt.setParams({ missingProperty: missing }, true);
-    cxt.error();
-}
-exports.reportMissingProp = reportMissingProp;
-function hasPropFunc(gen) {
-    return gen.scopeValue("func", {
-        // eslint-disable-next-line @typescript-eslint/unbound-method
-        ref: Object.prototype.hasOwnProperty,
-        code: (0, codegen_1._) `Object.prototype.hasOwnProperty`,
-    });
-}
-exports.hasPropFunc = hasPropFunc;
-function isOwnProperty(gen, data, property) {
-    return (0, codegen_1._) `${hasPropFunc(gen)}.call(${data}, ${property})`;
-}
-exports.isOwnProperty = isOwnProperty;
-function propertyInData(gen, data, property, ownProperties) {
-    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
-    return ownProperties ? (0, codegen_1._) `${cond} && ${isOwnProperty(gen, data, property)}` : cond;
-}
-exports.propertyInData = propertyInData;
-function noPropertyInData(gen, data, property, ownProperties) {
-    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} === undefined`;
-    return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
-}
-exports.noPropertyInData = noPropertyInData;
-function allSchemaProperties(schemaMap) {
-    return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
-}
-exports.allSchemaProperties = allSchemaProperties;
-function schemaProperties(it, schemaMap) {
-    return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
-}
-exports.schemaProperties = schemaProperties;
-function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
-    const dataAndSchema = passSchema ? (0, codegen_1._) `${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
-    const valCxt = [
-        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
-        [names_1.default.parentData, it.parentData],
-        [names_1.default.parentDataProperty, it.parentDataProperty],
-        [names_1.default.rootData, names_1.default.rootData],
-    ];
-    if (it.opts.dynamicRef)
-        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
-    const args = (0, codegen_1._) `${dataAndSchema}, ${gen.object(...valCxt)}`;
-    return context !== codegen_1.nil ? (0, codegen_1._) `${func}.call(${context}, ${args})` : (0, codegen_1._) `${func}(${args})`;
-}
-exports.callValidateCode = callValidateCode;
-const newRegExp = (0, codegen_1._) `new RegExp`;
-function usePattern({ gen, it: { opts } }, pattern) {
-    const u = opts.unicodeRegExp ? "u" : "";
-    const { regExp } = opts.code;
-    const rx = regExp(pattern, u);
-    return gen.scopeValue("pattern", {
-        key: rx.toString(),
-        ref: rx,
-        code: (0, codegen_1._) `${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`,
-    });
-}
-exports.usePattern = usePattern;
-function validateArray(cxt) {
-    const { gen, data, keyword, it } = cxt;
-    const valid = gen.name("valid");
-    if (it.allErrors) {
-        const validArr = gen.let("valid", true);
-        validateItems(() => gen.assign(validArr, false));
-        return validArr;
-    }
-    gen.var(valid, true);
-    validateItems(() => gen.break());
-    return valid;
-    function validateItems(notValid) {
-        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-        gen.forRange("i", 0, len, (i) => {
-            cxt.subschema({
-                keyword,
-                dataProp: i,
-                dataPropType: util_1.Type.Num,
-            }, valid);
-            gen.if((0, codegen_1.not)(valid), notValid);
-        });
-    }
-}
-exports.validateArray = validateArray;
-function validateUnion(cxt) {
-    const { gen, schema, keyword, it } = cxt;
-    /* istanbul ignore if */
-    if (!Array.isArray(schema))
-        throw new Error("ajv implementation error");
-    const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
-    if (alwaysValid && !it.opts.unevaluated)
-        return;
-    const valid = gen.let("valid", false);
-    const schValid = gen.name("_valid");
-    gen.block(() => schema.forEach((_sch, i) => {
-        const schCxt = cxt.subschema({
-            keyword,
-            schemaProp: i,
-            compositeRule: true,
-        }, schValid);
-        gen.assign(valid, (0, codegen_1._) `${valid} || ${schValid}`);
-        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
-        // can short-circuit if `unevaluatedProperties/Items` not supported (opts.unevaluated !== true)
-        // or if all properties and items were evaluated (it.props === true && it.items === true)
-        if (!merged)
-            gen.if((0, codegen_1.not)(valid));
-    }));
-    cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-}
-exports.validateUnion = validateUnion;
-//# sourceMappingURL=code.js.map
-
-/***/ }),
-
-/***/ 9872:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const def = {
-    keyword: "id",
-    code() {
-        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=id.js.map
-
-/***/ }),
-
-/***/ 7397:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const id_1 = __nccwpck_require__(9872);
-const ref_1 = __nccwpck_require__(2996);
-const core = [
-    "$schema",
-    "$id",
-    "$defs",
-    "$vocabulary",
-    { keyword: "$comment" },
-    "definitions",
-    id_1.default,
-    ref_1.default,
-];
-exports["default"] = core;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 2996:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.callRef = exports.getValidate = void 0;
-const ref_error_1 = __nccwpck_require__(3162);
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const compile_1 = __nccwpck_require__(2718);
-const util_1 = __nccwpck_require__(4464);
-const def = {
-    keyword: "$ref",
-    schemaType: "string",
-    code(cxt) {
-        const { gen, schema: $ref, it } = cxt;
-        const { baseId, schemaEnv: env, validateName, opts, self } = it;
-        const { root } = env;
-        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
-            return callRootRef();
-        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
-        if (schOrEnv === undefined)
-            throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
-        if (schOrEnv instanceof compile_1.SchemaEnv)
-            return callValidate(schOrEnv);
-        return inlineRefSchema(schOrEnv);
-        function callRootRef() {
-            if (env === root)
-                return callRef(cxt, validateName, env, env.$async);
-            const rootName = gen.scopeValue("root", { ref: root });
-            return callRef(cxt, (0, codegen_1._) `${rootName}.validate`, root, root.$async);
-        }
-        function callValidate(sch) {
-            const v = getValidate(cxt, sch);
-            callRef(cxt, v, sch, sch.$async);
-        }
-        function inlineRefSchema(sch) {
-            const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
-            const valid = gen.name("valid");
-            const schCxt = cxt.subschema({
-                schema: sch,
-                dataTypes: [],
-                schemaPath: codegen_1.nil,
-                topSchemaRef: schName,
-                errSchemaPath: $ref,
-            }, valid);
-            cxt.mergeEvaluated(schCxt);
-            cxt.ok(valid);
-        }
-    },
-};
-function getValidate(cxt, sch) {
-    const { gen } = cxt;
-    return sch.validate
-        ? gen.scopeValue("validate", { ref: sch.validate })
-        : (0, codegen_1._) `${gen.scopeValue("wrapper", { ref: sch })}.validate`;
-}
-exports.getValidate = getValidate;
-function callRef(cxt, v, sch, $async) {
-    const { gen, it } = cxt;
-    const { allErrors, schemaEnv: env, opts } = it;
-    const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
-    if ($async)
-        callAsyncRef();
-    else
-        callSyncRef();
-    function callAsyncRef() {
-        if (!env.$async)
-            throw new Error("async schema referenced by sync schema");
-        const valid = gen.let("valid");
-        gen.try(() => {
-            gen.code((0, codegen_1._) `await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
-            addEvaluatedFrom(v); // TODO will not work with async, it has to be returned with the result
-            if (!allErrors)
-                gen.assign(valid, true);
-        }, (e) => {
-            gen.if((0, codegen_1._) `!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
-            addErrorsFrom(e);
-            if (!allErrors)
-                gen.assign(valid, false);
-        });
-        cxt.ok(valid);
-    }
-    function callSyncRef() {
-        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
-    }
-    function addErrorsFrom(source) {
-        const errs = (0, codegen_1._) `${source}.errors`;
-        gen.assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`); // TODO tagged
-        gen.assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
-    }
-    function addEvaluatedFrom(source) {
-        var _a;
-        if (!it.opts.unevaluated)
-            return;
-        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
-        // TODO refactor
-        if (it.props !== true) {
-            if (schEvaluated && !schEvaluated.dynamicProps) {
-                if (schEvaluated.props !== undefined) {
-                    it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
-                }
-            }
-            else {
-                const props = gen.var("props", (0, codegen_1._) `${source}.evaluated.props`);
-                it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
-            }
-        }
-        if (it.items !== true) {
-            if (schEvaluated && !schEvaluated.dynamicItems) {
-                if (schEvaluated.items !== undefined) {
-                    it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
-                }
-            }
-            else {
-                const items = gen.var("items", (0, codegen_1._) `${source}.evaluated.items`);
-                it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
-            }
-        }
-    }
-}
-exports.callRef = callRef;
-exports["default"] = def;
-//# sourceMappingURL=ref.js.map
-
-/***/ }),
-
-/***/ 8886:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const types_1 = __nccwpck_require__(7115);
-const compile_1 = __nccwpck_require__(2718);
-const ref_error_1 = __nccwpck_require__(3162);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
-        ? `tag "${tagName}" must be string`
-        : `value of tag "${tagName}" must be in oneOf`,
-    params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._) `{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`,
-};
-const def = {
-    keyword: "discriminator",
-    type: "object",
-    schemaType: "object",
-    error,
-    code(cxt) {
-        const { gen, data, schema, parentSchema, it } = cxt;
-        const { oneOf } = parentSchema;
-        if (!it.opts.discriminator) {
-            throw new Error("discriminator: requires discriminator option");
-        }
-        const tagName = schema.propertyName;
-        if (typeof tagName != "string")
-            throw new Error("discriminator: requires propertyName");
-        if (schema.mapping)
-            throw new Error("discriminator: mapping is not supported");
-        if (!oneOf)
-            throw new Error("discriminator: requires oneOf keyword");
-        const valid = gen.let("valid", false);
-        const tag = gen.const("tag", (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(tagName)}`);
-        gen.if((0, codegen_1._) `typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
-        cxt.ok(valid);
-        function validateMapping() {
-            const mapping = getMapping();
-            gen.if(false);
-            for (const tagValue in mapping) {
-                gen.elseIf((0, codegen_1._) `${tag} === ${tagValue}`);
-                gen.assign(valid, applyTagSchema(mapping[tagValue]));
-            }
-            gen.else();
-            cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
-            gen.endIf();
-        }
-        function applyTagSchema(schemaProp) {
-            const _valid = gen.name("valid");
-            const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
-            cxt.mergeEvaluated(schCxt, codegen_1.Name);
-            return _valid;
-        }
-        function getMapping() {
-            var _a;
-            const oneOfMapping = {};
-            const topRequired = hasRequired(parentSchema);
-            let tagRequired = true;
-            for (let i = 0; i < oneOf.length; i++) {
-                let sch = oneOf[i];
-                if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
-                    const ref = sch.$ref;
-                    sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
-                    if (sch instanceof compile_1.SchemaEnv)
-                        sch = sch.schema;
-                    if (sch === undefined)
-                        throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
-                }
-                const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
-                if (typeof propSch != "object") {
-                    throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
-                }
-                tagRequired = tagRequired && (topRequired || hasRequired(sch));
-                addMappings(propSch, i);
-            }
-            if (!tagRequired)
-                throw new Error(`discriminator: "${tagName}" must be required`);
-            return oneOfMapping;
-            function hasRequired({ required }) {
-                return Array.isArray(required) && required.includes(tagName);
-            }
-            function addMappings(sch, i) {
-                if (sch.const) {
-                    addMapping(sch.const, i);
-                }
-                else if (sch.enum) {
-                    for (const tagValue of sch.enum) {
-                        addMapping(tagValue, i);
-                    }
-                }
-                else {
-                    throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
-                }
-            }
-            function addMapping(tagValue, i) {
-                if (typeof tagValue != "string" || tagValue in oneOfMapping) {
-                    throw new Error(`discriminator: "${tagName}" values must be unique strings`);
-                }
-                oneOfMapping[tagValue] = i;
-            }
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 7115:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DiscrError = void 0;
-var DiscrError;
-(function (DiscrError) {
-    DiscrError["Tag"] = "tag";
-    DiscrError["Mapping"] = "mapping";
-})(DiscrError || (exports.DiscrError = DiscrError = {}));
-//# sourceMappingURL=types.js.map
-
-/***/ }),
-
-/***/ 9941:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(7397);
-const validation_1 = __nccwpck_require__(5481);
-const applicator_1 = __nccwpck_require__(8775);
-const format_1 = __nccwpck_require__(2601);
-const metadata_1 = __nccwpck_require__(6620);
-const draft7Vocabularies = [
-    core_1.default,
-    validation_1.default,
-    (0, applicator_1.default)(),
-    format_1.default,
-    metadata_1.metadataVocabulary,
-    metadata_1.contentVocabulary,
-];
-exports["default"] = draft7Vocabularies;
-//# sourceMappingURL=draft7.js.map
-
-/***/ }),
-
-/***/ 6402:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
-    params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
-};
-const def = {
-    keyword: "format",
-    type: ["number", "string"],
-    schemaType: "string",
-    $data: true,
-    error,
-    code(cxt, ruleType) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const { opts, errSchemaPath, schemaEnv, self } = it;
-        if (!opts.validateFormats)
-            return;
-        if ($data)
-            validate$DataFormat();
-        else
-            validateFormat();
-        function validate$DataFormat() {
-            const fmts = gen.scopeValue("formats", {
-                ref: self.formats,
-                code: opts.code.formats,
-            });
-            const fDef = gen.const("fDef", (0, codegen_1._) `${fmts}[${schemaCode}]`);
-            const fType = gen.let("fType");
-            const format = gen.let("format");
-            // TODO simplify
-            gen.if((0, codegen_1._) `typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._) `${fDef}.type || "string"`).assign(format, (0, codegen_1._) `${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._) `"string"`).assign(format, fDef));
-            cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
-            function unknownFmt() {
-                if (opts.strictSchema === false)
-                    return codegen_1.nil;
-                return (0, codegen_1._) `${schemaCode} && !${format}`;
-            }
-            function invalidFmt() {
-                const callFormat = schemaEnv.$async
-                    ? (0, codegen_1._) `(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))`
-                    : (0, codegen_1._) `${format}(${data})`;
-                const validData = (0, codegen_1._) `(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
-                return (0, codegen_1._) `${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
-            }
-        }
-        function validateFormat() {
-            const formatDef = self.formats[schema];
-            if (!formatDef) {
-                unknownFormat();
-                return;
-            }
-            if (formatDef === true)
-                return;
-            const [fmtType, format, fmtRef] = getFormat(formatDef);
-            if (fmtType === ruleType)
-                cxt.pass(validCondition());
-            function unknownFormat() {
-                if (opts.strictSchema === false) {
-                    self.logger.warn(unknownMsg());
-                    return;
-                }
-                throw new Error(unknownMsg());
-                function unknownMsg() {
-                    return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
-                }
-            }
-            function getFormat(fmtDef) {
-                const code = fmtDef instanceof RegExp
-                    ? (0, codegen_1.regexpCode)(fmtDef)
-                    : opts.code.formats
-                        ? (0, codegen_1._) `${opts.code.formats}${(0, codegen_1.getProperty)(schema)}`
-                        : undefined;
-                const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
-                if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
-                    return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._) `${fmt}.validate`];
-                }
-                return ["string", fmtDef, fmt];
-            }
-            function validCondition() {
-                if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
-                    if (!schemaEnv.$async)
-                        throw new Error("async format in sync schema");
-                    return (0, codegen_1._) `await ${fmtRef}(${data})`;
-                }
-                return typeof format == "function" ? (0, codegen_1._) `${fmtRef}(${data})` : (0, codegen_1._) `${fmtRef}.test(${data})`;
-            }
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=format.js.map
-
-/***/ }),
-
-/***/ 2601:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const format_1 = __nccwpck_require__(6402);
-const format = [format_1.default];
-exports["default"] = format;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 6620:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.contentVocabulary = exports.metadataVocabulary = void 0;
-exports.metadataVocabulary = [
-    "title",
-    "description",
-    "default",
-    "deprecated",
-    "readOnly",
-    "writeOnly",
-    "examples",
-];
-exports.contentVocabulary = [
-    "contentMediaType",
-    "contentEncoding",
-    "contentSchema",
-];
-//# sourceMappingURL=metadata.js.map
-
-/***/ }),
-
-/***/ 8026:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
-const error = {
-    message: "must be equal to constant",
-    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
-};
-const def = {
-    keyword: "const",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, $data, schemaCode, schema } = cxt;
-        if ($data || (schema && typeof schema == "object")) {
-            cxt.fail$data((0, codegen_1._) `!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
-        }
-        else {
-            cxt.fail((0, codegen_1._) `${schema} !== ${data}`);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=const.js.map
-
-/***/ }),
-
-/***/ 3200:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
-const error = {
-    message: "must be equal to one of the allowed values",
-    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
-};
-const def = {
-    keyword: "enum",
-    schemaType: "array",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        if (!$data && schema.length === 0)
-            throw new Error("enum must have non-empty array");
-        const useLoop = schema.length >= it.opts.loopEnum;
-        let eql;
-        const getEql = () => (eql !== null && eql !== void 0 ? eql : (eql = (0, util_1.useFunc)(gen, equal_1.default)));
-        let valid;
-        if (useLoop || $data) {
-            valid = gen.let("valid");
-            cxt.block$data(valid, loopEnum);
-        }
-        else {
-            /* istanbul ignore if */
-            if (!Array.isArray(schema))
-                throw new Error("ajv implementation error");
-            const vSchema = gen.const("vSchema", schemaCode);
-            valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
-        }
-        cxt.pass(valid);
-        function loopEnum() {
-            gen.assign(valid, false);
-            gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._) `${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
-        }
-        function equalCode(vSchema, i) {
-            const sch = schema[i];
-            return typeof sch === "object" && sch !== null
-                ? (0, codegen_1._) `${getEql()}(${data}, ${vSchema}[${i}])`
-                : (0, codegen_1._) `${data} === ${sch}`;
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=enum.js.map
-
-/***/ }),
-
-/***/ 5481:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const limitNumber_1 = __nccwpck_require__(3723);
-const multipleOf_1 = __nccwpck_require__(8132);
-const limitLength_1 = __nccwpck_require__(6962);
-const pattern_1 = __nccwpck_require__(6023);
-const limitProperties_1 = __nccwpck_require__(895);
-const required_1 = __nccwpck_require__(4504);
-const limitItems_1 = __nccwpck_require__(6296);
-const uniqueItems_1 = __nccwpck_require__(5132);
-const const_1 = __nccwpck_require__(8026);
-const enum_1 = __nccwpck_require__(3200);
-const validation = [
-    // number
-    limitNumber_1.default,
-    multipleOf_1.default,
-    // string
-    limitLength_1.default,
-    pattern_1.default,
-    // object
-    limitProperties_1.default,
-    required_1.default,
-    // array
-    limitItems_1.default,
-    uniqueItems_1.default,
-    // any
-    { keyword: "type", schemaType: ["string", "array"] },
-    { keyword: "nullable", schemaType: "boolean" },
-    const_1.default,
-    enum_1.default,
-];
-exports["default"] = validation;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 6296:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message({ keyword, schemaCode }) {
-        const comp = keyword === "maxItems" ? "more" : "fewer";
-        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} items`;
-    },
-    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
-};
-const def = {
-    keyword: ["maxItems", "minItems"],
-    type: "array",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._) `${data}.length ${op} ${schemaCode}`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=limitItems.js.map
-
-/***/ }),
-
-/***/ 6962:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const ucs2length_1 = __nccwpck_require__(6214);
-const error = {
-    message({ keyword, schemaCode }) {
-        const comp = keyword === "maxLength" ? "more" : "fewer";
-        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} characters`;
-    },
-    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
-};
-const def = {
-    keyword: ["maxLength", "minLength"],
-    type: "string",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { keyword, data, schemaCode, it } = cxt;
-        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        const len = it.opts.unicode === false ? (0, codegen_1._) `${data}.length` : (0, codegen_1._) `${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
-        cxt.fail$data((0, codegen_1._) `${len} ${op} ${schemaCode}`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=limitLength.js.map
-
-/***/ }),
-
-/***/ 3723:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const ops = codegen_1.operators;
-const KWDs = {
-    maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-    minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-    exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
-    exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE },
-};
-const error = {
-    message: ({ keyword, schemaCode }) => (0, codegen_1.str) `must be ${KWDs[keyword].okStr} ${schemaCode}`,
-    params: ({ keyword, schemaCode }) => (0, codegen_1._) `{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`,
-};
-const def = {
-    keyword: Object.keys(KWDs),
-    type: "number",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        cxt.fail$data((0, codegen_1._) `${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=limitNumber.js.map
-
-/***/ }),
-
-/***/ 895:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message({ keyword, schemaCode }) {
-        const comp = keyword === "maxProperties" ? "more" : "fewer";
-        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} properties`;
-    },
-    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
-};
-const def = {
-    keyword: ["maxProperties", "minProperties"],
-    type: "object",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._) `Object.keys(${data}).length ${op} ${schemaCode}`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=limitProperties.js.map
-
-/***/ }),
-
-/***/ 8132:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
-    params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
-};
-const def = {
-    keyword: "multipleOf",
-    type: "number",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, schemaCode, it } = cxt;
-        // const bdt = bad$DataType(schemaCode, <string>def.schemaType, $data)
-        const prec = it.opts.multipleOfPrecision;
-        const res = gen.let("res");
-        const invalid = prec
-            ? (0, codegen_1._) `Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}`
-            : (0, codegen_1._) `${res} !== parseInt(${res})`;
-        cxt.fail$data((0, codegen_1._) `(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=multipleOf.js.map
-
-/***/ }),
-
-/***/ 6023:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const util_1 = __nccwpck_require__(4464);
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
-    params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
-};
-const def = {
-    keyword: "pattern",
-    type: "string",
-    schemaType: "string",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const u = it.opts.unicodeRegExp ? "u" : "";
-        if ($data) {
-            const { regExp } = it.opts.code;
-            const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._) `new RegExp` : (0, util_1.useFunc)(gen, regExp);
-            const valid = gen.let("valid");
-            gen.try(() => gen.assign(valid, (0, codegen_1._) `${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
-            cxt.fail$data((0, codegen_1._) `!${valid}`);
-        }
-        else {
-            const regExp = (0, code_1.usePattern)(cxt, schema);
-            cxt.fail$data((0, codegen_1._) `!${regExp}.test(${data})`);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=pattern.js.map
-
-/***/ }),
-
-/***/ 4504:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
-    params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
-};
-const def = {
-    keyword: "required",
-    type: "object",
-    schemaType: "array",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, schema, schemaCode, data, $data, it } = cxt;
-        const { opts } = it;
-        if (!$data && schema.length === 0)
-            return;
-        const useLoop = schema.length >= opts.loopRequired;
-        if (it.allErrors)
-            allErrorsMode();
-        else
-            exitOnErrorMode();
-        if (opts.strictRequired) {
-            const props = cxt.parentSchema.properties;
-            const { definedProperties } = cxt.it;
-            for (const requiredKey of schema) {
-                if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === undefined && !definedProperties.has(requiredKey)) {
-                    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-                    const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
-                    (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
-                }
-            }
-        }
-        function allErrorsMode() {
-            if (useLoop || $data) {
-                cxt.block$data(codegen_1.nil, loopAllRequired);
-            }
-            else {
-                for (const prop of schema) {
-                    (0, code_1.checkReportMissingProp)(cxt, prop);
-                }
-            }
-        }
-        function exitOnErrorMode() {
-            const missing = gen.let("missing");
-            if (useLoop || $data) {
-                const valid = gen.let("valid", true);
-                cxt.block$data(valid, () => loopUntilMissing(missing, valid));
-                cxt.ok(valid);
-            }
-            else {
-                gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
-                (0, code_1.reportMissingProp)(cxt, missing);
-                gen.else();
-            }
-        }
-        function loopAllRequired() {
-            gen.forOf("prop", schemaCode, (prop) => {
-                cxt.setParams({ missingProperty: prop });
-                gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
-            });
-        }
-        function loopUntilMissing(missing, valid) {
-            cxt.setParams({ missingProperty: missing });
-            gen.forOf(missing, schemaCode, () => {
-                gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
-                gen.if((0, codegen_1.not)(valid), () => {
-                    cxt.error();
-                    gen.break();
-                });
-            }, codegen_1.nil);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=required.js.map
-
-/***/ }),
-
-/***/ 5132:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dataType_1 = __nccwpck_require__(6685);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
-const error = {
-    message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
-    params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
-};
-const def = {
-    keyword: "uniqueItems",
-    type: "array",
-    schemaType: "boolean",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
-        if (!$data && !schema)
-            return;
-        const valid = gen.let("valid");
-        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
-        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._) `${schemaCode} === false`);
-        cxt.ok(valid);
-        function validateUniqueItems() {
-            const i = gen.let("i", (0, codegen_1._) `${data}.length`);
-            const j = gen.let("j");
-            cxt.setParams({ i, j });
-            gen.assign(valid, true);
-            gen.if((0, codegen_1._) `${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
-        }
-        function canOptimize() {
-            return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
-        }
-        function loopN(i, j) {
-            const item = gen.name("item");
-            const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
-            const indices = gen.const("indices", (0, codegen_1._) `{}`);
-            gen.for((0, codegen_1._) `;${i}--;`, () => {
-                gen.let(item, (0, codegen_1._) `${data}[${i}]`);
-                gen.if(wrongType, (0, codegen_1._) `continue`);
-                if (itemTypes.length > 1)
-                    gen.if((0, codegen_1._) `typeof ${item} == "string"`, (0, codegen_1._) `${item} += "_"`);
-                gen
-                    .if((0, codegen_1._) `typeof ${indices}[${item}] == "number"`, () => {
-                    gen.assign(j, (0, codegen_1._) `${indices}[${item}]`);
-                    cxt.error();
-                    gen.assign(valid, false).break();
-                })
-                    .code((0, codegen_1._) `${indices}[${item}] = ${i}`);
-            });
-        }
-        function loopN2(i, j) {
-            const eql = (0, util_1.useFunc)(gen, equal_1.default);
-            const outer = gen.name("outer");
-            gen.label(outer).for((0, codegen_1._) `;${i}--;`, () => gen.for((0, codegen_1._) `${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._) `${eql}(${data}[${i}], ${data}[${j}])`, () => {
-                cxt.error();
-                gen.assign(valid, false).break(outer);
-            })));
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=uniqueItems.js.map
-
-/***/ }),
-
-/***/ 3430:
-/***/ ((module) => {
-
-
-
-// do not edit .js files directly - edit src/index.jst
-
-
-
-module.exports = function equal(a, b) {
-  if (a === b) return true;
-
-  if (a && b && typeof a == 'object' && typeof b == 'object') {
-    if (a.constructor !== b.constructor) return false;
-
-    var length, i, keys;
-    if (Array.isArray(a)) {
-      length = a.length;
-      if (length != b.length) return false;
-      for (i = length; i-- !== 0;)
-        if (!equal(a[i], b[i])) return false;
-      return true;
-    }
-
-
-
-    if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
-    if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
-    if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-
-    keys = Object.keys(a);
-    length = keys.length;
-    if (length !== Object.keys(b).length) return false;
-
-    for (i = length; i-- !== 0;)
-      if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
-
-    for (i = length; i-- !== 0;) {
-      var key = keys[i];
-
-      if (!equal(a[key], b[key])) return false;
-    }
-
-    return true;
-  }
-
-  // true if both NaN, false otherwise
-  return a!==a && b!==b;
-};
-
-
-/***/ }),
-
-/***/ 1167:
-/***/ ((module) => {
-
-
-
-var traverse = module.exports = function (schema, opts, cb) {
-  // Legacy support for v0.3.1 and earlier.
-  if (typeof opts == 'function') {
-    cb = opts;
-    opts = {};
-  }
-
-  cb = opts.cb || cb;
-  var pre = (typeof cb == 'function') ? cb : cb.pre || function() {};
-  var post = cb.post || function() {};
-
-  _traverse(opts, pre, post, schema, '', schema);
-};
-
-
-traverse.keywords = {
-  additionalItems: true,
-  items: true,
-  contains: true,
-  additionalProperties: true,
-  propertyNames: true,
-  not: true,
-  if: true,
-  then: true,
-  else: true
-};
-
-traverse.arrayKeywords = {
-  items: true,
-  allOf: true,
-  anyOf: true,
-  oneOf: true
-};
-
-traverse.propsKeywords = {
-  $defs: true,
-  definitions: true,
-  properties: true,
-  patternProperties: true,
-  dependencies: true
-};
-
-traverse.skipKeywords = {
-  default: true,
-  enum: true,
-  const: true,
-  required: true,
-  maximum: true,
-  minimum: true,
-  exclusiveMaximum: true,
-  exclusiveMinimum: true,
-  multipleOf: true,
-  maxLength: true,
-  minLength: true,
-  pattern: true,
-  format: true,
-  maxItems: true,
-  minItems: true,
-  uniqueItems: true,
-  maxProperties: true,
-  minProperties: true
-};
-
-
-function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
-  if (schema && typeof schema == 'object' && !Array.isArray(schema)) {
-    pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-    for (var key in schema) {
-      var sch = schema[key];
-      if (Array.isArray(sch)) {
-        if (key in traverse.arrayKeywords) {
-          for (var i=0; i<sch.length; i++)
-            _traverse(opts, pre, post, sch[i], jsonPtr + '/' + key + '/' + i, rootSchema, jsonPtr, key, schema, i);
-        }
-      } else if (key in traverse.propsKeywords) {
-        if (sch && typeof sch == 'object') {
-          for (var prop in sch)
-            _traverse(opts, pre, post, sch[prop], jsonPtr + '/' + key + '/' + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
-        }
-      } else if (key in traverse.keywords || (opts.allKeys && !(key in traverse.skipKeywords))) {
-        _traverse(opts, pre, post, sch, jsonPtr + '/' + key, rootSchema, jsonPtr, key, schema);
-      }
-    }
-    post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-  }
-}
-
-
-function escapeJsonPtr(str) {
-  return str.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-
-/***/ }),
-
 /***/ 2253:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6928,7 +1126,8 @@ async function scanTar(file, onEntry) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ writeTar)
+/* harmony export */   F: () => (/* binding */ writeTar),
+/* harmony export */   Y: () => (/* binding */ writeTarTo)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -7036,7 +1235,10 @@ async function copyExactly(out, fh, size, mtimeMs, path) {
  * the output stream is closed before the error is thrown, so the caller may remove `file`.
  */
 async function writeTar(file, entries, mtime) {
-    const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(file);
+    await writeTarTo((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(file), entries, mtime);
+}
+/** writeTar into any stream (a gzip stream: no temp tar); the stream is ended, or destroyed on an error. */
+async function writeTarTo(out, entries, mtime) {
     const failed = (0,node_events__WEBPACK_IMPORTED_MODULE_2__.once)(out, 'error').then(([e]) => {
         throw e;
     });
@@ -7087,6 +1289,95 @@ async function writeTar(file, entries, mtime) {
 
 /***/ }),
 
+/***/ 5865:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ IdentityMemo)
+/* harmony export */ });
+/* unused harmony export fileIdentity */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _env_lock_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1200);
+/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2566);
+// Facts about a file that cost a subprocess or a full read to learn (an interpreter's version, a
+// big binary's sha256), remembered in <local cache>/<name>.json by the file's identity: real path,
+// device, inode, size, mtime and ctime. Any write to the file, or a new file in its place, changes
+// the identity (a write moves ctime, which no user can set back), so a remembered fact is only
+// ever used for the very file it was learned from. The memo is read as untrusted: the caller
+// validates what it gets, and a memo that cannot be read or written is simply not used.
+
+
+
+
+const MAX_RECORDS = 64;
+const MAX_FILE_BYTES = 256 * 1024;
+/** The file's real path and an identity that changes when it is replaced or written; undefined when it is not a readable regular file. */
+function fileIdentity(path) {
+    try {
+        const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real, { bigint: true });
+        if (!st.isFile())
+            return undefined;
+        return { real, id: `${st.dev}:${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}` };
+    }
+    catch {
+        return undefined;
+    }
+}
+function load(file) {
+    try {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size > MAX_FILE_BYTES)
+            return {};
+        const r = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+        return r && typeof r === 'object' && !Array.isArray(r) ? r : {};
+    }
+    catch {
+        return {};
+    }
+}
+class IdentityMemo {
+    name;
+    env;
+    constructor(name, env = process.env) {
+        this.name = name;
+        this.env = env;
+    }
+    get file() {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_local_js__WEBPACK_IMPORTED_MODULE_3__/* .localCacheRoot */ .iF)(this.env), `${this.name}.json`);
+    }
+    /** What was remembered for the file at `path`, if it is still the same file and `valid` accepts it. */
+    recall(path, valid) {
+        const who = fileIdentity(path);
+        if (!who)
+            return undefined;
+        const rec = load(this.file)[who.real];
+        return rec && rec.id === who.id && typeof rec.value === 'string' && valid(rec.value) ? rec.value : undefined;
+    }
+    /** Remembers `value` for the file at `path` as it is now; best effort. */
+    remember(path, value) {
+        const who = fileIdentity(path);
+        if (!who)
+            return;
+        try {
+            const all = load(this.file);
+            all[who.real] = { id: who.id, value, at: Date.now() };
+            const kept = Object.entries(all)
+                .sort((a, b) => (b[1]?.at ?? 0) - (a[1]?.at ?? 0))
+                .slice(0, MAX_RECORDS);
+            (0,_env_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .writeAtomic */ .vZ)(this.file, `${JSON.stringify(Object.fromEntries(kept))}\n`);
+        }
+        catch {
+            // read-only home, full disk: the fact is learned again next time
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 6542:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7114,12 +1405,368 @@ function layerRecorder(cache = NO_CACHE) {
 
 /***/ }),
 
+/***/ 2566:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  YJ: () => (/* binding */ KEY_RE),
+  sT: () => (/* binding */ dropEntry),
+  iF: () => (/* binding */ localCacheRoot),
+  hB: () => (/* binding */ readEntry),
+  Yp: () => (/* binding */ restoreLocal),
+  $_: () => (/* binding */ saveLocal)
+});
+
+// UNUSED EXPORTS: entryDir
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+// EXTERNAL MODULE: ./src/util/tmp.ts
+var util_tmp = __nccwpck_require__(5297);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/util/exec.ts
+var exec = __nccwpck_require__(7895);
+// EXTERNAL MODULE: ./src/util/log.ts
+var log = __nccwpck_require__(9906);
+;// CONCATENATED MODULE: ./src/cache/link-tree.ts
+// Puts a copy of a directory tree somewhere else as cheaply as the filesystems allow: hard links
+// when both sides are on one filesystem (Linux `cp -al`: new directories, the same file inodes),
+// else a copy (reflinked where the filesystem can). Symlinks are kept verbatim (a venv's bin/python
+// points at its interpreter), with modes and times. A hard-linked file is one file in two places:
+// callers that hand out such a tree must notice edits made in place (see treeDigest's mtimes).
+
+
+
+
+
+const sameDevice = async (a, b) => (await (0,promises_.stat)(a)).dev === (await (0,promises_.stat)(b)).dev;
+/** Makes `to` (which must not exist; its parent must) hold the tree at `from`; says how. */
+async function linkOrCopyTree(from, to) {
+    // The command line is not worth a log line per layer; a failure throws with cp's stderr.
+    const quiet = { log: new log/* MemoryLog */.eu() };
+    if (process.platform === 'linux') {
+        if (await sameDevice(from, (0,external_node_path_.dirname)(to))) {
+            await (0,exec/* exec */.m0)('cp', ['-al', '--', from, to], quiet);
+            return 'link';
+        }
+        await (0,exec/* exec */.m0)('cp', ['-a', '--reflink=auto', '--', from, to], quiet);
+        return 'copy';
+    }
+    // Elsewhere a clone where the filesystem has them (APFS), a copy where not.
+    await (0,promises_.cp)(from, to, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true, mode: external_node_fs_.constants.COPYFILE_FICLONE });
+    return 'copy';
+}
+
+// EXTERNAL MODULE: ./src/cache/tree-digest.ts
+var tree_digest = __nccwpck_require__(1289);
+;// CONCATENATED MODULE: ./src/cache/local.ts
+// The CLI's cache: the same layers (env, downloads, toolchain) as the action's, under
+// $SWRT_CACHE_DIR or ~/.cache/swrt/<layer>/<key>/{data,entry.json}, keyed by src/plan/cache-keys.ts.
+// Entries are hard-linked to the tree they were saved from (copied only across filesystems, see
+// link-tree.ts), so a save costs a directory walk, not a second copy of the env. An edit made in
+// place in a restored env therefore edits the entry too: entry.json records the file-list digest
+// with mtimes, and an entry whose files no longer match it is dropped on reuse, never handed out.
+// Entries are written to a temp dir and renamed into place; a crash never leaves half an entry.
+// Venvs are not relocatable: the env key contains the absolute env path.
+
+
+
+
+
+
+
+const ENTRY_FORMAT = 'swrt-cache/1';
+const MAX_RECORD_BYTES = 64 * 1024;
+function localCacheRoot(env = process.env) {
+    if (env.SWRT_CACHE_DIR)
+        return env.SWRT_CACHE_DIR;
+    return (0,external_node_path_.join)(env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache'), 'swrt');
+}
+const KEY_RE = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,511}$/;
+const since = (t0) => (performance.now() - t0) / 1000;
+function entryDir(root, layer, key) {
+    if (!KEY_RE.test(key))
+        throw new Error(`invalid cache key ${JSON.stringify(key)}: keys come from src/plan/cache-keys.ts`);
+    return (0,external_node_path_.join)(root, layer, key);
+}
+const lstatOrNull = (p) => (0,promises_.lstat)(p).catch(() => undefined);
+const isRealDir = async (p) => (await lstatOrNull(p))?.isDirectory() === true;
+/** A layer directory that exists but is not a real directory (a link to elsewhere): not used, not written through. */
+const layerDirIsLink = async (root, layer) => {
+    const st = await lstatOrNull((0,external_node_path_.join)(root, layer));
+    return st !== undefined && !st.isDirectory();
+};
+/** The entry's record, when its directory, data/ and entry.json are what a save makes (no links); else why not. */
+async function readEntry(root, layer, key) {
+    const dir = entryDir(root, layer, key);
+    if (!(await isRealDir(dir)))
+        return 'it is not a directory';
+    if (!(await isRealDir((0,external_node_path_.join)(dir, 'data'))))
+        return 'its data is not a directory';
+    const st = await lstatOrNull((0,external_node_path_.join)(dir, 'entry.json'));
+    if (!st?.isFile() || st.size > MAX_RECORD_BYTES)
+        return 'it has no readable entry.json';
+    let rec;
+    try {
+        rec = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'entry.json'), 'utf8'));
+    }
+    catch {
+        return 'its entry.json is not JSON';
+    }
+    if (rec?.format !== ENTRY_FORMAT || typeof rec.tree !== 'string')
+        return 'its entry.json is not one this swrt writes';
+    if (rec.layer !== layer || rec.key !== key)
+        return 'its entry.json names another entry';
+    return { ...rec, files: Number(rec.files) || 0, bytes: Number(rec.bytes) || 0 };
+}
+/** Why the entry may not be handed out (its record, or its files against the recorded digest), or undefined. */
+async function entryProblem(root, layer, key) {
+    const rec = await readEntry(root, layer, key);
+    if (typeof rec === 'string')
+        return rec;
+    if ((0,tree_digest/* treeFacts */.kt)((0,external_node_path_.join)(root, layer, key, 'data'), [], { mtimes: true }).digest !== rec.tree)
+        return 'its files changed since it was saved (an env restored from it was edited in place?)';
+    return undefined;
+}
+/** Takes an entry out of the cache: renamed aside first (atomic), then removed. Never follows a link. */
+async function dropEntry(root, layer, key) {
+    const dir = entryDir(root, layer, key);
+    const aside = (0,util_tmp/* tmpName */.BI)((0,external_node_path_.join)(root, layer, `.drop-${key.slice(0, 64)}`));
+    try {
+        await (0,promises_.rename)(dir, aside);
+    }
+    catch {
+        return; // gone already (a parallel prune or restore dropped it)
+    }
+    await (0,promises_.rm)(aside, { recursive: true, force: true });
+}
+async function findEntry(root, layer, key, restoreKeys) {
+    if (await lstatOrNull(entryDir(root, layer, key)))
+        return key;
+    if (!restoreKeys.length)
+        return undefined;
+    const names = (await (0,promises_.readdir)((0,external_node_path_.join)(root, layer)).catch(() => [])).filter((n) => KEY_RE.test(n));
+    for (const prefix of restoreKeys) {
+        const matches = names.filter((n) => n.startsWith(prefix));
+        const dated = await Promise.all(matches.map(async (n) => ({ n, t: (await lstatOrNull((0,external_node_path_.join)(root, layer, n, 'entry.json')))?.mtimeMs })));
+        const newest = dated.filter((d) => d.t !== undefined).sort((a, b) => b.t - a.t)[0];
+        if (newest)
+            return newest.n;
+    }
+    return undefined;
+}
+/** Restores a layer into targetDir (replacing it). A broken or changed entry is a miss (and is dropped), never an error. */
+async function restoreLocal(layer, key, targetDir, opts = {}) {
+    const t0 = performance.now();
+    const root = opts.root ?? localCacheRoot();
+    entryDir(root, layer, key);
+    if (await layerDirIsLink(root, layer)) {
+        opts.log?.warn(`local cache ${layer}: ${(0,external_node_path_.join)(root, layer)} is not a directory; not using it`);
+        return { hit: 'miss', seconds: since(t0) };
+    }
+    const matchedKey = await findEntry(root, layer, key, opts.restoreKeys ?? []);
+    if (!matchedKey)
+        return { hit: 'miss', seconds: since(t0) };
+    const problem = await entryProblem(root, layer, matchedKey);
+    if (problem) {
+        opts.log?.warn(`local cache ${layer}: discarding entry ${matchedKey}: ${problem}`);
+        await dropEntry(root, layer, matchedKey);
+        return { hit: 'miss', seconds: since(t0) };
+    }
+    // Last use first: a prune running alongside sees this entry as the newest.
+    const now = new Date();
+    await (0,promises_.utimes)((0,external_node_path_.join)(root, layer, matchedKey), now, now).catch(() => undefined);
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(targetDir), { recursive: true });
+    const tmp = (0,util_tmp/* tmpName */.BI)(targetDir);
+    let how;
+    try {
+        how = await linkOrCopyTree((0,external_node_path_.join)(root, layer, matchedKey, 'data'), tmp);
+        await (0,promises_.rm)(targetDir, { recursive: true, force: true });
+        await (0,promises_.rename)(tmp, targetDir);
+    }
+    catch (e) {
+        await (0,promises_.rm)(tmp, { recursive: true, force: true });
+        opts.log?.warn(`local cache ${layer}: could not restore ${matchedKey} (${(0,errors/* errorMessage */.gJ)(e)}); building without it`);
+        return { hit: 'miss', seconds: since(t0) };
+    }
+    opts.log?.info(`local cache ${layer}: ${matchedKey === key ? 'exact hit' : `restored ${matchedKey} by restore-key`} (${how === 'link' ? 'hard-linked' : 'copied'})`);
+    return { hit: matchedKey === key ? 'exact' : 'partial', matchedKey, how, seconds: since(t0) };
+}
+/** Saves sourceDir as the entry for key; an existing entry is kept (same key, same content). */
+async function saveLocal(layer, key, sourceDir, opts = {}) {
+    const t0 = performance.now();
+    const root = opts.root ?? localCacheRoot();
+    const dest = entryDir(root, layer, key);
+    if (await lstatOrNull(dest))
+        return { saved: false, skipped: 'an entry with this key exists', seconds: since(t0) };
+    if (!(await isRealDir(sourceDir)))
+        return { saved: false, skipped: `${sourceDir} is not a directory`, seconds: since(t0) };
+    if (await layerDirIsLink(root, layer))
+        return { saved: false, skipped: `${(0,external_node_path_.join)(root, layer)} is not a directory`, seconds: since(t0) };
+    await (0,promises_.mkdir)((0,external_node_path_.join)(root, layer), { recursive: true });
+    const tmp = (0,util_tmp/* tmpName */.BI)((0,external_node_path_.join)(root, layer, '.save'));
+    try {
+        await (0,promises_.mkdir)(tmp);
+        const how = await linkOrCopyTree(sourceDir, (0,external_node_path_.join)(tmp, 'data'));
+        // Bytecode is not in the digest: none goes into an entry (a restore would drop it anyway).
+        (0,tree_digest/* purgeBytecode */.XS)((0,external_node_path_.join)(tmp, 'data'));
+        const facts = (0,tree_digest/* treeFacts */.kt)((0,external_node_path_.join)(tmp, 'data'), [], { mtimes: true });
+        const rec = { format: ENTRY_FORMAT, layer, key, source: sourceDir, savedAt: new Date().toISOString(), tree: facts.digest, files: facts.files, bytes: facts.bytes };
+        await (0,promises_.writeFile)((0,external_node_path_.join)(tmp, 'entry.json'), `${JSON.stringify(rec)}\n`);
+        await (0,promises_.rename)(tmp, dest);
+        opts.log?.info(`local cache ${layer}: saved ${key} (${how === 'link' ? 'hard-linked' : 'copied'}, ${(facts.bytes / 1048576).toFixed(1)} MiB in ${since(t0).toFixed(2)} s)`);
+        return { saved: true, how, bytes: facts.bytes, seconds: since(t0) };
+    }
+    catch (e) {
+        await (0,promises_.rm)(tmp, { recursive: true, force: true });
+        // A parallel build renamed the same key first: its entry is as good as ours.
+        if (await lstatOrNull((0,external_node_path_.join)(dest, 'data')))
+            return { saved: false, skipped: 'another build saved this key first', seconds: since(t0) };
+        opts.log?.warn(`local cache ${layer}: could not save ${key} (${(0,errors/* errorMessage */.gJ)(e)})`);
+        return { saved: false, seconds: since(t0) };
+    }
+}
+
+
+/***/ }),
+
+/***/ 4470:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DB: () => (/* binding */ parseSize),
+/* harmony export */   UM: () => (/* binding */ pruneLocal),
+/* harmony export */   Xq: () => (/* binding */ formatSize),
+/* harmony export */   fi: () => (/* binding */ listEntries),
+/* harmony export */   z7: () => (/* binding */ cacheMax)
+/* harmony export */ });
+/* unused harmony exports LOCAL_CACHE_LAYERS, DEFAULT_CACHE_MAX */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17);
+/* harmony import */ var _util_tmp_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5297);
+/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2566);
+// Keeps the CLI's local cache bounded: what is in it (`swrt cache info`), and an LRU prune down to
+// a size (`swrt cache prune`, and after every save down to SWRT_CACHE_MAX, default 10 GiB). "Last
+// used" is the entry directory's mtime: a save creates it, a restore touches it. Sizes are the
+// apparent sizes entry.json recorded; an entry hard-linked to a live env costs little extra disk
+// until that env is deleted, but it is counted in full, so the cap bounds the worst case.
+// Anything in a layer directory that is not an entry a save makes (a link, a file, a bad record)
+// is junk and goes first; removal renames aside, then deletes, and never follows a link. Builds
+// and prunes may run at once: an entry dropped under a restore makes that restore a miss.
+
+
+
+
+
+
+const LOCAL_CACHE_LAYERS = ['env', 'downloads', 'toolchain', 'conda-pkgs'];
+/** 10 GiB: about ten large ML envs (transformers + pyarrow is ~0.9 GB), a few percent of a laptop disk. */
+const DEFAULT_CACHE_MAX = 10 * 1024 ** 3;
+const UNITS = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
+/** "10G", "500MiB", "1.5g", "0", "1048576" (bytes; units are powers of 1024); undefined if it is none of these. */
+function parseSize(text) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?\s*$/i.exec(text);
+    if (!m)
+        return undefined;
+    const n = Math.floor(Number(m[1]) * UNITS[m[2].toLowerCase()]);
+    return Number.isSafeInteger(n) ? n : undefined;
+}
+/** The cap: SWRT_CACHE_MAX when set (a size), else DEFAULT_CACHE_MAX. */
+function cacheMax(env = process.env) {
+    const v = env.SWRT_CACHE_MAX;
+    if (v === undefined || v === '')
+        return DEFAULT_CACHE_MAX;
+    const n = parseSize(v);
+    if (n === undefined)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`SWRT_CACHE_MAX=${JSON.stringify(v)} is not a size`, { hint: 'use bytes or a number with K, M, G or T (powers of 1024), e.g. 10G' });
+    return n;
+}
+const formatSize = (n) => (n >= 1024 ** 3 ? `${(n / 1024 ** 3).toFixed(2)} GiB` : `${(n / 1024 ** 2).toFixed(1)} MiB`);
+function lstatQuiet(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(p);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Every entry (and every piece of junk) in the cache's layer directories; temp and lock files are left out. */
+async function listEntries(root) {
+    const out = [];
+    for (const layer of LOCAL_CACHE_LAYERS) {
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, layer);
+        if (!lstatQuiet(dir)?.isDirectory())
+            continue;
+        for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir)) {
+            if (name.startsWith('.'))
+                continue;
+            const st = lstatQuiet((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name));
+            if (!st)
+                continue;
+            const lastUsed = st.mtime;
+            if (!_local_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_RE */ .YJ.test(name)) {
+                out.push({ layer, name, bytes: 0, lastUsed, junk: 'not a cache key' });
+                continue;
+            }
+            const rec = await (0,_local_js__WEBPACK_IMPORTED_MODULE_5__/* .readEntry */ .hB)(root, layer, name);
+            out.push(typeof rec === 'string' ? { layer, name, bytes: 0, lastUsed, junk: rec } : { layer, name, bytes: rec.bytes, lastUsed });
+        }
+    }
+    return out;
+}
+async function removeEntry(root, e) {
+    if (_local_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_RE */ .YJ.test(e.name))
+        return (0,_local_js__WEBPACK_IMPORTED_MODULE_5__/* .dropEntry */ .sT)(root, e.layer, e.name);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, e.layer, e.name), { recursive: true, force: true });
+}
+/** Removes junk, then least recently used entries until the rest fit in `max` bytes (0: everything). */
+async function pruneLocal(root, max) {
+    for (const layer of LOCAL_CACHE_LAYERS) {
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, layer);
+        // Temp dirs of saves and drops that a killed run left behind (their owner pid is dead).
+        if (lstatQuiet(dir)?.isDirectory())
+            (0,_util_tmp_js__WEBPACK_IMPORTED_MODULE_4__/* .sweepDebris */ .s3)(dir, { minAgeMs: 60_000 });
+    }
+    const entries = await listEntries(root);
+    const bytesBefore = entries.reduce((s, e) => s + e.bytes, 0);
+    const victims = entries.filter((e) => e.junk);
+    let total = bytesBefore;
+    for (const e of entries.filter((x) => !x.junk).sort((a, b) => a.lastUsed.getTime() - b.lastUsed.getTime())) {
+        if (total <= max && max > 0)
+            break;
+        victims.push(e);
+        total -= e.bytes;
+    }
+    for (const v of victims)
+        await removeEntry(root, v);
+    const kept = entries.filter((e) => !victims.includes(e));
+    return { removed: victims, kept, bytesBefore, bytesAfter: kept.reduce((s, e) => s + e.bytes, 0) };
+}
+
+
+/***/ }),
+
 /***/ 1289:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ purgeBytecode),
-/* harmony export */   f: () => (/* binding */ treeDigest)
+/* harmony export */   XS: () => (/* binding */ purgeBytecode),
+/* harmony export */   fZ: () => (/* binding */ treeDigest),
+/* harmony export */   kt: () => (/* binding */ treeFacts)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
@@ -7154,9 +1801,14 @@ function typeOf(st) {
         return 'l';
     return 'o';
 }
-/** One line per entry: type, mode, size (0 for dirs), path, link target. */
-const line = (type, mode, size, path, link) => `${type}\0${mode}\0${type === 'd' ? '0' : size}\0${path}\0${link}`;
-function walkJs(root, skip) {
+/** One line per entry: type, mode, size (0 for dirs), path, link target; with mtimes, a file's mtime too. */
+const line = (type, mode, size, path, link, mtime = '') => `${type}\0${mode}\0${type === 'd' ? '0' : size}\0${path}\0${link}${type === 'f' && mtime ? `\0${mtime}` : ''}`;
+/** A file's mtime as GNU find's %T@ prints it: seconds, a dot, ten digits of fraction. */
+function mtimeText(full) {
+    const ns = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.lstatSync)(full, { bigint: true }).mtimeNs;
+    return `${ns / 1000000000n}.${(ns % 1000000000n).toString().padStart(9, '0')}0`;
+}
+function walkJs(root, skip, mtimes) {
     const out = [];
     const walk = (rel) => {
         for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, rel))) {
@@ -7168,7 +1820,7 @@ function walkJs(root, skip) {
             if (st.isDirectory() && SKIP_DIRS.has(name))
                 continue;
             const t = typeOf(st);
-            out.push(line(t, (st.mode & 0o7777).toString(8), String(st.size), r, t === 'l' ? (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readlinkSync)(full) : ''));
+            out.push(line(t, (st.mode & 0o7777).toString(8), String(st.size), r, t === 'l' ? (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readlinkSync)(full) : '', mtimes && t === 'f' ? mtimeText(full) : ''));
             if (t === 'd')
                 walk(r);
         }
@@ -7177,10 +1829,11 @@ function walkJs(root, skip) {
     return out;
 }
 /** GNU find lists a big env several times faster than a JS walk; undefined where it is not GNU find. */
-function walkFind(root, skip) {
+function walkFind(root, skip, mtimes) {
     if (process.platform !== 'linux')
         return undefined;
-    const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('find', [root, '-mindepth', '1', '-name', '__pycache__', '-type', 'd', '-prune', '-o', '-printf', '%y\\0%m\\0%s\\0%P\\0%l\\0'], {
+    const n = mtimes ? 6 : 5;
+    const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('find', [root, '-mindepth', '1', '-name', '__pycache__', '-type', 'd', '-prune', '-o', '-printf', `%y\\0%m\\0%s\\0%P\\0%l\\0${mtimes ? '%T@\\0' : ''}`], {
         maxBuffer: 1 << 30,
         encoding: 'buffer',
     });
@@ -7188,24 +1841,40 @@ function walkFind(root, skip) {
         return undefined;
     const parts = r.stdout.toString('utf8').split('\0');
     const out = [];
-    for (let i = 0; i + 4 < parts.length; i += 5) {
-        const [y, m, s, p, l] = parts.slice(i, i + 5);
+    for (let i = 0; i + n - 1 < parts.length; i += n) {
+        const [y, m, s, p, l, mt] = parts.slice(i, i + n);
         if (skip.has(p.split('/')[0]))
             continue;
         const t = y === 'f' || y === 'd' || y === 'l' ? y : 'o';
-        out.push(line(t, m, s, p, t === 'l' ? l : ''));
+        out.push(line(t, m, s, p, t === 'l' ? l : '', mt ?? ''));
     }
     return out;
 }
-/** sha256 of the file list under `root`; `skip` names top-level entries left out (e.g. the record itself). */
-function treeDigest(root, skip = []) {
+/**
+ * sha256 of the file list under `root`; `skip` names top-level entries left out (e.g. the record
+ * itself). With `mtimes`, each file's mtime is in it too: a hard-linked copy shares its files'
+ * inodes, so an edit in place that keeps a file's size still changes the digest of both trees.
+ */
+function treeDigest(root, skip = [], opts = {}) {
+    return treeFacts(root, skip, opts).digest;
+}
+/** treeDigest, with the file count and size it saw on the same walk. */
+function treeFacts(root, skip = [], opts = {}) {
     const s = new Set(skip);
-    const lines = walkFind(root, s) ?? walkJs(root, s);
+    const mtimes = Boolean(opts.mtimes);
+    const lines = walkFind(root, s, mtimes) ?? walkJs(root, s, mtimes);
     lines.sort();
     const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256');
-    for (const l of lines)
+    let files = 0;
+    let bytes = 0;
+    for (const l of lines) {
         h.update(l).update('\n');
-    return h.digest('hex');
+        if (l.startsWith('f\0')) {
+            files++;
+            bytes += Number(l.split('\0')[2]);
+        }
+    }
+    return { digest: h.digest('hex'), files, bytes };
 }
 /**
  * Removes every `__pycache__` under `root`. What treeDigest leaves out must not come from a cache:
@@ -7290,7 +1959,7 @@ function registerActivate(program) {
 
 /***/ }),
 
-/***/ 5842:
+/***/ 5637:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7303,142 +1972,58 @@ __nccwpck_require__.d(__webpack_exports__, {
 var esm = __nccwpck_require__(8179);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
 // EXTERNAL MODULE: ./src/cache/layers.ts
 var cache_layers = __nccwpck_require__(6542);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./src/util/exec.ts
-var exec = __nccwpck_require__(7895);
-// EXTERNAL MODULE: ./src/util/log.ts
-var log = __nccwpck_require__(9906);
-;// CONCATENATED MODULE: ./src/cache/local.ts
-// The CLI's cache: the same layers (env, downloads, toolchain) as the action's, under
-// $SWRT_CACHE_DIR or ~/.cache/swrt/<layer>/<key>/, keyed by src/plan/cache-keys.ts. Entries are
-// directory copies (reflinked where the filesystem can) written to a temp dir and renamed into
-// place, so a crash never leaves half an entry and a later edit of a restored env never reaches
-// the cache. Venvs are not relocatable: the env key contains the absolute env path.
-
-
-
-
-
-
-function localCacheRoot(env = process.env) {
-    if (env.SWRT_CACHE_DIR)
-        return env.SWRT_CACHE_DIR;
-    return (0,external_node_path_.join)(env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache'), 'swrt');
-}
-const KEY_RE = /^[A-Za-z0-9._-]{1,512}$/;
-const since = (t0) => (performance.now() - t0) / 1000;
-function entryDir(root, layer, key) {
-    if (!KEY_RE.test(key) || key.startsWith('.'))
-        throw new Error(`invalid cache key ${JSON.stringify(key)}: keys come from src/plan/cache-keys.ts`);
-    return (0,external_node_path_.join)(root, layer, key);
-}
-const exists = (p) => (0,promises_.stat)(p).then(() => true, () => false);
-const tmpName = (p) => (0,external_node_path_.join)((0,external_node_path_.dirname)(p), `.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`);
-/** Copies a tree keeping symlinks verbatim (a venv's bin/python points at its interpreter), modes and times. */
-async function copyTree(from, to) {
-    if (process.platform === 'linux') {
-        // The command line is not worth a log line per layer; a failure throws with cp's stderr.
-        await (0,exec/* exec */.m0)('cp', ['-a', '--reflink=auto', '--', from, to], { log: new log/* MemoryLog */.eu() });
-        return;
-    }
-    await (0,promises_.cp)(from, to, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true, mode: external_node_fs_.constants.COPYFILE_FICLONE });
-}
-async function findEntry(root, layer, key, restoreKeys) {
-    if (await exists((0,external_node_path_.join)(entryDir(root, layer, key), 'data')))
-        return key;
-    const names = await (0,promises_.readdir)((0,external_node_path_.join)(root, layer)).catch(() => []);
-    for (const prefix of restoreKeys) {
-        const matches = names.filter((n) => !n.startsWith('.') && n.startsWith(prefix));
-        const dated = await Promise.all(matches.map(async (n) => ({ n, t: (await (0,promises_.stat)((0,external_node_path_.join)(root, layer, n, 'entry.json')).catch(() => undefined))?.mtimeMs })));
-        const newest = dated.filter((d) => d.t !== undefined).sort((a, b) => b.t - a.t)[0];
-        if (newest)
-            return newest.n;
-    }
-    return undefined;
-}
-/** Restores a layer into targetDir (replacing it). A broken entry is a miss, never an error. */
-async function restoreLocal(layer, key, targetDir, opts = {}) {
-    const t0 = performance.now();
-    const root = opts.root ?? localCacheRoot();
-    const matchedKey = await findEntry(root, layer, key, opts.restoreKeys ?? []);
-    if (!matchedKey)
-        return { hit: 'miss', seconds: since(t0) };
-    const tmp = tmpName(targetDir);
-    try {
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(targetDir), { recursive: true });
-        await copyTree((0,external_node_path_.join)(root, layer, matchedKey, 'data'), tmp);
-        await (0,promises_.rm)(targetDir, { recursive: true, force: true });
-        await (0,promises_.rename)(tmp, targetDir);
-    }
-    catch (e) {
-        await (0,promises_.rm)(tmp, { recursive: true, force: true });
-        opts.log?.warn(`local cache ${layer}: could not restore ${matchedKey} (${e instanceof Error ? e.message : String(e)}); building without it`);
-        return { hit: 'miss', seconds: since(t0) };
-    }
-    const now = new Date();
-    await (0,promises_.utimes)((0,external_node_path_.join)(root, layer, matchedKey), now, now).catch(() => undefined);
-    opts.log?.info(`local cache ${layer}: ${matchedKey === key ? 'exact hit' : `restored ${matchedKey} by restore-key`}`);
-    return { hit: matchedKey === key ? 'exact' : 'partial', matchedKey, seconds: since(t0) };
-}
-/** Saves sourceDir as the entry for key; an existing entry is kept (same key, same content). */
-async function saveLocal(layer, key, sourceDir, opts = {}) {
-    const t0 = performance.now();
-    const root = opts.root ?? localCacheRoot();
-    const dest = entryDir(root, layer, key);
-    if (await exists((0,external_node_path_.join)(dest, 'data')))
-        return { saved: false, skipped: 'an entry with this key exists', seconds: since(t0) };
-    if (!(await exists(sourceDir)))
-        return { saved: false, skipped: `${sourceDir} does not exist`, seconds: since(t0) };
-    await (0,promises_.mkdir)((0,external_node_path_.join)(root, layer), { recursive: true });
-    const tmp = tmpName(dest);
-    try {
-        await (0,promises_.mkdir)(tmp);
-        await copyTree(sourceDir, (0,external_node_path_.join)(tmp, 'data'));
-        await (0,promises_.writeFile)((0,external_node_path_.join)(tmp, 'entry.json'), `${JSON.stringify({ layer, key, source: sourceDir, savedAt: new Date().toISOString() })}\n`);
-        await (0,promises_.rename)(tmp, dest);
-    }
-    catch (e) {
-        await (0,promises_.rm)(tmp, { recursive: true, force: true });
-        // A parallel build renamed the same key first: its entry is as good as ours.
-        if (await exists((0,external_node_path_.join)(dest, 'data')))
-            return { saved: false, skipped: 'another build saved this key first', seconds: since(t0) };
-        opts.log?.warn(`local cache ${layer}: could not save ${key} (${e instanceof Error ? e.message : String(e)})`);
-        return { saved: false, seconds: since(t0) };
-    }
-    opts.log?.info(`local cache ${layer}: saved ${key}`);
-    return { saved: true, seconds: since(t0) };
-}
-
+// EXTERNAL MODULE: ./src/cache/local.ts + 1 modules
+var local = __nccwpck_require__(2566);
+// EXTERNAL MODULE: ./src/cache/prune.ts
+var prune = __nccwpck_require__(4470);
 ;// CONCATENATED MODULE: ./src/cache/local-layers.ts
+
+
 
 
 const LOCAL_LAYERS = ['env'];
 class LocalLayerCache {
     log;
+    max;
     root;
-    constructor(log, root) {
+    constructor(log, root, 
+    /** The size cap the cache is pruned to after a save (least recently used first). */
+    max) {
         this.log = log;
-        this.root = root;
+        this.max = max;
+        this.root = root ?? (0,local/* localCacheRoot */.iF)();
     }
     async restore(layer, spec) {
         if (!LOCAL_LAYERS.includes(layer) || spec.paths.length !== 1)
             return { hit: 'miss' };
-        const r = await restoreLocal(layer, spec.key, spec.paths[0], { root: this.root, restoreKeys: spec.restoreKeys, log: this.log });
+        const r = await (0,local/* restoreLocal */.Yp)(layer, spec.key, spec.paths[0], { root: this.root, restoreKeys: spec.restoreKeys, log: this.log });
         return { hit: r.hit, matchedKey: r.matchedKey };
     }
-    /** Saves what the build filled; a failure is a warning (the cache only speeds things up). */
+    /** Saves what the build filled, then prunes to the cap; a failure is a warning (the cache only speeds things up). */
     async save(records) {
+        let saved = false;
         for (const r of records) {
             if (!LOCAL_LAYERS.includes(r.layer) || !(0,cache_layers/* wantsSave */.f1)(r) || r.spec.paths.length !== 1)
                 continue;
-            await saveLocal(r.layer, r.spec.key, r.spec.paths[0], { root: this.root, log: this.log }).catch((e) => this.log.warn(`local cache ${r.layer}: could not save ${r.spec.key} (${e instanceof Error ? e.message : String(e)})`));
+            const s = await (0,local/* saveLocal */.$_)(r.layer, r.spec.key, r.spec.paths[0], { root: this.root, log: this.log }).catch((e) => {
+                this.log.warn(`local cache ${r.layer}: could not save ${r.spec.key} (${(0,errors/* errorMessage */.gJ)(e)})`);
+                return undefined;
+            });
+            saved ||= Boolean(s?.saved);
+        }
+        if (!saved || this.max === undefined)
+            return;
+        try {
+            const p = await (0,prune/* pruneLocal */.UM)(this.root, this.max);
+            if (p.removed.length)
+                this.log.info(`local cache: pruned ${p.removed.length} entr${p.removed.length === 1 ? 'y' : 'ies'} to stay under ${(0,prune/* formatSize */.Xq)(this.max)} (SWRT_CACHE_MAX)`);
+        }
+        catch (e) {
+            this.log.warn(`local cache: could not prune (${(0,errors/* errorMessage */.gJ)(e)})`);
         }
     }
 }
@@ -7447,12 +2032,11 @@ class LocalLayerCache {
 var manifest = __nccwpck_require__(9075);
 // EXTERNAL MODULE: ./src/pipeline/build.ts + 5 modules
 var build = __nccwpck_require__(9832);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __nccwpck_require__(17);
 // EXTERNAL MODULE: ./src/cli/context.ts + 1 modules
 var context = __nccwpck_require__(7430);
 ;// CONCATENATED MODULE: ./src/cli/commands/build.ts
 // `swrt build [WORKDIR] [-f FILE] …`: the whole pipeline on a laptop, as `swcli runtime build`.
+
 
 
 
@@ -7494,7 +2078,7 @@ function registerBuild(program) {
         if (f.starwhaleVersion !== undefined && !manifest/* STARWHALE_VERSION_RE */.ll.test(f.starwhaleVersion)) {
             throw new errors/* UserError */.yo(`--starwhale-version "${f.starwhaleVersion}" is neither a version (0.6.15) nor a git+ URL`);
         }
-        const cache = f.cache ? new LocalLayerCache(ctx.log) : undefined;
+        const cache = f.cache ? new LocalLayerCache(ctx.log, undefined, (0,prune/* cacheMax */.z7)()) : undefined;
         const r = await (0,build/* build */.jq)({
             yaml: f.file ?? (0,external_node_path_.join)(workdir, 'runtime.yaml'),
             python: f.python,
@@ -7521,7 +2105,6 @@ function registerBuild(program) {
             project: f.project,
             log: ctx.log,
         });
-        await cache?.save(r.layers);
         if (f.json) {
             ctx.json({
                 name: r.name,
@@ -7542,6 +2125,68 @@ function registerBuild(program) {
         else {
             ctx.print(`${r.uri}\n  bundle: ${r.bundle} (${(r.size / 1048576).toFixed(2)} MiB, sha256 ${r.sha256})\n  python: ${r.python.version}${r.cuda ? `  cuda: ${r.cuda.label}` : ''}  packages: ${r.packages}  env: ${r.envPath}`);
         }
+        // The result is out (the bundle is stored) before the env cache is filled.
+        await cache?.save(r.layers);
+    }));
+}
+
+
+/***/ }),
+
+/***/ 7795:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ registerCache)
+/* harmony export */ });
+/* harmony import */ var _cache_local_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2566);
+/* harmony import */ var _cache_prune_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4470);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7430);
+
+
+
+
+function registerCache(program) {
+    const cache = program.command('cache').description('inspect and prune the local env cache ($SWRT_CACHE_DIR, else ~/.cache/swrt)');
+    cache
+        .command('info')
+        .description('list the cache entries, their sizes and when each was last used')
+        .option('--json', 'print the result as JSON on stdout')
+        .action((0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .action */ .XI)(async (ctx, f) => {
+        const root = (0,_cache_local_js__WEBPACK_IMPORTED_MODULE_0__/* .localCacheRoot */ .iF)();
+        const max = (0,_cache_prune_js__WEBPACK_IMPORTED_MODULE_1__/* .cacheMax */ .z7)();
+        const entries = await (0,_cache_prune_js__WEBPACK_IMPORTED_MODULE_1__/* .listEntries */ .fi)(root);
+        const total = entries.reduce((s, e) => s + e.bytes, 0);
+        if (f.json) {
+            ctx.json({ root, max, bytes: total, entries: entries.map((e) => ({ layer: e.layer, key: e.name, bytes: e.bytes, last_used: e.lastUsed.toISOString(), ...(e.junk ? { unusable: e.junk } : {}) })) });
+            return;
+        }
+        ctx.print(`${root}: ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}, ${(0,_cache_prune_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSize */ .Xq)(total)} of ${(0,_cache_prune_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSize */ .Xq)(max)} (SWRT_CACHE_MAX)`);
+        for (const e of [...entries].sort((a, b) => b.lastUsed.getTime() - a.lastUsed.getTime())) {
+            ctx.print(`  ${e.layer}/${e.name}  ${(0,_cache_prune_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSize */ .Xq)(e.bytes)}  last used ${e.lastUsed.toISOString()}${e.junk ? `  (unusable: ${e.junk})` : ''}`);
+        }
+    }));
+    cache
+        .command('prune')
+        .description('remove least recently used entries until the cache fits (default: SWRT_CACHE_MAX, else 10G)')
+        .option('--max <size>', 'size to prune down to: bytes, or a number with K, M, G or T (powers of 1024)')
+        .option('--all', 'remove every entry')
+        .action((0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .action */ .XI)(async (ctx, f) => {
+        if (f.all && f.max !== undefined)
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('--all and --max do not go together');
+        let max = (0,_cache_prune_js__WEBPACK_IMPORTED_MODULE_1__/* .cacheMax */ .z7)();
+        if (f.max !== undefined) {
+            const n = (0,_cache_prune_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSize */ .DB)(f.max);
+            if (n === undefined)
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`--max ${JSON.stringify(f.max)} is not a size`, { hint: 'use bytes or a number with K, M, G or T, e.g. --max 5G' });
+            max = n;
+        }
+        const root = (0,_cache_local_js__WEBPACK_IMPORTED_MODULE_0__/* .localCacheRoot */ .iF)();
+        const r = await (0,_cache_prune_js__WEBPACK_IMPORTED_MODULE_1__/* .pruneLocal */ .UM)(root, f.all ? 0 : max);
+        for (const e of r.removed)
+            ctx.log.info(`removed ${e.layer}/${e.name}${e.junk ? ` (${e.junk})` : ''}`);
+        ctx.print(`${root}: removed ${r.removed.length}, kept ${r.kept.length} (${(0,_cache_prune_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSize */ .Xq)(r.bytesBefore)} -> ${(0,_cache_prune_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSize */ .Xq)(r.bytesAfter)})`);
     }));
 }
 
@@ -8431,12 +3076,12 @@ var external_node_path_ = __nccwpck_require__(6760);
 var extract = __nccwpck_require__(2253);
 // EXTERNAL MODULE: ./src/bundle/inplace.ts
 var inplace = __nccwpck_require__(2998);
-// EXTERNAL MODULE: ./src/env/pack.ts
-var pack = __nccwpck_require__(2638);
+// EXTERNAL MODULE: ./src/env/pack.ts + 1 modules
+var pack = __nccwpck_require__(3582);
 // EXTERNAL MODULE: ./src/toolchain/provision.ts + 4 modules
 var provision = __nccwpck_require__(5494);
-// EXTERNAL MODULE: ./src/toolchain/python.ts
-var python = __nccwpck_require__(3689);
+// EXTERNAL MODULE: ./src/toolchain/python.ts + 1 modules
+var python = __nccwpck_require__(434);
 // EXTERNAL MODULE: ./src/remote/http.ts + 2 modules
 var http = __nccwpck_require__(5025);
 // EXTERNAL MODULE: ./src/util/errors.ts
@@ -9423,14 +4068,15 @@ function registerRestore(program) {
         .option('-f, --force', 'replace a non-empty --target')
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--installer <name>', 'auto (uv), uv or pip').choices(['auto', 'uv', 'pip']).default('auto'))
         .option('--run-commands', 'run the commands: entries (also SW_RUNTIME_FORCE_RUN_COMMAND=1)')
+        .option('--no-starwhale', "skip installing starwhale into the env (swcli's last restore step); the env is then not marked restored for swcli")
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--conda-tool <tool>', 'conda runtimes: auto (pinned micromamba), micromamba or conda').choices(['auto', 'micromamba', 'conda']).default('auto'))
         .option('--conda-mirror <url>', 'base URL of the micromamba download (env SWRT_MICROMAMBA_URL)')
         .option('--json', 'print JSON on stdout')
         .action((0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .action */ .XI)(async (ctx, ref, o) => {
         const runCommands = Boolean(o.runCommands) || process.env.SW_RUNTIME_FORCE_RUN_COMMAND === '1';
-        const r = await (0,_pipeline_restore_js__WEBPACK_IMPORTED_MODULE_1__/* .restore */ .PF)({ ref, target: o.target, force: o.force, installer: o.installer, condaTool: o.condaTool, condaMirror: o.condaMirror, runCommands, log: ctx.log });
+        const r = await (0,_pipeline_restore_js__WEBPACK_IMPORTED_MODULE_1__/* .restore */ .PF)({ ref, target: o.target, force: o.force, installer: o.installer, condaTool: o.condaTool, condaMirror: o.condaMirror, runCommands, starwhale: o.starwhale, log: ctx.log });
         if (o.json)
-            return ctx.json({ workdir: r.workdir, env_path: r.envDir, mode: r.mode, python: r.python, packed_env: r.fromPackedEnv });
+            return ctx.json({ workdir: r.workdir, env_path: r.envDir, mode: r.mode, python: r.python, packed_env: r.fromPackedEnv, starwhale: o.starwhale });
         ctx.print(`restored ${r.envDir}\nactivate with: ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .activationCommand */ .A2)(r.envDir, r.mode)}`);
     }));
 }
@@ -9531,7 +4177,7 @@ function registerToolchain(program) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ registerValidate)
 /* harmony export */ });
-/* harmony import */ var _spec_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7933);
+/* harmony import */ var _spec_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5380);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7430);
 
 
@@ -9544,12 +4190,14 @@ function registerValidate(program) {
         .option('--cuda <version>', 'override environment.cuda ("none" drops it)')
         .option('--cudnn <version>', 'override environment.cudnn')
         .option('--strict', 'treat keys Starwhale ignores as errors')
+        .option('--no-files', 'judge the document only, not whether the files it names exist (as swcli parses it)')
         .option('--json', 'print the normalized spec as JSON on stdout')
         .action((0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .action */ .XI)(async (ctx, opts) => {
         const loaded = await (0,_spec_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadSpec */ .II)(opts.file, {
             overrides: { python: opts.python, cuda: opts.cuda, cudnn: opts.cudnn },
             overrideSource: 'flag',
             strict: Boolean(opts.strict),
+            checkFiles: opts.files,
         });
         for (const w of loaded.warnings)
             process.stderr.write(`${w}\n`);
@@ -9696,24 +4344,26 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
 /* harmony import */ var _commands_activate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(776);
-/* harmony import */ var _commands_build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5842);
-/* harmony import */ var _commands_copy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(642);
-/* harmony import */ var _commands_dockerize_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1711);
-/* harmony import */ var _commands_export_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9723);
-/* harmony import */ var _commands_extract_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6792);
-/* harmony import */ var _commands_history_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8905);
-/* harmony import */ var _commands_image_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9950);
-/* harmony import */ var _commands_info_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9133);
-/* harmony import */ var _commands_list_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3673);
-/* harmony import */ var _commands_lock_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3534);
-/* harmony import */ var _commands_recover_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(6661);
-/* harmony import */ var _commands_remove_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(633);
-/* harmony import */ var _commands_restore_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(3019);
-/* harmony import */ var _commands_tag_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(2049);
-/* harmony import */ var _commands_toolchain_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(9582);
-/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(2575);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(311);
+/* harmony import */ var _commands_build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5637);
+/* harmony import */ var _commands_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7795);
+/* harmony import */ var _commands_copy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(642);
+/* harmony import */ var _commands_dockerize_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1711);
+/* harmony import */ var _commands_export_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9723);
+/* harmony import */ var _commands_extract_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6792);
+/* harmony import */ var _commands_history_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8905);
+/* harmony import */ var _commands_image_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9950);
+/* harmony import */ var _commands_info_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9133);
+/* harmony import */ var _commands_list_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3673);
+/* harmony import */ var _commands_lock_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3534);
+/* harmony import */ var _commands_recover_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(6661);
+/* harmony import */ var _commands_remove_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(633);
+/* harmony import */ var _commands_restore_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(3019);
+/* harmony import */ var _commands_tag_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(2049);
+/* harmony import */ var _commands_toolchain_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(9582);
+/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(2575);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(311);
 // The swrt CLI: swcli's runtime verbs over the same core as the action. Thin: argv -> pipeline -> stdout/exit code.
+
 
 
 
@@ -9736,27 +4386,28 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // Each verb lives in ./commands/<verb>.ts and registers itself here.
 const VERBS = [
     _commands_build_js__WEBPACK_IMPORTED_MODULE_2__/* .registerBuild */ .m,
-    _commands_validate_js__WEBPACK_IMPORTED_MODULE_17__/* .registerValidate */ .i,
-    _commands_list_js__WEBPACK_IMPORTED_MODULE_10__/* .registerList */ .c,
-    _commands_info_js__WEBPACK_IMPORTED_MODULE_9__/* .registerInfo */ .c,
-    _commands_history_js__WEBPACK_IMPORTED_MODULE_7__/* .registerHistory */ ._,
-    _commands_tag_js__WEBPACK_IMPORTED_MODULE_15__/* .registerTag */ .K,
-    _commands_remove_js__WEBPACK_IMPORTED_MODULE_13__/* .registerRemove */ ._,
-    _commands_recover_js__WEBPACK_IMPORTED_MODULE_12__/* .registerRecover */ .G,
-    _commands_extract_js__WEBPACK_IMPORTED_MODULE_6__/* .registerExtract */ .B,
-    _commands_restore_js__WEBPACK_IMPORTED_MODULE_14__/* .registerRestore */ .U,
+    _commands_validate_js__WEBPACK_IMPORTED_MODULE_18__/* .registerValidate */ .i,
+    _commands_list_js__WEBPACK_IMPORTED_MODULE_11__/* .registerList */ .c,
+    _commands_info_js__WEBPACK_IMPORTED_MODULE_10__/* .registerInfo */ .c,
+    _commands_history_js__WEBPACK_IMPORTED_MODULE_8__/* .registerHistory */ ._,
+    _commands_tag_js__WEBPACK_IMPORTED_MODULE_16__/* .registerTag */ .K,
+    _commands_remove_js__WEBPACK_IMPORTED_MODULE_14__/* .registerRemove */ ._,
+    _commands_recover_js__WEBPACK_IMPORTED_MODULE_13__/* .registerRecover */ .G,
+    _commands_extract_js__WEBPACK_IMPORTED_MODULE_7__/* .registerExtract */ .B,
+    _commands_restore_js__WEBPACK_IMPORTED_MODULE_15__/* .registerRestore */ .U,
     _commands_activate_js__WEBPACK_IMPORTED_MODULE_1__/* .registerActivate */ .R,
-    _commands_lock_js__WEBPACK_IMPORTED_MODULE_11__/* .registerLock */ .H,
-    _commands_toolchain_js__WEBPACK_IMPORTED_MODULE_16__/* .registerToolchain */ .n,
-    _commands_copy_js__WEBPACK_IMPORTED_MODULE_3__/* .registerCopy */ .$,
-    _commands_dockerize_js__WEBPACK_IMPORTED_MODULE_4__/* .registerDockerize */ .c,
-    _commands_image_js__WEBPACK_IMPORTED_MODULE_8__/* .registerImage */ .H,
-    _commands_export_js__WEBPACK_IMPORTED_MODULE_5__/* .registerExport */ .w,
+    _commands_lock_js__WEBPACK_IMPORTED_MODULE_12__/* .registerLock */ .H,
+    _commands_toolchain_js__WEBPACK_IMPORTED_MODULE_17__/* .registerToolchain */ .n,
+    _commands_copy_js__WEBPACK_IMPORTED_MODULE_4__/* .registerCopy */ .$,
+    _commands_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .registerCache */ ._,
+    _commands_dockerize_js__WEBPACK_IMPORTED_MODULE_5__/* .registerDockerize */ .c,
+    _commands_image_js__WEBPACK_IMPORTED_MODULE_9__/* .registerImage */ .H,
+    _commands_export_js__WEBPACK_IMPORTED_MODULE_6__/* .registerExport */ .w,
 ];
 function buildProgram() {
     const program = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB('swrt')
         .description('Build, cache and share Starwhale-compatible Python/CUDA runtimes from runtime.yaml')
-        .version(process.env.SWRT_VERSION_OVERRIDE ?? _version_js__WEBPACK_IMPORTED_MODULE_18__/* .SWRT_VERSION */ .W)
+        .version(process.env.SWRT_VERSION_OVERRIDE ?? _version_js__WEBPACK_IMPORTED_MODULE_19__/* .SWRT_VERSION */ .W)
         .option('--debug', 'print stack traces and debug logs')
         .option('-v, --verbose', 'print subprocess output')
         .option('-q, --quiet', 'print only warnings and errors')
@@ -10994,10 +5645,12 @@ function pyyamlSafeDump(data) {
 /* harmony import */ var _spec_vars_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4009);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(17);
 /* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7895);
-/* harmony import */ var _installer_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(143);
-/* harmony import */ var _pip_options_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5405);
+/* harmony import */ var _seed_pip_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1346);
+/* harmony import */ var _installer_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(143);
+/* harmony import */ var _pip_options_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5405);
 // Builds a runtime's venv in runtime.yaml order: requirements files, pip lists and wheels are
 // installed, `files` copied into the env root, `commands` run (when allowed) with the env active.
+
 
 
 
@@ -11062,8 +5715,8 @@ function noticeSkippedCommands(log, commands) {
 }
 async function buildEnv(req) {
     const { loaded, installer, log, envDir } = req;
-    const pip = (0,_pip_options_js__WEBPACK_IMPORTED_MODULE_7__/* .resolvePipOptions */ .qV)(loaded.spec.configs.pip, req.env);
-    for (const secret of (0,_pip_options_js__WEBPACK_IMPORTED_MODULE_7__/* .indexCredentials */ .B9)(pip))
+    const pip = (0,_pip_options_js__WEBPACK_IMPORTED_MODULE_8__/* .resolvePipOptions */ .qV)(loaded.spec.configs.pip, req.env);
+    for (const secret of (0,_pip_options_js__WEBPACK_IMPORTED_MODULE_8__/* .indexCredentials */ .B9)(pip))
         log.secret(secret);
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(envDir, { recursive: true, force: true });
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(envDir), { recursive: true });
@@ -11105,9 +5758,9 @@ async function buildEnv(req) {
         }
     });
     noticeSkippedCommands(log, skipped);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,_installer_js__WEBPACK_IMPORTED_MODULE_6__/* .envPython */ .GJ)(envDir)))
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,_installer_js__WEBPACK_IMPORTED_MODULE_7__/* .envPython */ .GJ)(envDir)))
         throw new Error(`venv at ${envDir} has no bin/python`);
-    return { envDir, pythonPath: (0,_installer_js__WEBPACK_IMPORTED_MODULE_6__/* .envPython */ .GJ)(envDir), installer: installer.name, installerVersion: req.installerVersion ?? (await installer.version()), pip };
+    return { envDir, pythonPath: (0,_installer_js__WEBPACK_IMPORTED_MODULE_7__/* .envPython */ .GJ)(envDir), installer: installer.name, installerVersion: req.installerVersion ?? (await installer.version()), pip };
 }
 /**
  * Makes sure a venv that is to be packed has pip, as Starwhale's restore runs `bin/pip install` in
@@ -11124,7 +5777,7 @@ async function ensurePip(envDir, installer, pip, cwd, log) {
         }
         catch (e) {
             log.warn(`pip is not installable from the runtime's index (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); seeding the interpreter's bundled pip instead`);
-            await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .exec */ .m0)((0,_installer_js__WEBPACK_IMPORTED_MODULE_6__/* .envPython */ .GJ)(envDir), ['-m', 'ensurepip', '--default-pip'], { log });
+            await (0,_seed_pip_js__WEBPACK_IMPORTED_MODULE_6__/* .seedBundledPip */ .x)(envDir, log);
         }
     });
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(envDir, 'bin', 'pip')))
@@ -11382,8 +6035,11 @@ function publicRequirements(text) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7895);
 /* harmony import */ var _pip_options_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5405);
-// One installer interface, two implementations: uv (fast, the default) and pip (python -m venv +
-// pip). Both create a venv and install requirement arguments; freeze.ts locks either env the same way.
+/* harmony import */ var _seed_pip_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1346);
+// One installer interface, two implementations: uv (fast, the default) and pip (a venv seeded with
+// the interpreter's bundled pip, then pip). Both create a venv and install requirement arguments;
+// freeze.ts locks either env the same way.
+
 
 
 
@@ -11407,7 +6063,7 @@ class PipInstaller {
         return r.code === 0 ? (r.stdout.split(' ')[1] ?? 'unknown') : 'bundled';
     }
     async createEnv(python, envDir) {
-        await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .exec */ .m0)(python, ['-m', 'venv', envDir], { log: this.log });
+        await (0,_seed_pip_js__WEBPACK_IMPORTED_MODULE_3__/* .createPipVenv */ .v)(python, envDir, this.log);
     }
     async install(envDir, args, opts, cwd) {
         await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .exec */ .m0)(envPython(envDir), ['-m', 'pip', 'install', '--disable-pip-version-check', '--no-input', '--exists-action', 'w', ...(0,_pip_options_js__WEBPACK_IMPORTED_MODULE_2__/* .pipArgs */ .Xc)(opts), ...args], {
@@ -11507,32 +6163,93 @@ function writeAtomic(file, content) {
 
 /***/ }),
 
-/***/ 2638:
+/***/ 3582:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Di: () => (/* binding */ packEnv),
-/* harmony export */   Xf: () => (/* binding */ relocateEnv),
-/* harmony export */   ts: () => (/* binding */ pyvenvVersion)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _bundle_extract_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2253);
-/* harmony import */ var _bundle_inplace_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2998);
-/* harmony import */ var _bundle_tar_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(719);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(17);
-/* harmony import */ var _util_tmp_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5297);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Di: () => (/* binding */ packEnv),
+  ts: () => (/* binding */ pyvenvVersion),
+  Xf: () => (/* binding */ relocateEnv)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __nccwpck_require__(6466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: ./src/bundle/extract.ts
+var extract = __nccwpck_require__(2253);
+// EXTERNAL MODULE: ./src/bundle/inplace.ts
+var inplace = __nccwpck_require__(2998);
+// EXTERNAL MODULE: ./src/bundle/tar.ts
+var tar = __nccwpck_require__(719);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+;// CONCATENATED MODULE: ./src/env/launcher.ts
+// What a packed venv carries in place of the build interpreter's links, so that the env runs where
+// it is unpacked by anyone (swcli's restore just unpacks it and runs bin/python3 and bin/pip):
+// - bin/python is a launcher that runs a Python of the env's X.Y as the env's python (`exec -a`
+//   keeps sys.executable in the env, so pyvenv.cfg makes it a venv); python3 and python3.N link to it;
+// - scripts whose shebang named the build env's python find the env's python next to themselves.
+// `swrt restore` replaces the launcher by links to an exact X.Y.Z (restore.ts relinkPython).
+/** bin/python of a packed env: an interpreter of `version`'s X.Y, never one in the env's own bin. */
+function pythonLauncher(version) {
+    const [major, minor] = version.split('.');
+    const exe = `python${major}.${minor}`;
+    return `#!/bin/bash
+# Packed by swrt without the interpreter it was built with: run a Python ${major}.${minor} as this env's
+# python (\`swrt restore\` links an exact ${version} here instead). SWRT_PYTHON names one to use.
+here=$(cd -- "$(dirname -- "$0")" && pwd -P)
+candidates=("\${SWRT_PYTHON:-}" "\${PYENV_ROOT:-$HOME/.pyenv}/versions/${version}/bin/${exe}")
+IFS=: read -r -a dirs <<< "\${PATH:-}"
+for d in "\${dirs[@]}"; do candidates+=("$d/${exe}"); done
+candidates+=(/usr/local/bin/${exe} /usr/bin/${exe})
+for py in "\${candidates[@]}"; do
+  [ -n "$py" ] && [ -x "$py" ] || continue
+  real=$(readlink -f -- "$py") || continue
+  [ "$(cd -- "$(dirname -- "$real")" && pwd -P)" = "$here" ] && continue
+  IFS= read -r -n 2 magic < "$real" 2>/dev/null || true
+  [ "$magic" = '#!' ] && continue # another launcher (or wrapper), never a loop of them
+  exec -a "$0" "$py" "$@"
+done
+echo "$0: no Python ${major}.${minor} found (put ${exe} on PATH, or set SWRT_PYTHON; swrt restore provisions one)" >&2
+exit 127
+`;
+}
+/** The first line(s) of a script that runs the env's python from wherever the env is (uv's relocatable form). */
+const RELOCATABLE_SHEBANG = `#!/bin/sh\n'''exec' "$(dirname -- "$(realpath -- "$0")")"/'python' "$0" "$@"\n' '''\n`;
+/**
+ * `text` with its shebang made relocatable when it runs `<envDir>/bin/python*` (the short form, or
+ * pip's `#!/bin/sh` + `'''exec' "…"` form for long paths); undefined when it names anything else.
+ */
+function relocatableScript(text, envDir) {
+    const py = `${envDir}/bin/python`;
+    const short = /^#!(\S+)[^\n]*\n/.exec(text);
+    if (short && short[1].startsWith(py) && /^python[\d.]*$/.test(short[1].slice(`${envDir}/bin/`.length))) {
+        return RELOCATABLE_SHEBANG + text.slice(short[0].length);
+    }
+    const long = /^#!\/bin\/sh\n'''exec' "([^"\n]+)" "\$0" "\$@"\n' '''\n/.exec(text);
+    if (long && long[1].startsWith(py) && /^python[\d.]*$/.test(long[1].slice(`${envDir}/bin/`.length))) {
+        return RELOCATABLE_SHEBANG + text.slice(long[0].length);
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/util/tmp.ts
+var tmp = __nccwpck_require__(5297);
+;// CONCATENATED MODULE: ./src/env/pack.ts
 // --include-env: the built venv packed as export/venv_env.tar.gz (deterministic: sorted entries,
 // fixed mtime, symlinks kept), and unpacked at restore with its absolute paths moved to the new place.
-// bin/python, python3 and python3.N are left out: they point at the build interpreter, which the
-// restoring machine may not have at that path; restore links them to one of the exact version that
-// pyvenv.cfg records.
+// bin/python, python3 and python3.N pointed at the build interpreter, which the restoring machine may
+// not have at that path: they are packed as a launcher instead (launcher.ts), and scripts that ran
+// the build env's python get a shebang that finds the env's python wherever it is. `swrt restore`
+// links the python names to an interpreter of the exact version pyvenv.cfg records.
+
 
 
 
@@ -11551,47 +6268,78 @@ function pyvenvVersion(cfg) {
     }
     return undefined;
 }
-function entries(root, rel = '') {
+/** A bin/ script that ran the build env's python, rewritten to find the env's python next to itself. */
+function relocatedScript(full, size, envDir) {
+    if (size > 1024 * 1024)
+        return undefined;
+    const buf = (0,external_node_fs_.readFileSync)(full);
+    if (buf.subarray(0, 2).toString() !== '#!' || buf.includes(0))
+        return undefined;
+    const text = relocatableScript(buf.toString('utf8'), envDir);
+    return text === undefined ? undefined : Buffer.from(text, 'utf8');
+}
+function entries(root, version, rel = '') {
     const out = [];
-    for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel)).sort()) {
+    const names = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, rel)).sort();
+    if (rel === 'bin') {
+        const minor = version.split('.').slice(0, 2).join('.');
+        const python = [
+            { path: 'bin/python', type: 'file', mode: 0o755, data: Buffer.from(pythonLauncher(version), 'utf8') },
+            { path: 'bin/python3', type: 'symlink', mode: 0o777, linkname: 'python' },
+            { path: `bin/python${minor}`, type: 'symlink', mode: 0o777, linkname: 'python' },
+        ];
+        out.push(...python);
+    }
+    for (const name of names) {
         if (name === '__pycache__')
             continue; // rebuilt on first import; holds absolute paths and timestamps
         const p = rel ? `${rel}/${name}` : name;
-        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, p);
-        if (_bundle_extract_js__WEBPACK_IMPORTED_MODULE_4__/* .VENV_PYTHON_LINK */ .uE.test(p))
-            continue; // recreated at restore
-        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(full);
+        const full = (0,external_node_path_.join)(root, p);
+        if (extract/* VENV_PYTHON_LINK */.uE.test(p))
+            continue; // the launcher above stands for them
+        const st = (0,external_node_fs_.lstatSync)(full);
         if (st.isSymbolicLink())
-            out.push({ path: p, type: 'symlink', mode: 0o777, linkname: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(full) });
+            out.push({ path: p, type: 'symlink', mode: 0o777, linkname: (0,external_node_fs_.readlinkSync)(full) });
         else if (st.isDirectory())
-            out.push({ path: p, type: 'dir', mode: 0o755 }, ...entries(root, p));
-        else
-            out.push({ path: p, type: 'file', mode: st.mode & 0o111 ? 0o755 : 0o644, source: full, size: st.size });
+            out.push({ path: p, type: 'dir', mode: 0o755 }, ...entries(root, version, p));
+        else {
+            const mode = st.mode & 0o111 ? 0o755 : 0o644;
+            const script = rel === 'bin' ? relocatedScript(full, st.size, root) : undefined;
+            out.push(script ? { path: p, type: 'file', mode, data: script } : { path: p, type: 'file', mode, source: full, size: st.size });
+        }
     }
-    return out;
+    return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 /** Packs `envDir` into `outFile`, which appears whole (temp names of its own, then a rename) or not at all. */
 async function packEnv(envDir, outFile, mtime) {
     let cfg = '';
     try {
-        cfg = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(envDir, 'pyvenv.cfg'), 'utf8');
+        cfg = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(envDir, 'pyvenv.cfg'), 'utf8');
     }
     catch {
         // reported below
     }
-    if (!pyvenvVersion(cfg))
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`cannot pack ${envDir}: its pyvenv.cfg records no exact python version`, { hint: 'the env must be a venv made by uv or python -m venv' });
-    const tarFile = (0,_util_tmp_js__WEBPACK_IMPORTED_MODULE_8__/* .tmpName */ .BI)(`${outFile}.tar`);
-    const gzFile = (0,_util_tmp_js__WEBPACK_IMPORTED_MODULE_8__/* .tmpName */ .BI)(outFile);
+    const version = pyvenvVersion(cfg);
+    if (!version)
+        throw new errors/* UserError */.yo(`cannot pack ${envDir}: its pyvenv.cfg records no exact python version`, { hint: 'the env must be a venv made by uv or python -m venv' });
+    const gzFile = (0,tmp/* tmpName */.BI)(outFile);
     try {
-        await (0,_bundle_tar_js__WEBPACK_IMPORTED_MODULE_6__/* .writeTar */ .F)(tarFile, entries(envDir), mtime);
-        // mtime 0 in the gzip header keeps the output byte-identical.
-        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(tarFile), (0,node_zlib__WEBPACK_IMPORTED_MODULE_3__.createGzip)({ level: 6 }), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(gzFile));
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(gzFile, outFile);
+        // The tar streams straight into gzip (no temp tar). Level 1: most of level 6's ratio on a venv
+        // at a fraction of its time. mtime 0 in the gzip header keeps the output byte-identical.
+        const gz = (0,external_node_zlib_.createGzip)({ level: 1 });
+        const written = (0,promises_.pipeline)(gz, (0,external_node_fs_.createWriteStream)(gzFile));
+        try {
+            await (0,tar/* writeTarTo */.Y)(gz, entries(envDir, version), mtime);
+        }
+        catch (e) {
+            await written.catch(() => undefined);
+            throw e;
+        }
+        await written;
+        (0,external_node_fs_.renameSync)(gzFile, outFile);
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tarFile, { force: true });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(gzFile, { force: true });
+        (0,external_node_fs_.rmSync)(gzFile, { force: true });
     }
 }
 /**
@@ -11603,30 +6351,30 @@ function relocateEnv(envDir, oldPrefix) {
     if (!oldPrefix || oldPrefix === envDir)
         return 0;
     let changed = 0;
-    const bin = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(envDir, 'bin');
+    const bin = (0,external_node_path_.join)(envDir, 'bin');
     let isDir = false;
     try {
-        isDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(bin).isDirectory();
+        isDir = (0,external_node_fs_.lstatSync)(bin).isDirectory();
     }
     catch {
         return 0;
     }
     if (!isDir)
         return 0;
-    for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(bin)) {
-        const f = (0,_bundle_inplace_js__WEBPACK_IMPORTED_MODULE_5__/* .regularFileInside */ .nf)(envDir, `bin/${name}`);
+    for (const name of (0,external_node_fs_.readdirSync)(bin)) {
+        const f = (0,inplace/* regularFileInside */.nf)(envDir, `bin/${name}`);
         if (!f)
             continue;
-        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(f);
+        const st = (0,external_node_fs_.lstatSync)(f);
         if (st.size > 1024 * 1024)
             continue;
-        const buf = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(f);
+        const buf = (0,external_node_fs_.readFileSync)(f);
         if (buf.includes(0))
             continue; // a binary
         const text = buf.toString('utf8');
         if (!text.includes(oldPrefix))
             continue;
-        (0,_bundle_inplace_js__WEBPACK_IMPORTED_MODULE_5__/* .rewriteFile */ .LL)(f, Buffer.from(text.split(oldPrefix).join(envDir), 'utf8'), st.mode);
+        (0,inplace/* rewriteFile */.LL)(f, Buffer.from(text.split(oldPrefix).join(envDir), 'utf8'), st.mode);
         changed++;
     }
     return changed;
@@ -11881,15 +6629,19 @@ function stripYamlCredentials(raw) {
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(17);
 /* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7895);
 /* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9906);
-/* harmony import */ var _util_shell_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(5462);
+/* harmony import */ var _util_shell_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(5462);
 /* harmony import */ var _bundled_files_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(8245);
 /* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3503);
-/* harmony import */ var _pack_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(2638);
-/* harmony import */ var _pip_options_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(5405);
+/* harmony import */ var _installer_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(143);
+/* harmony import */ var _pack_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(3582);
+/* harmony import */ var _pip_options_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(5405);
+/* harmony import */ var _starwhale_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(4898);
 // Restores an extracted bundle's env in swcli's order (docs/starwhale-compat.md: Restore order): arch check; the packed
 // env when present, else a new venv with setup_requires, commands, the lock (or the raw deps in
 // order), files and wheels; `.runtime_restore_status` and activate.host/env.sw like swcli writes
 // (each written as a new file, never through a link the bundle or the packed env put there).
+
+
 
 
 
@@ -11963,8 +6715,11 @@ function checkArch(wanted, machine) {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`runtime is built for ${wanted.join(', ')}, this machine is ${ARCH_MAP[machine] ?? machine}`, { hint: 'rebuild it with environment.arch including this machine, or noarch' });
     }
 }
-async function installDeps(deps, workdir, envDir, installer, m, opts) {
-    const pip = (0,_pip_options_js__WEBPACK_IMPORTED_MODULE_13__/* .resolvePipOptions */ .qV)({ index_url: m.configs?.pip?.index_url ?? '', extra_index_url: m.configs?.pip?.extra_index_url ?? [], trusted_host: m.configs?.pip?.trusted_host ?? [] }, opts.env);
+/** The runtime's index (configs.pip), with SW_PYPI_* and credentials from the environment as at build. */
+function manifestPipOptions(m, env) {
+    return (0,_pip_options_js__WEBPACK_IMPORTED_MODULE_14__/* .resolvePipOptions */ .qV)({ index_url: m.configs?.pip?.index_url ?? '', extra_index_url: m.configs?.pip?.extra_index_url ?? [], trusted_host: m.configs?.pip?.trusted_host ?? [] }, env);
+}
+async function installDeps(deps, workdir, envDir, installer, pip, opts) {
     for (const dep of deps) {
         switch (dep.kind) {
             case 'pip_req_file':
@@ -11994,7 +6749,7 @@ async function installDeps(deps, workdir, envDir, installer, m, opts) {
 /** The exact python version the packed env was built with: its pyvenv.cfg, else the manifest. */
 function packedVersion(envDir, m) {
     const cfg = (0,_bundle_inplace_js__WEBPACK_IMPORTED_MODULE_4__/* .regularFileInside */ .nf)(envDir, 'pyvenv.cfg');
-    const fromCfg = cfg ? (0,_pack_js__WEBPACK_IMPORTED_MODULE_12__/* .pyvenvVersion */ .ts)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(cfg, 'utf8')) : undefined;
+    const fromCfg = cfg ? (0,_pack_js__WEBPACK_IMPORTED_MODULE_13__/* .pyvenvVersion */ .ts)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(cfg, 'utf8')) : undefined;
     const shell = m.environment?.lock?.shell?.python_version ?? '';
     const version = fromCfg ?? (/^\d+\.\d+\.\d+$/.test(shell) ? shell : undefined);
     if (!version)
@@ -12087,6 +6842,7 @@ async function restoreEnv(workdir, opts) {
     if (mode !== 'venv')
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`restoring a ${mode} runtime is not supported by this release yet`);
     checkArch(m.environment?.arch, opts.arch ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.arch)());
+    const starwhaleReq = opts.starwhale === false ? undefined : (0,_starwhale_js__WEBPACK_IMPORTED_MODULE_15__/* .starwhaleRequirement */ .Ro)(m.environment?.lock?.starwhale_version);
     const envDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(opts.target ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(workdir, 'export', mode));
     const python = m.environment?.python || m.environment?.lock?.shell?.python_version || '';
     checkWorkdirOutputs(workdir);
@@ -12096,6 +6852,9 @@ async function restoreEnv(workdir, opts) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(envDir, { recursive: true });
     writeStatus(envDir, 'restoring');
     const deps = m.dependencies ?? {};
+    const pip = manifestPipOptions(m, opts.env);
+    // The installer that puts starwhale in: the one that made the env, else (a packed env) the env's own pip.
+    let installer = new _installer_js__WEBPACK_IMPORTED_MODULE_12__/* .PipInstaller */ .CT(opts.log, (0,_installer_js__WEBPACK_IMPORTED_MODULE_12__/* .envPython */ .GJ)(envDir));
     try {
         if (deps.local_packaged_env) {
             await opts.log.group('Unpack the packed env', async () => {
@@ -12105,7 +6864,7 @@ async function restoreEnv(workdir, opts) {
                 // Bundles packed before the python links were left out (and swcli's) still carry absolute ones; they are replaced below.
                 await (0,_bundle_extract_js__WEBPACK_IMPORTED_MODULE_3__/* .extractArchive */ .Qh)(packed, envDir, { force: true, absoluteLinks: _bundle_extract_js__WEBPACK_IMPORTED_MODULE_3__/* .venvPythonLinks */ .DE });
                 writeStatus(envDir, 'restoring');
-                const moved = (0,_pack_js__WEBPACK_IMPORTED_MODULE_12__/* .relocateEnv */ .Xf)(envDir, m.environment?.lock?.env_prefix_path ?? '');
+                const moved = (0,_pack_js__WEBPACK_IMPORTED_MODULE_13__/* .relocateEnv */ .Xf)(envDir, m.environment?.lock?.env_prefix_path ?? '');
                 opts.log.info(`unpacked; ${moved} script(s) moved to ${envDir}`);
                 const version = packedVersion(envDir, m);
                 const pythonFor = opts.pythonFor ?? (async (v) => (await opts.installerFor(v)).python);
@@ -12124,7 +6883,9 @@ async function restoreEnv(workdir, opts) {
             });
         }
         else {
-            const { installer, python: interpreter } = await opts.installerFor(python);
+            const made = await opts.installerFor(python);
+            installer = made.installer;
+            const interpreter = made.python;
             await opts.log.group(`Create ${installer.name} venv (python ${python})`, async () => {
                 (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(envDir, { recursive: true, force: true });
                 await installer.createEnv(interpreter, envDir);
@@ -12140,17 +6901,174 @@ async function restoreEnv(workdir, opts) {
                     ...raw.filter((d) => d.kind === 'native_file' || d.kind === 'wheel'),
                 ]
                 : [...(deps.setup_requires ?? []), ...raw];
-            await opts.log.group('Install dependencies', () => installDeps(order, workdir, envDir, installer, m, opts));
+            await opts.log.group('Install dependencies', () => installDeps(order, workdir, envDir, installer, pip, opts));
         }
-        writeStatus(envDir, 'success');
+        if (starwhaleReq === undefined) {
+            const msg = `starwhale not installed: ${envDir} stays marked "restoring", so swcli restores it again (with starwhale) before it runs anything in it`;
+            if (opts.log.notice)
+                opts.log.notice(msg);
+            else
+                opts.log.info(msg);
+        }
+        else {
+            await (0,_starwhale_js__WEBPACK_IMPORTED_MODULE_15__/* .installStarwhale */ .dM)(envDir, starwhaleReq, (args) => installer.install(envDir, args, pip, workdir), opts.log);
+            writeStatus(envDir, 'success');
+        }
     }
     catch (e) {
         markFailed(envDir);
         throw e;
     }
-    (0,_bundle_inplace_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileInside */ .gE)(workdir, 'activate.host', (0,_util_shell_js__WEBPACK_IMPORTED_MODULE_14__/* .activateHostScript */ .jR)(envDir, mode), 0o755);
-    (0,_bundle_inplace_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileInside */ .gE)(workdir, 'env.sw', (0,_util_shell_js__WEBPACK_IMPORTED_MODULE_14__/* .envFile */ .CN)({ SW_ACTIVATED_RUNTIME_MODE_IN_SHELL: mode, SW_ACTIVATED_RUNTIME_PREFIX_IN_SHELL: envDir, SW_ACTIVATED_RUNTIME_URI_IN_SHELL: '' }));
+    (0,_bundle_inplace_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileInside */ .gE)(workdir, 'activate.host', (0,_util_shell_js__WEBPACK_IMPORTED_MODULE_16__/* .activateHostScript */ .jR)(envDir, mode), 0o755);
+    (0,_bundle_inplace_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileInside */ .gE)(workdir, 'env.sw', (0,_util_shell_js__WEBPACK_IMPORTED_MODULE_16__/* .envFile */ .CN)({ SW_ACTIVATED_RUNTIME_MODE_IN_SHELL: mode, SW_ACTIVATED_RUNTIME_PREFIX_IN_SHELL: envDir, SW_ACTIVATED_RUNTIME_URI_IN_SHELL: '' }));
     return { envDir, mode, python, fromPackedEnv: Boolean(deps.local_packaged_env) };
+}
+
+
+/***/ }),
+
+/***/ 1346:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ createPipVenv),
+/* harmony export */   x: () => (/* binding */ seedBundledPip)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7895);
+// Creates a pip venv without running ensurepip: `python -m venv --without-pip`, then the wheels the
+// interpreter bundles for ensurepip (pip, and setuptools up to 3.11) unzipped into site-packages,
+// with bin/pip, pip3 and pip3.X written as pip's own installer would. ensurepip installs the same
+// wheels by running pip, which compiles every module it installs: seconds, where unzipping takes
+// a fraction of one. Interpreters whose ensurepip carries no wheels (Debian's system Python keeps
+// them elsewhere) fall back to ensurepip itself.
+
+
+const envPython = (envDir) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(envDir, 'bin', 'python');
+/** Exit code of SEED_PY when the interpreter bundles no pip wheel. */
+const NO_BUNDLED_PIP = 3;
+const SEED_PY = `
+import glob, os, sys, sysconfig, zipfile, ensurepip
+bundled = sorted(glob.glob(os.path.join(os.path.dirname(ensurepip.__file__), "_bundled", "*.whl")))
+if not any(os.path.basename(w).startswith("pip-") for w in bundled):
+    sys.exit(${NO_BUNDLED_PIP})
+paths = sysconfig.get_paths()
+for w in bundled:
+    with zipfile.ZipFile(w) as z:
+        z.extractall(paths["purelib"])
+for d in glob.glob(os.path.join(paths["purelib"], "*.dist-info")):
+    with open(os.path.join(d, "INSTALLER"), "w") as f:
+        f.write("pip\\n")
+script = "#!%s\\n# -*- coding: utf-8 -*-\\nimport re\\nimport sys\\nfrom pip._internal.cli.main import main\\nif __name__ == '__main__':\\n    sys.argv[0] = re.sub(r'(-script\\\\.pyw|\\\\.exe)?$', '', sys.argv[0])\\n    sys.exit(main())\\n" % sys.executable
+for name in ("pip", "pip3", "pip%d.%d" % sys.version_info[:2]):
+    p = os.path.join(paths["scripts"], name)
+    with open(p, "w") as f:
+        f.write(script)
+    os.chmod(p, 0o755)
+`;
+/** Seeds pip (and the setuptools older interpreters bundle) into the venv at envDir from the interpreter's own wheels. */
+async function seedBundledPip(envDir, log) {
+    const r = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .exec */ .m0)(envPython(envDir), ['-I', '-c', SEED_PY], { log, allowFailure: true });
+    if (r.code === 0)
+        return;
+    if (r.code !== NO_BUNDLED_PIP)
+        throw new Error(`seeding pip into ${envDir} failed: ${r.stderr.trim().split('\n').slice(-3).join(' ')}`);
+    await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .exec */ .m0)(envPython(envDir), ['-m', 'ensurepip', '--default-pip'], { log });
+}
+/** A pip venv: `python -m venv` without its ensurepip step, seeded from the bundled wheels. */
+async function createPipVenv(python, envDir, log) {
+    await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .exec */ .m0)(python, ['-m', 'venv', '--without-pip', envDir], { log });
+    await seedBundledPip(envDir, log);
+}
+
+
+/***/ }),
+
+/***/ 4898:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ro: () => (/* binding */ starwhaleRequirement),
+/* harmony export */   dM: () => (/* binding */ installStarwhale)
+/* harmony export */ });
+/* unused harmony exports hasStarwhale, starwhaleInstallArgs */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _bundle_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9075);
+/* harmony import */ var _bundle_tar_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4216);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(17);
+/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1200);
+// swcli's last restore step (docs/starwhale-compat.md: Restore order): starwhale itself goes into the
+// restored env, at the manifest's environment.lock.starwhale_version (a version or a git+ URL), unless
+// the env has it already, so `swcli model run --runtime` finds bin/swcli there.
+
+
+
+
+
+
+/**
+ * The requirement swcli installs for a recorded starwhale_version: `starwhale==V`, the git+ URL as
+ * it is, or our target version when none is recorded. The value comes from an untrusted manifest
+ * and becomes an installer argument, so anything else (an option, a path, a space) is refused.
+ */
+function starwhaleRequirement(recorded) {
+    const v = typeof recorded === 'string' ? recorded.trim() : '';
+    if (v === '')
+        return `starwhale==${_lock_js__WEBPACK_IMPORTED_MODULE_5__/* .STARWHALE_COMPAT_VERSION */ .W7}`;
+    if (!_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .STARWHALE_VERSION_RE */ .ll.test(v)) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`the bundle's environment.lock.starwhale_version "${v.slice(0, 80)}" is neither a version nor a git+ URL`, { hint: _bundle_tar_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .CRAFTED_HINT */ .A9 });
+    }
+    return v.startsWith('git+') ? v : `starwhale==${v}`;
+}
+function siteEntries(envDir) {
+    const lib = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(envDir, 'lib');
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(lib))
+        return [];
+    const out = [];
+    for (const py of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(lib)) {
+        const site = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(lib, py, 'site-packages');
+        if (/^python\d+\.\d+$/.test(py) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(site))
+            out.push(...(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(site));
+    }
+    return out;
+}
+/** Whether some site-packages of the env holds a starwhale distribution (swcli skips the install then). */
+function hasStarwhale(envDir) {
+    return siteEntries(envDir).some((e) => /^starwhale-[^-]+\.(dist|egg)-info$/i.test(e));
+}
+/**
+ * What goes in with starwhale: starwhale 0.6.x imports pkg_resources without asking for setuptools,
+ * which setuptools 82 no longer ships. swcli's envs are seeded with a setuptools that has it; an env
+ * made by uv (or Python 3.12+ venv) has none, and pip would pull the newest through a dependency.
+ */
+function starwhaleInstallArgs(envDir, req) {
+    return siteEntries(envDir).includes('pkg_resources') ? [req] : [req, 'setuptools<82'];
+}
+/**
+ * swcli's step: starwhale (`req`) into the env unless it is there, with `install` (the env's pip, or
+ * the installer that made it). A failure is one line naming the installer's last word.
+ */
+async function installStarwhale(envDir, req, install, log) {
+    if (hasStarwhale(envDir)) {
+        log.info(`starwhale is already in ${envDir}`);
+        return;
+    }
+    await log.group(`Install ${req}`, async () => {
+        try {
+            await install(starwhaleInstallArgs(envDir, req));
+        }
+        catch (e) {
+            // exec's error ends with the installer's own (masked) last lines, e.g. no matching distribution.
+            const lines = (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(e).split('\n').map((l) => l.trim()).filter(Boolean);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`could not install ${req} into the restored env: ${lines[lines.length - 1] ?? 'the installer failed'}`, {
+                hint: "swcli needs starwhale in the env; serve it from the runtime's index (configs.pip / SW_PYPI_INDEX_URL), or pass --no-starwhale",
+            });
+        }
+    });
 }
 
 
@@ -12701,8 +7619,8 @@ function freezeEnv(envDir) {
         .join('');
 }
 
-// EXTERNAL MODULE: ./src/env/pack.ts
-var pack = __nccwpck_require__(2638);
+// EXTERNAL MODULE: ./src/env/pack.ts + 1 modules
+var pack = __nccwpck_require__(3582);
 // EXTERNAL MODULE: ./src/env/pip-options.ts
 var pip_options = __nccwpck_require__(5405);
 // EXTERNAL MODULE: ./src/cache/layers.ts
@@ -12876,15 +7794,15 @@ function cachePolicy(eventName, ref, mode) {
 // EXTERNAL MODULE: ./src/plan/digests.ts
 var digests = __nccwpck_require__(8074);
 // EXTERNAL MODULE: ./src/spec/index.ts + 5 modules
-var src_spec = __nccwpck_require__(7933);
+var src_spec = __nccwpck_require__(5380);
 // EXTERNAL MODULE: ./src/spec/vars.ts
 var vars = __nccwpck_require__(4009);
 // EXTERNAL MODULE: ./src/store/store.ts + 1 modules
 var store_store = __nccwpck_require__(9250);
 // EXTERNAL MODULE: ./src/toolchain/provision.ts + 4 modules
 var provision = __nccwpck_require__(5494);
-// EXTERNAL MODULE: ./src/toolchain/python.ts
-var toolchain_python = __nccwpck_require__(3689);
+// EXTERNAL MODULE: ./src/toolchain/python.ts + 1 modules
+var toolchain_python = __nccwpck_require__(434);
 // EXTERNAL MODULE: ./src/toolchain/uv.ts + 1 modules
 var toolchain_uv = __nccwpck_require__(2238);
 // EXTERNAL MODULE: ./src/conda/lock.ts
@@ -13349,6 +8267,8 @@ var inplace = __nccwpck_require__(2998);
 var tar_scan = __nccwpck_require__(4216);
 // EXTERNAL MODULE: ./src/env/bundled-files.ts
 var bundled_files = __nccwpck_require__(8245);
+// EXTERNAL MODULE: ./src/env/starwhale.ts
+var starwhale = __nccwpck_require__(4898);
 // EXTERNAL MODULE: ./src/env/restore.ts
 var restore = __nccwpck_require__(7773);
 // EXTERNAL MODULE: ./src/store/names.ts
@@ -13374,6 +8294,7 @@ var pack = __nccwpck_require__(4092);
 // prefix is created with python and the lock (as a conda env file) or the raw deps are installed,
 // with configs/condarc as CONDARC. `.runtime_restore_status`, activate.host and env.sw as swcli writes them
 // (each written as a new file, never through a link).
+
 
 
 
@@ -13595,6 +8516,7 @@ async function restoreCondaEnv(workdir, opts) {
     if (mode !== 'conda')
         throw new errors/* UserError */.yo(`restoreCondaEnv got a ${mode} runtime`);
     (0,restore/* checkArch */.l9)(m.environment?.arch, opts.arch ?? (0,external_node_os_.arch)());
+    const starwhaleReq = opts.starwhale === false ? undefined : (0,starwhale/* starwhaleRequirement */.Ro)(m.environment?.lock?.starwhale_version);
     const envDir = (0,external_node_path_.resolve)(opts.target ?? (0,external_node_path_.join)(workdir, 'export', 'conda'));
     const python = m.environment?.python || m.environment?.lock?.shell?.python_version || '';
     const deps = m.dependencies ?? {};
@@ -13606,6 +8528,8 @@ async function restoreCondaEnv(workdir, opts) {
     (0,external_node_fs_.rmSync)(envDir, { recursive: true, force: true });
     (0,external_node_fs_.mkdirSync)(envDir, { recursive: true });
     (0,restore/* writeStatus */.Kn)(envDir, 'restoring');
+    const base = opts.env ?? process.env;
+    const pip = (0,pip_options/* resolvePipOptions */.qV)({ index_url: m.configs?.pip?.index_url ?? '', extra_index_url: m.configs?.pip?.extra_index_url ?? [], trusted_host: m.configs?.pip?.trusted_host ?? [] }, base);
     try {
         if (deps.local_packaged_env) {
             await log.group('Unpack the packed conda env', async () => {
@@ -13620,8 +8544,6 @@ async function restoreCondaEnv(workdir, opts) {
             if (!python)
                 throw new errors/* UserError */.yo('the manifest names no python version (environment.python)');
             const tool = await opts.tool();
-            const base = opts.env ?? process.env;
-            const pip = (0,pip_options/* resolvePipOptions */.qV)({ index_url: m.configs?.pip?.index_url ?? '', extra_index_url: m.configs?.pip?.extra_index_url ?? [], trusted_host: m.configs?.pip?.trusted_host ?? [] }, base);
             const condarc = (0,external_node_path_.join)(workdir, 'configs', 'condarc');
             const env = (0,commands/* condaEnv */.Dk)(tool, { condarcFile: (0,external_node_fs_.existsSync)(condarc) ? condarc : undefined, rootPrefix: opts.rootPrefix }, { ...base, ...(0,commands/* pipEnvVars */.D6)(pip) });
             const run = (a) => (0,exec/* exec */.m0)(a.cmd, a.args, { log, cwd: workdir, env, stream: true });
@@ -13668,7 +8590,19 @@ async function restoreCondaEnv(workdir, opts) {
             if (!(got === python || got.startsWith(`${python}.`)))
                 throw new errors/* UserError */.yo(`the restored env has python ${got}, the runtime says ${python}`);
         }
-        (0,restore/* writeStatus */.Kn)(envDir, 'success');
+        if (starwhaleReq === undefined) {
+            log.info(`starwhale not installed: ${envDir} stays marked "restoring", so swcli restores it again (with starwhale) before it runs anything in it`);
+        }
+        else {
+            // swcli: the env's own pip (`python -m pip install`), from the runtime's index.
+            const env = { ...base, ...(0,commands/* pipEnvVars */.D6)(pip) };
+            await (0,starwhale/* installStarwhale */.dM)(envDir, starwhaleReq, (args) => {
+                const argv = (0,commands/* pipInstallArgv */.bi)(envDir, args, pip);
+                return (0,exec/* exec */.m0)(argv.cmd, argv.args, { log, cwd: workdir, env, stream: true, secrets: (0,pip_options/* indexCredentials */.B9)(pip) });
+            }, log);
+        }
+        if (starwhaleReq !== undefined)
+            (0,restore/* writeStatus */.Kn)(envDir, 'success');
     }
     catch (e) {
         (0,restore/* markFailed */.ZY)(envDir);
@@ -13687,8 +8621,8 @@ var store_store = __nccwpck_require__(9250);
 var uri = __nccwpck_require__(6007);
 // EXTERNAL MODULE: ./src/toolchain/provision.ts + 4 modules
 var provision = __nccwpck_require__(5494);
-// EXTERNAL MODULE: ./src/toolchain/python.ts
-var python = __nccwpck_require__(3689);
+// EXTERNAL MODULE: ./src/toolchain/python.ts + 1 modules
+var python = __nccwpck_require__(434);
 // EXTERNAL MODULE: ./src/toolchain/uv.ts + 1 modules
 var toolchain_uv = __nccwpck_require__(2238);
 // EXTERNAL MODULE: ./src/util/tmp.ts
@@ -13805,6 +8739,7 @@ async function restore_restore(req) {
             target: req.target,
             force: req.force,
             runCommands: req.runCommands,
+            starwhale: req.starwhale,
             env: req.env,
             tool: () => (0,micromamba/* resolveCondaTool */.Ki)(req.condaTool ?? 'auto', { log, env: req.env, toolCacheDir: (0,stages/* defaultToolDir */.ld)(req.env), mirror: req.condaMirror }),
         });
@@ -13815,6 +8750,7 @@ async function restore_restore(req) {
         target: req.target,
         force: req.force,
         runCommands: req.runCommands,
+        starwhale: req.starwhale,
         env: req.env,
         // A packed env needs an interpreter of its exact version; no installer (uv) is needed for it.
         pythonFor: async (exactVersion) => (await (0,python/* resolvePython */.Lx)({ version: exactVersion }, (0,provision/* toolchainContext */.jo)({ log, env: req.env }))).path,
@@ -13860,9 +8796,11 @@ function workdirMode(workdir) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _cache_tree_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1289);
-/* harmony import */ var _spec_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7933);
+/* harmony import */ var _spec_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5380);
+/* harmony import */ var _env_lock_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1200);
 // What the build's stages share, in both modes (venv in build.ts, conda in conda.ts): the options,
 // the prepared env they hand to packing, timings, host facts for cache keys, and small helpers.
+
 
 
 
@@ -13964,7 +8902,7 @@ function envProblem(dir, key, python) {
         if (home !== undefined && real(home) !== real((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(python.path)) && real(home) !== (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(want))
             return `its pyvenv.cfg names the interpreter home ${home}, not ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(python.path)}`;
     }
-    if ((0,_cache_tree_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .treeDigest */ .f)(dir, [ENV_KEY_FILE]) !== rec.tree)
+    if ((0,_cache_tree_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .treeDigest */ .fZ)(dir, [ENV_KEY_FILE]) !== rec.tree)
         return 'its files changed since it was built';
     return undefined;
 }
@@ -13987,7 +8925,7 @@ async function reuseEnv(o) {
     if (envLayer.hit !== 'miss') {
         // Bytecode is left out of the record (Python rewrites it): none may come from the cache.
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(o.dir))
-            (0,_cache_tree_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .purgeBytecode */ .X)(o.dir);
+            (0,_cache_tree_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .purgeBytecode */ .XS)(o.dir);
         if (envLayer.hit === 'exact' && o.isCurrent()) {
             o.log.info(`env restored from the cache (key ${o.key}); skipping install`);
             return true;
@@ -14003,10 +8941,13 @@ async function reuseEnv(o) {
 function envKeyMatches(dir, key, python) {
     return envProblem(dir, key, python) === undefined;
 }
-/** Records, inside the env, what it was built for; call it last, after everything is written into it. */
+/**
+ * Records, inside the env, what it was built for; call it last, after everything is written into it.
+ * Written to a new file and renamed: the old record may be hard-linked into the local cache.
+ */
 function markBuilt(dir, key, python) {
-    const rec = { format: ENV_RECORD_FORMAT, key, ...(python ? { python: { version: python.version, path: python.path } } : {}), tree: (0,_cache_tree_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .treeDigest */ .f)(dir, [ENV_KEY_FILE]) };
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, ENV_KEY_FILE), `${JSON.stringify(rec)}\n`);
+    const rec = { format: ENV_RECORD_FORMAT, key, ...(python ? { python: { version: python.version, path: python.path } } : {}), tree: (0,_cache_tree_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .treeDigest */ .fZ)(dir, [ENV_KEY_FILE]) };
+    (0,_env_lock_js__WEBPACK_IMPORTED_MODULE_5__/* .writeAtomic */ .vZ)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, ENV_KEY_FILE), `${JSON.stringify(rec)}\n`);
 }
 
 
@@ -14484,7 +9425,7 @@ function consoleUrl(instanceUrl, projectId, name, version) {
 
 /***/ }),
 
-/***/ 7933:
+/***/ 5380:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14857,105 +9798,968 @@ function normalize(src, data, opts = {}) {
     return { spec, deps, pythonRequest };
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-;// CONCATENATED MODULE: ./src/spec/schema.ts
-// The JSON Schema of runtime.yaml (Starwhale 0.6.15 format, legacy fields included). ajv uses it at
-// run time for shapes and types; rules a schema cannot express live in rules.ts. The same object is
-// written to schema/runtime.schema.json for editors (`npm run build` refreshes it, a test checks it).
-const stringList = { type: 'array', items: { type: 'string' } };
-const stringOrList = { anyOf: [{ type: 'string' }, stringList] };
-const versionLike = { type: ['string', 'number'] };
-// Starwhale reads these with `x or {}` / `x or []`, so a key written with no value means "unset".
-const mappingOrNull = ['object', 'null'];
-const nativeFile = {
-    type: 'object',
-    description: 'A file or directory copied into the bundle under files/ and restored to dest.',
-    required: ['src', 'dest'],
-    properties: {
-        src: { type: 'string', minLength: 1, description: 'Path relative to the runtime.yaml directory.' },
-        dest: { type: 'string', minLength: 1, description: 'Where it goes in the restored runtime.' },
-        name: { type: 'string' },
-    },
-};
-const dependencyItem = {
-    anyOf: [
-        { type: 'string', description: 'A requirements file (.txt, .in) or a conda env file (.yaml, .yml).' },
-        {
-            type: 'object',
-            minProperties: 1,
-            additionalProperties: false,
-            properties: {
-                pip: { ...stringList, description: 'pip requirement specifiers, installed in order.' },
-                conda: { ...stringList, description: 'conda package specs (conda mode only).' },
-                wheels: { type: 'array', items: { type: 'string', pattern: '\\.whl$' }, description: 'Local wheel files.' },
-                files: { type: 'array', items: nativeFile },
-                commands: { ...stringList, description: 'Shell commands, run with sh -c in the runtime.yaml directory.' },
-            },
-        },
-    ],
-};
-const RUNTIME_SCHEMA = {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://github.com/org/runtime-action/schema/runtime.schema.json',
-    title: 'Starwhale runtime.yaml',
-    description: 'A Starwhale 0.6.15 runtime definition, as read by runtime-action and swcli.',
-    type: 'object',
-    required: ['name'],
-    properties: {
-        name: { type: 'string', minLength: 1, description: 'Runtime name; stored lower-cased.' },
-        mode: { enum: ['venv', 'conda'], default: 'venv' },
-        api_version: { ...versionLike, description: 'Only "1.1" exists.' },
-        configs: {
-            type: mappingOrNull,
-            properties: {
-                docker: { type: mappingOrNull, properties: { image: { type: 'string' } } },
-                conda: {
-                    type: mappingOrNull,
-                    properties: {
-                        channels: { ...stringOrList, description: 'Default [conda-forge].' },
-                        condarc: { type: 'object', description: 'Written into the bundle as configs/condarc.' },
-                    },
-                },
-                pip: {
-                    type: mappingOrNull,
-                    properties: {
-                        index_url: { type: 'string' },
-                        extra_index_url: stringOrList,
-                        trusted_host: stringOrList,
-                    },
-                },
-            },
-        },
-        environment: {
-            type: mappingOrNull,
-            properties: {
-                arch: { anyOf: [{ enum: ['amd64', 'arm64', 'noarch'] }, { type: 'array', items: { enum: ['amd64', 'arm64', 'noarch'] } }] },
-                os: { type: 'string', description: 'ubuntu:20.04 (Starwhale), ubuntu:22.04 or ubuntu:24.04.' },
-                python: { ...versionLike, description: 'major.minor, 3.7 to 3.13. Quote it: 3.10 unquoted is the number 3.1.' },
-                cuda: { ...versionLike, description: 'MAJOR.MINOR, 11.0 to 13.x. Quote it.' },
-                cudnn: { ...versionLike, description: '8 or 9; needs cuda.' },
-                docker: { type: 'object', properties: { image: { type: 'string' } } },
-                starwhale_version: versionLike,
-            },
-        },
-        dependencies: { type: ['array', 'null'], items: dependencyItem },
-        hooks: { type: mappingOrNull, description: 'Accepted and ignored, as Starwhale does.' },
-        python_version: { ...versionLike, description: 'Legacy: becomes environment.python.' },
-        pip_req: { type: 'string', description: 'Legacy: appended to dependencies.' },
-        starwhale_version: { ...versionLike, description: 'Legacy: ignored by Starwhale; use environment.starwhale_version.' },
-        base_image: { type: 'string', description: 'Legacy: ignored by Starwhale; use environment.docker.image.' },
-    },
-};
+;// CONCATENATED MODULE: ./src/spec/shape-validator.generated.ts
+// Generated by scripts/shape-validator.ts from src/spec/schema.ts (`npm run build`); do not edit.
+/* eslint-disable */
+// @ts-nocheck
+const ucs2length = (s) => [...s].length;
+const validate = validate10;
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/org/runtime-action/schema/runtime.schema.json", "title": "Starwhale runtime.yaml", "description": "A Starwhale 0.6.15 runtime definition, as read by runtime-action and swcli.", "type": "object", "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": "Runtime name; stored lower-cased." }, "mode": { "enum": ["venv", "conda"], "default": "venv" }, "api_version": { "type": ["string", "number"], "description": "Only \"1.1\" exists." }, "configs": { "type": ["object", "null"], "properties": { "docker": { "type": ["object", "null"], "properties": { "image": { "type": "string" } } }, "conda": { "type": ["object", "null"], "properties": { "channels": { "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }], "description": "Default [conda-forge]." }, "condarc": { "type": "object", "description": "Written into the bundle as configs/condarc." } } }, "pip": { "type": ["object", "null"], "properties": { "index_url": { "type": "string" }, "extra_index_url": { "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "trusted_host": { "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] } } } } }, "environment": { "type": ["object", "null"], "properties": { "arch": { "anyOf": [{ "enum": ["amd64", "arm64", "noarch"] }, { "type": "array", "items": { "enum": ["amd64", "arm64", "noarch"] } }] }, "os": { "type": "string", "description": "ubuntu:20.04 (Starwhale), ubuntu:22.04 or ubuntu:24.04." }, "python": { "type": ["string", "number"], "description": "major.minor, 3.7 to 3.13. Quote it: 3.10 unquoted is the number 3.1." }, "cuda": { "type": ["string", "number"], "description": "MAJOR.MINOR, 11.0 to 13.x. Quote it." }, "cudnn": { "type": ["string", "number"], "description": "8 or 9; needs cuda." }, "docker": { "type": "object", "properties": { "image": { "type": "string" } } }, "starwhale_version": { "type": ["string", "number"] } } }, "dependencies": { "type": ["array", "null"], "items": { "anyOf": [{ "type": "string", "description": "A requirements file (.txt, .in) or a conda env file (.yaml, .yml)." }, { "type": "object", "minProperties": 1, "additionalProperties": false, "properties": { "pip": { "type": "array", "items": { "type": "string" }, "description": "pip requirement specifiers, installed in order." }, "conda": { "type": "array", "items": { "type": "string" }, "description": "conda package specs (conda mode only)." }, "wheels": { "type": "array", "items": { "type": "string", "pattern": "\\.whl$" }, "description": "Local wheel files." }, "files": { "type": "array", "items": { "type": "object", "description": "A file or directory copied into the bundle under files/ and restored to dest.", "required": ["src", "dest"], "properties": { "src": { "type": "string", "minLength": 1, "description": "Path relative to the runtime.yaml directory." }, "dest": { "type": "string", "minLength": 1, "description": "Where it goes in the restored runtime." }, "name": { "type": "string" } } } }, "commands": { "type": "array", "items": { "type": "string" }, "description": "Shell commands, run with sh -c in the runtime.yaml directory." } } }] } }, "hooks": { "type": ["object", "null"], "description": "Accepted and ignored, as Starwhale does." }, "python_version": { "type": ["string", "number"], "description": "Legacy: becomes environment.python." }, "pip_req": { "type": "string", "description": "Legacy: appended to dependencies." }, "starwhale_version": { "type": ["string", "number"], "description": "Legacy: ignored by Starwhale; use environment.starwhale_version." }, "base_image": { "type": "string", "description": "Legacy: ignored by Starwhale; use environment.docker.image." } } };
+const func2 = ucs2length;
+const pattern0 = new RegExp("\\.whl$", "u");
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://github.com/org/runtime-action/schema/runtime.schema.json" */ ; let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.name !== undefined) {
+        let data0 = data.name;
+        if (typeof data0 === "string") {
+            if (func2(data0) < 1) {
+                const err1 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.mode !== undefined) {
+        let data1 = data.mode;
+        if (!((data1 === "venv") || (data1 === "conda"))) {
+            const err3 = { instancePath: instancePath + "/mode", schemaPath: "#/properties/mode/enum", keyword: "enum", params: { allowedValues: schema11.properties.mode.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.api_version !== undefined) {
+        let data2 = data.api_version;
+        if ((typeof data2 !== "string") && (!(typeof data2 == "number"))) {
+            const err4 = { instancePath: instancePath + "/api_version", schemaPath: "#/properties/api_version/type", keyword: "type", params: { type: schema11.properties.api_version.type }, message: "must be string,number" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.configs !== undefined) {
+        let data3 = data.configs;
+        if ((!(data3 && typeof data3 == "object" && !Array.isArray(data3))) && (data3 !== null)) {
+            const err5 = { instancePath: instancePath + "/configs", schemaPath: "#/properties/configs/type", keyword: "type", params: { type: schema11.properties.configs.type }, message: "must be object,null" };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            if (data3.docker !== undefined) {
+                let data4 = data3.docker;
+                if ((!(data4 && typeof data4 == "object" && !Array.isArray(data4))) && (data4 !== null)) {
+                    const err6 = { instancePath: instancePath + "/configs/docker", schemaPath: "#/properties/configs/properties/docker/type", keyword: "type", params: { type: schema11.properties.configs.properties.docker.type }, message: "must be object,null" };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+                if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                    if (data4.image !== undefined) {
+                        if (typeof data4.image !== "string") {
+                            const err7 = { instancePath: instancePath + "/configs/docker/image", schemaPath: "#/properties/configs/properties/docker/properties/image/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err7];
+                            }
+                            else {
+                                vErrors.push(err7);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+            }
+            if (data3.conda !== undefined) {
+                let data6 = data3.conda;
+                if ((!(data6 && typeof data6 == "object" && !Array.isArray(data6))) && (data6 !== null)) {
+                    const err8 = { instancePath: instancePath + "/configs/conda", schemaPath: "#/properties/configs/properties/conda/type", keyword: "type", params: { type: schema11.properties.configs.properties.conda.type }, message: "must be object,null" };
+                    if (vErrors === null) {
+                        vErrors = [err8];
+                    }
+                    else {
+                        vErrors.push(err8);
+                    }
+                    errors++;
+                }
+                if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                    if (data6.channels !== undefined) {
+                        let data7 = data6.channels;
+                        const _errs15 = errors;
+                        let valid4 = false;
+                        const _errs16 = errors;
+                        if (typeof data7 !== "string") {
+                            const err9 = { instancePath: instancePath + "/configs/conda/channels", schemaPath: "#/properties/configs/properties/conda/properties/channels/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err9];
+                            }
+                            else {
+                                vErrors.push(err9);
+                            }
+                            errors++;
+                        }
+                        var _valid0 = _errs16 === errors;
+                        valid4 = valid4 || _valid0;
+                        if (!valid4) {
+                            const _errs18 = errors;
+                            if (Array.isArray(data7)) {
+                                const len0 = data7.length;
+                                for (let i0 = 0; i0 < len0; i0++) {
+                                    if (typeof data7[i0] !== "string") {
+                                        const err10 = { instancePath: instancePath + "/configs/conda/channels/" + i0, schemaPath: "#/properties/configs/properties/conda/properties/channels/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err10];
+                                        }
+                                        else {
+                                            vErrors.push(err10);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err11 = { instancePath: instancePath + "/configs/conda/channels", schemaPath: "#/properties/configs/properties/conda/properties/channels/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                if (vErrors === null) {
+                                    vErrors = [err11];
+                                }
+                                else {
+                                    vErrors.push(err11);
+                                }
+                                errors++;
+                            }
+                            var _valid0 = _errs18 === errors;
+                            valid4 = valid4 || _valid0;
+                        }
+                        if (!valid4) {
+                            const err12 = { instancePath: instancePath + "/configs/conda/channels", schemaPath: "#/properties/configs/properties/conda/properties/channels/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                            if (vErrors === null) {
+                                vErrors = [err12];
+                            }
+                            else {
+                                vErrors.push(err12);
+                            }
+                            errors++;
+                        }
+                        else {
+                            errors = _errs15;
+                            if (vErrors !== null) {
+                                if (_errs15) {
+                                    vErrors.length = _errs15;
+                                }
+                                else {
+                                    vErrors = null;
+                                }
+                            }
+                        }
+                    }
+                    if (data6.condarc !== undefined) {
+                        let data9 = data6.condarc;
+                        if (!(data9 && typeof data9 == "object" && !Array.isArray(data9))) {
+                            const err13 = { instancePath: instancePath + "/configs/conda/condarc", schemaPath: "#/properties/configs/properties/conda/properties/condarc/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            if (vErrors === null) {
+                                vErrors = [err13];
+                            }
+                            else {
+                                vErrors.push(err13);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+            }
+            if (data3.pip !== undefined) {
+                let data10 = data3.pip;
+                if ((!(data10 && typeof data10 == "object" && !Array.isArray(data10))) && (data10 !== null)) {
+                    const err14 = { instancePath: instancePath + "/configs/pip", schemaPath: "#/properties/configs/properties/pip/type", keyword: "type", params: { type: schema11.properties.configs.properties.pip.type }, message: "must be object,null" };
+                    if (vErrors === null) {
+                        vErrors = [err14];
+                    }
+                    else {
+                        vErrors.push(err14);
+                    }
+                    errors++;
+                }
+                if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                    if (data10.index_url !== undefined) {
+                        if (typeof data10.index_url !== "string") {
+                            const err15 = { instancePath: instancePath + "/configs/pip/index_url", schemaPath: "#/properties/configs/properties/pip/properties/index_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err15];
+                            }
+                            else {
+                                vErrors.push(err15);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data10.extra_index_url !== undefined) {
+                        let data12 = data10.extra_index_url;
+                        const _errs29 = errors;
+                        let valid8 = false;
+                        const _errs30 = errors;
+                        if (typeof data12 !== "string") {
+                            const err16 = { instancePath: instancePath + "/configs/pip/extra_index_url", schemaPath: "#/properties/configs/properties/pip/properties/extra_index_url/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err16];
+                            }
+                            else {
+                                vErrors.push(err16);
+                            }
+                            errors++;
+                        }
+                        var _valid1 = _errs30 === errors;
+                        valid8 = valid8 || _valid1;
+                        if (!valid8) {
+                            const _errs32 = errors;
+                            if (Array.isArray(data12)) {
+                                const len1 = data12.length;
+                                for (let i1 = 0; i1 < len1; i1++) {
+                                    if (typeof data12[i1] !== "string") {
+                                        const err17 = { instancePath: instancePath + "/configs/pip/extra_index_url/" + i1, schemaPath: "#/properties/configs/properties/pip/properties/extra_index_url/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err17];
+                                        }
+                                        else {
+                                            vErrors.push(err17);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err18 = { instancePath: instancePath + "/configs/pip/extra_index_url", schemaPath: "#/properties/configs/properties/pip/properties/extra_index_url/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                if (vErrors === null) {
+                                    vErrors = [err18];
+                                }
+                                else {
+                                    vErrors.push(err18);
+                                }
+                                errors++;
+                            }
+                            var _valid1 = _errs32 === errors;
+                            valid8 = valid8 || _valid1;
+                        }
+                        if (!valid8) {
+                            const err19 = { instancePath: instancePath + "/configs/pip/extra_index_url", schemaPath: "#/properties/configs/properties/pip/properties/extra_index_url/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                            if (vErrors === null) {
+                                vErrors = [err19];
+                            }
+                            else {
+                                vErrors.push(err19);
+                            }
+                            errors++;
+                        }
+                        else {
+                            errors = _errs29;
+                            if (vErrors !== null) {
+                                if (_errs29) {
+                                    vErrors.length = _errs29;
+                                }
+                                else {
+                                    vErrors = null;
+                                }
+                            }
+                        }
+                    }
+                    if (data10.trusted_host !== undefined) {
+                        let data14 = data10.trusted_host;
+                        const _errs37 = errors;
+                        let valid11 = false;
+                        const _errs38 = errors;
+                        if (typeof data14 !== "string") {
+                            const err20 = { instancePath: instancePath + "/configs/pip/trusted_host", schemaPath: "#/properties/configs/properties/pip/properties/trusted_host/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err20];
+                            }
+                            else {
+                                vErrors.push(err20);
+                            }
+                            errors++;
+                        }
+                        var _valid2 = _errs38 === errors;
+                        valid11 = valid11 || _valid2;
+                        if (!valid11) {
+                            const _errs40 = errors;
+                            if (Array.isArray(data14)) {
+                                const len2 = data14.length;
+                                for (let i2 = 0; i2 < len2; i2++) {
+                                    if (typeof data14[i2] !== "string") {
+                                        const err21 = { instancePath: instancePath + "/configs/pip/trusted_host/" + i2, schemaPath: "#/properties/configs/properties/pip/properties/trusted_host/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err21];
+                                        }
+                                        else {
+                                            vErrors.push(err21);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err22 = { instancePath: instancePath + "/configs/pip/trusted_host", schemaPath: "#/properties/configs/properties/pip/properties/trusted_host/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                if (vErrors === null) {
+                                    vErrors = [err22];
+                                }
+                                else {
+                                    vErrors.push(err22);
+                                }
+                                errors++;
+                            }
+                            var _valid2 = _errs40 === errors;
+                            valid11 = valid11 || _valid2;
+                        }
+                        if (!valid11) {
+                            const err23 = { instancePath: instancePath + "/configs/pip/trusted_host", schemaPath: "#/properties/configs/properties/pip/properties/trusted_host/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                            if (vErrors === null) {
+                                vErrors = [err23];
+                            }
+                            else {
+                                vErrors.push(err23);
+                            }
+                            errors++;
+                        }
+                        else {
+                            errors = _errs37;
+                            if (vErrors !== null) {
+                                if (_errs37) {
+                                    vErrors.length = _errs37;
+                                }
+                                else {
+                                    vErrors = null;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    if (data.environment !== undefined) {
+        let data16 = data.environment;
+        if ((!(data16 && typeof data16 == "object" && !Array.isArray(data16))) && (data16 !== null)) {
+            const err24 = { instancePath: instancePath + "/environment", schemaPath: "#/properties/environment/type", keyword: "type", params: { type: schema11.properties.environment.type }, message: "must be object,null" };
+            if (vErrors === null) {
+                vErrors = [err24];
+            }
+            else {
+                vErrors.push(err24);
+            }
+            errors++;
+        }
+        if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+            if (data16.arch !== undefined) {
+                let data17 = data16.arch;
+                const _errs47 = errors;
+                let valid15 = false;
+                const _errs48 = errors;
+                if (!(((data17 === "amd64") || (data17 === "arm64")) || (data17 === "noarch"))) {
+                    const err25 = { instancePath: instancePath + "/environment/arch", schemaPath: "#/properties/environment/properties/arch/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.environment.properties.arch.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                        vErrors = [err25];
+                    }
+                    else {
+                        vErrors.push(err25);
+                    }
+                    errors++;
+                }
+                var _valid3 = _errs48 === errors;
+                valid15 = valid15 || _valid3;
+                if (!valid15) {
+                    const _errs49 = errors;
+                    if (Array.isArray(data17)) {
+                        const len3 = data17.length;
+                        for (let i3 = 0; i3 < len3; i3++) {
+                            let data18 = data17[i3];
+                            if (!(((data18 === "amd64") || (data18 === "arm64")) || (data18 === "noarch"))) {
+                                const err26 = { instancePath: instancePath + "/environment/arch/" + i3, schemaPath: "#/properties/environment/properties/arch/anyOf/1/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.environment.properties.arch.anyOf[1].items.enum }, message: "must be equal to one of the allowed values" };
+                                if (vErrors === null) {
+                                    vErrors = [err26];
+                                }
+                                else {
+                                    vErrors.push(err26);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err27 = { instancePath: instancePath + "/environment/arch", schemaPath: "#/properties/environment/properties/arch/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                            vErrors = [err27];
+                        }
+                        else {
+                            vErrors.push(err27);
+                        }
+                        errors++;
+                    }
+                    var _valid3 = _errs49 === errors;
+                    valid15 = valid15 || _valid3;
+                }
+                if (!valid15) {
+                    const err28 = { instancePath: instancePath + "/environment/arch", schemaPath: "#/properties/environment/properties/arch/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                    if (vErrors === null) {
+                        vErrors = [err28];
+                    }
+                    else {
+                        vErrors.push(err28);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs47;
+                    if (vErrors !== null) {
+                        if (_errs47) {
+                            vErrors.length = _errs47;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+            }
+            if (data16.os !== undefined) {
+                if (typeof data16.os !== "string") {
+                    const err29 = { instancePath: instancePath + "/environment/os", schemaPath: "#/properties/environment/properties/os/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err29];
+                    }
+                    else {
+                        vErrors.push(err29);
+                    }
+                    errors++;
+                }
+            }
+            if (data16.python !== undefined) {
+                let data20 = data16.python;
+                if ((typeof data20 !== "string") && (!(typeof data20 == "number"))) {
+                    const err30 = { instancePath: instancePath + "/environment/python", schemaPath: "#/properties/environment/properties/python/type", keyword: "type", params: { type: schema11.properties.environment.properties.python.type }, message: "must be string,number" };
+                    if (vErrors === null) {
+                        vErrors = [err30];
+                    }
+                    else {
+                        vErrors.push(err30);
+                    }
+                    errors++;
+                }
+            }
+            if (data16.cuda !== undefined) {
+                let data21 = data16.cuda;
+                if ((typeof data21 !== "string") && (!(typeof data21 == "number"))) {
+                    const err31 = { instancePath: instancePath + "/environment/cuda", schemaPath: "#/properties/environment/properties/cuda/type", keyword: "type", params: { type: schema11.properties.environment.properties.cuda.type }, message: "must be string,number" };
+                    if (vErrors === null) {
+                        vErrors = [err31];
+                    }
+                    else {
+                        vErrors.push(err31);
+                    }
+                    errors++;
+                }
+            }
+            if (data16.cudnn !== undefined) {
+                let data22 = data16.cudnn;
+                if ((typeof data22 !== "string") && (!(typeof data22 == "number"))) {
+                    const err32 = { instancePath: instancePath + "/environment/cudnn", schemaPath: "#/properties/environment/properties/cudnn/type", keyword: "type", params: { type: schema11.properties.environment.properties.cudnn.type }, message: "must be string,number" };
+                    if (vErrors === null) {
+                        vErrors = [err32];
+                    }
+                    else {
+                        vErrors.push(err32);
+                    }
+                    errors++;
+                }
+            }
+            if (data16.docker !== undefined) {
+                let data23 = data16.docker;
+                if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+                    if (data23.image !== undefined) {
+                        if (typeof data23.image !== "string") {
+                            const err33 = { instancePath: instancePath + "/environment/docker/image", schemaPath: "#/properties/environment/properties/docker/properties/image/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err33];
+                            }
+                            else {
+                                vErrors.push(err33);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err34 = { instancePath: instancePath + "/environment/docker", schemaPath: "#/properties/environment/properties/docker/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err34];
+                    }
+                    else {
+                        vErrors.push(err34);
+                    }
+                    errors++;
+                }
+            }
+            if (data16.starwhale_version !== undefined) {
+                let data25 = data16.starwhale_version;
+                if ((typeof data25 !== "string") && (!(typeof data25 == "number"))) {
+                    const err35 = { instancePath: instancePath + "/environment/starwhale_version", schemaPath: "#/properties/environment/properties/starwhale_version/type", keyword: "type", params: { type: schema11.properties.environment.properties.starwhale_version.type }, message: "must be string,number" };
+                    if (vErrors === null) {
+                        vErrors = [err35];
+                    }
+                    else {
+                        vErrors.push(err35);
+                    }
+                    errors++;
+                }
+            }
+        }
+    }
+    if (data.dependencies !== undefined) {
+        let data26 = data.dependencies;
+        if ((!(Array.isArray(data26))) && (data26 !== null)) {
+            const err36 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/type", keyword: "type", params: { type: schema11.properties.dependencies.type }, message: "must be array,null" };
+            if (vErrors === null) {
+                vErrors = [err36];
+            }
+            else {
+                vErrors.push(err36);
+            }
+            errors++;
+        }
+        if (Array.isArray(data26)) {
+            const len4 = data26.length;
+            for (let i4 = 0; i4 < len4; i4++) {
+                let data27 = data26[i4];
+                const _errs69 = errors;
+                let valid21 = false;
+                const _errs70 = errors;
+                if (typeof data27 !== "string") {
+                    const err37 = { instancePath: instancePath + "/dependencies/" + i4, schemaPath: "#/properties/dependencies/items/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err37];
+                    }
+                    else {
+                        vErrors.push(err37);
+                    }
+                    errors++;
+                }
+                var _valid4 = _errs70 === errors;
+                valid21 = valid21 || _valid4;
+                if (!valid21) {
+                    const _errs72 = errors;
+                    if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                        if (Object.keys(data27).length < 1) {
+                            const err38 = { instancePath: instancePath + "/dependencies/" + i4, schemaPath: "#/properties/dependencies/items/anyOf/1/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+                            if (vErrors === null) {
+                                vErrors = [err38];
+                            }
+                            else {
+                                vErrors.push(err38);
+                            }
+                            errors++;
+                        }
+                        for (const key0 in data27) {
+                            if (!(((((key0 === "pip") || (key0 === "conda")) || (key0 === "wheels")) || (key0 === "files")) || (key0 === "commands"))) {
+                                const err39 = { instancePath: instancePath + "/dependencies/" + i4, schemaPath: "#/properties/dependencies/items/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                                if (vErrors === null) {
+                                    vErrors = [err39];
+                                }
+                                else {
+                                    vErrors.push(err39);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data27.pip !== undefined) {
+                            let data28 = data27.pip;
+                            if (Array.isArray(data28)) {
+                                const len5 = data28.length;
+                                for (let i5 = 0; i5 < len5; i5++) {
+                                    if (typeof data28[i5] !== "string") {
+                                        const err40 = { instancePath: instancePath + "/dependencies/" + i4 + "/pip/" + i5, schemaPath: "#/properties/dependencies/items/anyOf/1/properties/pip/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err40];
+                                        }
+                                        else {
+                                            vErrors.push(err40);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err41 = { instancePath: instancePath + "/dependencies/" + i4 + "/pip", schemaPath: "#/properties/dependencies/items/anyOf/1/properties/pip/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                if (vErrors === null) {
+                                    vErrors = [err41];
+                                }
+                                else {
+                                    vErrors.push(err41);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data27.conda !== undefined) {
+                            let data30 = data27.conda;
+                            if (Array.isArray(data30)) {
+                                const len6 = data30.length;
+                                for (let i6 = 0; i6 < len6; i6++) {
+                                    if (typeof data30[i6] !== "string") {
+                                        const err42 = { instancePath: instancePath + "/dependencies/" + i4 + "/conda/" + i6, schemaPath: "#/properties/dependencies/items/anyOf/1/properties/conda/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err42];
+                                        }
+                                        else {
+                                            vErrors.push(err42);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err43 = { instancePath: instancePath + "/dependencies/" + i4 + "/conda", schemaPath: "#/properties/dependencies/items/anyOf/1/properties/conda/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                if (vErrors === null) {
+                                    vErrors = [err43];
+                                }
+                                else {
+                                    vErrors.push(err43);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data27.wheels !== undefined) {
+                            let data32 = data27.wheels;
+                            if (Array.isArray(data32)) {
+                                const len7 = data32.length;
+                                for (let i7 = 0; i7 < len7; i7++) {
+                                    let data33 = data32[i7];
+                                    if (typeof data33 === "string") {
+                                        if (!pattern0.test(data33)) {
+                                            const err44 = { instancePath: instancePath + "/dependencies/" + i4 + "/wheels/" + i7, schemaPath: "#/properties/dependencies/items/anyOf/1/properties/wheels/items/pattern", keyword: "pattern", params: { pattern: "\\.whl$" }, message: "must match pattern \"" + "\\.whl$" + "\"" };
+                                            if (vErrors === null) {
+                                                vErrors = [err44];
+                                            }
+                                            else {
+                                                vErrors.push(err44);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err45 = { instancePath: instancePath + "/dependencies/" + i4 + "/wheels/" + i7, schemaPath: "#/properties/dependencies/items/anyOf/1/properties/wheels/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err45];
+                                        }
+                                        else {
+                                            vErrors.push(err45);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err46 = { instancePath: instancePath + "/dependencies/" + i4 + "/wheels", schemaPath: "#/properties/dependencies/items/anyOf/1/properties/wheels/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                if (vErrors === null) {
+                                    vErrors = [err46];
+                                }
+                                else {
+                                    vErrors.push(err46);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data27.files !== undefined) {
+                            let data34 = data27.files;
+                            if (Array.isArray(data34)) {
+                                const len8 = data34.length;
+                                for (let i8 = 0; i8 < len8; i8++) {
+                                    let data35 = data34[i8];
+                                    if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+                                        if (data35.src === undefined) {
+                                            const err47 = { instancePath: instancePath + "/dependencies/" + i4 + "/files/" + i8, schemaPath: "#/properties/dependencies/items/anyOf/1/properties/files/items/required", keyword: "required", params: { missingProperty: "src" }, message: "must have required property '" + "src" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err47];
+                                            }
+                                            else {
+                                                vErrors.push(err47);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data35.dest === undefined) {
+                                            const err48 = { instancePath: instancePath + "/dependencies/" + i4 + "/files/" + i8, schemaPath: "#/properties/dependencies/items/anyOf/1/properties/files/items/required", keyword: "required", params: { missingProperty: "dest" }, message: "must have required property '" + "dest" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err48];
+                                            }
+                                            else {
+                                                vErrors.push(err48);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data35.src !== undefined) {
+                                            let data36 = data35.src;
+                                            if (typeof data36 === "string") {
+                                                if (func2(data36) < 1) {
+                                                    const err49 = { instancePath: instancePath + "/dependencies/" + i4 + "/files/" + i8 + "/src", schemaPath: "#/properties/dependencies/items/anyOf/1/properties/files/items/properties/src/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err49];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err49);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err50 = { instancePath: instancePath + "/dependencies/" + i4 + "/files/" + i8 + "/src", schemaPath: "#/properties/dependencies/items/anyOf/1/properties/files/items/properties/src/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err50];
+                                                }
+                                                else {
+                                                    vErrors.push(err50);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data35.dest !== undefined) {
+                                            let data37 = data35.dest;
+                                            if (typeof data37 === "string") {
+                                                if (func2(data37) < 1) {
+                                                    const err51 = { instancePath: instancePath + "/dependencies/" + i4 + "/files/" + i8 + "/dest", schemaPath: "#/properties/dependencies/items/anyOf/1/properties/files/items/properties/dest/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err51];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err51);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err52 = { instancePath: instancePath + "/dependencies/" + i4 + "/files/" + i8 + "/dest", schemaPath: "#/properties/dependencies/items/anyOf/1/properties/files/items/properties/dest/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err52];
+                                                }
+                                                else {
+                                                    vErrors.push(err52);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data35.name !== undefined) {
+                                            if (typeof data35.name !== "string") {
+                                                const err53 = { instancePath: instancePath + "/dependencies/" + i4 + "/files/" + i8 + "/name", schemaPath: "#/properties/dependencies/items/anyOf/1/properties/files/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err53];
+                                                }
+                                                else {
+                                                    vErrors.push(err53);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err54 = { instancePath: instancePath + "/dependencies/" + i4 + "/files/" + i8, schemaPath: "#/properties/dependencies/items/anyOf/1/properties/files/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                        if (vErrors === null) {
+                                            vErrors = [err54];
+                                        }
+                                        else {
+                                            vErrors.push(err54);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err55 = { instancePath: instancePath + "/dependencies/" + i4 + "/files", schemaPath: "#/properties/dependencies/items/anyOf/1/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                if (vErrors === null) {
+                                    vErrors = [err55];
+                                }
+                                else {
+                                    vErrors.push(err55);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data27.commands !== undefined) {
+                            let data39 = data27.commands;
+                            if (Array.isArray(data39)) {
+                                const len9 = data39.length;
+                                for (let i9 = 0; i9 < len9; i9++) {
+                                    if (typeof data39[i9] !== "string") {
+                                        const err56 = { instancePath: instancePath + "/dependencies/" + i4 + "/commands/" + i9, schemaPath: "#/properties/dependencies/items/anyOf/1/properties/commands/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err56];
+                                        }
+                                        else {
+                                            vErrors.push(err56);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err57 = { instancePath: instancePath + "/dependencies/" + i4 + "/commands", schemaPath: "#/properties/dependencies/items/anyOf/1/properties/commands/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                if (vErrors === null) {
+                                    vErrors = [err57];
+                                }
+                                else {
+                                    vErrors.push(err57);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err58 = { instancePath: instancePath + "/dependencies/" + i4, schemaPath: "#/properties/dependencies/items/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err58];
+                        }
+                        else {
+                            vErrors.push(err58);
+                        }
+                        errors++;
+                    }
+                    var _valid4 = _errs72 === errors;
+                    valid21 = valid21 || _valid4;
+                }
+                if (!valid21) {
+                    const err59 = { instancePath: instancePath + "/dependencies/" + i4, schemaPath: "#/properties/dependencies/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                    if (vErrors === null) {
+                        vErrors = [err59];
+                    }
+                    else {
+                        vErrors.push(err59);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs69;
+                    if (vErrors !== null) {
+                        if (_errs69) {
+                            vErrors.length = _errs69;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    if (data.hooks !== undefined) {
+        let data41 = data.hooks;
+        if ((!(data41 && typeof data41 == "object" && !Array.isArray(data41))) && (data41 !== null)) {
+            const err60 = { instancePath: instancePath + "/hooks", schemaPath: "#/properties/hooks/type", keyword: "type", params: { type: schema11.properties.hooks.type }, message: "must be object,null" };
+            if (vErrors === null) {
+                vErrors = [err60];
+            }
+            else {
+                vErrors.push(err60);
+            }
+            errors++;
+        }
+    }
+    if (data.python_version !== undefined) {
+        let data42 = data.python_version;
+        if ((typeof data42 !== "string") && (!(typeof data42 == "number"))) {
+            const err61 = { instancePath: instancePath + "/python_version", schemaPath: "#/properties/python_version/type", keyword: "type", params: { type: schema11.properties.python_version.type }, message: "must be string,number" };
+            if (vErrors === null) {
+                vErrors = [err61];
+            }
+            else {
+                vErrors.push(err61);
+            }
+            errors++;
+        }
+    }
+    if (data.pip_req !== undefined) {
+        if (typeof data.pip_req !== "string") {
+            const err62 = { instancePath: instancePath + "/pip_req", schemaPath: "#/properties/pip_req/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err62];
+            }
+            else {
+                vErrors.push(err62);
+            }
+            errors++;
+        }
+    }
+    if (data.starwhale_version !== undefined) {
+        let data44 = data.starwhale_version;
+        if ((typeof data44 !== "string") && (!(typeof data44 == "number"))) {
+            const err63 = { instancePath: instancePath + "/starwhale_version", schemaPath: "#/properties/starwhale_version/type", keyword: "type", params: { type: schema11.properties.starwhale_version.type }, message: "must be string,number" };
+            if (vErrors === null) {
+                vErrors = [err63];
+            }
+            else {
+                vErrors.push(err63);
+            }
+            errors++;
+        }
+    }
+    if (data.base_image !== undefined) {
+        if (typeof data.base_image !== "string") {
+            const err64 = { instancePath: instancePath + "/base_image", schemaPath: "#/properties/base_image/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err64];
+            }
+            else {
+                vErrors.push(err64);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err65 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+        vErrors = [err65];
+    }
+    else {
+        vErrors.push(err65);
+    }
+    errors++;
+} validate10.errors = vErrors; return errors === 0; }
 
 ;// CONCATENATED MODULE: ./src/spec/shape.ts
-// Checks runtime.yaml's shape against the JSON Schema with ajv and turns ajv's errors into one
-// positioned, human message each (ajv reports every branch of an anyOf; we keep the useful one).
 
 
-
-const shape_ajv = new ajv.Ajv({ allErrors: true, strict: false });
-const validate = shape_ajv.compile(RUNTIME_SCHEMA);
+const shape_validate = validate;
 const DEP_KEYS = ['pip', 'conda', 'wheels', 'files', 'commands'];
 function toPath(instancePath) {
     if (!instancePath)
@@ -15047,9 +10851,9 @@ function message(e, path, data) {
 }
 /** Validates the document's data; returns false when the shape is wrong (diagnostics added to `src`). */
 function checkShape(src, data) {
-    if (validate(data))
+    if (shape_validate(data))
         return true;
-    const errors = validate.errors ?? [];
+    const errors = shape_validate.errors ?? [];
     const paths = errors.map((e) => toPath(e.instancePath));
     const isPrefix = (a, b) => a.length < b.length && a.every((p, i) => p === b[i]);
     const reported = new Set();
@@ -15169,7 +10973,8 @@ function parseSpec(bytes, display, dir, opts = {}) {
     const shapeErrors = new Set(src.diagnostics.map((d) => `${d.line}:${d.col}`));
     const before = src.diagnostics.length;
     const { spec, deps, pythonRequest } = normalize(src, data, { strict: opts.strict });
-    checkReferencedFiles(src, dir, deps);
+    if (opts.checkFiles !== false)
+        checkReferencedFiles(src, dir, deps);
     const extra = src.diagnostics.splice(before).filter((d) => !shapeErrors.has(`${d.line}:${d.col}`));
     src.diagnostics.push(...extra);
     if (src.diagnostics.some((d) => d.severity === 'error'))
@@ -15219,7 +11024,7 @@ async function loadSpec(file, opts = {}) {
     }
     const raw = readRuntimeYaml(abs, display);
     const dir = (0,external_node_path_.dirname)(abs);
-    const parsed = parseSpec(raw, display, dir, { strict: opts.strict });
+    const parsed = parseSpec(raw, display, dir, { strict: opts.strict, checkFiles: opts.checkFiles });
     const o = opts.overrides ?? {};
     const { spec, pythonRequest } = applyOverrides(parsed.spec, o, opts.overrideSource ?? 'override');
     return deepFreeze({
@@ -17364,8 +13169,8 @@ async function provisionCuda(req, ctx) {
     }
 }
 
-// EXTERNAL MODULE: ./src/toolchain/python.ts
-var toolchain_python = __nccwpck_require__(3689);
+// EXTERNAL MODULE: ./src/toolchain/python.ts + 1 modules
+var toolchain_python = __nccwpck_require__(434);
 ;// CONCATENATED MODULE: ./src/toolchain/provision.ts
 
 
@@ -18529,35 +14334,89 @@ function pythonBuild(want, machine, file) {
 
 /***/ }),
 
-/***/ 3689:
+/***/ 434:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B6: () => (/* binding */ describeSource),
-/* harmony export */   Lx: () => (/* binding */ resolvePython),
-/* harmony export */   Mi: () => (/* binding */ PYTHON_TOOL)
-/* harmony export */ });
-/* unused harmony exports interpreterVersion, defaultPython, findPython */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17);
-/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7895);
-/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9906);
-/* harmony import */ var _archive_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3213);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3712);
-/* harmony import */ var _download_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6241);
-/* harmony import */ var _python_builds_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4102);
-/* harmony import */ var _tool_cache_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6266);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Mi: () => (/* binding */ PYTHON_TOOL),
+  B6: () => (/* binding */ describeSource),
+  Lx: () => (/* binding */ resolvePython)
+});
+
+// UNUSED EXPORTS: defaultPython, findPython, interpreterVersion
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+// EXTERNAL MODULE: ./src/util/exec.ts
+var exec = __nccwpck_require__(7895);
+// EXTERNAL MODULE: ./src/util/log.ts
+var util_log = __nccwpck_require__(9906);
+// EXTERNAL MODULE: ./src/toolchain/archive.ts
+var archive = __nccwpck_require__(3213);
+// EXTERNAL MODULE: ./src/cache/identity-memo.ts
+var identity_memo = __nccwpck_require__(5865);
+;// CONCATENATED MODULE: ./src/toolchain/interpreter-facts.ts
+// What a Python interpreter says about itself (its x.y.z), remembered by the identity of its binary
+// (see cache/identity-memo.ts) in <local cache>/interpreters.json, so a build does not start a
+// Python just to ask again. Only native executables are remembered: a script (a pyenv shim) may
+// answer differently per directory. A remembered value that is not a plain version is ignored.
+
+
+const VERSION_RE = /^\d+\.\d+\.\d+$/;
+const isVersion = (v) => VERSION_RE.test(v);
+/** ELF or Mach-O: a binary whose answer does not depend on the directory it runs in. */
+function isNative(path) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, 'r');
+    }
+    catch {
+        return false;
+    }
+    try {
+        const b = Buffer.alloc(4);
+        if ((0,external_node_fs_.readSync)(fd, b, 0, 4, 0) !== 4)
+            return false;
+        return b.toString('latin1') === '\x7fELF' || [0xfeedface, 0xfeedfacf, 0xcefaedfe, 0xcffaedfe, 0xcafebabe].includes(b.readUInt32BE(0));
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** The version remembered for the interpreter at `path`, if its binary is unchanged since. */
+function rememberedVersion(path, env = process.env) {
+    return isNative(path) ? new identity_memo/* IdentityMemo */.L('interpreters', env).recall(path, isVersion) : undefined;
+}
+/** Remembers what the interpreter at `path` answered; best effort. */
+function rememberVersion(path, version, env = process.env) {
+    if (isVersion(version) && isNative(path))
+        new identity_memo/* IdentityMemo */.L('interpreters', env).remember(path, version);
+}
+
+// EXTERNAL MODULE: ./src/toolchain/context.ts
+var context = __nccwpck_require__(3712);
+// EXTERNAL MODULE: ./src/toolchain/download.ts + 1 modules
+var download = __nccwpck_require__(6241);
+// EXTERNAL MODULE: ./src/toolchain/python-builds.ts + 2 modules
+var python_builds = __nccwpck_require__(4102);
+// EXTERNAL MODULE: ./src/toolchain/tool-cache.ts
+var tool_cache = __nccwpck_require__(6266);
+;// CONCATENATED MODULE: ./src/toolchain/python.ts
 // Finds or provisions the interpreter a runtime asks for. findPython looks only on this machine:
 // an explicit path, then the runner's tool cache (setup-python's layout), then pyenv, then
 // pythonX.Y on PATH. resolvePython adds our own tool-cache entry first and, when nothing local
 // matches, downloads a verified python-build-standalone build into the tool cache. When no
 // version is asked for, defaultPython decides: setup-python's interpreter (pythonLocation), else
 // python3 on PATH, a shim (pyenv) resolved to the interpreter it runs.
+
 
 
 
@@ -18576,43 +14435,48 @@ function matches(version, want) {
 }
 /** The best x.y.z directory name under `dir` matching `want`, if any. */
 function bestVersionDir(dir, want) {
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir))
+    if (!(0,external_node_fs_.existsSync)(dir))
         return undefined;
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir)
+    return (0,external_node_fs_.readdirSync)(dir)
         .filter((v) => /^\d+\.\d+\.\d+$/.test(v) && matches(v, want))
-        .sort(_python_builds_js__WEBPACK_IMPORTED_MODULE_9__/* .cmpVersions */ .sm)
+        .sort(python_builds/* cmpVersions */.sm)
         .pop();
 }
-/** Asks an interpreter for its exact version. */
+/** An interpreter's exact version: remembered for an unchanged binary, else asked (and remembered). */
 async function interpreterVersion(path, log) {
-    const r = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .exec */ .m0)(path, ['-c', 'import sys; print("%d.%d.%d" % sys.version_info[:3])'], { log: (0,_util_log_js__WEBPACK_IMPORTED_MODULE_5__/* .quietLog */ .R3)(log) });
-    return r.stdout.trim();
+    const known = rememberedVersion(path);
+    if (known)
+        return known;
+    const r = await (0,exec/* exec */.m0)(path, ['-c', 'import sys; print("%d.%d.%d" % sys.version_info[:3])'], { log: (0,util_log/* quietLog */.R3)(log) });
+    const version = r.stdout.trim();
+    rememberVersion(path, version);
+    return version;
 }
 function candidates(want, ctx) {
     const env = ctx.env ?? process.env;
     const out = [];
     const toolCache = env.RUNNER_TOOL_CACHE;
     if (toolCache && want) {
-        const ver = bestVersionDir((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(toolCache, 'Python'), want);
+        const ver = bestVersionDir((0,external_node_path_.join)(toolCache, 'Python'), want);
         if (ver)
-            out.push({ path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(toolCache, 'Python', ver, (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .toolCacheArch */ .Tm)((0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .machineOf */ .VT)({ log: ctx.log, arch: ctx.arch })), 'bin', 'python3'), source: 'setup-python' });
+            out.push({ path: (0,external_node_path_.join)(toolCache, 'Python', ver, (0,context/* toolCacheArch */.Tm)((0,context/* machineOf */.VT)({ log: ctx.log, arch: ctx.arch })), 'bin', 'python3'), source: 'setup-python' });
     }
-    const pyenv = ctx.pyenvRoot ?? env.PYENV_ROOT ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.HOME ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.pyenv');
+    const pyenv = ctx.pyenvRoot ?? env.PYENV_ROOT ?? (0,external_node_path_.join)(env.HOME ?? (0,external_node_os_.homedir)(), '.pyenv');
     if (want) {
-        const ver = bestVersionDir((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(pyenv, 'versions'), want);
+        const ver = bestVersionDir((0,external_node_path_.join)(pyenv, 'versions'), want);
         if (ver)
-            out.push({ path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(pyenv, 'versions', ver, 'bin', 'python3'), source: 'pyenv' });
+            out.push({ path: (0,external_node_path_.join)(pyenv, 'versions', ver, 'bin', 'python3'), source: 'pyenv' });
     }
     const minor = want.split('.').slice(0, 2).join('.');
     const names = want ? [`python${minor}`] : ['python3'];
-    for (const dir of (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter).filter(Boolean)) {
-        if (dir.includes(`${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(pyenv, 'shims')}`))
+    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter).filter(Boolean)) {
+        if (dir.includes(`${(0,external_node_path_.join)(pyenv, 'shims')}`))
             continue; // pyenv shims resolve to whatever is "global"
         for (const n of names)
-            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, n)))
-                out.push({ path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, n), source: 'path' });
+            if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, n)))
+                out.push({ path: (0,external_node_path_.join)(dir, n), source: 'path' });
     }
-    return out.filter((c) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(c.path));
+    return out.filter((c) => (0,external_node_fs_.existsSync)(c.path));
 }
 const SOURCE_LABEL = {
     explicit: '--python-path',
@@ -18637,35 +14501,35 @@ async function defaultPython(ctx) {
     const env = ctx.env ?? process.env;
     const loc = env.pythonLocation;
     if (loc) {
-        const py = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(loc, 'bin', 'python3');
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(py)) {
+        const py = (0,external_node_path_.join)(loc, 'bin', 'python3');
+        if ((0,external_node_fs_.existsSync)(py)) {
             const version = await interpreterVersion(py, ctx.log);
             return { version, path: py, source: 'setup-python', via: "setup-python's interpreter (pythonLocation)" };
         }
         ctx.log.warn(`pythonLocation is ${loc}, but it holds no bin/python3; looking for python3 on PATH`);
     }
-    const pyenv = ctx.pyenvRoot ?? env.PYENV_ROOT ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.HOME ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.pyenv');
+    const pyenv = ctx.pyenvRoot ?? env.PYENV_ROOT ?? (0,external_node_path_.join)(env.HOME ?? (0,external_node_os_.homedir)(), '.pyenv');
     const tried = [];
-    for (const dir of (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter).filter(Boolean)) {
-        const onPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'python3');
+    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter).filter(Boolean)) {
+        const onPath = (0,external_node_path_.join)(dir, 'python3');
         try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(onPath, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+            (0,external_node_fs_.accessSync)(onPath, external_node_fs_.constants.X_OK);
         }
         catch {
             continue;
         }
-        const r = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .exec */ .m0)(onPath, ['-c', 'import sys; print(sys.executable); print("%d.%d.%d" % sys.version_info[:3])'], { log: (0,_util_log_js__WEBPACK_IMPORTED_MODULE_5__/* .quietLog */ .R3)(ctx.log), env, cwd: ctx.cwd, allowFailure: true }).catch(() => undefined);
+        const r = await (0,exec/* exec */.m0)(onPath, ['-c', 'import sys; print(sys.executable); print("%d.%d.%d" % sys.version_info[:3])'], { log: (0,util_log/* quietLog */.R3)(ctx.log), env, cwd: ctx.cwd, allowFailure: true }).catch(() => undefined);
         if (!r || r.code !== 0) {
             tried.push(`${onPath} (does not run${r?.stderr.trim() ? `: ${r.stderr.trim().split('\n').pop()}` : ''})`);
             continue;
         }
         const [exe = '', version = ''] = r.stdout.trim().split('\n').map((l) => l.trim());
-        const path = exe && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(exe) ? exe : onPath;
+        const path = exe && (0,external_node_fs_.existsSync)(exe) ? exe : onPath;
         const toolCache = env.RUNNER_TOOL_CACHE;
-        const source = toolCache && under(path, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(toolCache, 'Python')) ? 'setup-python' : under(path, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(pyenv, 'versions')) ? 'pyenv' : 'path';
+        const source = toolCache && under(path, (0,external_node_path_.join)(toolCache, 'Python')) ? 'setup-python' : under(path, (0,external_node_path_.join)(pyenv, 'versions')) ? 'pyenv' : 'path';
         return { version, path, source, via: 'python3 on PATH' };
     }
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('runtime.yaml sets no python, and there is no python3 to use', {
+    throw new errors/* UserError */.yo('runtime.yaml sets no python, and there is no python3 to use', {
         hint: `${tried.length ? `found ${tried.join(', ')}; ` : ''}set environment.python in runtime.yaml, pass --python (action: python-version), or put python3 on PATH (actions/setup-python)`,
     });
 }
@@ -18673,11 +14537,11 @@ async function findPython(req, ctx) {
     if (!req.version && !req.pythonPath)
         return defaultPython({ ...ctx, cwd: req.cwd });
     if (req.pythonPath) {
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(req.pythonPath))
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`python path ${req.pythonPath} does not exist`);
+        if (!(0,external_node_fs_.existsSync)(req.pythonPath))
+            throw new errors/* UserError */.yo(`python path ${req.pythonPath} does not exist`);
         const version = await interpreterVersion(req.pythonPath, ctx.log);
         if (req.version && !matches(version, req.version)) {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`python at ${req.pythonPath} is ${version}, but ${req.version} was asked for`, { hint: 'drop --python or point --python-path at the right interpreter' });
+            throw new errors/* UserError */.yo(`python at ${req.pythonPath} is ${version}, but ${req.version} was asked for`, { hint: 'drop --python or point --python-path at the right interpreter' });
         }
         return { version, path: req.pythonPath, source: 'explicit' };
     }
@@ -18695,65 +14559,65 @@ async function findPython(req, ctx) {
             return { version, path: c.path, source: c.source };
         tried.push(`${c.path} (${version})`);
     }
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`no Python ${req.version || '3'} interpreter found`, {
+    throw new errors/* UserError */.yo(`no Python ${req.version || '3'} interpreter found`, {
         hint: `looked in RUNNER_TOOL_CACHE/Python, pyenv and PATH${tried.length ? `; found ${tried.join(', ')}` : ''}; install it (pyenv install ${req.version}) or pass --python-path`,
     });
 }
 function rootOf(path) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(path, '..', '..');
+    return (0,external_node_path_.join)(path, '..', '..');
 }
 /** The newest complete entry of our own tool cache matching `want`. */
 function fromOwnToolCache(want, ctx) {
-    const root = (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .toolCacheRoot */ .Hw)(ctx);
-    const arch = (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .toolCacheArch */ .Tm)((0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .machineOf */ .VT)(ctx));
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, PYTHON_TOOL);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir))
+    const root = (0,context/* toolCacheRoot */.Hw)(ctx);
+    const arch = (0,context/* toolCacheArch */.Tm)((0,context/* machineOf */.VT)(ctx));
+    const dir = (0,external_node_path_.join)(root, PYTHON_TOOL);
+    if (!(0,external_node_fs_.existsSync)(dir))
         return undefined;
-    const versions = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).filter((v) => /^\d+\.\d+\.\d+$/.test(v) && matches(v, want)).sort(_python_builds_js__WEBPACK_IMPORTED_MODULE_9__/* .cmpVersions */ .sm).reverse();
+    const versions = (0,external_node_fs_.readdirSync)(dir).filter((v) => /^\d+\.\d+\.\d+$/.test(v) && matches(v, want)).sort(python_builds/* cmpVersions */.sm).reverse();
     for (const version of versions) {
         // Trusted only when its marker names the archive digest the builds table pins for it.
         let pinned;
         try {
-            pinned = (0,_python_builds_js__WEBPACK_IMPORTED_MODULE_9__/* .pythonBuild */ .Dh)(version, (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .machineOf */ .VT)(ctx), (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .pythonBuildsFile */ ._)(ctx)).sha256;
+            pinned = (0,python_builds/* pythonBuild */.Dh)(version, (0,context/* machineOf */.VT)(ctx), (0,context/* pythonBuildsFile */._)(ctx)).sha256;
         }
         catch {
             continue;
         }
         const entry = { root, tool: PYTHON_TOOL, version, arch };
-        const why = (0,_tool_cache_js__WEBPACK_IMPORTED_MODULE_10__/* .distrust */ .p7)(entry, [pinned]);
+        const why = (0,tool_cache/* distrust */.p7)(entry, [pinned]);
         if (why && why !== 'no entry')
-            ctx.log.warn(`Python ${version} in the tool cache (${(0,_tool_cache_js__WEBPACK_IMPORTED_MODULE_10__/* .entryDir */ .yv)(entry)}) is not used: ${why}`);
-        const home = why ? undefined : (0,_tool_cache_js__WEBPACK_IMPORTED_MODULE_10__/* .entryDir */ .yv)(entry);
-        if (home && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, 'bin', 'python3')))
-            return { version, path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, 'bin', 'python3'), root: home, source: 'tool-cache' };
+            ctx.log.warn(`Python ${version} in the tool cache (${(0,tool_cache/* entryDir */.yv)(entry)}) is not used: ${why}`);
+        const home = why ? undefined : (0,tool_cache/* entryDir */.yv)(entry);
+        if (home && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(home, 'bin', 'python3')))
+            return { version, path: (0,external_node_path_.join)(home, 'bin', 'python3'), root: home, source: 'tool-cache' };
     }
     return undefined;
 }
 async function downloadPython(want, ctx) {
-    const machine = (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .machineOf */ .VT)(ctx);
-    const build = (0,_python_builds_js__WEBPACK_IMPORTED_MODULE_9__/* .pythonBuild */ .Dh)(want, machine, (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .pythonBuildsFile */ ._)(ctx));
-    const entry = { root: (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .toolCacheRoot */ .Hw)(ctx), tool: PYTHON_TOOL, version: build.version, arch: (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .toolCacheArch */ .Tm)(machine) };
-    const url = `${(0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .pythonMirror */ .WY)(ctx)}/${build.path}`;
-    const scratch = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'swrt-python-'));
+    const machine = (0,context/* machineOf */.VT)(ctx);
+    const build = (0,python_builds/* pythonBuild */.Dh)(want, machine, (0,context/* pythonBuildsFile */._)(ctx));
+    const entry = { root: (0,context/* toolCacheRoot */.Hw)(ctx), tool: PYTHON_TOOL, version: build.version, arch: (0,context/* toolCacheArch */.Tm)(machine) };
+    const url = `${(0,context/* pythonMirror */.WY)(ctx)}/${build.path}`;
+    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'swrt-python-'));
     let bytes = 0;
     try {
-        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(scratch, build.path.split('/').pop().replace(/%2B/gi, '+'));
-        const home = await (0,_tool_cache_js__WEBPACK_IMPORTED_MODULE_10__/* .installCached */ .Kx)(entry, async (tmp) => {
-            bytes = (await (0,_download_js__WEBPACK_IMPORTED_MODULE_8__/* .download */ .R)({ url, dest: file, what: `Python ${build.version} (python-build-standalone ${build.build}, linux-${machine})`, sha256: build.sha256 }, { log: ctx.log, fetch: ctx.fetch, retryDelayMs: ctx.retryDelayMs })).bytes;
-            await (0,_archive_js__WEBPACK_IMPORTED_MODULE_6__/* .extractTool */ .k)(file, tmp, { log: ctx.log, strip: 1, what: `Python ${build.version}` });
-            const py = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmp, 'bin', 'python3');
-            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(py))
-                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`the Python ${build.version} archive has no python/bin/python3`, { hint: 'the mirror serves something that is not an install_only build' });
-            if (!ctx.arch || ctx.arch === (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .machineOf */ .VT)({ log: ctx.log })) {
+        const file = (0,external_node_path_.join)(scratch, build.path.split('/').pop().replace(/%2B/gi, '+'));
+        const home = await (0,tool_cache/* installCached */.Kx)(entry, async (tmp) => {
+            bytes = (await (0,download/* download */.R)({ url, dest: file, what: `Python ${build.version} (python-build-standalone ${build.build}, linux-${machine})`, sha256: build.sha256 }, { log: ctx.log, fetch: ctx.fetch, retryDelayMs: ctx.retryDelayMs })).bytes;
+            await (0,archive/* extractTool */.k)(file, tmp, { log: ctx.log, strip: 1, what: `Python ${build.version}` });
+            const py = (0,external_node_path_.join)(tmp, 'bin', 'python3');
+            if (!(0,external_node_fs_.existsSync)(py))
+                throw new errors/* UserError */.yo(`the Python ${build.version} archive has no python/bin/python3`, { hint: 'the mirror serves something that is not an install_only build' });
+            if (!ctx.arch || ctx.arch === (0,context/* machineOf */.VT)({ log: ctx.log })) {
                 const got = await interpreterVersion(py, ctx.log).catch(() => '');
                 if (got !== build.version)
-                    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`the downloaded Python reports version ${got || 'nothing (it does not run)'}, expected ${build.version}`, { hint: 'the mirror serves a different build; check it' });
+                    throw new errors/* UserError */.yo(`the downloaded Python reports version ${got || 'nothing (it does not run)'}, expected ${build.version}`, { hint: 'the mirror serves a different build; check it' });
             }
         }, { sha256: [build.sha256], against: `the python-build-standalone ${build.build} table` });
-        return { version: build.version, path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, 'bin', 'python3'), root: home, source: 'download', downloadedBytes: bytes };
+        return { version: build.version, path: (0,external_node_path_.join)(home, 'bin', 'python3'), root: home, source: 'download', downloadedBytes: bytes };
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(scratch, { recursive: true, force: true });
+        (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
     }
 }
 /**
@@ -18777,7 +14641,7 @@ async function resolvePython(req, ctx) {
         return { ...found, root: rootOf(found.path) };
     }
     catch (e) {
-        if (!(e instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo))
+        if (!(e instanceof errors/* UserError */.yo))
             throw e;
         ctx.log.info(`Python ${req.version}: not on this machine; downloading python-build-standalone`);
     }
@@ -18805,8 +14669,9 @@ async function resolvePython(req, ctx) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _cache_tree_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1289);
-/* harmony import */ var _util_tmp_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5297);
+/* harmony import */ var _cache_identity_memo_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5865);
+/* harmony import */ var _cache_tree_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1289);
+/* harmony import */ var _util_tmp_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5297);
 // The tool-cache layout of @actions/tool-cache, kept by hand so the core needs no @actions/* and
 // because tc.find trusts a bare marker file where we check digests (below). The layout is the same,
 // so setup-python's entries are found here: <root>/<tool>/<version>/<arch> plus <arch>.complete.
@@ -18823,6 +14688,7 @@ async function resolvePython(req, ctx) {
 
 
 
+
 const MARKER_FORMAT = 'swrt-tool-cache/1';
 const HEX64 = /^[0-9a-f]{64}$/;
 function entryDir(e) {
@@ -18831,6 +14697,20 @@ function entryDir(e) {
 const markerPath = (e) => `${entryDir(e)}.complete`;
 function fileSha256Sync(path) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path)).digest('hex');
+}
+/**
+ * fileSha256Sync, remembered per file identity (cache/identity-memo.ts): a named file in an entry
+ * (uv's 40 MB binary) is read and hashed once, not on every build, and again whenever it is
+ * written or replaced.
+ */
+function memoSha256(path) {
+    const memo = new _cache_identity_memo_js__WEBPACK_IMPORTED_MODULE_3__/* .IdentityMemo */ .L('file-sha256');
+    const known = memo.recall(path, (v) => HEX64.test(v));
+    if (known)
+        return known;
+    const sha = fileSha256Sync(path);
+    memo.remember(path, sha);
+    return sha;
 }
 /** The entry's marker when it is well-formed (an empty or legacy marker is not). */
 function readMarker(e) {
@@ -18865,10 +14745,10 @@ function distrust(e, pinned) {
         return `its marker names sha256 ${m.sha256.join(', ')}, not the pinned ${pins.join(', ')}`;
     for (const [rel, want] of Object.entries(m.files ?? {})) {
         const f = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, rel);
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(f) || fileSha256Sync(f) !== want)
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(f) || memoSha256(f) !== want)
             return `${rel} is not the file that was installed`;
     }
-    if ((0,_cache_tree_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .treeDigest */ .f)(dir) !== m.tree)
+    if ((0,_cache_tree_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .treeDigest */ .fZ)(dir) !== m.tree)
         return 'its files changed since it was installed';
     return undefined;
 }
@@ -18888,7 +14768,7 @@ function removeIfEmpty(dir) {
 /** Whether a marker's named files are the ones `want` names (a parallel install of the same bytes). */
 const sameFiles = (have, want) => Object.entries(want ?? {}).every(([rel, h]) => have?.[rel] === h);
 function writeMarker(e, marker) {
-    const tmp = (0,_util_tmp_js__WEBPACK_IMPORTED_MODULE_4__/* .tmpName */ .BI)(markerPath(e));
+    const tmp = (0,_util_tmp_js__WEBPACK_IMPORTED_MODULE_5__/* .tmpName */ .BI)(markerPath(e));
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(tmp, `${JSON.stringify(marker)}\n`);
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, markerPath(e));
 }
@@ -18901,7 +14781,7 @@ function writeMarker(e, marker) {
 async function installCached(e, fill, provenance) {
     const dir = entryDir(e);
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir), { recursive: true });
-    const tmp = (0,_util_tmp_js__WEBPACK_IMPORTED_MODULE_4__/* .tmpName */ .BI)(dir);
+    const tmp = (0,_util_tmp_js__WEBPACK_IMPORTED_MODULE_5__/* .tmpName */ .BI)(dir);
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(tmp);
     try {
         const prov = (await fill(tmp)) ?? provenance;
@@ -18911,7 +14791,7 @@ async function installCached(e, fill, provenance) {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tmp, { recursive: true, force: true });
             return dir;
         }
-        const marker = { format: MARKER_FORMAT, sha256: prov.sha256.map((h) => h.toLowerCase()), against: prov.against, ...(prov.files ? { files: prov.files } : {}), tree: (0,_cache_tree_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .treeDigest */ .f)(tmp) };
+        const marker = { format: MARKER_FORMAT, sha256: prov.sha256.map((h) => h.toLowerCase()), against: prov.against, ...(prov.files ? { files: prov.files } : {}), tree: (0,_cache_tree_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .treeDigest */ .fZ)(tmp) };
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(markerPath(e), { force: true });
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true }); // debris, or an entry that is not trusted
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, dir);
@@ -24124,1809 +20004,6 @@ function suggestSimilar(word, candidates) {
 }
 
 exports.suggestSimilar = suggestSimilar;
-
-
-/***/ }),
-
-/***/ 4352:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(5077)
-const { SCHEMES, getSchemeHandler } = __nccwpck_require__(5300)
-
-const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
-const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
-const MALFORMED_HOST_ERROR = 'URI host is malformed.'
-// ASCII characters outside the RFC 3986 reg-name set (unreserved, sub-delims
-// and "%" for pct-encoded): C0 controls, space, DEL, and "#/:<>?@[\]^`{|}.
-const FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u
-
-/**
- * RFC 3986 section 3.1 does not allow percent-encoding in a scheme, so the
- * scheme is validated as-is and never decoded. Decoding would let inert input
- * such as `%6Aavascript:` become a live `javascript:` scheme.
- *
- * @param {string} scheme
- * @returns {string}
- */
-function validateScheme (scheme) {
-  const stringScheme = String(scheme)
-  if (!VALID_SCHEME.test(stringScheme)) {
-    throw new TypeError(MALFORMED_SCHEME_ERROR)
-  }
-  return stringScheme
-}
-
-/**
- * @template {import('./types/index').URIComponent|string} T
- * @param {T} uri
- * @param {import('./types/index').Options} [options]
- * @returns {T}
- */
-function normalize (uri, options) {
-  if (typeof uri === 'string') {
-    uri = /** @type {T} */ (normalizeString(uri, options))
-  } else if (typeof uri === 'object') {
-    uri = /** @type {T} */ (parse(serialize(uri, options), options))
-  }
-  return uri
-}
-
-/**
- * @param {string} baseURI
- * @param {string} relativeURI
- * @param {import('./types/index').Options} [options]
- * @returns {string}
- */
-function resolve (baseURI, relativeURI, options) {
-  const schemelessOptions = options ? Object.assign({ scheme: 'null' }, options) : { scheme: 'null' }
-  const {
-    parsed: baseParsed,
-    malformedAuthorityOrPort: baseMalformed,
-    malformedPercentEncoding: baseMalformedPercentEncoding,
-    malformedSchemeSpecific: baseMalformedSchemeSpecific,
-    malformedHost: baseMalformedHost,
-    malformedScheme: baseMalformedScheme
-  } = parseWithStatus(baseURI, schemelessOptions)
-  const {
-    parsed: relativeParsed,
-    malformedAuthorityOrPort: relativeMalformed,
-    malformedPercentEncoding: relativeMalformedPercentEncoding,
-    malformedSchemeSpecific: relativeMalformedSchemeSpecific,
-    malformedHost: relativeMalformedHost,
-    malformedScheme: relativeMalformedScheme
-  } = parseWithStatus(relativeURI, schemelessOptions)
-  if (
-    baseMalformed ||
-    relativeMalformed ||
-    baseMalformedPercentEncoding ||
-    relativeMalformedPercentEncoding ||
-    baseMalformedSchemeSpecific ||
-    relativeMalformedSchemeSpecific ||
-    baseMalformedHost ||
-    relativeMalformedHost ||
-    baseMalformedScheme ||
-    relativeMalformedScheme
-  ) {
-    throw new Error(baseParsed.error || relativeParsed.error || 'URI is malformed.')
-  }
-  const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true)
-  const resolvedSchemeHandler = getSchemeHandler((options && options.scheme) || resolved.scheme)
-  const resolvedHost = resolved.host
-  const resolvedHostIsIP = resolvedHost !== undefined && resolvedHost !== '' &&
-    (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6)
-  // Inputs are parsed scheme-neutrally, so delimiters and controls in a domain
-  // host are only detected here, once the final scheme is known. They always
-  // fail closed, including in percent-encoded hosts.
-  if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
-    throw new Error(MALFORMED_HOST_ERROR)
-  }
-  canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)
-  // Percent escapes in an ASCII reg-name are encoded data. The WHATWG hostname
-  // parser can reject them even though fast-uri preserves them safely as RFC
-  // 3986 data. A raw non-ASCII host must still fail closed if conversion fails.
-  const encodedASCIIHost = resolvedHost && resolvedHost.indexOf('%') !== -1 &&
-    !/\P{ASCII}/u.test(resolvedHost)
-  if (resolved.error && !encodedASCIIHost) {
-    throw new Error(resolved.error)
-  }
-  schemelessOptions.skipEscape = true
-  return serialize(resolved, schemelessOptions)
-}
-
-/**
- * @param {import ('./types/index').URIComponent} base
- * @param {import ('./types/index').URIComponent} relative
- * @param {import('./types/index').Options} [options]
- * @param {boolean} [skipNormalization=false]
- * @returns {import ('./types/index').URIComponent}
- */
-function resolveComponent (base, relative, options, skipNormalization) {
-  /** @type {import('./types/index').URIComponent} */
-  const target = {}
-  if (!skipNormalization) {
-    base = parse(serialize(base, options), options) // normalize base component
-    relative = parse(serialize(relative, options), options) // normalize relative component
-  }
-  options = options || {}
-
-  if (!options.tolerant && relative.scheme) {
-    target.scheme = relative.scheme
-    // target.authority = relative.authority;
-    target.userinfo = relative.userinfo
-    target.host = relative.host
-    target.port = relative.port
-    target.path = removeDotSegments(relative.path || '')
-    target.query = relative.query
-  } else {
-    if (relative.userinfo !== undefined || relative.host !== undefined || relative.port !== undefined) {
-      // target.authority = relative.authority;
-      target.userinfo = relative.userinfo
-      target.host = relative.host
-      target.port = relative.port
-      target.path = removeDotSegments(relative.path || '')
-      target.query = relative.query
-    } else {
-      if (!relative.path) {
-        target.path = base.path
-        if (relative.query !== undefined) {
-          target.query = relative.query
-        } else {
-          target.query = base.query
-        }
-      } else {
-        if (relative.path[0] === '/') {
-          target.path = removeDotSegments(relative.path)
-        } else {
-          const baseHasAuthority = base.userinfo !== undefined || base.host !== undefined || base.port !== undefined
-          if (baseHasAuthority && !base.path) {
-            target.path = '/' + relative.path
-          } else if (!base.path) {
-            target.path = relative.path
-          } else {
-            target.path = base.path.slice(0, base.path.lastIndexOf('/') + 1) + relative.path
-          }
-          target.path = base.scheme === undefined && !baseHasAuthority && target.path[0] !== '/'
-            ? removeDotSegmentsRelative(target.path)
-            : removeDotSegments(target.path)
-        }
-        target.query = relative.query
-      }
-      // target.authority = base.authority;
-      target.userinfo = base.userinfo
-      target.host = base.host
-      target.port = base.port
-    }
-    target.scheme = base.scheme
-  }
-
-  target.fragment = relative.fragment
-
-  return target
-}
-
-/**
- * @param {import ('./types/index').URIComponent|string} uriA
- * @param {import ('./types/index').URIComponent|string} uriB
- * @param {import ('./types/index').Options} options
- * @returns {boolean}
- */
-function equal (uriA, uriB, options) {
-  const normalizedA = normalizeComparableURI(uriA, options)
-  const normalizedB = normalizeComparableURI(uriB, options)
-
-  return normalizedA !== undefined && normalizedB !== undefined && normalizedA === normalizedB
-}
-
-/**
- * @param {Readonly<import('./types/index').URIComponent>} cmpts
- * @param {import('./types/index').Options} [opts]
- * @returns {string}
- */
-function serialize (cmpts, opts) {
-  const component = {
-    host: cmpts.host,
-    scheme: cmpts.scheme,
-    userinfo: cmpts.userinfo,
-    port: cmpts.port,
-    path: cmpts.path,
-    query: cmpts.query,
-    nid: cmpts.nid,
-    nss: cmpts.nss,
-    uuid: cmpts.uuid,
-    fragment: cmpts.fragment,
-    reference: cmpts.reference,
-    resourceName: cmpts.resourceName,
-    secure: cmpts.secure,
-    error: ''
-  }
-  const options = Object.assign({}, opts)
-  const uriTokens = []
-
-  if (component.scheme) {
-    component.scheme = validateScheme(component.scheme)
-  }
-
-  // find scheme handler
-  const schemeHandler = getSchemeHandler(options.scheme || component.scheme)
-
-  // perform scheme specific serialization
-  if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options)
-
-  const hasAuthority = component.userinfo !== undefined || component.host !== undefined || component.port !== undefined
-  // A reference with no emitted scheme is path-noscheme: a bare ':' in its
-  // first path segment would reparse as a scheme (RFC 3986 3.3/4.2). Enforced
-  // under skipEscape too (resolve()), so the reapply below gates on this flag.
-  const schemelessReference = (component.scheme === undefined || options.reference === 'suffix') && !hasAuthority
-  const pathNoScheme = !options.skipEscape && schemelessReference
-
-  if (component.path !== undefined) {
-    if (!options.skipEscape) {
-      component.path = serializePathEncoding(component.path, pathNoScheme)
-    } else {
-      component.path = normalizePercentEncoding(component.path)
-    }
-  }
-
-  if (options.reference !== 'suffix' && component.scheme) {
-    // Scheme handlers may replace the scheme during serialization.
-    component.scheme = validateScheme(component.scheme)
-    uriTokens.push(component.scheme, ':')
-  }
-
-  const authority = recomposeAuthority(component)
-  if (authority !== undefined) {
-    if (options.reference !== 'suffix') {
-      uriTokens.push('//')
-    }
-
-    uriTokens.push(authority)
-
-    if (component.path && component.path[0] !== '/') {
-      uriTokens.push('/')
-    }
-  }
-  if (component.path !== undefined) {
-    let s = component.path
-
-    if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
-      // A relative-path reference keeps its unresolvable leading ".." segments
-      // and must never become root-relative (RFC 3986 section 5.2.4 applies to
-      // merged target paths, not to the reference itself).
-      s = schemelessReference && s[0] !== '/'
-        ? removeDotSegmentsRelative(s)
-        : removeDotSegments(s)
-    }
-
-    // Dot-segment removal can expose a colon that was not originally in the
-    // first segment (for example, "./a:b"). Reapply path-noscheme encoding so
-    // the serialized relative reference cannot be reparsed as a URI scheme.
-    if (schemelessReference) {
-      s = serializePathEncoding(s, true)
-    }
-
-    if (
-      authority === undefined &&
-      s[0] === '/' &&
-      s[1] === '/'
-    ) {
-      // don't allow the path to start with "//"
-      s = '/%2F' + s.slice(2)
-    }
-
-    uriTokens.push(s)
-  }
-
-  if (component.query !== undefined) {
-    uriTokens.push('?', encodeQuery(component.query))
-  }
-
-  if (component.fragment !== undefined) {
-    uriTokens.push('#', encodeFragment(component.fragment))
-  }
-  return uriTokens.join('')
-}
-
-const URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u
-
-// Captures the authority component (between "//" and the next "/", "?" or "#"),
-// with or without a scheme prefix, for the literal-backslash rejection below.
-const AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/
-
-// Captures the leading authority-introducer region after an optional scheme: a
-// run of forward slashes, backslashes, and the characters the WHATWG URL parser
-// removes before parsing (TAB U+0009, LF U+000A, CR U+000D). A valid introducer
-// is exactly "//". Node treats "\" as "/" on special schemes and strips those
-// characters first, so forms like "\\", "/\", "\/", "/<TAB>/", or a leading
-// "<TAB>//" reach an authority in Node while fast-uri's URI_PARSE folds them into
-// the path group (host confusion / SSRF / redirect bypass).
-const AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/
-
-/**
- * @param {import('./types/index').URIComponent} parsed
- * @param {RegExpMatchArray} matches
- * @returns {string|undefined}
- */
-function getParseError (parsed, matches) {
-  if (matches[2] !== undefined && parsed.path && parsed.path[0] !== '/') {
-    return 'URI path must start with "/" when authority is present.'
-  }
-
-  if (typeof parsed.port === 'number' && (parsed.port < 0 || parsed.port > 65535)) {
-    return 'URI port is malformed.'
-  }
-
-  return undefined
-}
-
-/**
- * Checks percent syntax without decoding the represented octets. RFC 3986
- * percent-encoding is byte-oriented, so sequences such as `%FF` are valid even
- * though they are not independently valid UTF-8.
- *
- * @param {string|undefined} component
- * @returns {boolean}
- */
-function hasMalformedPercentEncoding (component) {
-  if (component === undefined) return false
-
-  let percent = component.indexOf('%')
-  while (percent !== -1) {
-    if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
-      return true
-    }
-    percent = component.indexOf('%', percent + 3)
-  }
-
-  return false
-}
-
-/**
- * Whether the host is a bracketed IP literal (RFC 3986 `IP-literal`).
- * An unterminated `[` is not a literal, so it must still be validated as a
- * reg-name instead of being waved through as an IP.
- *
- * @param {string} host
- * @returns {boolean}
- */
-function isIPLiteral (host) {
-  return host[0] === '[' && host[host.length - 1] === ']'
-}
-
-/**
- * @param {RegExpMatchArray} matches
- * @returns {boolean}
- */
-function hasMalformedComponentPercentEncoding (matches) {
-  // Bracketed IP literals use a raw "%" as the zone separator for historical
-  // compatibility. Their parsing is intentionally left to normalizeIPv6.
-  const host = matches[4]
-  return hasMalformedPercentEncoding(matches[3]) ||
-    (host !== undefined && !isIPLiteral(host) && hasMalformedPercentEncoding(host)) ||
-    hasMalformedPercentEncoding(matches[6]) ||
-    hasMalformedPercentEncoding(matches[7]) ||
-    hasMalformedPercentEncoding(matches[8])
-}
-
-/**
- * @param {import('./types/index').URIComponent} parsed
- * @param {import('./types/index').Options} options
- * @param {{ domainHost?: boolean, unicodeSupport?: boolean }|undefined} schemeHandler
- * @param {boolean} isIP
- * @returns {boolean} whether host conversion failed
- */
-function canonicalizeHost (parsed, options, schemeHandler, isIP) {
-  if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
-    parsed.error = parsed.error || MALFORMED_HOST_ERROR
-    return true
-  }
-
-  if (
-    !options.unicodeSupport &&
-    (!schemeHandler || !schemeHandler.unicodeSupport) &&
-    parsed.host &&
-    !isIPLiteral(parsed.host) &&
-    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
-    isIP === false &&
-    nonSimpleDomain(parsed.host)
-  ) {
-    let url
-    try {
-      url = new URL('http://' + parsed.host)
-    } catch (e) {
-      parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e
-      return true
-    }
-    // The WHATWG parser must have read the whole input as a host. Anything
-    // else means it found a delimiter fast-uri did not, so its hostname would
-    // describe a different authority.
-    if (!isHostOnlyURL(url)) {
-      parsed.error = parsed.error || MALFORMED_HOST_ERROR
-      return true
-    }
-    parsed.host = url.hostname
-  }
-  return false
-}
-
-/**
- * Whether a domain host contains an ASCII character that RFC 3986 does not
- * allow in a reg-name (unreserved, sub-delims, or pct-encoded). Such a host is
- * rejected instead of being handed to the WHATWG URL parser, which would treat
- * "@" as a userinfo delimiter (silently dropping the data before it) and strip
- * TAB, LF, and CR. Non-ASCII characters remain allowed for IDNs.
- *
- * @param {import('./types/index').URIComponent} parsed
- * @param {import('./types/index').Options} options
- * @param {{ domainHost?: boolean }|undefined} schemeHandler
- * @param {boolean} isIP
- * @returns {boolean}
- */
-function hasForbiddenDomainHost (parsed, options, schemeHandler, isIP) {
-  return Boolean(
-    parsed.host &&
-    isIP === false &&
-    !isIPLiteral(parsed.host) &&
-    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
-    FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
-  )
-}
-
-/**
- * @param {URL} url
- * @returns {boolean}
- */
-function isHostOnlyURL (url) {
-  return url.username === '' &&
-    url.password === '' &&
-    url.port === '' &&
-    url.pathname === '/' &&
-    url.search === '' &&
-    url.hash === '' &&
-    url.hostname !== ''
-}
-
-/**
- * @param {string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns {{ parsed: import('./types/index').URIComponent, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
- */
-function parseWithStatus (uri, opts) {
-  const options = Object.assign({}, opts)
-  /** @type {import('./types/index').URIComponent} */
-  const parsed = {
-    scheme: undefined,
-    userinfo: undefined,
-    host: '',
-    port: undefined,
-    path: '',
-    query: undefined,
-    fragment: undefined
-  }
-
-  let malformedAuthorityOrPort = false
-  let malformedPercentEncoding = false
-  let malformedSchemeSpecific = false
-  let malformedHost = false
-  let malformedIPLiteral = false
-  let malformedScheme = false
-
-  let isIP = false
-  if (options.reference === 'suffix') {
-    if (options.scheme) {
-      uri = options.scheme + ':' + uri
-    } else {
-      uri = '//' + uri
-    }
-  }
-
-  // A literal backslash (U+005C) is not a valid RFC 3986 URI character and is
-  // not an authority delimiter. Reject it in the authority rather than
-  // rewriting it: normalizing "\" -> "/" (WHATWG error recovery) could silently
-  // change the resource identified by an otherwise-invalid input, and lets "\"
-  // act as a host delimiter here while Node's native URL parses a different
-  // host (SSRF / redirect / origin-allowlist bypass). Percent-encoded %5C is
-  // untouched and remains valid encoded data.
-  const authorityMatch = uri.match(AUTHORITY_PREFIX)
-  if (authorityMatch !== null && authorityMatch[1].indexOf('\\') !== -1) {
-    parsed.error = 'URI authority must not contain a literal backslash.'
-    malformedAuthorityOrPort = true
-  }
-
-  // Reject a malformed or whitespace-smuggled authority introducer. fast-uri
-  // only recognizes a literal "//"; anything else in the leading separator run
-  // (a backslash, or a "//" that appears only after removing the TAB/LF/CR that
-  // Node strips) means the authority fast-uri parses differs from the one Node's
-  // URL resolves. Reject rather than rewrite, mirroring the literal-backslash
-  // guard above. Percent-encoded forms (%5C, %09) are untouched, valid data.
-  const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION)
-  if (introducerMatch !== null) {
-    const region = introducerMatch[1]
-    const normalizedRegion = region.replace(/[\t\n\r]/g, '')
-    // Two or more leading separators introduce an authority.
-    if (normalizedRegion.length >= 2) {
-      if (normalizedRegion.slice(0, 2) !== '//') {
-        parsed.error = parsed.error || 'URI authority must not contain a literal backslash.'
-        malformedAuthorityOrPort = true
-      } else if (region.length !== normalizedRegion.length) {
-        parsed.error = parsed.error || 'URI authority introducer must not contain whitespace.'
-        malformedAuthorityOrPort = true
-      }
-    }
-  }
-
-  const matches = uri.match(URI_PARSE)
-
-  if (matches) {
-    // store each component
-    parsed.scheme = matches[1]
-    parsed.userinfo = matches[3]
-    parsed.host = matches[4]
-    parsed.port = parseInt(matches[5], 10)
-    parsed.path = matches[6] || ''
-    parsed.query = matches[7]
-    parsed.fragment = matches[8]
-
-    if (parsed.scheme !== undefined) {
-      if (VALID_SCHEME.test(parsed.scheme)) {
-        parsed.scheme = parsed.scheme.toLowerCase()
-      } else {
-        parsed.error = parsed.error || MALFORMED_SCHEME_ERROR
-        malformedScheme = true
-      }
-    }
-
-    malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches)
-    if (malformedPercentEncoding) {
-      parsed.error = parsed.error || 'URI contains malformed percent-encoding.'
-    }
-
-    // fix port number
-    if (isNaN(parsed.port)) {
-      parsed.port = matches[5]
-    }
-
-    const parseError = getParseError(parsed, matches)
-    if (parseError !== undefined) {
-      parsed.error = parsed.error || parseError
-      malformedAuthorityOrPort = true
-    }
-
-    if (parsed.host) {
-      const ipv4result = isIPv4(parsed.host)
-      if (ipv4result === false) {
-        const bracketedIPLiteral = isIPLiteral(parsed.host)
-        const hasIPLiteralBracket = parsed.host.indexOf('[') !== -1 || parsed.host.indexOf(']') !== -1
-        const ipv6result = normalizeIPv6(parsed.host)
-        isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true
-        malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true)
-        parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase()
-
-        if (malformedIPLiteral) {
-          parsed.error = parsed.error || MALFORMED_HOST_ERROR
-          malformedAuthorityOrPort = true
-        }
-      } else {
-        isIP = true
-      }
-    }
-    if (parsed.scheme === undefined && parsed.userinfo === undefined && parsed.host === undefined && parsed.port === undefined && parsed.query === undefined && !parsed.path) {
-      parsed.reference = 'same-document'
-    } else if (parsed.scheme === undefined) {
-      parsed.reference = 'relative'
-    } else if (parsed.fragment === undefined) {
-      parsed.reference = 'absolute'
-    } else {
-      parsed.reference = 'uri'
-    }
-
-    // check for reference errors
-    if (options.reference && options.reference !== 'suffix' && options.reference !== parsed.reference) {
-      parsed.error = parsed.error || 'URI is not a ' + options.reference + ' reference.'
-    }
-
-    // find scheme handler
-    const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme)
-
-    // convert Unicode IDN -> ASCII IDN when the effective scheme uses domain hosts
-    if (!malformedIPLiteral) {
-      malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP)
-    }
-
-    if (uri.indexOf('%') !== -1 && parsed.host !== undefined && !malformedIPLiteral) {
-      let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true)
-      if (!isIP) {
-        // Fold reg-name case after decoding unreserved octets. The second
-        // pass only restores uppercase hex in escapes that remain encoded.
-        host = normalizePercentEncoding(host.toLowerCase())
-      }
-      // Resolution parses both inputs with the internal `null` scheme before
-      // the effective scheme is known. Keep raw host delimiters for that step
-      // so resolve() can reject them for domain-host schemes; the resolved
-      // authority is encoded when it is serialized.
-      parsed.host = isIP || options.scheme !== 'null' ? reescapeHostDelimiters(host, isIP) : host
-    }
-
-    if (!schemeHandler || (schemeHandler && !schemeHandler.skipNormalize)) {
-      if (parsed.path) {
-        parsed.path = normalizePathEncoding(parsed.path)
-      }
-      if (parsed.query) {
-        parsed.query = normalizeQueryFragmentEncoding(parsed.query)
-      }
-      if (parsed.fragment) {
-        parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment)
-      }
-    }
-
-    // perform scheme specific parsing
-    if (schemeHandler && schemeHandler.parse) {
-      schemeHandler.parse(parsed, options)
-      if (schemeHandler === SCHEMES.urn && parsed.nid === undefined) {
-        malformedSchemeSpecific = true
-      }
-    }
-  } else {
-    parsed.error = parsed.error || 'URI can not be parsed.'
-  }
-  return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme }
-}
-
-/**
- * @param {string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns
- */
-function parse (uri, opts) {
-  return parseWithStatus(uri, opts).parsed
-}
-
-/**
- * @param {string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns {string}
- */
-function normalizeString (uri, opts) {
-  return normalizeStringWithStatus(uri, opts).normalized
-}
-
-/**
- * @param {string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns {{ normalized: string, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
- */
-function normalizeStringWithStatus (uri, opts) {
-  const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts)
-  return {
-    normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
-    malformedAuthorityOrPort,
-    malformedPercentEncoding,
-    malformedSchemeSpecific,
-    malformedHost,
-    malformedScheme
-  }
-}
-
-/**
- * @param {import ('./types/index').URIComponent|string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns {string|undefined}
- */
-function normalizeComparableURI (uri, opts) {
-  if (typeof uri !== 'string' && typeof uri !== 'object') {
-    return undefined
-  }
-
-  let value
-  try {
-    value = typeof uri === 'string' ? uri : serialize(uri, opts)
-  } catch {
-    return undefined
-  }
-  const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts)
-  return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? undefined : normalized
-}
-
-const fastUri = {
-  SCHEMES,
-  normalize,
-  resolve,
-  resolveComponent,
-  equal,
-  serialize,
-  parse
-}
-
-module.exports = fastUri
-module.exports["default"] = fastUri
-module.exports.fastUri = fastUri
-
-
-/***/ }),
-
-/***/ 5300:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const { isUUID } = __nccwpck_require__(5077)
-const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
-
-const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
-  'wss', 'urn', 'urn:uuid'])
-
-/** @typedef {supportedSchemeNames[number]} SchemeName */
-
-/**
- * @param {string} name
- * @returns {name is SchemeName}
- */
-function isValidSchemeName (name) {
-  return supportedSchemeNames.indexOf(/** @type {*} */ (name)) !== -1
-}
-
-/**
- * @callback SchemeFn
- * @param {import('../types/index').URIComponent} component
- * @param {import('../types/index').Options} options
- * @returns {import('../types/index').URIComponent}
- */
-
-/**
- * @typedef {Object} SchemeHandler
- * @property {SchemeName} scheme - The scheme name.
- * @property {boolean} [domainHost] - Indicates if the scheme supports domain hosts.
- * @property {SchemeFn} parse - Function to parse the URI component for this scheme.
- * @property {SchemeFn} serialize - Function to serialize the URI component for this scheme.
- * @property {boolean} [skipNormalize] - Indicates if normalization should be skipped for this scheme.
- * @property {boolean} [absolutePath] - Indicates if the scheme uses absolute paths.
- * @property {boolean} [unicodeSupport] - Indicates if the scheme supports Unicode.
- */
-
-/**
- * @param {import('../types/index').URIComponent} wsComponent
- * @returns {boolean}
- */
-function wsIsSecure (wsComponent) {
-  if (wsComponent.secure === true) {
-    return true
-  } else if (wsComponent.secure === false) {
-    return false
-  } else if (wsComponent.scheme) {
-    return (
-      wsComponent.scheme.length === 3 &&
-      (wsComponent.scheme[0] === 'w' || wsComponent.scheme[0] === 'W') &&
-      (wsComponent.scheme[1] === 's' || wsComponent.scheme[1] === 'S') &&
-      (wsComponent.scheme[2] === 's' || wsComponent.scheme[2] === 'S')
-    )
-  } else {
-    return false
-  }
-}
-
-/** @type {SchemeFn} */
-function httpParse (component) {
-  if (!component.host) {
-    component.error = component.error || 'HTTP URIs must have a host.'
-  }
-
-  return component
-}
-
-/** @type {SchemeFn} */
-function httpSerialize (component) {
-  const secure = String(component.scheme).toLowerCase() === 'https'
-
-  // normalize the default port
-  if (component.port === (secure ? 443 : 80) || component.port === '') {
-    component.port = undefined
-  }
-
-  // normalize the empty path
-  if (!component.path) {
-    component.path = '/'
-  }
-
-  // NOTE: We do not parse query strings for HTTP URIs
-  // as WWW Form Url Encoded query strings are part of the HTML4+ spec,
-  // and not the HTTP spec.
-
-  return component
-}
-
-/** @type {SchemeFn} */
-function wsParse (wsComponent) {
-// indicate if the secure flag is set
-  wsComponent.secure = wsIsSecure(wsComponent)
-
-  // construct resouce name
-  wsComponent.resourceName = (wsComponent.path || '/') + (wsComponent.query ? '?' + wsComponent.query : '')
-  wsComponent.path = undefined
-  wsComponent.query = undefined
-
-  return wsComponent
-}
-
-/** @type {SchemeFn} */
-function wsSerialize (wsComponent) {
-// normalize the default port
-  if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === '') {
-    wsComponent.port = undefined
-  }
-
-  // ensure scheme matches secure flag
-  if (typeof wsComponent.secure === 'boolean') {
-    wsComponent.scheme = (wsComponent.secure ? 'wss' : 'ws')
-    wsComponent.secure = undefined
-  }
-
-  // reconstruct path from resource name
-  if (wsComponent.resourceName) {
-    const queryIndex = wsComponent.resourceName.indexOf('?')
-    const path = queryIndex === -1
-      ? wsComponent.resourceName
-      : wsComponent.resourceName.slice(0, queryIndex)
-    wsComponent.path = (path && path !== '/' ? path : undefined)
-    wsComponent.query = queryIndex === -1
-      ? undefined
-      : wsComponent.resourceName.slice(queryIndex + 1)
-    wsComponent.resourceName = undefined
-  }
-
-  // forbid fragment component
-  wsComponent.fragment = undefined
-
-  return wsComponent
-}
-
-/** @type {SchemeFn} */
-function urnParse (urnComponent, options) {
-  if (!urnComponent.path) {
-    urnComponent.error = 'URN can not be parsed'
-    return urnComponent
-  }
-  const matches = urnComponent.path.match(URN_REG)
-  if (matches && matches[0] === urnComponent.path) {
-    const scheme = options.scheme || urnComponent.scheme || 'urn'
-    urnComponent.nid = matches[1].toLowerCase()
-    urnComponent.nss = matches[2]
-    const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`
-    const schemeHandler = getSchemeHandler(urnScheme)
-    urnComponent.path = undefined
-
-    if (schemeHandler) {
-      urnComponent = schemeHandler.parse(urnComponent, options)
-    }
-  } else {
-    urnComponent.error = urnComponent.error || 'URN can not be parsed.'
-  }
-
-  return urnComponent
-}
-
-/** @type {SchemeFn} */
-function urnSerialize (urnComponent, options) {
-  if (urnComponent.nid === undefined) {
-    throw new Error('URN without nid cannot be serialized')
-  }
-  const scheme = options.scheme || urnComponent.scheme || 'urn'
-  const nid = urnComponent.nid.toLowerCase()
-  const urnScheme = `${scheme}:${options.nid || nid}`
-  const schemeHandler = getSchemeHandler(urnScheme)
-
-  if (schemeHandler) {
-    urnComponent = schemeHandler.serialize(urnComponent, options)
-  }
-
-  const uriComponent = urnComponent
-  const nss = urnComponent.nss
-  uriComponent.path = `${nid || options.nid}:${nss}`
-
-  options.skipEscape = true
-  return uriComponent
-}
-
-/** @type {SchemeFn} */
-function urnuuidParse (urnComponent, options) {
-  const uuidComponent = urnComponent
-  uuidComponent.uuid = uuidComponent.nss
-  uuidComponent.nss = undefined
-
-  if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
-    uuidComponent.error = uuidComponent.error || 'UUID is not valid.'
-  }
-
-  return uuidComponent
-}
-
-/** @type {SchemeFn} */
-function urnuuidSerialize (uuidComponent) {
-  const urnComponent = uuidComponent
-  // normalize UUID
-  urnComponent.nss = (uuidComponent.uuid || '').toLowerCase()
-  return urnComponent
-}
-
-const http = /** @type {SchemeHandler} */ ({
-  scheme: 'http',
-  domainHost: true,
-  parse: httpParse,
-  serialize: httpSerialize
-})
-
-const https = /** @type {SchemeHandler} */ ({
-  scheme: 'https',
-  domainHost: http.domainHost,
-  parse: httpParse,
-  serialize: httpSerialize
-})
-
-const ws = /** @type {SchemeHandler} */ ({
-  scheme: 'ws',
-  domainHost: true,
-  parse: wsParse,
-  serialize: wsSerialize
-})
-
-const wss = /** @type {SchemeHandler} */ ({
-  scheme: 'wss',
-  domainHost: ws.domainHost,
-  parse: ws.parse,
-  serialize: ws.serialize
-})
-
-const urn = /** @type {SchemeHandler} */ ({
-  scheme: 'urn',
-  parse: urnParse,
-  serialize: urnSerialize,
-  skipNormalize: true
-})
-
-const urnuuid = /** @type {SchemeHandler} */ ({
-  scheme: 'urn:uuid',
-  parse: urnuuidParse,
-  serialize: urnuuidSerialize,
-  skipNormalize: true
-})
-
-const SCHEMES = /** @type {Record<SchemeName, SchemeHandler>} */ ({
-  http,
-  https,
-  ws,
-  wss,
-  urn,
-  'urn:uuid': urnuuid
-})
-
-Object.setPrototypeOf(SCHEMES, null)
-
-/**
- * @param {string|undefined} scheme
- * @returns {SchemeHandler|undefined}
- */
-function getSchemeHandler (scheme) {
-  return (
-    scheme && (
-      SCHEMES[/** @type {SchemeName} */ (scheme)] ||
-      SCHEMES[/** @type {SchemeName} */(scheme.toLowerCase())])
-  ) ||
-    undefined
-}
-
-module.exports = {
-  wsIsSecure,
-  SCHEMES,
-  isValidSchemeName,
-  getSchemeHandler,
-}
-
-
-/***/ }),
-
-/***/ 5077:
-/***/ ((module) => {
-
-
-
-/** @type {(value: string) => boolean} */
-const isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu)
-
-/** @type {(value: string) => boolean} */
-const isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u)
-
-/** @type {(value: string) => boolean} */
-const isPort = RegExp.prototype.test.bind(/^\d*$/u)
-
-/** @type {(value: string) => boolean} */
-const isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu)
-
-/** @type {(value: string) => boolean} */
-const isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu)
-
-/** @type {(value: string) => boolean} */
-const isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u)
-
-/** @type {(value: string) => boolean} */
-const isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u)
-
-/** @type {(value: string) => boolean} */
-const isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u)
-
-const BYTE_HEX = new Array(256)
-{
-  const HEX_DIGITS = '0123456789ABCDEF'
-  for (let i = 0; i < 256; i++) {
-    BYTE_HEX[i] = '%' + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 0xF]
-  }
-}
-function percentEncodeNonAscii (cp) {
-  if (cp < 0x800) {
-    return BYTE_HEX[0xC0 | (cp >> 6)] +
-           BYTE_HEX[0x80 | (cp & 0x3F)]
-  }
-  if (cp < 0x10000) {
-    return BYTE_HEX[0xE0 | (cp >> 12)] +
-           BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
-           BYTE_HEX[0x80 | (cp & 0x3F)]
-  }
-  return BYTE_HEX[0xF0 | (cp >> 18)] +
-         BYTE_HEX[0x80 | ((cp >> 12) & 0x3F)] +
-         BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
-         BYTE_HEX[0x80 | (cp & 0x3F)]
-}
-
-/**
- * @param {Array<string>} input
- * @returns {string}
- */
-function stringArrayToHexStripped (input) {
-  let acc = ''
-  let code = 0
-  let i = 0
-
-  for (i = 0; i < input.length; i++) {
-    code = input[i].charCodeAt(0)
-    if (code === 48) {
-      continue
-    }
-    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
-      return ''
-    }
-    acc += input[i]
-    break
-  }
-
-  for (i += 1; i < input.length; i++) {
-    code = input[i].charCodeAt(0)
-    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
-      return ''
-    }
-    acc += input[i]
-  }
-  return acc
-}
-
-/** @type {(value: string) => boolean} */
-const isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/)
-
-/** @type {(value: string) => boolean} */
-const isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/)
-
-/** @type {(value: string) => boolean} */
-const isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/)
-
-/**
- * @param {string} value
- * @returns {boolean}
- */
-const nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u)
-
-/**
- * @param {string} zone
- * @returns {boolean}
- */
-function isZoneIdentifier (zone) {
-  if (zone.length === 0) return false
-
-  for (let i = 0; i < zone.length; i++) {
-    if (isZoneCharacter(zone[i])) continue
-    if (zone[i] === '%' && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
-      i += 2
-      continue
-    }
-    return false
-  }
-
-  return true
-}
-
-/**
- * Compresses the longest run of zero hextets to "::" per RFC 5952. A run of a
- * single zero hextet is left uncompressed. On ties the leftmost run wins.
- *
- * @param {string[]} hextets
- * @returns {string}
- */
-function compressIPv6ZeroRun (hextets) {
-  let bestStart = -1
-  let bestLength = 0
-  let runStart = -1
-  let runLength = 0
-  for (let i = 0; i < hextets.length; i++) {
-    if (hextets[i] === '0') {
-      if (runStart === -1) runStart = i
-      runLength++
-      if (runLength > bestLength) {
-        bestLength = runLength
-        bestStart = runStart
-      }
-    } else {
-      runStart = -1
-      runLength = 0
-    }
-  }
-
-  if (bestLength < 2) return hextets.join(':')
-
-  const head = hextets.slice(0, bestStart).join(':')
-  const tail = hextets.slice(bestStart + bestLength).join(':')
-  return head + '::' + tail
-}
-
-/**
- * Validates an IPv6 address against the alternatives in RFC 3986 section
- * 3.2.2 and returns the same address with leading hextet zeroes removed.
- * An embedded IPv4 address counts as two hextets and is only valid at the end.
- *
- * @param {string} input
- * @returns {string|undefined}
- */
-function normalizeIPv6Address (input) {
-  const compression = input.indexOf('::')
-  if (compression !== -1 && input.indexOf('::', compression + 1) !== -1) return undefined
-
-  const left = compression === -1 ? input.split(':') : input.slice(0, compression).split(':')
-  const right = compression === -1 ? [] : input.slice(compression + 2).split(':')
-  if (compression !== -1) {
-    if (left.length === 1 && left[0] === '') left.length = 0
-    if (right.length === 1 && right[0] === '') right.length = 0
-  }
-
-  const parts = left.concat(right)
-  let hextetCount = 0
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]
-    if (part === '') return undefined
-
-    if (part.indexOf('.') !== -1) {
-      if (i !== parts.length - 1 || (compression !== -1 && right.length === 0) || !isIPv4(part)) return undefined
-      hextetCount += 2
-      continue
-    }
-
-    if (!isHextet(part)) return undefined
-    parts[i] = parseInt(part, 16).toString(16)
-    hextetCount++
-  }
-
-  if (compression === -1) {
-    if (hextetCount !== 8) return undefined
-    return compressIPv6ZeroRun(parts)
-  }
-  if (hextetCount >= 8) return undefined
-
-  // expand "::" then re-compress the longest run for a canonical result
-  const expanded = parts.slice(0, left.length)
-  for (let i = hextetCount; i < 8; i++) expanded.push('0')
-  for (let i = left.length; i < parts.length; i++) expanded.push(parts[i])
-  return compressIPv6ZeroRun(expanded)
-}
-
-/**
- * @typedef {Object} NormalizeIPv6Result
- * @property {string} host - The normalized host.
- * @property {string} [escapedHost] - The escaped host.
- * @property {boolean} isIPV6 - Indicates if the host is an IPv6 address.
- * @property {boolean} [isIPVFuture] - Indicates if the host is an IPvFuture literal.
- * @property {boolean} [error] - Indicates if a bracketed IP literal is malformed.
- */
-
-/**
- * Validates and normalizes a bracketed IP literal. Raw zone separators remain
- * accepted for backwards compatibility, while encoded separators and zone
- * contents follow RFC 6874.
- *
- * @param {string} host
- * @returns {NormalizeIPv6Result}
- */
-function normalizeIPv6 (host) {
-  const bracketed = host[0] === '[' && host[host.length - 1] === ']'
-  const hasBracket = host[0] === '[' || host[host.length - 1] === ']'
-  if (hasBracket && !bracketed) return { host, isIPV6: false, error: true }
-
-  let input = bracketed ? host.slice(1, -1) : host
-  if (bracketed && isIPvFuture(input)) {
-    input = input.toLowerCase()
-    return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true }
-  }
-
-  if (findToken(input, ':') < 2) {
-    return { host, isIPV6: false, error: bracketed }
-  }
-
-  let zoneIdentifier = ''
-  const zoneSeparator = input.indexOf('%')
-  if (zoneSeparator !== -1) {
-    const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === '%25' ? 3 : 1
-    zoneIdentifier = input.slice(zoneSeparator + separatorLength)
-    if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true }
-    input = input.slice(0, zoneSeparator)
-  }
-
-  const address = normalizeIPv6Address(input)
-  if (address === undefined) return { host, isIPV6: false, error: true }
-
-  return {
-    host: address + (zoneIdentifier ? '%' + zoneIdentifier : ''),
-    escapedHost: address + (zoneIdentifier ? '%25' + zoneIdentifier : ''),
-    isIPV6: true
-  }
-}
-
-/**
- * @param {string} str
- * @param {string} token
- * @returns {number}
- */
-function findToken (str, token) {
-  let ind = 0
-  for (let i = 0; i < str.length; i++) {
-    if (str[i] === token) ind++
-  }
-  return ind
-}
-
-/**
- * @param {string} path
- * @returns {string}
- *
- * @see https://datatracker.ietf.org/doc/html/rfc3986#section-5.2.4
- */
-function removeDotSegments (path) {
-  let input = path
-  const output = []
-  let nextSlash = -1
-  let len = 0
-
-  // eslint-disable-next-line no-cond-assign
-  while (len = input.length) {
-    if (len === 1) {
-      if (input === '.') {
-        break
-      } else if (input === '/') {
-        output.push('/')
-        break
-      } else {
-        output.push(input)
-        break
-      }
-    } else if (len === 2) {
-      if (input[0] === '.') {
-        if (input[1] === '.') {
-          break
-        } else if (input[1] === '/') {
-          input = input.slice(2)
-          continue
-        }
-      } else if (input[0] === '/') {
-        if (input[1] === '.' || input[1] === '/') {
-          output.push('/')
-          break
-        }
-      }
-    } else if (len === 3) {
-      if (input === '/..') {
-        if (output.length !== 0) {
-          output.pop()
-        }
-        output.push('/')
-        break
-      }
-    }
-    if (input[0] === '.') {
-      if (input[1] === '.') {
-        if (input[2] === '/') {
-          input = input.slice(3)
-          continue
-        }
-      } else if (input[1] === '/') {
-        input = input.slice(2)
-        continue
-      }
-    } else if (input[0] === '/') {
-      if (input[1] === '.') {
-        if (input[2] === '/') {
-          input = input.slice(2)
-          continue
-        } else if (input[2] === '.') {
-          if (input[3] === '/') {
-            input = input.slice(3)
-            if (output.length !== 0) {
-              output.pop()
-            }
-            continue
-          }
-        }
-      }
-    }
-
-    // Rule 2E: Move normal path segment to output
-    if ((nextSlash = input.indexOf('/', 1)) === -1) {
-      output.push(input)
-      break
-    } else {
-      output.push(input.slice(0, nextSlash))
-      input = input.slice(nextSlash)
-    }
-  }
-
-  return output.join('')
-}
-
-/**
- * Removes dot segments from the path of a relative reference (a path that does
- * not start with "/") without changing what it resolves to against any base.
- * Unlike `removeDotSegments`, leading ".." segments that cannot be collapsed
- * are kept, the result never becomes root-relative, and a result that would be
- * empty or start with an empty segment is prefixed with "." (an empty path
- * means "same document" and a leading "//" would introduce an authority).
- *
- * @param {string} path
- * @returns {string}
- */
-function removeDotSegmentsRelative (path) {
-  if (path === '' || path[0] === '/') {
-    return removeDotSegments(path)
-  }
-
-  const segments = path.split('/')
-  const last = segments.length - 1
-  /** @type {string[]} */
-  const output = []
-  let trailingDirectory = false
-
-  for (let i = 0; i <= last; i++) {
-    const segment = segments[i]
-    if (segment === '.' || segment === '..') {
-      if (segment === '..') {
-        if (output.length !== 0 && output[output.length - 1] !== '..') {
-          output.pop()
-        } else {
-          output.push('..')
-        }
-      }
-      trailingDirectory = i === last
-    } else {
-      output.push(segment)
-    }
-  }
-
-  if (trailingDirectory && output[output.length - 1] !== '..') {
-    output.push('')
-  }
-  if (output.length === 0 || output[0] === '' || output[0].includes(':')) {
-    // An empty path, a leading empty segment ("//"), or a first segment
-    // containing ":" (which would be mistaken for a scheme, RFC 3986 section
-    // 4.2) must stay behind a "." segment so the reference keeps its meaning.
-    output.unshift('.')
-  }
-
-  return output.join('/')
-}
-
-/**
- * Re-escape RFC 3986 gen-delims that must not appear literally in the host.
- * After the URI regex parses, these characters cannot be literal in the host
- * field, so any that appear after decoding came from percent-encoding and
- * must be restored to prevent authority structure changes.
- *
- * @param {string} host
- * @param {boolean} isIP - true for IPv4/IPv6 hosts (skip colon re-escaping)
- * @returns {string}
- */
-const HOST_DELIMS = { '@': '%40', '/': '%2F', '?': '%3F', '#': '%23', ':': '%3A' }
-const HOST_DELIM_RE = /[@/?#:]/g
-const HOST_DELIM_NO_COLON_RE = /[@/?#]/g
-
-function reescapeHostDelimiters (host, isIP) {
-  const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE
-  re.lastIndex = 0
-  return host.replace(re, (ch) => HOST_DELIMS[ch])
-}
-
-/**
- * Normalizes percent escapes and optionally decodes only unreserved ASCII bytes.
- * Reserved delimiters such as `%2F` stay escaped; `%2E` is unreserved.
- *
- * @param {string} input
- * @param {boolean} [decodeUnreserved=false]
- * @returns {string}
- */
-function normalizePercentEncoding (input, decodeUnreserved = false) {
-  if (input.indexOf('%') === -1) {
-    return input
-  }
-
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    if (input[i] === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        const normalizedHex = hex.toUpperCase()
-        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
-
-        if (decodeUnreserved && isUnreserved(decoded)) {
-          output += decoded
-        } else {
-          output += '%' + normalizedHex
-        }
-
-        i += 2
-        continue
-      }
-    }
-
-    output += input[i]
-  }
-
-  return output
-}
-
-/**
- * Normalizes path data without turning reserved escapes into live path syntax.
- * Valid escapes are uppercased, raw unsafe characters are escaped, and only
- * unreserved bytes that are not `.` are decoded.
- *
- * @param {string} input
- * @returns {string}
- */
-function normalizePathEncoding (input) {
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]
-    if (ch === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        const normalizedHex = hex.toUpperCase()
-        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
-
-        if (decoded !== '.' && isUnreserved(decoded)) {
-          output += decoded
-        } else {
-          output += '%' + normalizedHex
-        }
-
-        i += 2
-        continue
-      }
-    }
-
-    if (isPathCharacter(ch)) {
-      output += ch
-    } else {
-      const code = input.charCodeAt(i)
-      if (code < 0x80) {
-        output += isEscapeSafe(code) ? ch : BYTE_HEX[code]
-      } else if (code < 0xD800 || code > 0xDFFF) {
-        output += percentEncodeNonAscii(code)
-      } else if (code <= 0xDBFF && i + 1 < input.length) {
-        const low = input.charCodeAt(i + 1)
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
-          i++
-        } else {
-          output += percentEncodeNonAscii(0xFFFD)
-        }
-      } else {
-        output += percentEncodeNonAscii(0xFFFD)
-      }
-    }
-  }
-
-  return output
-}
-
-/**
- * Serializes a path without rewriting reserved data. Raw RFC 3986 path
- * characters remain literal, valid escapes are preserved and uppercased, and
- * everything else is UTF-8 percent-encoded. In a path-noscheme, a colon in the
- * first segment must be escaped so the result cannot be parsed as a scheme.
- *
- * @param {string} input
- * @param {boolean} [pathNoScheme=false]
- * @returns {string}
- */
-function serializePathEncoding (input, pathNoScheme = false) {
-  let output = ''
-  let firstSegment = pathNoScheme && input[0] !== '/'
-
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]
-    if (ch === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        output += '%' + hex.toUpperCase()
-        i += 2
-        continue
-      }
-    }
-
-    if (ch === '/') {
-      firstSegment = false
-    }
-
-    if (isPathCharacter(ch) && (ch !== ':' || !firstSegment)) {
-      output += ch
-    } else {
-      const code = input.charCodeAt(i)
-      if (code < 0x80) {
-        output += BYTE_HEX[code]
-      } else if (code < 0xD800 || code > 0xDFFF) {
-        output += percentEncodeNonAscii(code)
-      } else if (code <= 0xDBFF && i + 1 < input.length) {
-        const low = input.charCodeAt(i + 1)
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
-          i++
-        } else {
-          output += percentEncodeNonAscii(0xFFFD)
-        }
-      } else {
-        output += percentEncodeNonAscii(0xFFFD)
-      }
-    }
-  }
-
-  return output
-}
-
-/**
- * Percent-encodes a URI component using its RFC 3986 literal character set.
- * Existing valid escapes are preserved and normalized to uppercase hex.
- *
- * @param {string} input
- * @param {(value: string) => boolean} isAllowed
- * @returns {string}
- */
-function encodeComponent (input, isAllowed) {
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]
-    if (ch === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        output += '%' + hex.toUpperCase()
-        i += 2
-        continue
-      }
-    }
-
-    if (isAllowed(ch)) {
-      output += ch
-    } else {
-      const code = input.charCodeAt(i)
-      if (code < 0x80) {
-        output += BYTE_HEX[code]
-      } else if (code < 0xD800 || code > 0xDFFF) {
-        output += percentEncodeNonAscii(code)
-      } else if (code <= 0xDBFF && i + 1 < input.length) {
-        const low = input.charCodeAt(i + 1)
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
-          i++
-        } else {
-          output += percentEncodeNonAscii(0xFFFD)
-        }
-      } else {
-        output += percentEncodeNonAscii(0xFFFD)
-      }
-    }
-  }
-
-  return output
-}
-
-/**
- * Encodes userinfo while preserving its RFC 3986 §3.2.1 literal characters.
- * In particular, authority delimiters such as `@`, `/`, `?`, and `#` are data.
- *
- * @param {string} input
- * @returns {string}
- */
-function encodeUserinfo (input) {
-  return encodeComponent(input, isUserinfoCharacter)
-}
-
-/**
- * Encodes query data using the RFC 3986 §3.4 grammar. A literal `#` must be
- * escaped because it would otherwise begin the fragment component.
- *
- * @param {string} input
- * @returns {string}
- */
-function encodeQuery (input) {
-  return encodeComponent(input, isQueryFragmentCharacter)
-}
-
-/**
- * Encodes fragment data using the RFC 3986 §3.5 grammar.
- *
- * @param {string} input
- * @returns {string}
- */
-function encodeFragment (input) {
-  return encodeComponent(input, isQueryFragmentCharacter)
-}
-
-function isEscapeSafe (cp) {
-  return (
-    (cp >= 0x30 && cp <= 0x39) ||
-    (cp >= 0x41 && cp <= 0x5A) ||
-    (cp >= 0x61 && cp <= 0x7A) ||
-    cp === 0x2A || cp === 0x2B || cp === 0x2D || cp === 0x2E ||
-    cp === 0x2F || cp === 0x40 || cp === 0x5F
-  )
-}
-
-/**
- * Normalizes the percent-encoding of a query or fragment component.
- *
- * Like `normalizePathEncoding`, but uses the query/fragment character set
- * (which additionally allows `?`) and decodes `.` since it has no dot-segment
- * meaning outside of a path.
- *
- * @param {string} input
- * @returns {string}
- */
-function normalizeQueryFragmentEncoding (input) {
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]
-    if (ch === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        const normalizedHex = hex.toUpperCase()
-        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
-
-        if (isUnreserved(decoded)) {
-          output += decoded
-        } else {
-          output += '%' + normalizedHex
-        }
-
-        i += 2
-        continue
-      }
-    }
-
-    if (isQueryFragmentCharacter(ch)) {
-      output += ch
-    } else {
-      const code = input.charCodeAt(i)
-      if (code < 0x80) {
-        output += isEscapeSafe(code) ? ch : BYTE_HEX[code]
-      } else if (code < 0xD800 || code > 0xDFFF) {
-        output += percentEncodeNonAscii(code)
-      } else if (code <= 0xDBFF && i + 1 < input.length) {
-        const low = input.charCodeAt(i + 1)
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
-          i++
-        } else {
-          output += percentEncodeNonAscii(0xFFFD)
-        }
-      } else {
-        output += percentEncodeNonAscii(0xFFFD)
-      }
-    }
-  }
-
-  return output
-}
-
-/**
- * Escapes a component while preserving existing valid percent escapes.
- *
- * @param {string} input
- * @returns {string}
- */
-function escapePreservingEscapes (input) {
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    if (input[i] === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        output += '%' + hex.toUpperCase()
-        i += 2
-        continue
-      }
-    }
-
-    output += escape(input[i])
-  }
-
-  return output
-}
-
-/**
- * @param {import('../types/index').URIComponent} component
- * @returns {string|undefined}
- */
-function recomposeAuthority (component) {
-  const uriTokens = []
-
-  if (component.userinfo !== undefined) {
-    uriTokens.push(encodeUserinfo(component.userinfo))
-    uriTokens.push('@')
-  }
-
-  if (component.host !== undefined) {
-    let host = component.host
-    if (!isIPv4(host)) {
-      let ipV6res = normalizeIPv6(host)
-      if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
-        // Decode only unreserved bytes, once. In particular, keep %25 encoded
-        // so it cannot introduce a second escape during recomposition.
-        host = normalizePercentEncoding(host, true)
-        ipV6res = normalizeIPv6(host)
-      }
-      if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
-        host = `[${ipV6res.escapedHost}]`
-      } else {
-        host = reescapeHostDelimiters(host, false)
-      }
-    }
-    uriTokens.push(host)
-  }
-
-  if (typeof component.port === 'number' || typeof component.port === 'string') {
-    const port = String(component.port)
-    if (!isPort(port)) {
-      throw new TypeError('URI port is malformed.')
-    }
-    uriTokens.push(':')
-    uriTokens.push(port)
-  }
-
-  return uriTokens.length ? uriTokens.join('') : undefined
-};
-
-module.exports = {
-  nonSimpleDomain,
-  recomposeAuthority,
-  reescapeHostDelimiters,
-  normalizePercentEncoding,
-  normalizePathEncoding,
-  serializePathEncoding,
-  normalizeQueryFragmentEncoding,
-  encodeUserinfo,
-  encodeQuery,
-  encodeFragment,
-  escapePreservingEscapes,
-  removeDotSegments,
-  removeDotSegmentsRelative,
-  isIPv4,
-  isUUID,
-  normalizeIPv6,
-  stringArrayToHexStripped
-}
 
 
 /***/ }),
@@ -34524,20 +28601,6 @@ const {
   /* Help */ "_V": Help,
 } = _index_js__WEBPACK_IMPORTED_MODULE_0__;
 
-
-/***/ }),
-
-/***/ 3837:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
-
-/***/ }),
-
-/***/ 2079:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
 
 /***/ })
 
