@@ -5,8 +5,8 @@
 import { lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { RECORD_NAME } from '../bundle/record.js';
-import { VENV_PYTHON_LINK } from '../bundle/extract.js';
-import type { TarEntry } from '../bundle/tar.js';
+import { VENV_PYTHON_LINK } from '../archive/extract.js';
+import type { TarEntry } from '../archive/tar.js';
 import { RELOCATABLE_SHEBANG } from '../env/launcher.js';
 import { RUNTIME_WORKDIR } from './dockerfile.js';
 
