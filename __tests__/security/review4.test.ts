@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { manifestStarwhaleVersion } from '../../src/bundle/manifest.js';
-import { stripYamlCredentials } from '../../src/env/pip-options.js';
+import { stripYamlCredentials } from '../../src/plan/pip-options.js';
 import { renderDockerfile } from '../../src/image/dockerfile.js';
 import { Registry } from '../../src/image/registry.js';
 import { MemoryLog } from '../../src/util/log.js';
