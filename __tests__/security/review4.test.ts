@@ -37,6 +37,12 @@ describe('swrt dockerize: what the Dockerfile (and so the image config) carries'
     expect(text).toContain('ENV SW_PYPI_EXTRA_INDEX_URL "https://extra.example.com/simple https://plain.example.com/simple"');
   });
 
+  it('cuts the whole password when it holds an unescaped @ (pip reads up to the last @)', () => {
+    const text = renderDockerfile({ manifest: manifest(), name: 'ours', env: { SW_PYPI_INDEX_URL: 'https://bob:p@ss-w0rd@idx.example.com/simple' } });
+    expect(text).not.toMatch(/ss-w0rd|bob/);
+    expect(text).toContain('ENV SW_PYPI_INDEX_URL "https://idx.example.com/simple"');
+  });
+
   it("writes a crafted manifest's index URLs without credentials too", () => {
     const m = manifest({ configs: { pip: { index_url: 'https://al:pw-in-bundle@idx.example.com/simple', extra_index_url: ['https://x:y2@e.example.com/s'], trusted_host: [] } } });
     const text = renderDockerfile({ manifest: m, name: 'ours', env: {} });

@@ -82,7 +82,8 @@ export function uvEnv(o: PipOptions): Record<string, string> {
 }
 
 /** `scheme://user:pw@` inside any text (one URL or several): the userinfo part. */
-const USERINFO = /([a-z][a-z0-9+.-]*:\/\/)[^/?#@\s'"]*@/gi;
+// Up to the authority's last @: a password with an unescaped @ is cut whole, as pip reads it.
+const USERINFO = /([a-z][a-z0-9+.-]*:\/\/)[^/?#\s'"]*@/gi;
 
 /** Removes the `user:pw@` of every URL in `text` and leaves every other character as it was. */
 export function stripUserinfo(text: string): string {
