@@ -2,6 +2,7 @@
 import { isFeatureAvailable } from '@actions/cache';
 import * as core from '@actions/core';
 import { delimiter, join } from 'node:path';
+import { parseExtras } from '../image/extras.js';
 import { buildImage } from '../image/build.js';
 import { parseTarget } from '../image/reference.js';
 import { build, type BuildResult } from '../pipeline/build.js';
@@ -100,6 +101,9 @@ async function pushImage(bundle: string, inputs: ActionInputs): Promise<void> {
     runtime: bundle,
     to: parseTarget(inputs.image),
     base: inputs.imageBase || undefined,
+    arch: inputs.imageArch,
+    tagPerLeg: inputs.imageTagPerLeg,
+    extras: parseExtras(inputs.imageWith),
     credentials: token ? { username: inputs.imageRegistryUsername || process.env.GITHUB_ACTOR || 'swrt', password: token } : undefined,
     log: actionLog,
     env: process.env,
