@@ -8,9 +8,9 @@ import { createWriteStream, lstatSync, readdirSync, readFileSync, readlinkSync, 
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
-import { VENV_PYTHON_LINK } from '../bundle/extract.js';
-import { regularFileInside, rewriteFile } from '../bundle/inplace.js';
-import { writeTarTo, type TarEntry } from '../bundle/tar.js';
+import { VENV_PYTHON_LINK } from '../archive/extract.js';
+import { regularFileInside, rewriteFile } from '../archive/inplace.js';
+import { writeTarTo, type TarEntry } from '../archive/tar.js';
 import { UserError } from '../util/errors.js';
 import { pythonLauncher, relocatableScript } from './launcher.js';
 import { tmpName } from '../util/tmp.js';

@@ -6,8 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { extractArchive, venvPythonLinks } from '../bundle/extract.js';
-import { regularFileInside } from '../bundle/inplace.js';
+import { extractArchive, venvPythonLinks } from '../archive/extract.js';
+import { regularFileInside } from '../archive/inplace.js';
 import { pyvenvVersion } from '../env/pack.js';
 import { toolchainContext } from '../toolchain/provision.js';
 import { resolvePython } from '../toolchain/python.js';
@@ -15,7 +15,7 @@ import { ConnectionError } from '../remote/http.js';
 import { UserError } from '../util/errors.js';
 import { exec } from '../util/exec.js';
 import { quietLog, type Log } from '../util/log.js';
-import { composeConfig, composeManifest, parseManifest, pickPlatform, type BaseManifest, type LayerRef } from './config.js';
+import { composeConfig, composeManifest, parseManifest, pickPlatform, type BaseManifest, type Descriptor, type LayerRef } from './config.js';
 import { bundleEntries, envEntries, IMAGE_ENV, interpreterEntries, profileEntries } from './content.js';
 import { RUNTIME_WORKDIR, runImage } from './dockerfile.js';
 import { bytesBlob, jsonBlob, writeLayer, type Layer } from './layer.js';
@@ -128,6 +128,45 @@ export async function buildImage(req: ImageRequest): Promise<ImageResult> {
   }
 }
 
+/** --arch labels the image; its interpreter and env are this machine's, its base is what the registry gave. */
+function warnForeignArch(arch: string, baseConfig: unknown, log: Log): void {
+  const baseArch = configPlatform(baseConfig).architecture;
+  const hostArch = HOST_ARCH[process.arch] ?? process.arch;
+  const why = [baseArch !== arch ? `its base is linux/${baseArch}` : '', hostArch !== arch ? `its interpreter and env come from this ${hostArch} machine` : ''].filter(Boolean);
+  if (why.length) log.warn(`labelling the image linux/${arch} as --arch says, but ${why.join(' and ')}`);
+}
+
+interface LocalImage {
+  baseReg: Registry;
+  baseRef: ImageRef;
+  baseLayers: Descriptor[];
+  config: { digest: string; bytes: Buffer; value: Record<string, unknown> };
+  manifest: { digest: string; bytes: Buffer; size: number; mediaType: string };
+  layers: Layer[];
+  tags: string[];
+  work: string;
+}
+
+/** An oci: layout or a docker-archive: file, the base layers downloaded (digests verified) first. */
+async function writeLocal(target: Exclude<Target, { kind: 'registry' }>, b: LocalImage): Promise<string> {
+  const baseBlobs = [];
+  for (const l of b.baseLayers) {
+    const file = join(b.work, `base-${l.digest.slice(7)}`);
+    await b.baseReg.fetchBlob(b.baseRef.repository, l.digest, file);
+    baseBlobs.push({ digest: l.digest, path: file });
+  }
+  if (target.kind === 'oci') {
+    const blobs = [...baseBlobs, ...b.layers, { digest: b.config.digest, bytes: b.config.bytes }, { digest: b.manifest.digest, bytes: b.manifest.bytes }];
+    for (const tag of b.tags) writeLayout(target.dir, tag, blobs, { mediaType: b.manifest.mediaType, digest: b.manifest.digest, size: b.manifest.size });
+    return `oci:${target.dir}:${target.tag}`;
+  }
+  const diffIds = (b.config.value as { rootfs: { diff_ids: string[] } }).rootfs.diff_ids;
+  const layers = [...baseBlobs, ...b.layers].map((l, i) => ({ path: l.path, diffId: diffIds[i]! }));
+  const refs = target.ref ? b.tags.map((tag) => ({ ...target.ref!, tag })) : [];
+  await writeDockerArchive(target.file, { config: b.config, layers, refs, work: b.work });
+  return `docker-archive:${target.file}${target.ref ? `:${dockerName(target.ref)}` : ''}`;
+}
+
 async function build(req: ImageRequest): Promise<ImageResult> {
   const { log, env } = req;
   const rt = await openRuntime(req.runtime, req.storeRoot);
@@ -198,9 +237,7 @@ async function build(req: ImageRequest): Promise<ImageResult> {
     };
     const configValue = { ...composeConfig(base.config, layerRefs, facts), os: 'linux', architecture: arch };
     const platform: Platform = { os: 'linux', architecture: arch };
-    const baseArch = configPlatform(base.config).architecture;
-    const hostArch = HOST_ARCH[process.arch] ?? process.arch;
-    if (baseArch !== arch || hostArch !== arch) log.warn(`labelling the image linux/${arch} as --arch says, but ${baseArch !== arch ? `its base is linux/${baseArch}` : ''}${baseArch !== arch && hostArch !== arch ? ' and ' : ''}${hostArch !== arch ? `its interpreter and env come from this ${hostArch} machine` : ''}`);
+    warnForeignArch(arch, base.config, log);
     const tags = [...new Set([target.kind === 'registry' ? target.ref.tag! : target.kind === 'oci' ? target.tag : (target.ref?.tag ?? 'latest'), ...(req.tagPerLeg ? [legTag(rt.version, pythonVersion, manifestCuda(m))] : [])])];
     const config = { ...jsonBlob(configValue), value: configValue };
     const annotations: Record<string, string> = { 'org.opencontainers.image.title': rt.name, 'org.opencontainers.image.version': rt.version, 'org.opencontainers.image.base.name': facts.baseName, 'org.opencontainers.image.base.digest': base.digest, ...(revision ? { 'org.opencontainers.image.revision': revision } : {}) };
@@ -234,22 +271,8 @@ async function build(req: ImageRequest): Promise<ImageResult> {
       });
       return { image: `${formatRef(target.ref)}@${manifestBlob.digest}`, digest: manifestBlob.digest, base: `${facts.baseName}@${base.digest}`, layers: summary, size, platform: `linux/${arch}`, tags: written, push: { ...reg.stats } };
     }
-    const baseBlobs = [];
-    for (const l of base.manifest.layers) {
-      const file = join(work, `base-${l.digest.slice(7)}`);
-      await baseReg.fetchBlob(baseRef.repository, l.digest, file);
-      baseBlobs.push({ digest: l.digest, path: file });
-    }
-    const base_ = `${facts.baseName}@${base.digest}`;
-    if (target.kind === 'oci') {
-      for (const tag of tags) writeLayout(target.dir, tag, [...baseBlobs, ...layers, { digest: config.digest, bytes: config.bytes }, { digest: manifestBlob.digest, bytes: manifestBlob.bytes }], { mediaType: manifest.mediaType, digest: manifestBlob.digest, size: manifestBlob.size });
-      return { image: `oci:${target.dir}:${target.tag}`, digest: manifestBlob.digest, base: base_, layers: summary, size, platform: `linux/${arch}`, tags: tags.map(plain) };
-    }
-    const diffIds = (config.value as unknown as { rootfs: { diff_ids: string[] } }).rootfs.diff_ids;
-    const all = [...baseBlobs, ...layers].map((b, i) => ({ path: b.path, diffId: diffIds[i]! }));
-    const refs = target.ref ? tags.map((tag) => ({ ...target.ref!, tag })) : [];
-    await writeDockerArchive(target.file, { config, layers: all, refs, work });
-    return { image: `docker-archive:${target.file}${target.ref ? `:${dockerName(target.ref)}` : ''}`, digest: manifestBlob.digest, base: base_, layers: summary, size, platform: `linux/${arch}`, tags: target.ref ? tags.map(plain) : [] };
+    const image = await writeLocal(target, { baseReg, baseRef, baseLayers: base.manifest.layers, config, manifest: { ...manifestBlob, mediaType: manifest.mediaType }, layers, tags, work });
+    return { image, digest: manifestBlob.digest, base: `${facts.baseName}@${base.digest}`, layers: summary, size, platform: `linux/${arch}`, tags: target.kind === 'docker-archive' && !target.ref ? [] : tags.map(plain) };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
-import { writeTar, type TarEntry } from '../bundle/tar.js';
+import { writeTar, type TarEntry } from '../archive/tar.js';
 import { UserError } from '../util/errors.js';
 import { tmpName } from '../util/tmp.js';
 import { DOCKER_HUB, type ImageRef } from './reference.js';

@@ -8,7 +8,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { UvInstaller } from '../env/installer.js';
 import { relocatableScript } from '../env/launcher.js';
-import { resolvePipOptions } from '../env/pip-options.js';
+import { resolvePipOptions } from '../plan/pip-options.js';
 import { ensureUv } from '../toolchain/uv.js';
 import type { Log } from '../util/log.js';
 import { EXTRAS, type Extra } from './extras.js';

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { extractArchive } from '../../src/bundle/extract.js';
+import { extractArchive } from '../../src/archive/extract.js';
 
 /** Crafts a tar with Python's tarfile, which writes whatever names and links it is given. */
 function craft(entries: { name: string; type?: 'file' | 'symlink' | 'link'; target?: string }[]): string {

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { digestInputs } from '../../src/plan/digests.js';
+import { digestInputs } from '../../src/spec/digests.js';
 import { contentVersion } from '../../src/plan/version.js';
 import type { LoadedSpec, RuntimeSpec } from '../../src/spec/types.js';
 

@@ -14,7 +14,7 @@ jest.unstable_mockModule('node:fs', () => ({
     return (realFs.writeSync as (...a: unknown[]) => number)(...args);
   },
 }));
-const { extractArchive } = await import('../../src/bundle/extract.js');
+const { extractArchive } = await import('../../src/archive/extract.js');
 const { UserError } = await import('../../src/util/errors.js');
 
 function tarOf(name: string, data: Buffer): Buffer {

@@ -5,7 +5,7 @@
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Scalar } from 'yaml';
 import type { PipConfig, RuntimeSpec } from '../spec/types.js';
 import type { Log } from '../util/log.js';
-import { specCredentials, stripCondaSecrets, stripPipSecrets, urlSecrets } from './credentials.js';
+import { specCredentials, stripCondaSecrets, stripPipSecrets, urlSecrets } from '../spec/credentials.js';
 
 export interface PipOptions {
   indexUrl: string;

@@ -5,7 +5,7 @@
 // writes into a workdir or an env (status, activate.host, env.sw) go through writeFileInside.
 import { closeSync, constants, fchmodSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, writeSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
-import { isInside } from '../store/names.js';
+import { isInside } from '../util/names.js';
 import { errorMessage, UserError } from '../util/errors.js';
 import { CRAFTED_HINT } from './tar-scan.js';
 import { tmpName } from '../util/tmp.js';

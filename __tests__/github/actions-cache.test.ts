@@ -2,7 +2,7 @@
 // harness's fake results service; only GitHub's service itself is stood in for.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cacheSummaryRows, restoreLayer, saveLayer } from '../../src/github/cache.js';
+import { cacheSummaryRows, restoreLayer, saveLayer } from '../../src/github/actions-cache.js';
 import { MemoryLog } from '../../src/util/log.js';
 import { startResultsService } from '../harness/fake-results-service.js';
 import { useResultsServiceInProcess } from '../harness/in-process.js';

@@ -10,8 +10,12 @@ import { chmodSync, closeSync, constants, fchmodSync, futimesSync, linkSync, lst
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { ReadEntry } from 'tar';
 import { UserError, errorMessage } from '../util/errors.js';
-import { MANIFEST_MAX, MANIFEST_NAME } from './swrt.js';
 import { CRAFTED_HINT, scanTar, TarRefusal } from './tar-scan.js';
+
+/** A bundle's manifest, checked in every archive the extractor reads (the bundle layer owns its format). */
+export const MANIFEST_NAME = '_manifest.yaml';
+/** A manifest is a few KiB; anything near this is not one. */
+export const MANIFEST_MAX = 1024 * 1024;
 
 /** What an absolute symlink becomes: kept as it is (never followed or written through), or a path inside the archive it stands for. */
 export type AbsoluteLink = { keep: true } | { inside: string };
@@ -179,91 +183,103 @@ function mergeInto(from: string, to: string, rel = ''): void {
   }
 }
 
-/**
- * Extracts `archive` into `target` and returns the target. Without `merge` the target is replaced
- * whole (only with `force` when it exists); with `merge` the entries are laid into it.
- */
-export async function extractArchive(archive: string, target: string, opts: ExtractOptions = {}): Promise<string> {
-  const what = opts.what ?? archive;
-  const dest = resolve(target);
-  if (!opts.merge && lstatOrUndefined(dest) && !opts.force) throw new UserError(`${target} already exists`, { hint: 'pass --force to replace it' });
-  mkdirSync(dirname(dest), { recursive: true });
-  if (opts.merge) mkdirSync(dest, { recursive: true });
-  const tmp = mkdtempSync(join(dirname(dest), `.${basename(dest)}.extract-${process.pid}-`));
-  const tree = new Map<string, Node>();
-  const openFds = new Set<number>();
-  const strip = opts.strip ?? 0;
-  const dirs: { rel: string; node: Node }[] = [];
+/** One extraction in progress: the private temp dir, what is in it so far, and the files still open. */
+class Extraction {
+  readonly tree = new Map<string, Node>();
+  readonly openFds = new Set<number>();
+  readonly dirs: { rel: string; node: Node }[] = [];
 
-  const ensureParents = (raw: string, ps: string[]) => {
+  constructor(
+    readonly tmp: string,
+    readonly dest: string,
+    readonly target: string,
+    readonly strip: number,
+  ) {}
+
+  /** Makes the parents of an entry in the temp dir; none may be a link or a file. */
+  ensureParents(raw: string, ps: string[]): void {
     // a directory made in the temp dir had every parent checked when it was made
-    const parent = ps.length > 1 ? tree.get(ps.slice(0, -1).join('/')) : undefined;
+    const parent = ps.length > 1 ? this.tree.get(ps.slice(0, -1).join('/')) : undefined;
     if (parent?.kind === 'dir' && parent.inTmp) return;
     for (let i = 1; i < ps.length; i++) {
       const p = ps.slice(0, i).join('/');
-      const n = tree.get(p);
+      const n = this.tree.get(p);
       if (n?.kind === 'link') throw new Refused(`"${raw}" would be written through the symlink "${p}"`);
       if (n && n.kind !== 'dir') throw new Refused(`"${raw}" would be written inside the file "${p}"`);
       if (n?.inTmp) continue;
-      mkdirSync(join(tmp, p), { mode: 0o700 });
+      mkdirSync(join(this.tmp, p), { mode: 0o700 });
       if (n) n.inTmp = true;
-      else tree.set(p, { kind: 'dir', inTmp: true });
+      else this.tree.set(p, { kind: 'dir', inTmp: true });
     }
-  };
+  }
 
-  const onEntry = (e: ReadEntry): void | Promise<void> => {
+  readonly onEntry = (e: ReadEntry): void | Promise<void> => {
     const raw = e.path;
     if (e.type === 'Directory' && isRoot(raw)) return void e.resume();
     const all = parts(raw);
     if (!all) throw new Refused(`"${raw}" points outside the target`);
-    const ps = all.slice(strip);
+    const ps = all.slice(this.strip);
     if (!ps.length) return void e.resume();
     const rel = ps.join('/');
+    const had = this.admit(e, raw, ps, rel);
+    const path = join(this.tmp, rel);
+    if (e.type === 'Directory') return this.addDir(e, rel, path, had);
+    if (e.type === 'SymbolicLink') return this.addSymlink(e, rel, path);
+    if (e.type === 'Link') return this.addHardLink(e, raw, rel, path);
+    return this.addFile(e, rel, path);
+  };
+
+  /** Checks an entry against its type, the manifest rule and what is already there; returns what is. */
+  private admit(e: ReadEntry, raw: string, ps: string[], rel: string): Node | undefined {
     const isFile = FILE_TYPES.has(e.type);
     if (!isFile && !['Directory', 'SymbolicLink', 'Link'].includes(e.type)) throw new Refused(`"${raw}" is a ${e.type} entry; only files, directories and links are extracted`);
     if (rel === MANIFEST_NAME && !isFile) throw new Refused(`its ${MANIFEST_NAME} is a ${e.type} entry, not a regular file`);
     if (rel === MANIFEST_NAME && e.size > MANIFEST_MAX) throw new Refused(`its ${MANIFEST_NAME} is ${e.size} bytes (at most ${MANIFEST_MAX})`);
-    ensureParents(raw, ps);
-    const had = tree.get(rel);
+    this.ensureParents(raw, ps);
+    const had = this.tree.get(rel);
     if (had && !had.old && !(had.kind === 'dir' && e.type === 'Directory')) {
       throw new Refused(rel === MANIFEST_NAME ? `it has more than one ${MANIFEST_NAME}` : `"${raw}" appears twice in the archive`);
     }
     if (had?.old && had.kind === 'link' && e.type === 'Directory') throw new Refused(`"${raw}" would be written through the symlink "${rel}"`);
-    if (had?.old && (had.kind === 'dir') !== (e.type === 'Directory')) throw new Refused(`"${raw}" would replace a ${had.kind === 'dir' ? 'directory' : 'file'} already in ${target}`);
-    const path = join(tmp, rel);
-    const mode = (e.mode ?? (e.type === 'Directory' ? 0o755 : 0o644)) & 0o755;
+    if (had?.old && (had.kind === 'dir') !== (e.type === 'Directory')) throw new Refused(`"${raw}" would replace a ${had.kind === 'dir' ? 'directory' : 'file'} already in ${this.target}`);
+    return had;
+  }
 
-    if (e.type === 'Directory') {
-      const node: Node = had ?? { kind: 'dir' };
-      if (!node.inTmp) mkdirSync(path, { mode: 0o700 });
-      Object.assign(node, { inTmp: true, mode, mtime: e.mtime });
-      tree.set(rel, node);
-      dirs.push({ rel, node });
-      return void e.resume();
+  private addDir(e: ReadEntry, rel: string, path: string, had: Node | undefined): void {
+    const node: Node = had ?? { kind: 'dir' };
+    if (!node.inTmp) mkdirSync(path, { mode: 0o700 });
+    Object.assign(node, { inTmp: true, mode: entryMode(e), mtime: e.mtime });
+    this.tree.set(rel, node);
+    this.dirs.push({ rel, node });
+    e.resume();
+  }
+
+  private addSymlink(e: ReadEntry, rel: string, path: string): void {
+    const linkTarget = e.linkpath ?? '';
+    if (isAbsolute(linkTarget)) this.tree.set(rel, { kind: 'link', target: linkTarget, pendingAbsolute: true });
+    else {
+      symlinkSync(linkTarget, path);
+      this.tree.set(rel, { kind: 'link', target: linkTarget, inTmp: true });
     }
-    if (e.type === 'SymbolicLink') {
-      const linkTarget = e.linkpath ?? '';
-      if (isAbsolute(linkTarget)) tree.set(rel, { kind: 'link', target: linkTarget, pendingAbsolute: true });
-      else {
-        symlinkSync(linkTarget, path);
-        tree.set(rel, { kind: 'link', target: linkTarget, inTmp: true });
-      }
-      return void e.resume();
-    }
-    if (e.type === 'Link') {
-      const lp = e.linkpath ?? '';
-      const lparts = parts(lp);
-      if (!lparts || lparts.length <= strip) throw new Refused(`hard link "${raw}" -> "${lp}" points outside the target`);
-      const to = tree.get(lparts.slice(strip).join('/'));
-      if (!to || to.kind !== 'file' || to.old) throw new Refused(`hard link "${raw}" -> "${lp}" does not point at a regular file extracted before it`);
-      linkSync(join(tmp, lparts.slice(strip).join('/')), path);
-      tree.set(rel, { kind: 'file', inTmp: true });
-      return void e.resume();
-    }
-    // a regular file: created fresh (never through a link), written as it streams
+    e.resume();
+  }
+
+  private addHardLink(e: ReadEntry, raw: string, rel: string, path: string): void {
+    const lp = e.linkpath ?? '';
+    const lparts = parts(lp);
+    if (!lparts || lparts.length <= this.strip) throw new Refused(`hard link "${raw}" -> "${lp}" points outside the target`);
+    const to = this.tree.get(lparts.slice(this.strip).join('/'));
+    if (!to || to.kind !== 'file' || to.old) throw new Refused(`hard link "${raw}" -> "${lp}" does not point at a regular file extracted before it`);
+    linkSync(join(this.tmp, lparts.slice(this.strip).join('/')), path);
+    this.tree.set(rel, { kind: 'file', inTmp: true });
+    e.resume();
+  }
+
+  /** A regular file: created fresh (never through a link), written as it streams. */
+  private addFile(e: ReadEntry, rel: string, path: string): Promise<void> {
     const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
-    openFds.add(fd);
-    tree.set(rel, { kind: 'file', inTmp: true });
+    this.openFds.add(fd);
+    this.tree.set(rel, { kind: 'file', inTmp: true });
     return new Promise<void>((resolveEntry, reject) => {
       let failed = false;
       e.on('data', (c: Buffer) => {
@@ -278,9 +294,9 @@ export async function extractArchive(archive: string, target: string, opts: Extr
       e.on('end', () => {
         if (failed) return;
         try {
-          fchmodSync(fd, mode);
+          fchmodSync(fd, entryMode(e));
           if (e.mtime) futimesSync(fd, e.mtime, e.mtime);
-          openFds.delete(fd);
+          this.openFds.delete(fd);
           closeSync(fd);
           resolveEntry();
         } catch (err) {
@@ -288,31 +304,32 @@ export async function extractArchive(archive: string, target: string, opts: Extr
         }
       });
     });
-  };
+  }
 
-  try {
-    if (opts.merge) loadExisting(dest, tree);
-    await scanTar(archive, onEntry);
-    // absolute links: the caller's rule decides, now that every entry is in
-    const rule = opts.absoluteLinks?.(tmp);
-    for (const [rel, n] of tree) {
+  /** Absolute links: the caller's rule decides, now that every entry is in. */
+  placeAbsoluteLinks(rule: ReturnType<AbsoluteLinkRule> | undefined): void {
+    for (const [rel, n] of this.tree) {
       if (!n.pendingAbsolute) continue;
       const d = rule?.(rel, n.target!);
       if (!d) throw new Refused(`symlink "${rel}" -> "${n.target}" points outside the target`);
       if ('keep' in d) {
         n.keep = true;
-        symlinkSync(n.target!, join(tmp, rel));
+        symlinkSync(n.target!, join(this.tmp, rel));
       } else {
         const inside = parts(d.inside);
         if (!inside) throw new Refused(`symlink "${rel}" -> "${n.target}" points outside the target`);
         n.inside = inside.join('/');
-        symlinkSync(inside.length ? join(dest, ...inside) : dest, join(tmp, rel));
+        symlinkSync(inside.length ? join(this.dest, ...inside) : this.dest, join(this.tmp, rel));
       }
       n.inTmp = true;
     }
-    const index = new TreeIndex(tree);
+  }
+
+  /** Every link, followed through the tree as it now stands, stays inside the target. */
+  checkLinksStayInside(rule: ReturnType<AbsoluteLinkRule> | undefined): void {
+    const index = new TreeIndex(this.tree);
     const budget = { left: WALK_BUDGET };
-    for (const [rel, n] of tree) {
+    for (const [rel, n] of this.tree) {
       if (n.kind !== 'link' || n.keep) continue;
       const start: number[] = [];
       if (n.inside === undefined) for (const p of rel.split('/').slice(0, -1)) start.push(index.child(start.length ? start[start.length - 1]! : 0, p));
@@ -320,21 +337,51 @@ export async function extractArchive(archive: string, target: string, opts: Extr
       const mayEndAtKept = asAbsolute !== undefined && 'keep' in asAbsolute;
       if (escapes(index, start, n.inside ?? n.target ?? '', mayEndAtKept, budget)) throw new Refused(`symlink "${rel}" -> "${n.target}" points outside the target`);
     }
-    for (const { rel, node } of dirs.sort((a, b) => b.rel.length - a.rel.length)) {
-      fixDir(join(tmp, rel), node);
-    }
+  }
+
+  /** Directory modes last (deepest first), then the temp dir merged into or renamed over the target. */
+  finish(opts: ExtractOptions): void {
+    for (const { rel, node } of this.dirs.sort((a, b) => b.rel.length - a.rel.length)) fixDir(join(this.tmp, rel), node);
     if (opts.merge) {
-      mergeInto(tmp, dest);
-      rmSync(tmp, { recursive: true, force: true });
+      mergeInto(this.tmp, this.dest);
+      rmSync(this.tmp, { recursive: true, force: true });
     } else {
-      opts.prepare?.(tmp);
-      fixDir(tmp, { kind: 'dir', mode: 0o755 });
-      rmSync(dest, { recursive: true, force: true });
-      renameSync(tmp, dest);
+      opts.prepare?.(this.tmp);
+      fixDir(this.tmp, { kind: 'dir', mode: 0o755 });
+      rmSync(this.dest, { recursive: true, force: true });
+      renameSync(this.tmp, this.dest);
     }
+  }
+
+  abandon(): void {
+    for (const fd of this.openFds) closeSync(fd);
+    rmSync(this.tmp, { recursive: true, force: true });
+  }
+}
+
+/** An entry's permission bits, without group/other write or setuid. */
+const entryMode = (e: ReadEntry) => (e.mode ?? (e.type === 'Directory' ? 0o755 : 0o644)) & 0o755;
+
+/**
+ * Extracts `archive` into `target` and returns the target. Without `merge` the target is replaced
+ * whole (only with `force` when it exists); with `merge` the entries are laid into it.
+ */
+export async function extractArchive(archive: string, target: string, opts: ExtractOptions = {}): Promise<string> {
+  const what = opts.what ?? archive;
+  const dest = resolve(target);
+  if (!opts.merge && lstatOrUndefined(dest) && !opts.force) throw new UserError(`${target} already exists`, { hint: 'pass --force to replace it' });
+  mkdirSync(dirname(dest), { recursive: true });
+  if (opts.merge) mkdirSync(dest, { recursive: true });
+  const x = new Extraction(mkdtempSync(join(dirname(dest), `.${basename(dest)}.extract-${process.pid}-`)), dest, target, opts.strip ?? 0);
+  try {
+    if (opts.merge) loadExisting(dest, x.tree);
+    await scanTar(archive, x.onEntry);
+    const rule = opts.absoluteLinks?.(x.tmp);
+    x.placeAbsoluteLinks(rule);
+    x.checkLinksStayInside(rule);
+    x.finish(opts);
   } catch (e) {
-    for (const fd of openFds) closeSync(fd);
-    rmSync(tmp, { recursive: true, force: true });
+    x.abandon();
     if (e instanceof Refused) throw new UserError(`refusing to extract ${what}: ${e.message}`, { hint: CRAFTED_HINT });
     if (e instanceof TarRefusal) throw new UserError(`${what} is not a readable tar: ${e.message}`, { hint: opts.damagedHint ?? CRAFTED_HINT });
     if (e instanceof UserError) throw e;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { LocalStore } from '../../src/store/store.js';
 import { REPO } from '../helpers/cli.js';
 import { StarwhaleServer } from '../helpers/starwhale-server.js';
-import { fakeVersion, makeSwrt } from './bundles.js';
+import { fakeVersion, makeSwrt } from '../remote/bundles.js';
 
 interface Run {
   code: number;

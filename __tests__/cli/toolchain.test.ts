@@ -1,9 +1,10 @@
 // `swrt toolchain` (the bundled dist/cli.js, as users run it) and the runner hand-off
-// (exportToolchain through the real @actions/core file commands), against the local fixture mirrors.
+// (the toolchain's outputs and variables through the real @actions/core file commands), against the local fixture mirrors.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exportToolchain } from '../../src/github/toolchain-env.js';
+import { toolchainOutputs } from '../../src/action/outputs.js';
+import { handOff } from '../../src/github/runner.js';
 import { provisionToolchain } from '../../src/toolchain/provision.js';
 import { MemoryLog } from '../../src/util/log.js';
 import { runCli } from '../helpers/cli.js';
@@ -70,14 +71,14 @@ d('swrt toolchain and the runner hand-off', () => {
     expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
   });
 
-  test('exportToolchain writes CUDA_HOME/CUDA_PATH/CUDAToolkit_ROOT, PATH and the outputs as file commands', async () => {
+  test('the toolchain hand-off writes CUDA_HOME/CUDA_PATH/CUDAToolkit_ROOT, PATH and the outputs as file commands', async () => {
     const t = await provisionToolchain({ python: '3.8', cuda: '12.4' }, { log: new MemoryLog(), env, pythonMirror: env.SWRT_PYTHON_MIRROR, cudaMirror: env.SWRT_CUDA_MIRROR, toolCacheDir: env.RUNNER_TOOL_CACHE });
     const files = { GITHUB_ENV: join(root, 'env'), GITHUB_PATH: join(root, 'path'), GITHUB_OUTPUT: join(root, 'out') };
     for (const f of Object.values(files)) writeFileSync(f, '');
     const saved = { ...process.env };
     Object.assign(process.env, files);
     try {
-      exportToolchain(t);
+      handOff(toolchainOutputs(t));
     } finally {
       for (const k of Object.keys(files)) delete process.env[k];
       Object.assign(process.env, { ...saved, PATH: saved.PATH });

@@ -2,7 +2,7 @@
 // (`user:pw@` and conda's `/t/<token>/`), direct-URL pip requirements (`name @ https://u:p@…`,
 // `git+https://token@…`) and the URLs of a requirements file. Each is found (to become a secret),
 // and cut out of the copy that is published; the build itself uses them as written.
-import type { CondaConfig, RawDep, RuntimeSpec } from '../spec/types.js';
+import type { CondaConfig, RawDep, RuntimeSpec } from './types.js';
 
 /** A URL inside any text: scheme://… up to whitespace or a quote. */
 const URL_IN_TEXT = /[a-z][a-z0-9+.-]*:\/\/[^\s'"<>]+/gi;

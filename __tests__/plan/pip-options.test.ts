@@ -1,4 +1,4 @@
-import { indexCredentials, pipArgs, resolvePipOptions, stripCredentials, uvArgs } from '../../src/env/pip-options.js';
+import { indexCredentials, pipArgs, resolvePipOptions, stripCredentials, uvArgs } from '../../src/plan/pip-options.js';
 
 const cfg = { index_url: 'https://mirror/simple', extra_index_url: ['https://extra/simple'], trusted_host: ['mirror'] };
 

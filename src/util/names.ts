@@ -6,7 +6,7 @@
 // a symlink, so a link planted in the tree cannot carry the change out of it.
 import { lstatSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { UserError } from '../util/errors.js';
+import { UserError } from './errors.js';
 
 /** Starwhale's validate_obj_name: 1..80 characters, a letter or _ first, then letters, digits, _ . - */
 export const NAME_RULE = /^[a-zA-Z_][a-zA-Z0-9_.-]{0,79}$/;

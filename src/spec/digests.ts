@@ -4,10 +4,11 @@
 // validated). A requirements file's `-r`/`-c` includes are inputs too.
 import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
-import type { LoadedSpec } from '../spec/types.js';
-import { readRegular, scanOrThrow, streamRegular } from '../spec/tree.js';
-import { walkIncludes } from '../spec/requirements-includes.js';
+import type { LoadedSpec } from './types.js';
+import { readRegular, scanOrThrow, streamRegular } from './tree.js';
+import { walkIncludes } from './requirements-includes.js';
 import { UserError } from '../util/errors.js';
+import { sha256 } from '../util/hash.js';
 
 export interface InputDigest {
   /** Path as referenced (relative to the runtime.yaml directory, '/'-separated). */
@@ -15,7 +16,6 @@ export interface InputDigest {
   sha256: string;
 }
 
-export const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
 /** The largest requirements file read as text (for cache keys). */
 export const MAX_INPUT_TEXT_BYTES = 16 * 1024 * 1024;

@@ -6,8 +6,8 @@
 // validates what it gets, and a memo that cannot be read or written is simply not used.
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeAtomic } from '../env/lock.js';
-import { localCacheRoot } from './local.js';
+import { writeAtomic } from './atomic-write.js';
+import { localCacheRoot } from './cache-root.js';
 
 const MAX_RECORDS = 64;
 const MAX_FILE_BYTES = 256 * 1024;
