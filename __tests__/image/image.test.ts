@@ -5,7 +5,7 @@
 // upload is retried; bad references, an unknown base and wrong credentials are one-line errors
 // that leave no tag behind.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -33,6 +33,8 @@ beforeAll(async () => {
   if (!ready) return;
   const wheels = mkdtempSync(join(tmpdir(), 'swrt-wheels-'));
   makeWheel(wheels, 'alpha', '1.0.0');
+  // A stand-in named jupyterlab for --with jupyter: there is no network here to fetch the real one.
+  makeWheel(wheels, 'jupyterlab', '4.2.0');
   index = await startIndex([wheels]);
   reg = await startRegistry();
   pushBaseImage(reg, 'base/tiny:1', PY, '3.11');
@@ -54,6 +56,8 @@ interface ImageJson {
   size: number;
   seconds: number;
   layers: { what: string; digest: string; size: number }[];
+  platform: string;
+  tags: { tag: string; digest: string; index: boolean; platforms: string[] }[];
   push?: { uploaded: number; uploadedBytes: number; present: number; mounted: number };
 }
 
@@ -99,6 +103,7 @@ maybe('swrt image to a real registry', () => {
     // A script of the env runs with the image's python (its shebang was moved to the image path).
     const pipHead = readFileSync(join(rootfs, 'opt/starwhale.user/runtime/export/venv/bin/pip'), 'utf8').split('\n')[0];
     expect(pipHead).toBe('#!/opt/starwhale.user/runtime/export/venv/bin/python');
+    expect(execFileSync('/usr/sbin/chroot', [rootfs, '/opt/starwhale.user/runtime/export/venv/bin/pip', '--version'], { encoding: 'utf8', env: { PATH: '/usr/bin:/bin' } })).toContain('/opt/starwhale.user/runtime/export/venv/');
     // A login shell's profile activates the env (activate writes to /dev/null, which a runtime would mount).
     mkdirSync(join(rootfs, 'dev'), { recursive: true });
     execFileSync('mknod', [join(rootfs, 'dev', 'null'), 'c', '1', '3']);
@@ -147,6 +152,128 @@ maybe('swrt image to a real registry', () => {
     expect(idx.manifests.map((m) => m.digest)).toEqual([first.digest]);
     execFileSync('umoci', ['stat', '--image', `${dir}:v1`]);
   }, 240_000);
+
+  it('writes a docker save archive that skopeo reads and copies into the registry', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'swrt-archive-'));
+    const file = join(dir, 'ours.tar');
+    const r = await image(`docker-archive:${file}:${reg.host}/team/ours:v1`);
+    expect(r.stderr).not.toMatch(/^error/m);
+    expect(r.code).toBe(0);
+    // Written whole under a temp name: only the archive is left in its directory.
+    expect(readdirSync(dir)).toEqual(['ours.tar']);
+    const names = execFileSync('tar', ['-tf', file], { encoding: 'utf8' }).trim().split('\n');
+    expect(names).toEqual(expect.arrayContaining(['manifest.json', 'repositories']));
+    const man = JSON.parse(execFileSync('tar', ['-xOf', file, 'manifest.json'], { encoding: 'utf8' })) as { Config: string; RepoTags: string[]; Layers: string[] }[];
+    expect(man).toHaveLength(1);
+    expect(man[0]!.RepoTags).toEqual([`${reg.host}/team/ours:v1`]);
+    expect(man[0]!.Layers).toHaveLength(5);
+    const info = JSON.parse(execFileSync('skopeo', ['inspect', `docker-archive:${file}`], { encoding: 'utf8' })) as { Labels: Record<string, string>; Layers: string[] };
+    expect(info.Labels['org.opencontainers.image.version']).toBe(version);
+    expect(info.Layers).toHaveLength(5);
+    // Layers are stored uncompressed, as docker save writes them: their digests are the config's diff ids.
+    const config = JSON.parse(execFileSync('tar', ['-xOf', file, man[0]!.Config], { encoding: 'utf8' })) as { rootfs: { diff_ids: string[] } };
+    expect(info.Layers).toEqual(config.rootfs.diff_ids);
+    execFileSync('skopeo', ['copy', '--quiet', '--dest-tls-verify=false', '--dest-creds', `${reg.user}:${reg.password}`, `docker-archive:${file}`, `docker://${reg.direct}/archive/ours:v1`]);
+    const pushed = JSON.parse(skopeo(reg, ['inspect', '--config', `docker://${reg.direct}/archive/ours:v1`])) as { rootfs: { diff_ids: string[] }; config: { Env: string[] } };
+    expect(pushed.rootfs.diff_ids).toEqual(config.rootfs.diff_ids);
+    expect(pushed.config.Env).toContain('VIRTUAL_ENV=/opt/starwhale.user/runtime/export/venv');
+  }, 240_000);
+
+  it('refuses a docker-archive target that is a directory, in one line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'swrt-archive-'));
+    const r = await image(`docker-archive:${dir}`);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n').filter((l) => l.startsWith('error'))).toEqual([expect.stringMatching(/is a directory/)]);
+    expect(readdirSync(dir)).toEqual([]);
+  }, 240_000);
+
+  it('tags the matrix leg <version>-py<X.Y> alongside the given tag', async () => {
+    const r = await image(`${reg.host}/legs/ours:latest`, ['--tag-per-leg']);
+    expect(r.stderr).not.toMatch(/^error/m);
+    expect(r.code).toBe(0);
+    const leg = `${version}-py3.11`;
+    expect(r.json!.tags.map((t) => t.tag)).toEqual(['latest', leg]);
+    const info = JSON.parse(skopeo(reg, ['inspect', `docker://${reg.direct}/legs/ours:${leg}`])) as { Digest: string };
+    expect(info.Digest).toBe(first.digest);
+    const listed = JSON.parse(skopeo(reg, ['list-tags', `docker://${reg.direct}/legs/ours`])) as { Tags: string[] };
+    expect(listed.Tags.sort()).toEqual([leg, 'latest'].sort());
+  }, 240_000);
+
+  // A protocol test: there is no arm64 interpreter here, so the arm64 image is this machine's
+  // content labelled arm64 by --arch (swrt says so in a warning). What is checked is the index.
+  it('a push labelled arm64 to a tag holding amd64 makes an index of both; a new amd64 push replaces its entry', async () => {
+    const amd = await image(`${reg.host}/multi/ours:v1`);
+    expect(amd.code).toBe(0);
+    expect(amd.json!.tags).toEqual([{ tag: 'v1', digest: amd.json!.digest, index: false, platforms: ['linux/amd64'] }]);
+    const arm = await image(`${reg.host}/multi/ours:v1`, ['--arch', 'arm64']);
+    expect(arm.stderr).not.toMatch(/^error/m);
+    expect(arm.code).toBe(0);
+    expect(arm.stderr).toMatch(/labelling the image linux\/arm64 .*base is linux\/amd64/);
+    expect(arm.json!.platform).toBe('linux/arm64');
+    expect(arm.json!.digest).not.toBe(amd.json!.digest);
+    expect(arm.json!.tags[0]).toMatchObject({ index: true, platforms: ['linux/amd64', 'linux/arm64'] });
+    type Index = { mediaType: string; manifests: { digest: string; platform: { os: string; architecture: string } }[] };
+    const raw = () => JSON.parse(skopeo(reg, ['inspect', '--raw', `docker://${reg.direct}/multi/ours:v1`])) as Index;
+    const idx = raw();
+    expect(idx.mediaType).toBe('application/vnd.oci.image.index.v1+json');
+    expect(idx.manifests.map((m) => [m.platform.os, m.platform.architecture, m.digest])).toEqual([
+      ['linux', 'amd64', amd.json!.digest],
+      ['linux', 'arm64', arm.json!.digest],
+    ]);
+    // A client picking arm64 from the index (skopeo reports the index's digest) gets an arm64 config.
+    const armInfo = JSON.parse(execFileSync('skopeo', ['--override-arch', 'arm64', 'inspect', '--tls-verify=false', '--creds', `${reg.user}:${reg.password}`, `docker://${reg.direct}/multi/ours:v1`], { encoding: 'utf8' })) as { Digest: string; Architecture: string };
+    expect(armInfo).toMatchObject({ Digest: arm.json!.tags[0]!.digest, Architecture: 'arm64' });
+    // Another amd64 image (another revision label) replaces the amd64 entry and keeps arm64.
+    const amd2 = await image(`${reg.host}/multi/ours:v1`, ['--revision', 'abcdef1234567']);
+    expect(amd2.code).toBe(0);
+    expect(amd2.json!.digest).not.toBe(amd.json!.digest);
+    expect(raw().manifests.map((m) => [m.platform.architecture, m.digest])).toEqual([
+      ['amd64', amd2.json!.digest],
+      ['arm64', arm.json!.digest],
+    ]);
+  }, 480_000);
+
+  it('refuses an --arch that is not an architecture name, before any request', async () => {
+    const from = reg.requests.length;
+    const r = await image(`${reg.host}/multi/ours:v1`, ['--arch', '../amd64']);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/--arch "..\/amd64" is not an architecture name/);
+    expect(reg.requests.length).toBe(from);
+  });
+
+  // jupyterlab is the stand-in wheel of that name on the local index (no network here); what is
+  // checked is where it goes: into the image's env layer only, importable by the env's python.
+  it('--with jupyter adds JupyterLab to the image env layer only', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'swrt-nb-')), 'oci');
+    const r = await image(`oci:${dir}:nb`, ['--with', 'jupyter']);
+    expect(r.stderr).not.toMatch(/^error/m);
+    expect(r.code).toBe(0);
+    const byKind = (j: ImageJson) => Object.fromEntries(j.layers.map((l) => [l.what.split(' ')[0], l.digest]));
+    const nb = byKind(r.json!);
+    const plain = byKind(first);
+    expect(nb.env).not.toBe(plain.env);
+    expect({ python: nb.python, bundle: nb.bundle, profile: nb.profile }).toEqual({ python: plain.python, bundle: plain.bundle, profile: plain.profile });
+    const unpacked = join(dir, '..', 'b');
+    execFileSync('umoci', ['unpack', '--image', `${dir}:nb`, unpacked]);
+    const out = execFileSync('/usr/sbin/chroot', [join(unpacked, 'rootfs'), '/opt/starwhale.user/runtime/export/venv/bin/python', '-c', 'import alpha, jupyterlab; print(jupyterlab.__version__)'], { encoding: 'utf8', env: { PATH: '/usr/bin:/bin' } });
+    expect(out.trim()).toBe('4.2.0');
+    // The staging path the install ran in is named nowhere in the env's scripts.
+    const bin = join(unpacked, 'rootfs/opt/starwhale.user/runtime/export/venv/bin');
+    for (const f of readdirSync(bin)) {
+      const p = join(bin, f);
+      if (lstatSync(p).isFile()) expect(readFileSync(p, 'utf8')).not.toMatch(/swrt-image-/);
+    }
+  }, 240_000);
+
+  it('refuses an unknown --with in one line, before any request', async () => {
+    const from = reg.requests.length;
+    const r = await image(`${reg.host}/team/ours:v9`, ['--with', 'emacs']);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/--with "emacs" is not known/);
+    expect(reg.requests.length).toBe(from);
+  });
 
   it('retries an upload whose connection broke mid-body, and the image is whole', async () => {
     reg.breakPatches(1);

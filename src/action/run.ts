@@ -10,6 +10,7 @@ import { handOff, readActionInputs, reportFailure } from '../github/runner.js';
 import { annotate } from '../github/annotate.js';
 import { writeBuildSummary, writeRestoreSummary } from '../github/summary.js';
 import { buildImage } from '../image/build.js';
+import { parseExtras } from '../image/extras.js';
 import { parseTarget } from '../image/reference.js';
 import { build } from '../pipeline/build.js';
 import { restore } from '../pipeline/restore.js';
@@ -47,6 +48,9 @@ async function pushImage(bundle: string, inputs: ActionInputs): Promise<void> {
     runtime: bundle,
     to: parseTarget(inputs.image),
     base: inputs.imageBase || undefined,
+    arch: inputs.imageArch,
+    tagPerLeg: inputs.imageTagPerLeg,
+    extras: parseExtras(inputs.imageWith),
     credentials: token ? { username: inputs.imageRegistryUsername || process.env.GITHUB_ACTOR || 'swrt', password: token } : undefined,
     log: actionLog,
     env: process.env,

@@ -7,6 +7,7 @@ import { STARWHALE_VERSION_RE } from '../env/lock.js';
 import type { CondaToolChoice } from '../conda/micromamba.js';
 import type { InstallerChoice } from '../env/installer.js';
 import type { CacheMode } from '../plan/cache-keys.js';
+import { parseExtras } from '../image/extras.js';
 import { parseImageRef, parseTarget } from '../image/reference.js';
 
 export type PublishTarget = 'artifact' | 'server' | 'release';
@@ -56,6 +57,12 @@ export interface ActionInputs {
   /** swrt image target ('' = no image). */
   image: string;
   imageBase: string;
+  /** Also tag `<version>-py<X.Y>[-cu<X.Y>]`. */
+  imageTagPerLeg: boolean;
+  /** linux/ARCH of the image (and of a multi-arch base's entry). */
+  imageArch: string;
+  /** Extras for the image's env (`jupyter`). */
+  imageWith: string[];
   imageRegistryToken: string;
   imageRegistryUsername: string;
 }
@@ -141,6 +148,12 @@ function crossChecks(inputs: ActionInputs, r: Reader, get: InputGetter): void {
     } catch (e) {
       r.errors.push(`input image${inputs.imageBase ? '/image-base' : ''}: ${e instanceof UserError ? e.describe() : String(e)}`);
     }
+    try {
+      parseExtras(inputs.imageWith);
+    } catch (e) {
+      r.errors.push(`input image-with: ${e instanceof UserError ? e.describe() : String(e)}`);
+    }
+    if (!/^[a-z0-9_]{1,32}$/.test(inputs.imageArch)) r.errors.push(`input image-arch: ${JSON.stringify(inputs.imageArch.slice(0, 40))} is not an architecture name (amd64, arm64, …)`);
     if (!inputs.includeEnv) r.errors.push('input image needs include-env: true (the image carries the packed env)');
     if (inputs.restoreFrom) r.errors.push('inputs restore-from and image exclude each other: restore-from skips the build');
   }
@@ -208,6 +221,9 @@ export function parseInputs(get: InputGetter): Readonly<ActionInputs> {
     attest: r.bool('attest', false),
     image: r.str('image'),
     imageBase: r.str('image-base'),
+    imageTagPerLeg: r.bool('image-tag-per-leg', false),
+    imageArch: r.str('image-arch') || 'amd64',
+    imageWith: r.str('image-with').split(/[\s,]+/).filter(Boolean),
     imageRegistryToken: r.str('image-registry-token'),
     imageRegistryUsername: r.str('image-registry-username'),
   };

@@ -15,11 +15,16 @@ import { ConnectionError } from '../remote/http.js';
 import { UserError } from '../util/errors.js';
 import { exec } from '../util/exec.js';
 import { quietLog, type Log } from '../util/log.js';
-import { composeConfig, composeManifest, parseManifest, pickPlatform, type BaseManifest, type LayerRef } from './config.js';
+import { composeConfig, composeManifest, parseManifest, pickPlatform, type BaseManifest, type Descriptor, type LayerRef } from './config.js';
 import { bundleEntries, envEntries, IMAGE_ENV, interpreterEntries, profileEntries } from './content.js';
 import { RUNTIME_WORKDIR, runImage } from './dockerfile.js';
 import { bytesBlob, jsonBlob, writeLayer, type Layer } from './layer.js';
+import { dockerName, refuseDirectory, writeDockerArchive } from './docker-archive.js';
+import type { Extra } from './extras.js';
+import { installExtras } from './jupyter.js';
+import { configPlatform, tagForPlatform, type Platform } from './multiarch.js';
 import { writeLayout } from './oci-layout.js';
+import { legTag, manifestCuda } from './tags.js';
 import { formatRef, parseImageRef, refName, type ImageRef, type Target } from './reference.js';
 import { Registry, type Credentials, type PushStats } from './registry.js';
 import { openRuntime, swcliImageRepo } from './source.js';
@@ -29,6 +34,10 @@ export interface ImageRequest {
   to: Target;
   base?: string;
   arch?: string;
+  /** Also tag `<version>-py<X.Y>[-cu<X.Y>]` (registry and oci: targets; docker-archive: with a REF). */
+  tagPerLeg?: boolean;
+  /** Packages added to the image's copy of the env (`jupyter`: JupyterLab). */
+  extras?: Extra[];
   credentials?: Credentials;
   /** Credentials for the base image's registry when it is another one (default: anonymous; with an oci: target, `credentials`). */
   baseCredentials?: Credentials;
@@ -49,9 +58,14 @@ export interface ImageResult {
   layers: { what: string; digest: string; size: number }[];
   /** Compressed size of the whole image (base layers + ours + config). */
   size: number;
+  /** linux/ARCH the image is labelled with. */
+  platform: string;
+  /** Every tag written, with what it names now (an index when the tag holds other platforms too). */
+  tags: { tag: string; digest: string; index: boolean; platforms: string[] }[];
   push?: PushStats;
 }
 
+const HOST_ARCH: Record<string, string> = { x64: 'amd64', arm64: 'arm64', ppc64: 'ppc64le', s390x: 's390x' };
 const GIT_SHA = /^[0-9a-f]{7,64}$/;
 
 /** GITHUB_SHA, else the HEAD of the git checkout in the working directory, else none. */
@@ -114,6 +128,45 @@ export async function buildImage(req: ImageRequest): Promise<ImageResult> {
   }
 }
 
+/** --arch labels the image; its interpreter and env are this machine's, its base is what the registry gave. */
+function warnForeignArch(arch: string, baseConfig: unknown, log: Log): void {
+  const baseArch = configPlatform(baseConfig).architecture;
+  const hostArch = HOST_ARCH[process.arch] ?? process.arch;
+  const why = [baseArch !== arch ? `its base is linux/${baseArch}` : '', hostArch !== arch ? `its interpreter and env come from this ${hostArch} machine` : ''].filter(Boolean);
+  if (why.length) log.warn(`labelling the image linux/${arch} as --arch says, but ${why.join(' and ')}`);
+}
+
+interface LocalImage {
+  baseReg: Registry;
+  baseRef: ImageRef;
+  baseLayers: Descriptor[];
+  config: { digest: string; bytes: Buffer; value: Record<string, unknown> };
+  manifest: { digest: string; bytes: Buffer; size: number; mediaType: string };
+  layers: Layer[];
+  tags: string[];
+  work: string;
+}
+
+/** An oci: layout or a docker-archive: file, the base layers downloaded (digests verified) first. */
+async function writeLocal(target: Exclude<Target, { kind: 'registry' }>, b: LocalImage): Promise<string> {
+  const baseBlobs = [];
+  for (const l of b.baseLayers) {
+    const file = join(b.work, `base-${l.digest.slice(7)}`);
+    await b.baseReg.fetchBlob(b.baseRef.repository, l, file);
+    baseBlobs.push({ digest: l.digest, path: file });
+  }
+  if (target.kind === 'oci') {
+    const blobs = [...baseBlobs, ...b.layers, { digest: b.config.digest, bytes: b.config.bytes }, { digest: b.manifest.digest, bytes: b.manifest.bytes }];
+    for (const tag of b.tags) writeLayout(target.dir, tag, blobs, { mediaType: b.manifest.mediaType, digest: b.manifest.digest, size: b.manifest.size });
+    return `oci:${target.dir}:${target.tag}`;
+  }
+  const diffIds = (b.config.value as { rootfs: { diff_ids: string[] } }).rootfs.diff_ids;
+  const layers = [...baseBlobs, ...b.layers].map((l, i) => ({ path: l.path, diffId: diffIds[i]! }));
+  const refs = target.ref ? b.tags.map((tag) => ({ ...target.ref!, tag })) : [];
+  await writeDockerArchive(target.file, { config: b.config, layers, refs, work: b.work });
+  return `docker-archive:${target.file}${target.ref ? `:${dockerName(target.ref)}` : ''}`;
+}
+
 async function build(req: ImageRequest): Promise<ImageResult> {
   const { log, env } = req;
   const rt = await openRuntime(req.runtime, req.storeRoot);
@@ -121,7 +174,9 @@ async function build(req: ImageRequest): Promise<ImageResult> {
   const mode = m.environment?.mode ?? 'venv';
   if (mode !== 'venv') throw new UserError(`swrt image supports venv runtimes; ${rt.name} is a ${mode} runtime`, { hint: 'for conda runtimes use swrt dockerize and docker build' });
   if (!m.dependencies?.local_packaged_env) throw new UserError(`${rt.name}/version/${rt.version} does not pack its env; swrt image needs the env inside the bundle`, { hint: 'build the runtime with swrt build --include-env' });
+  if (req.to.kind === 'docker-archive') refuseDirectory(req.to.file);
   const arch = req.arch ?? 'amd64';
+  if (!/^[a-z0-9_]{1,32}$/.test(arch)) throw new UserError(`--arch ${JSON.stringify(arch.slice(0, 40))} is not an architecture name`, { hint: 'use the OCI names: amd64, arm64, ppc64le, s390x' });
   const baseRef = parseImageRef(req.base ?? runImage(rt.manifest, env, swcliImageRepo(env)));
   const target = req.to;
   const regOpts = { insecure: req.insecure, plainHttp: req.plainHttp, log, chunkSize: req.chunkSize };
@@ -135,13 +190,16 @@ async function build(req: ImageRequest): Promise<ImageResult> {
     const blobs = join(work, 'blobs');
     const staging = join(work, 'env');
     const layers: (Layer & { what: string })[] = [];
+    let pythonVersion = '';
     await log.group('Image layers', async () => {
       await extractArchive(join(rt.workdir, 'export', 'venv_env.tar.gz'), staging, { force: true, absoluteLinks: venvPythonLinks, what: 'the packed env' });
       const cfgFile = regularFileInside(staging, 'pyvenv.cfg');
       const cfg = cfgFile ? readFileSync(cfgFile, 'utf8') : '';
       const version = pyvenvVersion(cfg);
       if (!version) throw new UserError('the packed env records no exact python version in its pyvenv.cfg', { hint: 'rebuild the runtime with --include-env' });
+      pythonVersion = version;
       const interp = await interpreterFor(version, log, env);
+      await installExtras(req.extras ?? [], staging, interp.executable, rt.manifest as never, log, env);
       const minor = version.split('.').slice(0, 2).join('.');
       const sitePackages = /^\s*include-system-site-packages\s*=\s*true\s*$/im.test(cfg);
       const add = async (what: string, entries: Parameters<typeof writeLayer>[0]) => {
@@ -177,12 +235,18 @@ async function build(req: ImageRequest): Promise<ImageResult> {
       workdir: RUNTIME_WORKDIR,
       created: createdTime(env),
     };
-    const config = jsonBlob(composeConfig(base.config, layerRefs, facts));
+    const configValue = { ...composeConfig(base.config, layerRefs, facts), os: 'linux', architecture: arch };
+    const platform: Platform = { os: 'linux', architecture: arch };
+    warnForeignArch(arch, base.config, log);
+    const tags = [...new Set([target.kind === 'registry' ? target.ref.tag! : target.kind === 'oci' ? target.tag : (target.ref?.tag ?? 'latest'), ...(req.tagPerLeg ? [legTag(rt.version, pythonVersion, manifestCuda(m))] : [])])];
+    const config = { ...jsonBlob(configValue), value: configValue };
     const annotations: Record<string, string> = { 'org.opencontainers.image.title': rt.name, 'org.opencontainers.image.version': rt.version, 'org.opencontainers.image.base.name': facts.baseName, 'org.opencontainers.image.base.digest': base.digest, ...(revision ? { 'org.opencontainers.image.revision': revision } : {}) };
     const manifest = composeManifest(base.manifest, config, layerRefs, annotations);
     const manifestBlob = bytesBlob(manifest.bytes);
     const size = [...base.manifest.layers, ...layers].reduce((n, l) => n + l.size, config.size);
     const summary = layers.map((l) => ({ what: l.what, digest: l.digest, size: l.size }));
+    const written: ImageResult['tags'] = [];
+    const plain = (tag: string) => ({ tag, digest: manifestBlob.digest, index: false, platforms: [`linux/${arch}`] });
     if (target.kind === 'registry') {
       const reg = sameRegistry ? baseReg : new Registry(target.ref.registry, { ...regOpts, credentials: req.credentials });
       const repo = target.ref.repository;
@@ -198,23 +262,17 @@ async function build(req: ImageRequest): Promise<ImageResult> {
         }
         for (const l of layers) await reg.pushBlob(repo, l);
         await reg.pushBlob(repo, { digest: config.digest, size: config.size, bytes: config.bytes });
-        const digest = await reg.putManifest(repo, target.ref.tag!, manifestBlob.bytes, manifest.mediaType);
-        if (digest !== manifestBlob.digest) throw new UserError('internal: manifest digest mismatch');
-        log.info(`pushed ${digest}: ${reg.stats.uploaded} blob(s) uploaded (${reg.stats.uploadedBytes} bytes), ${reg.stats.present} already there, ${reg.stats.mounted} mounted`);
+        for (const tag of tags) {
+          const t = await tagForPlatform(reg, repo, tag, { ...manifestBlob, mediaType: manifest.mediaType, platform });
+          written.push({ tag, ...t });
+          if (t.index) log.info(`${formatRef({ ...target.ref, tag })} is now an index of ${t.platforms.join(', ')}: ${t.digest}`);
+        }
+        log.info(`pushed ${manifestBlob.digest}: ${reg.stats.uploaded} blob(s) uploaded (${reg.stats.uploadedBytes} bytes), ${reg.stats.present} already there, ${reg.stats.mounted} mounted`);
       });
-      return { image: `${formatRef(target.ref)}@${manifestBlob.digest}`, digest: manifestBlob.digest, base: `${facts.baseName}@${base.digest}`, layers: summary, size, push: { ...reg.stats } };
+      return { image: `${formatRef(target.ref)}@${manifestBlob.digest}`, digest: manifestBlob.digest, base: `${facts.baseName}@${base.digest}`, layers: summary, size, platform: `linux/${arch}`, tags: written, push: { ...reg.stats } };
     }
-    if (target.kind === 'oci') {
-      const baseBlobs = [];
-      for (const l of base.manifest.layers) {
-        const file = join(work, `base-${l.digest.slice(7)}`);
-        await baseReg.fetchBlob(baseRef.repository, l, file);
-        baseBlobs.push({ digest: l.digest, path: file });
-      }
-      writeLayout(target.dir, target.tag, [...baseBlobs, ...layers, { digest: config.digest, bytes: config.bytes }, { digest: manifestBlob.digest, bytes: manifestBlob.bytes }], { mediaType: manifest.mediaType, digest: manifestBlob.digest, size: manifestBlob.size });
-      return { image: `oci:${target.dir}:${target.tag}`, digest: manifestBlob.digest, base: `${facts.baseName}@${base.digest}`, layers: summary, size };
-    }
-    throw new UserError('--to docker-archive: is not supported by this release', { hint: 'write oci:DIR and convert it with skopeo copy oci:DIR docker-archive:FILE' });
+    const image = await writeLocal(target, { baseReg, baseRef, baseLayers: base.manifest.layers, config, manifest: { ...manifestBlob, mediaType: manifest.mediaType }, layers, tags, work });
+    return { image, digest: manifestBlob.digest, base: `${facts.baseName}@${base.digest}`, layers: summary, size, platform: `linux/${arch}`, tags: target.kind === 'docker-archive' && !target.ref ? [] : tags.map(plain) };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

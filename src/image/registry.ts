@@ -148,8 +148,18 @@ export class Registry {
   }
 
   async manifest(repo: string, ref: string): Promise<{ mediaType: string; bytes: Buffer; digest: string }> {
-    const r = await this.call({ method: 'GET', url: this.url(repo, `manifests/${ref}`), headers: { Accept: MANIFEST_TYPES.join(', ') } }, `repository:${repo}:pull`, () => true);
-    if (r.status === 404) throw new UserError(`${this.host}/${repo}:${ref}: no such image (HTTP 404)`, { hint: 'check the base image name (--base) and that the registry has it' });
+    const got = await this.manifestIfAny(repo, ref, `repository:${repo}:pull`);
+    if (!got) throw new UserError(`${this.host}/${repo}:${ref}: no such image (HTTP 404)`, { hint: 'check the base image name (--base) and that the registry has it' });
+    return got;
+  }
+
+  /** The manifest or index a tag or digest names, or undefined when the registry has none (404). */
+  async manifestIfAny(repo: string, ref: string, scope = `repository:${repo}:pull`): Promise<{ mediaType: string; bytes: Buffer; digest: string } | undefined> {
+    const r = await this.call({ method: 'GET', url: this.url(repo, `manifests/${ref}`), headers: { Accept: MANIFEST_TYPES.join(', ') } }, scope, () => true);
+    if (r.status === 404) {
+      r.res?.resume();
+      return undefined;
+    }
     if (r.status !== 200 || !r.res) throw new UserError(`${this.host}/${repo}:${ref}: the registry answered HTTP ${r.status} for the manifest`);
     const bytes = Buffer.from(await readText(r.res, r.status.toString(), MANIFEST_MAX).catch((e: unknown) => {
       throw new UserError(`${this.host}/${repo}:${ref}: cannot read the manifest: ${(e as Error).message}`);

@@ -2,6 +2,7 @@
 // and push it (or write a layout). Registry credentials come from the environment, never a flag.
 import type { Command } from 'commander';
 import { buildImage } from '../../image/build.js';
+import { parseExtras } from '../../image/extras.js';
 import { parseTarget } from '../../image/reference.js';
 import type { Credentials } from '../../image/registry.js';
 import { UserError } from '../../util/errors.js';
@@ -11,6 +12,8 @@ interface ImageOptions {
   to: string;
   base?: string;
   arch?: string;
+  tagPerLeg?: boolean;
+  with: string[];
   insecure?: boolean;
   plainHttp?: boolean;
   revision?: string;
@@ -30,9 +33,11 @@ export function registerImage(program: Command): void {
     .command('image')
     .description('build an OCI image of a runtime (no Docker daemon) and push it to a registry or write it as an OCI layout')
     .argument('<uri>', 'runtime URI, .swrt path or extracted directory; the bundle must pack its env (swrt build --include-env)')
-    .requiredOption('--to <target>', 'REGISTRY/REPOSITORY:TAG, or oci:DIR[:TAG]')
+    .requiredOption('--to <target>', 'REGISTRY/REPOSITORY:TAG, oci:DIR[:TAG], or docker-archive:FILE[:REF] (a docker save tar)')
     .option('--base <image>', "base image (default: the runtime's Starwhale run image for its python/cuda)")
-    .option('--arch <arch>', 'platform picked from a multi-arch base', 'amd64')
+    .option('--arch <arch>', 'linux/ARCH of the image: the entry picked from a multi-arch base, and the platform a tag holding other platforms gets in its index', 'amd64')
+    .option('--with <extra>', 'add to the image\'s env: jupyter (JupyterLab, from the runtime\'s index); repeatable', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--tag-per-leg', 'also tag <version>-py<X.Y>[-cu<X.Y>] (this matrix leg)')
     .option('--insecure', 'accept any TLS certificate from the registries')
     .option('--plain-http', 'speak http:// to a registry that is not on this machine (needs --insecure)')
     .option('--revision <sha>', 'source revision label (default: GITHUB_SHA, else git HEAD of the working directory)')
@@ -47,6 +52,8 @@ export function registerImage(program: Command): void {
           to: parseTarget(o.to),
           base: o.base,
           arch: o.arch,
+          tagPerLeg: o.tagPerLeg,
+          extras: parseExtras(o.with),
           insecure: o.insecure,
           plainHttp: o.plainHttp,
           revision: o.revision,
