@@ -32,7 +32,8 @@ function relocatedScript(full: string, size: number, envDir: string): Buffer | u
   return text === undefined ? undefined : Buffer.from(text, 'utf8');
 }
 
-function entries(root: string, version: string, rel = ''): TarEntry[] {
+/** The tar entries packEnv writes for the venv at `root`, whose pyvenv.cfg records `version` (exported for bench/pack.ts). */
+export function entries(root: string, version: string, rel = ''): TarEntry[] {
   const out: TarEntry[] = [];
   const names = readdirSync(join(root, rel)).sort();
   if (rel === 'bin') {
