@@ -9,8 +9,8 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
-import { ParallelGzip } from '../src/bundle/parallel-gzip.js';
-import { writeTarTo } from '../src/bundle/tar.js';
+import { ParallelGzip } from '../src/archive/parallel-gzip.js';
+import { writeTarTo } from '../src/archive/tar.js';
 import { entries, pyvenvVersion } from '../src/env/pack.js';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -2,12 +2,14 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2253:
+/***/ 8775:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DE: () => (/* binding */ venvPythonLinks),
+/* harmony export */   Fy: () => (/* binding */ MANIFEST_MAX),
 /* harmony export */   Qh: () => (/* binding */ extractArchive),
+/* harmony export */   ir: () => (/* binding */ MANIFEST_NAME),
 /* harmony export */   uE: () => (/* binding */ VENV_PYTHON_LINK)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
@@ -15,8 +17,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
-/* harmony import */ var _swrt_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8134);
-/* harmony import */ var _tar_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4216);
+/* harmony import */ var _tar_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4570);
 // The one safe extractor for every archive that arrives from outside: .swrt bundles, packed envs
 // (export/*_env.tar.gz) and downloaded tool archives. It writes only into a fresh private temp dir
 // next to the target and renames it into place at the end; a refused or damaged archive leaves
@@ -29,7 +30,10 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 
 
-
+/** A bundle's manifest, checked in every archive the extractor reads (the bundle layer owns its format). */
+const MANIFEST_NAME = '_manifest.yaml';
+/** A manifest is a few KiB; anything near this is not one. */
+const MANIFEST_MAX = 1024 * 1024;
 /** A packed venv's bin/python, bin/python3 and bin/python3.N point at the build interpreter. */
 const VENV_PYTHON_LINK = /^bin\/python(3(\.\d+)?)?$/;
 const venvPythonLinks = () => (path) => (VENV_PYTHON_LINK.test(path) ? { keep: true } : undefined);
@@ -162,108 +166,120 @@ function mergeInto(from, to, rel = '') {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(from, p), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(to, p));
     }
 }
-/**
- * Extracts `archive` into `target` and returns the target. Without `merge` the target is replaced
- * whole (only with `force` when it exists); with `merge` the entries are laid into it.
- */
-async function extractArchive(archive, target, opts = {}) {
-    const what = opts.what ?? archive;
-    const dest = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(target);
-    if (!opts.merge && lstatOrUndefined(dest) && !opts.force)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${target} already exists`, { hint: 'pass --force to replace it' });
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dest), { recursive: true });
-    if (opts.merge)
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dest, { recursive: true });
-    const tmp = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dest), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(dest)}.extract-${process.pid}-`));
-    const tree = new Map();
-    const openFds = new Set();
-    const strip = opts.strip ?? 0;
-    const dirs = [];
-    const ensureParents = (raw, ps) => {
+/** One extraction in progress: the private temp dir, what is in it so far, and the files still open. */
+class Extraction {
+    tmp;
+    dest;
+    target;
+    strip;
+    tree = new Map();
+    openFds = new Set();
+    dirs = [];
+    constructor(tmp, dest, target, strip) {
+        this.tmp = tmp;
+        this.dest = dest;
+        this.target = target;
+        this.strip = strip;
+    }
+    /** Makes the parents of an entry in the temp dir; none may be a link or a file. */
+    ensureParents(raw, ps) {
         // a directory made in the temp dir had every parent checked when it was made
-        const parent = ps.length > 1 ? tree.get(ps.slice(0, -1).join('/')) : undefined;
+        const parent = ps.length > 1 ? this.tree.get(ps.slice(0, -1).join('/')) : undefined;
         if (parent?.kind === 'dir' && parent.inTmp)
             return;
         for (let i = 1; i < ps.length; i++) {
             const p = ps.slice(0, i).join('/');
-            const n = tree.get(p);
+            const n = this.tree.get(p);
             if (n?.kind === 'link')
                 throw new Refused(`"${raw}" would be written through the symlink "${p}"`);
             if (n && n.kind !== 'dir')
                 throw new Refused(`"${raw}" would be written inside the file "${p}"`);
             if (n?.inTmp)
                 continue;
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tmp, p), { mode: 0o700 });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.tmp, p), { mode: 0o700 });
             if (n)
                 n.inTmp = true;
             else
-                tree.set(p, { kind: 'dir', inTmp: true });
+                this.tree.set(p, { kind: 'dir', inTmp: true });
         }
-    };
-    const onEntry = (e) => {
+    }
+    onEntry = (e) => {
         const raw = e.path;
         if (e.type === 'Directory' && isRoot(raw))
             return void e.resume();
         const all = parts(raw);
         if (!all)
             throw new Refused(`"${raw}" points outside the target`);
-        const ps = all.slice(strip);
+        const ps = all.slice(this.strip);
         if (!ps.length)
             return void e.resume();
         const rel = ps.join('/');
+        const had = this.admit(e, raw, ps, rel);
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.tmp, rel);
+        if (e.type === 'Directory')
+            return this.addDir(e, rel, path, had);
+        if (e.type === 'SymbolicLink')
+            return this.addSymlink(e, rel, path);
+        if (e.type === 'Link')
+            return this.addHardLink(e, raw, rel, path);
+        return this.addFile(e, rel, path);
+    };
+    /** Checks an entry against its type, the manifest rule and what is already there; returns what is. */
+    admit(e, raw, ps, rel) {
         const isFile = FILE_TYPES.has(e.type);
         if (!isFile && !['Directory', 'SymbolicLink', 'Link'].includes(e.type))
             throw new Refused(`"${raw}" is a ${e.type} entry; only files, directories and links are extracted`);
-        if (rel === _swrt_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_NAME */ .ir && !isFile)
-            throw new Refused(`its ${_swrt_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_NAME */ .ir} is a ${e.type} entry, not a regular file`);
-        if (rel === _swrt_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_NAME */ .ir && e.size > _swrt_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_MAX */ .Fy)
-            throw new Refused(`its ${_swrt_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_NAME */ .ir} is ${e.size} bytes (at most ${_swrt_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_MAX */ .Fy})`);
-        ensureParents(raw, ps);
-        const had = tree.get(rel);
+        if (rel === MANIFEST_NAME && !isFile)
+            throw new Refused(`its ${MANIFEST_NAME} is a ${e.type} entry, not a regular file`);
+        if (rel === MANIFEST_NAME && e.size > MANIFEST_MAX)
+            throw new Refused(`its ${MANIFEST_NAME} is ${e.size} bytes (at most ${MANIFEST_MAX})`);
+        this.ensureParents(raw, ps);
+        const had = this.tree.get(rel);
         if (had && !had.old && !(had.kind === 'dir' && e.type === 'Directory')) {
-            throw new Refused(rel === _swrt_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_NAME */ .ir ? `it has more than one ${_swrt_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_NAME */ .ir}` : `"${raw}" appears twice in the archive`);
+            throw new Refused(rel === MANIFEST_NAME ? `it has more than one ${MANIFEST_NAME}` : `"${raw}" appears twice in the archive`);
         }
         if (had?.old && had.kind === 'link' && e.type === 'Directory')
             throw new Refused(`"${raw}" would be written through the symlink "${rel}"`);
         if (had?.old && (had.kind === 'dir') !== (e.type === 'Directory'))
-            throw new Refused(`"${raw}" would replace a ${had.kind === 'dir' ? 'directory' : 'file'} already in ${target}`);
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tmp, rel);
-        const mode = (e.mode ?? (e.type === 'Directory' ? 0o755 : 0o644)) & 0o755;
-        if (e.type === 'Directory') {
-            const node = had ?? { kind: 'dir' };
-            if (!node.inTmp)
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(path, { mode: 0o700 });
-            Object.assign(node, { inTmp: true, mode, mtime: e.mtime });
-            tree.set(rel, node);
-            dirs.push({ rel, node });
-            return void e.resume();
+            throw new Refused(`"${raw}" would replace a ${had.kind === 'dir' ? 'directory' : 'file'} already in ${this.target}`);
+        return had;
+    }
+    addDir(e, rel, path, had) {
+        const node = had ?? { kind: 'dir' };
+        if (!node.inTmp)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(path, { mode: 0o700 });
+        Object.assign(node, { inTmp: true, mode: entryMode(e), mtime: e.mtime });
+        this.tree.set(rel, node);
+        this.dirs.push({ rel, node });
+        e.resume();
+    }
+    addSymlink(e, rel, path) {
+        const linkTarget = e.linkpath ?? '';
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(linkTarget))
+            this.tree.set(rel, { kind: 'link', target: linkTarget, pendingAbsolute: true });
+        else {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.symlinkSync)(linkTarget, path);
+            this.tree.set(rel, { kind: 'link', target: linkTarget, inTmp: true });
         }
-        if (e.type === 'SymbolicLink') {
-            const linkTarget = e.linkpath ?? '';
-            if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(linkTarget))
-                tree.set(rel, { kind: 'link', target: linkTarget, pendingAbsolute: true });
-            else {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.symlinkSync)(linkTarget, path);
-                tree.set(rel, { kind: 'link', target: linkTarget, inTmp: true });
-            }
-            return void e.resume();
-        }
-        if (e.type === 'Link') {
-            const lp = e.linkpath ?? '';
-            const lparts = parts(lp);
-            if (!lparts || lparts.length <= strip)
-                throw new Refused(`hard link "${raw}" -> "${lp}" points outside the target`);
-            const to = tree.get(lparts.slice(strip).join('/'));
-            if (!to || to.kind !== 'file' || to.old)
-                throw new Refused(`hard link "${raw}" -> "${lp}" does not point at a regular file extracted before it`);
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.linkSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tmp, lparts.slice(strip).join('/')), path);
-            tree.set(rel, { kind: 'file', inTmp: true });
-            return void e.resume();
-        }
-        // a regular file: created fresh (never through a link), written as it streams
+        e.resume();
+    }
+    addHardLink(e, raw, rel, path) {
+        const lp = e.linkpath ?? '';
+        const lparts = parts(lp);
+        if (!lparts || lparts.length <= this.strip)
+            throw new Refused(`hard link "${raw}" -> "${lp}" points outside the target`);
+        const to = this.tree.get(lparts.slice(this.strip).join('/'));
+        if (!to || to.kind !== 'file' || to.old)
+            throw new Refused(`hard link "${raw}" -> "${lp}" does not point at a regular file extracted before it`);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.linkSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.tmp, lparts.slice(this.strip).join('/')), path);
+        this.tree.set(rel, { kind: 'file', inTmp: true });
+        e.resume();
+    }
+    /** A regular file: created fresh (never through a link), written as it streams. */
+    addFile(e, rel, path) {
         const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW, 0o600);
-        openFds.add(fd);
-        tree.set(rel, { kind: 'file', inTmp: true });
+        this.openFds.add(fd);
+        this.tree.set(rel, { kind: 'file', inTmp: true });
         return new Promise((resolveEntry, reject) => {
             let failed = false;
             e.on('data', (c) => {
@@ -282,10 +298,10 @@ async function extractArchive(archive, target, opts = {}) {
                 if (failed)
                     return;
                 try {
-                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fchmodSync)(fd, mode);
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fchmodSync)(fd, entryMode(e));
                     if (e.mtime)
                         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.futimesSync)(fd, e.mtime, e.mtime);
-                    openFds.delete(fd);
+                    this.openFds.delete(fd);
                     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
                     resolveEntry();
                 }
@@ -294,14 +310,10 @@ async function extractArchive(archive, target, opts = {}) {
                 }
             });
         });
-    };
-    try {
-        if (opts.merge)
-            loadExisting(dest, tree);
-        await (0,_tar_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .scanTar */ .tZ)(archive, onEntry);
-        // absolute links: the caller's rule decides, now that every entry is in
-        const rule = opts.absoluteLinks?.(tmp);
-        for (const [rel, n] of tree) {
+    }
+    /** Absolute links: the caller's rule decides, now that every entry is in. */
+    placeAbsoluteLinks(rule) {
+        for (const [rel, n] of this.tree) {
             if (!n.pendingAbsolute)
                 continue;
             const d = rule?.(rel, n.target);
@@ -309,20 +321,23 @@ async function extractArchive(archive, target, opts = {}) {
                 throw new Refused(`symlink "${rel}" -> "${n.target}" points outside the target`);
             if ('keep' in d) {
                 n.keep = true;
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.symlinkSync)(n.target, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tmp, rel));
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.symlinkSync)(n.target, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.tmp, rel));
             }
             else {
                 const inside = parts(d.inside);
                 if (!inside)
                     throw new Refused(`symlink "${rel}" -> "${n.target}" points outside the target`);
                 n.inside = inside.join('/');
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.symlinkSync)(inside.length ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dest, ...inside) : dest, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tmp, rel));
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.symlinkSync)(inside.length ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dest, ...inside) : this.dest, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.tmp, rel));
             }
             n.inTmp = true;
         }
-        const index = new TreeIndex(tree);
+    }
+    /** Every link, followed through the tree as it now stands, stays inside the target. */
+    checkLinksStayInside(rule) {
+        const index = new TreeIndex(this.tree);
         const budget = { left: WALK_BUDGET };
-        for (const [rel, n] of tree) {
+        for (const [rel, n] of this.tree) {
             if (n.kind !== 'link' || n.keep)
                 continue;
             const start = [];
@@ -334,31 +349,61 @@ async function extractArchive(archive, target, opts = {}) {
             if (escapes(index, start, n.inside ?? n.target ?? '', mayEndAtKept, budget))
                 throw new Refused(`symlink "${rel}" -> "${n.target}" points outside the target`);
         }
-        for (const { rel, node } of dirs.sort((a, b) => b.rel.length - a.rel.length)) {
-            fixDir((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tmp, rel), node);
-        }
+    }
+    /** Directory modes last (deepest first), then the temp dir merged into or renamed over the target. */
+    finish(opts) {
+        for (const { rel, node } of this.dirs.sort((a, b) => b.rel.length - a.rel.length))
+            fixDir((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.tmp, rel), node);
         if (opts.merge) {
-            mergeInto(tmp, dest);
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { recursive: true, force: true });
+            mergeInto(this.tmp, this.dest);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(this.tmp, { recursive: true, force: true });
         }
         else {
-            opts.prepare?.(tmp);
-            fixDir(tmp, { kind: 'dir', mode: 0o755 });
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dest, { recursive: true, force: true });
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, dest);
+            opts.prepare?.(this.tmp);
+            fixDir(this.tmp, { kind: 'dir', mode: 0o755 });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(this.dest, { recursive: true, force: true });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(this.tmp, this.dest);
         }
     }
-    catch (e) {
-        for (const fd of openFds)
+    abandon() {
+        for (const fd of this.openFds)
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { recursive: true, force: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(this.tmp, { recursive: true, force: true });
+    }
+}
+/** An entry's permission bits, without group/other write or setuid. */
+const entryMode = (e) => (e.mode ?? (e.type === 'Directory' ? 0o755 : 0o644)) & 0o755;
+/**
+ * Extracts `archive` into `target` and returns the target. Without `merge` the target is replaced
+ * whole (only with `force` when it exists); with `merge` the entries are laid into it.
+ */
+async function extractArchive(archive, target, opts = {}) {
+    const what = opts.what ?? archive;
+    const dest = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(target);
+    if (!opts.merge && lstatOrUndefined(dest) && !opts.force)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${target} already exists`, { hint: 'pass --force to replace it' });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dest), { recursive: true });
+    if (opts.merge)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dest, { recursive: true });
+    const x = new Extraction((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dest), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(dest)}.extract-${process.pid}-`)), dest, target, opts.strip ?? 0);
+    try {
+        if (opts.merge)
+            loadExisting(dest, x.tree);
+        await (0,_tar_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanTar */ .tZ)(archive, x.onEntry);
+        const rule = opts.absoluteLinks?.(x.tmp);
+        x.placeAbsoluteLinks(rule);
+        x.checkLinksStayInside(rule);
+        x.finish(opts);
+    }
+    catch (e) {
+        x.abandon();
         if (e instanceof Refused)
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`refusing to extract ${what}: ${e.message}`, { hint: _tar_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .CRAFTED_HINT */ .A9 });
-        if (e instanceof _tar_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .TarRefusal */ .uU)
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${what} is not a readable tar: ${e.message}`, { hint: opts.damagedHint ?? _tar_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .CRAFTED_HINT */ .A9 });
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`refusing to extract ${what}: ${e.message}`, { hint: _tar_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .CRAFTED_HINT */ .A9 });
+        if (e instanceof _tar_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .TarRefusal */ .uU)
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${what} is not a readable tar: ${e.message}`, { hint: opts.damagedHint ?? _tar_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .CRAFTED_HINT */ .A9 });
         if (e instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo)
             throw e;
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`could not extract ${what}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(e)}`, { hint: opts.damagedHint ?? _tar_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .CRAFTED_HINT */ .A9 });
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`could not extract ${what}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(e)}`, { hint: opts.damagedHint ?? _tar_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .CRAFTED_HINT */ .A9 });
     }
     return target;
 }
@@ -372,7 +417,7 @@ function fixDir(path, n) {
 
 /***/ }),
 
-/***/ 2998:
+/***/ 7176:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -386,9 +431,9 @@ function fixDir(path, n) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _store_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2885);
+/* harmony import */ var _util_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5888);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17);
-/* harmony import */ var _tar_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4216);
+/* harmony import */ var _tar_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4570);
 /* harmony import */ var _util_tmp_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5297);
 // Rewriting files of an unpacked env in place (moving it to a new prefix) without leaving it: a
 // path is used only when every directory on the way is a real directory (no symlink followed) and
@@ -426,7 +471,7 @@ function reach(root, rel, want) {
         return undefined;
     const realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
     const realParent = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(at);
-    return (0,_store_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(realRoot, realParent) ? full : undefined;
+    return (0,_util_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(realRoot, realParent) ? full : undefined;
 }
 /** The regular file at `rel` under `root`, reached without passing a symlink; undefined otherwise. */
 function regularFileInside(root, rel) {
@@ -486,7 +531,7 @@ function mkdirInside(root, rel) {
         else if (!st.isDirectory())
             throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`refusing to write under ${at}: it is ${kindOf(st)}`, { hint: _tar_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .CRAFTED_HINT */ .A9 });
     }
-    if (!(0,_store_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(at)))
+    if (!(0,_util_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(at)))
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`refusing to write under ${at}: it leaves ${root}`, { hint: _tar_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .CRAFTED_HINT */ .A9 });
     return at;
 }
@@ -514,493 +559,7 @@ function writeFileInside(root, rel, data, mode = 0o644) {
 
 /***/ }),
 
-/***/ 9075:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K7: () => (/* binding */ checkManifest),
-/* harmony export */   UE: () => (/* binding */ LOCK_DIR),
-/* harmony export */   UO: () => (/* binding */ swcliTime),
-/* harmony export */   XC: () => (/* binding */ manifestStarwhaleVersion),
-/* harmony export */   ll: () => (/* binding */ STARWHALE_VERSION_RE),
-/* harmony export */   qz: () => (/* binding */ dumpManifest),
-/* harmony export */   u1: () => (/* binding */ buildManifest)
-/* harmony export */ });
-/* unused harmony exports dockerImages, setupRequires */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
-/* harmony import */ var _env_lock_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1200);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
-/* harmony import */ var _env_pip_options_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5405);
-/* harmony import */ var _env_credentials_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9241);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(311);
-// The bundle's _manifest.yaml with every field swcli and the Starwhale server read (docs/starwhale-compat.md: Manifest), dumped as PyYAML's safe_dump(default_flow_style=False) does: sorted keys, block style.
-
-
-
-
-
-
-const LOCK_DIR = '.starwhale/lock';
-const DEFAULT_IMAGE_REPO = 'docker-registry.starwhale.cn/star-whale';
-const BASE_IMAGE_VERSION = '0.3.4';
-const SETUP_REQUIRES = { basicsr: ['torch', 'numpy', 'cython'] };
-function dockerImages(spec, env = process.env) {
-    const repo = env.SW_IMAGE_REPO || DEFAULT_IMAGE_REPO;
-    const base = env.SW_CUSTOM_BASE_IMAGE_VERSION || BASE_IMAGE_VERSION;
-    const name = spec.cuda ? 'cuda' : 'base';
-    const tag = spec.cuda ? `${spec.cuda}${spec.cudnn ? `-cudnn${spec.cudnn}` : ''}-base${base}` : base;
-    return { builtin_run_image: { fullname: `${repo}/${name}:${tag}`, name, repo, tag }, custom_run_image: spec.docker_image };
-}
-/** swcli's basicsr workaround: packages needed before the lock can install. */
-function setupRequires(lock) {
-    const pinned = new Map(lock
-        .split('\n')
-        .map((l) => /^([A-Za-z0-9_.-]+)==/.exec(l))
-        .filter((m) => m !== null)
-        .map((m) => [m[1].toLowerCase(), m.input.trim()]));
-    const out = [];
-    for (const [lib, needs] of Object.entries(SETUP_REQUIRES)) {
-        if (pinned.has(lib))
-            out.push({ kind: 'pip_pkg', deps: needs.map((n) => pinned.get(n) ?? n) });
-    }
-    return out;
-}
-/** A pip version for starwhale== or a `git+…` URL, as Starwhale's restore and server accept. */
-const STARWHALE_VERSION_RE = /^(?:git\+\S+|[0-9][0-9A-Za-z.+!_-]*)$/;
-/**
- * environment.lock.starwhale_version, never empty (the server and restore install starwhale at this
- * version): an explicit override, else runtime.yaml's environment.starwhale_version, else a
- * `starwhale==X` the lock pins, else the Starwhale release our bundle format targets (swcli records
- * its own version there too).
- */
-function manifestStarwhaleVersion(o) {
-    return o.override?.trim() || o.spec || o.locked || _env_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .STARWHALE_COMPAT_VERSION */ .W7;
-}
-function buildManifest(m) {
-    const { spec } = m;
-    // The build used any credentials in URLs; the published copy never carries them.
-    const deps = (0,_env_credentials_js__WEBPACK_IMPORTED_MODULE_4__/* .publicDeps */ .A0)(spec.dependencies);
-    const files = (kind) => deps.filter((d) => d.kind === kind);
-    const pipFiles = files('pip_req_file').map((d) => d.deps);
-    const condaFiles = files('conda_env_file').map((d) => d.deps);
-    const included = [...new Set(m.includedFiles ?? [])].filter((f) => !pipFiles.includes(f));
-    const docker = dockerImages(spec, m.env);
-    return {
-        artifacts: {
-            dependencies: [...condaFiles, ...pipFiles, ...included].map((f) => `dependencies/${f.replace(/^\/+/, '')}`).concat(m.lockFiles.map((f) => `dependencies/${f}`)),
-            files: files('native_file').flatMap((d) => d.deps),
-            runtime_yaml: 'runtime.yaml',
-            wheels: files('wheel').flatMap((d) => d.deps.map((w) => `wheels/${w.replace(/^\/+/, '')}`)),
-        },
-        base_image: docker.custom_run_image || docker.builtin_run_image.fullname,
-        build: { os: 'Linux', sw_version: _env_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .STARWHALE_COMPAT_VERSION */ .W7, swrt_version: _version_js__WEBPACK_IMPORTED_MODULE_5__/* .SWRT_VERSION */ .W },
-        configs: { ...spec.configs, conda: (0,_env_credentials_js__WEBPACK_IMPORTED_MODULE_4__/* .publicCondaConfig */ .HR)(spec.configs.conda), pip: (0,_env_pip_options_js__WEBPACK_IMPORTED_MODULE_3__/* .publicPipConfig */ .$2)(spec.configs.pip) },
-        created_at: m.createdAt,
-        dependencies: {
-            conda_files: condaFiles,
-            conda_pkgs: files('conda_pkg').flatMap((d) => d.deps),
-            local_packaged_env: m.localPackagedEnv,
-            pip_files: pipFiles,
-            pip_pkgs: files('pip_pkg').flatMap((d) => d.deps),
-            raw_deps: deps,
-            setup_requires: setupRequires(m.lock),
-        },
-        docker,
-        environment: {
-            arch: spec.arch,
-            auto_lock_dependencies: m.lockFiles.length > 0,
-            lock: {
-                env_name: '',
-                env_prefix_path: '',
-                env_use_shell: false,
-                files: m.lockFiles,
-                shell: { python_env: spec.mode, python_version: m.pythonVersion, use_conda: spec.mode === 'conda', use_venv: spec.mode === 'venv' },
-                starwhale_version: manifestStarwhaleVersion({ override: m.starwhaleVersion }),
-                system: 'Linux',
-            },
-            mode: spec.mode,
-            python: spec.python,
-        },
-        name: spec.name,
-        version: m.version,
-    };
-}
-function dumpManifest(m) {
-    // No anchors/aliases (a files[] dict appears in both artifacts and raw_deps; PyYAML's dump of
-    // swcli's separate dicts has none, and not every reader resolves them); '' quoted as PyYAML does.
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(m, { sortMapEntries: true, indentSeq: false, lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN', aliasDuplicateObjects: false, singleQuote: true });
-}
-/** swcli's created_at: `%Y-%m-%d %H:%M:%S %Z`, in UTC so that reproducible builds agree everywhere. */
-function swcliTime(d) {
-    return `${d.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
-}
-const isStr = (v) => typeof v === 'string';
-const isBool = (v) => typeof v === 'boolean';
-const listOf = (c) => (v) => Array.isArray(v) && v.every(c);
-const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const DEP_SHAPES = {
-    pip_pkg: listOf(isStr),
-    pip_req_file: isStr,
-    conda_pkg: listOf(isStr),
-    conda_env_file: isStr,
-    wheel: listOf(isStr),
-    command: listOf(isStr),
-    native_file: listOf((f) => isObj(f) && isStr(f.src) && (f.dest === undefined || isStr(f.dest))),
-};
-const isDep = (d) => isObj(d) && isStr(d.kind) && (DEP_SHAPES[d.kind] ?? (() => true))(d.deps);
-/** The fields restore and info read, each with the type it must have when present. */
-const SHAPE = [
-    [['name'], isStr, 'a string'],
-    [['version'], isStr, 'a string'],
-    [['environment'], isObj, 'a mapping'],
-    [['environment', 'mode'], isStr, 'a string'],
-    [['environment', 'python'], (v) => isStr(v) || typeof v === 'number', 'a string'],
-    [['environment', 'arch'], listOf(isStr), 'a list of strings'],
-    [['environment', 'lock'], isObj, 'a mapping'],
-    [['environment', 'lock', 'files'], listOf(isStr), 'a list of strings'],
-    [['environment', 'lock', 'env_prefix_path'], isStr, 'a string'],
-    [['dependencies'], isObj, 'a mapping'],
-    [['dependencies', 'raw_deps'], listOf(isDep), 'a list of {kind, deps} items'],
-    [['dependencies', 'setup_requires'], listOf(isDep), 'a list of {kind, deps} items'],
-    [['dependencies', 'local_packaged_env'], isBool, 'true or false'],
-    [['configs'], isObj, 'a mapping'],
-    [['configs', 'pip'], isObj, 'a mapping'],
-    [['configs', 'pip', 'index_url'], isStr, 'a string'],
-    [['configs', 'pip', 'extra_index_url'], listOf(isStr), 'a list of strings'],
-    [['configs', 'pip', 'trusted_host'], listOf(isStr), 'a list of strings'],
-];
-/** Checks a manifest read from a bundle: a field of the wrong type is a one-line UserError, not a crash later. */
-function checkManifest(m, where) {
-    if (!isObj(m))
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${where}: _manifest.yaml is not a mapping`, { hint: 'the bundle is corrupt or not a Starwhale runtime' });
-    for (const [path, ok, what] of SHAPE) {
-        let v = m;
-        for (const k of path)
-            v = isObj(v) ? v[k] : undefined;
-        if (v !== undefined && v !== null && !ok(v)) {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${where}: malformed _manifest.yaml: ${path.join('.')} is not ${what}`, { hint: 'the bundle is corrupt or was not written by swcli or swrt' });
-        }
-    }
-    return m;
-}
-
-
-/***/ }),
-
-/***/ 4895:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cv: () => (/* binding */ unchanged),
-/* harmony export */   aE: () => (/* binding */ readRecord),
-/* harmony export */   bH: () => (/* binding */ bundleDigest),
-/* harmony export */   qP: () => (/* binding */ RECORD_NAME),
-/* harmony export */   rh: () => (/* binding */ writeRecord)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _inplace_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2998);
-// Which bundle a workdir was extracted from: `.swrt-bundle.sha256` beside its _manifest.yaml holds
-// the bundle file's sha256 and the stat stamp (device, inode, size, mtime, ctime) of the file that
-// was hashed. A workdir is reused only for the bundle whose digest it records; the stamp lets a
-// store bundle that has not changed since be recognised without hashing it again. The record is
-// written into the extraction's temp dir before it replaces the workdir (writeFileInside: never
-// through a link), so a bundle cannot bring its own and a killed run never leaves a workdir without one.
-
-
-
-
-const RECORD_NAME = '.swrt-bundle.sha256';
-function stampOf(file) {
-    const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file, { bigint: true });
-    return `${st.dev} ${st.ino} ${st.size} ${st.mtimeNs} ${st.ctimeNs}`;
-}
-/** The record in `workdir`, or undefined when there is none (a workdir swcli made) or it is unreadable. */
-function readRecord(workdir) {
-    const f = (0,_inplace_js__WEBPACK_IMPORTED_MODULE_3__/* .regularFileInside */ .nf)(workdir, RECORD_NAME);
-    if (!f)
-        return undefined;
-    try {
-        const [sha256, stamp] = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(f, 'utf8').split('\n');
-        return sha256 && /^[0-9a-f]{64}$/.test(sha256) ? { sha256, stamp: stamp ?? '' } : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * The sha256 of `file` with its stamp. With `cache` (a record read earlier), a file whose stamp is the
- * one recorded is not read again.
- */
-async function bundleDigest(file, cache) {
-    const stamp = stampOf(file);
-    if (cache && cache.stamp === stamp)
-        return cache;
-    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file), h);
-    return { sha256: h.digest('hex'), stamp };
-}
-/** Whether `file` still has the stamp it had when `rec` was taken (not replaced or rewritten since). */
-function unchanged(file, rec) {
-    try {
-        return stampOf(file) === rec.stamp;
-    }
-    catch {
-        return false;
-    }
-}
-/** Writes `rec` into `dir` (no link followed, any entry of that name replaced). */
-function writeRecord(dir, rec) {
-    (0,_inplace_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileInside */ .gE)(dir, RECORD_NAME, `${rec.sha256}\n${rec.stamp}\n`);
-}
-
-
-/***/ }),
-
-/***/ 8134:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fy: () => (/* binding */ MANIFEST_MAX),
-/* harmony export */   Mf: () => (/* binding */ writeBundle),
-/* harmony export */   WI: () => (/* binding */ readManifest),
-/* harmony export */   ir: () => (/* binding */ MANIFEST_NAME),
-/* harmony export */   k_: () => (/* binding */ parseManifestText),
-/* harmony export */   sN: () => (/* binding */ fileSha256)
-/* harmony export */ });
-/* unused harmony export listEntries */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8815);
-/* harmony import */ var _conda_pyyaml_dump_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9102);
-/* harmony import */ var _plan_digests_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8074);
-/* harmony import */ var _spec_tree_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2315);
-/* harmony import */ var _env_pip_options_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5405);
-/* harmony import */ var _env_credentials_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(9241);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(17);
-/* harmony import */ var _util_tmp_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5297);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9075);
-/* harmony import */ var _tar_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(719);
-/* harmony import */ var _tar_scan_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(4216);
-// Writes and reads .swrt bundles: an uncompressed tar, _manifest.yaml the first file, Starwhale's
-// layout (dependencies/, files/, wheels/, runtime.yaml, the lock under dependencies/.starwhale/lock/).
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const clean = (p) => node_path__WEBPACK_IMPORTED_MODULE_2__.posix.normalize(p.replace(/^\/+/, '')).replace(/\/+$/, '');
-const isExec = (mode) => (mode & 0o111) !== 0;
-class EntrySet {
-    map = new Map();
-    dir(path) {
-        const parts = path.split('/');
-        for (let i = 1; i <= parts.length; i++) {
-            const p = parts.slice(0, i).join('/');
-            if (!this.map.has(p))
-                this.map.set(p, { path: p, type: 'dir', mode: 0o755 });
-        }
-    }
-    data(path, data, mode = 0o644) {
-        if (path.includes('/'))
-            this.dir(node_path__WEBPACK_IMPORTED_MODULE_2__.posix.dirname(path));
-        this.map.set(path, { path, type: 'file', mode, data });
-    }
-    /**
-     * `ref` (relative to `root`) from disk: a regular file, or (with `dirs`) a directory tree whose
-     * links that stay inside `root` are packed as links. Checked again here with lstat, links never
-     * followed: the tree may have changed since runtime.yaml was validated.
-     */
-    disk(path, root, ref, what, dirs = false) {
-        for (const n of (0,_spec_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .scanOrThrow */ .FT)(root, ref, what, { dirs })) {
-            const at = n.sub ? `${path}/${n.sub}` : path;
-            if (n.type === 'dir') {
-                this.dir(at);
-                continue;
-            }
-            if (at.includes('/'))
-                this.dir(node_path__WEBPACK_IMPORTED_MODULE_2__.posix.dirname(at));
-            if (n.type === 'symlink')
-                this.map.set(at, { path: at, type: 'symlink', mode: 0o777, linkname: n.linkname });
-            else
-                this.map.set(at, { path: at, type: 'file', mode: isExec(n.mode) ? 0o755 : 0o644, source: n.full, size: n.size, expect: { dev: n.dev, ino: n.ino } });
-        }
-    }
-    /** _manifest.yaml first (the server reads the first one), then everything sorted. */
-    sorted() {
-        const all = [...this.map.values()].filter((e) => e.path !== '_manifest.yaml');
-        all.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-        const manifest = this.map.get('_manifest.yaml');
-        return manifest ? [manifest, ...all] : all;
-    }
-}
-/** runtime.yaml as published: byte for byte, except credentials in configs and dependencies are cut out. */
-function publicRuntimeYaml(raw) {
-    const text = raw.toString('utf8');
-    const out = (0,_env_pip_options_js__WEBPACK_IMPORTED_MODULE_7__/* .stripYamlCredentials */ .Qp)(text);
-    return out === text ? raw : Buffer.from(out);
-}
-/** A requirements file as it is, or a copy without the credentials in its URLs (the build warned of them). */
-function packRequirements(set, loaded, file) {
-    const at = `dependencies/${clean(file)}`;
-    set.disk(at, loaded.dir, file, 'requirements file');
-    const stripped = (0,_env_credentials_js__WEBPACK_IMPORTED_MODULE_13__/* .publicRequirements */ .sz)((0,_plan_digests_js__WEBPACK_IMPORTED_MODULE_5__/* .readInput */ .R5)(loaded, file).toString('utf8'));
-    if (stripped !== undefined)
-        set.data(at, Buffer.from(stripped));
-}
-async function fileSha256(path) {
-    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    for await (const c of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path))
-        h.update(c);
-    return h.digest('hex');
-}
-/** Writes the bundle to `<out>.tmp-…` and renames it to `out`; nothing half-written is left behind. */
-async function writeBundle(input, out) {
-    const { loaded } = input;
-    const set = new EntrySet();
-    set.data('_manifest.yaml', Buffer.from((0,_manifest_js__WEBPACK_IMPORTED_MODULE_10__/* .dumpManifest */ .qz)(input.manifest)));
-    const condarc = (0,_env_credentials_js__WEBPACK_IMPORTED_MODULE_13__/* .publicCondaConfig */ .HR)(loaded.spec.configs.conda).condarc;
-    // swcli writes yaml.safe_dump(condarc): PyYAML's layout, not the yaml package's.
-    if (Object.keys(condarc).length)
-        set.data('configs/condarc', Buffer.from((0,_conda_pyyaml_dump_js__WEBPACK_IMPORTED_MODULE_4__/* .pyyamlSafeDump */ .i)(condarc)));
-    for (const d of ['dependencies', 'files', 'wheels'])
-        set.dir(d);
-    for (const dep of loaded.spec.dependencies) {
-        if (dep.kind === 'pip_req_file') {
-            // at the same relative paths, so the packed file's `-r`/`-c` lines still resolve
-            for (const f of [dep.deps, ...(0,_plan_digests_js__WEBPACK_IMPORTED_MODULE_5__/* .requirementIncludes */ .Fu)(loaded, dep.deps)])
-                packRequirements(set, loaded, f);
-        }
-        else if (dep.kind === 'conda_env_file')
-            set.disk(`dependencies/${clean(dep.deps)}`, loaded.dir, dep.deps, 'conda env file');
-        else if (dep.kind === 'wheel')
-            for (const w of dep.deps)
-                set.disk(`wheels/${clean(w)}`, loaded.dir, w, 'wheel');
-        else if (dep.kind === 'native_file')
-            for (const f of dep.deps)
-                set.disk(`files/${clean(f.src)}`, loaded.dir, f.src, 'files src', true);
-    }
-    if (input.lock)
-        set.data(`dependencies/${_manifest_js__WEBPACK_IMPORTED_MODULE_10__/* .LOCK_DIR */ .UE}/${input.lock.name}`, Buffer.from(input.lock.text));
-    if (input.packedEnv)
-        set.disk(`export/${input.packedEnv.name}`, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(input.packedEnv.path), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(input.packedEnv.path), 'packed env');
-    set.data('runtime.yaml', publicRuntimeYaml(loaded.raw));
-    const tmp = (0,_util_tmp_js__WEBPACK_IMPORTED_MODULE_9__/* .tmpName */ .BI)(out);
-    try {
-        await (0,_tar_js__WEBPACK_IMPORTED_MODULE_11__/* .writeTar */ .F)(tmp, set.sorted(), input.mtime);
-        const sha256 = await fileSha256(tmp);
-        const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(tmp).size;
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, out);
-        return { path: out, sha256, size };
-    }
-    catch (e) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tmp, { force: true });
-        throw e;
-    }
-}
-const MANIFEST_NAME = '_manifest.yaml';
-/** A manifest is a few KiB; anything near this is not one. */
-const MANIFEST_MAX = 1024 * 1024;
-const normalizeName = (p) => {
-    const n = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.normalize(p.replace(/^\.?\/+/, '')).replace(/\/+$/, '');
-    return n === '.' ? '' : n;
-};
-const notReadable = (swrt, e) => e instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo ? e : new _util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo(`${swrt} is not a readable tar: ${e.message}`, { hint: 'a .swrt is an uncompressed tar; the file may be truncated or crafted' });
-/**
- * Every entry of a .swrt, in archive order (swcli's root directory entry `/` comes back as ''). The
- * whole archive is read: a damaged one, or one with two _manifest.yaml, is refused.
- */
-async function listEntries(swrt) {
-    const out = [];
-    let manifests = 0;
-    try {
-        await scanTar(swrt, (e) => {
-            const path = normalizeName(e.path);
-            if (path === MANIFEST_NAME && ++manifests > 1)
-                throw twoManifests(swrt);
-            out.push({ path, type: e.type, size: e.size ?? 0 });
-            e.resume();
-        });
-    }
-    catch (e) {
-        throw notReadable(swrt, e);
-    }
-    return out;
-}
-const twoManifests = (swrt) => new _util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo(`${swrt} has more than one ${MANIFEST_NAME}`, { hint: _tar_scan_js__WEBPACK_IMPORTED_MODULE_12__/* .CRAFTED_HINT */ .A9 });
-/** A manifest's text as data: YAML errors and alias bombs become one-line UserErrors. */
-function parseManifestText(text, where) {
-    let m;
-    try {
-        m = (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)(text, { maxAliasCount: 100, prettyErrors: false });
-    }
-    catch (e) {
-        // Only the place: a manifest's configs may carry credentials.
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo(`${where}: ${MANIFEST_NAME} is not valid YAML${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .parseErrorPlace */ .TJ)(e, text)}`, { hint: _tar_scan_js__WEBPACK_IMPORTED_MODULE_12__/* .CRAFTED_HINT */ .A9 });
-    }
-    if (!m || typeof m !== 'object' || Array.isArray(m))
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo(`${where}: ${MANIFEST_NAME} is not a mapping`, { hint: _tar_scan_js__WEBPACK_IMPORTED_MODULE_12__/* .CRAFTED_HINT */ .A9 });
-    return (0,_manifest_js__WEBPACK_IMPORTED_MODULE_10__/* .checkManifest */ .K7)(m, where);
-}
-/**
- * The bundle's _manifest.yaml. The whole archive is read, so a truncated one is refused here as in
- * extract; so is one with two manifests (extract and info would disagree on which counts) or one
- * where another `…_manifest.yaml` comes first (a Starwhale server would read that one).
- */
-async function readManifest(swrt) {
-    let text;
-    let seen = false;
-    try {
-        await (0,_tar_scan_js__WEBPACK_IMPORTED_MODULE_12__/* .scanTar */ .tZ)(swrt, (e) => {
-            const name = normalizeName(e.path);
-            if (name === MANIFEST_NAME) {
-                if (seen)
-                    throw twoManifests(swrt);
-                seen = true;
-                if (e.type !== 'File' && e.type !== 'OldFile')
-                    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo(`${swrt}: ${MANIFEST_NAME} is a ${e.type} entry, not a file`, { hint: _tar_scan_js__WEBPACK_IMPORTED_MODULE_12__/* .CRAFTED_HINT */ .A9 });
-                if (e.size > MANIFEST_MAX)
-                    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo(`${swrt}: ${MANIFEST_NAME} is ${e.size} bytes (at most ${MANIFEST_MAX})`, { hint: _tar_scan_js__WEBPACK_IMPORTED_MODULE_12__/* .CRAFTED_HINT */ .A9 });
-                const chunks = [];
-                e.on('data', (c) => chunks.push(c));
-                e.on('end', () => (text = Buffer.concat(chunks).toString('utf8')));
-                return;
-            }
-            if (!seen && name.endsWith(MANIFEST_NAME) && e.size > 0) {
-                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo(`${swrt}: "${name}" comes before ${MANIFEST_NAME}, and a Starwhale server would read it as the manifest`, { hint: _tar_scan_js__WEBPACK_IMPORTED_MODULE_12__/* .CRAFTED_HINT */ .A9 });
-            }
-            e.resume();
-        });
-    }
-    catch (e) {
-        throw notReadable(swrt, e);
-    }
-    if (text === undefined)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo(`${swrt} has no ${MANIFEST_NAME}`, { hint: 'this is not a Starwhale runtime bundle' });
-    return parseManifestText(text, swrt);
-}
-
-
-/***/ }),
-
-/***/ 4216:
+/***/ 4570:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1046,7 +605,7 @@ var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enum
 `).reduce(xn,Object.create(null)),xn=(s,t)=>{let e=parseInt(t,10);if(e!==Buffer.byteLength(t)+1)return s;t=t.slice((e+" ").length);let i=t.split("="),r=i.shift();if(!r)return s;let n=r.replace(/^SCHILY\.(dev|ino|nlink)/,"$1"),o=i.join("=").replace(/\0.*/,"");switch(n){case"path":case"linkpath":case"type":case"charset":case"comment":case"gname":case"uname":s[n]=o;break;case"ctime":case"atime":case"mtime":s[n]=new Date(Number(o)*1e3);break;case"size":let h=+o;h>=0&&(s[n]=h);break;case"gid":case"uid":case"dev":case"ino":case"nlink":case"mode":s[n]=+o;break}return s};var Ln=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,f=Ln!=="win32"?s=>String(s):s=>String(s).replaceAll(/\\/g,"/");var $e=class extends A{extended;globalExtended;header;startBlockSize;blockRemain;remain;type;meta=!1;ignore=!1;path;mode;uid;gid;uname;gname;size=0;mtime;atime;ctime;linkpath;dev;ino;nlink;invalid=!1;absolute;unsupported=!1;constructor(t,e,i){switch(super({}),this.pause(),this.extended=e,this.globalExtended=i,this.header=t,this.remain=t.size??0,this.startBlockSize=512*Math.ceil(this.remain/512),this.blockRemain=this.startBlockSize,this.type=t.type,this.type){case"File":case"OldFile":case"Link":case"SymbolicLink":case"CharacterDevice":case"BlockDevice":case"Directory":case"FIFO":case"ContiguousFile":case"GNUDumpDir":break;case"NextFileHasLongLinkpath":case"NextFileHasLongPath":case"OldGnuLongPath":case"GlobalExtendedHeader":case"ExtendedHeader":case"OldExtendedHeader":this.meta=!0;break;default:this.ignore=!0}if(!t.path)throw new Error("no path provided for tar.ReadEntry");this.path=f(t.path),this.mode=t.mode,this.mode&&(this.mode=this.mode&4095),this.uid=t.uid,this.gid=t.gid,this.uname=t.uname,this.gname=t.gname,this.size=this.remain,this.mtime=t.mtime,this.atime=t.atime,this.ctime=t.ctime,this.linkpath=t.linkpath?f(t.linkpath):void 0,this.uname=t.uname,this.gname=t.gname,e&&this.#t(e),i&&this.#t(i,!0)}write(t){let e=t.length;if(e>this.blockRemain)throw new Error("writing more to entry than is appropriate");let i=this.remain,r=this.blockRemain;return this.remain=Math.max(0,i-e),this.blockRemain=Math.max(0,r-e),this.ignore?!0:i>=e?super.write(t):super.write(t.subarray(0,i))}#t(t,e=!1){t.path&&(t.path=f(t.path)),t.linkpath&&(t.linkpath=f(t.linkpath)),Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="path"&&e))))}};var Dt=(s,t,e,i={})=>{s.file&&(i.file=s.file),s.cwd&&(i.cwd=s.cwd),i.code=e instanceof Error&&e.code||t,i.tarCode=t,!s.strict&&i.recoverable!==!1?(e instanceof Error&&(i=Object.assign(e,i),e=e.message),s.emit("warn",t,e,i)):e instanceof Error?s.emit("error",Object.assign(e,i)):s.emit("error",Object.assign(new Error(`${t}: ${e}`),i))};var Nn=1024*1024,Xi=Buffer.from([31,139]),qi=Buffer.from([40,181,47,253]),An=Math.max(Xi.length,qi.length),B=Symbol("state"),Nt=Symbol("writeEntry"),it=Symbol("readEntry"),Zi=Symbol("nextEntry"),Zs=Symbol("processEntry"),V=Symbol("extendedHeader"),he=Symbol("globalExtendedHeader"),dt=Symbol("meta"),Ys=Symbol("emitMeta"),p=Symbol("buffer"),st=Symbol("queue"),ut=Symbol("ended"),Yi=Symbol("emittedEnd"),At=Symbol("emit"),w=Symbol("unzip"),Xe=Symbol("consumeChunk"),qe=Symbol("consumeChunkSub"),Ki=Symbol("consumeBody"),Ks=Symbol("consumeMeta"),Vs=Symbol("consumeHeader"),ae=Symbol("consuming"),Vi=Symbol("bufferConcat"),Qe=Symbol("maybeEnd"),Yt=Symbol("writing"),$=Symbol("aborted"),Je=Symbol("onDone"),It=Symbol("sawValidEntry"),je=Symbol("sawNullBlock"),ti=Symbol("sawEOF"),$s=Symbol("closeStream"),In=1e3,le=Symbol("compressedBytesRead"),$i=Symbol("decompressedBytesRead"),Xs=Symbol("checkDecompressionRatio"),Cn=()=>!0,rt=class extends external_events_namespaceObject.EventEmitter{file;strict;maxMetaEntrySize;filter;brotli;zstd;maxDecompressionRatio;writable=!0;readable=!1;[st]=[];[p];[it];[Nt];[B]="begin";[dt]="";[V];[he];[ut]=!1;[w];[$]=!1;[It];[je]=!1;[ti]=!1;[Yt]=!1;[ae]=!1;[Yi]=!1;[le]=0;[$i]=0;constructor(t={}){super(),this.file=t.file||"",this.on(Je,()=>{(this[B]==="begin"||this[It]===!1)&&this.warn("TAR_BAD_ARCHIVE","Unrecognized archive format")}),t.ondone?this.on(Je,t.ondone):this.on(Je,()=>{this.emit("prefinish"),this.emit("finish"),this.emit("end")}),this.strict=!!t.strict,this.maxDecompressionRatio=typeof t.maxDecompressionRatio=="number"?t.maxDecompressionRatio:In,this.maxMetaEntrySize=t.maxMetaEntrySize||Nn,this.filter=typeof t.filter=="function"?t.filter:Cn;let e=t.file&&(t.file.endsWith(".tar.br")||t.file.endsWith(".tbr"));this.brotli=!(t.gzip||t.zstd)&&t.brotli!==void 0?t.brotli:e?void 0:!1;let i=t.file&&(t.file.endsWith(".tar.zst")||t.file.endsWith(".tzst"));this.zstd=!(t.gzip||t.brotli)&&t.zstd!==void 0?t.zstd:i?!0:void 0,this.on("end",()=>this[$s]()),typeof t.onwarn=="function"&&this.on("warn",t.onwarn),typeof t.onReadEntry=="function"&&this.on("entry",t.onReadEntry)}warn(t,e,i={}){Dt(this,t,e,i)}[Vs](t,e){this[It]===void 0&&(this[It]=!1);let i;try{i=new F(t,e,this[V],this[he])}catch(r){return this.warn("TAR_ENTRY_INVALID",r)}if(i.nullBlock)this[je]?(this[ti]=!0,this[B]==="begin"&&(this[B]="header"),this[At]("eof")):(this[je]=!0,this[At]("nullBlock"));else if(this[je]=!1,!i.cksumValid)this.warn("TAR_ENTRY_INVALID","checksum failure",{header:i});else if(!i.path)this.warn("TAR_ENTRY_INVALID","path is required",{header:i});else{let r=i.type;if(/^(Symbolic)?Link$/.test(r)&&!i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath required",{header:i});else if(!/^(Symbolic)?Link$/.test(r)&&!/^(Global)?ExtendedHeader$/.test(r)&&i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath forbidden",{header:i});else{let n=this[Nt]=new $e(i,this[V],this[he]);if(!this[It])if(n.remain){let o=()=>{n.invalid||(this[It]=!0)};n.on("end",o)}else this[It]=!0;n.meta?n.size>this.maxMetaEntrySize?(n.ignore=!0,this[At]("ignoredEntry",n),this[B]="ignore",n.resume()):n.size>0&&(this[dt]="",n.on("data",o=>this[dt]+=o),this[B]="meta"):(this[V]=void 0,n.ignore=n.ignore||!this.filter(n.path,n),n.ignore?(this[At]("ignoredEntry",n),this[B]=n.remain?"ignore":"header",n.resume()):(n.remain?this[B]="body":(this[B]="header",n.end()),this[it]?this[st].push(n):(this[st].push(n),this[Zi]())))}}}[$s](){queueMicrotask(()=>this.emit("close"))}[Zs](t){let e=!0;if(!t)this[it]=void 0,e=!1;else if(Array.isArray(t)){let[i,...r]=t;this.emit(i,...r)}else this[it]=t,this.emit("entry",t),t.emittedEnd||(t.on("end",()=>this[Zi]()),e=!1);return e}[Zi](){do;while(this[Zs](this[st].shift()));if(this[st].length===0){let t=this[it];!t||t.flowing||t.size===t.remain?this[Yt]||this.emit("drain"):t.once("drain",()=>this.emit("drain"))}}[Ki](t,e){let i=this[Nt];if(!i)throw new Error("attempt to consume body without entry??");let r=i.blockRemain??0,n=r>=t.length&&e===0?t:t.subarray(e,e+r);return i.write(n),i.blockRemain||(this[B]="header",this[Nt]=void 0,i.end()),n.length}[Ks](t,e){let i=this[Nt],r=this[Ki](t,e);return!this[Nt]&&i&&this[Ys](i),r}[At](t,e,i){this[st].length===0&&!this[it]?this.emit(t,e,i):this[st].push([t,e,i])}[Ys](t){switch(this[At]("meta",this[dt]),t.type){case"ExtendedHeader":case"OldExtendedHeader":this[V]=ft.parse(this[dt],this[V],!1);break;case"GlobalExtendedHeader":this[he]=ft.parse(this[dt],this[he],!0);break;case"NextFileHasLongPath":case"OldGnuLongPath":{let e=this[V]??Object.create(null);this[V]=e,e.path=this[dt].replace(/\0.*/,"");break}case"NextFileHasLongLinkpath":{let e=this[V]||Object.create(null);this[V]=e,e.linkpath=this[dt].replace(/\0.*/,"");break}default:throw new Error("unknown meta: "+t.type)}}abort(t){if(!this[$]){if(this[w]){let e=this[w];e.write=()=>!0,e.end=()=>e,e.emit=()=>!1,e.destroy?.()}this[$]=!0,this.emit("abort",t),this.warn("TAR_ABORT",t,{recoverable:!1})}}[Xs](t){this[$i]+=t.length;let e=this[$i]/this[le];return e>this.maxDecompressionRatio?(this.abort(new Error(`max decompression ratio exceeded: ${e.toFixed(2)} > ${this.maxDecompressionRatio}`)),!1):!0}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this[$])return i?.(),!1;if((this[w]===void 0||this.brotli===void 0&&this[w]===!1)&&t){if(this[p]&&(t=Buffer.concat([this[p],t]),this[p]=void 0),t.length<An)return this[p]=t,i?.(),!0;for(let a=0;this[w]===void 0&&a<Xi.length;a++)t[a]!==Xi[a]&&(this[w]=!1);let o=!1;if(this[w]===!1&&this.zstd!==!1){o=!0;for(let a=0;a<qi.length;a++)if(t[a]!==qi[a]){o=!1;break}}let h=this.brotli===void 0&&!o;if(this[w]===!1&&h)if(t.length<512)if(this[ut])this.brotli=!0;else return this[p]=t,i?.(),!0;else try{new F(t.subarray(0,512)),this.brotli=!1}catch{this.brotli=!0}if(this[w]===void 0||this[w]===!1&&(this.brotli||o)){let a=this[ut];this[ut]=!1,this[w]=this[w]===void 0?new Ue({}):o?new Ke({}):new Ge({}),this[w].on("data",c=>{this[Xs](c)&&this[Xe](c)}),this[w].on("error",c=>{this[$]||this.abort(c)}),this[w].on("end",()=>{this[ut]=!0,this[Xe]()}),this[Yt]=!0,this[le]+=t.length;let l=!!this[w][a?"end":"write"](t);return this[Yt]=!1,i?.(),l}}this[Yt]=!0,this[w]?(this[le]+=t.length,this[w].write(t)):this[Xe](t),this[Yt]=!1;let n=this[st].length>0?!1:this[it]?this[it].flowing:!0;return!n&&this[st].length===0&&this[it]?.once("drain",()=>this.emit("drain")),i?.(),n}[Vi](t){t&&!this[$]&&(this[p]=this[p]?Buffer.concat([this[p],t]):t)}[Qe](){if(this[ut]&&!this[Yi]&&!this[$]&&!this[ae]){this[Yi]=!0;let t=this[Nt];if(t?.blockRemain){let e=this[p]?this[p].length:0;this.warn("TAR_BAD_ARCHIVE",`Truncated input (needed ${t.blockRemain} more bytes, only ${e} available)`,{entry:t}),this[p]&&t.write(this[p]),t.end()}this[At](Je)}}[Xe](t){if(this[ae]&&t)this[Vi](t);else if(!t&&!this[p])this[Qe]();else if(t){if(this[ae]=!0,this[p]){this[Vi](t);let e=this[p];this[p]=void 0,this[qe](e)}else this[qe](t);for(;this[p]&&this[p]?.length>=512&&!this[$]&&!this[ti];){let e=this[p];this[p]=void 0,this[qe](e)}this[ae]=!1}(!this[p]||this[ut])&&this[Qe]()}[qe](t){let e=0,i=t.length;for(;e+512<=i&&!this[$]&&!this[ti];)switch(this[B]){case"begin":case"header":this[Vs](t,e),e+=512;break;case"ignore":case"body":e+=this[Ki](t,e);break;case"meta":e+=this[Ks](t,e);break;default:throw new Error("invalid state: "+this[B])}e<i&&(this[p]=this[p]?Buffer.concat([t.subarray(e),this[p]]):t.subarray(e))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e)),i&&this.once("finish",i),this[$]||(this[w]?(t&&(this[le]+=t.length,this[w].write(t)),this[w].end()):(this[ut]=!0,(this.brotli===void 0||this.zstd===void 0)&&(t=t||Buffer.alloc(0)),t&&this.write(t),this[Qe]())),this}};var mt=s=>{let t=s.length-1,e=-1;for(;t>-1&&s.charAt(t)==="/";)e=t,t--;return e===-1?s:s.slice(0,e)};var vn=s=>{let t=s.onReadEntry;s.onReadEntry=t?e=>{t(e),e.resume()}:e=>e.resume()},Qi=(s,t)=>{let e=new Map(t.map(o=>[mt(o),!0])),i=s.filter,r=100,n=(o,h="",a=0)=>{if(a>=r)return e.set(o,!1),!1;let l=h||(0,external_path_namespaceObject.parse)(o).root||".",c;if(o===l)c=!1;else{let d=e.get(o);c=d!==void 0?d:n((0,external_path_namespaceObject.dirname)(o),l,a+1)}return e.set(o,c),c};s.filter=i?(o,h)=>i(o,h)&&n(mt(o)):o=>n(mt(o))},Mn=s=>{let t=new rt(s),e=s.file,i;try{i=external_node_fs_.openSync(e,"r");let r=external_node_fs_.fstatSync(i),n=s.maxReadSize||16*1024*1024;if(r.size<n){let o=Buffer.allocUnsafe(r.size),h=external_node_fs_.readSync(i,o,0,r.size,0);t.end(h===o.byteLength?o:o.subarray(0,h))}else{let o=0,h=Buffer.allocUnsafe(n);for(;o<r.size;){let a=external_node_fs_.readSync(i,h,0,n,o);if(a===0)break;o+=a,t.write(h.subarray(0,a))}t.end()}}finally{if(typeof i=="number")try{external_node_fs_.closeSync(i)}catch{}}},Bn=(s,t)=>{let e=new rt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("end",o),external_node_fs_.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},Ct=K(Mn,Bn,s=>new rt(s),s=>new rt(s),(s,t)=>{t?.length&&Qi(s,t),s.noResume||vn(s)});var Ji=(s,t,e)=>(s&=4095,e&&(s=(s|384)&-19),t&&(s&256&&(s|=64),s&32&&(s|=8),s&4&&(s|=1)),s);var{isAbsolute:zn,parse:qs}=external_node_path_.win32,ce=s=>{let t="",e=qs(s);for(;zn(s)||e.root;){let i=s.charAt(0)==="/"&&s.slice(0,4)!=="//?/"?"/":e.root;s=s.slice(i.length),t+=i,e=qs(s)}return[t,s]};var ei=["|","<",">","?",":"],ji=ei.map(s=>String.fromCodePoint(61440+Number(s.codePointAt(0)))),Un=new Map(ei.map((s,t)=>[s,ji[t]])),Hn=new Map(ji.map((s,t)=>[s,ei[t]])),ts=s=>ei.reduce((t,e)=>t.split(e).join(Un.get(e)),s),Qs=s=>ji.reduce((t,e)=>t.split(e).join(Hn.get(e)),s);var rr=(s,t)=>t?(s=f(s).replace(/^\.(\/|$)/,""),mt(t)+"/"+s):f(s),Wn=16*1024*1024,tr=Symbol("process"),er=Symbol("file"),ir=Symbol("directory"),is=Symbol("symlink"),sr=Symbol("hardlink"),fe=Symbol("header"),ii=Symbol("read"),ss=Symbol("lstat"),si=Symbol("onlstat"),rs=Symbol("onread"),ns=Symbol("onreadlink"),os=Symbol("openfile"),hs=Symbol("onopenfile"),pt=Symbol("close"),ri=Symbol("mode"),as=Symbol("awaitDrain"),es=Symbol("ondrain"),q=Symbol("prefix"),de=class extends A{path;portable;myuid=process.getuid&&process.getuid()||0;myuser=process.env.USER||"";maxReadSize;linkCache;statCache;preservePaths;cwd;strict;mtime;noPax;noMtime;prefix;fd;blockLen=0;blockRemain=0;buf;pos=0;remain=0;length=0;offset=0;win32;absolute;header;type;linkpath;stat;onWriteEntry;#t=!1;constructor(t,e={}){let i=se(e);super(),this.path=f(t),this.portable=!!i.portable,this.maxReadSize=i.maxReadSize||Wn,this.linkCache=i.linkCache||new Map,this.statCache=i.statCache||new Map,this.preservePaths=!!i.preservePaths,this.cwd=f(i.cwd||process.cwd()),this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.mtime=i.mtime,this.prefix=i.prefix?f(i.prefix):void 0,this.onWriteEntry=i.onWriteEntry,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let r=!1;if(!this.preservePaths){let[o,h]=ce(this.path);o&&typeof h=="string"&&(this.path=h,r=o)}this.win32=!!i.win32||process.platform==="win32",this.win32&&(this.path=Qs(this.path.replaceAll(/\\/g,"/")),t=t.replaceAll(/\\/g,"/")),this.absolute=f(i.absolute||external_path_namespaceObject.resolve(this.cwd,t)),this.path===""&&(this.path="./"),r&&this.warn("TAR_ENTRY_INFO",`stripping ${r} from absolute path`,{entry:this,path:r+this.path});let n=this.statCache.get(this.absolute);n?this[si](n):this[ss]()}warn(t,e,i={}){return Dt(this,t,e,i)}emit(t,...e){return t==="error"&&(this.#t=!0),super.emit(t,...e)}[ss](){external_fs_namespaceObject.lstat(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[si](e)})}[si](t){this.statCache.set(this.absolute,t),this.stat=t,t.isFile()||(t.size=0),this.type=Gn(t),this.emit("stat",t),this[tr]()}[tr](){switch(this.type){case"File":return this[er]();case"Directory":return this[ir]();case"SymbolicLink":return this[is]();default:return this.end()}}[ri](t){return Ji(t,this.type==="Directory",this.portable)}[q](t){return rr(t,this.prefix)}[fe](){if(!this.stat)throw new Error("cannot write header before stat");this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this[ri](this.stat.mode),uid:this.portable?void 0:this.stat.uid,gid:this.portable?void 0:this.stat.gid,size:this.stat.size,mtime:this.noMtime?void 0:this.mtime||this.stat.mtime,type:this.type==="Unsupported"?void 0:this.type,uname:this.portable?void 0:this.stat.uid===this.myuid?this.myuser:"",atime:this.portable?void 0:this.stat.atime,ctime:this.portable?void 0:this.stat.ctime}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.header.atime,ctime:this.portable?void 0:this.header.ctime,gid:this.portable?void 0:this.header.gid,mtime:this.noMtime?void 0:this.mtime||this.header.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.header.size,uid:this.portable?void 0:this.header.uid,uname:this.portable?void 0:this.header.uname,dev:this.portable?void 0:this.stat.dev,ino:this.portable?void 0:this.stat.ino,nlink:this.portable?void 0:this.stat.nlink}).encode());let t=this.header?.block;if(!t)throw new Error("failed to encode header");super.write(t)}[ir](){if(!this.stat)throw new Error("cannot create directory entry without stat");this.path.slice(-1)!=="/"&&(this.path+="/"),this.stat.size=0,this[fe](),this.end()}[is](){external_fs_namespaceObject.readlink(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[ns](e)})}[ns](t){this.linkpath=f(t),this[fe](),this.end()}[sr](t){if(!this.stat)throw new Error("cannot create link entry without stat");this.type="Link",this.linkpath=f(external_path_namespaceObject.relative(this.cwd,t)),this.stat.size=0,this[fe](),this.end()}[er](){if(!this.stat)throw new Error("cannot create file entry without stat");if(this.stat.nlink>1){let t=`${this.stat.dev}:${this.stat.ino}`,e=this.linkCache.get(t);if(e?.indexOf(this.cwd)===0)return this[sr](e);this.linkCache.set(t,this.absolute)}if(this[fe](),this.stat.size===0)return this.end();this[os]()}[os](){external_fs_namespaceObject.open(this.absolute,"r",(t,e)=>{if(t)return this.emit("error",t);this[hs](e)})}[hs](t){if(this.fd=t,this.#t)return this[pt]();if(!this.stat)throw new Error("should stat before calling onopenfile");this.blockLen=512*Math.ceil(this.stat.size/512),this.blockRemain=this.blockLen;let e=Math.min(this.blockLen,this.maxReadSize);this.buf=Buffer.allocUnsafe(e),this.offset=0,this.pos=0,this.remain=this.stat.size,this.length=this.buf.length,this[ii]()}[ii](){let{fd:t,buf:e,offset:i,length:r,pos:n}=this;if(t===void 0||e===void 0)throw new Error("cannot read file without first opening");external_fs_namespaceObject.read(t,e,i,r,n,(o,h)=>{if(o)return this[pt](()=>this.emit("error",o));this[rs](h)})}[pt](t=()=>{}){this.fd!==void 0&&external_fs_namespaceObject.close(this.fd,t)}[rs](t){if(t<=0&&this.remain>0){let r=Object.assign(new Error("encountered unexpected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(t>this.remain){let r=Object.assign(new Error("did not encounter expected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(!this.buf)throw new Error("should have created buffer prior to reading");if(t===this.remain)for(let r=t;r<this.length&&t<this.blockRemain;r++)this.buf[r+this.offset]=0,t++,this.remain++;let e=this.offset===0&&t===this.buf.length?this.buf:this.buf.subarray(this.offset,this.offset+t);this.write(e)?this[es]():this[as](()=>this[es]())}[as](t){this.once("drain",t)}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this.blockRemain<t.length){let r=Object.assign(new Error("writing more data than expected"),{path:this.absolute});return this.emit("error",r)}return this.remain-=t.length,this.blockRemain-=t.length,this.pos+=t.length,this.offset+=t.length,super.write(t,null,i)}[es](){if(!this.remain)return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),this[pt](t=>t?this.emit("error",t):this.end());if(!this.buf)throw new Error("buffer lost somehow in ONDRAIN");this.offset>=this.length&&(this.buf=Buffer.allocUnsafe(Math.min(this.blockRemain,this.buf.length)),this.offset=0),this.length=this.buf.length-this.offset,this[ii]()}},ni=class extends de{sync=!0;[ss](){this[si](external_fs_namespaceObject.lstatSync(this.absolute))}[is](){this[ns](external_fs_namespaceObject.readlinkSync(this.absolute))}[os](){this[hs](external_fs_namespaceObject.openSync(this.absolute,"r"))}[ii](){let t=!0;try{let{fd:e,buf:i,offset:r,length:n,pos:o}=this;if(e===void 0||i===void 0)throw new Error("fd and buf must be set in READ method");let h=external_fs_namespaceObject.readSync(e,i,r,n,o);this[rs](h),t=!1}finally{if(t)try{this[pt](()=>{})}catch{}}}[as](t){t()}[pt](t=()=>{}){this.fd!==void 0&&external_fs_namespaceObject.closeSync(this.fd),t()}},oi=class extends A{blockLen=0;blockRemain=0;buf=0;pos=0;remain=0;length=0;preservePaths;portable;strict;noPax;noMtime;readEntry;type;prefix;path;mode;uid;gid;uname;gname;header;mtime;atime;ctime;linkpath;size;onWriteEntry;warn(t,e,i={}){return Dt(this,t,e,i)}constructor(t,e={}){let i=se(e);super(),this.preservePaths=!!i.preservePaths,this.portable=!!i.portable,this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.onWriteEntry=i.onWriteEntry,this.readEntry=t;let{type:r}=t;if(r==="Unsupported")throw new Error("writing entry that should be ignored");this.type=r,this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.prefix=i.prefix,this.path=f(t.path),this.mode=t.mode!==void 0?this[ri](t.mode):void 0,this.uid=this.portable?void 0:t.uid,this.gid=this.portable?void 0:t.gid,this.uname=this.portable?void 0:t.uname,this.gname=this.portable?void 0:t.gname,this.size=t.size,this.mtime=this.noMtime?void 0:i.mtime||t.mtime,this.atime=this.portable?void 0:t.atime,this.ctime=this.portable?void 0:t.ctime,this.linkpath=t.linkpath!==void 0?f(t.linkpath):void 0,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let n=!1;if(!this.preservePaths){let[h,a]=ce(this.path);h&&typeof a=="string"&&(this.path=a,n=h)}this.remain=t.size,this.blockRemain=t.startBlockSize,this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this.mode,uid:this.portable?void 0:this.uid,gid:this.portable?void 0:this.gid,size:this.size,mtime:this.noMtime?void 0:this.mtime,type:this.type,uname:this.portable?void 0:this.uname,atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime}),n&&this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute path`,{entry:this,path:n+this.path}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime,gid:this.portable?void 0:this.gid,mtime:this.noMtime?void 0:this.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.size,uid:this.portable?void 0:this.uid,uname:this.portable?void 0:this.uname,dev:this.portable?void 0:this.readEntry.dev,ino:this.portable?void 0:this.readEntry.ino,nlink:this.portable?void 0:this.readEntry.nlink}).encode());let o=this.header?.block;if(!o)throw new Error("failed to encode header");super.write(o),t.pipe(this)}[q](t){return rr(t,this.prefix)}[ri](t){return Ji(t,this.type==="Directory",this.portable)}write(t,e,i){typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8"));let r=t.length;if(r>this.blockRemain)throw new Error("writing more to entry than is appropriate");return this.blockRemain-=r,super.write(t,i)}end(t,e,i){return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e??"utf8")),i&&this.once("finish",i),t?super.end(t,i):super.end(i),this}},Gn=s=>s.isFile()?"File":s.isDirectory()?"Directory":s.isSymbolicLink()?"SymbolicLink":"Unsupported";var hi=class s{tail;head;length=0;static create(t=[]){return new s(t)}constructor(t=[]){for(let e of t)this.push(e)}*[Symbol.iterator](){for(let t=this.head;t;t=t.next)yield t.value}removeNode(t){if(t.list!==this)throw new Error("removing node which does not belong to this list");let e=t.next,i=t.prev;return e&&(e.prev=i),i&&(i.next=e),t===this.head&&(this.head=e),t===this.tail&&(this.tail=i),this.length--,t.next=void 0,t.prev=void 0,t.list=void 0,e}unshiftNode(t){if(t===this.head)return;t.list&&t.list.removeNode(t);let e=this.head;t.list=this,t.next=e,e&&(e.prev=t),this.head=t,this.tail||(this.tail=t),this.length++}pushNode(t){if(t===this.tail)return;t.list&&t.list.removeNode(t);let e=this.tail;t.list=this,t.prev=e,e&&(e.next=t),this.tail=t,this.head||(this.head=t),this.length++}push(...t){for(let e=0,i=t.length;e<i;e++)Yn(this,t[e]);return this.length}unshift(...t){for(var e=0,i=t.length;e<i;e++)Kn(this,t[e]);return this.length}pop(){if(!this.tail)return;let t=this.tail.value,e=this.tail;return this.tail=this.tail.prev,this.tail?this.tail.next=void 0:this.head=void 0,e.list=void 0,this.length--,t}shift(){if(!this.head)return;let t=this.head.value,e=this.head;return this.head=this.head.next,this.head?this.head.prev=void 0:this.tail=void 0,e.list=void 0,this.length--,t}forEach(t,e){e=e||this;for(let i=this.head,r=0;i;r++)t.call(e,i.value,r,this),i=i.next}forEachReverse(t,e){e=e||this;for(let i=this.tail,r=this.length-1;i;r--)t.call(e,i.value,r,this),i=i.prev}get(t){let e=0,i=this.head;for(;i&&e<t;e++)i=i.next;if(e===t&&i)return i.value}getReverse(t){let e=0,i=this.tail;for(;i&&e<t;e++)i=i.prev;if(e===t&&i)return i.value}map(t,e){e=e||this;let i=new s;for(let r=this.head;r;)i.push(t.call(e,r.value,this)),r=r.next;return i}mapReverse(t,e){e=e||this;var i=new s;for(let r=this.tail;r;)i.push(t.call(e,r.value,this)),r=r.prev;return i}reduce(t,e){let i,r=this.head;if(arguments.length>1)i=e;else if(this.head)r=this.head.next,i=this.head.value;else throw new TypeError("Reduce of empty list with no initial value");for(var n=0;r;n++)i=t(i,r.value,n),r=r.next;return i}reduceReverse(t,e){let i,r=this.tail;if(arguments.length>1)i=e;else if(this.tail)r=this.tail.prev,i=this.tail.value;else throw new TypeError("Reduce of empty list with no initial value");for(let n=this.length-1;r;n--)i=t(i,r.value,n),r=r.prev;return i}toArray(){let t=new Array(this.length);for(let e=0,i=this.head;i;e++)t[e]=i.value,i=i.next;return t}toArrayReverse(){let t=new Array(this.length);for(let e=0,i=this.tail;i;e++)t[e]=i.value,i=i.prev;return t}slice(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.head,n=0;for(n=0;r&&n<t;n++)r=r.next;for(;r&&n<e;n++,r=r.next)i.push(r.value);return i}sliceReverse(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.length,n=this.tail;for(;n&&r>e;r--)n=n.prev;for(;n&&r>t;r--,n=n.prev)i.push(n.value);return i}splice(t,e=0,...i){t>this.length&&(t=this.length-1),t<0&&(t=this.length+t);let r=this.head;for(let o=0;r&&o<t;o++)r=r.next;let n=[];for(let o=0;r&&o<e;o++)n.push(r.value),r=this.removeNode(r);r?r!==this.tail&&(r=r.prev):r=this.tail;for(let o of i)r=Zn(this,r,o);return n}reverse(){let t=this.head,e=this.tail;for(let i=t;i;i=i.prev){let r=i.prev;i.prev=i.next,i.next=r}return this.head=e,this.tail=t,this}};function Zn(s,t,e){let i=t,r=t?t.next:s.head,n=new ue(e,i,r,s);return n.next===void 0&&(s.tail=n),n.prev===void 0&&(s.head=n),s.length++,n}function Yn(s,t){s.tail=new ue(t,s.tail,void 0,s),s.head||(s.head=s.tail),s.length++}function Kn(s,t){s.head=new ue(t,void 0,s.head,s),s.tail||(s.tail=s.head),s.length++}var ue=class{list;next;prev;value;constructor(t,e,i,r){this.list=r,this.value=t,e?(e.next=this,this.prev=e):this.prev=void 0,i?(i.prev=this,this.next=i):this.next=void 0}};var pi=class{path;absolute;entry;stat;readdir;pending=!1;pendingLink=!1;ignore=!1;piped=!1;constructor(t,e){this.path=t||"./",this.absolute=e}},nr=Buffer.alloc(1024),li=Symbol("onStat"),me=Symbol("ended"),W=Symbol("queue"),pe=Symbol("pendingLinks"),Et=Symbol("current"),Ft=Symbol("process"),Ee=Symbol("processing"),ai=Symbol("processJob"),G=Symbol("jobs"),ls=Symbol("jobDone"),ci=Symbol("addFSEntry"),or=Symbol("addTarEntry"),ds=Symbol("stat"),us=Symbol("readdir"),fi=Symbol("onreaddir"),di=Symbol("pipe"),hr=Symbol("entry"),cs=Symbol("entryOpt"),ui=Symbol("writeEntryClass"),lr=Symbol("write"),fs=Symbol("ondrain"),wt=class extends A{sync=!1;opt;cwd;maxReadSize;preservePaths;strict;noPax;prefix;linkCache;statCache;file;portable;zip;readdirCache;noDirRecurse;follow;noMtime;mtime;filter;jobs;[ui];onWriteEntry;[W];[pe]=new Map;[G]=0;[Ee]=!1;[me]=!1;constructor(t={}){if(super(),this.opt=t,this.file=t.file||"",this.cwd=t.cwd||process.cwd(),this.maxReadSize=t.maxReadSize,this.preservePaths=!!t.preservePaths,this.strict=!!t.strict,this.noPax=!!t.noPax,this.prefix=f(t.prefix||""),this.linkCache=t.linkCache||new Map,this.statCache=t.statCache||new Map,this.readdirCache=t.readdirCache||new Map,this.onWriteEntry=t.onWriteEntry,this[ui]=de,typeof t.onwarn=="function"&&this.on("warn",t.onwarn),this.portable=!!t.portable,t.gzip||t.brotli||t.zstd){if((t.gzip?1:0)+(t.brotli?1:0)+(t.zstd?1:0)>1)throw new TypeError("gzip, brotli, zstd are mutually exclusive");if(t.gzip&&(typeof t.gzip!="object"&&(t.gzip={}),this.portable&&(t.gzip.portable=!0),this.zip=new ze(t.gzip)),t.brotli&&(typeof t.brotli!="object"&&(t.brotli={}),this.zip=new We(t.brotli)),t.zstd&&(typeof t.zstd!="object"&&(t.zstd={}),this.zip=new Ye(t.zstd)),!this.zip)throw new Error("impossible");let e=this.zip;e.on("data",i=>super.write(i)),e.on("end",()=>super.end()),e.on("drain",()=>this[fs]()),this.on("resume",()=>e.resume())}else this.on("drain",this[fs]);this.noDirRecurse=!!t.noDirRecurse,this.follow=!!t.follow,this.noMtime=!!t.noMtime,t.mtime&&(this.mtime=t.mtime),this.filter=typeof t.filter=="function"?t.filter:()=>!0,this[W]=new hi,this[G]=0,this.jobs=Number(t.jobs)||4,this[Ee]=!1,this[me]=!1}[lr](t){return super.write(t)}add(t){return this.write(t),this}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&this.add(t),this[me]=!0,this[Ft](),i&&i(),this}write(t){if(this[me])throw new Error("write after end");return typeof t=="string"?this[ci](t):this[or](t),this.flowing}[or](t){let e=f(external_path_namespaceObject.resolve(this.cwd,t.path));if(!this.filter(t.path,t))t.resume();else{let i=new pi(t.path,e);i.entry=new oi(t,this[cs](i)),i.entry.on("end",()=>this[ls](i)),this[G]+=1,this[W].push(i)}this[Ft]()}[ci](t){let e=f(external_path_namespaceObject.resolve(this.cwd,t));this[W].push(new pi(t,e)),this[Ft]()}[ds](t){t.pending=!0,this[G]+=1;let e=this.follow?"stat":"lstat";external_fs_namespaceObject[e](t.absolute,(i,r)=>{t.pending=!1,this[G]-=1,i?this.emit("error",i):this[li](t,r)})}[li](t,e){if(this.statCache.set(t.absolute,e),t.stat=e,!this.filter(t.path,e))t.ignore=!0;else if(e.isFile()&&e.nlink>1&&!this.linkCache.get(`${e.dev}:${e.ino}`)&&!this.sync)if(t===this[Et])this[ai](t);else{let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);r?r.push(t):this[pe].set(i,[t]),t.pendingLink=!0,t.pending=!0}this[Ft]()}[us](t){t.pending=!0,this[G]+=1,external_fs_namespaceObject.readdir(t.absolute,(e,i)=>{if(t.pending=!1,this[G]-=1,e)return this.emit("error",e);this[fi](t,i)})}[fi](t,e){this.readdirCache.set(t.absolute,e),t.readdir=e,this[Ft]()}[Ft](){if(!this[Ee]){this[Ee]=!0;for(let t=this[W].head;t&&this[G]<this.jobs;t=t.next)if(this[ai](t.value),t.value.ignore){let e=t.next;this[W].removeNode(t),t.next=e}this[Ee]=!1,this[me]&&this[W].length===0&&this[G]===0&&(this.zip?this.zip.end(nr):(super.write(nr),super.end()))}}get[Et](){return this[W]&&this[W].head&&this[W].head.value}[ls](t){this[W].shift(),this[G]-=1;let{stat:e}=t;if(e&&e.isFile()&&e.nlink>1){let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);if(r){this[pe].delete(i);for(let n of r)n.pending=!1,this[ai](n)}}this[Ft]()}[ai](t){if(t.pending&&t.pendingLink&&t===this[Et]&&(t.pending=!1,t.pendingLink=!1),!t.pending){if(t.entry){t===this[Et]&&!t.piped&&this[di](t);return}if(!t.stat){let e=this.statCache.get(t.absolute);e?this[li](t,e):this[ds](t)}if(t.stat&&!t.ignore){if(!this.noDirRecurse&&t.stat.isDirectory()&&!t.readdir){let e=this.readdirCache.get(t.absolute);if(e?this[fi](t,e):this[us](t),!t.readdir)return}if(t.entry=this[hr](t),!t.entry){t.ignore=!0;return}t===this[Et]&&!t.piped&&this[di](t)}}}[cs](t){return{onwarn:(e,i,r)=>this.warn(e,i,r),noPax:this.noPax,cwd:this.cwd,absolute:t.absolute,preservePaths:this.preservePaths,maxReadSize:this.maxReadSize,strict:this.strict,portable:this.portable,linkCache:this.linkCache,statCache:this.statCache,noMtime:this.noMtime,mtime:this.mtime,prefix:this.prefix,onWriteEntry:this.onWriteEntry}}[hr](t){this[G]+=1;try{return new this[ui](t.path,this[cs](t)).on("end",()=>this[ls](t)).on("error",i=>this.emit("error",i))}catch(e){this.emit("error",e)}}[fs](){this[Et]&&this[Et].entry&&this[Et].entry.resume()}[di](t){t.piped=!0,t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)});let e=t.entry,i=this.zip;if(!e)throw new Error("cannot pipe without source");i?e.on("data",r=>{i.write(r)||e.pause()}):e.on("data",r=>{super.write(r)||e.pause()})}pause(){return this.zip&&this.zip.pause(),super.pause()}warn(t,e,i={}){Dt(this,t,e,i)}},kt=class extends wt{sync=!0;constructor(t){super(t),this[ui]=ni}pause(){}resume(){}[ds](t){let e=this.follow?"statSync":"lstatSync";this[li](t,external_fs_namespaceObject[e](t.absolute))}[us](t){this[fi](t,external_fs_namespaceObject.readdirSync(t.absolute))}[di](t){let e=t.entry,i=this.zip;if(t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)}),!e)throw new Error("Cannot pipe without source");i?e.on("data",r=>{i.write(r)}):e.on("data",r=>{super[lr](r)})}};var Vn=(s,t)=>{let e=new kt(s),i=new Wt(s.file,{mode:s.mode||438});e.pipe(i),fr(e,t)},$n=(s,t)=>{let e=new wt(s),i=new et(s.file,{mode:s.mode||438});e.pipe(i);let r=new Promise((n,o)=>{i.on("error",o),i.on("close",n),e.on("error",o)});return dr(e,t).catch(n=>e.emit("error",n)),r},fr=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},dr=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>{s.add(i)}}):s.add(e);s.end()},Xn=(s,t)=>{let e=new kt(s);return fr(e,t),e},qn=(s,t)=>{let e=new wt(s);return dr(e,t).catch(i=>e.emit("error",i)),e},Qn=K(Vn,$n,Xn,qn,(s,t)=>{if(!t?.length)throw new TypeError("no paths specified to add to archive")});var Jn=process.env.__FAKE_PLATFORM__||process.platform,Er=Jn==="win32",{O_CREAT:wr,O_NOFOLLOW:ur,O_TRUNC:Sr,O_WRONLY:yr}=external_fs_namespaceObject.constants,Rr=Number(process.env.__FAKE_FS_O_FILENAME__)||external_fs_namespaceObject.constants.UV_FS_O_FILEMAP||0,jn=Er&&!!Rr,to=512*1024,eo=Rr|Sr|wr|yr,mr=!Er&&typeof ur=="number"?ur|Sr|wr|yr:null,ms=mr!==null?()=>mr:jn?s=>s<to?eo:"w":()=>"w";var ps=(s,t,e)=>{try{return external_node_fs_.lchownSync(s,t,e)}catch(i){if(i?.code!=="ENOENT")throw i}},Ei=(s,t,e,i)=>{external_node_fs_.lchown(s,t,e,r=>{i(r&&r?.code!=="ENOENT"?r:null)})},io=(s,t,e,i,r)=>{if(t.isDirectory())Es(external_node_path_.resolve(s,t.name),e,i,n=>{if(n)return r(n);let o=external_node_path_.resolve(s,t.name);Ei(o,e,i,r)});else{let n=external_node_path_.resolve(s,t.name);Ei(n,e,i,r)}},Es=(s,t,e,i)=>{external_node_fs_.readdir(s,{withFileTypes:!0},(r,n)=>{if(r){if(r.code==="ENOENT")return i();if(r.code!=="ENOTDIR"&&r.code!=="ENOTSUP")return i(r)}if(r||!n.length)return Ei(s,t,e,i);let o=n.length,h=null,a=l=>{if(!h){if(l)return i(h=l);if(--o===0)return Ei(s,t,e,i)}};for(let l of n)io(s,l,t,e,a)})},so=(s,t,e,i)=>{t.isDirectory()&&ws(external_node_path_.resolve(s,t.name),e,i),ps(external_node_path_.resolve(s,t.name),e,i)},ws=(s,t,e)=>{let i;try{i=external_node_fs_.readdirSync(s,{withFileTypes:!0})}catch(r){let n=r;if(n?.code==="ENOENT")return;if(n?.code==="ENOTDIR"||n?.code==="ENOTSUP")return ps(s,t,e);throw n}for(let r of i)so(s,r,t,e);return ps(s,t,e)};var Se=class extends Error{path;code;syscall="chdir";constructor(t,e){super(`${e}: Cannot cd into '${t}'`),this.path=t,this.code=e}get name(){return"CwdError"}};var St=class extends Error{path;symlink;syscall="symlink";code="TAR_SYMLINK_ERROR";constructor(t,e){super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"),this.symlink=t,this.path=e}get name(){return"SymlinkError"}};var no=(s,t)=>{external_node_fs_.stat(s,(e,i)=>{(e||!i.isDirectory())&&(e=new Se(s,e?.code||"ENOTDIR")),t(e)})},gr=(s,t,e)=>{s=f(s);let i=t.umask??18,r=t.mode|448,n=(r&i)!==0,o=t.uid,h=t.gid,a=typeof o=="number"&&typeof h=="number"&&(o!==t.processUid||h!==t.processGid),l=t.preserve,c=t.unlink,d=f(t.cwd),y=(E,x)=>{E?e(E):x&&a?Es(x,o,h,Le=>y(Le)):n?external_node_fs_.chmod(s,r,e):e()};if(s===d)return no(s,y);if(l)return promises_.mkdir(s,{mode:r,recursive:!0}).then(E=>y(null,E??void 0),y);let D=f(external_node_path_.relative(d,s)).split("/");Ss(d,D,r,c,d,void 0,y)},Ss=(s,t,e,i,r,n,o)=>{if(t.length===0)return o(null,n);let h=t.shift(),a=f(external_node_path_.resolve(s+"/"+h));external_node_fs_.mkdir(a,e,br(a,t,e,i,r,n,o))},br=(s,t,e,i,r,n,o)=>h=>{h?external_node_fs_.lstat(s,(a,l)=>{if(a)a.path=a.path&&f(a.path),o(a);else if(l.isDirectory())Ss(s,t,e,i,r,n,o);else if(i)external_node_fs_.unlink(s,c=>{if(c)return o(c);external_node_fs_.mkdir(s,e,br(s,t,e,i,r,n,o))});else{if(l.isSymbolicLink())return o(new St(s,s+"/"+t.join("/")));o(h)}}):(n=n||s,Ss(s,t,e,i,r,n,o))},oo=s=>{let t=!1,e;try{t=external_node_fs_.statSync(s).isDirectory()}catch(i){e=i?.code}finally{if(!t)throw new Se(s,e??"ENOTDIR")}},_r=(s,t)=>{s=f(s);let e=t.umask??18,i=t.mode|448,r=(i&e)!==0,n=t.uid,o=t.gid,h=typeof n=="number"&&typeof o=="number"&&(n!==t.processUid||o!==t.processGid),a=t.preserve,l=t.unlink,c=f(t.cwd),d=E=>{E&&h&&ws(E,n,o),r&&external_node_fs_.chmodSync(s,i)};if(s===c)return oo(c),d();if(a)return d(external_node_fs_.mkdirSync(s,{mode:i,recursive:!0})??void 0);let T=f(external_node_path_.relative(c,s)).split("/"),D;for(let E=T.shift(),x=c;E&&(x+="/"+E);E=T.shift()){x=f(external_node_path_.resolve(x));try{external_node_fs_.mkdirSync(x,i),D=D||x}catch{let Le=external_node_fs_.lstatSync(x);if(Le.isDirectory())continue;if(l){external_node_fs_.unlinkSync(x),external_node_fs_.mkdirSync(x,i),D=D||x;continue}else if(Le.isSymbolicLink())return new St(x,x+"/"+T.join("/"))}}return d(D)};var ys=Object.create(null),Or=1e4,Vt=new Set,Tr=s=>{Vt.has(s)?Vt.delete(s):ys[s]=s.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en"),Vt.add(s);let t=ys[s],e=Vt.size-Or;if(e>Or/10){for(let i of Vt)if(Vt.delete(i),delete ys[i],--e<=0)break}return t};var ho=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,ao=ho==="win32",lo=s=>s.split("/").slice(0,-1).reduce((e,i)=>{let r=e.at(-1);return r!==void 0&&(i=(0,external_node_path_.join)(r,i)),e.push(i||"/"),e},[]),yi=class{#t=new Map;#i=new Map;#s=new Set;reserve(t,e){t=ao?["win32 parallelization disabled"]:t.map(r=>mt((0,external_node_path_.join)(Tr(r))));let i=new Set(t.map(r=>lo(r)).reduce((r,n)=>r.concat(n)));this.#i.set(e,{dirs:i,paths:t});for(let r of t){let n=this.#t.get(r);n?n.push(e):this.#t.set(r,[e])}for(let r of i){let n=this.#t.get(r);if(!n)this.#t.set(r,[new Set([e])]);else{let o=n.at(-1);o instanceof Set?o.add(e):n.push(new Set([e]))}}return this.#r(e)}#n(t){let e=this.#i.get(t);if(!e)throw new Error("function does not have any path reservations");return{paths:e.paths.map(i=>this.#t.get(i)),dirs:[...e.dirs].map(i=>this.#t.get(i))}}check(t){let{paths:e,dirs:i}=this.#n(t);return e.every(r=>r&&r[0]===t)&&i.every(r=>r&&r[0]instanceof Set&&r[0].has(t))}#r(t){return this.#s.has(t)||!this.check(t)?!1:(this.#s.add(t),t(()=>this.#e(t)),!0)}#e(t){if(!this.#s.has(t))return!1;let e=this.#i.get(t);if(!e)throw new Error("invalid reservation");let{paths:i,dirs:r}=e,n=new Set;for(let o of i){let h=this.#t.get(o);if(!h||h?.[0]!==t)continue;let a=h[1];if(!a){this.#t.delete(o);continue}if(h.shift(),typeof a=="function")n.add(a);else for(let l of a)n.add(l)}for(let o of r){let h=this.#t.get(o),a=h?.[0];if(!(!h||!(a instanceof Set)))if(a.size===1&&h.length===1){this.#t.delete(o);continue}else if(a.size===1){h.shift();let l=h[0];typeof l=="function"&&n.add(l)}else a.delete(t)}return this.#s.delete(t),n.forEach(o=>this.#r(o)),!0}};var Lr=()=>process.umask();var Dr=Symbol("onEntry"),_s=Symbol("checkFs"),Nr=Symbol("checkFs2"),Os=Symbol("isReusable"),P=Symbol("makeFs"),Ts=Symbol("file"),xs=Symbol("directory"),gi=Symbol("link"),Ar=Symbol("symlink"),Ir=Symbol("hardlink"),Re=Symbol("ensureNoSymlink"),Cr=Symbol("unsupported"),Fr=Symbol("checkPath"),Rs=Symbol("stripAbsolutePath"),yt=Symbol("mkdir"),O=Symbol("onError"),Ri=Symbol("pending"),kr=Symbol("pend"),$t=Symbol("unpend"),gs=Symbol("ended"),bs=Symbol("maybeClose"),Ls=Symbol("skip"),ge=Symbol("doChown"),be=Symbol("uid"),_e=Symbol("gid"),Oe=Symbol("checkedCwd"),fo=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,Te=fo==="win32",uo=1024,mo=(s,t)=>{if(!Te)return external_node_fs_.unlink(s,t);let e=s+".DELETE."+(0,external_node_crypto_.randomBytes)(16).toString("hex");external_node_fs_.rename(s,e,i=>{if(i)return t(i);external_node_fs_.unlink(e,t)})},po=s=>{if(!Te)return external_node_fs_.unlinkSync(s);let t=s+".DELETE."+(0,external_node_crypto_.randomBytes)(16).toString("hex");external_node_fs_.renameSync(s,t),external_node_fs_.unlinkSync(t)},vr=(s,t,e)=>s!==void 0&&s===s>>>0?s:t!==void 0&&t===t>>>0?t:e,Xt=class extends rt{[gs]=!1;[Oe]=!1;[Ri]=0;reservations=new yi;transform;writable=!0;readable=!1;uid;gid;setOwner;preserveOwner;processGid;processUid;maxDepth;forceChown;win32;newer;keep;noMtime;preservePaths;unlink;cwd;strip;processUmask;umask;dmode;fmode;chmod;constructor(t={}){if(t.ondone=()=>{this[gs]=!0,this[bs]()},super(t),this.transform=t.transform,this.chmod=!!t.chmod,typeof t.uid=="number"||typeof t.gid=="number"){if(typeof t.uid!="number"||typeof t.gid!="number")throw new TypeError("cannot set owner without number uid and gid");if(t.preserveOwner)throw new TypeError("cannot preserve owner in archive and also set owner explicitly");this.uid=t.uid,this.gid=t.gid,this.setOwner=!0}else this.uid=void 0,this.gid=void 0,this.setOwner=!1;this.preserveOwner=t.preserveOwner===void 0&&typeof t.uid!="number"?process.getuid?.()===0:!!t.preserveOwner,this.processUid=(this.preserveOwner||this.setOwner)&&process.getuid?process.getuid():void 0,this.processGid=(this.preserveOwner||this.setOwner)&&process.getgid?process.getgid():void 0,this.maxDepth=typeof t.maxDepth=="number"?t.maxDepth:uo,this.forceChown=t.forceChown===!0,this.win32=!!t.win32||Te,this.newer=!!t.newer,this.keep=!!t.keep,this.noMtime=!!t.noMtime,this.preservePaths=!!t.preservePaths,this.unlink=!!t.unlink,this.cwd=f(external_node_path_.resolve(t.cwd||process.cwd())),this.strip=Number(t.strip)||0,this.processUmask=this.chmod?typeof t.processUmask=="number"?t.processUmask:Lr():0,this.umask=typeof t.umask=="number"?t.umask:this.processUmask,this.dmode=t.dmode||511&~this.umask,this.fmode=t.fmode||438&~this.umask,this.on("entry",e=>this[Dr](e))}warn(t,e,i={}){return(t==="TAR_BAD_ARCHIVE"||t==="TAR_ABORT")&&(i.recoverable=!1),super.warn(t,e,i)}[bs](){this[gs]&&this[Ri]===0&&(this.emit("prefinish"),this.emit("finish"),this.emit("end"))}[Rs](t,e){let i=t[e],{type:r}=t;if(!i||this.preservePaths)return!0;let[n,o]=ce(i),h=o.replaceAll(/\\/g,"/").split("/");if(h.includes("..")||Te&&/^[a-z]:\.\.$/i.test(h[0]??"")){if(e==="path"||r==="Link")return this.warn("TAR_ENTRY_ERROR",`${e} contains '..'`,{entry:t,[e]:i}),!1;let a=external_node_path_.posix.dirname(t.path),l=external_node_path_.posix.normalize(external_node_path_.posix.join(a,h.join("/")));if(l.startsWith("../")||l==="..")return this.warn("TAR_ENTRY_ERROR",`${e} escapes extraction directory`,{entry:t,[e]:i}),!1}return n&&(t[e]=String(o),this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute ${e}`,{entry:t,[e]:i})),!0}[Fr](t){let e=f(t.path),i=e.split("/");if(this.strip){if(i.length<this.strip)return!1;if(t.type==="Link"){let r=f(String(t.linkpath)).split("/");if(r.length>=this.strip)t.linkpath=r.slice(this.strip).join("/");else return!1}i.splice(0,this.strip),t.path=i.join("/")}if(isFinite(this.maxDepth)&&i.length>this.maxDepth)return this.warn("TAR_ENTRY_ERROR","path excessively deep",{entry:t,path:e,depth:i.length,maxDepth:this.maxDepth}),!1;if(!this[Rs](t,"path")||!this[Rs](t,"linkpath"))return!1;if(t.absolute=external_node_path_.isAbsolute(t.path)?f(external_node_path_.resolve(t.path)):f(external_node_path_.resolve(this.cwd,t.path)),!this.preservePaths&&typeof t.absolute=="string"&&t.absolute.indexOf(this.cwd+"/")!==0&&t.absolute!==this.cwd)return this.warn("TAR_ENTRY_ERROR","path escaped extraction target",{entry:t,path:f(t.path),resolvedPath:t.absolute,cwd:this.cwd}),!1;if(t.absolute===this.cwd&&t.type!=="Directory"&&t.type!=="GNUDumpDir")return!1;if(this.win32){let{root:r}=external_node_path_.win32.parse(String(t.absolute));t.absolute=r+ts(String(t.absolute).slice(r.length));let{root:n}=external_node_path_.win32.parse(t.path);t.path=n+ts(t.path.slice(n.length))}return!0}[Dr](t){if(!this[Fr](t))return t.resume();switch(external_node_assert_namespaceObject.equal(typeof t.absolute,"string"),t.type){case"Directory":case"GNUDumpDir":t.mode&&(t.mode=t.mode|448);case"File":case"OldFile":case"ContiguousFile":case"Link":case"SymbolicLink":return this[_s](t);default:return this[Cr](t)}}[O](t,e){t.name==="CwdError"?this.emit("error",t):(this.warn("TAR_ENTRY_ERROR",t,{entry:e}),this[$t](),e.resume())}[yt](t,e,i){gr(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e},i)}[ge](t){return this.forceChown||this.preserveOwner&&(typeof t.uid=="number"&&t.uid!==this.processUid||typeof t.gid=="number"&&t.gid!==this.processGid)||typeof this.uid=="number"&&this.uid!==this.processUid||typeof this.gid=="number"&&this.gid!==this.processGid}[be](t){return vr(this.uid,t.uid,this.processUid)}[_e](t){return vr(this.gid,t.gid,this.processGid)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=new et(String(t.absolute),{flags:ms(t.size),mode:i,autoClose:!1});r.on("error",a=>{r.fd&&external_node_fs_.close(r.fd,()=>{}),r.write=()=>!0,this[O](a,t),e()});let n=1,o=a=>{if(a){r.fd&&external_node_fs_.close(r.fd,()=>{}),this[O](a,t),e();return}--n===0&&r.fd!==void 0&&external_node_fs_.close(r.fd,l=>{l?this[O](l,t):this[$t](),e()})};r.on("finish",()=>{let a=String(t.absolute),l=r.fd;if(typeof l=="number"&&t.mtime&&!this.noMtime){n++;let c=t.atime||new Date,d=t.mtime;external_node_fs_.futimes(l,c,d,y=>y?external_node_fs_.utimes(a,c,d,T=>o(T&&y)):o())}if(typeof l=="number"&&this[ge](t)){n++;let c=this[be](t),d=this[_e](t);typeof c=="number"&&typeof d=="number"&&external_node_fs_.fchown(l,c,d,y=>y?external_node_fs_.chown(a,c,d,T=>o(T&&y)):o())}o()});let h=this.transform&&this.transform(t)||t;h!==t&&(h.on("error",a=>{this[O](a,t),e()}),t.pipe(h)),h.pipe(r)}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode;this[yt](String(t.absolute),i,r=>{if(r){this[O](r,t),e();return}let n=1,o=()=>{--n===0&&(e(),this[$t](),t.resume())};t.mtime&&!this.noMtime&&(n++,external_node_fs_.utimes(String(t.absolute),t.atime||new Date,t.mtime,o)),this[ge](t)&&(n++,external_node_fs_.chown(String(t.absolute),Number(this[be](t)),Number(this[_e](t)),o)),o()})}[Cr](t){t.unsupported=!0,this.warn("TAR_ENTRY_UNSUPPORTED",`unsupported entry type: ${t.type}`,{entry:t}),t.resume()}[Ar](t,e){let i=f(external_node_path_.relative(this.cwd,external_node_path_.resolve(external_node_path_.dirname(String(t.absolute)),String(t.linkpath)))).split("/");this[Re](t,this.cwd,i,()=>this[gi](t,String(t.linkpath),"symlink",e),r=>{this[O](r,t),e()})}[Ir](t,e){let i=f(external_node_path_.resolve(this.cwd,String(t.linkpath))),r=f(String(t.linkpath)).split("/");this[Re](t,this.cwd,r,()=>this[gi](t,i,"link",e),n=>{this[O](n,t),e()})}[Re](t,e,i,r,n){let o=i.shift();if(this.preservePaths||o===void 0)return r();let h=external_node_path_.resolve(e,o);external_node_fs_.lstat(h,(a,l)=>{if(a)return r();if(l?.isSymbolicLink())return n(new St(h,external_node_path_.resolve(h,i.join("/"))));this[Re](t,h,i,r,n)})}[kr](){this[Ri]++}[$t](){this[Ri]--,this[bs]()}[Ls](t){this[$t](),t.resume()}[Os](t,e){return t.type==="File"&&!this.unlink&&e.isFile()&&e.nlink<=1&&!Te}[_s](t){this[kr]();let e=[t.path];t.linkpath&&e.push(t.linkpath),this.reservations.reserve(e,i=>this[Nr](t,i))}[Nr](t,e){let i=h=>{e(h)},r=()=>{this[yt](this.cwd,this.dmode,h=>{if(h){this[O](h,t),i();return}this[Oe]=!0,n()})},n=()=>{if(t.absolute!==this.cwd){let h=f(external_node_path_.dirname(String(t.absolute)));if(h!==this.cwd)return this[yt](h,this.dmode,a=>{if(a){this[O](a,t),i();return}o()})}o()},o=()=>{external_node_fs_.lstat(String(t.absolute),(h,a)=>{if(a&&(this.keep||this.newer&&a.mtime>(t.mtime??a.mtime))){this[Ls](t),i();return}if(h||this[Os](t,a))return this[P](null,t,i);if(a.isDirectory()){if(t.type==="Directory"){let l=this.chmod&&t.mode&&(a.mode&4095)!==t.mode,c=d=>this[P](d??null,t,i);return l?external_node_fs_.chmod(String(t.absolute),Number(t.mode),c):c()}if(t.absolute!==this.cwd)return external_node_fs_.rmdir(String(t.absolute),l=>this[P](l??null,t,i))}if(t.absolute===this.cwd)return this[P](null,t,i);mo(String(t.absolute),l=>this[P](l??null,t,i))})};this[Oe]?n():r()}[P](t,e,i){if(t){this[O](t,e),i();return}switch(e.type){case"File":case"OldFile":case"ContiguousFile":return this[Ts](e,i);case"Link":return this[Ir](e,i);case"SymbolicLink":return this[Ar](e,i);case"Directory":case"GNUDumpDir":return this[xs](e,i)}}[gi](t,e,i,r){external_node_fs_[i](e,String(t.absolute),n=>{n?this[O](n,t):(this[$t](),t.resume()),r()})}},ye=s=>{try{return[null,s()]}catch(t){return[t,null]}},xe=class extends Xt{sync=!0;[P](t,e){return super[P](t,e,()=>{})}[_s](t){if(!this[Oe]){let n=this[yt](this.cwd,this.dmode);if(n)return this[O](n,t);this[Oe]=!0}if(t.absolute!==this.cwd){let n=f(external_node_path_.dirname(String(t.absolute)));if(n!==this.cwd){let o=this[yt](n,this.dmode);if(o)return this[O](o,t)}}let[e,i]=ye(()=>external_node_fs_.lstatSync(String(t.absolute)));if(i&&(this.keep||this.newer&&i.mtime>(t.mtime??i.mtime)))return this[Ls](t);if(e||this[Os](t,i))return this[P](null,t);if(i.isDirectory()){if(t.type==="Directory"){let o=this.chmod&&t.mode&&(i.mode&4095)!==t.mode,[h]=o?ye(()=>{external_node_fs_.chmodSync(String(t.absolute),Number(t.mode))}):[];return this[P](h,t)}let[n]=ye(()=>external_node_fs_.rmdirSync(String(t.absolute)));this[P](n,t)}let[r]=t.absolute===this.cwd?[]:ye(()=>po(String(t.absolute)));this[P](r,t)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=h=>{let a;try{external_node_fs_.closeSync(n)}catch(l){a=l}(h||a)&&this[O](h||a,t),e()},n;try{n=external_node_fs_.openSync(String(t.absolute),ms(t.size),i)}catch(h){return r(h)}let o=this.transform&&this.transform(t)||t;o!==t&&(o.on("error",h=>this[O](h,t)),t.pipe(o)),o.on("data",h=>{try{external_node_fs_.writeSync(n,h,0,h.length)}catch(a){r(a)}}),o.on("end",()=>{let h=null;if(t.mtime&&!this.noMtime){let a=t.atime||new Date,l=t.mtime;try{external_node_fs_.futimesSync(n,a,l)}catch(c){try{external_node_fs_.utimesSync(String(t.absolute),a,l)}catch{h=c}}}if(this[ge](t)){let a=this[be](t),l=this[_e](t);try{external_node_fs_.fchownSync(n,Number(a),Number(l))}catch(c){try{external_node_fs_.chownSync(String(t.absolute),Number(a),Number(l))}catch{h=h||c}}}r(h)})}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode,r=this[yt](String(t.absolute),i);if(r){this[O](r,t),e();return}if(t.mtime&&!this.noMtime)try{external_node_fs_.utimesSync(String(t.absolute),t.atime||new Date,t.mtime)}catch{}if(this[ge](t))try{external_node_fs_.chownSync(String(t.absolute),Number(this[be](t)),Number(this[_e](t)))}catch{}e(),t.resume()}[yt](t,e){try{return _r(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e})}catch(i){return i}}[Re](t,e,i,r,n){if(this.preservePaths||i.length===0)return r();let o=e;for(let h of i){o=external_node_path_.resolve(o,h);let[a,l]=ye(()=>external_node_fs_.lstatSync(o));if(a)return r();if(l.isSymbolicLink())return n(new St(o,external_node_path_.resolve(e,i.join("/"))))}r()}[gi](t,e,i,r){let n=`${i}Sync`;try{external_node_fs_[n](e,String(t.absolute)),r(),t.resume()}catch(o){return this[O](o,t)}}};var Eo=s=>{let t=new xe(s),e=s.file,i=external_node_fs_.statSync(e),r=s.maxReadSize||16*1024*1024;new Be(e,{readSize:r,size:i.size}).pipe(t)},wo=(s,t)=>{let e=new Xt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("close",o),external_node_fs_.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},So=K(Eo,wo,s=>new xe(s),s=>new Xt(s),(s,t)=>{t?.length&&Qi(s,t)});var yo=(s,t)=>{let e=new kt(s),i=!0,r,n;try{try{r=external_node_fs_.openSync(s.file,"r+")}catch(a){if(a?.code==="ENOENT")r=external_node_fs_.openSync(s.file,"w+");else throw a}let o=external_node_fs_.fstatSync(r),h=Buffer.alloc(512);t:for(n=0;n<o.size;n+=512){for(let c=0,d=0;c<512;c+=d){if(d=external_node_fs_.readSync(r,h,c,h.length-c,n+c),n===0&&h[0]===31&&h[1]===139)throw new Error("cannot append to compressed archives");if(!d)break t}let a=new F(h);if(!a.cksumValid)break;let l=512*Math.ceil((a.size||0)/512);if(n+l+512>o.size)break;n+=l,s.mtimeCache&&a.mtime&&s.mtimeCache.set(String(a.path),a.mtime)}i=!1,Ro(s,e,n,r,t)}finally{if(i)try{external_node_fs_.closeSync(r)}catch{}}},Ro=(s,t,e,i,r)=>{let n=new Wt(s.file,{fd:i,start:e});t.pipe(n),bo(t,r)},go=(s,t)=>{t=Array.from(t);let e=new wt(s),i=(n,o,h)=>{let a=(T,D)=>{T?external_node_fs_.close(n,E=>h(T)):h(null,D)},l=0;if(o===0)return a(null,0);let c=0,d=Buffer.alloc(512),y=(T,D)=>{if(T||D===void 0)return a(T);if(c+=D,c<512&&D)return external_node_fs_.read(n,d,c,d.length-c,l+c,y);if(l===0&&d[0]===31&&d[1]===139)return a(new Error("cannot append to compressed archives"));if(c<512)return a(null,l);let E=new F(d);if(!E.cksumValid)return a(null,l);let x=512*Math.ceil((E.size??0)/512);if(l+x+512>o||(l+=x+512,l>=o))return a(null,l);s.mtimeCache&&E.mtime&&s.mtimeCache.set(String(E.path),E.mtime),c=0,external_node_fs_.read(n,d,0,512,l,y)};external_node_fs_.read(n,d,0,512,l,y)};return new Promise((n,o)=>{e.on("error",o);let h="r+",a=(l,c)=>{if(l&&l.code==="ENOENT"&&h==="r+")return h="w+",external_node_fs_.open(s.file,h,a);if(l||!c)return o(l);external_node_fs_.fstat(c,(d,y)=>{if(d)return external_node_fs_.close(c,()=>o(d));i(c,y.size,(T,D)=>{if(T)return o(T);let E=new et(s.file,{fd:c,start:D});e.pipe(E),E.on("error",o),E.on("close",n),_o(e,t)})})};external_node_fs_.open(s.file,h,a)})},bo=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},_o=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e);s.end()},vt=K(yo,go,()=>{throw new TypeError("file is required")},()=>{throw new TypeError("file is required")},(s,t)=>{if(!Bs(s))throw new TypeError("file is required");if(s.gzip||s.brotli||s.zstd||s.file.endsWith(".br")||s.file.endsWith(".tbr"))throw new TypeError("cannot append to compressed archives");if(!t?.length)throw new TypeError("no paths specified to add/replace")});var Oo=K(vt.syncFile,vt.asyncFile,vt.syncNoFile,vt.asyncNoFile,(s,t=[])=>{vt.validate?.(s,t),To(s)}),To=s=>{let t=s.filter;s.mtimeCache||(s.mtimeCache=new Map),s.filter=t?(e,i)=>t(e,i)&&!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0)):(e,i)=>!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0))};
 //# sourceMappingURL=index.min.js.map
 
-;// CONCATENATED MODULE: ./src/bundle/tar-scan.ts
+;// CONCATENATED MODULE: ./src/archive/tar-scan.ts
 // Reads a tar (plain or gzip) strictly, entry by entry: any damage node-tar notices is an error, a
 // member shorter than its header says is an error, and so is an archive that stops before its
 // end-of-archive blocks (node-tar alone accepts that). Everything that reads an archive from outside
@@ -1122,7 +681,7 @@ async function scanTar(file, onEntry) {
 
 /***/ }),
 
-/***/ 719:
+/***/ 9661:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1289,90 +848,483 @@ async function writeTarTo(out, entries, mtime) {
 
 /***/ }),
 
-/***/ 5865:
+/***/ 9075:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ IdentityMemo)
+/* harmony export */   K7: () => (/* binding */ checkManifest),
+/* harmony export */   UE: () => (/* binding */ LOCK_DIR),
+/* harmony export */   UO: () => (/* binding */ swcliTime),
+/* harmony export */   XC: () => (/* binding */ manifestStarwhaleVersion),
+/* harmony export */   qz: () => (/* binding */ dumpManifest),
+/* harmony export */   u1: () => (/* binding */ buildManifest)
 /* harmony export */ });
-/* unused harmony export fileIdentity */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _env_lock_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1200);
-/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2566);
-// Facts about a file that cost a subprocess or a full read to learn (an interpreter's version, a
-// big binary's sha256), remembered in <local cache>/<name>.json by the file's identity: real path,
-// device, inode, size, mtime and ctime. Any write to the file, or a new file in its place, changes
-// the identity (a write moves ctime, which no user can set back), so a remembered fact is only
-// ever used for the very file it was learned from. The memo is read as untrusted: the caller
-// validates what it gets, and a memo that cannot be read or written is simply not used.
+/* unused harmony exports dockerImages, setupRequires */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _env_lock_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1200);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17);
+/* harmony import */ var _util_version_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6092);
+/* harmony import */ var _plan_pip_options_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9281);
+/* harmony import */ var _spec_credentials_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(201);
+// The bundle's _manifest.yaml with every field swcli and the Starwhale server read (docs/starwhale-compat.md: Manifest), dumped as PyYAML's safe_dump(default_flow_style=False) does: sorted keys, block style.
 
 
 
 
-const MAX_RECORDS = 64;
-const MAX_FILE_BYTES = 256 * 1024;
-/** The file's real path and an identity that changes when it is replaced or written; undefined when it is not a readable regular file. */
-function fileIdentity(path) {
+
+
+const LOCK_DIR = '.starwhale/lock';
+const DEFAULT_IMAGE_REPO = 'docker-registry.starwhale.cn/star-whale';
+const BASE_IMAGE_VERSION = '0.3.4';
+const SETUP_REQUIRES = { basicsr: ['torch', 'numpy', 'cython'] };
+function dockerImages(spec, env = process.env) {
+    const repo = env.SW_IMAGE_REPO || DEFAULT_IMAGE_REPO;
+    const base = env.SW_CUSTOM_BASE_IMAGE_VERSION || BASE_IMAGE_VERSION;
+    const name = spec.cuda ? 'cuda' : 'base';
+    const tag = spec.cuda ? `${spec.cuda}${spec.cudnn ? `-cudnn${spec.cudnn}` : ''}-base${base}` : base;
+    return { builtin_run_image: { fullname: `${repo}/${name}:${tag}`, name, repo, tag }, custom_run_image: spec.docker_image };
+}
+/** swcli's basicsr workaround: packages needed before the lock can install. */
+function setupRequires(lock) {
+    const pinned = new Map(lock
+        .split('\n')
+        .map((l) => /^([A-Za-z0-9_.-]+)==/.exec(l))
+        .filter((m) => m !== null)
+        .map((m) => [m[1].toLowerCase(), m.input.trim()]));
+    const out = [];
+    for (const [lib, needs] of Object.entries(SETUP_REQUIRES)) {
+        if (pinned.has(lib))
+            out.push({ kind: 'pip_pkg', deps: needs.map((n) => pinned.get(n) ?? n) });
+    }
+    return out;
+}
+/**
+ * environment.lock.starwhale_version, never empty (the server and restore install starwhale at this
+ * version): an explicit override, else runtime.yaml's environment.starwhale_version, else a
+ * `starwhale==X` the lock pins, else the Starwhale release our bundle format targets (swcli records
+ * its own version there too).
+ */
+function manifestStarwhaleVersion(o) {
+    return o.override?.trim() || o.spec || o.locked || _env_lock_js__WEBPACK_IMPORTED_MODULE_3__/* .STARWHALE_COMPAT_VERSION */ .W7;
+}
+function buildManifest(m) {
+    return manifestFields(m);
+}
+function manifestFields(m) {
+    const { spec } = m;
+    // The build used any credentials in URLs; the published copy never carries them.
+    const deps = (0,_spec_credentials_js__WEBPACK_IMPORTED_MODULE_4__/* .publicDeps */ .A0)(spec.dependencies);
+    const files = (kind) => deps.filter((d) => d.kind === kind);
+    const pipFiles = files('pip_req_file').map((d) => d.deps);
+    const condaFiles = files('conda_env_file').map((d) => d.deps);
+    const included = [...new Set(m.includedFiles ?? [])].filter((f) => !pipFiles.includes(f));
+    const docker = dockerImages(spec, m.env);
+    return {
+        artifacts: {
+            dependencies: [...condaFiles, ...pipFiles, ...included].map((f) => `dependencies/${f.replace(/^\/+/, '')}`).concat(m.lockFiles.map((f) => `dependencies/${f}`)),
+            files: files('native_file').flatMap((d) => d.deps),
+            runtime_yaml: 'runtime.yaml',
+            wheels: files('wheel').flatMap((d) => d.deps.map((w) => `wheels/${w.replace(/^\/+/, '')}`)),
+        },
+        base_image: docker.custom_run_image || docker.builtin_run_image.fullname,
+        build: { os: 'Linux', sw_version: _env_lock_js__WEBPACK_IMPORTED_MODULE_3__/* .STARWHALE_COMPAT_VERSION */ .W7, swrt_version: _util_version_js__WEBPACK_IMPORTED_MODULE_5__/* .SWRT_VERSION */ .W },
+        configs: { ...spec.configs, conda: (0,_spec_credentials_js__WEBPACK_IMPORTED_MODULE_4__/* .publicCondaConfig */ .HR)(spec.configs.conda), pip: (0,_plan_pip_options_js__WEBPACK_IMPORTED_MODULE_2__/* .publicPipConfig */ .$2)(spec.configs.pip) },
+        created_at: m.createdAt,
+        dependencies: {
+            conda_files: condaFiles,
+            conda_pkgs: files('conda_pkg').flatMap((d) => d.deps),
+            local_packaged_env: m.localPackagedEnv,
+            pip_files: pipFiles,
+            pip_pkgs: files('pip_pkg').flatMap((d) => d.deps),
+            raw_deps: deps,
+            setup_requires: setupRequires(m.lock),
+        },
+        docker,
+        environment: {
+            arch: spec.arch,
+            auto_lock_dependencies: m.lockFiles.length > 0,
+            lock: {
+                env_name: '',
+                env_prefix_path: '',
+                env_use_shell: false,
+                files: m.lockFiles,
+                shell: { python_env: spec.mode, python_version: m.pythonVersion, use_conda: spec.mode === 'conda', use_venv: spec.mode === 'venv' },
+                starwhale_version: manifestStarwhaleVersion({ override: m.starwhaleVersion }),
+                system: 'Linux',
+            },
+            mode: spec.mode,
+            python: spec.python,
+        },
+        name: spec.name,
+        version: m.version,
+    };
+}
+function dumpManifest(m) {
+    // No anchors/aliases (a files[] dict appears in both artifacts and raw_deps; PyYAML's dump of
+    // swcli's separate dicts has none, and not every reader resolves them); '' quoted as PyYAML does.
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(m, { sortMapEntries: true, indentSeq: false, lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN', aliasDuplicateObjects: false, singleQuote: true });
+}
+/** swcli's created_at: `%Y-%m-%d %H:%M:%S %Z`, in UTC so that reproducible builds agree everywhere. */
+function swcliTime(d) {
+    return `${d.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+}
+const isStr = (v) => typeof v === 'string';
+const isBool = (v) => typeof v === 'boolean';
+const listOf = (c) => (v) => Array.isArray(v) && v.every(c);
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const DEP_SHAPES = {
+    pip_pkg: listOf(isStr),
+    pip_req_file: isStr,
+    conda_pkg: listOf(isStr),
+    conda_env_file: isStr,
+    wheel: listOf(isStr),
+    command: listOf(isStr),
+    native_file: listOf((f) => isObj(f) && isStr(f.src) && (f.dest === undefined || isStr(f.dest))),
+};
+const isDep = (d) => isObj(d) && isStr(d.kind) && (DEP_SHAPES[d.kind] ?? (() => true))(d.deps);
+/** The fields restore and info read, each with the type it must have when present. */
+const SHAPE = [
+    [['name'], isStr, 'a string'],
+    [['version'], isStr, 'a string'],
+    [['environment'], isObj, 'a mapping'],
+    [['environment', 'mode'], isStr, 'a string'],
+    [['environment', 'python'], (v) => isStr(v) || typeof v === 'number', 'a string'],
+    [['environment', 'arch'], listOf(isStr), 'a list of strings'],
+    [['environment', 'lock'], isObj, 'a mapping'],
+    [['environment', 'lock', 'files'], listOf(isStr), 'a list of strings'],
+    [['environment', 'lock', 'env_prefix_path'], isStr, 'a string'],
+    [['dependencies'], isObj, 'a mapping'],
+    [['dependencies', 'raw_deps'], listOf(isDep), 'a list of {kind, deps} items'],
+    [['dependencies', 'setup_requires'], listOf(isDep), 'a list of {kind, deps} items'],
+    [['dependencies', 'local_packaged_env'], isBool, 'true or false'],
+    [['configs'], isObj, 'a mapping'],
+    [['configs', 'pip'], isObj, 'a mapping'],
+    [['configs', 'pip', 'index_url'], isStr, 'a string'],
+    [['configs', 'pip', 'extra_index_url'], listOf(isStr), 'a list of strings'],
+    [['configs', 'pip', 'trusted_host'], listOf(isStr), 'a list of strings'],
+];
+/** Checks a manifest read from a bundle: a field of the wrong type is a one-line UserError, not a crash later. */
+function checkManifest(m, where) {
+    if (!isObj(m))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${where}: _manifest.yaml is not a mapping`, { hint: 'the bundle is corrupt or not a Starwhale runtime' });
+    for (const [path, ok, what] of SHAPE) {
+        let v = m;
+        for (const k of path)
+            v = isObj(v) ? v[k] : undefined;
+        if (v !== undefined && v !== null && !ok(v)) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${where}: malformed _manifest.yaml: ${path.join('.')} is not ${what}`, { hint: 'the bundle is corrupt or was not written by swcli or swrt' });
+        }
+    }
+    return m;
+}
+
+
+/***/ }),
+
+/***/ 4895:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cv: () => (/* binding */ unchanged),
+/* harmony export */   aE: () => (/* binding */ readRecord),
+/* harmony export */   bH: () => (/* binding */ bundleDigest),
+/* harmony export */   qP: () => (/* binding */ RECORD_NAME),
+/* harmony export */   rh: () => (/* binding */ writeRecord)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _archive_inplace_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7176);
+// Which bundle a workdir was extracted from: `.swrt-bundle.sha256` beside its _manifest.yaml holds
+// the bundle file's sha256 and the stat stamp (device, inode, size, mtime, ctime) of the file that
+// was hashed. A workdir is reused only for the bundle whose digest it records; the stamp lets a
+// store bundle that has not changed since be recognised without hashing it again. The record is
+// written into the extraction's temp dir before it replaces the workdir (writeFileInside: never
+// through a link), so a bundle cannot bring its own and a killed run never leaves a workdir without one.
+
+
+
+
+const RECORD_NAME = '.swrt-bundle.sha256';
+function stampOf(file) {
+    const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file, { bigint: true });
+    return `${st.dev} ${st.ino} ${st.size} ${st.mtimeNs} ${st.ctimeNs}`;
+}
+/** The record in `workdir`, or undefined when there is none (a workdir swcli made) or it is unreadable. */
+function readRecord(workdir) {
+    const f = (0,_archive_inplace_js__WEBPACK_IMPORTED_MODULE_3__/* .regularFileInside */ .nf)(workdir, RECORD_NAME);
+    if (!f)
+        return undefined;
     try {
-        const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
-        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real, { bigint: true });
-        if (!st.isFile())
-            return undefined;
-        return { real, id: `${st.dev}:${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}` };
+        const [sha256, stamp] = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(f, 'utf8').split('\n');
+        return sha256 && /^[0-9a-f]{64}$/.test(sha256) ? { sha256, stamp: stamp ?? '' } : undefined;
     }
     catch {
         return undefined;
     }
 }
-function load(file) {
+/**
+ * The sha256 of `file` with its stamp. With `cache` (a record read earlier), a file whose stamp is the
+ * one recorded is not read again.
+ */
+async function bundleDigest(file, cache) {
+    const stamp = stampOf(file);
+    if (cache && cache.stamp === stamp)
+        return cache;
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file), h);
+    return { sha256: h.digest('hex'), stamp };
+}
+/** Whether `file` still has the stamp it had when `rec` was taken (not replaced or rewritten since). */
+function unchanged(file, rec) {
     try {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size > MAX_FILE_BYTES)
-            return {};
-        const r = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
-        return r && typeof r === 'object' && !Array.isArray(r) ? r : {};
+        return stampOf(file) === rec.stamp;
     }
     catch {
-        return {};
+        return false;
     }
 }
-class IdentityMemo {
-    name;
-    env;
-    constructor(name, env = process.env) {
-        this.name = name;
-        this.env = env;
-    }
-    get file() {
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_local_js__WEBPACK_IMPORTED_MODULE_3__/* .localCacheRoot */ .iF)(this.env), `${this.name}.json`);
-    }
-    /** What was remembered for the file at `path`, if it is still the same file and `valid` accepts it. */
-    recall(path, valid) {
-        const who = fileIdentity(path);
-        if (!who)
-            return undefined;
-        const rec = load(this.file)[who.real];
-        return rec && rec.id === who.id && typeof rec.value === 'string' && valid(rec.value) ? rec.value : undefined;
-    }
-    /** Remembers `value` for the file at `path` as it is now; best effort. */
-    remember(path, value) {
-        const who = fileIdentity(path);
-        if (!who)
-            return;
-        try {
-            const all = load(this.file);
-            all[who.real] = { id: who.id, value, at: Date.now() };
-            const kept = Object.entries(all)
-                .sort((a, b) => (b[1]?.at ?? 0) - (a[1]?.at ?? 0))
-                .slice(0, MAX_RECORDS);
-            (0,_env_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .writeAtomic */ .vZ)(this.file, `${JSON.stringify(Object.fromEntries(kept))}\n`);
+/** Writes `rec` into `dir` (no link followed, any entry of that name replaced). */
+function writeRecord(dir, rec) {
+    (0,_archive_inplace_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileInside */ .gE)(dir, RECORD_NAME, `${rec.sha256}\n${rec.stamp}\n`);
+}
+
+
+/***/ }),
+
+/***/ 8134:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mf: () => (/* binding */ writeBundle),
+/* harmony export */   WI: () => (/* binding */ readManifest),
+/* harmony export */   mx: () => (/* binding */ readWorkdirManifest)
+/* harmony export */ });
+/* unused harmony exports listEntries, parseManifestText */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8815);
+/* harmony import */ var _util_pyyaml_dump_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5197);
+/* harmony import */ var _spec_digests_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3470);
+/* harmony import */ var _spec_tree_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2315);
+/* harmony import */ var _plan_pip_options_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9281);
+/* harmony import */ var _spec_credentials_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(201);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(17);
+/* harmony import */ var _util_tmp_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5297);
+/* harmony import */ var _archive_extract_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8775);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5138);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9075);
+/* harmony import */ var _archive_tar_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(9661);
+/* harmony import */ var _archive_tar_scan_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(4570);
+// Writes and reads .swrt bundles: an uncompressed tar, _manifest.yaml the first file, Starwhale's
+// layout (dependencies/, files/, wheels/, runtime.yaml, the lock under dependencies/.starwhale/lock/).
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const clean = (p) => node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(p.replace(/^\/+/, '')).replace(/\/+$/, '');
+const isExec = (mode) => (mode & 0o111) !== 0;
+class EntrySet {
+    map = new Map();
+    dir(path) {
+        const parts = path.split('/');
+        for (let i = 1; i <= parts.length; i++) {
+            const p = parts.slice(0, i).join('/');
+            if (!this.map.has(p))
+                this.map.set(p, { path: p, type: 'dir', mode: 0o755 });
         }
-        catch {
-            // read-only home, full disk: the fact is learned again next time
+    }
+    data(path, data, mode = 0o644) {
+        if (path.includes('/'))
+            this.dir(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(path));
+        this.map.set(path, { path, type: 'file', mode, data });
+    }
+    /**
+     * `ref` (relative to `root`) from disk: a regular file, or (with `dirs`) a directory tree whose
+     * links that stay inside `root` are packed as links. Checked again here with lstat, links never
+     * followed: the tree may have changed since runtime.yaml was validated.
+     */
+    disk(path, root, ref, what, dirs = false) {
+        for (const n of (0,_spec_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .scanOrThrow */ .FT)(root, ref, what, { dirs })) {
+            const at = n.sub ? `${path}/${n.sub}` : path;
+            if (n.type === 'dir') {
+                this.dir(at);
+                continue;
+            }
+            if (at.includes('/'))
+                this.dir(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(at));
+            if (n.type === 'symlink')
+                this.map.set(at, { path: at, type: 'symlink', mode: 0o777, linkname: n.linkname });
+            else
+                this.map.set(at, { path: at, type: 'file', mode: isExec(n.mode) ? 0o755 : 0o644, source: n.full, size: n.size, expect: { dev: n.dev, ino: n.ino } });
         }
     }
+    /** _manifest.yaml first (the server reads the first one), then everything sorted. */
+    sorted() {
+        const all = [...this.map.values()].filter((e) => e.path !== '_manifest.yaml');
+        all.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        const manifest = this.map.get('_manifest.yaml');
+        return manifest ? [manifest, ...all] : all;
+    }
+}
+/** runtime.yaml as published: byte for byte, except credentials in configs and dependencies are cut out. */
+function publicRuntimeYaml(raw) {
+    const text = raw.toString('utf8');
+    const out = (0,_plan_pip_options_js__WEBPACK_IMPORTED_MODULE_6__/* .stripYamlCredentials */ .Qp)(text);
+    return out === text ? raw : Buffer.from(out);
+}
+/** A requirements file as it is, or a copy without the credentials in its URLs (the build warned of them). */
+function packRequirements(set, loaded, file) {
+    const at = `dependencies/${clean(file)}`;
+    set.disk(at, loaded.dir, file, 'requirements file');
+    const stripped = (0,_spec_credentials_js__WEBPACK_IMPORTED_MODULE_14__/* .publicRequirements */ .sz)((0,_spec_digests_js__WEBPACK_IMPORTED_MODULE_4__/* .readInput */ .R5)(loaded, file).toString('utf8'));
+    if (stripped !== undefined)
+        set.data(at, Buffer.from(stripped));
+}
+/** Writes the bundle to `<out>.tmp-…` and renames it to `out`; nothing half-written is left behind. */
+async function writeBundle(input, out) {
+    const { loaded } = input;
+    const set = new EntrySet();
+    set.data('_manifest.yaml', Buffer.from((0,_manifest_js__WEBPACK_IMPORTED_MODULE_11__/* .dumpManifest */ .qz)(input.manifest)));
+    const condarc = (0,_spec_credentials_js__WEBPACK_IMPORTED_MODULE_14__/* .publicCondaConfig */ .HR)(loaded.spec.configs.conda).condarc;
+    // swcli writes yaml.safe_dump(condarc): PyYAML's layout, not the yaml package's.
+    if (Object.keys(condarc).length)
+        set.data('configs/condarc', Buffer.from((0,_util_pyyaml_dump_js__WEBPACK_IMPORTED_MODULE_3__/* .pyyamlSafeDump */ .i)(condarc)));
+    for (const d of ['dependencies', 'files', 'wheels'])
+        set.dir(d);
+    for (const dep of loaded.spec.dependencies) {
+        if (dep.kind === 'pip_req_file') {
+            // at the same relative paths, so the packed file's `-r`/`-c` lines still resolve
+            for (const f of [dep.deps, ...(0,_spec_digests_js__WEBPACK_IMPORTED_MODULE_4__/* .requirementIncludes */ .Fu)(loaded, dep.deps)])
+                packRequirements(set, loaded, f);
+        }
+        else if (dep.kind === 'conda_env_file')
+            set.disk(`dependencies/${clean(dep.deps)}`, loaded.dir, dep.deps, 'conda env file');
+        else if (dep.kind === 'wheel')
+            for (const w of dep.deps)
+                set.disk(`wheels/${clean(w)}`, loaded.dir, w, 'wheel');
+        else if (dep.kind === 'native_file')
+            for (const f of dep.deps)
+                set.disk(`files/${clean(f.src)}`, loaded.dir, f.src, 'files src', true);
+    }
+    if (input.lock)
+        set.data(`dependencies/${_manifest_js__WEBPACK_IMPORTED_MODULE_11__/* .LOCK_DIR */ .UE}/${input.lock.name}`, Buffer.from(input.lock.text));
+    if (input.packedEnv)
+        set.disk(`export/${input.packedEnv.name}`, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(input.packedEnv.path), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(input.packedEnv.path), 'packed env');
+    set.data('runtime.yaml', publicRuntimeYaml(loaded.raw));
+    const tmp = (0,_util_tmp_js__WEBPACK_IMPORTED_MODULE_8__/* .tmpName */ .BI)(out);
+    try {
+        await (0,_archive_tar_js__WEBPACK_IMPORTED_MODULE_12__/* .writeTar */ .F)(tmp, set.sorted(), input.mtime);
+        const sha256 = await (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_10__/* .fileSha256 */ .sN)(tmp);
+        const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(tmp).size;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, out);
+        return { path: out, sha256, size };
+    }
+    catch (e) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
+        throw e;
+    }
+}
+const normalizeName = (p) => {
+    const n = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(p.replace(/^\.?\/+/, '')).replace(/\/+$/, '');
+    return n === '.' ? '' : n;
+};
+const notReadable = (swrt, e) => e instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo ? e : new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`${swrt} is not a readable tar: ${e.message}`, { hint: 'a .swrt is an uncompressed tar; the file may be truncated or crafted' });
+/**
+ * Every entry of a .swrt, in archive order (swcli's root directory entry `/` comes back as ''). The
+ * whole archive is read: a damaged one, or one with two _manifest.yaml, is refused.
+ */
+async function listEntries(swrt) {
+    const out = [];
+    let manifests = 0;
+    try {
+        await scanTar(swrt, (e) => {
+            const path = normalizeName(e.path);
+            if (path === MANIFEST_NAME && ++manifests > 1)
+                throw twoManifests(swrt);
+            out.push({ path, type: e.type, size: e.size ?? 0 });
+            e.resume();
+        });
+    }
+    catch (e) {
+        throw notReadable(swrt, e);
+    }
+    return out;
+}
+const twoManifests = (swrt) => new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`${swrt} has more than one ${_archive_extract_js__WEBPACK_IMPORTED_MODULE_9__/* .MANIFEST_NAME */ .ir}`, { hint: _archive_tar_scan_js__WEBPACK_IMPORTED_MODULE_13__/* .CRAFTED_HINT */ .A9 });
+/** A manifest's text as data: YAML errors and alias bombs become one-line UserErrors. */
+function parseManifestText(text, where) {
+    let m;
+    try {
+        m = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text, { maxAliasCount: 100, prettyErrors: false });
+    }
+    catch (e) {
+        // Only the place: a manifest's configs may carry credentials.
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`${where}: ${_archive_extract_js__WEBPACK_IMPORTED_MODULE_9__/* .MANIFEST_NAME */ .ir} is not valid YAML${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .parseErrorPlace */ .TJ)(e, text)}`, { hint: _archive_tar_scan_js__WEBPACK_IMPORTED_MODULE_13__/* .CRAFTED_HINT */ .A9 });
+    }
+    if (!m || typeof m !== 'object' || Array.isArray(m))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`${where}: ${_archive_extract_js__WEBPACK_IMPORTED_MODULE_9__/* .MANIFEST_NAME */ .ir} is not a mapping`, { hint: _archive_tar_scan_js__WEBPACK_IMPORTED_MODULE_13__/* .CRAFTED_HINT */ .A9 });
+    return (0,_manifest_js__WEBPACK_IMPORTED_MODULE_11__/* .checkManifest */ .K7)(m, where);
+}
+/** The manifest of a bundle extracted into `workdir` (by extract or swcli). */
+function readWorkdirManifest(workdir) {
+    const f = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workdir, _archive_extract_js__WEBPACK_IMPORTED_MODULE_9__/* .MANIFEST_NAME */ .ir);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(f))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`${workdir} is not an extracted runtime (no _manifest.yaml)`, { hint: 'pass a runtime URI, a .swrt file, or a directory made by swrt extract' });
+    return parseManifestText((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(f, 'utf8'), f);
+}
+/**
+ * The bundle's _manifest.yaml. The whole archive is read, so a truncated one is refused here as in
+ * extract; so is one with two manifests (extract and info would disagree on which counts) or one
+ * where another `…_manifest.yaml` comes first (a Starwhale server would read that one).
+ */
+async function readManifest(swrt) {
+    let text;
+    let seen = false;
+    try {
+        await (0,_archive_tar_scan_js__WEBPACK_IMPORTED_MODULE_13__/* .scanTar */ .tZ)(swrt, (e) => {
+            const name = normalizeName(e.path);
+            if (name === _archive_extract_js__WEBPACK_IMPORTED_MODULE_9__/* .MANIFEST_NAME */ .ir) {
+                if (seen)
+                    throw twoManifests(swrt);
+                seen = true;
+                if (e.type !== 'File' && e.type !== 'OldFile')
+                    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`${swrt}: ${_archive_extract_js__WEBPACK_IMPORTED_MODULE_9__/* .MANIFEST_NAME */ .ir} is a ${e.type} entry, not a file`, { hint: _archive_tar_scan_js__WEBPACK_IMPORTED_MODULE_13__/* .CRAFTED_HINT */ .A9 });
+                if (e.size > _archive_extract_js__WEBPACK_IMPORTED_MODULE_9__/* .MANIFEST_MAX */ .Fy)
+                    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`${swrt}: ${_archive_extract_js__WEBPACK_IMPORTED_MODULE_9__/* .MANIFEST_NAME */ .ir} is ${e.size} bytes (at most ${_archive_extract_js__WEBPACK_IMPORTED_MODULE_9__/* .MANIFEST_MAX */ .Fy})`, { hint: _archive_tar_scan_js__WEBPACK_IMPORTED_MODULE_13__/* .CRAFTED_HINT */ .A9 });
+                const chunks = [];
+                e.on('data', (c) => chunks.push(c));
+                e.on('end', () => (text = Buffer.concat(chunks).toString('utf8')));
+                return;
+            }
+            if (!seen && name.endsWith(_archive_extract_js__WEBPACK_IMPORTED_MODULE_9__/* .MANIFEST_NAME */ .ir) && e.size > 0) {
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`${swrt}: "${name}" comes before ${_archive_extract_js__WEBPACK_IMPORTED_MODULE_9__/* .MANIFEST_NAME */ .ir}, and a Starwhale server would read it as the manifest`, { hint: _archive_tar_scan_js__WEBPACK_IMPORTED_MODULE_13__/* .CRAFTED_HINT */ .A9 });
+            }
+            e.resume();
+        });
+    }
+    catch (e) {
+        throw notReadable(swrt, e);
+    }
+    if (text === undefined)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`${swrt} has no ${_archive_extract_js__WEBPACK_IMPORTED_MODULE_9__/* .MANIFEST_NAME */ .ir}`, { hint: 'this is not a Starwhale runtime bundle' });
+    return parseManifestText(text, swrt);
 }
 
 
@@ -1413,7 +1365,7 @@ function layerRecorder(cache = NO_CACHE) {
 __nccwpck_require__.d(__webpack_exports__, {
   YJ: () => (/* binding */ KEY_RE),
   sT: () => (/* binding */ dropEntry),
-  iF: () => (/* binding */ localCacheRoot),
+  iF: () => (/* reexport */ cache_root/* localCacheRoot */.i),
   hB: () => (/* binding */ readEntry),
   Yp: () => (/* binding */ restoreLocal),
   $_: () => (/* binding */ saveLocal)
@@ -1423,14 +1375,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __nccwpck_require__(17);
 // EXTERNAL MODULE: ./src/util/tmp.ts
 var util_tmp = __nccwpck_require__(5297);
+// EXTERNAL MODULE: ./src/util/cache-root.ts
+var cache_root = __nccwpck_require__(2475);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/util/exec.ts
@@ -1466,8 +1418,8 @@ async function linkOrCopyTree(from, to) {
     return 'copy';
 }
 
-// EXTERNAL MODULE: ./src/cache/tree-digest.ts
-var tree_digest = __nccwpck_require__(1289);
+// EXTERNAL MODULE: ./src/util/tree-digest.ts
+var tree_digest = __nccwpck_require__(6391);
 ;// CONCATENATED MODULE: ./src/cache/local.ts
 // The CLI's cache: the same layers (env, downloads, toolchain) as the action's, under
 // $SWRT_CACHE_DIR or ~/.cache/swrt/<layer>/<key>/{data,entry.json}, keyed by src/plan/cache-keys.ts.
@@ -1486,11 +1438,7 @@ var tree_digest = __nccwpck_require__(1289);
 
 const ENTRY_FORMAT = 'swrt-cache/1';
 const MAX_RECORD_BYTES = 64 * 1024;
-function localCacheRoot(env = process.env) {
-    if (env.SWRT_CACHE_DIR)
-        return env.SWRT_CACHE_DIR;
-    return (0,external_node_path_.join)(env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache'), 'swrt');
-}
+
 const KEY_RE = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,511}$/;
 const since = (t0) => (performance.now() - t0) / 1000;
 function entryDir(root, layer, key) {
@@ -1567,7 +1515,7 @@ async function findEntry(root, layer, key, restoreKeys) {
 /** Restores a layer into targetDir (replacing it). A broken or changed entry is a miss (and is dropped), never an error. */
 async function restoreLocal(layer, key, targetDir, opts = {}) {
     const t0 = performance.now();
-    const root = opts.root ?? localCacheRoot();
+    const root = opts.root ?? (0,cache_root/* localCacheRoot */.i)();
     entryDir(root, layer, key);
     if (await layerDirIsLink(root, layer)) {
         opts.log?.warn(`local cache ${layer}: ${(0,external_node_path_.join)(root, layer)} is not a directory; not using it`);
@@ -1604,7 +1552,7 @@ async function restoreLocal(layer, key, targetDir, opts = {}) {
 /** Saves sourceDir as the entry for key; an existing entry is kept (same key, same content). */
 async function saveLocal(layer, key, sourceDir, opts = {}) {
     const t0 = performance.now();
-    const root = opts.root ?? localCacheRoot();
+    const root = opts.root ?? (0,cache_root/* localCacheRoot */.i)();
     const dest = entryDir(root, layer, key);
     if (await lstatOrNull(dest))
         return { saved: false, skipped: 'an entry with this key exists', seconds: since(t0) };
@@ -1760,158 +1708,6 @@ async function pruneLocal(root, max) {
 
 /***/ }),
 
-/***/ 1289:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   XS: () => (/* binding */ purgeBytecode),
-/* harmony export */   fZ: () => (/* binding */ treeDigest),
-/* harmony export */   kt: () => (/* binding */ treeFacts)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-// A cheap fingerprint of a directory tree: the sha256 of its sorted file list (path, type,
-// permission bits, size, link target), not of file contents. It notices a file added, removed,
-// resized, re-moded or re-linked in a cached tool or env without reading gigabytes. `__pycache__`
-// directories are left out: Python fills them on its own whenever an interpreter imports.
-//
-// What it is for, and what not: the tool cache (and a layer on this runner's disk) is the runner's
-// own and trusted like the rest of its disk. The digest catches a truncated or partial install and
-// accidental changes (a file added, removed, resized, re-moded, re-linked); it does not catch an
-// edit that keeps every size and mode, so it is no defence against someone who can write the cache
-// (such a writer could change any program the runner runs anyway). Downloads are checked by sha256
-// before they are installed; a tool-cache marker may also pin the sha256 of a few named files.
-
-
-
-
-const SKIP_DIRS = new Set(['__pycache__']);
-function typeOf(st) {
-    if (st.isFile())
-        return 'f';
-    if (st.isDirectory())
-        return 'd';
-    if (st.isSymbolicLink())
-        return 'l';
-    return 'o';
-}
-/** One line per entry: type, mode, size (0 for dirs), path, link target; with mtimes, a file's mtime too. */
-const line = (type, mode, size, path, link, mtime = '') => `${type}\0${mode}\0${type === 'd' ? '0' : size}\0${path}\0${link}${type === 'f' && mtime ? `\0${mtime}` : ''}`;
-/** A file's mtime as GNU find's %T@ prints it: seconds, a dot, ten digits of fraction. */
-function mtimeText(full) {
-    const ns = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.lstatSync)(full, { bigint: true }).mtimeNs;
-    return `${ns / 1000000000n}.${(ns % 1000000000n).toString().padStart(9, '0')}0`;
-}
-function walkJs(root, skip, mtimes) {
-    const out = [];
-    const walk = (rel) => {
-        for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, rel))) {
-            const r = rel ? `${rel}/${name}` : name;
-            if (!rel && skip.has(name))
-                continue;
-            const full = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, r);
-            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.lstatSync)(full);
-            if (st.isDirectory() && SKIP_DIRS.has(name))
-                continue;
-            const t = typeOf(st);
-            out.push(line(t, (st.mode & 0o7777).toString(8), String(st.size), r, t === 'l' ? (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readlinkSync)(full) : '', mtimes && t === 'f' ? mtimeText(full) : ''));
-            if (t === 'd')
-                walk(r);
-        }
-    };
-    walk('');
-    return out;
-}
-/** GNU find lists a big env several times faster than a JS walk; undefined where it is not GNU find. */
-function walkFind(root, skip, mtimes) {
-    if (process.platform !== 'linux')
-        return undefined;
-    const n = mtimes ? 6 : 5;
-    const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('find', [root, '-mindepth', '1', '-name', '__pycache__', '-type', 'd', '-prune', '-o', '-printf', `%y\\0%m\\0%s\\0%P\\0%l\\0${mtimes ? '%T@\\0' : ''}`], {
-        maxBuffer: 1 << 30,
-        encoding: 'buffer',
-    });
-    if (r.status !== 0 || !r.stdout)
-        return undefined;
-    const parts = r.stdout.toString('utf8').split('\0');
-    const out = [];
-    for (let i = 0; i + n - 1 < parts.length; i += n) {
-        const [y, m, s, p, l, mt] = parts.slice(i, i + n);
-        if (skip.has(p.split('/')[0]))
-            continue;
-        const t = y === 'f' || y === 'd' || y === 'l' ? y : 'o';
-        out.push(line(t, m, s, p, t === 'l' ? l : '', mt ?? ''));
-    }
-    return out;
-}
-/**
- * sha256 of the file list under `root`; `skip` names top-level entries left out (e.g. the record
- * itself). With `mtimes`, each file's mtime is in it too: a hard-linked copy shares its files'
- * inodes, so an edit in place that keeps a file's size still changes the digest of both trees.
- */
-function treeDigest(root, skip = [], opts = {}) {
-    return treeFacts(root, skip, opts).digest;
-}
-/** treeDigest, with the file count and size it saw on the same walk. */
-function treeFacts(root, skip = [], opts = {}) {
-    const s = new Set(skip);
-    const mtimes = Boolean(opts.mtimes);
-    const lines = walkFind(root, s, mtimes) ?? walkJs(root, s, mtimes);
-    lines.sort();
-    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256');
-    let files = 0;
-    let bytes = 0;
-    for (const l of lines) {
-        h.update(l).update('\n');
-        if (l.startsWith('f\0')) {
-            files++;
-            bytes += Number(l.split('\0')[2]);
-        }
-    }
-    return { digest: h.digest('hex'), files, bytes };
-}
-/**
- * Removes every `__pycache__` under `root`. What treeDigest leaves out must not come from a cache:
- * a planted .pyc that matches its source's mtime and size would run in place of the source.
- * Python writes them again on import.
- */
-function purgeBytecode(root) {
-    if (process.platform === 'linux') {
-        const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('find', [root, '-name', '__pycache__', '-type', 'd', '-prune', '-exec', 'rm', '-rf', '--', '{}', '+'], { stdio: 'ignore' });
-        if (r.status === 0)
-            return;
-    }
-    const walk = (dir) => {
-        let names;
-        try {
-            names = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readdirSync)(dir);
-        }
-        catch {
-            return;
-        }
-        for (const name of names) {
-            const full = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, name);
-            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.lstatSync)(full);
-            if (!st.isDirectory())
-                continue;
-            if (name === '__pycache__')
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.rmSync)(full, { recursive: true, force: true });
-            else
-                walk(full);
-        }
-    };
-    walk(root);
-}
-
-
-/***/ }),
-
 /***/ 776:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1923,7 +1719,7 @@ function purgeBytecode(root) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _pipeline_restore_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6);
+/* harmony import */ var _pipeline_restore_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(153);
 /* harmony import */ var _util_shell_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5462);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7430);
 // `swrt activate URI`: restore if needed, then print the command that activates the env
@@ -1959,7 +1755,7 @@ function registerActivate(program) {
 
 /***/ }),
 
-/***/ 5637:
+/***/ 810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2028,10 +1824,25 @@ class LocalLayerCache {
     }
 }
 
-// EXTERNAL MODULE: ./src/bundle/manifest.ts
-var manifest = __nccwpck_require__(9075);
-// EXTERNAL MODULE: ./src/pipeline/build.ts + 5 modules
-var build = __nccwpck_require__(9832);
+// EXTERNAL MODULE: ./src/pipeline/build.ts + 8 modules
+var build = __nccwpck_require__(5586);
+;// CONCATENATED MODULE: ./src/pipeline/local-build.ts
+// `swrt build` on a laptop or a self-hosted box: the build, with the local layer cache
+// (~/.cache/swrt/env, capped) restored before and saved after when asked for.
+
+
+
+/** `onBuilt` hears of the result as soon as the bundle is stored, before the env cache is filled. */
+async function buildWithLocalCache(opts, useCache, onBuilt) {
+    const cache = useCache ? new LocalLayerCache(opts.log, undefined, (0,prune/* cacheMax */.z7)()) : undefined;
+    const r = await (0,build/* build */.jq)({ ...opts, cache });
+    onBuilt(r);
+    await cache?.save(r.layers);
+    return r;
+}
+
+// EXTERNAL MODULE: ./src/env/lock.ts
+var lock = __nccwpck_require__(1200);
 // EXTERNAL MODULE: ./src/cli/context.ts + 1 modules
 var context = __nccwpck_require__(7430);
 ;// CONCATENATED MODULE: ./src/cli/commands/build.ts
@@ -2042,9 +1853,59 @@ var context = __nccwpck_require__(7430);
 
 
 
-
-
 const collect = (v, prev) => [...prev, v];
+async function runBuild(ctx, workdir, f) {
+    if (f.starwhaleVersion !== undefined && !lock/* STARWHALE_VERSION_RE */.ll.test(f.starwhaleVersion)) {
+        throw new errors/* UserError */.yo(`--starwhale-version "${f.starwhaleVersion}" is neither a version (0.6.15) nor a git+ URL`);
+    }
+    await buildWithLocalCache({
+        yaml: f.file ?? (0,external_node_path_.join)(workdir, 'runtime.yaml'),
+        python: f.python,
+        pythonPath: f.pythonPath,
+        cuda: f.cuda,
+        cudnn: f.cudnn,
+        cudaComponents: f.cudaComponents,
+        cudaLdLibraryPath: f.cudaLdLibraryPath,
+        pythonMirror: f.pythonMirror,
+        cudaMirror: f.cudaMirror,
+        condaTool: f.condaTool,
+        condaMirror: f.condaMirror,
+        installer: f.installer,
+        uvVersion: f.uvVersion,
+        uvMirror: f.uvMirror,
+        lock: f.lock,
+        includeEnv: Boolean(f.includeEnv),
+        runCommands: Boolean(f.runCommands) || process.env.SW_RUNTIME_FORCE_RUN_COMMAND === '1',
+        strict: Boolean(f.strict),
+        tags: f.tag,
+        randomVersion: f.randomVersion,
+        starwhaleVersion: f.starwhaleVersion,
+        project: f.project,
+        log: ctx.log,
+    }, f.cache, (r) => printBuilt(ctx, r, f.json));
+}
+function printBuilt(ctx, r, json) {
+    if (json) {
+        ctx.json({
+            name: r.name,
+            version: r.version,
+            uri: r.uri,
+            bundle: r.bundle,
+            sha256: r.sha256,
+            python: r.python.version,
+            python_path: r.python.path,
+            cuda: r.cuda?.label ?? '',
+            cuda_home: r.cuda?.home ?? '',
+            env_path: r.envPath,
+            lock_file: r.lockFile,
+            cache_key: r.cacheKey,
+            cache_hit: r.cacheHit,
+        });
+    }
+    else {
+        ctx.print(`${r.uri}\n  bundle: ${r.bundle} (${(r.size / 1048576).toFixed(2)} MiB, sha256 ${r.sha256})\n  python: ${r.python.version}${r.cuda ? `  cuda: ${r.cuda.label}` : ''}  packages: ${r.packages}  env: ${r.envPath}`);
+    }
+}
 function registerBuild(program) {
     program
         .command('build')
@@ -2074,76 +1935,36 @@ function registerBuild(program) {
         .option('--random-version', "use swcli's random version instead of the content-addressed one")
         .option('-p, --project <project>', 'local project', 'self')
         .option('--json', 'print the result as JSON on stdout')
-        .action((0,context/* action */.XI)(async (ctx, workdir, f) => {
-        if (f.starwhaleVersion !== undefined && !manifest/* STARWHALE_VERSION_RE */.ll.test(f.starwhaleVersion)) {
-            throw new errors/* UserError */.yo(`--starwhale-version "${f.starwhaleVersion}" is neither a version (0.6.15) nor a git+ URL`);
-        }
-        const cache = f.cache ? new LocalLayerCache(ctx.log, undefined, (0,prune/* cacheMax */.z7)()) : undefined;
-        const r = await (0,build/* build */.jq)({
-            yaml: f.file ?? (0,external_node_path_.join)(workdir, 'runtime.yaml'),
-            python: f.python,
-            pythonPath: f.pythonPath,
-            cuda: f.cuda,
-            cudnn: f.cudnn,
-            cudaComponents: f.cudaComponents,
-            cudaLdLibraryPath: f.cudaLdLibraryPath,
-            pythonMirror: f.pythonMirror,
-            cudaMirror: f.cudaMirror,
-            condaTool: f.condaTool,
-            condaMirror: f.condaMirror,
-            cache,
-            installer: f.installer,
-            uvVersion: f.uvVersion,
-            uvMirror: f.uvMirror,
-            lock: f.lock,
-            includeEnv: Boolean(f.includeEnv),
-            runCommands: Boolean(f.runCommands) || process.env.SW_RUNTIME_FORCE_RUN_COMMAND === '1',
-            strict: Boolean(f.strict),
-            tags: f.tag,
-            randomVersion: f.randomVersion,
-            starwhaleVersion: f.starwhaleVersion,
-            project: f.project,
-            log: ctx.log,
-        });
-        if (f.json) {
-            ctx.json({
-                name: r.name,
-                version: r.version,
-                uri: r.uri,
-                bundle: r.bundle,
-                sha256: r.sha256,
-                python: r.python.version,
-                python_path: r.python.path,
-                cuda: r.cuda?.label ?? '',
-                cuda_home: r.cuda?.home ?? '',
-                env_path: r.envPath,
-                lock_file: r.lockFile,
-                cache_key: r.cacheKey,
-                cache_hit: r.cacheHit,
-            });
-        }
-        else {
-            ctx.print(`${r.uri}\n  bundle: ${r.bundle} (${(r.size / 1048576).toFixed(2)} MiB, sha256 ${r.sha256})\n  python: ${r.python.version}${r.cuda ? `  cuda: ${r.cuda.label}` : ''}  packages: ${r.packages}  env: ${r.envPath}`);
-        }
-        // The result is out (the bundle is stored) before the env cache is filled.
-        await cache?.save(r.layers);
-    }));
+        .action((0,context/* action */.XI)(runBuild));
 }
 
 
 /***/ }),
 
-/***/ 7795:
+/***/ 2858:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ registerCache)
-/* harmony export */ });
-/* harmony import */ var _cache_local_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2566);
-/* harmony import */ var _cache_prune_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4470);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7430);
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _: () => (/* binding */ registerCache)
+});
+
+// EXTERNAL MODULE: ./src/util/cache-root.ts
+var cache_root = __nccwpck_require__(2475);
+// EXTERNAL MODULE: ./src/cache/prune.ts
+var prune = __nccwpck_require__(4470);
+;// CONCATENATED MODULE: ./src/pipeline/local-cache.ts
+// `swrt cache info|prune`: the local env cache as a user inspects and trims it (the cache layer's
+// own functions, offered to the front doors here).
+
+
+
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+// EXTERNAL MODULE: ./src/cli/context.ts + 1 modules
+var context = __nccwpck_require__(7430);
+;// CONCATENATED MODULE: ./src/cli/commands/cache.ts
 
 
 
@@ -2153,18 +1974,18 @@ function registerCache(program) {
         .command('info')
         .description('list the cache entries, their sizes and when each was last used')
         .option('--json', 'print the result as JSON on stdout')
-        .action((0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .action */ .XI)(async (ctx, f) => {
-        const root = (0,_cache_local_js__WEBPACK_IMPORTED_MODULE_0__/* .localCacheRoot */ .iF)();
-        const max = (0,_cache_prune_js__WEBPACK_IMPORTED_MODULE_1__/* .cacheMax */ .z7)();
-        const entries = await (0,_cache_prune_js__WEBPACK_IMPORTED_MODULE_1__/* .listEntries */ .fi)(root);
+        .action((0,context/* action */.XI)(async (ctx, f) => {
+        const root = (0,cache_root/* localCacheRoot */.i)();
+        const max = (0,prune/* cacheMax */.z7)();
+        const entries = await (0,prune/* listEntries */.fi)(root);
         const total = entries.reduce((s, e) => s + e.bytes, 0);
         if (f.json) {
             ctx.json({ root, max, bytes: total, entries: entries.map((e) => ({ layer: e.layer, key: e.name, bytes: e.bytes, last_used: e.lastUsed.toISOString(), ...(e.junk ? { unusable: e.junk } : {}) })) });
             return;
         }
-        ctx.print(`${root}: ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}, ${(0,_cache_prune_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSize */ .Xq)(total)} of ${(0,_cache_prune_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSize */ .Xq)(max)} (SWRT_CACHE_MAX)`);
+        ctx.print(`${root}: ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}, ${(0,prune/* formatSize */.Xq)(total)} of ${(0,prune/* formatSize */.Xq)(max)} (SWRT_CACHE_MAX)`);
         for (const e of [...entries].sort((a, b) => b.lastUsed.getTime() - a.lastUsed.getTime())) {
-            ctx.print(`  ${e.layer}/${e.name}  ${(0,_cache_prune_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSize */ .Xq)(e.bytes)}  last used ${e.lastUsed.toISOString()}${e.junk ? `  (unusable: ${e.junk})` : ''}`);
+            ctx.print(`  ${e.layer}/${e.name}  ${(0,prune/* formatSize */.Xq)(e.bytes)}  last used ${e.lastUsed.toISOString()}${e.junk ? `  (unusable: ${e.junk})` : ''}`);
         }
     }));
     cache
@@ -2172,28 +1993,28 @@ function registerCache(program) {
         .description('remove least recently used entries until the cache fits (default: SWRT_CACHE_MAX, else 10G)')
         .option('--max <size>', 'size to prune down to: bytes, or a number with K, M, G or T (powers of 1024)')
         .option('--all', 'remove every entry')
-        .action((0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .action */ .XI)(async (ctx, f) => {
+        .action((0,context/* action */.XI)(async (ctx, f) => {
         if (f.all && f.max !== undefined)
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('--all and --max do not go together');
-        let max = (0,_cache_prune_js__WEBPACK_IMPORTED_MODULE_1__/* .cacheMax */ .z7)();
+            throw new errors/* UserError */.yo('--all and --max do not go together');
+        let max = (0,prune/* cacheMax */.z7)();
         if (f.max !== undefined) {
-            const n = (0,_cache_prune_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSize */ .DB)(f.max);
+            const n = (0,prune/* parseSize */.DB)(f.max);
             if (n === undefined)
-                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`--max ${JSON.stringify(f.max)} is not a size`, { hint: 'use bytes or a number with K, M, G or T, e.g. --max 5G' });
+                throw new errors/* UserError */.yo(`--max ${JSON.stringify(f.max)} is not a size`, { hint: 'use bytes or a number with K, M, G or T, e.g. --max 5G' });
             max = n;
         }
-        const root = (0,_cache_local_js__WEBPACK_IMPORTED_MODULE_0__/* .localCacheRoot */ .iF)();
-        const r = await (0,_cache_prune_js__WEBPACK_IMPORTED_MODULE_1__/* .pruneLocal */ .UM)(root, f.all ? 0 : max);
+        const root = (0,cache_root/* localCacheRoot */.i)();
+        const r = await (0,prune/* pruneLocal */.UM)(root, f.all ? 0 : max);
         for (const e of r.removed)
             ctx.log.info(`removed ${e.layer}/${e.name}${e.junk ? ` (${e.junk})` : ''}`);
-        ctx.print(`${root}: removed ${r.removed.length}, kept ${r.kept.length} (${(0,_cache_prune_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSize */ .Xq)(r.bytesBefore)} -> ${(0,_cache_prune_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSize */ .Xq)(r.bytesAfter)})`);
+        ctx.print(`${root}: removed ${r.removed.length}, kept ${r.kept.length} (${(0,prune/* formatSize */.Xq)(r.bytesBefore)} -> ${(0,prune/* formatSize */.Xq)(r.bytesAfter)})`);
     }));
 }
 
 
 /***/ }),
 
-/***/ 642:
+/***/ 5832:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2216,8 +2037,8 @@ var external_node_stream_ = __nccwpck_require__(7075);
 var promises_ = __nccwpck_require__(6466);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/store/names.ts
-var names = __nccwpck_require__(2885);
+// EXTERNAL MODULE: ./src/util/names.ts
+var names = __nccwpck_require__(5888);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __nccwpck_require__(17);
 // EXTERNAL MODULE: ./src/remote/http.ts + 2 modules
@@ -2518,6 +2339,22 @@ function metaVersion(meta) {
     return metaFields(meta).version;
 }
 
+;// CONCATENATED MODULE: ./src/remote/connect.ts
+
+
+function connectStarwhale(ref, o) {
+    const env = o.env ?? process.env;
+    const auth = (0,remote_auth/* resolveAuth */.hi)(ref, { token: o.token, env });
+    if (auth.token) {
+        o.log.secret(auth.token);
+        o.log.secret(auth.token.replace(/^Bearer /, ''));
+    }
+    const insecure = Boolean(o.insecure) || env.SWRT_INSECURE === '1' || env.SWRT_INSECURE === 'true';
+    if (insecure)
+        o.log.warn(`not verifying the TLS certificate of ${auth.instanceUrl}`);
+    return new StarwhaleClient({ instanceUrl: auth.instanceUrl, token: auth.token, log: o.log, insecure });
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/store/store.ts + 1 modules
@@ -2716,12 +2553,10 @@ async function checkBundle(client, file, info) {
 
 // EXTERNAL MODULE: ./src/store/uri.ts
 var store_uri = __nccwpck_require__(6007);
-// EXTERNAL MODULE: ./src/cli/context.ts + 1 modules
-var context = __nccwpck_require__(7430);
-;// CONCATENATED MODULE: ./src/cli/commands/copy.ts
-// `swrt copy SRC DEST [--force] [-i TAG]… [--insecure] [--json]` (swcli's verb): a local runtime (URI
-// or .swrt) up to a Starwhale server project or runtime URI, or a server runtime down into the local
-// store. Certificates are verified unless --insecure or SWRT_INSECURE=1.
+;// CONCATENATED MODULE: ./src/pipeline/copy.ts
+// `copy` between the local store and a Starwhale server, in either direction: a local runtime (URI
+// or .swrt) up to a project or runtime URI, or a server runtime down into the local store with the
+// tags that are valid here.
 
 
 
@@ -2732,18 +2567,14 @@ var context = __nccwpck_require__(7430);
 
 
 
-
-
-function clientFor(ref, log, o) {
-    const auth = (0,remote_auth/* resolveAuth */.hi)(ref);
-    if (auth.token) {
-        log.secret(auth.token);
-        log.secret(auth.token.slice('Bearer '.length));
+async function copyRuntime(src, dest, o) {
+    const up = (0,uri/* isRemoteUri */.DE)(dest);
+    if (up === (0,uri/* isRemoteUri */.DE)(src)) {
+        throw new errors/* UserError */.yo(up ? 'copy between two servers is not supported' : `neither "${src}" nor "${dest}" is a server URI`, {
+            hint: 'one side must be http(s)://HOST/project/P… or cloud://ALIAS/project/P…, the other a local runtime',
+        });
     }
-    const insecure = Boolean(o.insecure) || process.env.SWRT_INSECURE === '1' || process.env.SWRT_INSECURE === 'true';
-    if (insecure)
-        log.warn(`not verifying the TLS certificate of ${auth.instanceUrl}`);
-    return new StarwhaleClient({ instanceUrl: auth.instanceUrl, token: auth.token, log, insecure });
+    return up ? { direction: 'upload', ...(await copy_upload(src, dest, o)) } : { direction: 'download', ...(await copy_download(src, dest, o)) };
 }
 /** A local destination: `local`, `[local/]project/<p>[/runtime/<name>]`, or a bare project name. */
 function parseLocalDest(dest) {
@@ -2757,7 +2588,7 @@ function parseLocalDest(dest) {
         return { project: d };
     throw new errors/* UserError */.yo(`cannot read copy destination "${dest}"`, { hint: 'use local, local/project/PROJECT or local/project/PROJECT/runtime/NAME' });
 }
-async function copy_upload(ctx, src, dest, o) {
+async function copy_upload(src, dest, o) {
     const to = (0,uri/* parseRemoteUri */.CK)(dest);
     if (to.version)
         throw new errors/* UserError */.yo(`copy destination "${dest}" names a version`, { hint: 'the version is always the source version; give a project URI or …/runtime/NEW-NAME' });
@@ -2768,29 +2599,35 @@ async function copy_upload(ctx, src, dest, o) {
     if (!name || !version)
         throw new errors/* UserError */.yo(`${v.path} has no name or version in its manifest`, { hint: 'give DEST as …/runtime/NAME' });
     const tags = v.tags.filter((t) => !(0,store_store/* isBuiltinTag */.sL)(t) && !o.ignoreTag.includes(t));
-    return uploadRuntime(clientFor(to, ctx.log, o), { file: v.path, name, version, project: to.project, force: o.force, tags }, ctx.log);
+    return uploadRuntime(connectStarwhale(to, o), { file: v.path, name, version, project: to.project, force: o.force, tags }, o.log);
 }
-async function copy_download(ctx, src, dest, o) {
+async function copy_download(src, dest, o) {
     const from = (0,uri/* parseRemoteUri */.CK)(src);
     if (!from.name)
         throw new errors/* UserError */.yo(`copy source "${src}" names no runtime`, { hint: 'use …/project/P/runtime/NAME[/version/VERSION]' });
     const to = parseLocalDest(dest);
     const store = new store_store/* LocalStore */.Vs(undefined, to.project);
-    const client = clientFor(from, ctx.log, o);
+    const client = connectStarwhale(from, o);
     const local = to.name ? (_n, v) => store.bundlePath(to.name, v) : (n, v) => store.bundlePath(n, v);
-    const got = await downloadRuntime(client, { project: from.project, name: from.name, version: from.version, dest: (_n, v) => (0,external_node_path_.join)(store.tmpDir(), `${v}.swrt`), have: (n, v) => !o.force && (0,external_node_fs_.existsSync)(local(n, v)) }, ctx.log);
+    const got = await downloadRuntime(client, { project: from.project, name: from.name, version: from.version, dest: (_n, v) => (0,external_node_path_.join)(store.tmpDir(), `${v}.swrt`), have: (n, v) => !o.force && (0,external_node_fs_.existsSync)(local(n, v)) }, o.log);
     const name = to.name ?? got.name;
     const serverTags = await client.listTags(got.projectId, got.name, got.version).catch((e) => Promise.reject(client.masked(e)));
     const tags = serverTags.filter((t) => !(0,store_store/* isBuiltinTag */.sL)(t) && !o.ignoreTag.includes(t));
     const kept = tags.filter((t) => names/* NAME_RULE */.$h.test(t));
     for (const t of tags.filter((x) => !kept.includes(x)))
-        ctx.log.warn(`server tag ${JSON.stringify(client.clean(t, 80))} is not a valid local tag; not copied`);
+        o.log.warn(`server tag ${JSON.stringify(client.clean(t, 80))} is not a valid local tag; not copied`);
     const path = got.skipped ? store.bundlePath(name, got.version) : store.add(got.path, name, got.version, kept);
     if (got.skipped && kept.length)
         store.tag(name, got.version, kept);
-    ctx.log.info(`copied to ${store.uri(name, got.version)}`);
+    o.log.info(`copied to ${store.uri(name, got.version)}`);
     return { ...got, name, path, tags: kept, uri: store.uri(name, got.version) };
 }
+
+// EXTERNAL MODULE: ./src/cli/context.ts + 1 modules
+var context = __nccwpck_require__(7430);
+;// CONCATENATED MODULE: ./src/cli/commands/copy.ts
+
+
 function registerCopy(program) {
     program
         .command('copy')
@@ -2803,16 +2640,10 @@ function registerCopy(program) {
         .option('--insecure', 'do not verify the server TLS certificate (self-signed servers; also SWRT_INSECURE=1)')
         .option('--json', 'print JSON on stdout')
         .action((0,context/* action */.XI)(async (ctx, src, dest, o) => {
-        const up = (0,uri/* isRemoteUri */.DE)(dest);
-        if (up === (0,uri/* isRemoteUri */.DE)(src)) {
-            throw new errors/* UserError */.yo(up ? 'copy between two servers is not supported' : `neither "${src}" nor "${dest}" is a server URI`, {
-                hint: 'one side must be http(s)://HOST/project/P… or cloud://ALIAS/project/P…, the other a local runtime',
-            });
-        }
-        const r = up ? await copy_upload(ctx, src, dest, o) : await copy_download(ctx, src, dest, o);
+        const r = await copyRuntime(src, dest, { force: o.force, ignoreTag: o.ignoreTag, insecure: o.insecure, log: ctx.log });
         if (o.json)
-            return ctx.json({ direction: up ? 'upload' : 'download', ...r });
-        ctx.print(up ? `${r.uri}\n${r.consoleUrl}` : r.uri);
+            return ctx.json(r);
+        ctx.print(r.direction === 'upload' ? `${r.uri}\n${r.consoleUrl}` : r.uri);
     }));
 }
 
@@ -2825,19 +2656,9 @@ function registerCopy(program) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ registerDockerize)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _bundle_inplace_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2998);
-/* harmony import */ var _image_dockerfile_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2179);
-/* harmony import */ var _image_source_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(372);
-/* harmony import */ var _util_tmp_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5297);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7430);
-
-
-
-
+/* harmony import */ var _image_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2179);
+/* harmony import */ var _image_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(372);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7430);
 
 
 
@@ -2848,26 +2669,11 @@ function registerDockerize(program) {
         .argument('<uri>', 'runtime URI, .swrt path or extracted directory')
         .option('-o, --output <file>', 'write the Dockerfile here instead of <workdir>/export/docker/Dockerfile')
         .option('--json', 'print JSON on stdout')
-        .action((0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .action */ .XI)(async (ctx, uri, o) => {
-        const rt = await (0,_image_source_js__WEBPACK_IMPORTED_MODULE_4__/* .openRuntime */ .f)(uri);
-        const text = (0,_image_dockerfile_js__WEBPACK_IMPORTED_MODULE_3__/* .renderDockerfile */ .TI)({ manifest: rt.manifest, name: rt.name, env: process.env, configRepo: (0,_image_source_js__WEBPACK_IMPORTED_MODULE_4__/* .swcliImageRepo */ .A)(process.env) });
-        let dockerfile;
-        if (o.output) {
-            dockerfile = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(o.output);
-            const tmp = (0,_util_tmp_js__WEBPACK_IMPORTED_MODULE_5__/* .tmpName */ .BI)(dockerfile);
-            try {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, text);
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, dockerfile);
-            }
-            finally {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
-            }
-        }
-        else {
-            dockerfile = (0,_bundle_inplace_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileInside */ .gE)(rt.workdir, 'export/docker/Dockerfile', text);
-            (0,_bundle_inplace_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileInside */ .gE)(rt.workdir, '.dockerignore', _image_dockerfile_js__WEBPACK_IMPORTED_MODULE_3__/* .DOCKERIGNORE */ .bi);
-        }
-        const tag = (0,_image_dockerfile_js__WEBPACK_IMPORTED_MODULE_3__/* .configImageTag */ .aY)(rt.manifest);
+        .action((0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .action */ .XI)(async (ctx, uri, o) => {
+        const rt = await (0,_image_source_js__WEBPACK_IMPORTED_MODULE_1__/* .openRuntime */ .f)(uri);
+        const text = (0,_image_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .renderDockerfile */ .TI)({ manifest: rt.manifest, name: rt.name, env: process.env, configRepo: (0,_image_source_js__WEBPACK_IMPORTED_MODULE_1__/* .swcliImageRepo */ .A)(process.env) });
+        const dockerfile = (0,_image_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .writeDockerfile */ ._P)(rt.workdir, text, o.output);
+        const tag = (0,_image_dockerfile_js__WEBPACK_IMPORTED_MODULE_0__/* .configImageTag */ .aY)(rt.manifest);
         if (o.json)
             return ctx.json({ dockerfile, context: rt.workdir, name: rt.name, version: rt.version, tags: tag ? [tag] : [] });
         ctx.print(dockerfile);
@@ -3001,7 +2807,7 @@ function registerExport(program) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ registerExtract)
 /* harmony export */ });
-/* harmony import */ var _pipeline_restore_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6);
+/* harmony import */ var _pipeline_restore_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(153);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7430);
 
 
@@ -3030,10 +2836,8 @@ function registerExtract(program) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ registerHistory)
 /* harmony export */ });
-/* harmony import */ var _store_store_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9250);
-/* harmony import */ var _store_uri_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6007);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7430);
-
+/* harmony import */ var _pipeline_store_verbs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7032);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7430);
 
 
 function registerHistory(program) {
@@ -3042,9 +2846,8 @@ function registerHistory(program) {
         .description("show a runtime's versions")
         .argument('<name>', 'runtime name or URI')
         .option('--json', 'print JSON on stdout')
-        .action((0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .action */ .XI)(async (ctx, name, o) => {
-        const ref = (0,_store_uri_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLocalUri */ .B)(name);
-        const rows = new _store_store_js__WEBPACK_IMPORTED_MODULE_0__/* .LocalStore */ .Vs(undefined, ref.project).versions(ref.name);
+        .action((0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .action */ .XI)(async (ctx, name, o) => {
+        const rows = (0,_pipeline_store_verbs_js__WEBPACK_IMPORTED_MODULE_0__/* .runtimeHistory */ .F)(name);
         if (o.json)
             return ctx.json(rows);
         for (const r of rows)
@@ -3072,12 +2875,12 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/bundle/extract.ts
-var extract = __nccwpck_require__(2253);
-// EXTERNAL MODULE: ./src/bundle/inplace.ts
-var inplace = __nccwpck_require__(2998);
-// EXTERNAL MODULE: ./src/env/pack.ts + 1 modules
-var pack = __nccwpck_require__(3582);
+// EXTERNAL MODULE: ./src/archive/extract.ts
+var extract = __nccwpck_require__(8775);
+// EXTERNAL MODULE: ./src/archive/inplace.ts
+var inplace = __nccwpck_require__(7176);
+// EXTERNAL MODULE: ./src/env/pack.ts
+var pack = __nccwpck_require__(2638);
 // EXTERNAL MODULE: ./src/toolchain/provision.ts + 4 modules
 var provision = __nccwpck_require__(5494);
 // EXTERNAL MODULE: ./src/toolchain/python.ts + 1 modules
@@ -3197,13 +3000,13 @@ var external_node_stream_ = __nccwpck_require__(7075);
 var promises_ = __nccwpck_require__(6466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
-// EXTERNAL MODULE: ./src/bundle/tar.ts
-var bundle_tar = __nccwpck_require__(719);
+// EXTERNAL MODULE: ./src/archive/tar.ts
+var archive_tar = __nccwpck_require__(9661);
 // EXTERNAL MODULE: ./src/util/tmp.ts
 var util_tmp = __nccwpck_require__(5297);
 ;// CONCATENATED MODULE: ./src/image/layer.ts
 // Byte-reproducible image layers: a tar of the entries in the order given (the callers sort them),
-// every mtime 0 and owner 0:0 (bundle/tar.ts), gzip with no name or time in its header; the blob
+// every mtime 0 and owner 0:0 (archive/tar.ts), gzip with no name or time in its header; the blob
 // lands in a content-addressed directory under its sha256, whole or not at all.
 
 
@@ -3238,7 +3041,7 @@ async function writeLayer(entries, blobDir) {
     const tar = (0,util_tmp/* tmpName */.BI)((0,external_node_path_.join)(blobDir, 'layer.tar'));
     const gz = (0,util_tmp/* tmpName */.BI)((0,external_node_path_.join)(blobDir, 'layer.tar.gz'));
     try {
-        await (0,bundle_tar/* writeTar */.F)(tar, entries, 0);
+        await (0,archive_tar/* writeTar */.F)(tar, entries, 0);
         const diff = (0,external_node_crypto_.createHash)('sha256');
         const blob = (0,external_node_crypto_.createHash)('sha256');
         const raw = { n: 0 };
@@ -3876,10 +3679,8 @@ function registerImage(program) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ registerInfo)
 /* harmony export */ });
-/* harmony import */ var _bundle_swrt_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8134);
-/* harmony import */ var _store_uri_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6007);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7430);
-
+/* harmony import */ var _pipeline_store_verbs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7032);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7430);
 
 
 function registerInfo(program) {
@@ -3888,14 +3689,13 @@ function registerInfo(program) {
         .description('show a runtime version')
         .argument('<uri>', 'runtime URI or .swrt path')
         .option('--json', 'print JSON on stdout')
-        .action((0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .action */ .XI)(async (ctx, uri, o) => {
-        const v = (0,_store_uri_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveLocal */ .i)(uri);
-        const manifest = await (0,_bundle_swrt_js__WEBPACK_IMPORTED_MODULE_0__/* .readManifest */ .WI)(v.path);
-        const info = { name: manifest.name ?? v.name, version: manifest.version ?? v.version, path: v.path, tags: v.tags, size: v.size, manifest };
+        .action((0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .action */ .XI)(async (ctx, uri, o) => {
+        const info = await (0,_pipeline_store_verbs_js__WEBPACK_IMPORTED_MODULE_0__/* .runtimeInfo */ .zE)(uri);
         if (o.json)
             return ctx.json(info);
+        const { manifest } = info;
         const env = manifest.environment;
-        ctx.print(`${info.name}/version/${info.version}\n  path: ${v.path}\n  tags: ${v.tags.join(', ') || '-'}\n  mode: ${env.mode}  python: ${env.python}\n  lock: ${(env.lock?.files ?? []).join(', ') || '-'}\n  created: ${String(manifest.created_at)}`);
+        ctx.print(`${info.name}/version/${info.version}\n  path: ${info.path}\n  tags: ${info.tags.join(', ') || '-'}\n  mode: ${env.mode}  python: ${env.python}\n  lock: ${(env.lock?.files ?? []).join(', ') || '-'}\n  created: ${String(manifest.created_at)}`);
     }));
 }
 
@@ -3908,7 +3708,7 @@ function registerInfo(program) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ registerList)
 /* harmony export */ });
-/* harmony import */ var _store_store_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9250);
+/* harmony import */ var _pipeline_store_verbs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7032);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7430);
 
 
@@ -3920,8 +3720,7 @@ function registerList(program) {
         .option('-p, --project <project>', 'local project', 'self')
         .option('--json', 'print JSON on stdout')
         .action((0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .action */ .XI)(async (ctx, o) => {
-        const store = new _store_store_js__WEBPACK_IMPORTED_MODULE_0__/* .LocalStore */ .Vs(undefined, o.project);
-        const rows = (0,_store_store_js__WEBPACK_IMPORTED_MODULE_0__/* .listRuntimes */ .ct)(store, { includeRemoved: o.showRemoved, warn: (m) => ctx.log.warn(m) });
+        const rows = (0,_pipeline_store_verbs_js__WEBPACK_IMPORTED_MODULE_0__/* .listStore */ .K3)(o.project, { includeRemoved: o.showRemoved, warn: (m) => ctx.log.warn(m) });
         if (o.json)
             return ctx.json(rows);
         if (!rows.length)
@@ -3942,7 +3741,7 @@ function registerList(program) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _pipeline_build_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9832);
+/* harmony import */ var _pipeline_build_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5586);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7430);
 
 
@@ -3985,10 +3784,8 @@ function registerLock(program) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ registerRecover)
 /* harmony export */ });
-/* harmony import */ var _store_store_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9250);
-/* harmony import */ var _store_uri_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6007);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7430);
-
+/* harmony import */ var _pipeline_store_verbs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7032);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7430);
 
 
 function registerRecover(program) {
@@ -3998,9 +3795,8 @@ function registerRecover(program) {
         .argument('<uri>', 'runtime URI: NAME (its latest), NAME/TAG or NAME/version/VERSION')
         .option('-f, --force', 'replace the version if it is in the store again')
         .option('--json', 'print JSON on stdout')
-        .action((0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .action */ .XI)(async (ctx, uri, o) => {
-        const ref = (0,_store_uri_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLocalUri */ .B)(uri);
-        const v = new _store_store_js__WEBPACK_IMPORTED_MODULE_0__/* .LocalStore */ .Vs(undefined, ref.project).recover(ref.name, ref.version, o.force);
+        .action((0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .action */ .XI)(async (ctx, uri, o) => {
+        const v = (0,_pipeline_store_verbs_js__WEBPACK_IMPORTED_MODULE_0__/* .recoverRuntime */ .JE)(uri, o.force);
         if (o.json)
             return ctx.json(v);
         ctx.print(`recovered ${v.name}/version/${v.version.slice(0, 12)} (${v.tags.join(', ')})`);
@@ -4016,10 +3812,8 @@ function registerRecover(program) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ registerRemove)
 /* harmony export */ });
-/* harmony import */ var _store_uri_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6007);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7430);
-
+/* harmony import */ var _pipeline_store_verbs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7032);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7430);
 
 
 function registerRemove(program) {
@@ -4029,11 +3823,8 @@ function registerRemove(program) {
         .argument('<uri>', 'runtime URI')
         .option('-f, --force', 'delete for good')
         .option('--json', 'print JSON on stdout')
-        .action((0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .action */ .XI)(async (ctx, uri, o) => {
-        const v = (0,_store_uri_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveLocal */ .i)(uri);
-        if (!v.store)
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('give a runtime URI, not a file');
-        v.store.remove(v.name, v.version, o.force);
+        .action((0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .action */ .XI)(async (ctx, uri, o) => {
+        const v = (0,_pipeline_store_verbs_js__WEBPACK_IMPORTED_MODULE_0__/* .removeRuntime */ .rK)(uri, o.force);
         if (o.json)
             return ctx.json({ name: v.name, version: v.version, removed: true, recoverable: !o.force });
         ctx.print(`removed ${v.name}/version/${v.version.slice(0, 12)}${o.force ? '' : ` (swrt recover ${v.name}/version/${v.version} brings it back)`}`);
@@ -4050,11 +3841,12 @@ function registerRemove(program) {
 /* harmony export */   U: () => (/* binding */ registerRestore)
 /* harmony export */ });
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
-/* harmony import */ var _pipeline_restore_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6);
+/* harmony import */ var _pipeline_restore_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(153);
 /* harmony import */ var _util_shell_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5462);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7430);
 // `swrt restore URI|DIR [--target D [--force]]`: rebuild a bundle's env (the packed env, else from the
-// lock). A --target that holds anything is replaced only with --force.
+// lock), after provisioning the CUDA toolkit the bundle records, as the action's restore-from does.
+// A --target that holds anything is replaced only with --force.
 
 
 
@@ -4071,10 +3863,16 @@ function registerRestore(program) {
         .option('--no-starwhale', "skip installing starwhale into the env (swcli's last restore step); the env is then not marked restored for swcli")
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--conda-tool <tool>', 'conda runtimes: auto (pinned micromamba), micromamba or conda').choices(['auto', 'micromamba', 'conda']).default('auto'))
         .option('--conda-mirror <url>', 'base URL of the micromamba download (env SWRT_MICROMAMBA_URL)')
+        .option('--cuda <version>', 'provision this CUDA instead of the one the bundle records ("none": no CUDA)')
+        .option('--cudnn <version>', 'provision this cuDNN instead of the one the bundle records')
+        .option('--cuda-components <list>', 'CUDA components: minimal, torch-extension, or a comma list')
+        .option('--cuda-ld-library-path', 'also put the CUDA libs on LD_LIBRARY_PATH for the restore')
+        .option('--cuda-mirror <url>', 'base URL replacing https://developer.download.nvidia.com/compute (env SWRT_CUDA_MIRROR)')
         .option('--json', 'print JSON on stdout')
         .action((0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .action */ .XI)(async (ctx, ref, o) => {
         const runCommands = Boolean(o.runCommands) || process.env.SW_RUNTIME_FORCE_RUN_COMMAND === '1';
-        const r = await (0,_pipeline_restore_js__WEBPACK_IMPORTED_MODULE_1__/* .restore */ .PF)({ ref, target: o.target, force: o.force, installer: o.installer, condaTool: o.condaTool, condaMirror: o.condaMirror, runCommands, starwhale: o.starwhale, log: ctx.log });
+        const cuda = { cuda: o.cuda, cudnn: o.cudnn, components: o.cudaComponents, ldLibraryPath: o.cudaLdLibraryPath, mirror: o.cudaMirror };
+        const r = await (0,_pipeline_restore_js__WEBPACK_IMPORTED_MODULE_1__/* .restore */ .PF)({ ref, target: o.target, force: o.force, installer: o.installer, condaTool: o.condaTool, condaMirror: o.condaMirror, runCommands, starwhale: o.starwhale, cuda, log: ctx.log });
         if (o.json)
             return ctx.json({ workdir: r.workdir, env_path: r.envDir, mode: r.mode, python: r.python, packed_env: r.fromPackedEnv, starwhale: o.starwhale });
         ctx.print(`restored ${r.envDir}\nactivate with: ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .activationCommand */ .A2)(r.envDir, r.mode)}`);
@@ -4090,10 +3888,8 @@ function registerRestore(program) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ registerTag)
 /* harmony export */ });
-/* harmony import */ var _store_uri_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6007);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7430);
-
+/* harmony import */ var _pipeline_store_verbs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7032);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7430);
 
 
 function registerTag(program) {
@@ -4104,12 +3900,8 @@ function registerTag(program) {
         .argument('<tags...>', 'tags')
         .option('-r, --remove', 'remove the tags')
         .option('--json', 'print JSON on stdout')
-        .action((0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .action */ .XI)(async (ctx, uri, tags, o) => {
-        const v = (0,_store_uri_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveLocal */ .i)(uri);
-        if (!v.store)
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('tags live in the store; give a runtime URI, not a file');
-        v.store.tag(v.name, v.version, tags, o.remove);
-        const now = v.store.findVersion(v.name, v.version);
+        .action((0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .action */ .XI)(async (ctx, uri, tags, o) => {
+        const now = (0,_pipeline_store_verbs_js__WEBPACK_IMPORTED_MODULE_0__/* .tagRuntime */ .fN)(uri, tags, o.remove);
         if (o.json)
             return ctx.json({ name: now.name, version: now.version, tags: now.tags });
         ctx.print(`${now.name}/version/${now.version.slice(0, 12)}: ${now.tags.join(', ')}`);
@@ -4119,16 +3911,33 @@ function registerTag(program) {
 
 /***/ }),
 
-/***/ 9582:
+/***/ 4429:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ registerToolchain)
-/* harmony export */ });
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17);
-/* harmony import */ var _toolchain_provision_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5494);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7430);
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  n: () => (/* binding */ registerToolchain)
+});
+
+// EXTERNAL MODULE: ./src/toolchain/provision.ts + 4 modules
+var provision = __nccwpck_require__(5494);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+;// CONCATENATED MODULE: ./src/pipeline/toolchain.ts
+// `toolchain`: a Python and/or a CUDA toolkit provisioned into the tool cache on their own, by the
+// same code a build uses.
+
+
+function provisionTools(req, opts) {
+    if (!req.python && !req.pythonPath && !req.cuda)
+        throw new errors/* UserError */.yo('nothing to provision', { hint: 'pass --python and/or --cuda' });
+    return (0,provision/* provisionToolchain */.ZB)(req, opts);
+}
+
+// EXTERNAL MODULE: ./src/cli/context.ts + 1 modules
+var context = __nccwpck_require__(7430);
+;// CONCATENATED MODULE: ./src/cli/commands/toolchain.ts
 
 
 function registerToolchain(program) {
@@ -4144,10 +3953,8 @@ function registerToolchain(program) {
         .option('--cuda-mirror <url>', 'base URL replacing https://developer.download.nvidia.com/compute (env SWRT_CUDA_MIRROR)')
         .option('--ld-library-path', 'also report LD_LIBRARY_PATH for the CUDA libs')
         .option('--json', 'print the result as JSON on stdout')
-        .action((0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .action */ .XI)(async (ctx, opts) => {
-        if (!opts.python && !opts.pythonPath && !opts.cuda)
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('nothing to provision', { hint: 'pass --python and/or --cuda' });
-        const t = await (0,_toolchain_provision_js__WEBPACK_IMPORTED_MODULE_1__/* .provisionToolchain */ .ZB)({ python: opts.python, pythonPath: opts.pythonPath, cuda: opts.cuda, cudnn: opts.cudnn, cudaComponents: opts.components, ldLibraryPath: opts.ldLibraryPath }, { log: ctx.log, pythonMirror: opts.pythonMirror, cudaMirror: opts.cudaMirror });
+        .action((0,context/* action */.XI)(async (ctx, opts) => {
+        const t = await provisionTools({ python: opts.python, pythonPath: opts.pythonPath, cuda: opts.cuda, cudnn: opts.cudnn, cudaComponents: opts.components, ldLibraryPath: opts.ldLibraryPath }, { log: ctx.log, pythonMirror: opts.pythonMirror, cudaMirror: opts.cudaMirror });
         const result = {
             python: t.python ? { version: t.python.version, path: t.python.path, root: t.python.root, source: t.python.source } : undefined,
             cuda: t.cuda
@@ -4171,14 +3978,28 @@ function registerToolchain(program) {
 
 /***/ }),
 
-/***/ 2575:
+/***/ 369:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ registerValidate)
-/* harmony export */ });
-/* harmony import */ var _spec_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5380);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7430);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ registerValidate)
+});
+
+// EXTERNAL MODULE: ./src/spec/index.ts + 5 modules
+var spec = __nccwpck_require__(5380);
+;// CONCATENATED MODULE: ./src/pipeline/validate.ts
+// `validate`: runtime.yaml read and checked as a build would read it (same overrides, same
+// strictness), without building anything.
+
+function validateRuntimeYaml(file, o) {
+    return (0,spec/* loadSpec */.II)(file, { overrides: { python: o.python, cuda: o.cuda, cudnn: o.cudnn }, overrideSource: 'flag', strict: Boolean(o.strict), checkFiles: o.files });
+}
+
+// EXTERNAL MODULE: ./src/cli/context.ts + 1 modules
+var context = __nccwpck_require__(7430);
+;// CONCATENATED MODULE: ./src/cli/commands/validate.ts
 
 
 function registerValidate(program) {
@@ -4192,13 +4013,8 @@ function registerValidate(program) {
         .option('--strict', 'treat keys Starwhale ignores as errors')
         .option('--no-files', 'judge the document only, not whether the files it names exist (as swcli parses it)')
         .option('--json', 'print the normalized spec as JSON on stdout')
-        .action((0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .action */ .XI)(async (ctx, opts) => {
-        const loaded = await (0,_spec_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadSpec */ .II)(opts.file, {
-            overrides: { python: opts.python, cuda: opts.cuda, cudnn: opts.cudnn },
-            overrideSource: 'flag',
-            strict: Boolean(opts.strict),
-            checkFiles: opts.files,
-        });
+        .action((0,context/* action */.XI)(async (ctx, opts) => {
+        const loaded = await validateRuntimeYaml(opts.file, opts);
         for (const w of loaded.warnings)
             process.stderr.write(`${w}\n`);
         const s = loaded.spec;
@@ -4344,9 +4160,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
 /* harmony import */ var _commands_activate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(776);
-/* harmony import */ var _commands_build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5637);
-/* harmony import */ var _commands_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7795);
-/* harmony import */ var _commands_copy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(642);
+/* harmony import */ var _commands_build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(810);
+/* harmony import */ var _commands_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2858);
+/* harmony import */ var _commands_copy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5832);
 /* harmony import */ var _commands_dockerize_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1711);
 /* harmony import */ var _commands_export_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9723);
 /* harmony import */ var _commands_extract_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6792);
@@ -4359,9 +4175,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _commands_remove_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(633);
 /* harmony import */ var _commands_restore_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(3019);
 /* harmony import */ var _commands_tag_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(2049);
-/* harmony import */ var _commands_toolchain_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(9582);
-/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(2575);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(311);
+/* harmony import */ var _commands_toolchain_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(4429);
+/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(369);
+/* harmony import */ var _util_version_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(6092);
 // The swrt CLI: swcli's runtime verbs over the same core as the action. Thin: argv -> pipeline -> stdout/exit code.
 
 
@@ -4407,7 +4223,7 @@ const VERBS = [
 function buildProgram() {
     const program = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB('swrt')
         .description('Build, cache and share Starwhale-compatible Python/CUDA runtimes from runtime.yaml')
-        .version(process.env.SWRT_VERSION_OVERRIDE ?? _version_js__WEBPACK_IMPORTED_MODULE_19__/* .SWRT_VERSION */ .W)
+        .version(process.env.SWRT_VERSION_OVERRIDE ?? _util_version_js__WEBPACK_IMPORTED_MODULE_19__/* .SWRT_VERSION */ .W)
         .option('--debug', 'print stack traces and debug logs')
         .option('-v, --verbose', 'print subprocess output')
         .option('-q, --quiet', 'print only warnings and errors')
@@ -4438,13 +4254,13 @@ __webpack_async_result__();
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _env_build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3503);
-/* harmony import */ var _env_pip_options_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5405);
+/* harmony import */ var _plan_pip_options_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9281);
 /* harmony import */ var _spec_vars_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4009);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(17);
 /* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7895);
 /* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(813);
 /* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(456);
-/* harmony import */ var _pyyaml_dump_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9102);
+/* harmony import */ var _util_pyyaml_dump_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5197);
 // Builds a conda-mode runtime's env at `prefix` in runtime.yaml order, as swcli does (docs/starwhale-compat.md: Lock files, Restore order): create the prefix with python; then each dependency in order: env files
 // (`conda env update`), conda package lists (runtime channels, --override-channels), requirements
 // files, pip lists and wheels through the env's own pip; `files` copied into the prefix; `commands`
@@ -4463,7 +4279,7 @@ __webpack_async_result__();
 
 /** configs/condarc as swcli writes it: yaml.safe_dump of the dict; '' when the dict is empty. */
 function renderCondarc(condarc) {
-    return Object.keys(condarc).length ? (0,_pyyaml_dump_js__WEBPACK_IMPORTED_MODULE_9__/* .pyyamlSafeDump */ .i)(condarc) : '';
+    return Object.keys(condarc).length ? (0,_util_pyyaml_dump_js__WEBPACK_IMPORTED_MODULE_9__/* .pyyamlSafeDump */ .i)(condarc) : '';
 }
 /** What `conda activate <prefix>` sets that matters to commands and later steps. */
 function condaActivatedEnv(prefix, base = process.env) {
@@ -4481,17 +4297,12 @@ async function buildCondaEnv(req) {
     const spec = loaded.spec;
     const cwd = loaded.dir;
     const base = req.env ?? process.env;
-    const pip = (0,_env_pip_options_js__WEBPACK_IMPORTED_MODULE_3__/* .resolvePipOptions */ .qV)(spec.configs.pip, base);
-    const secrets = (0,_env_pip_options_js__WEBPACK_IMPORTED_MODULE_3__/* .indexCredentials */ .B9)(pip);
+    const pip = (0,_plan_pip_options_js__WEBPACK_IMPORTED_MODULE_3__/* .resolvePipOptions */ .qV)(spec.configs.pip, base);
+    const secrets = (0,_plan_pip_options_js__WEBPACK_IMPORTED_MODULE_3__/* .indexCredentials */ .B9)(pip);
     for (const s of secrets)
         log.secret(s);
     const condarcText = renderCondarc(spec.configs.conda.condarc);
-    let condarcFile;
-    if (condarcText) {
-        condarcFile = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(req.condarcFile ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(prefix), '.swrt-condarc'));
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(condarcFile), { recursive: true });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(condarcFile, condarcText);
-    }
+    const condarcFile = condarcText ? writeCondarc((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(req.condarcFile ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(prefix), '.swrt-condarc')), condarcText) : undefined;
     const env = (0,_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .condaEnv */ .Dk)(tool, { condarcFile, cuda: spec.cuda || undefined, rootPrefix: req.rootPrefix }, { ...base, ...(0,_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .pipEnvVars */ .D6)(pip) });
     const condaVars = {};
     for (const k of ['CONDARC', 'CONDA_OVERRIDE_CUDA', 'MAMBA_ROOT_PREFIX', 'CONDA_PKGS_DIRS', 'MAMBA_NO_BANNER'])
@@ -4503,43 +4314,10 @@ async function buildCondaEnv(req) {
     const python = req.python ?? condaPythonPin(loaded);
     await log.group(`Create conda env (python ${python}) with ${tool.flavor}`, () => run((0,_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .createArgv */ .X)(tool, prefix, python, spec.configs.conda), { stream: true }));
     const skipped = [];
+    const ctx = { tool, prefix, cwd, channels: spec.configs.conda.channels, pip, base, env, secrets, log, runCommands: Boolean(req.runCommands), skipped, run };
     await log.group('Install dependencies', async () => {
-        for (const dep of spec.dependencies) {
-            switch (dep.kind) {
-                case 'conda_env_file':
-                    await run((0,_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .envFileArgv */ .E5)(tool, prefix, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, dep.deps)), { stream: true });
-                    break;
-                case 'conda_pkg':
-                    if (dep.deps.length)
-                        await run((0,_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .condaPkgArgv */ .kP)(tool, prefix, spec.configs.conda.channels, dep.deps), { stream: true });
-                    break;
-                case 'pip_req_file':
-                    await run((0,_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .pipInstallArgv */ .bi)(prefix, [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, dep.deps)], pip, { files: true }), { stream: true });
-                    break;
-                case 'pip_pkg':
-                    for (const s of dep.deps.flatMap((d) => (0,_spec_vars_js__WEBPACK_IMPORTED_MODULE_4__/* .secretVarValues */ .AP)(d, base)))
-                        log.secret(s);
-                    if (dep.deps.length)
-                        await run((0,_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .pipInstallArgv */ .bi)(prefix, (0,_spec_vars_js__WEBPACK_IMPORTED_MODULE_4__/* .expandPipEntries */ .SN)(dep.deps, base), pip), { stream: true });
-                    break;
-                case 'wheel':
-                    if (dep.deps.length)
-                        await run((0,_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .pipInstallArgv */ .bi)(prefix, dep.deps.map((w) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, w)), pip, { files: true }), { stream: true });
-                    break;
-                case 'native_file':
-                    for (const f of dep.deps)
-                        (0,_env_build_js__WEBPACK_IMPORTED_MODULE_2__/* .copyNativeFile */ .Vg)(cwd, f.src, prefix, f.dest);
-                    break;
-                case 'command':
-                    if (req.runCommands) {
-                        for (const c of dep.deps)
-                            await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .exec */ .m0)('sh', ['-c', c], { log, cwd, env: condaActivatedEnv(prefix, env), secrets, stream: true });
-                    }
-                    else
-                        skipped.push(...dep.deps);
-                    break;
-            }
-        }
+        for (const dep of spec.dependencies)
+            await installDep(dep, ctx);
     });
     (0,_env_build_js__WEBPACK_IMPORTED_MODULE_2__/* .noticeSkippedCommands */ .tq)(log, skipped);
     const lockText = await log.group('Lock (conda-sw-lock.yaml)', async () => {
@@ -4554,6 +4332,49 @@ async function buildCondaEnv(req) {
         });
     }
     return { prefix, pythonPath: (0,_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .prefixPython */ .Fx)(prefix), pythonVersion, lockText, condarcFile, condarcText, pip, condaVars };
+}
+function writeCondarc(file, text) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file), { recursive: true });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, text);
+    return file;
+}
+/** One runtime.yaml dependency into the prefix, the way swcli installs its kind. */
+async function installDep(dep, c) {
+    const { tool, prefix, cwd, pip, base } = c;
+    const stream = { stream: true };
+    switch (dep.kind) {
+        case 'conda_env_file':
+            await c.run((0,_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .envFileArgv */ .E5)(tool, prefix, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, dep.deps)), stream);
+            break;
+        case 'conda_pkg':
+            if (dep.deps.length)
+                await c.run((0,_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .condaPkgArgv */ .kP)(tool, prefix, c.channels, dep.deps), stream);
+            break;
+        case 'pip_req_file':
+            await c.run((0,_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .pipInstallArgv */ .bi)(prefix, [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, dep.deps)], pip, { files: true }), stream);
+            break;
+        case 'pip_pkg':
+            for (const s of dep.deps.flatMap((d) => (0,_spec_vars_js__WEBPACK_IMPORTED_MODULE_4__/* .secretVarValues */ .AP)(d, base)))
+                c.log.secret(s);
+            if (dep.deps.length)
+                await c.run((0,_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .pipInstallArgv */ .bi)(prefix, (0,_spec_vars_js__WEBPACK_IMPORTED_MODULE_4__/* .expandPipEntries */ .SN)(dep.deps, base), pip), stream);
+            break;
+        case 'wheel':
+            if (dep.deps.length)
+                await c.run((0,_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .pipInstallArgv */ .bi)(prefix, dep.deps.map((w) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, w)), pip, { files: true }), stream);
+            break;
+        case 'native_file':
+            for (const f of dep.deps)
+                (0,_env_build_js__WEBPACK_IMPORTED_MODULE_2__/* .copyNativeFile */ .Vg)(cwd, f.src, prefix, f.dest);
+            break;
+        case 'command':
+            if (!c.runCommands)
+                c.skipped.push(...dep.deps);
+            else
+                for (const cmd of dep.deps)
+                    await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .exec */ .m0)('sh', ['-c', cmd], { log: c.log, cwd, env: condaActivatedEnv(prefix, c.env), secrets: c.secrets, stream: true });
+            break;
+    }
 }
 
 
@@ -4578,7 +4399,7 @@ async function buildCondaEnv(req) {
 /* unused harmony exports DEFAULT_CONDA_CHANNEL, pythonSpec, condarcHasChannels */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _env_pip_options_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5405);
+/* harmony import */ var _plan_pip_options_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9281);
 // The exact argv of every conda-mode step, as swcli 0.6.15 runs them (docs/starwhale-compat.md: Lock files, Restore order),
 // for the two command syntaxes we drive: conda (conda itself, or a mamba 1.x front end) and
 // micromamba (also mamba 2.x). Pure: nothing here runs anything or touches the disk.
@@ -4654,7 +4475,7 @@ function pipInstallArgv(prefix, items, pip, opts = {}) {
     const reqs = opts.files ? items.flatMap((f) => (f.endsWith('.whl') ? [f] : ['-r', f])) : [...items];
     return {
         cmd: prefixPython(prefix),
-        args: ['-m', 'pip', 'install', '--disable-pip-version-check', '--no-input', '--exists-action', 'w', ...(0,_env_pip_options_js__WEBPACK_IMPORTED_MODULE_1__/* .pipArgs */ .Xc)(pip), ...reqs],
+        args: ['-m', 'pip', 'install', '--disable-pip-version-check', '--no-input', '--exists-action', 'w', ...(0,_plan_pip_options_js__WEBPACK_IMPORTED_MODULE_1__/* .pipArgs */ .Xc)(pip), ...reqs],
     };
 }
 /** conda: `conda env export --prefix P` (swcli adds `--file F`; we read stdout). micromamba: `micromamba env export --prefix P`. */
@@ -4715,7 +4536,7 @@ function pipEnvVars(pip) {
 /* unused harmony export filterCondaPipFreeze */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17);
-/* harmony import */ var _pyyaml_dump_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9102);
+/* harmony import */ var _util_pyyaml_dump_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5197);
 // conda-sw-lock.yaml exactly as swcli 0.6.15 writes it (docs/starwhale-compat.md: Lock files, `conda_export`): the
 // env export, loaded as YAML 1.1, with the `pip:` item of `dependencies` replaced by the env's
 // filtered `pip freeze` (or dropped when the freeze is empty), falsy items dropped, then written
@@ -4784,7 +4605,7 @@ function renderCondaLock(envExportYaml, pipFreezeText, opts = {}) {
         out.push({ pip: freeze });
     const data = { ...doc, dependencies: out };
     assertPlain(data);
-    return (0,_pyyaml_dump_js__WEBPACK_IMPORTED_MODULE_2__/* .pyyamlSafeDump */ .i)(data);
+    return (0,_util_pyyaml_dump_js__WEBPACK_IMPORTED_MODULE_2__/* .pyyamlSafeDump */ .i)(data);
 }
 function assertPlain(v, path = '$') {
     if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
@@ -4835,7 +4656,7 @@ function condaLockedStarwhaleVersion(lockText) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _bundle_swrt_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8134);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5138);
 /* harmony import */ var _toolchain_context_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3712);
 /* harmony import */ var _toolchain_download_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6241);
 /* harmony import */ var _toolchain_tool_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6266);
@@ -4947,7 +4768,7 @@ async function findRunnerConda(ctx) {
             continue;
         const got = await probeCondaTool(exe, ctx.log);
         if (got)
-            return { path: exe, flavor: got.flavor, version: got.version, source: 'runner', sha256: await (0,_bundle_swrt_js__WEBPACK_IMPORTED_MODULE_2__/* .fileSha256 */ .sN)(exe) };
+            return { path: exe, flavor: got.flavor, version: got.version, source: 'runner', sha256: await (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .fileSha256 */ .sN)(exe) };
     }
     return undefined;
 }
@@ -4959,7 +4780,7 @@ async function findRunnerMicromamba(ctx) {
             continue;
         const got = await probeCondaTool(exe, ctx.log);
         if (got?.flavor === 'micromamba')
-            return { path: exe, flavor: 'micromamba', version: got.version, source: 'path', sha256: await (0,_bundle_swrt_js__WEBPACK_IMPORTED_MODULE_2__/* .fileSha256 */ .sN)(exe) };
+            return { path: exe, flavor: 'micromamba', version: got.version, source: 'path', sha256: await (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .fileSha256 */ .sN)(exe) };
     }
     return undefined;
 }
@@ -4980,7 +4801,7 @@ async function ensureMicromamba(ctx) {
     const cached = (0,_toolchain_tool_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .findCached */ .aY)(entry, pinned ? [pinned] : undefined);
     if (cached) {
         const exe = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cached, 'bin', 'micromamba');
-        return { path: exe, flavor: 'micromamba', version: releaseVersion(version), source: 'tool-cache', sha256: await (0,_bundle_swrt_js__WEBPACK_IMPORTED_MODULE_2__/* .fileSha256 */ .sN)(exe) };
+        return { path: exe, flavor: 'micromamba', version: releaseVersion(version), source: 'tool-cache', sha256: await (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .fileSha256 */ .sN)(exe) };
     }
     const { sha256, from } = await expectedMicromambaSha256(ctx, version, platform);
     const url = micromambaUrl(micromambaBase(ctx), version, platform);
@@ -5036,8 +4857,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var promises_ = __nccwpck_require__(6466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
-// EXTERNAL MODULE: ./src/bundle/tar.ts
-var tar = __nccwpck_require__(719);
+// EXTERNAL MODULE: ./src/archive/tar.ts
+var tar = __nccwpck_require__(9661);
 ;// CONCATENATED MODULE: ./src/conda/unpack-scripts.ts
 // Scripts added to a packed conda env, as conda-pack adds its own, so that a bundle made here can
 // be used by tools that know conda-pack archives: `bin/activate` (sourced: sets CONDA_PREFIX and
@@ -5334,298 +5155,6 @@ async function packCondaEnv(prefix, outFile, mtime) {
 
 /***/ }),
 
-/***/ 9102:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ pyyamlSafeDump)
-/* harmony export */ });
-// A YAML writer that gives the same text as PyYAML's `yaml.safe_dump(data, default_flow_style=False)`
-// for plain data (mappings, lists, strings, numbers, booleans, null): swcli writes
-// conda-sw-lock.yaml that way, and a lock must match byte for byte. What PyYAML does and this does too:
-//  - mapping keys sorted (sort_keys=True); block style everywhere; `[]` / `{}` for empty ones;
-//  - lists under a mapping key are not indented ("indentless"); a mapping or list inside a list item
-//    starts on the dash's line;
-//  - strings are plain unless YAML 1.1 would read them as something else (yes/no/on/off, numbers,
-//    dates, null, "=", "<<") or they hold indicators, in which case they are single-quoted; strings
-//    with control or non-ASCII characters are double-quoted with escapes (allow_unicode=False);
-//  - a plain or single-quoted scalar is folded at a single space once the line passes 80 columns.
-// Not reproduced (never found in an env export): folding inside double-quoted strings, and floats
-// that are whole numbers (YAML `3.0` reads back as the number 3 and is written `3`).
-// Hand-written because no JavaScript YAML library emits PyYAML's text (the `yaml` package, used for
-// reading and for our own files, quotes, indents and folds differently); a fuzz test compares it with
-// PyYAML itself.
-const BEST_WIDTH = 80;
-const RESOLVERS = [
-    /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/,
-    /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/,
-    /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/,
-    /^(?:<<)$/,
-    /^(?:~|null|Null|NULL|)$/,
-    /^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?(?:[Tt]|[ \t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$/,
-    /^(?:=)$/,
-];
-/** Python's `re.match(r'…$')` also matches before one trailing newline. */
-function resolvesToNonString(s) {
-    const body = s.endsWith('\n') ? s.slice(0, -1) : s;
-    return RESOLVERS.some((r) => r.test(s) || r.test(body));
-}
-const BREAKS = '\n\x85\u2028\u2029';
-const WS = '\0 \t\r\n\x85\u2028\u2029';
-function analyze(s) {
-    if (!s)
-        return { empty: true, multiline: false, allowBlockPlain: true, allowSingleQuoted: true };
-    const chars = [...s];
-    let blockIndicators = false;
-    let lineBreaks = false;
-    let special = false;
-    let leadingSpace = false;
-    let leadingBreak = false;
-    let trailingSpace = false;
-    let trailingBreak = false;
-    let breakSpace = false;
-    let spaceBreak = false;
-    if (s.startsWith('---') || s.startsWith('...'))
-        blockIndicators = true;
-    let precededByWs = true;
-    let followedByWs = chars.length === 1 || WS.includes(chars[1]);
-    let prevSpace = false;
-    let prevBreak = false;
-    for (let i = 0; i < chars.length; i++) {
-        const ch = chars[i];
-        if (i === 0) {
-            if ('#,[]{}&*!|>\'"%@`'.includes(ch))
-                blockIndicators = true;
-            if ('?:'.includes(ch) && followedByWs)
-                blockIndicators = true;
-            if (ch === '-' && followedByWs)
-                blockIndicators = true;
-        }
-        else {
-            if (ch === ':' && followedByWs)
-                blockIndicators = true;
-            if (ch === '#' && precededByWs)
-                blockIndicators = true;
-        }
-        if (BREAKS.includes(ch))
-            lineBreaks = true;
-        const code = ch.codePointAt(0);
-        if (!(ch === '\n' || (code >= 0x20 && code <= 0x7e)))
-            special = true; // allow_unicode=False: anything else is escaped
-        if (ch === ' ') {
-            if (i === 0)
-                leadingSpace = true;
-            if (i === chars.length - 1)
-                trailingSpace = true;
-            if (prevBreak)
-                breakSpace = true;
-            prevSpace = true;
-            prevBreak = false;
-        }
-        else if (BREAKS.includes(ch)) {
-            if (i === 0)
-                leadingBreak = true;
-            if (i === chars.length - 1)
-                trailingBreak = true;
-            if (prevSpace)
-                spaceBreak = true;
-            prevSpace = false;
-            prevBreak = true;
-        }
-        else {
-            prevSpace = false;
-            prevBreak = false;
-        }
-        precededByWs = WS.includes(ch);
-        followedByWs = i + 2 >= chars.length || WS.includes(chars[i + 2]);
-    }
-    let allowBlockPlain = true;
-    let allowSingleQuoted = true;
-    if (leadingSpace || leadingBreak || trailingSpace || trailingBreak)
-        allowBlockPlain = false;
-    if (breakSpace)
-        allowBlockPlain = allowSingleQuoted = false;
-    if (spaceBreak || special)
-        allowBlockPlain = allowSingleQuoted = false;
-    if (lineBreaks)
-        allowBlockPlain = false;
-    if (blockIndicators)
-        allowBlockPlain = false;
-    return { empty: false, multiline: lineBreaks, allowBlockPlain, allowSingleQuoted };
-}
-function chooseStyle(s, simpleKey) {
-    const a = analyze(s);
-    if (!resolvesToNonString(s) && !(simpleKey && (a.empty || a.multiline)) && a.allowBlockPlain)
-        return 'plain';
-    if (a.allowSingleQuoted && !(simpleKey && a.multiline))
-        return 'single';
-    return 'double';
-}
-const ESCAPES = {
-    '\0': '0', '\x07': 'a', '\b': 'b', '\t': 't', '\n': 'n', '\x0b': 'v', '\f': 'f', '\r': 'r', '\x1b': 'e',
-    '"': '"', '\\': '\\', '\x85': 'N', '\xa0': '_', '\u2028': 'L', '\u2029': 'P',
-};
-function doubleQuoted(s) {
-    let out = '"';
-    for (const ch of s) {
-        const code = ch.codePointAt(0);
-        if (ESCAPES[ch] !== undefined)
-            out += `\\${ESCAPES[ch]}`;
-        else if (code >= 0x20 && code <= 0x7e)
-            out += ch;
-        else if (code <= 0xff)
-            out += `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`;
-        else if (code <= 0xffff)
-            out += `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
-        else
-            out += `\\U${code.toString(16).toUpperCase().padStart(8, '0')}`;
-    }
-    return `${out}"`;
-}
-/**
- * Writes a plain or single-quoted scalar starting at `column`, folding at a lone space once the line
- * is past 80 columns (continuation lines at `indent`), as PyYAML's write_plain/write_single_quoted do.
- */
-function folded(text, column, indent, quoted, split) {
-    let out = quoted ? "'" : '';
-    let col = column + (quoted ? 1 : 0);
-    const n = text.length;
-    let start = 0;
-    let spaces = false;
-    let breaks = false;
-    for (let end = 0; end <= n; end++) {
-        const ch = end < n ? text[end] : undefined;
-        if (spaces) {
-            if (ch !== ' ') {
-                const canFold = start + 1 === end && col > BEST_WIDTH && split && (!quoted || (start !== 0 && end !== n));
-                if (canFold) {
-                    out += `\n${' '.repeat(indent)}`;
-                    col = indent;
-                }
-                else {
-                    out += text.slice(start, end);
-                    col += end - start;
-                }
-                start = end;
-            }
-        }
-        else if (breaks) {
-            // only reached in single-quoted text: each break is written doubled the YAML way, then re-indented
-            if (ch === undefined || !BREAKS.includes(ch)) {
-                if (text[start] === '\n')
-                    out += '\n';
-                for (const br of text.slice(start, end))
-                    out += br === '\n' ? '\n' : br;
-                out += ' '.repeat(indent);
-                col = indent;
-                start = end;
-            }
-        }
-        else if (ch === undefined || ch === ' ' || BREAKS.includes(ch) || (quoted && ch === "'")) {
-            if (start < end) {
-                out += text.slice(start, end);
-                col += end - start;
-                start = end;
-            }
-        }
-        if (quoted && ch === "'") {
-            out += "''";
-            col += 2;
-            start = end + 1;
-        }
-        if (ch !== undefined) {
-            spaces = ch === ' ';
-            breaks = BREAKS.includes(ch);
-        }
-    }
-    return quoted ? `${out}'` : out;
-}
-function pyFloat(n) {
-    if (Number.isNaN(n))
-        return '.nan';
-    if (n === Infinity)
-        return '.inf';
-    if (n === -Infinity)
-        return '-.inf';
-    let r = String(n);
-    if (!/[.eE]/.test(r))
-        r += '.0';
-    else if (/e/.test(r) && !r.includes('.'))
-        r = r.replace('e', '.0e');
-    return r;
-}
-function scalarText(v, column, indent, simpleKey = false) {
-    if (v === null)
-        return 'null';
-    if (typeof v === 'boolean')
-        return v ? 'true' : 'false';
-    if (typeof v === 'number')
-        return Number.isInteger(v) ? String(v) : pyFloat(v);
-    const style = chooseStyle(v, simpleKey);
-    if (style === 'double')
-        return doubleQuoted(v);
-    return folded(v, column, indent, style === 'single', !simpleKey);
-}
-const isScalar = (v) => v === null || typeof v !== 'object';
-function isEmpty(v) {
-    return Array.isArray(v) ? v.length === 0 : v !== null && typeof v === 'object' && Object.keys(v).length === 0;
-}
-function pySortKey(a, b) {
-    // Python compares str by code point; JS `<` compares UTF-16 units. They differ only past the BMP.
-    const ca = [...a].map((c) => c.codePointAt(0));
-    const cb = [...b].map((c) => c.codePointAt(0));
-    for (let i = 0; i < Math.min(ca.length, cb.length); i++)
-        if (ca[i] !== cb[i])
-            return ca[i] - cb[i];
-    return ca.length - cb.length;
-}
-/** `firstLinePrefix` replaces the first key's indentation: the dash of the list item it opens. */
-function mapping(obj, indent, out, firstLinePrefix) {
-    const keys = Object.keys(obj).sort(pySortKey);
-    keys.forEach((k, i) => {
-        const pad = i === 0 && firstLinePrefix !== undefined ? firstLinePrefix : ' '.repeat(indent);
-        const key = scalarText(k, indent, indent, true);
-        const v = obj[k];
-        const head = `${pad}${key}:`;
-        if (isScalar(v))
-            out.push(`${head} ${scalarText(v, head.length + 1, indent + 2)}`);
-        else if (isEmpty(v))
-            out.push(`${head} ${Array.isArray(v) ? '[]' : '{}'}`);
-        else if (Array.isArray(v)) {
-            out.push(head);
-            sequence(v, indent, out);
-        }
-        else {
-            out.push(head);
-            mapping(v, indent + 2, out);
-        }
-    });
-}
-function sequence(list, indent, out, firstLinePrefix) {
-    list.forEach((v, i) => {
-        const dash = `${i === 0 && firstLinePrefix !== undefined ? firstLinePrefix : ' '.repeat(indent)}- `;
-        if (isScalar(v))
-            out.push(`${dash}${scalarText(v, dash.length, indent + 2)}`);
-        else if (isEmpty(v))
-            out.push(`${dash}${Array.isArray(v) ? '[]' : '{}'}`);
-        else if (Array.isArray(v))
-            sequence(v, indent + 2, out, dash);
-        else
-            mapping(v, indent + 2, out, dash);
-    });
-}
-/** `yaml.safe_dump(data, default_flow_style=False)` for a top-level mapping. */
-function pyyamlSafeDump(data) {
-    const out = [];
-    if (isEmpty(data))
-        return '{}\n';
-    mapping(data, 0, out);
-    return `${out.join('\n')}\n`;
-}
-
-
-/***/ }),
-
 /***/ 3503:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5647,7 +5176,7 @@ function pyyamlSafeDump(data) {
 /* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7895);
 /* harmony import */ var _seed_pip_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1346);
 /* harmony import */ var _installer_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(143);
-/* harmony import */ var _pip_options_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5405);
+/* harmony import */ var _plan_pip_options_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9281);
 // Builds a runtime's venv in runtime.yaml order: requirements files, pip lists and wheels are
 // installed, `files` copied into the env root, `commands` run (when allowed) with the env active.
 
@@ -5715,8 +5244,8 @@ function noticeSkippedCommands(log, commands) {
 }
 async function buildEnv(req) {
     const { loaded, installer, log, envDir } = req;
-    const pip = (0,_pip_options_js__WEBPACK_IMPORTED_MODULE_8__/* .resolvePipOptions */ .qV)(loaded.spec.configs.pip, req.env);
-    for (const secret of (0,_pip_options_js__WEBPACK_IMPORTED_MODULE_8__/* .indexCredentials */ .B9)(pip))
+    const pip = (0,_plan_pip_options_js__WEBPACK_IMPORTED_MODULE_8__/* .resolvePipOptions */ .qV)(loaded.spec.configs.pip, req.env);
+    for (const secret of (0,_plan_pip_options_js__WEBPACK_IMPORTED_MODULE_8__/* .indexCredentials */ .B9)(pip))
         log.secret(secret);
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(envDir, { recursive: true, force: true });
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(envDir), { recursive: true });
@@ -5788,241 +5317,6 @@ async function ensurePip(envDir, installer, pip, cwd, log) {
 
 /***/ }),
 
-/***/ 8245:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ copyBundledFile)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _bundle_inplace_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2998);
-/* harmony import */ var _bundle_tar_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4216);
-/* harmony import */ var _store_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2885);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(17);
-// The `native_file` items of a bundle's manifest, copied into the env at restore. The manifest comes
-// with the bundle, so its src is confined to the bundle's files/ and nothing is followed out of it:
-// a regular file is copied, a directory recursed, a symlink recreated only when it resolves inside
-// files/ and, as written, stays inside the env; dest is written as new files under real directories.
-
-
-
-
-
-
-function lstatOrUndefined(p) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(p);
-    }
-    catch {
-        return undefined;
-    }
-}
-function refuse(what) {
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`refusing the bundle's native_file ${what}`, { hint: _bundle_tar_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .CRAFTED_HINT */ .A9 });
-}
-/** A regular file's bytes, opened without following a link. */
-function readNoFollow(path) {
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
-    try {
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).isFile())
-            refuse(`${path}: not a regular file`);
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd);
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
-}
-function copyEntry(filesReal, from, envDir, rel) {
-    const st = lstatOrUndefined(from);
-    if (!st)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`the bundle's files/ has no ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(filesReal, from) || from}`, { hint: 'the bundle is incomplete; rebuild it' });
-    if (st.isSymbolicLink()) {
-        const target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(from);
-        let real;
-        try {
-            real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(from);
-        }
-        catch {
-            real = undefined;
-        }
-        const dest = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(envDir, rel);
-        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(target) || !real || !(0,_store_names_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(filesReal, real) || !(0,_store_names_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(envDir, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dest), target)))
-            refuse(`${from} -> ${target}: it points outside files/ or the env`);
-        const parent = rel.split('/').slice(0, -1).join('/');
-        if (parent)
-            (0,_bundle_inplace_js__WEBPACK_IMPORTED_MODULE_2__/* .mkdirInside */ .EX)(envDir, parent);
-        if (lstatOrUndefined(dest))
-            refuse(`${rel}: something is already at that place in the env`);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.symlinkSync)(target, dest);
-    }
-    else if (st.isDirectory()) {
-        (0,_bundle_inplace_js__WEBPACK_IMPORTED_MODULE_2__/* .mkdirInside */ .EX)(envDir, rel);
-        for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(from).sort())
-            copyEntry(filesReal, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(from, name), envDir, `${rel}/${name}`);
-    }
-    else if (st.isFile()) {
-        (0,_bundle_inplace_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileInside */ .gE)(envDir, rel, readNoFollow(from), st.mode & 0o755);
-    }
-    else
-        refuse(`${from}: not a file, a directory or a symlink`);
-}
-/** `root/<p>` (a leading `/` dropped), refused when it is not strictly inside `root`. */
-function confined(root, p, field, where) {
-    try {
-        return (0,_store_names_js__WEBPACK_IMPORTED_MODULE_4__/* .confine */ .Do)(root, p.replace(/^\/+/, ''));
-    }
-    catch {
-        return refuse(`${field} ${JSON.stringify(p)}: it leaves ${where}`);
-    }
-}
-/** Copies the bundle's `files/<src>` to `<envDir>/<dest>` (see the head of this file for the rules). */
-function copyBundledFile(filesDir, src, envDir, dest) {
-    const from = confined(filesDir, src, 'src', 'files/');
-    const to = confined(envDir, dest, 'dest', 'the env');
-    const filesReal = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(filesDir);
-    let parentReal;
-    try {
-        parentReal = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(from));
-    }
-    catch {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`the bundle's files/ has no ${src}`, { hint: 'the bundle is incomplete; rebuild it' });
-    }
-    if (!(0,_store_names_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(filesReal, parentReal))
-        refuse(`src ${src}: it leaves files/`);
-    copyEntry(filesReal, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(parentReal, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(from)), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(envDir), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(envDir), to));
-}
-
-
-/***/ }),
-
-/***/ 9241:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A0: () => (/* binding */ publicDeps),
-/* harmony export */   Fn: () => (/* binding */ urlSecrets),
-/* harmony export */   HR: () => (/* binding */ publicCondaConfig),
-/* harmony export */   Pv: () => (/* binding */ condaStrip),
-/* harmony export */   Up: () => (/* binding */ specCredentials),
-/* harmony export */   pZ: () => (/* binding */ pipStrip),
-/* harmony export */   sz: () => (/* binding */ publicRequirements)
-/* harmony export */ });
-/* unused harmony export stripUrlSecrets */
-/** A URL inside any text: scheme://… up to whitespace or a quote. */
-const URL_IN_TEXT = /[a-z][a-z0-9+.-]*:\/\/[^\s'"<>]+/gi;
-/** scheme://userinfo@ at the start of a URL (up to the last `@` before the path, as pip reads it). */
-const URL_USERINFO = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)@/i;
-/** Schemes where a bare user name is a token (GitHub/GitLab over https), not an ssh login. */
-const HTTP_FAMILY = /^([a-z]+\+)?https?:\/\//i;
-/** `${VAR}` / `${A}:${B}`: pip expands these in a requirements file; nothing secret is written. */
-const ENV_REFS = /^(\$\{\w+\})?(:(\$\{\w+\})?)?$/;
-/** conda's token in a channel URL (conda strips `/t/<token>` the same way). */
-const CONDA_TOKEN = /\/t\/([A-Za-z0-9_-]+)(?=\/|$)/;
-const decoded = (s) => {
-    try {
-        const d = decodeURIComponent(s);
-        return d === s ? [s] : [d, s];
-    }
-    catch {
-        return [s];
-    }
-};
-/** The secret parts of one URL's userinfo: the password, or for http(s) a user name alone (a token). */
-function userinfoSecrets(url) {
-    const m = URL_USERINFO.exec(url);
-    if (!m || ENV_REFS.test(m[2]))
-        return [];
-    const [user, ...rest] = m[2].split(':');
-    const password = rest.join(':');
-    if (password)
-        return decoded(password);
-    return user && HTTP_FAMILY.test(url) ? decoded(user) : [];
-}
-/** One URL without its credentials: all the userinfo of an http(s) URL, the password of any other. */
-function stripUrl(url, conda) {
-    let out = url;
-    const m = URL_USERINFO.exec(out);
-    if (m && userinfoSecrets(out).length) {
-        const keep = HTTP_FAMILY.test(out) ? '' : `${m[2].split(':')[0]}@`;
-        out = m[1] + keep + out.slice(m[0].length);
-    }
-    return conda ? out.replace(CONDA_TOKEN, '') : out;
-}
-/** Every credential in the URLs of `text`; with `conda`, conda's `/t/<token>` too. */
-function urlSecrets(text, conda = false) {
-    const out = [];
-    for (const url of text.match(URL_IN_TEXT) ?? []) {
-        out.push(...userinfoSecrets(url));
-        const t = conda ? CONDA_TOKEN.exec(url) : null;
-        if (t)
-            out.push(t[1]);
-    }
-    return out;
-}
-/** `text` with the credentials of every URL in it removed; every other character as it was. */
-function stripUrlSecrets(text, conda = false) {
-    return text.replace(URL_IN_TEXT, (url) => stripUrl(url, conda));
-}
-/** Every string under a condarc value (channels, default_channels, channel_alias, custom_channels, proxy_servers…). */
-function strings(v) {
-    if (typeof v === 'string')
-        return [v];
-    if (Array.isArray(v))
-        return v.flatMap(strings);
-    if (v && typeof v === 'object')
-        return Object.values(v).flatMap(strings);
-    return [];
-}
-/** The same value with every string in it passed through `f` (keys stay). */
-function mapStrings(v, f) {
-    if (typeof v === 'string')
-        return f(v);
-    if (Array.isArray(v))
-        return v.map((x) => mapStrings(x, f));
-    if (v && typeof v === 'object')
-        return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, mapStrings(x, f)]));
-    return v;
-}
-const condaStrip = (s) => stripUrlSecrets(s, true);
-const pipStrip = (s) => stripUrlSecrets(s);
-/** configs.conda as it may be published: no credentials in a channel or a condarc value. */
-function publicCondaConfig(conda) {
-    return { channels: conda.channels.map(condaStrip), condarc: mapStrings(conda.condarc, condaStrip) };
-}
-/** raw_deps as they may be published: pip requirements and conda packages without URL credentials. */
-function publicDeps(deps) {
-    return deps.map((d) => {
-        if (d.kind === 'pip_pkg')
-            return { ...d, deps: d.deps.map(pipStrip) };
-        if (d.kind === 'conda_pkg')
-            return { ...d, deps: d.deps.map(condaStrip) };
-        return d;
-    });
-}
-/** Where in the spec (besides configs.pip) credentials sit, and what they are. */
-function specCredentials(spec) {
-    const found = [
-        ['configs.conda.channels', spec.configs.conda.channels.flatMap((c) => urlSecrets(c, true))],
-        ['configs.conda.condarc', strings(spec.configs.conda.condarc).flatMap((c) => urlSecrets(c, true))],
-        ['pip dependencies', spec.dependencies.flatMap((d) => (d.kind === 'pip_pkg' ? d.deps.flatMap((p) => urlSecrets(p)) : []))],
-        ['conda dependencies', spec.dependencies.flatMap((d) => (d.kind === 'conda_pkg' ? d.deps.flatMap((p) => urlSecrets(p, true)) : []))],
-    ];
-    const hits = found.filter(([, s]) => s.length);
-    return { places: hits.map(([p]) => p), secrets: hits.flatMap(([, s]) => s) };
-}
-/** A requirements file as it may be published, or undefined when it has no credentials to cut. */
-function publicRequirements(text) {
-    const out = pipStrip(text);
-    return out === text ? undefined : out;
-}
-
-
-
-/***/ }),
-
 /***/ 143:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6034,7 +5328,7 @@ function publicRequirements(text) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7895);
-/* harmony import */ var _pip_options_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5405);
+/* harmony import */ var _plan_pip_options_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9281);
 /* harmony import */ var _seed_pip_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1346);
 // One installer interface, two implementations: uv (fast, the default) and pip (a venv seeded with
 // the interpreter's bundled pip, then pip). Both create a venv and install requirement arguments;
@@ -6066,10 +5360,10 @@ class PipInstaller {
         await (0,_seed_pip_js__WEBPACK_IMPORTED_MODULE_3__/* .createPipVenv */ .v)(python, envDir, this.log);
     }
     async install(envDir, args, opts, cwd) {
-        await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .exec */ .m0)(envPython(envDir), ['-m', 'pip', 'install', '--disable-pip-version-check', '--no-input', '--exists-action', 'w', ...(0,_pip_options_js__WEBPACK_IMPORTED_MODULE_2__/* .pipArgs */ .Xc)(opts), ...args], {
+        await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .exec */ .m0)(envPython(envDir), ['-m', 'pip', 'install', '--disable-pip-version-check', '--no-input', '--exists-action', 'w', ...(0,_plan_pip_options_js__WEBPACK_IMPORTED_MODULE_2__/* .pipArgs */ .Xc)(opts), ...args], {
             log: this.log,
             cwd,
-            secrets: (0,_pip_options_js__WEBPACK_IMPORTED_MODULE_2__/* .indexCredentials */ .B9)(opts),
+            secrets: (0,_plan_pip_options_js__WEBPACK_IMPORTED_MODULE_2__/* .indexCredentials */ .B9)(opts),
             env: { ...this.baseEnv, ...(this.cacheDir ? { PIP_CACHE_DIR: this.cacheDir } : {}), PIP_NO_INPUT: '1' },
         });
     }
@@ -6097,11 +5391,11 @@ class UvInstaller {
         await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .exec */ .m0)(this.uv, ['venv', '--quiet', '--python', python, '--no-python-downloads', envDir], { log: this.log, env: this.env() });
     }
     async install(envDir, args, opts, cwd) {
-        await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .exec */ .m0)(this.uv, ['pip', 'install', '--python', envPython(envDir), ...(0,_pip_options_js__WEBPACK_IMPORTED_MODULE_2__/* .uvArgs */ .He)(opts), ...args], {
+        await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .exec */ .m0)(this.uv, ['pip', 'install', '--python', envPython(envDir), ...(0,_plan_pip_options_js__WEBPACK_IMPORTED_MODULE_2__/* .uvArgs */ .He)(opts), ...args], {
             log: this.log,
             cwd,
-            secrets: (0,_pip_options_js__WEBPACK_IMPORTED_MODULE_2__/* .indexCredentials */ .B9)(opts),
-            env: this.env((0,_pip_options_js__WEBPACK_IMPORTED_MODULE_2__/* .uvEnv */ .H9)(opts)),
+            secrets: (0,_plan_pip_options_js__WEBPACK_IMPORTED_MODULE_2__/* .indexCredentials */ .B9)(opts),
+            env: this.env((0,_plan_pip_options_js__WEBPACK_IMPORTED_MODULE_2__/* .uvEnv */ .H9)(opts)),
         });
     }
 }
@@ -6109,88 +5403,14 @@ class UvInstaller {
 
 /***/ }),
 
-/***/ 1200:
+/***/ 5371:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ED: () => (/* binding */ lockedStarwhaleVersion),
-/* harmony export */   OU: () => (/* binding */ VENV_LOCK_NAME),
-/* harmony export */   W7: () => (/* binding */ STARWHALE_COMPAT_VERSION),
-/* harmony export */   h9: () => (/* binding */ renderVenvLock),
-/* harmony export */   vZ: () => (/* binding */ writeAtomic),
-/* harmony export */   zh: () => (/* binding */ lockPackageCount)
+/* harmony export */   L0: () => (/* binding */ pythonLauncher),
+/* harmony export */   ew: () => (/* binding */ relocatableScript),
+/* harmony export */   yK: () => (/* binding */ RELOCATABLE_SHEBANG)
 /* harmony export */ });
-/* unused harmony export isLocalWheelLine */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_tmp_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5297);
-// requirements-sw-lock.txt exactly as swcli writes it: a header line, the env's freeze without
-// editables, local-wheel lines dropped, joined with "\n" and no trailing newline.
-
-
-
-/** The Starwhale release whose formats we write; also named in the lock header. */
-const STARWHALE_COMPAT_VERSION = '0.6.15';
-const VENV_LOCK_NAME = 'requirements-sw-lock.txt';
-function isLocalWheelLine(line) {
-    return line.includes('@ file://') && (line.endsWith('.whl') || line.includes('.whl#'));
-}
-function renderVenvLock(freeze) {
-    const lines = freeze
-        .split('\n')
-        .map((l) => l.trimEnd())
-        .filter((l) => l !== '' && !isLocalWheelLine(l));
-    return [`# Generated by Starwhale(${STARWHALE_COMPAT_VERSION}) Runtime Lock`, ...lines].join('\n');
-}
-/** The version pinned by a `starwhale==X` line, or '' (never a made-up one). */
-function lockedStarwhaleVersion(lock) {
-    const m = /^starwhale==(\S+)$/im.exec(lock);
-    return m ? m[1] : '';
-}
-/** Number of packages a lock pins. */
-function lockPackageCount(lock) {
-    return lock.split('\n').filter((l) => l && !l.startsWith('#') && !l.startsWith('-')).length;
-}
-function writeAtomic(file, content) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file), { recursive: true });
-    const tmp = (0,_util_tmp_js__WEBPACK_IMPORTED_MODULE_2__/* .tmpName */ .BI)(file);
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, content);
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, file);
-}
-
-
-/***/ }),
-
-/***/ 3582:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Di: () => (/* binding */ packEnv),
-  ts: () => (/* binding */ pyvenvVersion),
-  Xf: () => (/* binding */ relocateEnv)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:stream/promises"
-var promises_ = __nccwpck_require__(6466);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-// EXTERNAL MODULE: ./src/bundle/extract.ts
-var extract = __nccwpck_require__(2253);
-// EXTERNAL MODULE: ./src/bundle/inplace.ts
-var inplace = __nccwpck_require__(2998);
-// EXTERNAL MODULE: ./src/bundle/tar.ts
-var tar = __nccwpck_require__(719);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __nccwpck_require__(17);
-;// CONCATENATED MODULE: ./src/env/launcher.ts
 // What a packed venv carries in place of the build interpreter's links, so that the env runs where
 // it is unpacked by anyone (swcli's restore just unpacks it and runs bin/python3 and bin/pip):
 // - bin/python is a launcher that runs a Python of the env's X.Y as the env's python (`exec -a`
@@ -6240,9 +5460,73 @@ function relocatableScript(text, envDir) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/util/tmp.ts
-var tmp = __nccwpck_require__(5297);
-;// CONCATENATED MODULE: ./src/env/pack.ts
+
+/***/ }),
+
+/***/ 1200:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ED: () => (/* binding */ lockedStarwhaleVersion),
+/* harmony export */   OU: () => (/* binding */ VENV_LOCK_NAME),
+/* harmony export */   W7: () => (/* binding */ STARWHALE_COMPAT_VERSION),
+/* harmony export */   h9: () => (/* binding */ renderVenvLock),
+/* harmony export */   ll: () => (/* binding */ STARWHALE_VERSION_RE),
+/* harmony export */   zh: () => (/* binding */ lockPackageCount)
+/* harmony export */ });
+/* unused harmony export isLocalWheelLine */
+// requirements-sw-lock.txt exactly as swcli writes it: a header line, the env's freeze without
+// editables, local-wheel lines dropped, joined with "\n" and no trailing newline.
+/** The Starwhale release whose formats we write; also named in the lock header. */
+const STARWHALE_COMPAT_VERSION = '0.6.15';
+const VENV_LOCK_NAME = 'requirements-sw-lock.txt';
+/** A pip version for starwhale== or a `git+…` URL, as Starwhale's restore and server accept. */
+const STARWHALE_VERSION_RE = /^(?:git\+\S+|[0-9][0-9A-Za-z.+!_-]*)$/;
+function isLocalWheelLine(line) {
+    return line.includes('@ file://') && (line.endsWith('.whl') || line.includes('.whl#'));
+}
+function renderVenvLock(freeze) {
+    const lines = freeze
+        .split('\n')
+        .map((l) => l.trimEnd())
+        .filter((l) => l !== '' && !isLocalWheelLine(l));
+    return [`# Generated by Starwhale(${STARWHALE_COMPAT_VERSION}) Runtime Lock`, ...lines].join('\n');
+}
+/** The version pinned by a `starwhale==X` line, or '' (never a made-up one). */
+function lockedStarwhaleVersion(lock) {
+    const m = /^starwhale==(\S+)$/im.exec(lock);
+    return m ? m[1] : '';
+}
+/** Number of packages a lock pins. */
+function lockPackageCount(lock) {
+    return lock.split('\n').filter((l) => l && !l.startsWith('#') && !l.startsWith('-')).length;
+}
+
+
+/***/ }),
+
+/***/ 2638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Di: () => (/* binding */ packEnv),
+/* harmony export */   Xf: () => (/* binding */ relocateEnv),
+/* harmony export */   ts: () => (/* binding */ pyvenvVersion)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _archive_extract_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8775);
+/* harmony import */ var _archive_inplace_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7176);
+/* harmony import */ var _archive_tar_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9661);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(17);
+/* harmony import */ var _launcher_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5371);
+/* harmony import */ var _util_tmp_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5297);
 // --include-env: the built venv packed as export/venv_env.tar.gz (deterministic: sorted entries,
 // fixed mtime, symlinks kept), and unpacked at restore with its absolute paths moved to the new place.
 // bin/python, python3 and python3.N pointed at the build interpreter, which the restoring machine may
@@ -6272,19 +5556,19 @@ function pyvenvVersion(cfg) {
 function relocatedScript(full, size, envDir) {
     if (size > 1024 * 1024)
         return undefined;
-    const buf = (0,external_node_fs_.readFileSync)(full);
+    const buf = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(full);
     if (buf.subarray(0, 2).toString() !== '#!' || buf.includes(0))
         return undefined;
-    const text = relocatableScript(buf.toString('utf8'), envDir);
+    const text = (0,_launcher_js__WEBPACK_IMPORTED_MODULE_9__/* .relocatableScript */ .ew)(buf.toString('utf8'), envDir);
     return text === undefined ? undefined : Buffer.from(text, 'utf8');
 }
 function entries(root, version, rel = '') {
     const out = [];
-    const names = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, rel)).sort();
+    const names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel)).sort();
     if (rel === 'bin') {
         const minor = version.split('.').slice(0, 2).join('.');
         const python = [
-            { path: 'bin/python', type: 'file', mode: 0o755, data: Buffer.from(pythonLauncher(version), 'utf8') },
+            { path: 'bin/python', type: 'file', mode: 0o755, data: Buffer.from((0,_launcher_js__WEBPACK_IMPORTED_MODULE_9__/* .pythonLauncher */ .L0)(version), 'utf8') },
             { path: 'bin/python3', type: 'symlink', mode: 0o777, linkname: 'python' },
             { path: `bin/python${minor}`, type: 'symlink', mode: 0o777, linkname: 'python' },
         ];
@@ -6294,12 +5578,12 @@ function entries(root, version, rel = '') {
         if (name === '__pycache__')
             continue; // rebuilt on first import; holds absolute paths and timestamps
         const p = rel ? `${rel}/${name}` : name;
-        const full = (0,external_node_path_.join)(root, p);
-        if (extract/* VENV_PYTHON_LINK */.uE.test(p))
+        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, p);
+        if (_archive_extract_js__WEBPACK_IMPORTED_MODULE_4__/* .VENV_PYTHON_LINK */ .uE.test(p))
             continue; // the launcher above stands for them
-        const st = (0,external_node_fs_.lstatSync)(full);
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(full);
         if (st.isSymbolicLink())
-            out.push({ path: p, type: 'symlink', mode: 0o777, linkname: (0,external_node_fs_.readlinkSync)(full) });
+            out.push({ path: p, type: 'symlink', mode: 0o777, linkname: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(full) });
         else if (st.isDirectory())
             out.push({ path: p, type: 'dir', mode: 0o755 }, ...entries(root, version, p));
         else {
@@ -6314,32 +5598,32 @@ function entries(root, version, rel = '') {
 async function packEnv(envDir, outFile, mtime) {
     let cfg = '';
     try {
-        cfg = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(envDir, 'pyvenv.cfg'), 'utf8');
+        cfg = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(envDir, 'pyvenv.cfg'), 'utf8');
     }
     catch {
         // reported below
     }
     const version = pyvenvVersion(cfg);
     if (!version)
-        throw new errors/* UserError */.yo(`cannot pack ${envDir}: its pyvenv.cfg records no exact python version`, { hint: 'the env must be a venv made by uv or python -m venv' });
-    const gzFile = (0,tmp/* tmpName */.BI)(outFile);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`cannot pack ${envDir}: its pyvenv.cfg records no exact python version`, { hint: 'the env must be a venv made by uv or python -m venv' });
+    const gzFile = (0,_util_tmp_js__WEBPACK_IMPORTED_MODULE_8__/* .tmpName */ .BI)(outFile);
     try {
         // The tar streams straight into gzip (no temp tar). Level 1: most of level 6's ratio on a venv
         // at a fraction of its time. mtime 0 in the gzip header keeps the output byte-identical.
-        const gz = (0,external_node_zlib_.createGzip)({ level: 1 });
-        const written = (0,promises_.pipeline)(gz, (0,external_node_fs_.createWriteStream)(gzFile));
+        const gz = (0,node_zlib__WEBPACK_IMPORTED_MODULE_3__.createGzip)({ level: 1 });
+        const written = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(gz, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(gzFile));
         try {
-            await (0,tar/* writeTarTo */.Y)(gz, entries(envDir, version), mtime);
+            await (0,_archive_tar_js__WEBPACK_IMPORTED_MODULE_6__/* .writeTarTo */ .Y)(gz, entries(envDir, version), mtime);
         }
         catch (e) {
             await written.catch(() => undefined);
             throw e;
         }
         await written;
-        (0,external_node_fs_.renameSync)(gzFile, outFile);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(gzFile, outFile);
     }
     finally {
-        (0,external_node_fs_.rmSync)(gzFile, { force: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(gzFile, { force: true });
     }
 }
 /**
@@ -6351,577 +5635,33 @@ function relocateEnv(envDir, oldPrefix) {
     if (!oldPrefix || oldPrefix === envDir)
         return 0;
     let changed = 0;
-    const bin = (0,external_node_path_.join)(envDir, 'bin');
+    const bin = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(envDir, 'bin');
     let isDir = false;
     try {
-        isDir = (0,external_node_fs_.lstatSync)(bin).isDirectory();
+        isDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(bin).isDirectory();
     }
     catch {
         return 0;
     }
     if (!isDir)
         return 0;
-    for (const name of (0,external_node_fs_.readdirSync)(bin)) {
-        const f = (0,inplace/* regularFileInside */.nf)(envDir, `bin/${name}`);
+    for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(bin)) {
+        const f = (0,_archive_inplace_js__WEBPACK_IMPORTED_MODULE_5__/* .regularFileInside */ .nf)(envDir, `bin/${name}`);
         if (!f)
             continue;
-        const st = (0,external_node_fs_.lstatSync)(f);
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(f);
         if (st.size > 1024 * 1024)
             continue;
-        const buf = (0,external_node_fs_.readFileSync)(f);
+        const buf = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(f);
         if (buf.includes(0))
             continue; // a binary
         const text = buf.toString('utf8');
         if (!text.includes(oldPrefix))
             continue;
-        (0,inplace/* rewriteFile */.LL)(f, Buffer.from(text.split(oldPrefix).join(envDir), 'utf8'), st.mode);
+        (0,_archive_inplace_js__WEBPACK_IMPORTED_MODULE_5__/* .rewriteFile */ .LL)(f, Buffer.from(text.split(oldPrefix).join(envDir), 'utf8'), st.mode);
         changed++;
     }
     return changed;
-}
-
-
-/***/ }),
-
-/***/ 5405:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $2: () => (/* binding */ publicPipConfig),
-/* harmony export */   B9: () => (/* binding */ indexCredentials),
-/* harmony export */   H9: () => (/* binding */ uvEnv),
-/* harmony export */   He: () => (/* binding */ uvArgs),
-/* harmony export */   PH: () => (/* binding */ stripCredentials),
-/* harmony export */   Qp: () => (/* binding */ stripYamlCredentials),
-/* harmony export */   SQ: () => (/* binding */ guardCredentials),
-/* harmony export */   Xc: () => (/* binding */ pipArgs),
-/* harmony export */   qV: () => (/* binding */ resolvePipOptions)
-/* harmony export */ });
-/* unused harmony exports stripUserinfo, hasUserinfo, credentialWarning */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
-/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9241);
-// Package-index options with Starwhale's precedence (docs/starwhale-compat.md: Restore order): SW_PYPI_INDEX_URL
-// beats configs.pip.index_url (which then becomes an extra index), extra URLs and trusted hosts
-// are env first then config, timeout/retries from SW_PYPI_TIMEOUT/SW_PYPI_RETRIES. Credentials in
-// index URLs are used for the build and never leave it: stripped from anything that is published.
-
-
-const words = (s) => (s ?? '').split(/\s+/).filter(Boolean);
-function resolvePipOptions(cfg, env = process.env) {
-    const cfgExtra = cfg.extra_index_url.filter(Boolean);
-    const fromEnv = env.SW_PYPI_INDEX_URL?.trim() ?? '';
-    const extras = [...words(env.SW_PYPI_EXTRA_INDEX_URL), ...cfgExtra];
-    if (fromEnv && cfg.index_url)
-        extras.push(cfg.index_url);
-    return {
-        indexUrl: fromEnv || cfg.index_url,
-        extraIndexUrls: [...new Set(extras)],
-        trustedHosts: [...new Set([...words(env.SW_PYPI_TRUSTED_HOST), ...cfg.trusted_host.filter(Boolean)])],
-        timeout: Number(env.SW_PYPI_TIMEOUT) || 90,
-        retries: Number(env.SW_PYPI_RETRIES) || 10,
-    };
-}
-/** Passwords (and tokens) embedded in index URLs: masked in logs, never part of cache keys. */
-function indexCredentials(o) {
-    const out = [];
-    for (const u of [o.indexUrl, ...o.extraIndexUrls]) {
-        try {
-            const url = new URL(u);
-            if (url.password)
-                out.push(decodeURIComponent(url.password), url.password);
-            else if (url.username)
-                out.push(decodeURIComponent(url.username), url.username);
-        }
-        catch {
-            // not a URL (e.g. a local path): nothing secret in it
-        }
-    }
-    return out;
-}
-/** `https://user:pw@host/simple` -> `https://host/simple`: credentials never reach a key or a log. */
-function stripCredentials(u) {
-    try {
-        const url = new URL(u);
-        url.username = '';
-        url.password = '';
-        return url.toString();
-    }
-    catch {
-        return u.replace(/\/\/[^/@\s]*@/, '//');
-    }
-}
-function pipArgs(o) {
-    const args = ['--timeout', String(o.timeout), '--retries', String(o.retries)];
-    if (o.indexUrl)
-        args.push('--index-url', o.indexUrl);
-    for (const u of o.extraIndexUrls)
-        args.push('--extra-index-url', u);
-    for (const h of o.trustedHosts)
-        args.push('--trusted-host', h);
-    return args;
-}
-function uvArgs(o) {
-    const args = [];
-    if (o.indexUrl)
-        args.push('--index-url', o.indexUrl);
-    for (const u of o.extraIndexUrls)
-        args.push('--extra-index-url', u);
-    // pip looks at every index for the best version; uv stops at the first index that has the name.
-    if (o.extraIndexUrls.length)
-        args.push('--index-strategy', 'unsafe-best-match');
-    for (const h of o.trustedHosts)
-        args.push('--allow-insecure-host', h);
-    return args;
-}
-/** uv's retry/timeout knobs are environment variables. */
-function uvEnv(o) {
-    return { UV_HTTP_TIMEOUT: String(o.timeout), UV_HTTP_RETRIES: String(o.retries) };
-}
-/** `scheme://user:pw@` inside any text (one URL or several): the userinfo part. */
-const USERINFO = /([a-z][a-z0-9+.-]*:\/\/)[^/?#@\s'"]*@/gi;
-/** Removes the `user:pw@` of every URL in `text` and leaves every other character as it was. */
-function stripUserinfo(text) {
-    return text.replace(USERINFO, '$1');
-}
-const hasUserinfo = (text) => stripUserinfo(text) !== text;
-/** The pip config as it may be published (manifest `configs`): no credentials in any index URL. */
-function publicPipConfig(cfg) {
-    return { ...cfg, index_url: stripUserinfo(cfg.index_url), extra_index_url: cfg.extra_index_url.map(stripUserinfo) };
-}
-/** The one warning a build gives when runtime.yaml (or a file it names) carries credentials, or undefined. */
-function credentialWarning(cfg, others = []) {
-    const where = [hasUserinfo(cfg.index_url) ? 'index_url' : '', cfg.extra_index_url.some(hasUserinfo) ? 'extra_index_url' : ''].filter(Boolean);
-    if (!where.length && !others.length)
-        return undefined;
-    const vars = where.map((w) => (w === 'index_url' ? 'SW_PYPI_INDEX_URL' : 'SW_PYPI_EXTRA_INDEX_URL'));
-    const places = [...where.map((w) => `configs.pip.${w}`), ...others].join(', ');
-    const advice = [vars.length ? `pass index credentials in ${vars.join(' / ')}` : '', others.length ? 'keep the others in ~/.netrc or a condarc outside the project' : ''].filter(Boolean).join('; ');
-    return `runtime.yaml has credentials in ${places}: the build uses them, the bundle gets the URLs without them; ${advice} (an action secret in CI) instead`;
-}
-/**
- * Where a build loads its spec: every credential it holds (index URLs as resolved, conda channels
- * and condarc, direct-URL requirements, the URLs of its requirements files) becomes a secret, and
- * one warning names where they are.
- */
-function guardCredentials(spec, pip, log, requirementFiles = []) {
-    for (const s of indexCredentials(pip))
-        log.secret(s);
-    const found = (0,_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .specCredentials */ .Up)(spec);
-    for (const s of found.secrets)
-        log.secret(s);
-    const places = [...found.places];
-    for (const f of requirementFiles) {
-        const secrets = (0,_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .urlSecrets */ .Fn)(f.text);
-        for (const s of secrets)
-            log.secret(s);
-        if (secrets.length)
-            places.push(`requirements file ${f.path}`);
-    }
-    const w = credentialWarning(spec.configs.pip, places);
-    if (w)
-        log.warn(w);
-}
-/** Each string scalar of runtime.yaml that may carry a credential, with how to strip it. */
-function credentialScalars(doc) {
-    const out = [];
-    const seen = new Set();
-    const walk = (n, strip, deep) => {
-        const node = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(n) ? n.resolve(doc) : n;
-        if (!node || seen.has(node))
-            return;
-        seen.add(node);
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node)) {
-            if (typeof node.value === 'string' && node.range)
-                out.push({ node, strip });
-        }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
-            for (const item of node.items)
-                walk(item, strip, deep);
-        }
-        else if (deep && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-            for (const pair of node.items)
-                walk(pair.value, strip, deep);
-        }
-    };
-    const pip = doc.getIn(['configs', 'pip'], true);
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(pip))
-        for (const key of ['index_url', 'extra_index_url'])
-            walk(pip.get(key, true), stripUserinfo, false);
-    const conda = doc.getIn(['configs', 'conda'], true);
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(conda)) {
-        walk(conda.get('channels', true), _credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .stripCondaSecrets */ .Pv, false);
-        walk(conda.get('condarc', true), _credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .stripCondaSecrets */ .Pv, true);
-    }
-    const deps = doc.get('dependencies', true);
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(deps)) {
-        for (const item of deps.items) {
-            const dep = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(item) ? item.resolve(doc) : item;
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(dep))
-                continue;
-            walk(dep.get('pip', true), _credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .stripPipSecrets */ .pZ, false);
-            walk(dep.get('conda', true), _credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .stripCondaSecrets */ .Pv, false);
-        }
-    }
-    return out;
-}
-/**
- * runtime.yaml's text with the credentials in configs.pip.index_url / extra_index_url, configs.conda
- * (channels, condarc) and the pip / conda dependencies removed: only those characters change, so
- * comments, order and quoting stay as the author wrote them.
- */
-function stripYamlCredentials(raw) {
-    let doc;
-    try {
-        doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(raw, { uniqueKeys: false });
-    }
-    catch {
-        return (0,_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .stripPipSecrets */ .pZ)((0,_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .stripCondaSecrets */ .Pv)(stripUserinfo(raw)));
-    }
-    if (doc.errors.length)
-        return (0,_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .stripPipSecrets */ .pZ)((0,_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .stripCondaSecrets */ .Pv)(stripUserinfo(raw)));
-    const scalars = credentialScalars(doc);
-    const edits = scalars.map(({ node, strip }) => ({ start: node.range[0], end: node.range[1], strip })).sort((a, b) => b.start - a.start);
-    let out = raw;
-    for (const e of edits)
-        out = out.slice(0, e.start) + e.strip(out.slice(e.start, e.end)) + out.slice(e.end);
-    // An escaped form the text edit cannot see (`\x40` for `@` in a double-quoted string): rewrite the values.
-    let leaks = true;
-    try {
-        const again = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(out, { uniqueKeys: false });
-        leaks = again.errors.length > 0 || credentialScalars(again).some(({ node, strip }) => strip(String(node.value)) !== node.value);
-    }
-    catch {
-        // could not read it back: rewrite the values below
-    }
-    if (!leaks)
-        return out;
-    for (const { node, strip } of scalars)
-        node.value = strip(String(node.value));
-    return doc.toString();
-}
-
-
-/***/ }),
-
-/***/ 7773:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FU: () => (/* binding */ checkTargetDir),
-/* harmony export */   Kn: () => (/* binding */ writeStatus),
-/* harmony export */   Ks: () => (/* binding */ restoreEnv),
-/* harmony export */   ZY: () => (/* binding */ markFailed),
-/* harmony export */   l9: () => (/* binding */ checkArch),
-/* harmony export */   mx: () => (/* binding */ readWorkdirManifest),
-/* harmony export */   nn: () => (/* binding */ checkWorkdirOutputs)
-/* harmony export */ });
-/* unused harmony exports STATUS_FILE, WORKDIR_OUTPUTS */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _bundle_extract_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2253);
-/* harmony import */ var _bundle_inplace_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2998);
-/* harmony import */ var _bundle_swrt_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8134);
-/* harmony import */ var _bundle_tar_scan_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4216);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(17);
-/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7895);
-/* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9906);
-/* harmony import */ var _util_shell_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(5462);
-/* harmony import */ var _bundled_files_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(8245);
-/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3503);
-/* harmony import */ var _installer_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(143);
-/* harmony import */ var _pack_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(3582);
-/* harmony import */ var _pip_options_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(5405);
-/* harmony import */ var _starwhale_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(4898);
-// Restores an extracted bundle's env in swcli's order (docs/starwhale-compat.md: Restore order): arch check; the packed
-// env when present, else a new venv with setup_requires, commands, the lock (or the raw deps in
-// order), files and wheels; `.runtime_restore_status` and activate.host/env.sw like swcli writes
-// (each written as a new file, never through a link the bundle or the packed env put there).
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const ARCH_MAP = { x64: 'amd64', x86_64: 'amd64', amd64: 'amd64', arm64: 'arm64', aarch64: 'arm64' };
-function readWorkdirManifest(workdir) {
-    const f = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(workdir, '_manifest.yaml');
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(f))
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`${workdir} is not an extracted runtime (no _manifest.yaml)`, { hint: 'pass a runtime URI, a .swrt file, or a directory made by swrt extract' });
-    return (0,_bundle_swrt_js__WEBPACK_IMPORTED_MODULE_5__/* .parseManifestText */ .k_)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(f, 'utf8'), f);
-}
-/**
- * A directory the user named (restore --target, extract --target-dir) is replaced only when it is
- * missing, empty, or `force` says so: a typo must not delete someone's files.
- */
-function checkTargetDir(dir, force, flag) {
-    if (force || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir))
-        return;
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir).isDirectory())
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`${dir} exists and is not a directory`, { hint: `choose another ${flag}` });
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).length)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`${dir} is not empty`, { hint: `pass --force to replace what is in it, or choose an empty or new ${flag}` });
-}
-const STATUS_FILE = '.runtime_restore_status';
-/** The files a restore writes into the workdir; a bundle that puts anything but a regular file there is refused up front. */
-const WORKDIR_OUTPUTS = ['activate.host', 'env.sw'];
-/** Refuses a workdir whose activate.host or env.sw is a link, a directory or anything but a regular file. */
-function checkWorkdirOutputs(workdir) {
-    for (const name of WORKDIR_OUTPUTS) {
-        let st;
-        try {
-            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(workdir, name));
-        }
-        catch {
-            continue;
-        }
-        if (!st.isFile())
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`refusing to restore ${workdir}: its ${name} is ${st.isSymbolicLink() ? 'a symlink' : 'not a regular file'}`, { hint: _bundle_tar_scan_js__WEBPACK_IMPORTED_MODULE_6__/* .CRAFTED_HINT */ .A9 });
-    }
-}
-/** Writes the restore status into the env (a new file, never through a link). */
-function writeStatus(envDir, status) {
-    (0,_bundle_inplace_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileInside */ .gE)(envDir, STATUS_FILE, status);
-}
-/** The status after a failure: best effort, so the error that caused it is the one reported. */
-function markFailed(envDir) {
-    try {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(envDir))
-            writeStatus(envDir, 'failed');
-    }
-    catch {
-        // the env is unusable either way; the original error says why
-    }
-}
-function checkArch(wanted, machine) {
-    if (!wanted || wanted.length === 0)
-        return;
-    const have = new Set([machine.toLowerCase(), ARCH_MAP[machine.toLowerCase()] ?? '', 'noarch']);
-    if (!wanted.some((a) => have.has(a.toLowerCase()))) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`runtime is built for ${wanted.join(', ')}, this machine is ${ARCH_MAP[machine] ?? machine}`, { hint: 'rebuild it with environment.arch including this machine, or noarch' });
-    }
-}
-/** The runtime's index (configs.pip), with SW_PYPI_* and credentials from the environment as at build. */
-function manifestPipOptions(m, env) {
-    return (0,_pip_options_js__WEBPACK_IMPORTED_MODULE_14__/* .resolvePipOptions */ .qV)({ index_url: m.configs?.pip?.index_url ?? '', extra_index_url: m.configs?.pip?.extra_index_url ?? [], trusted_host: m.configs?.pip?.trusted_host ?? [] }, env);
-}
-async function installDeps(deps, workdir, envDir, installer, pip, opts) {
-    for (const dep of deps) {
-        switch (dep.kind) {
-            case 'pip_req_file':
-                await installer.install(envDir, ['-r', (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workdir, 'dependencies', dep.deps)], pip, workdir);
-                break;
-            case 'pip_pkg':
-                if (dep.deps.length)
-                    await installer.install(envDir, [...dep.deps], pip, workdir);
-                break;
-            case 'wheel':
-                if (dep.deps.length)
-                    await installer.install(envDir, dep.deps.map((w) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workdir, 'wheels', w.replace(/^\/+/, ''))), pip, workdir);
-                break;
-            case 'native_file':
-                for (const f of dep.deps)
-                    (0,_bundled_files_js__WEBPACK_IMPORTED_MODULE_10__/* .copyBundledFile */ .Y)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(workdir, 'files'), f.src, envDir, f.dest);
-                break;
-            case 'command':
-                if (opts.runCommands)
-                    await (0,_build_js__WEBPACK_IMPORTED_MODULE_11__/* .runCommands */ .aK)(dep.deps, workdir, envDir, opts.log, opts.env);
-                break;
-            default:
-                opts.log.warn(`${dep.kind} skipped: conda items need mode: conda`);
-        }
-    }
-}
-/** The exact python version the packed env was built with: its pyvenv.cfg, else the manifest. */
-function packedVersion(envDir, m) {
-    const cfg = (0,_bundle_inplace_js__WEBPACK_IMPORTED_MODULE_4__/* .regularFileInside */ .nf)(envDir, 'pyvenv.cfg');
-    const fromCfg = cfg ? (0,_pack_js__WEBPACK_IMPORTED_MODULE_13__/* .pyvenvVersion */ .ts)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(cfg, 'utf8')) : undefined;
-    const shell = m.environment?.lock?.shell?.python_version ?? '';
-    const version = fromCfg ?? (/^\d+\.\d+\.\d+$/.test(shell) ? shell : undefined);
-    if (!version)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo('the packed env records no exact python version (no pyvenv.cfg version, no environment.lock.shell.python_version x.y.z)', { hint: 'rebuild the runtime with --include-env' });
-    return version;
-}
-/**
- * Links bin/python to `interpreter` (python3 and python3.N to python, as uv does) in place of
- * whatever the archive had there, and rewrites pyvenv.cfg's home, executable, version and command.
- */
-function relinkPython(envDir, version, interpreter) {
-    if (!(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(interpreter))
-        interpreter = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(interpreter);
-    const bin = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(envDir, 'bin');
-    let st;
-    try {
-        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(bin);
-    }
-    catch {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(bin);
-        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(bin);
-    }
-    if (!st.isDirectory())
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`refusing to restore ${envDir}: its bin is not a directory`, { hint: _bundle_tar_scan_js__WEBPACK_IMPORTED_MODULE_6__/* .CRAFTED_HINT */ .A9 });
-    for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(bin)) {
-        if (!_bundle_extract_js__WEBPACK_IMPORTED_MODULE_3__/* .VENV_PYTHON_LINK */ .uE.test(`bin/${name}`))
-            continue;
-        const at = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(bin, name);
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(at).isDirectory())
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`refusing to restore ${envDir}: its bin/${name} is a directory`, { hint: _bundle_tar_scan_js__WEBPACK_IMPORTED_MODULE_6__/* .CRAFTED_HINT */ .A9 });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(at, { force: true });
-    }
-    const minor = version.split('.').slice(0, 2).join('.');
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.symlinkSync)(interpreter, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(bin, 'python'));
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.symlinkSync)('python', (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(bin, 'python3'));
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.symlinkSync)('python', (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(bin, `python${minor}`));
-    let real = interpreter;
-    try {
-        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(interpreter);
-    }
-    catch {
-        // the check that runs it says what is wrong
-    }
-    const cfgFile = (0,_bundle_inplace_js__WEBPACK_IMPORTED_MODULE_4__/* .regularFileInside */ .nf)(envDir, 'pyvenv.cfg');
-    const old = cfgFile ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(cfgFile, 'utf8').split(/\r?\n/).filter((l) => l.trim()) : [];
-    const set = { home: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(interpreter), executable: real, command: `${interpreter} -m venv ${envDir}` };
-    const done = new Set();
-    const lines = old.map((line) => {
-        const key = /^\s*([A-Za-z_-]+)\s*=/.exec(line)?.[1]?.toLowerCase();
-        if (key === 'version' || key === 'version_info')
-            return `${key} = ${version}`;
-        if (!key || !(key in set))
-            return line;
-        done.add(key);
-        return `${key} = ${set[key]}`;
-    });
-    if (!done.has('home'))
-        lines.unshift(`home = ${set.home}`);
-    if (!lines.some((l) => /^\s*version(_info)?\s*=/.test(l)))
-        lines.push(`version = ${version}`);
-    (0,_bundle_inplace_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileInside */ .gE)(envDir, 'pyvenv.cfg', `${lines.join('\n')}\n`);
-}
-/** Runs the env's python: it must start, be `version`, and have the env as sys.prefix. */
-async function checkEnvPython(envDir, version, interpreter, log) {
-    const py = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(envDir, 'bin', 'python');
-    let out;
-    try {
-        out = (await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_8__/* .exec */ .m0)(py, ['-c', 'import sys; print("%d.%d.%d" % sys.version_info[:3]); print(sys.prefix)'], { log: (0,_util_log_js__WEBPACK_IMPORTED_MODULE_9__/* .quietLog */ .R3)(log), tailLines: 0 })).stdout;
-    }
-    catch (e) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`the restored env's python (linked to ${interpreter}) does not run: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(e).split('\n')[0]}`, { hint: `point it at a working Python ${version}` });
-    }
-    const [got = '', prefix = ''] = out.trim().split('\n').map((l) => l.trim());
-    if (got !== version)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`the packed env was built with Python ${version}, but ${interpreter} is Python ${got || '(unknown)'}`, { hint: `install Python ${version} (pyenv install ${version}) or let swrt download it` });
-    const same = (a, b) => {
-        try {
-            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(a) === (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(b);
-        }
-        catch {
-            return false;
-        }
-    };
-    if (!same(prefix, envDir))
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`the restored env's python reports sys.prefix ${prefix}, not ${envDir}`, { hint: 'its pyvenv.cfg could not be used; rebuild the runtime with --include-env' });
-}
-async function restoreEnv(workdir, opts) {
-    const m = readWorkdirManifest(workdir);
-    const mode = m.environment?.mode ?? 'venv';
-    if (mode !== 'venv')
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`restoring a ${mode} runtime is not supported by this release yet`);
-    checkArch(m.environment?.arch, opts.arch ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.arch)());
-    const starwhaleReq = opts.starwhale === false ? undefined : (0,_starwhale_js__WEBPACK_IMPORTED_MODULE_15__/* .starwhaleRequirement */ .Ro)(m.environment?.lock?.starwhale_version);
-    const envDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(opts.target ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(workdir, 'export', mode));
-    const python = m.environment?.python || m.environment?.lock?.shell?.python_version || '';
-    checkWorkdirOutputs(workdir);
-    if (opts.target !== undefined)
-        checkTargetDir(envDir, opts.force, '--target');
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(envDir, { recursive: true, force: true });
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(envDir, { recursive: true });
-    writeStatus(envDir, 'restoring');
-    const deps = m.dependencies ?? {};
-    const pip = manifestPipOptions(m, opts.env);
-    // The installer that puts starwhale in: the one that made the env, else (a packed env) the env's own pip.
-    let installer = new _installer_js__WEBPACK_IMPORTED_MODULE_12__/* .PipInstaller */ .CT(opts.log, (0,_installer_js__WEBPACK_IMPORTED_MODULE_12__/* .envPython */ .GJ)(envDir));
-    try {
-        if (deps.local_packaged_env) {
-            await opts.log.group('Unpack the packed env', async () => {
-                const packed = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(workdir, 'export', `${mode}_env.tar.gz`);
-                if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(packed))
-                    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`bundle says it packs its env, but ${packed} is missing`);
-                // Bundles packed before the python links were left out (and swcli's) still carry absolute ones; they are replaced below.
-                await (0,_bundle_extract_js__WEBPACK_IMPORTED_MODULE_3__/* .extractArchive */ .Qh)(packed, envDir, { force: true, absoluteLinks: _bundle_extract_js__WEBPACK_IMPORTED_MODULE_3__/* .venvPythonLinks */ .DE });
-                writeStatus(envDir, 'restoring');
-                const moved = (0,_pack_js__WEBPACK_IMPORTED_MODULE_13__/* .relocateEnv */ .Xf)(envDir, m.environment?.lock?.env_prefix_path ?? '');
-                opts.log.info(`unpacked; ${moved} script(s) moved to ${envDir}`);
-                const version = packedVersion(envDir, m);
-                const pythonFor = opts.pythonFor ?? (async (v) => (await opts.installerFor(v)).python);
-                let interpreter;
-                try {
-                    interpreter = await pythonFor(version);
-                }
-                catch (e) {
-                    if (e instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo)
-                        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`the packed env needs Python ${version}: ${e.message}`, { hint: e.hint });
-                    throw e;
-                }
-                relinkPython(envDir, version, interpreter);
-                await checkEnvPython(envDir, version, interpreter, opts.log);
-                opts.log.info(`env python linked to ${interpreter} (Python ${version})`);
-            });
-        }
-        else {
-            const made = await opts.installerFor(python);
-            installer = made.installer;
-            const interpreter = made.python;
-            await opts.log.group(`Create ${installer.name} venv (python ${python})`, async () => {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(envDir, { recursive: true, force: true });
-                await installer.createEnv(interpreter, envDir);
-                writeStatus(envDir, 'restoring');
-            });
-            const lockFiles = m.environment?.lock?.files ?? [];
-            const raw = deps.raw_deps ?? [];
-            const order = lockFiles.length
-                ? [
-                    ...(deps.setup_requires ?? []),
-                    ...raw.filter((d) => d.kind === 'command'),
-                    ...lockFiles.filter((f) => f.endsWith('requirements-sw-lock.txt')).map((f) => ({ kind: 'pip_req_file', deps: f })),
-                    ...raw.filter((d) => d.kind === 'native_file' || d.kind === 'wheel'),
-                ]
-                : [...(deps.setup_requires ?? []), ...raw];
-            await opts.log.group('Install dependencies', () => installDeps(order, workdir, envDir, installer, pip, opts));
-        }
-        if (starwhaleReq === undefined) {
-            const msg = `starwhale not installed: ${envDir} stays marked "restoring", so swcli restores it again (with starwhale) before it runs anything in it`;
-            if (opts.log.notice)
-                opts.log.notice(msg);
-            else
-                opts.log.info(msg);
-        }
-        else {
-            await (0,_starwhale_js__WEBPACK_IMPORTED_MODULE_15__/* .installStarwhale */ .dM)(envDir, starwhaleReq, (args) => installer.install(envDir, args, pip, workdir), opts.log);
-            writeStatus(envDir, 'success');
-        }
-    }
-    catch (e) {
-        markFailed(envDir);
-        throw e;
-    }
-    (0,_bundle_inplace_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileInside */ .gE)(workdir, 'activate.host', (0,_util_shell_js__WEBPACK_IMPORTED_MODULE_16__/* .activateHostScript */ .jR)(envDir, mode), 0o755);
-    (0,_bundle_inplace_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileInside */ .gE)(workdir, 'env.sw', (0,_util_shell_js__WEBPACK_IMPORTED_MODULE_16__/* .envFile */ .CN)({ SW_ACTIVATED_RUNTIME_MODE_IN_SHELL: mode, SW_ACTIVATED_RUNTIME_PREFIX_IN_SHELL: envDir, SW_ACTIVATED_RUNTIME_URI_IN_SHELL: '' }));
-    return { envDir, mode, python, fromPackedEnv: Boolean(deps.local_packaged_env) };
 }
 
 
@@ -6985,95 +5725,6 @@ async function createPipVenv(python, envDir, log) {
 
 /***/ }),
 
-/***/ 4898:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ro: () => (/* binding */ starwhaleRequirement),
-/* harmony export */   dM: () => (/* binding */ installStarwhale)
-/* harmony export */ });
-/* unused harmony exports hasStarwhale, starwhaleInstallArgs */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _bundle_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9075);
-/* harmony import */ var _bundle_tar_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4216);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(17);
-/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1200);
-// swcli's last restore step (docs/starwhale-compat.md: Restore order): starwhale itself goes into the
-// restored env, at the manifest's environment.lock.starwhale_version (a version or a git+ URL), unless
-// the env has it already, so `swcli model run --runtime` finds bin/swcli there.
-
-
-
-
-
-
-/**
- * The requirement swcli installs for a recorded starwhale_version: `starwhale==V`, the git+ URL as
- * it is, or our target version when none is recorded. The value comes from an untrusted manifest
- * and becomes an installer argument, so anything else (an option, a path, a space) is refused.
- */
-function starwhaleRequirement(recorded) {
-    const v = typeof recorded === 'string' ? recorded.trim() : '';
-    if (v === '')
-        return `starwhale==${_lock_js__WEBPACK_IMPORTED_MODULE_5__/* .STARWHALE_COMPAT_VERSION */ .W7}`;
-    if (!_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .STARWHALE_VERSION_RE */ .ll.test(v)) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`the bundle's environment.lock.starwhale_version "${v.slice(0, 80)}" is neither a version nor a git+ URL`, { hint: _bundle_tar_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .CRAFTED_HINT */ .A9 });
-    }
-    return v.startsWith('git+') ? v : `starwhale==${v}`;
-}
-function siteEntries(envDir) {
-    const lib = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(envDir, 'lib');
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(lib))
-        return [];
-    const out = [];
-    for (const py of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(lib)) {
-        const site = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(lib, py, 'site-packages');
-        if (/^python\d+\.\d+$/.test(py) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(site))
-            out.push(...(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(site));
-    }
-    return out;
-}
-/** Whether some site-packages of the env holds a starwhale distribution (swcli skips the install then). */
-function hasStarwhale(envDir) {
-    return siteEntries(envDir).some((e) => /^starwhale-[^-]+\.(dist|egg)-info$/i.test(e));
-}
-/**
- * What goes in with starwhale: starwhale 0.6.x imports pkg_resources without asking for setuptools,
- * which setuptools 82 no longer ships. swcli's envs are seeded with a setuptools that has it; an env
- * made by uv (or Python 3.12+ venv) has none, and pip would pull the newest through a dependency.
- */
-function starwhaleInstallArgs(envDir, req) {
-    return siteEntries(envDir).includes('pkg_resources') ? [req] : [req, 'setuptools<82'];
-}
-/**
- * swcli's step: starwhale (`req`) into the env unless it is there, with `install` (the env's pip, or
- * the installer that made it). A failure is one line naming the installer's last word.
- */
-async function installStarwhale(envDir, req, install, log) {
-    if (hasStarwhale(envDir)) {
-        log.info(`starwhale is already in ${envDir}`);
-        return;
-    }
-    await log.group(`Install ${req}`, async () => {
-        try {
-            await install(starwhaleInstallArgs(envDir, req));
-        }
-        catch (e) {
-            // exec's error ends with the installer's own (masked) last lines, e.g. no matching distribution.
-            const lines = (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(e).split('\n').map((l) => l.trim()).filter(Boolean);
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`could not install ${req} into the restored env: ${lines[lines.length - 1] ?? 'the installer failed'}`, {
-                hint: "swcli needs starwhale in the env; serve it from the runtime's index (configs.pip / SW_PYPI_INDEX_URL), or pass --no-starwhale",
-            });
-        }
-    });
-}
-
-
-/***/ }),
-
 /***/ 5524:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7090,12 +5741,14 @@ async function installStarwhale(envDir, req, install, log) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _bundle_record_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4895);
-/* harmony import */ var _bundle_extract_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2253);
+/* harmony import */ var _archive_extract_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8775);
+/* harmony import */ var _env_launcher_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5371);
 /* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2179);
 // What the appended layers hold (docs/images.md: Layout), as sorted tar entries: the interpreter
 // the env's python links to, at its own prefix (pyenv builds carry an absolute RUNPATH there); the
 // packed venv at swcli's place for it, its scripts and pyvenv.cfg pointed at that place; the
 // bundle's files; a profile script. Entries only name files; the tar writer reads them once.
+
 
 
 
@@ -7144,12 +5797,18 @@ function envEntries(e) {
         if (rel === 'pyvenv.cfg')
             return Buffer.from(pyvenvCfg(buf.toString('utf8'), e), 'utf8');
         // Only a real absolute prefix is replaced (a crafted '/' would rewrite every path in the script).
-        if (!/^bin\/[^/]+$/.test(rel) || buf.length > 1 << 20 || buf.includes(0) || !/^\/[^/]/.test(e.oldPrefix))
+        if (!/^bin\/[^/]+$/.test(rel) || buf.length > 1 << 20 || buf.includes(0))
             return undefined;
         const text = buf.toString('utf8');
+        // The packed env's relocatable scripts need realpath and dirname in the base; the image's env
+        // has a fixed place, so they get a plain shebang naming it.
+        if (text.startsWith(_env_launcher_js__WEBPACK_IMPORTED_MODULE_5__/* .RELOCATABLE_SHEBANG */ .yK))
+            return Buffer.from(`#!${IMAGE_ENV}/bin/python\n${text.slice(_env_launcher_js__WEBPACK_IMPORTED_MODULE_5__/* .RELOCATABLE_SHEBANG */ .yK.length)}`, 'utf8');
+        if (!/^\/[^/]/.test(e.oldPrefix))
+            return undefined;
         return text.includes(e.oldPrefix) ? Buffer.from(text.split(e.oldPrefix).join(IMAGE_ENV), 'utf8') : undefined;
     };
-    const skip = (r) => r.endsWith('__pycache__') || _bundle_extract_js__WEBPACK_IMPORTED_MODULE_3__/* .VENV_PYTHON_LINK */ .uE.test(r) || r === '.swrt-status';
+    const skip = (r) => r.endsWith('__pycache__') || _archive_extract_js__WEBPACK_IMPORTED_MODULE_3__/* .VENV_PYTHON_LINK */ .uE.test(r) || r === '.swrt-status';
     const entries = walk(e.staging, IMAGE_ENV, skip, rewrite);
     const bin = `${IMAGE_ENV}/bin`.slice(1);
     entries.push({ path: `${bin}/python`, type: 'symlink', mode: 0o777, linkname: e.interpreter }, { path: `${bin}/python3`, type: 'symlink', mode: 0o777, linkname: 'python' }, { path: `${bin}/python${minor}`, type: 'symlink', mode: 0o777, linkname: 'python' });
@@ -7198,12 +5857,25 @@ function profileEntries() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DG: () => (/* binding */ runImage),
 /* harmony export */   TI: () => (/* binding */ renderDockerfile),
+/* harmony export */   _P: () => (/* binding */ writeDockerfile),
 /* harmony export */   aY: () => (/* binding */ configImageTag),
-/* harmony export */   ae: () => (/* binding */ RUNTIME_WORKDIR),
-/* harmony export */   bi: () => (/* binding */ DOCKERIGNORE)
+/* harmony export */   ae: () => (/* binding */ RUNTIME_WORKDIR)
 /* harmony export */ });
-/* unused harmony export DEFAULT_IMAGE_REPO */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17);
+/* unused harmony exports DEFAULT_IMAGE_REPO, DOCKERIGNORE */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _archive_inplace_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7176);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17);
+/* harmony import */ var _util_tmp_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5297);
+// The Dockerfile `swcli runtime dockerize` (0.6.15) renders for a bundle, byte for byte: its
+// template (docs/images.md: Dockerfile), the run image it picks from the manifest, and the pip
+// settings it takes from SW_PYPI_* or the manifest. Pure: the caller reads the manifest and config.
+
+
+
+
 
 const DEFAULT_IMAGE_REPO = 'docker-registry.starwhale.cn/star-whale';
 const DEFAULT_RUN_IMAGE = `${DEFAULT_IMAGE_REPO}/base:0.3.4`;
@@ -7285,7 +5957,7 @@ function renderDockerfile({ manifest: m, name, env, configRepo }) {
     // eslint-disable-next-line no-control-regex
     const bad = lines.find((l) => /[\0-\x1f\x7f]/.test(l));
     if (bad !== undefined)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`refusing to render a Dockerfile: a manifest value holds a control character (in: ${JSON.stringify(bad.slice(0, 120))})`, { hint: 'the bundle was crafted or is corrupt' });
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`refusing to render a Dockerfile: a manifest value holds a control character (in: ${JSON.stringify(bad.slice(0, 120))})`, { hint: 'the bundle was crafted or is corrupt' });
     return text;
 }
 /** swcli's .dockerignore next to the Dockerfile's build context. */
@@ -7294,6 +5966,24 @@ const DOCKERIGNORE = ['export/venv', 'export/conda', '.git'].join('\n');
 function configImageTag(m) {
     const image = obj(obj(m.configs).docker).image;
     return typeof image === 'string' && image ? `${image.split(':', 1)[0]}:${py(m.version)}` : undefined;
+}
+/** The Dockerfile written to `output` (whole or not at all), else into the workdir's export/docker/ with the .dockerignore beside the context. */
+function writeDockerfile(workdir, text, output) {
+    if (!output) {
+        const dockerfile = (0,_archive_inplace_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileInside */ .gE)(workdir, 'export/docker/Dockerfile', text);
+        (0,_archive_inplace_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileInside */ .gE)(workdir, '.dockerignore', DOCKERIGNORE);
+        return dockerfile;
+    }
+    const dockerfile = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(output);
+    const tmp = (0,_util_tmp_js__WEBPACK_IMPORTED_MODULE_4__/* .tmpName */ .BI)(dockerfile);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, text);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, dockerfile);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
+    }
+    return dockerfile;
 }
 
 
@@ -7405,10 +6095,10 @@ function parseTarget(to) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8815);
-/* harmony import */ var _env_restore_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7773);
-/* harmony import */ var _pipeline_restore_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6);
+/* harmony import */ var _bundle_swrt_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8134);
+/* harmony import */ var _pipeline_restore_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(153);
 /* harmony import */ var _remote_auth_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4038);
-/* harmony import */ var _store_names_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2885);
+/* harmony import */ var _util_names_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5888);
 // A runtime for the image verbs, as the other verbs take one: a store URI or a .swrt file (extracted
 // safely into the store's workdir), or an extracted directory. Its name is the store's name when it
 // comes from the store (swcli writes none into the manifest), else the manifest's.
@@ -7422,12 +6112,12 @@ function parseTarget(to) {
 async function openRuntime(ref, storeRoot) {
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(ref) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(ref).isDirectory()) {
         const workdir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ref);
-        const manifest = (0,_env_restore_js__WEBPACK_IMPORTED_MODULE_3__/* .readWorkdirManifest */ .mx)(workdir);
+        const manifest = (0,_bundle_swrt_js__WEBPACK_IMPORTED_MODULE_3__/* .readWorkdirManifest */ .mx)(workdir);
         const from = `${workdir}/_manifest.yaml`;
-        return { workdir, manifest, name: (0,_store_names_js__WEBPACK_IMPORTED_MODULE_6__/* .checkName */ .I3)(manifest.name, 'runtime name', from), version: (0,_store_names_js__WEBPACK_IMPORTED_MODULE_6__/* .checkVersion */ .ps)(manifest.version, from) };
+        return { workdir, manifest, name: (0,_util_names_js__WEBPACK_IMPORTED_MODULE_6__/* .checkName */ .I3)(manifest.name, 'runtime name', from), version: (0,_util_names_js__WEBPACK_IMPORTED_MODULE_6__/* .checkVersion */ .ps)(manifest.version, from) };
     }
     const x = await (0,_pipeline_restore_js__WEBPACK_IMPORTED_MODULE_4__/* .extractBundle */ .yB)(ref, { storeRoot });
-    return { ...x, manifest: (0,_env_restore_js__WEBPACK_IMPORTED_MODULE_3__/* .readWorkdirManifest */ .mx)(x.workdir) };
+    return { ...x, manifest: (0,_bundle_swrt_js__WEBPACK_IMPORTED_MODULE_3__/* .readWorkdirManifest */ .mx)(x.workdir) };
 }
 /** swcli's config `docker.builtin_image_repo` ('' when unset or unreadable: swcli's default then). */
 function swcliImageRepo(env) {
@@ -7444,7 +6134,7 @@ function swcliImageRepo(env) {
 
 /***/ }),
 
-/***/ 9832:
+/***/ 5586:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7454,7 +6144,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   xx: () => (/* binding */ prepareEnv)
 });
 
-// UNUSED EXPORTS: ENV_KEY_FILE, buildEpoch, defaultToolDir, hostFacts, ignoreStarwhaleDir, pythonReason, timed
+// UNUSED EXPORTS: ENV_KEY_FILE, buildEpoch, hostFacts, ignoreStarwhaleDir, pythonReason, timed
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -7470,6 +6160,8 @@ var build = __nccwpck_require__(3503);
 var env_installer = __nccwpck_require__(143);
 // EXTERNAL MODULE: ./src/env/lock.ts
 var lock = __nccwpck_require__(1200);
+// EXTERNAL MODULE: ./src/util/atomic-write.ts
+var atomic_write = __nccwpck_require__(5105);
 ;// CONCATENATED MODULE: ./src/env/freeze.ts
 // `pip freeze --exclude-editable` of a venv, computed from its site-packages metadata instead of a
 // subprocess, so that an env built by uv (which has no pip) locks to the same text pip would print.
@@ -7619,10 +6311,10 @@ function freezeEnv(envDir) {
         .join('');
 }
 
-// EXTERNAL MODULE: ./src/env/pack.ts + 1 modules
-var pack = __nccwpck_require__(3582);
-// EXTERNAL MODULE: ./src/env/pip-options.ts
-var pip_options = __nccwpck_require__(5405);
+// EXTERNAL MODULE: ./src/env/pack.ts
+var pack = __nccwpck_require__(2638);
+// EXTERNAL MODULE: ./src/plan/pip-options.ts
+var pip_options = __nccwpck_require__(9281);
 // EXTERNAL MODULE: ./src/cache/layers.ts
 var cache_layers = __nccwpck_require__(6542);
 // EXTERNAL MODULE: external "node:crypto"
@@ -7777,9 +6469,9 @@ const WRITING_EVENTS = new Set(['push', 'schedule', 'workflow_dispatch', 'merge_
  * so it restores only. `true` restores and saves on any event, `false` does neither.
  */
 function cachePolicy(eventName, ref, mode) {
-    if (mode === true || mode === 'true')
+    if (mode === 'true')
         return { enabled: true, write: true, reason: 'cache: true' };
-    if (mode === false || mode === 'false')
+    if (mode === 'false')
         return { enabled: false, write: false, reason: 'cache: false' };
     if (ref.startsWith('refs/tags/'))
         return { enabled: true, write: false, reason: `cache: auto restores but does not save for a tag (${ref}); set cache: true to save` };
@@ -7791,8 +6483,8 @@ function cachePolicy(eventName, ref, mode) {
     return { enabled: true, write: true, reason: 'cache: auto' };
 }
 
-// EXTERNAL MODULE: ./src/plan/digests.ts
-var digests = __nccwpck_require__(8074);
+// EXTERNAL MODULE: ./src/spec/digests.ts
+var digests = __nccwpck_require__(3470);
 // EXTERNAL MODULE: ./src/spec/index.ts + 5 modules
 var src_spec = __nccwpck_require__(5380);
 // EXTERNAL MODULE: ./src/spec/vars.ts
@@ -7853,8 +6545,157 @@ function condaKeyFacts(tool, spec) {
 var commands = __nccwpck_require__(813);
 // EXTERNAL MODULE: ./src/conda/micromamba.ts
 var micromamba = __nccwpck_require__(711);
-// EXTERNAL MODULE: ./src/pipeline/stages.ts
-var stages = __nccwpck_require__(495);
+// EXTERNAL MODULE: ./src/toolchain/context.ts
+var context = __nccwpck_require__(3712);
+// EXTERNAL MODULE: ./src/util/tree-digest.ts
+var tree_digest = __nccwpck_require__(6391);
+;// CONCATENATED MODULE: ./src/pipeline/env-reuse.ts
+// Reusing a built env: the record written into it (the cache key it was built for, its
+// interpreter, the digest of its file list), the checks that tell a current env from a stale or
+// tampered one, and the env cache layer that may refill it.
+
+
+
+
+/** Written into a built env: the cache key it was built for, its interpreter and its file list's digest (EnvRecord). */
+const ENV_KEY_FILE = '.swrt-env-key';
+const ENV_RECORD_FORMAT = 'swrt-env/1';
+function readRecord(dir) {
+    try {
+        const r = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, ENV_KEY_FILE), 'utf8'));
+        return r?.format === ENV_RECORD_FORMAT && typeof r.key === 'string' && typeof r.tree === 'string' ? r : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+const real = (p) => {
+    try {
+        return (0,external_node_fs_.realpathSync)(p);
+    }
+    catch {
+        return undefined;
+    }
+};
+/** The `home` a venv's pyvenv.cfg names (where its interpreter lives), if it has one. */
+function venvHome(dir) {
+    const cfg = (0,external_node_path_.join)(dir, 'pyvenv.cfg');
+    if (!(0,external_node_fs_.existsSync)(cfg))
+        return undefined;
+    return /^home\s*=\s*(.*?)\s*$/m.exec((0,external_node_fs_.readFileSync)(cfg, 'utf8'))?.[1];
+}
+/**
+ * Why the env at `dir` is not the one `key` describes, or undefined when it is. Runs nothing in
+ * it: reads the record, follows bin/python and pyvenv.cfg to the interpreter, and lists its files.
+ * `'missing'` and `'other-key'` are the ordinary cases (no env yet, or inputs changed).
+ */
+function envProblem(dir, key, python) {
+    if (!(0,external_node_fs_.existsSync)(dir))
+        return 'missing';
+    const rec = readRecord(dir);
+    if (!rec)
+        return (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, ENV_KEY_FILE)) ? 'its build record is unreadable' : 'missing';
+    if (rec.key !== key)
+        return 'other-key';
+    if (python) {
+        if (rec.python?.path !== python.path || rec.python.version !== python.version) {
+            return `it was built over ${rec.python ? `${rec.python.path} (${rec.python.version})` : 'no recorded interpreter'}, not ${python.path} (${python.version})`;
+        }
+        const want = real(python.path);
+        const got = real((0,external_node_path_.join)(dir, 'bin', 'python'));
+        if (!want || got !== want)
+            return `its bin/python leads to ${got ?? 'nothing'}, not ${want ?? python.path}`;
+        const home = venvHome(dir);
+        if (home !== undefined && real(home) !== real((0,external_node_path_.dirname)(python.path)) && real(home) !== (0,external_node_path_.dirname)(want))
+            return `its pyvenv.cfg names the interpreter home ${home}, not ${(0,external_node_path_.dirname)(python.path)}`;
+    }
+    if ((0,tree_digest/* treeDigest */.fZ)(dir, [ENV_KEY_FILE]) !== rec.tree)
+        return 'its files changed since it was built';
+    return undefined;
+}
+/**
+ * Whether the env at `dir` holds what `key` describes: left in place by the last build, else
+ * restored by the env cache layer. On false the env layer is marked to be filled by this build.
+ * `isCurrent` checks the record written by markBuilt (envKeyMatches) and whatever else a usable
+ * env needs. A restored env is checked before anything in it runs; one that does not match is
+ * removed with a warning, and the build makes a new one.
+ */
+async function reuseEnv(o) {
+    if (o.isCurrent()) {
+        o.log.info(`reusing the env at ${o.dir} (key ${o.key})`);
+        return true;
+    }
+    const stale = envProblem(o.dir, o.key, o.python);
+    if (stale && stale !== 'missing' && stale !== 'other-key')
+        o.log.warn(`the env at ${o.dir} is not reused: ${stale}; rebuilding it`);
+    const envLayer = await o.restore('env', { key: o.key, restoreKeys: [], paths: [o.dir] });
+    if (envLayer.hit !== 'miss') {
+        // Bytecode is left out of the record (Python rewrites it): none may come from the cache.
+        if ((0,external_node_fs_.existsSync)(o.dir))
+            (0,tree_digest/* purgeBytecode */.XS)(o.dir);
+        if (envLayer.hit === 'exact' && o.isCurrent()) {
+            o.log.info(`env restored from the cache (key ${o.key}); skipping install`);
+            return true;
+        }
+        const why = envProblem(o.dir, o.key, o.python) ?? 'it is incomplete';
+        o.log.warn(`discarding the env restored from the cache for ${o.key}: ${why === 'other-key' ? 'it was saved for another key' : why === 'missing' ? 'it has no build record' : why}; rebuilding it`);
+        (0,external_node_fs_.rmSync)(o.dir, { recursive: true, force: true });
+    }
+    envLayer.filled = true;
+    return false;
+}
+/** Whether the env at `dir` was built for `key` (over `python`, for a venv) and is unchanged since. */
+function envKeyMatches(dir, key, python) {
+    return envProblem(dir, key, python) === undefined;
+}
+/**
+ * Records, inside the env, what it was built for; call it last, after everything is written into it.
+ * Written to a new file and renamed: the old record may be hard-linked into the local cache.
+ */
+function markBuilt(dir, key, python) {
+    const rec = { format: ENV_RECORD_FORMAT, key, ...(python ? { python: { version: python.version, path: python.path } } : {}), tree: (0,tree_digest/* treeDigest */.fZ)(dir, [ENV_KEY_FILE]) };
+    (0,atomic_write/* writeAtomic */.v)((0,external_node_path_.join)(dir, ENV_KEY_FILE), `${JSON.stringify(rec)}\n`);
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/prepared-env.ts
+// What the build's two env stages (venv in build.ts, conda in conda.ts) hand to packing, and the
+// small steps both take: timing a stage, host facts for cache keys, the toolkit's
+// variables, and keeping the build output out of git.
+
+
+async function timed(timings, stage, fn) {
+    const t0 = performance.now();
+    try {
+        return await fn();
+    }
+    finally {
+        timings[stage] = Math.round(performance.now() - t0) / 1000;
+    }
+}
+/** `<runtime.yaml dir>/.starwhale` holds build output (envs, locks): keep it out of git. */
+function ignoreStarwhaleDir(swDir) {
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(swDir, '.gitignore')))
+        return;
+    (0,external_node_fs_.mkdirSync)(swDir, { recursive: true });
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(swDir, '.gitignore'), '*\n');
+}
+/** The facts cache keys depend on: OS id and version (from /etc/os-release) and the CPU arch. */
+function hostFacts() {
+    let text = '';
+    try {
+        text = (0,external_node_fs_.readFileSync)('/etc/os-release', 'utf8');
+    }
+    catch {
+        /* not Linux, or a minimal image */
+    }
+    const field = (k) => new RegExp(`^${k}="?([^"\\n]*)"?$`, 'm').exec(text)?.[1] ?? '';
+    return { osId: field('ID') || process.platform, osVersion: field('VERSION_ID') || 'unknown', arch: process.arch };
+}
+/** The build sees the toolkit as later steps will: CUDA_HOME and friends set, nvcc on PATH. */
+function withToolkit(env, cuda) {
+    return cuda ? { ...env, ...cuda.env, PATH: [cuda.binDir, env.PATH].filter(Boolean).join(':') } : env;
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/conda.ts
 // Conda mode of the build (prepareEnv's other branch): the conda tool (pinned micromamba, or one on
 // the runner), the CUDA toolkit when asked, the env and conda package cache layers, the env built
@@ -7876,53 +6717,31 @@ var stages = __nccwpck_require__(495);
 
 
 
+
+
 /** Kept in the prefix next to the key: the lock of the env as built, for a reuse without re-export. */
 const ENV_LOCK_FILE = '.swrt-conda-lock.yaml';
-async function prepareCondaEnv(opts, loaded, timings) {
+async function prepareCondaEnv(opts, loaded, plan, timings) {
     const { log } = opts;
     const env = opts.env ?? process.env;
     const spec = loaded.spec;
     const { layers, restore } = (0,cache_layers/* layerRecorder */.In)(opts.cache);
-    const host = (0,stages/* hostFacts */.sm)();
-    const cuda = (0,stages/* cudaRequest */.b4)(opts, spec);
-    const toolchain = cuda.cuda
-        ? await (0,stages/* timed */.ay)(timings, 'toolchain', () => (0,provision/* provisionToolchain */.ZB)({ ...cuda, cudaComponents: opts.cudaComponents, ldLibraryPath: opts.cudaLdLibraryPath }, { log, env, cudaMirror: opts.cudaMirror, toolCacheDir: opts.toolDir }))
+    const host = hostFacts();
+    const toolchain = plan.toolchain.cuda
+        ? await timed(timings, 'toolchain', () => (0,provision/* provisionToolchain */.ZB)(plan.toolchain, { log, env, cudaMirror: opts.cudaMirror, toolCacheDir: opts.toolDir }))
         : {};
-    const buildEnvVars = (0,stages/* withToolkit */.B6)(env, toolchain.cuda);
-    const tool = await (0,stages/* timed */.ay)(timings, 'installer', () => log.group('Conda tool', () => (0,micromamba/* resolveCondaTool */.Ki)(opts.condaTool ?? 'auto', { log, env, toolCacheDir: opts.toolDir ?? (0,stages/* defaultToolDir */.ld)(env), mirror: opts.condaMirror })));
+    const tool = await timed(timings, 'installer', () => log.group('Conda tool', () => (0,micromamba/* resolveCondaTool */.Ki)(opts.condaTool ?? 'auto', { log, env, toolCacheDir: opts.toolDir ?? (0,context/* defaultToolDir */.ld)(env), mirror: opts.condaMirror })));
     log.info(`${tool.flavor} ${tool.version} (${tool.source}) at ${tool.path}`);
-    const prefix = (0,external_node_path_.resolve)(opts.envDir ?? (0,external_node_path_.join)(loaded.dir, '.starwhale', 'conda'));
-    const swDir = (0,external_node_path_.join)(loaded.dir, '.starwhale');
-    if (!opts.envDir)
-        (0,stages/* ignoreStarwhaleDir */.xz)(swDir);
+    const { envDir: prefix, outputDir: swDir } = plan;
+    if (plan.defaultEnvDir)
+        ignoreStarwhaleDir(swDir);
     const facts = condaKeyFacts(tool, spec);
-    const pip = (0,pip_options/* resolvePipOptions */.qV)(spec.configs.pip, env);
-    const requirementFiles = (0,digests/* requirementTexts */.qA)({ ...loaded, spec });
-    (0,pip_options/* guardCredentials */.SQ)(spec, pip, log, requirementFiles);
-    const inputs = (0,digests/* digestInputs */.yS)(loaded);
-    const cacheKey = envCacheKey({
-        spec,
-        inputs,
-        requirementTexts: requirementFiles.map((f) => f.text),
-        installer: facts.installer,
-        installerVersion: facts.installerVersion,
-        indexUrls: [pip.indexUrl, ...pip.extraIndexUrls, ...facts.channelUrls].map(pip_options/* stripCredentials */.PH),
-        python: { version: spec.python, path: tool.path },
-        cuda: toolchain.cuda ? { label: toolchain.cuda.label, components: toolchain.cuda.components } : undefined,
-        envPath: prefix,
-        runCommands: opts.runCommands,
-        host,
-        suffix: opts.cacheSuffix,
-        requirementVars: (0,vars/* requirementVarDigests */.kC)(loaded, env),
-        extra: facts.extra,
-    });
-    if (cacheKey.note)
-        log.info(cacheKey.note);
+    const { key: cacheKey, inputs } = condaEnvKey(opts, loaded, { facts, tool, cuda: toolchain.cuda, prefix, host });
     const lockCopy = (0,external_node_path_.join)(prefix, ENV_LOCK_FILE);
-    const isCurrent = () => (0,stages/* envKeyMatches */._k)(prefix, cacheKey.key) && (0,external_node_fs_.existsSync)((0,commands/* prefixPython */.Fx)(prefix)) && (0,external_node_fs_.existsSync)(lockCopy);
+    const isCurrent = () => envKeyMatches(prefix, cacheKey) && (0,external_node_fs_.existsSync)((0,commands/* prefixPython */.Fx)(prefix)) && (0,external_node_fs_.existsSync)(lockCopy);
     let lockText;
     let pythonVersion;
-    const reused = await (0,stages/* reuseEnv */.un)({ dir: prefix, key: cacheKey.key, isCurrent, restore, log });
+    const reused = await reuseEnv({ dir: prefix, key: cacheKey, isCurrent, restore, log });
     if (reused) {
         lockText = (0,external_node_fs_.readFileSync)(lockCopy, 'utf8');
         const py = (0,commands/* pythonVersionArgv */.dB)(prefix);
@@ -7933,14 +6752,14 @@ async function prepareCondaEnv(opts, loaded, timings) {
             const pkgs = condaPkgsCacheKey({ host, python: { version: spec.python }, inputs, channels: facts.channelUrls, tool: facts.installerVersion, suffix: opts.cacheSuffix });
             (await restore('conda-pkgs', { ...pkgs, paths: [(0,external_node_path_.join)(opts.downloadsDir, 'pkgs')] })).filled = true;
         }
-        const built = await (0,stages/* timed */.ay)(timings, 'install', () => (0,conda_build/* buildCondaEnv */.XT)({ loaded, prefix, tool, runCommands: opts.runCommands, log, env: buildEnvVars, rootPrefix: opts.downloadsDir }));
+        const built = await timed(timings, 'install', () => (0,conda_build/* buildCondaEnv */.XT)({ loaded, prefix, tool, runCommands: opts.runCommands, log, env: withToolkit(env, toolchain.cuda), rootPrefix: opts.downloadsDir }));
         ({ lockText, pythonVersion } = built);
         (0,external_node_fs_.writeFileSync)(lockCopy, lockText);
-        (0,stages/* markBuilt */.Mx)(prefix, cacheKey.key);
+        markBuilt(prefix, cacheKey);
     }
     const lockFile = (0,external_node_path_.join)(swDir, 'lock', conda_lock/* CONDA_LOCK_NAME */.gR);
     if (opts.lock)
-        (0,lock/* writeAtomic */.vZ)(lockFile, lockText);
+        (0,atomic_write/* writeAtomic */.v)(lockFile, lockText);
     return {
         mode: 'conda',
         loaded,
@@ -7953,16 +6772,75 @@ async function prepareCondaEnv(opts, loaded, timings) {
         lockText,
         lockFile,
         timings,
-        cacheKey: cacheKey.key,
+        cacheKey,
         cacheHit: reused,
         layers,
         inputs,
     };
 }
+/** The env cache key of a conda prefix: the spec, its inputs, the tool, the channels and index, CUDA, the place and the host. */
+function condaEnvKey(opts, loaded, k) {
+    const { spec } = loaded;
+    const env = opts.env ?? process.env;
+    const pip = (0,pip_options/* resolvePipOptions */.qV)(spec.configs.pip, env);
+    const requirementFiles = (0,digests/* requirementTexts */.qA)({ ...loaded, spec });
+    (0,pip_options/* guardCredentials */.SQ)(spec, pip, opts.log, requirementFiles);
+    const inputs = (0,digests/* digestInputs */.yS)(loaded);
+    const cacheKey = envCacheKey({
+        spec,
+        inputs,
+        requirementTexts: requirementFiles.map((f) => f.text),
+        installer: k.facts.installer,
+        installerVersion: k.facts.installerVersion,
+        indexUrls: [pip.indexUrl, ...pip.extraIndexUrls, ...k.facts.channelUrls].map(pip_options/* stripCredentials */.PH),
+        python: { version: spec.python, path: k.tool.path },
+        cuda: k.cuda ? { label: k.cuda.label, components: k.cuda.components } : undefined,
+        envPath: k.prefix,
+        runCommands: opts.runCommands,
+        host: k.host,
+        suffix: opts.cacheSuffix,
+        requirementVars: (0,vars/* requirementVarDigests */.kC)(loaded, env),
+        extra: k.facts.extra,
+    });
+    if (cacheKey.note)
+        opts.log.info(cacheKey.note);
+    return { key: cacheKey.key, inputs };
+}
+
+;// CONCATENATED MODULE: ./src/plan/build-plan.ts
+// What a build decides before anything runs, as one frozen value: where the env and the build
+// output go, and which toolchain to ask for. Pure: the loaded spec and the options in, nothing read
+// from disk or the network; both build pipelines (venv and conda) start from it.
+
+
+/**
+ * The CUDA/cuDNN asked for: an input or flag may pin the exact redist label; runtime.yaml records
+ * major.minor / major. A cuda of "none" asks for no CUDA at all.
+ */
+function cudaRequest(opts, spec) {
+    if ((0,src_spec/* isNoCuda */.Fw)(opts.cuda))
+        return { cuda: '', cudnn: '' };
+    return { cuda: opts.cuda?.trim() || spec.cuda, cudnn: opts.cudnn?.trim() || spec.cudnn };
+}
+/** `loaded.dir` is absolute (loadSpec resolves it); a relative `envDir` is taken from the working directory, as before. */
+function planBuild(loaded, opts, cwd = process.cwd()) {
+    const mode = loaded.spec.mode;
+    const outputDir = (0,external_node_path_.join)(loaded.dir, '.starwhale');
+    const envDir = opts.envDir ? (0,external_node_path_.resolve)(cwd, opts.envDir) : (0,external_node_path_.join)(outputDir, mode);
+    // A conda prefix holds its own python: only CUDA comes from the toolchain.
+    const python = mode === 'venv' ? { python: loaded.pythonRequest, pythonPath: opts.pythonPath } : { python: '' };
+    const toolchain = Object.freeze({ ...python, ...cudaRequest(opts, loaded.spec), cudaComponents: opts.cudaComponents, ldLibraryPath: opts.cudaLdLibraryPath });
+    return Object.freeze({ mode, envDir, outputDir, defaultEnvDir: !opts.envDir, toolchain });
+}
 
 ;// CONCATENATED MODULE: ./src/pipeline/build.ts
 // The build, as a list of single-purpose stages: spec -> python -> installer -> env -> lock ->
 // version -> bundle -> store. Both front doors (action, CLI) call this with plain values.
+
+
+
+
+
 
 
 
@@ -8014,7 +6892,7 @@ async function chooseInstaller(opts, loaded, python, baseEnv) {
         uv = await (0,toolchain_uv/* ensureUv */.aW)(opts.uvVersion ?? '', {
             log: opts.log,
             python: python.path,
-            toolDir: opts.toolDir ?? (0,stages/* defaultToolDir */.ld)(opts.env),
+            toolDir: opts.toolDir ?? (0,context/* defaultToolDir */.ld)(opts.env),
             pip: (0,pip_options/* resolvePipOptions */.qV)(loaded.spec.configs.pip, opts.env),
             mirror: opts.uvMirror,
             env: opts.env,
@@ -8042,52 +6920,59 @@ function pythonReason(opts, loaded, python) {
 }
 /** spec -> python -> installer -> env -> lock: everything `swrt lock` needs and `build` starts with. */
 async function prepareEnv(opts) {
-    const { log } = opts;
-    const env = opts.env ?? process.env;
     const timings = {};
+    const loaded = await loadForBuild(opts, timings);
+    const buildPlan = planBuild(loaded, opts);
+    if (buildPlan.mode === 'conda')
+        return prepareCondaEnv(opts, loaded, buildPlan, timings);
+    return prepareVenv(opts, loaded, buildPlan, timings);
+}
+/** The spec stage: runtime.yaml read and checked, its warnings handed on, the tags and ${VAR}s checked. */
+async function loadForBuild(opts, timings) {
     (0,store_store/* checkUserTags */.F0)(opts.tags);
-    const loaded = await (0,stages/* timed */.ay)(timings, 'spec', () => (0,src_spec/* loadSpec */.II)(opts.yaml, { overrides: { python: opts.python, cuda: opts.cuda, cudnn: opts.cudnn }, overrideSource: opts.overrideSource ?? 'flag', strict: opts.strict }));
+    const loaded = await timed(timings, 'spec', () => (0,src_spec/* loadSpec */.II)(opts.yaml, { overrides: { python: opts.python, cuda: opts.cuda, cudnn: opts.cudnn }, overrideSource: opts.overrideSource ?? 'flag', strict: opts.strict }));
     if (opts.onSpec)
         opts.onSpec(loaded);
     else
         for (const w of loaded.warnings)
-            log.warn(w);
-    (0,vars/* checkRequirementVars */.cF)(loaded, env);
-    if (loaded.spec.mode === 'conda')
-        return prepareCondaEnv(opts, loaded, timings);
-    const { layers, restore } = (0,cache_layers/* layerRecorder */.In)(opts.cache);
-    const host = (0,stages/* hostFacts */.sm)();
-    // Toolchain: the cache layer first (it refills the tool cache), then lookup / download.
-    const request = {
-        python: loaded.pythonRequest,
-        pythonPath: opts.pythonPath,
-        ...(0,stages/* cudaRequest */.b4)(opts, loaded.spec),
-        cudaComponents: opts.cudaComponents,
-        ldLibraryPath: opts.cudaLdLibraryPath,
-    };
+            opts.log.warn(w);
+    (0,vars/* checkRequirementVars */.cF)(loaded, opts.env ?? process.env);
+    return loaded;
+}
+/** The interpreter and CUDA toolkit: the toolchain cache layer first (it refills the tool cache), then lookup / download. */
+async function venvToolchain(opts, loaded, buildPlan, host, restore, timings) {
+    const { log } = opts;
+    const env = opts.env ?? process.env;
+    const request = buildPlan.toolchain;
     const tcOpts = { log, env, pythonMirror: opts.pythonMirror, cudaMirror: opts.cudaMirror, toolCacheDir: opts.toolDir };
     const tc = (0,provision/* toolchainContext */.jo)(tcOpts);
     const plan = (0,provision/* planToolchain */.Pj)(request, tc);
-    const toolLayer = plan && (await restore('toolchain', { ...toolchainCacheKey({ host, python: { version: plan.python, source: 'plan' }, cuda: plan.cuda, root: tc.toolCacheDir ?? (0,stages/* defaultToolDir */.ld)(env), suffix: opts.cacheSuffix }), paths: plan.paths }));
-    const toolchain = await (0,stages/* timed */.ay)(timings, 'toolchain', () => (0,provision/* provisionToolchain */.ZB)(request, tcOpts));
+    const toolLayer = plan && (await restore('toolchain', { ...toolchainCacheKey({ host, python: { version: plan.python, source: 'plan' }, cuda: plan.cuda, root: tc.toolCacheDir ?? (0,context/* defaultToolDir */.ld)(env), suffix: opts.cacheSuffix }), paths: plan.paths }));
+    const toolchain = await timed(timings, 'toolchain', () => (0,provision/* provisionToolchain */.ZB)(request, tcOpts));
     const found = toolchain.python ?? (await log.group('Python', () => (0,toolchain_python/* resolvePython */.Lx)({ version: '', cwd: loaded.dir }, tc)));
     if (toolLayer)
         toolLayer.filled = found.source === 'download' || toolchain.cuda?.source === 'download';
     const python = { ...found, reason: pythonReason(opts, loaded, found) };
     log.info(python.reason);
+    return { python, cuda: toolchain.cuda };
+}
+async function prepareVenv(opts, loaded, buildPlan, timings) {
+    const { log } = opts;
+    const env = opts.env ?? process.env;
+    const { layers, restore } = (0,cache_layers/* layerRecorder */.In)(opts.cache);
+    const host = hostFacts();
+    const { python, cuda } = await venvToolchain(opts, loaded, buildPlan, host, restore, timings);
     const spec = { ...loaded.spec, python: loaded.spec.python || python.version.split('.').slice(0, 2).join('.') };
-    const buildEnvVars = (0,stages/* withToolkit */.B6)(env, toolchain.cuda);
-    const { installer, uvPath, installerVersion } = await (0,stages/* timed */.ay)(timings, 'installer', () => chooseInstaller(opts, loaded, python, buildEnvVars));
-    const envDir = (0,external_node_path_.resolve)(opts.envDir ?? (0,external_node_path_.join)(loaded.dir, '.starwhale', 'venv'));
-    const swDir = (0,external_node_path_.join)(loaded.dir, '.starwhale');
-    if (!opts.envDir)
-        (0,stages/* ignoreStarwhaleDir */.xz)(swDir);
+    const buildEnvVars = withToolkit(env, cuda);
+    const { installer, uvPath, installerVersion } = await timed(timings, 'installer', () => chooseInstaller(opts, loaded, python, buildEnvVars));
+    const { envDir, outputDir: swDir } = buildPlan;
+    if (buildPlan.defaultEnvDir)
+        ignoreStarwhaleDir(swDir);
     const pip = (0,pip_options/* resolvePipOptions */.qV)(spec.configs.pip, env);
     const requirementFiles = (0,digests/* requirementTexts */.qA)({ ...loaded, spec });
     (0,pip_options/* guardCredentials */.SQ)(spec, pip, log, requirementFiles);
     const inputs = (0,digests/* digestInputs */.yS)(loaded);
     const indexUrls = [pip.indexUrl, ...pip.extraIndexUrls].map(pip_options/* stripCredentials */.PH);
-    const cudaFacts = toolchain.cuda ? { label: toolchain.cuda.label, components: toolchain.cuda.components } : undefined;
     const cacheKey = envCacheKey({
         spec,
         inputs,
@@ -8096,7 +6981,7 @@ async function prepareEnv(opts) {
         installerVersion,
         indexUrls,
         python: { version: python.version, path: python.path },
-        cuda: cudaFacts,
+        cuda: cuda ? { label: cuda.label, components: cuda.components } : undefined,
         envPath: envDir,
         runCommands: opts.runCommands,
         host,
@@ -8107,99 +6992,41 @@ async function prepareEnv(opts) {
         log.info(cacheKey.note);
     // A second build of an unchanged runtime reuses the env it built last time (same key, same place).
     const interpreter = { version: python.version, path: python.path };
-    const isCurrent = () => (0,stages/* envKeyMatches */._k)(envDir, cacheKey.key, interpreter) && (0,external_node_fs_.existsSync)((0,env_installer/* envPython */.GJ)(envDir));
-    const reused = await (0,stages/* reuseEnv */.un)({ dir: envDir, key: cacheKey.key, isCurrent, restore, log, python: interpreter });
+    const isCurrent = () => envKeyMatches(envDir, cacheKey.key, interpreter) && (0,external_node_fs_.existsSync)((0,env_installer/* envPython */.GJ)(envDir));
+    const reused = await reuseEnv({ dir: envDir, key: cacheKey.key, isCurrent, restore, log, python: interpreter });
     if (!reused) {
         if (opts.downloadsDir) {
             const dl = downloadsCacheKey({ host, python, installer: installer.name, installerVersion, inputs, indexUrls, suffix: opts.cacheSuffix });
             (await restore('downloads', { ...dl, paths: [opts.downloadsDir] })).filled = true;
         }
-        await (0,stages/* timed */.ay)(timings, 'install', () => (0,build/* buildEnv */.WB)({ loaded: { ...loaded, spec }, python: python.path, envDir, installer, installerVersion, runCommands: opts.runCommands, log, env: buildEnvVars }));
+        await timed(timings, 'install', () => (0,build/* buildEnv */.WB)({ loaded: { ...loaded, spec }, python: python.path, envDir, installer, installerVersion, runCommands: opts.runCommands, log, env: buildEnvVars }));
     }
     // Starwhale's restore of a packed env installs starwhale into it with bin/pip. The build record
     // is written after the seeding, so a seeded env is still reused as it stands.
     const seeded = opts.includeEnv && (await (0,build/* ensurePip */._O)(envDir, installer, pip, loaded.dir, log));
     if (!reused || seeded)
-        (0,stages/* markBuilt */.Mx)(envDir, cacheKey.key, interpreter);
-    const lockText = await (0,stages/* timed */.ay)(timings, 'lock', async () => (0,lock/* renderVenvLock */.h9)(freezeEnv(envDir)));
+        markBuilt(envDir, cacheKey.key, interpreter);
+    const lockText = await timed(timings, 'lock', async () => (0,lock/* renderVenvLock */.h9)(freezeEnv(envDir)));
     const lockFile = (0,external_node_path_.join)(swDir, 'lock', lock/* VENV_LOCK_NAME */.OU);
     if (opts.lock)
-        (0,lock/* writeAtomic */.vZ)(lockFile, lockText);
-    return {
-        mode: 'venv',
-        loaded,
-        spec,
-        python,
-        cuda: toolchain.cuda,
-        envDir,
-        installer: installer.name,
-        installerVersion,
-        uvPath,
-        lockText,
-        lockFile,
-        timings,
-        cacheKey: cacheKey.key,
-        cacheHit: reused,
-        layers,
-        inputs,
-    };
+        (0,atomic_write/* writeAtomic */.v)(lockFile, lockText);
+    return { mode: 'venv', loaded, spec, python, cuda, envDir, installer: installer.name, installerVersion, uvPath, lockText, lockFile, timings, cacheKey: cacheKey.key, cacheHit: reused, layers, inputs };
 }
 async function build_build(opts) {
     const { log } = opts;
-    const env = opts.env ?? process.env;
-    const { loaded, spec, python, envDir, lockText, lockFile, timings, inputs, mode, ...built } = await prepareEnv(opts);
-    const lockName = mode === 'conda' ? conda_lock/* CONDA_LOCK_NAME */.gR : lock/* VENV_LOCK_NAME */.OU;
-    const epoch = await buildEpoch(loaded.dir, log, env);
-    const version = opts.randomVersion
-        ? randomVersion()
-        : contentVersion({ spec, inputs, lock: opts.lock ? lockText : '', extra: { includeEnv: opts.includeEnv, env: opts.includeEnv ? envDir : '', ...(opts.starwhaleVersion ? { starwhaleVersion: opts.starwhaleVersion } : {}) } });
+    const prepared = await prepareEnv(opts);
+    const { spec, mode, lockText, timings } = prepared;
+    const epoch = await buildEpoch(prepared.loaded.dir, log, opts.env ?? process.env);
+    const version = bundleVersion(opts, prepared);
     const store = new store_store/* LocalStore */.Vs(opts.storeRoot, opts.project);
     // A scratch dir of this build's own: two builds of one runtime have the same version and must
     // not share the packed env or the bundle they write before store.add moves it into place.
     const tmpDir = (0,tmp/* tmpName */.BI)((0,external_node_path_.join)(store.tmpDir(), version.slice(0, 12)));
     (0,external_node_fs_.mkdirSync)(tmpDir);
-    const packBundle = () => (0,stages/* timed */.ay)(timings, 'pack', () => log.group('Pack bundle', async () => {
-        let packedEnv;
-        if (opts.includeEnv) {
-            const name = `${mode}_env.tar.gz`;
-            const p = (0,external_node_path_.join)(tmpDir, `${version}.${name}`);
-            if (mode === 'conda')
-                await (0,conda_pack/* packCondaEnv */.Mc)(envDir, p, epoch);
-            else
-                await (0,pack/* packEnv */.Di)(envDir, p, epoch);
-            packedEnv = { name, path: p };
-        }
-        const manifest = (0,bundle_manifest/* buildManifest */.u1)({
-            spec,
-            version,
-            createdAt: (0,bundle_manifest/* swcliTime */.UO)(new Date(epoch * 1000)),
-            lockFiles: opts.lock ? [`${bundle_manifest/* LOCK_DIR */.UE}/${lockName}`] : [],
-            includedFiles: spec.dependencies.flatMap((d) => (d.kind === 'pip_req_file' ? (0,digests/* requirementIncludes */.Fu)(loaded, d.deps) : [])),
-            lock: opts.lock ? lockText : '',
-            pythonVersion: python.version,
-            localPackagedEnv: opts.includeEnv,
-            starwhaleVersion: (0,bundle_manifest/* manifestStarwhaleVersion */.XC)({
-                override: opts.starwhaleVersion,
-                spec: spec.starwhale_version,
-                locked: mode === 'conda' ? (0,conda_lock/* condaLockedStarwhaleVersion */.po)(lockText) : (0,lock/* lockedStarwhaleVersion */.ED)(lockText),
-            }),
-            env,
-        });
-        // An env-packed bundle records where the env was built so restore can move its paths.
-        if (opts.includeEnv)
-            manifest.environment.lock.env_prefix_path = envDir;
-        try {
-            return await (0,swrt/* writeBundle */.Mf)({ loaded: { ...loaded, spec }, manifest, lock: opts.lock ? { name: lockName, text: lockText } : undefined, packedEnv, mtime: epoch }, (0,external_node_path_.join)(tmpDir, `${version}.swrt`));
-        }
-        finally {
-            if (packedEnv)
-                (0,external_node_fs_.rmSync)(packedEnv.path, { force: true });
-        }
-    }));
     let written;
     let bundle;
     try {
-        written = await packBundle();
+        written = await timed(timings, 'pack', () => log.group('Pack bundle', () => packBundle(opts, prepared, { version, epoch, tmpDir })));
         bundle = store.add(written.path, spec.name, version, opts.tags);
     }
     finally {
@@ -8214,32 +7041,80 @@ async function build_build(opts) {
         bundle,
         sha256: written.sha256,
         size: written.size,
-        python,
-        cuda: built.cuda,
-        envPath: envDir,
-        lockFile: opts.lock ? lockFile : '',
-        installer: built.installer,
-        installerVersion: built.installerVersion,
+        python: prepared.python,
+        cuda: prepared.cuda,
+        envPath: prepared.envDir,
+        lockFile: opts.lock ? prepared.lockFile : '',
+        installer: prepared.installer,
+        installerVersion: prepared.installerVersion,
         packages: mode === 'conda' ? condaPackageCount(lockText) : (0,lock/* lockPackageCount */.zh)(lockText),
-        cacheKey: built.cacheKey,
-        cacheHit: built.cacheHit,
-        layers: built.layers,
-        uvPath: built.uvPath,
+        cacheKey: prepared.cacheKey,
+        cacheHit: prepared.cacheHit,
+        layers: prepared.layers,
+        uvPath: prepared.uvPath,
         timings,
     };
+}
+/** The content-addressed version (or swcli's random one): the spec, the input digests, the lock, and what else goes in. */
+function bundleVersion(opts, p) {
+    if (opts.randomVersion)
+        return randomVersion();
+    const extra = { includeEnv: opts.includeEnv, env: opts.includeEnv ? p.envDir : '', ...(opts.starwhaleVersion ? { starwhaleVersion: opts.starwhaleVersion } : {}) };
+    return contentVersion({ spec: p.spec, inputs: p.inputs, lock: opts.lock ? p.lockText : '', extra });
+}
+/** The packed env (when asked for), the manifest and the .swrt, written into `at.tmpDir`. */
+async function packBundle(opts, p, at) {
+    const { spec, mode, lockText, envDir, loaded } = p;
+    const lockName = mode === 'conda' ? conda_lock/* CONDA_LOCK_NAME */.gR : lock/* VENV_LOCK_NAME */.OU;
+    let packedEnv;
+    if (opts.includeEnv) {
+        const name = `${mode}_env.tar.gz`;
+        const path = (0,external_node_path_.join)(at.tmpDir, `${at.version}.${name}`);
+        if (mode === 'conda')
+            await (0,conda_pack/* packCondaEnv */.Mc)(envDir, path, at.epoch);
+        else
+            await (0,pack/* packEnv */.Di)(envDir, path, at.epoch);
+        packedEnv = { name, path };
+    }
+    const manifest = (0,bundle_manifest/* buildManifest */.u1)({
+        spec,
+        version: at.version,
+        createdAt: (0,bundle_manifest/* swcliTime */.UO)(new Date(at.epoch * 1000)),
+        lockFiles: opts.lock ? [`${bundle_manifest/* LOCK_DIR */.UE}/${lockName}`] : [],
+        includedFiles: spec.dependencies.flatMap((d) => (d.kind === 'pip_req_file' ? (0,digests/* requirementIncludes */.Fu)(loaded, d.deps) : [])),
+        lock: opts.lock ? lockText : '',
+        pythonVersion: p.python.version,
+        localPackagedEnv: opts.includeEnv,
+        starwhaleVersion: (0,bundle_manifest/* manifestStarwhaleVersion */.XC)({
+            override: opts.starwhaleVersion,
+            spec: spec.starwhale_version,
+            locked: mode === 'conda' ? (0,conda_lock/* condaLockedStarwhaleVersion */.po)(lockText) : (0,lock/* lockedStarwhaleVersion */.ED)(lockText),
+        }),
+        env: opts.env ?? process.env,
+    });
+    // An env-packed bundle records where the env was built so restore can move its paths.
+    if (opts.includeEnv)
+        manifest.environment.lock.env_prefix_path = envDir;
+    try {
+        return await (0,swrt/* writeBundle */.Mf)({ loaded: { ...loaded, spec }, manifest, lock: opts.lock ? { name: lockName, text: lockText } : undefined, packedEnv, mtime: at.epoch }, (0,external_node_path_.join)(at.tmpDir, `${at.version}.swrt`));
+    }
+    finally {
+        if (packedEnv)
+            (0,external_node_fs_.rmSync)(packedEnv.path, { force: true });
+    }
 }
 
 
 /***/ }),
 
-/***/ 6:
+/***/ 153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   yB: () => (/* binding */ extractBundle),
-  PF: () => (/* binding */ restore_restore),
+  PF: () => (/* binding */ restore),
   wV: () => (/* binding */ workdirMode)
 });
 
@@ -8249,44 +7124,498 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/bundle/extract.ts
-var extract = __nccwpck_require__(2253);
+// EXTERNAL MODULE: ./src/archive/extract.ts
+var extract = __nccwpck_require__(8775);
 // EXTERNAL MODULE: ./src/bundle/record.ts
 var record = __nccwpck_require__(4895);
 // EXTERNAL MODULE: ./src/bundle/swrt.ts
 var swrt = __nccwpck_require__(8134);
 // EXTERNAL MODULE: ./src/env/installer.ts
-var installer = __nccwpck_require__(143);
-// EXTERNAL MODULE: ./src/env/pip-options.ts
-var pip_options = __nccwpck_require__(5405);
+var env_installer = __nccwpck_require__(143);
+// EXTERNAL MODULE: ./src/plan/pip-options.ts
+var pip_options = __nccwpck_require__(9281);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./src/bundle/inplace.ts
-var inplace = __nccwpck_require__(2998);
-// EXTERNAL MODULE: ./src/bundle/tar-scan.ts + 7 modules
-var tar_scan = __nccwpck_require__(4216);
-// EXTERNAL MODULE: ./src/env/bundled-files.ts
-var bundled_files = __nccwpck_require__(8245);
-// EXTERNAL MODULE: ./src/env/starwhale.ts
-var starwhale = __nccwpck_require__(4898);
-// EXTERNAL MODULE: ./src/env/restore.ts
-var restore = __nccwpck_require__(7773);
-// EXTERNAL MODULE: ./src/store/names.ts
-var names = __nccwpck_require__(2885);
+// EXTERNAL MODULE: ./src/archive/inplace.ts
+var inplace = __nccwpck_require__(7176);
+// EXTERNAL MODULE: ./src/archive/tar-scan.ts + 7 modules
+var tar_scan = __nccwpck_require__(4570);
+// EXTERNAL MODULE: ./src/util/names.ts
+var names = __nccwpck_require__(5888);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __nccwpck_require__(17);
+;// CONCATENATED MODULE: ./src/env/bundled-files.ts
+// The `native_file` items of a bundle's manifest, copied into the env at restore. The manifest comes
+// with the bundle, so its src is confined to the bundle's files/ and nothing is followed out of it:
+// a regular file is copied, a directory recursed, a symlink recreated only when it resolves inside
+// files/ and, as written, stays inside the env; dest is written as new files under real directories.
+
+
+
+
+
+
+function lstatOrUndefined(p) {
+    try {
+        return (0,external_node_fs_.lstatSync)(p);
+    }
+    catch {
+        return undefined;
+    }
+}
+function refuse(what) {
+    throw new errors/* UserError */.yo(`refusing the bundle's native_file ${what}`, { hint: tar_scan/* CRAFTED_HINT */.A9 });
+}
+/** A regular file's bytes, opened without following a link. */
+function readNoFollow(path) {
+    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
+    try {
+        if (!(0,external_node_fs_.fstatSync)(fd).isFile())
+            refuse(`${path}: not a regular file`);
+        return (0,external_node_fs_.readFileSync)(fd);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function copyEntry(filesReal, from, envDir, rel) {
+    const st = lstatOrUndefined(from);
+    if (!st)
+        throw new errors/* UserError */.yo(`the bundle's files/ has no ${(0,external_node_path_.relative)(filesReal, from) || from}`, { hint: 'the bundle is incomplete; rebuild it' });
+    if (st.isSymbolicLink()) {
+        const target = (0,external_node_fs_.readlinkSync)(from);
+        let real;
+        try {
+            real = (0,external_node_fs_.realpathSync)(from);
+        }
+        catch {
+            real = undefined;
+        }
+        const dest = (0,external_node_path_.join)(envDir, rel);
+        if ((0,external_node_path_.isAbsolute)(target) || !real || !(0,names/* isInside */.FK)(filesReal, real) || !(0,names/* isInside */.FK)(envDir, (0,external_node_path_.resolve)((0,external_node_path_.dirname)(dest), target)))
+            refuse(`${from} -> ${target}: it points outside files/ or the env`);
+        const parent = rel.split('/').slice(0, -1).join('/');
+        if (parent)
+            (0,inplace/* mkdirInside */.EX)(envDir, parent);
+        if (lstatOrUndefined(dest))
+            refuse(`${rel}: something is already at that place in the env`);
+        (0,external_node_fs_.symlinkSync)(target, dest);
+    }
+    else if (st.isDirectory()) {
+        (0,inplace/* mkdirInside */.EX)(envDir, rel);
+        for (const name of (0,external_node_fs_.readdirSync)(from).sort())
+            copyEntry(filesReal, (0,external_node_path_.join)(from, name), envDir, `${rel}/${name}`);
+    }
+    else if (st.isFile()) {
+        (0,inplace/* writeFileInside */.gE)(envDir, rel, readNoFollow(from), st.mode & 0o755);
+    }
+    else
+        refuse(`${from}: not a file, a directory or a symlink`);
+}
+/** `root/<p>` (a leading `/` dropped), refused when it is not strictly inside `root`. */
+function confined(root, p, field, where) {
+    try {
+        return (0,names/* confine */.Do)(root, p.replace(/^\/+/, ''));
+    }
+    catch {
+        return refuse(`${field} ${JSON.stringify(p)}: it leaves ${where}`);
+    }
+}
+/** Copies the bundle's `files/<src>` to `<envDir>/<dest>` (see the head of this file for the rules). */
+function copyBundledFile(filesDir, src, envDir, dest) {
+    const from = confined(filesDir, src, 'src', 'files/');
+    const to = confined(envDir, dest, 'dest', 'the env');
+    const filesReal = (0,external_node_fs_.realpathSync)(filesDir);
+    let parentReal;
+    try {
+        parentReal = (0,external_node_fs_.realpathSync)((0,external_node_path_.dirname)(from));
+    }
+    catch {
+        throw new errors/* UserError */.yo(`the bundle's files/ has no ${src}`, { hint: 'the bundle is incomplete; rebuild it' });
+    }
+    if (!(0,names/* isInside */.FK)(filesReal, parentReal))
+        refuse(`src ${src}: it leaves files/`);
+    copyEntry(filesReal, (0,external_node_path_.join)(parentReal, (0,external_node_path_.basename)(from)), (0,external_node_path_.resolve)(envDir), (0,external_node_path_.relative)((0,external_node_path_.resolve)(envDir), to));
+}
+
+// EXTERNAL MODULE: ./src/env/lock.ts
+var lock = __nccwpck_require__(1200);
+;// CONCATENATED MODULE: ./src/env/starwhale.ts
+// swcli's last restore step (docs/starwhale-compat.md: Restore order): starwhale itself goes into the
+// restored env, at the manifest's environment.lock.starwhale_version (a version or a git+ URL), unless
+// the env has it already, so `swcli model run --runtime` finds bin/swcli there.
+
+
+
+
+
+/**
+ * The requirement swcli installs for a recorded starwhale_version: `starwhale==V`, the git+ URL as
+ * it is, or our target version when none is recorded. The value comes from an untrusted manifest
+ * and becomes an installer argument, so anything else (an option, a path, a space) is refused.
+ */
+function starwhaleRequirement(recorded) {
+    const v = typeof recorded === 'string' ? recorded.trim() : '';
+    if (v === '')
+        return `starwhale==${lock/* STARWHALE_COMPAT_VERSION */.W7}`;
+    if (!lock/* STARWHALE_VERSION_RE */.ll.test(v)) {
+        throw new errors/* UserError */.yo(`the bundle's environment.lock.starwhale_version "${v.slice(0, 80)}" is neither a version nor a git+ URL`, { hint: tar_scan/* CRAFTED_HINT */.A9 });
+    }
+    return v.startsWith('git+') ? v : `starwhale==${v}`;
+}
+function siteEntries(envDir) {
+    const lib = (0,external_node_path_.join)(envDir, 'lib');
+    if (!(0,external_node_fs_.existsSync)(lib))
+        return [];
+    const out = [];
+    for (const py of (0,external_node_fs_.readdirSync)(lib)) {
+        const site = (0,external_node_path_.join)(lib, py, 'site-packages');
+        if (/^python\d+\.\d+$/.test(py) && (0,external_node_fs_.existsSync)(site))
+            out.push(...(0,external_node_fs_.readdirSync)(site));
+    }
+    return out;
+}
+/** Whether some site-packages of the env holds a starwhale distribution (swcli skips the install then). */
+function hasStarwhale(envDir) {
+    return siteEntries(envDir).some((e) => /^starwhale-[^-]+\.(dist|egg)-info$/i.test(e));
+}
+/**
+ * What goes in with starwhale: starwhale 0.6.x imports pkg_resources without asking for setuptools,
+ * which setuptools 82 no longer ships. swcli's envs are seeded with a setuptools that has it; an env
+ * made by uv (or Python 3.12+ venv) has none, and pip would pull the newest through a dependency.
+ */
+function starwhaleInstallArgs(envDir, req) {
+    return siteEntries(envDir).includes('pkg_resources') ? [req] : [req, 'setuptools<82'];
+}
+/**
+ * swcli's step: starwhale (`req`) into the env unless it is there, with `install` (the env's pip, or
+ * the installer that made it). A failure is one line naming the installer's last word.
+ */
+async function installStarwhale(envDir, req, install, log) {
+    if (hasStarwhale(envDir)) {
+        log.info(`starwhale is already in ${envDir}`);
+        return;
+    }
+    await log.group(`Install ${req}`, async () => {
+        try {
+            await install(starwhaleInstallArgs(envDir, req));
+        }
+        catch (e) {
+            // exec's error ends with the installer's own (masked) last lines, e.g. no matching distribution.
+            const lines = (0,errors/* errorMessage */.gJ)(e).split('\n').map((l) => l.trim()).filter(Boolean);
+            throw new errors/* UserError */.yo(`could not install ${req} into the restored env: ${lines[lines.length - 1] ?? 'the installer failed'}`, {
+                hint: "swcli needs starwhale in the env; serve it from the runtime's index (configs.pip / SW_PYPI_INDEX_URL), or pass --no-starwhale",
+            });
+        }
+    });
+}
+
 // EXTERNAL MODULE: ./src/util/exec.ts
 var exec = __nccwpck_require__(7895);
+// EXTERNAL MODULE: ./src/util/log.ts
+var util_log = __nccwpck_require__(9906);
 // EXTERNAL MODULE: ./src/util/shell.ts
 var shell = __nccwpck_require__(5462);
+// EXTERNAL MODULE: ./src/env/build.ts
+var build = __nccwpck_require__(3503);
+// EXTERNAL MODULE: ./src/env/pack.ts
+var pack = __nccwpck_require__(2638);
+;// CONCATENATED MODULE: ./src/env/restore.ts
+// Restores an extracted bundle's env in swcli's order (docs/starwhale-compat.md: Restore order): arch check; the packed
+// env when present, else a new venv with setup_requires, commands, the lock (or the raw deps in
+// order), files and wheels; `.runtime_restore_status` and activate.host/env.sw like swcli writes
+// (each written as a new file, never through a link the bundle or the packed env put there).
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const ARCH_MAP = { x64: 'amd64', x86_64: 'amd64', amd64: 'amd64', arm64: 'arm64', aarch64: 'arm64' };
+/**
+ * A directory the user named (restore --target, extract --target-dir) is replaced only when it is
+ * missing, empty, or `force` says so: a typo must not delete someone's files.
+ */
+function checkTargetDir(dir, force, flag) {
+    if (force || !(0,external_node_fs_.existsSync)(dir))
+        return;
+    if (!(0,external_node_fs_.statSync)(dir).isDirectory())
+        throw new errors/* UserError */.yo(`${dir} exists and is not a directory`, { hint: `choose another ${flag}` });
+    if ((0,external_node_fs_.readdirSync)(dir).length)
+        throw new errors/* UserError */.yo(`${dir} is not empty`, { hint: `pass --force to replace what is in it, or choose an empty or new ${flag}` });
+}
+const STATUS_FILE = '.runtime_restore_status';
+/** The files a restore writes into the workdir; a bundle that puts anything but a regular file there is refused up front. */
+const WORKDIR_OUTPUTS = ['activate.host', 'env.sw'];
+/** Refuses a workdir whose activate.host or env.sw is a link, a directory or anything but a regular file. */
+function checkWorkdirOutputs(workdir) {
+    for (const name of WORKDIR_OUTPUTS) {
+        let st;
+        try {
+            st = (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(workdir, name));
+        }
+        catch {
+            continue;
+        }
+        if (!st.isFile())
+            throw new errors/* UserError */.yo(`refusing to restore ${workdir}: its ${name} is ${st.isSymbolicLink() ? 'a symlink' : 'not a regular file'}`, { hint: tar_scan/* CRAFTED_HINT */.A9 });
+    }
+}
+/** Writes the restore status into the env (a new file, never through a link). */
+function writeStatus(envDir, status) {
+    (0,inplace/* writeFileInside */.gE)(envDir, STATUS_FILE, status);
+}
+/** The status after a failure: best effort, so the error that caused it is the one reported. */
+function markFailed(envDir) {
+    try {
+        if ((0,external_node_fs_.existsSync)(envDir))
+            writeStatus(envDir, 'failed');
+    }
+    catch {
+        // the env is unusable either way; the original error says why
+    }
+}
+function checkArch(wanted, machine) {
+    if (!wanted || wanted.length === 0)
+        return;
+    const have = new Set([machine.toLowerCase(), ARCH_MAP[machine.toLowerCase()] ?? '', 'noarch']);
+    if (!wanted.some((a) => have.has(a.toLowerCase()))) {
+        throw new errors/* UserError */.yo(`runtime is built for ${wanted.join(', ')}, this machine is ${ARCH_MAP[machine] ?? machine}`, { hint: 'rebuild it with environment.arch including this machine, or noarch' });
+    }
+}
+/** The runtime's index (configs.pip), with SW_PYPI_* and credentials from the environment as at build. */
+function manifestPipOptions(m, env) {
+    return (0,pip_options/* resolvePipOptions */.qV)({ index_url: m.configs?.pip?.index_url ?? '', extra_index_url: m.configs?.pip?.extra_index_url ?? [], trusted_host: m.configs?.pip?.trusted_host ?? [] }, env);
+}
+async function installDeps(deps, workdir, envDir, installer, pip, opts) {
+    for (const dep of deps) {
+        switch (dep.kind) {
+            case 'pip_req_file':
+                await installer.install(envDir, ['-r', (0,external_node_path_.resolve)(workdir, 'dependencies', dep.deps)], pip, workdir);
+                break;
+            case 'pip_pkg':
+                if (dep.deps.length)
+                    await installer.install(envDir, [...dep.deps], pip, workdir);
+                break;
+            case 'wheel':
+                if (dep.deps.length)
+                    await installer.install(envDir, dep.deps.map((w) => (0,external_node_path_.resolve)(workdir, 'wheels', w.replace(/^\/+/, ''))), pip, workdir);
+                break;
+            case 'native_file':
+                for (const f of dep.deps)
+                    copyBundledFile((0,external_node_path_.join)(workdir, 'files'), f.src, envDir, f.dest);
+                break;
+            case 'command':
+                if (opts.runCommands)
+                    await (0,build/* runCommands */.aK)(dep.deps, workdir, envDir, opts.log, opts.env);
+                break;
+            default:
+                opts.log.warn(`${dep.kind} skipped: conda items need mode: conda`);
+        }
+    }
+}
+/** The exact python version the packed env was built with: its pyvenv.cfg, else the manifest. */
+function packedVersion(envDir, m) {
+    const cfg = (0,inplace/* regularFileInside */.nf)(envDir, 'pyvenv.cfg');
+    const fromCfg = cfg ? (0,pack/* pyvenvVersion */.ts)((0,external_node_fs_.readFileSync)(cfg, 'utf8')) : undefined;
+    const shell = m.environment?.lock?.shell?.python_version ?? '';
+    const version = fromCfg ?? (/^\d+\.\d+\.\d+$/.test(shell) ? shell : undefined);
+    if (!version)
+        throw new errors/* UserError */.yo('the packed env records no exact python version (no pyvenv.cfg version, no environment.lock.shell.python_version x.y.z)', { hint: 'rebuild the runtime with --include-env' });
+    return version;
+}
+/**
+ * Links bin/python to `interpreter` (python3 and python3.N to python, as uv does) in place of
+ * whatever the archive had there, and rewrites pyvenv.cfg's home, executable, version and command.
+ */
+function relinkPython(envDir, version, interpreter) {
+    if (!(0,external_node_path_.isAbsolute)(interpreter))
+        interpreter = (0,external_node_path_.resolve)(interpreter);
+    const bin = (0,external_node_path_.join)(envDir, 'bin');
+    let st;
+    try {
+        st = (0,external_node_fs_.lstatSync)(bin);
+    }
+    catch {
+        (0,external_node_fs_.mkdirSync)(bin);
+        st = (0,external_node_fs_.lstatSync)(bin);
+    }
+    if (!st.isDirectory())
+        throw new errors/* UserError */.yo(`refusing to restore ${envDir}: its bin is not a directory`, { hint: tar_scan/* CRAFTED_HINT */.A9 });
+    for (const name of (0,external_node_fs_.readdirSync)(bin)) {
+        if (!extract/* VENV_PYTHON_LINK */.uE.test(`bin/${name}`))
+            continue;
+        const at = (0,external_node_path_.join)(bin, name);
+        if ((0,external_node_fs_.lstatSync)(at).isDirectory())
+            throw new errors/* UserError */.yo(`refusing to restore ${envDir}: its bin/${name} is a directory`, { hint: tar_scan/* CRAFTED_HINT */.A9 });
+        (0,external_node_fs_.rmSync)(at, { force: true });
+    }
+    const minor = version.split('.').slice(0, 2).join('.');
+    (0,external_node_fs_.symlinkSync)(interpreter, (0,external_node_path_.join)(bin, 'python'));
+    (0,external_node_fs_.symlinkSync)('python', (0,external_node_path_.join)(bin, 'python3'));
+    (0,external_node_fs_.symlinkSync)('python', (0,external_node_path_.join)(bin, `python${minor}`));
+    let real = interpreter;
+    try {
+        real = (0,external_node_fs_.realpathSync)(interpreter);
+    }
+    catch {
+        // the check that runs it says what is wrong
+    }
+    const cfgFile = (0,inplace/* regularFileInside */.nf)(envDir, 'pyvenv.cfg');
+    const old = cfgFile ? (0,external_node_fs_.readFileSync)(cfgFile, 'utf8').split(/\r?\n/).filter((l) => l.trim()) : [];
+    const set = { home: (0,external_node_path_.dirname)(interpreter), executable: real, command: `${interpreter} -m venv ${envDir}` };
+    const done = new Set();
+    const lines = old.map((line) => {
+        const key = /^\s*([A-Za-z_-]+)\s*=/.exec(line)?.[1]?.toLowerCase();
+        if (key === 'version' || key === 'version_info')
+            return `${key} = ${version}`;
+        if (!key || !(key in set))
+            return line;
+        done.add(key);
+        return `${key} = ${set[key]}`;
+    });
+    if (!done.has('home'))
+        lines.unshift(`home = ${set.home}`);
+    if (!lines.some((l) => /^\s*version(_info)?\s*=/.test(l)))
+        lines.push(`version = ${version}`);
+    (0,inplace/* writeFileInside */.gE)(envDir, 'pyvenv.cfg', `${lines.join('\n')}\n`);
+}
+/** Runs the env's python: it must start, be `version`, and have the env as sys.prefix. */
+async function checkEnvPython(envDir, version, interpreter, log) {
+    const py = (0,external_node_path_.join)(envDir, 'bin', 'python');
+    let out;
+    try {
+        out = (await (0,exec/* exec */.m0)(py, ['-c', 'import sys; print("%d.%d.%d" % sys.version_info[:3]); print(sys.prefix)'], { log: (0,util_log/* quietLog */.R3)(log), tailLines: 0 })).stdout;
+    }
+    catch (e) {
+        throw new errors/* UserError */.yo(`the restored env's python (linked to ${interpreter}) does not run: ${(0,errors/* errorMessage */.gJ)(e).split('\n')[0]}`, { hint: `point it at a working Python ${version}` });
+    }
+    const [got = '', prefix = ''] = out.trim().split('\n').map((l) => l.trim());
+    if (got !== version)
+        throw new errors/* UserError */.yo(`the packed env was built with Python ${version}, but ${interpreter} is Python ${got || '(unknown)'}`, { hint: `install Python ${version} (pyenv install ${version}) or let swrt download it` });
+    const same = (a, b) => {
+        try {
+            return (0,external_node_fs_.realpathSync)(a) === (0,external_node_fs_.realpathSync)(b);
+        }
+        catch {
+            return false;
+        }
+    };
+    if (!same(prefix, envDir))
+        throw new errors/* UserError */.yo(`the restored env's python reports sys.prefix ${prefix}, not ${envDir}`, { hint: 'its pyvenv.cfg could not be used; rebuild the runtime with --include-env' });
+}
+/** Restores the env of the extracted bundle in `workdir`, whose manifest says `m`. */
+async function restoreEnv(workdir, m, opts) {
+    const mode = m.environment?.mode ?? 'venv';
+    if (mode !== 'venv')
+        throw new errors/* UserError */.yo(`restoring a ${mode} runtime is not supported by this release yet`);
+    checkArch(m.environment?.arch, opts.arch ?? (0,external_node_os_.arch)());
+    const starwhaleReq = opts.starwhale === false ? undefined : starwhaleRequirement(m.environment?.lock?.starwhale_version);
+    const envDir = (0,external_node_path_.resolve)(opts.target ?? (0,external_node_path_.join)(workdir, 'export', mode));
+    const python = m.environment?.python || m.environment?.lock?.shell?.python_version || '';
+    checkWorkdirOutputs(workdir);
+    if (opts.target !== undefined)
+        checkTargetDir(envDir, opts.force, '--target');
+    (0,external_node_fs_.rmSync)(envDir, { recursive: true, force: true });
+    (0,external_node_fs_.mkdirSync)(envDir, { recursive: true });
+    writeStatus(envDir, 'restoring');
+    const deps = m.dependencies ?? {};
+    const pip = manifestPipOptions(m, opts.env);
+    // The installer that puts starwhale in: the one that made the env, else (a packed env) the env's own pip.
+    let installer = new env_installer/* PipInstaller */.CT(opts.log, (0,env_installer/* envPython */.GJ)(envDir));
+    try {
+        if (deps.local_packaged_env)
+            await unpackVenv(workdir, envDir, m, opts);
+        else
+            installer = await createVenv(workdir, envDir, m, python, pip, opts);
+        if (starwhaleReq === undefined) {
+            const msg = `starwhale not installed: ${envDir} stays marked "restoring", so swcli restores it again (with starwhale) before it runs anything in it`;
+            if (opts.log.notice)
+                opts.log.notice(msg);
+            else
+                opts.log.info(msg);
+        }
+        else {
+            await installStarwhale(envDir, starwhaleReq, (args) => installer.install(envDir, args, pip, workdir), opts.log);
+            writeStatus(envDir, 'success');
+        }
+    }
+    catch (e) {
+        markFailed(envDir);
+        throw e;
+    }
+    (0,inplace/* writeFileInside */.gE)(workdir, 'activate.host', (0,shell/* activateHostScript */.jR)(envDir, mode), 0o755);
+    (0,inplace/* writeFileInside */.gE)(workdir, 'env.sw', (0,shell/* envFile */.CN)({ SW_ACTIVATED_RUNTIME_MODE_IN_SHELL: mode, SW_ACTIVATED_RUNTIME_PREFIX_IN_SHELL: envDir, SW_ACTIVATED_RUNTIME_URI_IN_SHELL: '' }));
+    return { envDir, mode, python, fromPackedEnv: Boolean(deps.local_packaged_env) };
+}
+/** A packed env: unpacked, moved to its new place, and its python linked to an interpreter of the exact version it was built with. */
+async function unpackVenv(workdir, envDir, m, opts) {
+    await opts.log.group('Unpack the packed env', async () => {
+        const packed = (0,external_node_path_.join)(workdir, 'export', 'venv_env.tar.gz');
+        if (!(0,external_node_fs_.existsSync)(packed))
+            throw new errors/* UserError */.yo(`bundle says it packs its env, but ${packed} is missing`);
+        // Bundles packed before the python links were left out (and swcli's) still carry absolute ones; they are replaced below.
+        await (0,extract/* extractArchive */.Qh)(packed, envDir, { force: true, absoluteLinks: extract/* venvPythonLinks */.DE });
+        writeStatus(envDir, 'restoring');
+        const moved = (0,pack/* relocateEnv */.Xf)(envDir, m.environment?.lock?.env_prefix_path ?? '');
+        opts.log.info(`unpacked; ${moved} script(s) moved to ${envDir}`);
+        const version = packedVersion(envDir, m);
+        const pythonFor = opts.pythonFor ?? (async (v) => (await opts.installerFor(v)).python);
+        let interpreter;
+        try {
+            interpreter = await pythonFor(version);
+        }
+        catch (e) {
+            if (e instanceof errors/* UserError */.yo)
+                throw new errors/* UserError */.yo(`the packed env needs Python ${version}: ${e.message}`, { hint: e.hint });
+            throw e;
+        }
+        relinkPython(envDir, version, interpreter);
+        await checkEnvPython(envDir, version, interpreter, opts.log);
+        opts.log.info(`env python linked to ${interpreter} (Python ${version})`);
+    });
+}
+/** No packed env: a new venv, then the lock (or the raw deps) in swcli's order; returns the installer that made it. */
+async function createVenv(workdir, envDir, m, python, pip, opts) {
+    const deps = m.dependencies ?? {};
+    const { installer, python: interpreter } = await opts.installerFor(python);
+    await opts.log.group(`Create ${installer.name} venv (python ${python})`, async () => {
+        (0,external_node_fs_.rmSync)(envDir, { recursive: true, force: true });
+        await installer.createEnv(interpreter, envDir);
+        writeStatus(envDir, 'restoring');
+    });
+    const lockFiles = m.environment?.lock?.files ?? [];
+    const raw = deps.raw_deps ?? [];
+    const order = lockFiles.length
+        ? [
+            ...(deps.setup_requires ?? []),
+            ...raw.filter((d) => d.kind === 'command'),
+            ...lockFiles.filter((f) => f.endsWith('requirements-sw-lock.txt')).map((f) => ({ kind: 'pip_req_file', deps: f })),
+            ...raw.filter((d) => d.kind === 'native_file' || d.kind === 'wheel'),
+        ]
+        : [...(deps.setup_requires ?? []), ...raw];
+    await opts.log.group('Install dependencies', () => installDeps(order, workdir, envDir, installer, pip, opts));
+    return installer;
+}
+
 // EXTERNAL MODULE: ./src/conda/build.ts
-var build = __nccwpck_require__(4919);
+var conda_build = __nccwpck_require__(4919);
 // EXTERNAL MODULE: ./src/conda/commands.ts
 var commands = __nccwpck_require__(813);
 // EXTERNAL MODULE: ./src/conda/lock.ts
-var lock = __nccwpck_require__(456);
+var conda_lock = __nccwpck_require__(456);
 // EXTERNAL MODULE: ./src/conda/pack.ts + 1 modules
-var pack = __nccwpck_require__(4092);
+var conda_pack = __nccwpck_require__(4092);
 ;// CONCATENATED MODULE: ./src/conda/restore.ts
 // Restores a conda-mode bundle's env (ours or swcli's), in swcli's order (docs/starwhale-compat.md: Restore order):
 // arch check; a packed env (export/conda_env.tar.gz) is unpacked and moved to its new prefix —
@@ -8359,14 +7688,14 @@ function relocateCondaPrefix(target, record, log) {
     const to = (0,external_node_path_.resolve)(target);
     const report = { from: record.prefix, to, text: 0, binary: 0, symlinks: 0, binaryLeft: [] };
     if (!isBuildPrefix(record.prefix))
-        throw new errors/* UserError */.yo(`${pack/* PREFIX_FILES_NAME */.JU} names the build prefix ${JSON.stringify(record.prefix.slice(0, 200))}, which is not an absolute, normalised path`, { hint: tar_scan/* CRAFTED_HINT */.A9 });
+        throw new errors/* UserError */.yo(`${conda_pack/* PREFIX_FILES_NAME */.JU} names the build prefix ${JSON.stringify(record.prefix.slice(0, 200))}, which is not an absolute, normalised path`, { hint: tar_scan/* CRAFTED_HINT */.A9 });
     if (record.prefix === to)
         return report;
     const a = Buffer.from(record.prefix, 'utf8');
     const b = Buffer.from(to, 'utf8');
     const checked = (p) => {
         if (!(0,names/* isInside */.FK)(to, (0,external_node_path_.resolve)(to, p)) || (0,external_node_path_.resolve)(to, p) === to)
-            throw new errors/* UserError */.yo(`${pack/* PREFIX_FILES_NAME */.JU} names a path outside the env: ${p}`, { hint: tar_scan/* CRAFTED_HINT */.A9 });
+            throw new errors/* UserError */.yo(`${conda_pack/* PREFIX_FILES_NAME */.JU} names a path outside the env: ${p}`, { hint: tar_scan/* CRAFTED_HINT */.A9 });
         return p;
     };
     for (const p of record.text) {
@@ -8400,7 +7729,7 @@ function relocateCondaPrefix(target, record, log) {
             continue;
         const moved = to + t.slice(record.prefix.length);
         if (!linkStaysInside(to, moved))
-            throw new errors/* UserError */.yo(`${pack/* PREFIX_FILES_NAME */.JU}: the symlink ${p} -> ${t} would point outside the env once moved`, { hint: tar_scan/* CRAFTED_HINT */.A9 });
+            throw new errors/* UserError */.yo(`${conda_pack/* PREFIX_FILES_NAME */.JU}: the symlink ${p} -> ${t} would point outside the env once moved`, { hint: tar_scan/* CRAFTED_HINT */.A9 });
         (0,external_node_fs_.rmSync)(f);
         (0,external_node_fs_.symlinkSync)(moved, f);
         report.symlinks++;
@@ -8434,7 +7763,7 @@ function linkStaysInside(to, moved) {
     }
     return (0,names/* isInside */.FK)((0,external_node_fs_.realpathSync)(to), real);
 }
-function lstatOrUndefined(f) {
+function restore_lstatOrUndefined(f) {
     try {
         return (0,external_node_fs_.lstatSync)(f);
     }
@@ -8444,11 +7773,11 @@ function lstatOrUndefined(f) {
 }
 /** The build prefix named by an unpacked env's `.swrt-prefix-files` (a regular file, not too big), if any. */
 function recordedPrefix(root) {
-    const f = (0,inplace/* regularFileInside */.nf)(root, pack/* PREFIX_FILES_NAME */.JU);
+    const f = (0,inplace/* regularFileInside */.nf)(root, conda_pack/* PREFIX_FILES_NAME */.JU);
     if (!f || (0,external_node_fs_.lstatSync)(f).size > RECORD_MAX)
         return undefined;
     try {
-        const { prefix } = (0,pack/* parsePrefixFiles */.NT)((0,external_node_fs_.readFileSync)(f, 'utf8'));
+        const { prefix } = (0,conda_pack/* parsePrefixFiles */.NT)((0,external_node_fs_.readFileSync)(f, 'utf8'));
         return isBuildPrefix(prefix) ? prefix : undefined;
     }
     catch {
@@ -8468,19 +7797,19 @@ const condaPrefixLinks = (root) => {
 async function unpackCondaEnv(archive, target, log) {
     const to = (0,external_node_path_.resolve)(target);
     await (0,extract/* extractArchive */.Qh)(archive, to, { force: true, absoluteLinks: condaPrefixLinks });
-    const recordFile = (0,external_node_path_.join)(to, pack/* PREFIX_FILES_NAME */.JU);
-    if (lstatOrUndefined(recordFile)) {
-        if (!(0,inplace/* regularFileInside */.nf)(to, pack/* PREFIX_FILES_NAME */.JU) || (0,external_node_fs_.lstatSync)(recordFile).size > RECORD_MAX)
-            throw new errors/* UserError */.yo(`${archive}: ${pack/* PREFIX_FILES_NAME */.JU} is not a regular file of at most ${RECORD_MAX} bytes`, { hint: tar_scan/* CRAFTED_HINT */.A9 });
+    const recordFile = (0,external_node_path_.join)(to, conda_pack/* PREFIX_FILES_NAME */.JU);
+    if (restore_lstatOrUndefined(recordFile)) {
+        if (!(0,inplace/* regularFileInside */.nf)(to, conda_pack/* PREFIX_FILES_NAME */.JU) || (0,external_node_fs_.lstatSync)(recordFile).size > RECORD_MAX)
+            throw new errors/* UserError */.yo(`${archive}: ${conda_pack/* PREFIX_FILES_NAME */.JU} is not a regular file of at most ${RECORD_MAX} bytes`, { hint: tar_scan/* CRAFTED_HINT */.A9 });
         let record;
         try {
-            record = (0,pack/* parsePrefixFiles */.NT)((0,external_node_fs_.readFileSync)(recordFile, 'utf8'));
+            record = (0,conda_pack/* parsePrefixFiles */.NT)((0,external_node_fs_.readFileSync)(recordFile, 'utf8'));
         }
         catch (e) {
             throw new errors/* UserError */.yo(`${archive}: ${(0,errors/* errorMessage */.gJ)(e)}`, { hint: tar_scan/* CRAFTED_HINT */.A9 });
         }
         const report = relocateCondaPrefix(to, record, log);
-        (0,inplace/* rewriteFile */.LL)(recordFile, Buffer.from((0,pack/* renderPrefixFiles */.Ah)({ ...record, prefix: to }), 'utf8'), 0o644);
+        (0,inplace/* rewriteFile */.LL)(recordFile, Buffer.from((0,conda_pack/* renderPrefixFiles */.Ah)({ ...record, prefix: to }), 'utf8'), 0o644);
         log.info(`moved the env from ${report.from} to ${to}: ${report.text} text file(s), ${report.binary} binary file(s), ${report.symlinks} symlink(s)`);
         return report;
     }
@@ -8489,7 +7818,7 @@ async function unpackCondaEnv(archive, target, log) {
         await (0,exec/* exec */.m0)((0,external_node_path_.join)(to, 'bin', 'python'), [unpack], { log, cwd: to });
         return 'conda-unpack';
     }
-    throw new errors/* UserError */.yo(`${archive} has neither ${pack/* PREFIX_FILES_NAME */.JU} nor bin/conda-unpack, so it cannot be moved to ${to}`, { hint: 'restore without the packed env (rebuild without --include-env)' });
+    throw new errors/* UserError */.yo(`${archive} has neither ${conda_pack/* PREFIX_FILES_NAME */.JU} nor bin/conda-unpack, so it cannot be moved to ${to}`, { hint: 'restore without the packed env (rebuild without --include-env)' });
 }
 /** The variables that make later steps use the env (what `conda activate` sets that matters). */
 function condaActivation(prefix, base = process.env) {
@@ -8506,111 +7835,122 @@ function condaRestoreOrder(m) {
     return [
         ...(deps.setup_requires ?? []),
         ...raw.filter((d) => d.kind === 'command'),
-        ...lockFiles.flatMap((f) => f.endsWith(lock/* CONDA_LOCK_NAME */.gR) ? [{ kind: 'conda_env_file', deps: f }] : f.endsWith('requirements-sw-lock.txt') ? [{ kind: 'pip_req_file', deps: f }] : []),
+        ...lockFiles.flatMap((f) => f.endsWith(conda_lock/* CONDA_LOCK_NAME */.gR) ? [{ kind: 'conda_env_file', deps: f }] : f.endsWith('requirements-sw-lock.txt') ? [{ kind: 'pip_req_file', deps: f }] : []),
         ...raw.filter((d) => d.kind === 'native_file' || d.kind === 'wheel'),
     ];
 }
-async function restoreCondaEnv(workdir, opts) {
-    const m = (0,restore/* readWorkdirManifest */.mx)(workdir);
+/** Restores the conda env of the extracted bundle in `workdir`, whose manifest says `m`. */
+async function restoreCondaEnv(workdir, m, opts) {
     const mode = m.environment?.mode ?? 'venv';
     if (mode !== 'conda')
         throw new errors/* UserError */.yo(`restoreCondaEnv got a ${mode} runtime`);
-    (0,restore/* checkArch */.l9)(m.environment?.arch, opts.arch ?? (0,external_node_os_.arch)());
-    const starwhaleReq = opts.starwhale === false ? undefined : (0,starwhale/* starwhaleRequirement */.Ro)(m.environment?.lock?.starwhale_version);
+    checkArch(m.environment?.arch, opts.arch ?? (0,external_node_os_.arch)());
+    const starwhaleReq = opts.starwhale === false ? undefined : starwhaleRequirement(m.environment?.lock?.starwhale_version);
     const envDir = (0,external_node_path_.resolve)(opts.target ?? (0,external_node_path_.join)(workdir, 'export', 'conda'));
     const python = m.environment?.python || m.environment?.lock?.shell?.python_version || '';
     const deps = m.dependencies ?? {};
     const log = opts.log;
     let relocated;
-    (0,restore/* checkWorkdirOutputs */.nn)(workdir);
+    checkWorkdirOutputs(workdir);
     if (opts.target !== undefined)
-        (0,restore/* checkTargetDir */.FU)(envDir, opts.force, '--target');
+        checkTargetDir(envDir, opts.force, '--target');
     (0,external_node_fs_.rmSync)(envDir, { recursive: true, force: true });
     (0,external_node_fs_.mkdirSync)(envDir, { recursive: true });
-    (0,restore/* writeStatus */.Kn)(envDir, 'restoring');
+    writeStatus(envDir, 'restoring');
     const base = opts.env ?? process.env;
     const pip = (0,pip_options/* resolvePipOptions */.qV)({ index_url: m.configs?.pip?.index_url ?? '', extra_index_url: m.configs?.pip?.extra_index_url ?? [], trusted_host: m.configs?.pip?.trusted_host ?? [] }, base);
     try {
         if (deps.local_packaged_env) {
             await log.group('Unpack the packed conda env', async () => {
-                const packed = (0,external_node_path_.join)(workdir, 'export', pack/* CONDA_ENV_TAR */.cF);
+                const packed = (0,external_node_path_.join)(workdir, 'export', conda_pack/* CONDA_ENV_TAR */.cF);
                 if (!(0,external_node_fs_.existsSync)(packed))
                     throw new errors/* UserError */.yo(`bundle says it packs its env, but ${packed} is missing`);
                 relocated = await unpackCondaEnv(packed, envDir, log);
-                (0,restore/* writeStatus */.Kn)(envDir, 'restoring');
+                writeStatus(envDir, 'restoring');
             });
         }
-        else {
-            if (!python)
-                throw new errors/* UserError */.yo('the manifest names no python version (environment.python)');
-            const tool = await opts.tool();
-            const condarc = (0,external_node_path_.join)(workdir, 'configs', 'condarc');
-            const env = (0,commands/* condaEnv */.Dk)(tool, { condarcFile: (0,external_node_fs_.existsSync)(condarc) ? condarc : undefined, rootPrefix: opts.rootPrefix }, { ...base, ...(0,commands/* pipEnvVars */.D6)(pip) });
-            const run = (a) => (0,exec/* exec */.m0)(a.cmd, a.args, { log, cwd: workdir, env, stream: true });
-            const conda = { channels: m.configs?.conda?.channels ?? [], condarc: m.configs?.conda?.condarc ?? {} };
-            await log.group(`Create conda env (python ${python}) with ${tool.flavor}`, async () => {
-                (0,external_node_fs_.rmSync)(envDir, { recursive: true, force: true });
-                await run((0,commands/* createArgv */.X)(tool, envDir, python, conda));
-                (0,restore/* writeStatus */.Kn)(envDir, 'restoring');
-            });
-            await log.group('Install dependencies', async () => {
-                for (const dep of condaRestoreOrder(m)) {
-                    switch (dep.kind) {
-                        case 'conda_env_file':
-                            await run((0,commands/* envFileArgv */.E5)(tool, envDir, (0,external_node_path_.resolve)(workdir, 'dependencies', dep.deps.replace(/^\/+/, ''))));
-                            break;
-                        case 'conda_pkg':
-                            if (dep.deps.length)
-                                await run((0,commands/* condaPkgArgv */.kP)(tool, envDir, conda.channels, dep.deps));
-                            break;
-                        case 'pip_req_file':
-                            await run((0,commands/* pipInstallArgv */.bi)(envDir, [(0,external_node_path_.resolve)(workdir, 'dependencies', dep.deps.replace(/^\/+/, ''))], pip, { files: true }));
-                            break;
-                        case 'pip_pkg':
-                            if (dep.deps.length)
-                                await run((0,commands/* pipInstallArgv */.bi)(envDir, dep.deps, pip));
-                            break;
-                        case 'wheel':
-                            if (dep.deps.length)
-                                await run((0,commands/* pipInstallArgv */.bi)(envDir, dep.deps.map((w) => (0,external_node_path_.resolve)(workdir, 'wheels', w.replace(/^\/+/, ''))), pip, { files: true }));
-                            break;
-                        case 'native_file':
-                            for (const f of dep.deps)
-                                (0,bundled_files/* copyBundledFile */.Y)((0,external_node_path_.join)(workdir, 'files'), f.src, envDir, f.dest);
-                            break;
-                        case 'command':
-                            if (opts.runCommands)
-                                for (const c of dep.deps)
-                                    await (0,exec/* exec */.m0)('sh', ['-c', c], { log, cwd: workdir, env: (0,build/* condaActivatedEnv */.Ug)(envDir, env), stream: true });
-                            break;
-                    }
-                }
-            });
-            const got = (await (0,exec/* exec */.m0)((0,commands/* pythonVersionArgv */.dB)(envDir).cmd, (0,commands/* pythonVersionArgv */.dB)(envDir).args, { log, env })).stdout.trim();
-            if (!(got === python || got.startsWith(`${python}.`)))
-                throw new errors/* UserError */.yo(`the restored env has python ${got}, the runtime says ${python}`);
-        }
+        else
+            await createPrefix(workdir, envDir, m, python, pip, opts);
         if (starwhaleReq === undefined) {
             log.info(`starwhale not installed: ${envDir} stays marked "restoring", so swcli restores it again (with starwhale) before it runs anything in it`);
         }
         else {
-            // swcli: the env's own pip (`python -m pip install`), from the runtime's index.
-            const env = { ...base, ...(0,commands/* pipEnvVars */.D6)(pip) };
-            await (0,starwhale/* installStarwhale */.dM)(envDir, starwhaleReq, (args) => {
-                const argv = (0,commands/* pipInstallArgv */.bi)(envDir, args, pip);
-                return (0,exec/* exec */.m0)(argv.cmd, argv.args, { log, cwd: workdir, env, stream: true, secrets: (0,pip_options/* indexCredentials */.B9)(pip) });
-            }, log);
+            await installStarwhaleWithPip(workdir, envDir, starwhaleReq, pip, base, log);
+            writeStatus(envDir, 'success');
         }
-        if (starwhaleReq !== undefined)
-            (0,restore/* writeStatus */.Kn)(envDir, 'success');
     }
     catch (e) {
-        (0,restore/* markFailed */.ZY)(envDir);
+        markFailed(envDir);
         throw e;
     }
     (0,inplace/* writeFileInside */.gE)(workdir, 'activate.host', `\n${(0,shell/* activateHostScript */.jR)(envDir, 'conda')}`, 0o755);
     (0,inplace/* writeFileInside */.gE)(workdir, 'env.sw', (0,shell/* envFile */.CN)({ SW_ACTIVATED_RUNTIME_MODE_IN_SHELL: 'conda', SW_ACTIVATED_RUNTIME_PREFIX_IN_SHELL: envDir, SW_ACTIVATED_RUNTIME_URI_IN_SHELL: '' }));
     return { envDir, mode: 'conda', python, fromPackedEnv: Boolean(deps.local_packaged_env), relocated };
+}
+/** swcli's last step: starwhale by the env's own pip (`python -m pip install`), from the runtime's index. */
+async function installStarwhaleWithPip(workdir, envDir, requirement, pip, base, log) {
+    const env = { ...base, ...(0,commands/* pipEnvVars */.D6)(pip) };
+    await installStarwhale(envDir, requirement, (args) => {
+        const argv = (0,commands/* pipInstallArgv */.bi)(envDir, args, pip);
+        return (0,exec/* exec */.m0)(argv.cmd, argv.args, { log, cwd: workdir, env, stream: true, secrets: (0,pip_options/* indexCredentials */.B9)(pip) });
+    }, log);
+}
+/** No packed env: the prefix made with python, then the lock (or the raw deps) installed in swcli's order. */
+async function createPrefix(workdir, envDir, m, python, pip, opts) {
+    const { log } = opts;
+    if (!python)
+        throw new errors/* UserError */.yo('the manifest names no python version (environment.python)');
+    const tool = await opts.tool();
+    const condarc = (0,external_node_path_.join)(workdir, 'configs', 'condarc');
+    const env = (0,commands/* condaEnv */.Dk)(tool, { condarcFile: (0,external_node_fs_.existsSync)(condarc) ? condarc : undefined, rootPrefix: opts.rootPrefix }, { ...(opts.env ?? process.env), ...(0,commands/* pipEnvVars */.D6)(pip) });
+    const run = (a) => (0,exec/* exec */.m0)(a.cmd, a.args, { log, cwd: workdir, env, stream: true });
+    const conda = { channels: m.configs?.conda?.channels ?? [], condarc: m.configs?.conda?.condarc ?? {} };
+    await log.group(`Create conda env (python ${python}) with ${tool.flavor}`, async () => {
+        (0,external_node_fs_.rmSync)(envDir, { recursive: true, force: true });
+        await run((0,commands/* createArgv */.X)(tool, envDir, python, conda));
+        writeStatus(envDir, 'restoring');
+    });
+    await log.group('Install dependencies', async () => {
+        for (const dep of condaRestoreOrder(m))
+            await restoreDep(dep, { workdir, envDir, tool, channels: conda.channels, pip, env, run, opts });
+    });
+    const got = (await (0,exec/* exec */.m0)((0,commands/* pythonVersionArgv */.dB)(envDir).cmd, (0,commands/* pythonVersionArgv */.dB)(envDir).args, { log, env })).stdout.trim();
+    if (!(got === python || got.startsWith(`${python}.`)))
+        throw new errors/* UserError */.yo(`the restored env has python ${got}, the runtime says ${python}`);
+}
+/** One dependency from the bundle (its dependencies/, wheels/ and files/) into the prefix. */
+async function restoreDep(dep, c) {
+    const { workdir, envDir, tool, pip } = c;
+    const inBundle = (dir, p) => (0,external_node_path_.resolve)(workdir, dir, p.replace(/^\/+/, ''));
+    switch (dep.kind) {
+        case 'conda_env_file':
+            await c.run((0,commands/* envFileArgv */.E5)(tool, envDir, inBundle('dependencies', dep.deps)));
+            break;
+        case 'conda_pkg':
+            if (dep.deps.length)
+                await c.run((0,commands/* condaPkgArgv */.kP)(tool, envDir, c.channels, dep.deps));
+            break;
+        case 'pip_req_file':
+            await c.run((0,commands/* pipInstallArgv */.bi)(envDir, [inBundle('dependencies', dep.deps)], pip, { files: true }));
+            break;
+        case 'pip_pkg':
+            if (dep.deps.length)
+                await c.run((0,commands/* pipInstallArgv */.bi)(envDir, dep.deps, pip));
+            break;
+        case 'wheel':
+            if (dep.deps.length)
+                await c.run((0,commands/* pipInstallArgv */.bi)(envDir, dep.deps.map((w) => inBundle('wheels', w)), pip, { files: true }));
+            break;
+        case 'native_file':
+            for (const f of dep.deps)
+                copyBundledFile((0,external_node_path_.join)(workdir, 'files'), f.src, envDir, f.dest);
+            break;
+        case 'command':
+            if (c.opts.runCommands)
+                for (const cmd of dep.deps)
+                    await (0,exec/* exec */.m0)('sh', ['-c', cmd], { log: c.opts.log, cwd: workdir, env: (0,conda_build/* condaActivatedEnv */.Ug)(envDir, c.env), stream: true });
+            break;
+    }
 }
 
 // EXTERNAL MODULE: ./src/conda/micromamba.ts
@@ -8623,14 +7963,17 @@ var uri = __nccwpck_require__(6007);
 var provision = __nccwpck_require__(5494);
 // EXTERNAL MODULE: ./src/toolchain/python.ts + 1 modules
 var python = __nccwpck_require__(434);
+// EXTERNAL MODULE: ./src/spec/index.ts + 5 modules
+var spec = __nccwpck_require__(5380);
 // EXTERNAL MODULE: ./src/toolchain/uv.ts + 1 modules
 var toolchain_uv = __nccwpck_require__(2238);
 // EXTERNAL MODULE: ./src/util/tmp.ts
 var tmp = __nccwpck_require__(5297);
-// EXTERNAL MODULE: ./src/pipeline/stages.ts
-var stages = __nccwpck_require__(495);
+// EXTERNAL MODULE: ./src/toolchain/context.ts
+var context = __nccwpck_require__(3712);
 ;// CONCATENATED MODULE: ./src/pipeline/restore.ts
 // Extract + restore + activate for a bundle given as a store URI, a .swrt path or an extracted dir.
+
 
 
 
@@ -8676,7 +8019,7 @@ async function extractBundle(ref, opts) {
         if (!opts.force && had?.sha256 === digest.sha256 && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(workdir, '_manifest.yaml')))
             return { workdir, name, version };
         if (!isExtracted(workdir, name, version))
-            (0,restore/* checkTargetDir */.FU)(workdir, opts.force, '--target-dir');
+            checkTargetDir(workdir, opts.force, '--target-dir');
         await extractRecorded(found.path, workdir, digest, digest);
         return { workdir, name, version };
     }
@@ -8729,23 +8072,56 @@ function isExtracted(dir, name, version) {
         return false;
     }
 }
-async function restore_restore(req) {
-    const { log } = req;
+/**
+ * A runtime made ready to use, the same from the CLI and the action: the bundle extracted (unless
+ * `ref` is already an extracted workdir), the CUDA toolkit it records provisioned (a CudaChoice
+ * wins; "none" skips it), then its env restored with that toolkit in view.
+ */
+async function restore(req) {
     const isDir = (0,external_node_fs_.existsSync)(req.ref) && (0,external_node_fs_.statSync)(req.ref).isDirectory();
     const workdir = isDir ? (0,external_node_path_.resolve)(req.ref) : (await extractBundle(req.ref, { storeRoot: req.storeRoot })).workdir;
-    if (workdirMode(workdir) === 'conda') {
-        const restored = await restoreCondaEnv(workdir, {
+    const manifest = (0,swrt/* readWorkdirManifest */.mx)(workdir);
+    const toolchain = await provisionRecordedCuda(manifest, req);
+    const env = toolchain.cuda ? { ...(req.env ?? process.env), ...toolchain.cuda.env } : req.env;
+    const restored = await restoreWorkdirEnv(workdir, manifest, { ...req, env });
+    const pythonPath = (0,external_node_path_.join)(restored.envDir, 'bin', 'python');
+    return {
+        ...restored,
+        workdir,
+        name: typeof manifest.name === 'string' ? manifest.name : '',
+        version: typeof manifest.version === 'string' ? manifest.version : '',
+        interpreter: { version: await (0,python/* interpreterVersion */.Ti)(pythonPath, req.log), path: pythonPath },
+        toolchain,
+    };
+}
+/** The toolkit a restore needs: the choice's CUDA, else the manifest's environment.cuda; "none" is none. */
+async function provisionRecordedCuda(manifest, req) {
+    const choice = req.cuda ?? {};
+    if ((0,spec/* isNoCuda */.Fw)(choice.cuda))
+        return {};
+    const recorded = (manifest.environment ?? {});
+    const cuda = choice.cuda || (typeof recorded.cuda === 'string' ? recorded.cuda : '');
+    const cudnn = choice.cudnn || (typeof recorded.cudnn === 'string' ? recorded.cudnn : '');
+    if (!cuda)
+        return {};
+    return (0,provision/* provisionToolchain */.ZB)({ cuda, cudnn, cudaComponents: choice.components, ldLibraryPath: choice.ldLibraryPath }, { log: req.log, env: req.env, cudaMirror: choice.mirror, pythonMirror: choice.pythonMirror });
+}
+/** Restores the env of an extracted bundle with the backend its mode names. */
+async function restoreWorkdirEnv(workdir, manifest, req) {
+    const { log } = req;
+    if (manifestMode(manifest) === 'conda') {
+        const restored = await restoreCondaEnv(workdir, manifest, {
             log,
             target: req.target,
             force: req.force,
             runCommands: req.runCommands,
             starwhale: req.starwhale,
             env: req.env,
-            tool: () => (0,micromamba/* resolveCondaTool */.Ki)(req.condaTool ?? 'auto', { log, env: req.env, toolCacheDir: (0,stages/* defaultToolDir */.ld)(req.env), mirror: req.condaMirror }),
+            tool: () => (0,micromamba/* resolveCondaTool */.Ki)(req.condaTool ?? 'auto', { log, env: req.env, toolCacheDir: (0,context/* defaultToolDir */.ld)(req.env), mirror: req.condaMirror }),
         });
-        return { ...restored, workdir };
+        return restored;
     }
-    const restored = await (0,restore/* restoreEnv */.Ks)(workdir, {
+    return restoreEnv(workdir, manifest, {
         log,
         target: req.target,
         force: req.force,
@@ -8758,283 +8134,294 @@ async function restore_restore(req) {
             // The bundle's python, found here or downloaded (a downstream job may not have it).
             const py = await (0,python/* resolvePython */.Lx)({ version: pythonVersion }, (0,provision/* toolchainContext */.jo)({ log, env: req.env }));
             if (req.installer === 'pip')
-                return { installer: new installer/* PipInstaller */.CT(log, py.path), python: py.path };
-            const uv = await (0,toolchain_uv/* ensureUv */.aW)('', { log, python: py.path, toolDir: (0,stages/* defaultToolDir */.ld)(req.env), pip: (0,pip_options/* resolvePipOptions */.qV)({ index_url: '', extra_index_url: [], trusted_host: [] }, req.env), env: req.env });
-            return { installer: new installer/* UvInstaller */.Ct(log, uv.path), python: py.path };
+                return { installer: new env_installer/* PipInstaller */.CT(log, py.path), python: py.path };
+            const uv = await (0,toolchain_uv/* ensureUv */.aW)('', { log, python: py.path, toolDir: (0,context/* defaultToolDir */.ld)(req.env), pip: (0,pip_options/* resolvePipOptions */.qV)({ index_url: '', extra_index_url: [], trusted_host: [] }, req.env), env: req.env });
+            return { installer: new env_installer/* UvInstaller */.Ct(log, uv.path), python: py.path };
         },
     });
-    return { ...restored, workdir };
 }
 /** venv or conda, as the extracted bundle's manifest says. */
 function workdirMode(workdir) {
-    const mode = (0,restore/* readWorkdirManifest */.mx)(workdir).environment?.mode;
-    return typeof mode === 'string' ? mode : 'venv';
+    return manifestMode((0,swrt/* readWorkdirManifest */.mx)(workdir));
+}
+const manifestMode = (m) => (typeof m.environment?.mode === 'string' ? m.environment.mode : 'venv');
+
+
+/***/ }),
+
+/***/ 7032:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ runtimeHistory),
+/* harmony export */   JE: () => (/* binding */ recoverRuntime),
+/* harmony export */   K3: () => (/* binding */ listStore),
+/* harmony export */   fN: () => (/* binding */ tagRuntime),
+/* harmony export */   rK: () => (/* binding */ removeRuntime),
+/* harmony export */   zE: () => (/* binding */ runtimeInfo)
+/* harmony export */ });
+/* harmony import */ var _bundle_swrt_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8134);
+/* harmony import */ var _store_store_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9250);
+/* harmony import */ var _store_uri_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6007);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17);
+// The local store verbs swcli has (info, list, history, tag, remove, recover), from a runtime URI
+// as a user types it to the store operation, so the front doors only parse and print.
+
+
+
+
+/** A stored runtime (URI) or a .swrt file, with the manifest it carries. */
+async function runtimeInfo(uri) {
+    const v = (0,_store_uri_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveLocal */ .i)(uri);
+    const manifest = await (0,_bundle_swrt_js__WEBPACK_IMPORTED_MODULE_0__/* .readManifest */ .WI)(v.path);
+    return { name: manifest.name ?? v.name, version: manifest.version ?? v.version, path: v.path, tags: v.tags, size: v.size, manifest };
+}
+function listStore(project, opts) {
+    return (0,_store_store_js__WEBPACK_IMPORTED_MODULE_1__/* .listRuntimes */ .ct)(new _store_store_js__WEBPACK_IMPORTED_MODULE_1__/* .LocalStore */ .Vs(undefined, project), opts);
+}
+function runtimeHistory(uri) {
+    const ref = (0,_store_uri_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLocalUri */ .B)(uri);
+    return new _store_store_js__WEBPACK_IMPORTED_MODULE_1__/* .LocalStore */ .Vs(undefined, ref.project).versions(ref.name);
+}
+function recoverRuntime(uri, force) {
+    const ref = (0,_store_uri_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLocalUri */ .B)(uri);
+    return new _store_store_js__WEBPACK_IMPORTED_MODULE_1__/* .LocalStore */ .Vs(undefined, ref.project).recover(ref.name, ref.version, force);
+}
+/** Removes a stored version (recoverable unless `force`); returns which one. */
+function removeRuntime(uri, force) {
+    const v = (0,_store_uri_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveLocal */ .i)(uri);
+    if (!v.store)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('give a runtime URI, not a file');
+    v.store.remove(v.name, v.version, force);
+    return { name: v.name, version: v.version };
+}
+/** Adds (or with `remove`, drops) tags on a stored version; returns it as it now stands. */
+function tagRuntime(uri, tags, remove) {
+    const v = (0,_store_uri_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveLocal */ .i)(uri);
+    if (!v.store)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('tags live in the store; give a runtime URI, not a file');
+    v.store.tag(v.name, v.version, tags, remove);
+    return v.store.findVersion(v.name, v.version);
 }
 
 
 /***/ }),
 
-/***/ 495:
+/***/ 9281:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B6: () => (/* binding */ withToolkit),
-/* harmony export */   Mx: () => (/* binding */ markBuilt),
-/* harmony export */   _k: () => (/* binding */ envKeyMatches),
-/* harmony export */   ay: () => (/* binding */ timed),
-/* harmony export */   b4: () => (/* binding */ cudaRequest),
-/* harmony export */   ld: () => (/* binding */ defaultToolDir),
-/* harmony export */   sm: () => (/* binding */ hostFacts),
-/* harmony export */   un: () => (/* binding */ reuseEnv),
-/* harmony export */   xz: () => (/* binding */ ignoreStarwhaleDir)
+/* harmony export */   $2: () => (/* binding */ publicPipConfig),
+/* harmony export */   B9: () => (/* binding */ indexCredentials),
+/* harmony export */   H9: () => (/* binding */ uvEnv),
+/* harmony export */   He: () => (/* binding */ uvArgs),
+/* harmony export */   PH: () => (/* binding */ stripCredentials),
+/* harmony export */   Qp: () => (/* binding */ stripYamlCredentials),
+/* harmony export */   SQ: () => (/* binding */ guardCredentials),
+/* harmony export */   Xc: () => (/* binding */ pipArgs),
+/* harmony export */   qV: () => (/* binding */ resolvePipOptions)
 /* harmony export */ });
-/* unused harmony exports ENV_KEY_FILE, envProblem */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _cache_tree_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1289);
-/* harmony import */ var _spec_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5380);
-/* harmony import */ var _env_lock_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1200);
-// What the build's stages share, in both modes (venv in build.ts, conda in conda.ts): the options,
-// the prepared env they hand to packing, timings, host facts for cache keys, and small helpers.
+/* unused harmony exports stripUserinfo, hasUserinfo, credentialWarning */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _spec_credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(201);
+// Package-index options with Starwhale's precedence (docs/starwhale-compat.md: Restore order): SW_PYPI_INDEX_URL
+// beats configs.pip.index_url (which then becomes an extra index), extra URLs and trusted hosts
+// are env first then config, timeout/retries from SW_PYPI_TIMEOUT/SW_PYPI_RETRIES. Credentials in
+// index URLs are used for the build and never leave it: stripped from anything that is published.
 
 
-
-
-
-
-function defaultToolDir(env = process.env) {
-    return env.RUNNER_TOOL_CACHE || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.cache', 'swrt', 'tools');
+const words = (s) => (s ?? '').split(/\s+/).filter(Boolean);
+function resolvePipOptions(cfg, env = process.env) {
+    const cfgExtra = cfg.extra_index_url.filter(Boolean);
+    const fromEnv = env.SW_PYPI_INDEX_URL?.trim() ?? '';
+    const extras = [...words(env.SW_PYPI_EXTRA_INDEX_URL), ...cfgExtra];
+    if (fromEnv && cfg.index_url)
+        extras.push(cfg.index_url);
+    return {
+        indexUrl: fromEnv || cfg.index_url,
+        extraIndexUrls: [...new Set(extras)],
+        trustedHosts: [...new Set([...words(env.SW_PYPI_TRUSTED_HOST), ...cfg.trusted_host.filter(Boolean)])],
+        timeout: Number(env.SW_PYPI_TIMEOUT) || 90,
+        retries: Number(env.SW_PYPI_RETRIES) || 10,
+    };
 }
-async function timed(timings, stage, fn) {
-    const t0 = performance.now();
-    try {
-        return await fn();
+/** Passwords (and tokens) embedded in index URLs: masked in logs, never part of cache keys. */
+function indexCredentials(o) {
+    const out = [];
+    for (const u of [o.indexUrl, ...o.extraIndexUrls]) {
+        try {
+            const url = new URL(u);
+            if (url.password)
+                out.push(decodeURIComponent(url.password), url.password);
+            else if (url.username)
+                out.push(decodeURIComponent(url.username), url.username);
+        }
+        catch {
+            // not a URL (e.g. a local path): nothing secret in it
+        }
     }
-    finally {
-        timings[stage] = Math.round(performance.now() - t0) / 1000;
-    }
+    return out;
 }
-/** `<runtime.yaml dir>/.starwhale` holds build output (envs, locks): keep it out of git. */
-function ignoreStarwhaleDir(swDir) {
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(swDir, '.gitignore')))
-        return;
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(swDir, { recursive: true });
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(swDir, '.gitignore'), '*\n');
-}
-/** Written into a built env: the cache key it was built for, its interpreter and its file list's digest (EnvRecord). */
-const ENV_KEY_FILE = '.swrt-env-key';
-/** The facts cache keys depend on: OS id and version (from /etc/os-release) and the CPU arch. */
-function hostFacts() {
-    let text = '';
+/** `https://user:pw@host/simple` -> `https://host/simple`: credentials never reach a key or a log. */
+function stripCredentials(u) {
     try {
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)('/etc/os-release', 'utf8');
+        const url = new URL(u);
+        url.username = '';
+        url.password = '';
+        return url.toString();
     }
     catch {
-        /* not Linux, or a minimal image */
+        return u.replace(/\/\/[^/@\s]*@/, '//');
     }
-    const field = (k) => new RegExp(`^${k}="?([^"\\n]*)"?$`, 'm').exec(text)?.[1] ?? '';
-    return { osId: field('ID') || process.platform, osVersion: field('VERSION_ID') || 'unknown', arch: process.arch };
+}
+function pipArgs(o) {
+    const args = ['--timeout', String(o.timeout), '--retries', String(o.retries)];
+    if (o.indexUrl)
+        args.push('--index-url', o.indexUrl);
+    for (const u of o.extraIndexUrls)
+        args.push('--extra-index-url', u);
+    for (const h of o.trustedHosts)
+        args.push('--trusted-host', h);
+    return args;
+}
+function uvArgs(o) {
+    const args = [];
+    if (o.indexUrl)
+        args.push('--index-url', o.indexUrl);
+    for (const u of o.extraIndexUrls)
+        args.push('--extra-index-url', u);
+    // pip looks at every index for the best version; uv stops at the first index that has the name.
+    if (o.extraIndexUrls.length)
+        args.push('--index-strategy', 'unsafe-best-match');
+    for (const h of o.trustedHosts)
+        args.push('--allow-insecure-host', h);
+    return args;
+}
+/** uv's retry/timeout knobs are environment variables. */
+function uvEnv(o) {
+    return { UV_HTTP_TIMEOUT: String(o.timeout), UV_HTTP_RETRIES: String(o.retries) };
+}
+/** `scheme://user:pw@` inside any text (one URL or several): the userinfo part. */
+const USERINFO = /([a-z][a-z0-9+.-]*:\/\/)[^/?#@\s'"]*@/gi;
+/** Removes the `user:pw@` of every URL in `text` and leaves every other character as it was. */
+function stripUserinfo(text) {
+    return text.replace(USERINFO, '$1');
+}
+const hasUserinfo = (text) => stripUserinfo(text) !== text;
+/** The pip config as it may be published (manifest `configs`): no credentials in any index URL. */
+function publicPipConfig(cfg) {
+    return { ...cfg, index_url: stripUserinfo(cfg.index_url), extra_index_url: cfg.extra_index_url.map(stripUserinfo) };
+}
+/** The one warning a build gives when runtime.yaml (or a file it names) carries credentials, or undefined. */
+function credentialWarning(cfg, others = []) {
+    const where = [hasUserinfo(cfg.index_url) ? 'index_url' : '', cfg.extra_index_url.some(hasUserinfo) ? 'extra_index_url' : ''].filter(Boolean);
+    if (!where.length && !others.length)
+        return undefined;
+    const vars = where.map((w) => (w === 'index_url' ? 'SW_PYPI_INDEX_URL' : 'SW_PYPI_EXTRA_INDEX_URL'));
+    const places = [...where.map((w) => `configs.pip.${w}`), ...others].join(', ');
+    const advice = [vars.length ? `pass index credentials in ${vars.join(' / ')}` : '', others.length ? 'keep the others in ~/.netrc or a condarc outside the project' : ''].filter(Boolean).join('; ');
+    return `runtime.yaml has credentials in ${places}: the build uses them, the bundle gets the URLs without them; ${advice} (an action secret in CI) instead`;
 }
 /**
- * The CUDA/cuDNN asked for: an input or flag may pin the exact redist label; runtime.yaml records
- * major.minor / major. A cuda of "none" asks for no CUDA at all.
+ * Where a build loads its spec: every credential it holds (index URLs as resolved, conda channels
+ * and condarc, direct-URL requirements, the URLs of its requirements files) becomes a secret, and
+ * one warning names where they are.
  */
-function cudaRequest(opts, spec) {
-    if ((0,_spec_index_js__WEBPACK_IMPORTED_MODULE_4__/* .isNoCuda */ .Fw)(opts.cuda))
-        return { cuda: '', cudnn: '' };
-    return { cuda: opts.cuda?.trim() || spec.cuda, cudnn: opts.cudnn?.trim() || spec.cudnn };
+function guardCredentials(spec, pip, log, requirementFiles = []) {
+    for (const s of indexCredentials(pip))
+        log.secret(s);
+    const found = (0,_spec_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .specCredentials */ .Up)(spec);
+    for (const s of found.secrets)
+        log.secret(s);
+    const places = [...found.places];
+    for (const f of requirementFiles) {
+        const secrets = (0,_spec_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .urlSecrets */ .Fn)(f.text);
+        for (const s of secrets)
+            log.secret(s);
+        if (secrets.length)
+            places.push(`requirements file ${f.path}`);
+    }
+    const w = credentialWarning(spec.configs.pip, places);
+    if (w)
+        log.warn(w);
 }
-/** The build sees the toolkit as later steps will: CUDA_HOME and friends set, nvcc on PATH. */
-function withToolkit(env, cuda) {
-    return cuda ? { ...env, ...cuda.env, PATH: [cuda.binDir, env.PATH].filter(Boolean).join(':') } : env;
+/** Each string scalar of runtime.yaml that may carry a credential, with how to strip it. */
+function credentialScalars(doc) {
+    const out = [];
+    const seen = new Set();
+    const walk = (n, strip, deep) => {
+        const node = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(n) ? n.resolve(doc) : n;
+        if (!node || seen.has(node))
+            return;
+        seen.add(node);
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node)) {
+            if (typeof node.value === 'string' && node.range)
+                out.push({ node, strip });
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+            for (const item of node.items)
+                walk(item, strip, deep);
+        }
+        else if (deep && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            for (const pair of node.items)
+                walk(pair.value, strip, deep);
+        }
+    };
+    const pip = doc.getIn(['configs', 'pip'], true);
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(pip))
+        for (const key of ['index_url', 'extra_index_url'])
+            walk(pip.get(key, true), stripUserinfo, false);
+    const conda = doc.getIn(['configs', 'conda'], true);
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(conda)) {
+        walk(conda.get('channels', true), _spec_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .stripCondaSecrets */ .Pv, false);
+        walk(conda.get('condarc', true), _spec_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .stripCondaSecrets */ .Pv, true);
+    }
+    const deps = doc.get('dependencies', true);
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(deps)) {
+        for (const item of deps.items) {
+            const dep = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(item) ? item.resolve(doc) : item;
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(dep))
+                continue;
+            walk(dep.get('pip', true), _spec_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .stripPipSecrets */ .pZ, false);
+            walk(dep.get('conda', true), _spec_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .stripCondaSecrets */ .Pv, false);
+        }
+    }
+    return out;
 }
-const ENV_RECORD_FORMAT = 'swrt-env/1';
-function readRecord(dir) {
+/**
+ * runtime.yaml's text with the credentials in configs.pip.index_url / extra_index_url, configs.conda
+ * (channels, condarc) and the pip / conda dependencies removed: only those characters change, so
+ * comments, order and quoting stay as the author wrote them.
+ */
+function stripYamlCredentials(raw) {
+    let doc;
     try {
-        const r = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, ENV_KEY_FILE), 'utf8'));
-        return r?.format === ENV_RECORD_FORMAT && typeof r.key === 'string' && typeof r.tree === 'string' ? r : undefined;
+        doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(raw, { uniqueKeys: false });
     }
     catch {
-        return undefined;
+        return (0,_spec_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .stripPipSecrets */ .pZ)((0,_spec_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .stripCondaSecrets */ .Pv)(stripUserinfo(raw)));
     }
-}
-const real = (p) => {
+    if (doc.errors.length)
+        return (0,_spec_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .stripPipSecrets */ .pZ)((0,_spec_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .stripCondaSecrets */ .Pv)(stripUserinfo(raw)));
+    const scalars = credentialScalars(doc);
+    const edits = scalars.map(({ node, strip }) => ({ start: node.range[0], end: node.range[1], strip })).sort((a, b) => b.start - a.start);
+    let out = raw;
+    for (const e of edits)
+        out = out.slice(0, e.start) + e.strip(out.slice(e.start, e.end)) + out.slice(e.end);
+    // An escaped form the text edit cannot see (`\x40` for `@` in a double-quoted string): rewrite the values.
+    let leaks = true;
     try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p);
+        const again = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(out, { uniqueKeys: false });
+        leaks = again.errors.length > 0 || credentialScalars(again).some(({ node, strip }) => strip(String(node.value)) !== node.value);
     }
     catch {
-        return undefined;
+        // could not read it back: rewrite the values below
     }
-};
-/** The `home` a venv's pyvenv.cfg names (where its interpreter lives), if it has one. */
-function venvHome(dir) {
-    const cfg = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'pyvenv.cfg');
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(cfg))
-        return undefined;
-    return /^home\s*=\s*(.*?)\s*$/m.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(cfg, 'utf8'))?.[1];
-}
-/**
- * Why the env at `dir` is not the one `key` describes, or undefined when it is. Runs nothing in
- * it: reads the record, follows bin/python and pyvenv.cfg to the interpreter, and lists its files.
- * `'missing'` and `'other-key'` are the ordinary cases (no env yet, or inputs changed).
- */
-function envProblem(dir, key, python) {
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir))
-        return 'missing';
-    const rec = readRecord(dir);
-    if (!rec)
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, ENV_KEY_FILE)) ? 'its build record is unreadable' : 'missing';
-    if (rec.key !== key)
-        return 'other-key';
-    if (python) {
-        if (rec.python?.path !== python.path || rec.python.version !== python.version) {
-            return `it was built over ${rec.python ? `${rec.python.path} (${rec.python.version})` : 'no recorded interpreter'}, not ${python.path} (${python.version})`;
-        }
-        const want = real(python.path);
-        const got = real((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'bin', 'python'));
-        if (!want || got !== want)
-            return `its bin/python leads to ${got ?? 'nothing'}, not ${want ?? python.path}`;
-        const home = venvHome(dir);
-        if (home !== undefined && real(home) !== real((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(python.path)) && real(home) !== (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(want))
-            return `its pyvenv.cfg names the interpreter home ${home}, not ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(python.path)}`;
-    }
-    if ((0,_cache_tree_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .treeDigest */ .fZ)(dir, [ENV_KEY_FILE]) !== rec.tree)
-        return 'its files changed since it was built';
-    return undefined;
-}
-/**
- * Whether the env at `dir` holds what `key` describes: left in place by the last build, else
- * restored by the env cache layer. On false the env layer is marked to be filled by this build.
- * `isCurrent` checks the record written by markBuilt (envKeyMatches) and whatever else a usable
- * env needs. A restored env is checked before anything in it runs; one that does not match is
- * removed with a warning, and the build makes a new one.
- */
-async function reuseEnv(o) {
-    if (o.isCurrent()) {
-        o.log.info(`reusing the env at ${o.dir} (key ${o.key})`);
-        return true;
-    }
-    const stale = envProblem(o.dir, o.key, o.python);
-    if (stale && stale !== 'missing' && stale !== 'other-key')
-        o.log.warn(`the env at ${o.dir} is not reused: ${stale}; rebuilding it`);
-    const envLayer = await o.restore('env', { key: o.key, restoreKeys: [], paths: [o.dir] });
-    if (envLayer.hit !== 'miss') {
-        // Bytecode is left out of the record (Python rewrites it): none may come from the cache.
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(o.dir))
-            (0,_cache_tree_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .purgeBytecode */ .XS)(o.dir);
-        if (envLayer.hit === 'exact' && o.isCurrent()) {
-            o.log.info(`env restored from the cache (key ${o.key}); skipping install`);
-            return true;
-        }
-        const why = envProblem(o.dir, o.key, o.python) ?? 'it is incomplete';
-        o.log.warn(`discarding the env restored from the cache for ${o.key}: ${why === 'other-key' ? 'it was saved for another key' : why === 'missing' ? 'it has no build record' : why}; rebuilding it`);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(o.dir, { recursive: true, force: true });
-    }
-    envLayer.filled = true;
-    return false;
-}
-/** Whether the env at `dir` was built for `key` (over `python`, for a venv) and is unchanged since. */
-function envKeyMatches(dir, key, python) {
-    return envProblem(dir, key, python) === undefined;
-}
-/**
- * Records, inside the env, what it was built for; call it last, after everything is written into it.
- * Written to a new file and renamed: the old record may be hard-linked into the local cache.
- */
-function markBuilt(dir, key, python) {
-    const rec = { format: ENV_RECORD_FORMAT, key, ...(python ? { python: { version: python.version, path: python.path } } : {}), tree: (0,_cache_tree_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .treeDigest */ .fZ)(dir, [ENV_KEY_FILE]) };
-    (0,_env_lock_js__WEBPACK_IMPORTED_MODULE_5__/* .writeAtomic */ .vZ)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, ENV_KEY_FILE), `${JSON.stringify(rec)}\n`);
-}
-
-
-/***/ }),
-
-/***/ 8074:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fu: () => (/* binding */ requirementIncludes),
-/* harmony export */   R5: () => (/* binding */ readInput),
-/* harmony export */   qA: () => (/* binding */ requirementTexts),
-/* harmony export */   yS: () => (/* binding */ digestInputs)
-/* harmony export */ });
-/* unused harmony exports sha256, MAX_INPUT_TEXT_BYTES */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _spec_tree_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2315);
-/* harmony import */ var _spec_requirements_includes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1121);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(17);
-// The sha256 of every file a runtime.yaml references, so versions and cache keys change exactly
-// when an input changes. Links inside a `files:` directory are hashed as links (their target), never
-// followed; a link out or a special file stops the build (the tree may have changed since it was
-// validated). A requirements file's `-r`/`-c` includes are inputs too.
-
-
-
-
-
-const sha256 = (data) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
-/** The largest requirements file read as text (for cache keys). */
-const MAX_INPUT_TEXT_BYTES = 16 * 1024 * 1024;
-function walk(dir, ref, what, dirs, out) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(ref);
-    for (const n of (0,_spec_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .scanOrThrow */ .FT)(dir, ref, what, { dirs })) {
-        const path = n.sub ? node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(rel, n.sub) : rel;
-        if (n.type === 'symlink')
-            out.push({ path, sha256: sha256(`symlink:${n.linkname}`) });
-        else if (n.type === 'file') {
-            const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-            (0,_spec_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .streamRegular */ .DS)(n.full, (c) => h.update(c), { expect: n, label: path });
-            out.push({ path, sha256: h.digest('hex') });
-        }
-    }
-}
-/**
- * The files requirements file `ref` includes, recursively (paths relative to the runtime.yaml
- * directory); the first problem stops the build (the files may have changed since validation).
- */
-function requirementIncludes(loaded, ref) {
-    const { files, problems } = (0,_spec_requirements_includes_js__WEBPACK_IMPORTED_MODULE_3__/* .walkIncludes */ .t)(loaded.dir, ref);
-    const first = problems[0];
-    if (first) {
-        const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem(s))` : '';
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`requirements file ${first.message}${more}`, { hint: first.hint });
-    }
-    return files.map((f) => f.path);
-}
-/** Every referenced file (directories expanded, requirements includes followed), sorted by path, plus runtime.yaml itself. */
-function digestInputs(loaded) {
-    const out = [{ path: 'runtime.yaml', sha256: sha256(loaded.raw) }];
-    for (const dep of loaded.spec.dependencies) {
-        if (dep.kind === 'pip_req_file') {
-            walk(loaded.dir, dep.deps, 'requirements file', false, out);
-            for (const inc of requirementIncludes(loaded, dep.deps))
-                walk(loaded.dir, inc, 'requirements file', false, out);
-        }
-        else if (dep.kind === 'conda_env_file')
-            walk(loaded.dir, dep.deps, 'conda env file', false, out);
-        else if (dep.kind === 'wheel')
-            dep.deps.forEach((w) => walk(loaded.dir, w, 'wheel', false, out));
-        else if (dep.kind === 'native_file')
-            dep.deps.forEach((f) => walk(loaded.dir, f.src, 'files src', true, out));
-    }
-    const seen = new Map(out.map((d) => [d.path, d]));
-    return [...seen.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-/** Reads a referenced file (a requirements file) relative to the runtime.yaml directory, as checked. */
-function readInput(loaded, p) {
-    const [n] = (0,_spec_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .scanOrThrow */ .FT)(loaded.dir, p, 'requirements file', { dirs: false });
-    return (0,_spec_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .readRegular */ .VX)(n.full, { expect: n, max: MAX_INPUT_TEXT_BYTES, label: p });
-}
-/** Every requirements file the build reads, top-level and included, with its text (for credentials and cache keys). */
-function requirementTexts(loaded) {
-    return loaded.spec.dependencies.flatMap((d) => d.kind === 'pip_req_file' ? [d.deps, ...requirementIncludes(loaded, d.deps)].map((path) => ({ path, text: readInput(loaded, path).toString('utf8') })) : []);
+    if (!leaks)
+        return out;
+    for (const { node, strip } of scalars)
+        node.value = strip(String(node.value));
+    return doc.toString();
 }
 
 
@@ -9425,6 +8812,219 @@ function consoleUrl(instanceUrl, projectId, name, version) {
 
 /***/ }),
 
+/***/ 201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A0: () => (/* binding */ publicDeps),
+/* harmony export */   Fn: () => (/* binding */ urlSecrets),
+/* harmony export */   HR: () => (/* binding */ publicCondaConfig),
+/* harmony export */   Pv: () => (/* binding */ condaStrip),
+/* harmony export */   Up: () => (/* binding */ specCredentials),
+/* harmony export */   pZ: () => (/* binding */ pipStrip),
+/* harmony export */   sz: () => (/* binding */ publicRequirements)
+/* harmony export */ });
+/* unused harmony export stripUrlSecrets */
+/** A URL inside any text: scheme://… up to whitespace or a quote. */
+const URL_IN_TEXT = /[a-z][a-z0-9+.-]*:\/\/[^\s'"<>]+/gi;
+/** scheme://userinfo@ at the start of a URL (up to the last `@` before the path, as pip reads it). */
+const URL_USERINFO = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)@/i;
+/** Schemes where a bare user name is a token (GitHub/GitLab over https), not an ssh login. */
+const HTTP_FAMILY = /^([a-z]+\+)?https?:\/\//i;
+/** `${VAR}` / `${A}:${B}`: pip expands these in a requirements file; nothing secret is written. */
+const ENV_REFS = /^(\$\{\w+\})?(:(\$\{\w+\})?)?$/;
+/** conda's token in a channel URL (conda strips `/t/<token>` the same way). */
+const CONDA_TOKEN = /\/t\/([A-Za-z0-9_-]+)(?=\/|$)/;
+const decoded = (s) => {
+    try {
+        const d = decodeURIComponent(s);
+        return d === s ? [s] : [d, s];
+    }
+    catch {
+        return [s];
+    }
+};
+/** The secret parts of one URL's userinfo: the password, or for http(s) a user name alone (a token). */
+function userinfoSecrets(url) {
+    const m = URL_USERINFO.exec(url);
+    if (!m || ENV_REFS.test(m[2]))
+        return [];
+    const [user, ...rest] = m[2].split(':');
+    const password = rest.join(':');
+    if (password)
+        return decoded(password);
+    return user && HTTP_FAMILY.test(url) ? decoded(user) : [];
+}
+/** One URL without its credentials: all the userinfo of an http(s) URL, the password of any other. */
+function stripUrl(url, conda) {
+    let out = url;
+    const m = URL_USERINFO.exec(out);
+    if (m && userinfoSecrets(out).length) {
+        const keep = HTTP_FAMILY.test(out) ? '' : `${m[2].split(':')[0]}@`;
+        out = m[1] + keep + out.slice(m[0].length);
+    }
+    return conda ? out.replace(CONDA_TOKEN, '') : out;
+}
+/** Every credential in the URLs of `text`; with `conda`, conda's `/t/<token>` too. */
+function urlSecrets(text, conda = false) {
+    const out = [];
+    for (const url of text.match(URL_IN_TEXT) ?? []) {
+        out.push(...userinfoSecrets(url));
+        const t = conda ? CONDA_TOKEN.exec(url) : null;
+        if (t)
+            out.push(t[1]);
+    }
+    return out;
+}
+/** `text` with the credentials of every URL in it removed; every other character as it was. */
+function stripUrlSecrets(text, conda = false) {
+    return text.replace(URL_IN_TEXT, (url) => stripUrl(url, conda));
+}
+/** Every string under a condarc value (channels, default_channels, channel_alias, custom_channels, proxy_servers…). */
+function strings(v) {
+    if (typeof v === 'string')
+        return [v];
+    if (Array.isArray(v))
+        return v.flatMap(strings);
+    if (v && typeof v === 'object')
+        return Object.values(v).flatMap(strings);
+    return [];
+}
+/** The same value with every string in it passed through `f` (keys stay). */
+function mapStrings(v, f) {
+    if (typeof v === 'string')
+        return f(v);
+    if (Array.isArray(v))
+        return v.map((x) => mapStrings(x, f));
+    if (v && typeof v === 'object')
+        return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, mapStrings(x, f)]));
+    return v;
+}
+const condaStrip = (s) => stripUrlSecrets(s, true);
+const pipStrip = (s) => stripUrlSecrets(s);
+/** configs.conda as it may be published: no credentials in a channel or a condarc value. */
+function publicCondaConfig(conda) {
+    return { channels: conda.channels.map(condaStrip), condarc: mapStrings(conda.condarc, condaStrip) };
+}
+/** raw_deps as they may be published: pip requirements and conda packages without URL credentials. */
+function publicDeps(deps) {
+    return deps.map((d) => {
+        if (d.kind === 'pip_pkg')
+            return { ...d, deps: d.deps.map(pipStrip) };
+        if (d.kind === 'conda_pkg')
+            return { ...d, deps: d.deps.map(condaStrip) };
+        return d;
+    });
+}
+/** Where in the spec (besides configs.pip) credentials sit, and what they are. */
+function specCredentials(spec) {
+    const found = [
+        ['configs.conda.channels', spec.configs.conda.channels.flatMap((c) => urlSecrets(c, true))],
+        ['configs.conda.condarc', strings(spec.configs.conda.condarc).flatMap((c) => urlSecrets(c, true))],
+        ['pip dependencies', spec.dependencies.flatMap((d) => (d.kind === 'pip_pkg' ? d.deps.flatMap((p) => urlSecrets(p)) : []))],
+        ['conda dependencies', spec.dependencies.flatMap((d) => (d.kind === 'conda_pkg' ? d.deps.flatMap((p) => urlSecrets(p, true)) : []))],
+    ];
+    const hits = found.filter(([, s]) => s.length);
+    return { places: hits.map(([p]) => p), secrets: hits.flatMap(([, s]) => s) };
+}
+/** A requirements file as it may be published, or undefined when it has no credentials to cut. */
+function publicRequirements(text) {
+    const out = pipStrip(text);
+    return out === text ? undefined : out;
+}
+
+
+
+/***/ }),
+
+/***/ 3470:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fu: () => (/* binding */ requirementIncludes),
+/* harmony export */   R5: () => (/* binding */ readInput),
+/* harmony export */   qA: () => (/* binding */ requirementTexts),
+/* harmony export */   yS: () => (/* binding */ digestInputs)
+/* harmony export */ });
+/* unused harmony export MAX_INPUT_TEXT_BYTES */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2315);
+/* harmony import */ var _requirements_includes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1121);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(17);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5138);
+// The sha256 of every file a runtime.yaml references, so versions and cache keys change exactly
+// when an input changes. Links inside a `files:` directory are hashed as links (their target), never
+// followed; a link out or a special file stops the build (the tree may have changed since it was
+// validated). A requirements file's `-r`/`-c` includes are inputs too.
+
+
+
+
+
+
+/** The largest requirements file read as text (for cache keys). */
+const MAX_INPUT_TEXT_BYTES = 16 * 1024 * 1024;
+function walk(dir, ref, what, dirs, out) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(ref);
+    for (const n of (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .scanOrThrow */ .FT)(dir, ref, what, { dirs })) {
+        const path = n.sub ? node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(rel, n.sub) : rel;
+        if (n.type === 'symlink')
+            out.push({ path, sha256: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256 */ .sc)(`symlink:${n.linkname}`) });
+        else if (n.type === 'file') {
+            const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+            (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .streamRegular */ .DS)(n.full, (c) => h.update(c), { expect: n, label: path });
+            out.push({ path, sha256: h.digest('hex') });
+        }
+    }
+}
+/**
+ * The files requirements file `ref` includes, recursively (paths relative to the runtime.yaml
+ * directory); the first problem stops the build (the files may have changed since validation).
+ */
+function requirementIncludes(loaded, ref) {
+    const { files, problems } = (0,_requirements_includes_js__WEBPACK_IMPORTED_MODULE_3__/* .walkIncludes */ .t)(loaded.dir, ref);
+    const first = problems[0];
+    if (first) {
+        const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem(s))` : '';
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`requirements file ${first.message}${more}`, { hint: first.hint });
+    }
+    return files.map((f) => f.path);
+}
+/** Every referenced file (directories expanded, requirements includes followed), sorted by path, plus runtime.yaml itself. */
+function digestInputs(loaded) {
+    const out = [{ path: 'runtime.yaml', sha256: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256 */ .sc)(loaded.raw) }];
+    for (const dep of loaded.spec.dependencies) {
+        if (dep.kind === 'pip_req_file') {
+            walk(loaded.dir, dep.deps, 'requirements file', false, out);
+            for (const inc of requirementIncludes(loaded, dep.deps))
+                walk(loaded.dir, inc, 'requirements file', false, out);
+        }
+        else if (dep.kind === 'conda_env_file')
+            walk(loaded.dir, dep.deps, 'conda env file', false, out);
+        else if (dep.kind === 'wheel')
+            dep.deps.forEach((w) => walk(loaded.dir, w, 'wheel', false, out));
+        else if (dep.kind === 'native_file')
+            dep.deps.forEach((f) => walk(loaded.dir, f.src, 'files src', true, out));
+    }
+    const seen = new Map(out.map((d) => [d.path, d]));
+    return [...seen.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+/** Reads a referenced file (a requirements file) relative to the runtime.yaml directory, as checked. */
+function readInput(loaded, p) {
+    const [n] = (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .scanOrThrow */ .FT)(loaded.dir, p, 'requirements file', { dirs: false });
+    return (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .readRegular */ .VX)(n.full, { expect: n, max: MAX_INPUT_TEXT_BYTES, label: p });
+}
+/** Every requirements file the build reads, top-level and included, with its text (for credentials and cache keys). */
+function requirementTexts(loaded) {
+    return loaded.spec.dependencies.flatMap((d) => d.kind === 'pip_req_file' ? [d.deps, ...requirementIncludes(loaded, d.deps)].map((path) => ({ path, text: readInput(loaded, path).toString('utf8') })) : []);
+}
+
+
+/***/ }),
+
 /***/ 5380:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9441,8 +9041,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/store/names.ts
-var names = __nccwpck_require__(2885);
+// EXTERNAL MODULE: ./src/util/names.ts
+var names = __nccwpck_require__(5888);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var util_errors = __nccwpck_require__(17);
 ;// CONCATENATED MODULE: ./src/spec/diagnostics.ts
@@ -9697,15 +9297,7 @@ function dependencyItems(src, data, mode) {
     });
     return out;
 }
-/**
- * Applies the semantic rules and normalisation to shape-checked data. Diagnostics go to `src`;
- * the returned spec is meaningful only when no error was reported.
- */
-function normalize(src, data, opts = {}) {
-    const strict = Boolean(opts.strict);
-    unknownKeys(src, data, [], TOP_KEYS, 'runtime.yaml', strict);
-    const env = obj(data.environment);
-    unknownKeys(src, env, ['environment'], ENV_KEYS, 'environment', strict);
+function nameField(src, data) {
     const name = String(data.name ?? '').trim().toLowerCase();
     if (typeof data.name === 'string') {
         if (name.length > 80 || !STARWHALE_NAME.test(name)) {
@@ -9715,25 +9307,22 @@ function normalize(src, data, opts = {}) {
             src.warn(['name'], `name "${name}" is accepted locally but a Starwhale server refuses it`, 'the server wants ^[a-zA-Z][a-zA-Z0-9_-]{2,80}$: start with a letter, at least 3 characters, no dots');
         }
     }
-    const mode = data.mode === 'conda' ? 'conda' : 'venv';
-    const api = data.api_version === undefined ? '1.1' : versionField(src, ['api_version'], 'api_version') ?? String(data.api_version);
-    if (api !== '1.1')
-        src.error(['api_version'], `api_version "${api}" is not supported`, 'the only runtime.yaml api_version is "1.1"; remove the key or set it to "1.1"');
-    let pythonRequest = '';
-    let python = '';
+    return name;
+}
+/** environment.python (or legacy python_version): the normalised x.y and the text as written. */
+function pythonField(src, data, env) {
+    if (env.python === undefined && data.python_version === undefined)
+        return { python: '', pythonRequest: '' };
     const pythonPath = env.python !== undefined ? ['environment', 'python'] : ['python_version'];
-    if (env.python !== undefined || data.python_version !== undefined) {
-        const text = versionField(src, pythonPath, pythonPath[pythonPath.length - 1]) ?? '';
-        const r = checkPython(text);
-        if (r.error)
-            src.error(pythonPath, r.error, r.hint);
-        else {
-            python = r.value;
-            pythonRequest = text;
-        }
-        if (env.python === undefined)
-            src.warn(['python_version'], 'legacy python_version is read as environment.python', 'move it to environment.python', 'key');
-    }
+    const text = versionField(src, pythonPath, pythonPath[pythonPath.length - 1]) ?? '';
+    const r = checkPython(text);
+    if (r.error)
+        src.error(pythonPath, r.error, r.hint);
+    if (env.python === undefined)
+        src.warn(['python_version'], 'legacy python_version is read as environment.python', 'move it to environment.python', 'key');
+    return r.error ? { python: '', pythonRequest: '' } : { python: r.value, pythonRequest: text };
+}
+function cudaFields(src, env) {
     let cuda = '';
     if (env.cuda !== undefined) {
         const text = versionField(src, ['environment', 'cuda'], 'cuda') ?? '';
@@ -9758,13 +9347,18 @@ function normalize(src, data, opts = {}) {
                 cudnn = r.value;
         }
     }
+    return { cuda, cudnn };
+}
+function osField(src, env) {
     const os = String(env.os ?? 'ubuntu:20.04').trim().toLowerCase();
     if (!SUPPORTED_OS.includes(os)) {
         const guess = nearest(os, SUPPORTED_OS);
         src.error(['environment', 'os'], `os "${os}" is not supported`, `${guess ? `did you mean "${guess}"? ` : ''}supported: ${SUPPORTED_OS.join(', ')}`);
     }
-    const arch = env.arch === undefined ? [] : [].concat(env.arch).map((a) => String(a).toLowerCase());
-    const starwhaleVersion = env.starwhale_version === undefined ? '' : versionField(src, ['environment', 'starwhale_version'], 'starwhale_version') ?? '';
+    return os;
+}
+/** Keys Starwhale reads no more: each warns, none changes the spec. */
+function legacyWarnings(src, data) {
     if (data.starwhale_version !== undefined) {
         src.warn(['starwhale_version'], 'top-level starwhale_version is ignored (as Starwhale does)', 'use environment.starwhale_version', 'key');
     }
@@ -9772,6 +9366,9 @@ function normalize(src, data, opts = {}) {
         src.warn(['base_image'], 'legacy base_image is ignored (as Starwhale does)', 'use environment.docker.image', 'key');
     if (data.hooks !== undefined)
         src.warn(['hooks'], 'hooks are accepted and ignored (as Starwhale does)', undefined, 'key');
+}
+/** dependencies, then legacy pip_req as one more requirements or env file. */
+function dependencyField(src, data, mode) {
     const deps = dependencyItems(src, data, mode);
     if (typeof data.pip_req === 'string') {
         const f = data.pip_req;
@@ -9782,6 +9379,29 @@ function normalize(src, data, opts = {}) {
         else
             src.error(['pip_req'], `legacy pip_req "${f}" is not a requirements file`, 'it must end in .txt or .in');
     }
+    return deps;
+}
+/**
+ * Applies the semantic rules and normalisation to shape-checked data. Diagnostics go to `src`;
+ * the returned spec is meaningful only when no error was reported.
+ */
+function normalize(src, data, opts = {}) {
+    const strict = Boolean(opts.strict);
+    unknownKeys(src, data, [], TOP_KEYS, 'runtime.yaml', strict);
+    const env = obj(data.environment);
+    unknownKeys(src, env, ['environment'], ENV_KEYS, 'environment', strict);
+    const name = nameField(src, data);
+    const mode = data.mode === 'conda' ? 'conda' : 'venv';
+    const api = data.api_version === undefined ? '1.1' : versionField(src, ['api_version'], 'api_version') ?? String(data.api_version);
+    if (api !== '1.1')
+        src.error(['api_version'], `api_version "${api}" is not supported`, 'the only runtime.yaml api_version is "1.1"; remove the key or set it to "1.1"');
+    const { python, pythonRequest } = pythonField(src, data, env);
+    const { cuda, cudnn } = cudaFields(src, env);
+    const os = osField(src, env);
+    const arch = env.arch === undefined ? [] : [].concat(env.arch).map((a) => String(a).toLowerCase());
+    const starwhaleVersion = env.starwhale_version === undefined ? '' : versionField(src, ['environment', 'starwhale_version'], 'starwhale_version') ?? '';
+    legacyWarnings(src, data);
+    const deps = dependencyField(src, data, mode);
     const spec = {
         name,
         mode,
@@ -11337,7 +10957,7 @@ function readSpecSource(bytes, file) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _store_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2885);
+/* harmony import */ var _util_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5888);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17);
 // What a runtime.yaml may reference: regular files and directories inside its directory. Walks never
 // follow a link: a link that stays inside comes back as a link (target made relative), a link out,
@@ -11361,19 +10981,12 @@ function specialKind(st) {
     return undefined;
 }
 const errCode = (e) => e.code;
-/**
- * Scans `ref` (relative to `root`): itself may be a link that resolves inside `root`; below it,
- * nothing is followed. `dirs: false` when only a regular file will do.
- */
-function scanInput(root, ref, opts) {
-    const nodes = [];
-    const problems = [];
-    const name = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(ref.replace(/\\/g, '/')).replace(/\/+$/, '');
-    const problem = (p, message, hint) => problems.push({ message: `"${p}" ${message}`, hint });
+/** The reference itself: inside `root` (after its own link, if it is one) and a file or, when allowed, a directory. */
+function resolveRef(root, ref, opts, problem) {
     const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, ref);
-    if (!(0,_store_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(root, full)) {
+    if (!(0,_util_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(root, full)) {
         problem(ref, 'is outside the runtime.yaml directory', 'bundles carry only files under the runtime.yaml directory; move the file there');
-        return { nodes, problems };
+        return undefined;
     }
     let realRoot;
     let real;
@@ -11387,29 +11000,29 @@ function scanInput(root, ref, opts) {
             problem(ref, 'does not exist', 'paths are relative to the runtime.yaml directory');
         else
             problem(ref, `cannot be read (${errCode(e) ?? String(e)})`, 'check the link and its permissions');
-        return { nodes, problems };
+        return undefined;
     }
-    if (!(0,_store_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(realRoot, real)) {
+    if (!(0,_util_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(realRoot, real)) {
         problem(ref, 'is a symlink pointing outside the runtime.yaml directory', OUT_HINT);
-        return { nodes, problems };
+        return undefined;
     }
     const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(real);
     const kind = specialKind(st);
     if (kind) {
         problem(ref, `is not a regular file (${kind})`, SPECIAL_HINT);
-        return { nodes, problems };
+        return undefined;
     }
     if (st.isDirectory() && !opts.dirs) {
         problem(ref, 'is not a file (a directory)', 'name a file here');
-        return { nodes, problems };
+        return undefined;
     }
-    const node = (sub, at, s, type, linkname) => nodes.push({ sub, full: at, type, mode: s.mode, size: type === 'file' ? s.size : 0, dev: s.dev, ino: s.ino, ...(linkname === undefined ? {} : { linkname }) });
-    node('', real, st, st.isDirectory() ? 'dir' : 'file');
-    if (!st.isDirectory())
-        return { nodes, problems };
+    return { real, realRoot, st };
+}
+/** Everything below the directory `real` (shown as `name`), links recorded and never followed. */
+function walkBelow(real, realRoot, name, node, problem) {
     // Where a target lies as the reference lays it out: below the reference (reached through `real`)
     // when it is there, else at its place in the runtime.yaml directory.
-    const logical = (target) => ((0,_store_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(real, target) ? node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(name, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(real, target)) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(realRoot, target));
+    const logical = (target) => ((0,_util_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(real, target) ? node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(name, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(real, target)) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(realRoot, target));
     const walk = (dir, sub) => {
         let names;
         try {
@@ -11442,7 +11055,7 @@ function scanInput(root, ref, opts) {
                     problem(shown, `is a symlink to ${JSON.stringify(text)}, which leads nowhere`, 'remove the dangling link');
                     continue;
                 }
-                if (!(0,_store_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(realRoot, target)) {
+                if (!(0,_util_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(realRoot, target)) {
                     problem(shown, `is a symlink pointing outside the runtime.yaml directory (to ${JSON.stringify(text)})`, OUT_HINT);
                     continue;
                 }
@@ -11462,6 +11075,23 @@ function scanInput(root, ref, opts) {
         }
     };
     walk(real, '');
+}
+/**
+ * Scans `ref` (relative to `root`): itself may be a link that resolves inside `root`; below it,
+ * nothing is followed. `dirs: false` when only a regular file will do.
+ */
+function scanInput(root, ref, opts) {
+    const nodes = [];
+    const problems = [];
+    const name = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(ref.replace(/\\/g, '/')).replace(/\/+$/, '');
+    const problem = (p, message, hint) => void problems.push({ message: `"${p}" ${message}`, hint });
+    const found = resolveRef(root, ref, opts, problem);
+    if (!found)
+        return { nodes, problems };
+    const node = (sub, at, s, type, linkname) => void nodes.push({ sub, full: at, type, mode: s.mode, size: type === 'file' ? s.size : 0, dev: s.dev, ino: s.ino, ...(linkname === undefined ? {} : { linkname }) });
+    node('', found.real, found.st, found.st.isDirectory() ? 'dir' : 'file');
+    if (found.st.isDirectory())
+        walkBelow(found.real, found.realRoot, name, node, problem);
     return { nodes, problems };
 }
 /** The scan's nodes, or a one-line UserError for its first problem (`what`: "files src"). */
@@ -11578,14 +11208,14 @@ function copyNodes(nodes, target, root, label) {
     for (const n of nodes) {
         const out = n.sub ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(target, n.sub) : target;
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(out), { recursive: true });
-        if (!(0,_store_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(realRoot, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(out)))) {
+        if (!(0,_util_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(realRoot, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(out)))) {
             throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${label(n.sub)}: its destination ${out} leads outside ${root} through a link`, { hint: 'choose a dest that is a plain directory inside the environment' });
         }
         clearFor(out, n.type, label(n.sub));
         if (n.type === 'dir')
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(out, { recursive: true });
         else if (n.type === 'symlink') {
-            if (!(0,_store_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(out), n.linkname))) {
+            if (!(0,_util_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(out), n.linkname))) {
                 throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${label(n.sub)} is a symlink to ${JSON.stringify(n.linkname)}, which would point outside ${root} once copied`, { hint: 'link only within the directory that is copied' });
             }
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.symlinkSync)(n.linkname, out);
@@ -11726,117 +11356,6 @@ function requirementVarDigests(loaded, env) {
         for (const m of t.matchAll(VAR))
             out[m[1]] = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(env[m[1]] ?? '').digest('hex').slice(0, 16);
     return out;
-}
-
-
-/***/ }),
-
-/***/ 2885:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $h: () => (/* binding */ NAME_RULE),
-/* harmony export */   Do: () => (/* binding */ confine),
-/* harmony export */   FK: () => (/* binding */ isInside),
-/* harmony export */   I3: () => (/* binding */ checkName),
-/* harmony export */   __: () => (/* binding */ checkRef),
-/* harmony export */   ps: () => (/* binding */ checkVersion),
-/* harmony export */   wI: () => (/* binding */ VERSION_RULE),
-/* harmony export */   z6: () => (/* binding */ confineReal)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
-// Names before paths: every runtime name, version, tag and project that arrives from outside (a
-// bundle's manifest, a server reply, a cache entry, a URI, a flag) passes one of these checks before
-// it becomes part of a path, and every path built from them is confined to its root. A missing or
-// non-string value is refused, never read as an empty segment. confine() compares strings; before a
-// write, a rename or a delete, confineReal() also checks that no part of the path below the root is
-// a symlink, so a link planted in the tree cannot carry the change out of it.
-
-
-
-/** Starwhale's validate_obj_name: 1..80 characters, a letter or _ first, then letters, digits, _ . - */
-const NAME_RULE = /^[a-zA-Z_][a-zA-Z0-9_.-]{0,79}$/;
-/**
- * Versions as the store knows them: swcli's and ours are 40 base32 characters, a server may hold any
- * id of at least 2 characters; we accept letters, digits, _ . - with a letter or digit first.
- */
-const VERSION_RULE = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{1,127}$/;
-/** `value` as a valid name, or a UserError that says where it came from (`from`: "the bundle's manifest"). */
-function checkName(value, kind, from) {
-    if (typeof value !== 'string' || value === '')
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${from} has no ${kind}`, { hint: 'the input is incomplete or was crafted; do not use it' });
-    if (!NAME_RULE.test(value)) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${from} gives ${kind} ${JSON.stringify(value.slice(0, 100))}, which is not a valid name`, {
-            hint: 'names are 1 to 80 letters, digits, _ . - starting with a letter or _',
-        });
-    }
-    return value;
-}
-function checkVersion(value, from) {
-    if (typeof value !== 'string' || value === '')
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${from} has no version`, { hint: 'the input is incomplete or was crafted; do not use it' });
-    if (!VERSION_RULE.test(value)) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${from} gives version ${JSON.stringify(value.slice(0, 100))}, which is not a valid version id`, {
-            hint: 'versions are 2 to 128 letters, digits, _ . - starting with a letter or digit',
-        });
-    }
-    return value;
-}
-function isInside(root, p) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(p));
-    return !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) && !/^\.\.([/\\]|$)/.test(rel);
-}
-/** join(root, ...segments), refused when the result is not strictly inside root. */
-function confine(root, ...segments) {
-    const p = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, ...segments));
-    if (!isInside(root, p) || p === (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root)) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`refusing the path ${JSON.stringify(segments.join('/'))}: it leaves ${root}`, { hint: 'the name or version was crafted; do not use the input' });
-    }
-    return p;
-}
-/**
- * `p` (inside `root`), refused when an existing part of it below the root is a symlink or not a
- * directory on the way; missing parts end the check (they will be made as real directories). The
- * root itself may be a link (a store moved to another disk). A few lstat calls, no realpath.
- */
-function confineReal(root, p) {
-    const base = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root);
-    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(p);
-    if (!isInside(base, full) || full === base)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`refusing the path ${full}: it leaves ${root}`, { hint: 'the name or version was crafted; do not use the input' });
-    const parts = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(base, full).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
-    let at = base;
-    for (const [i, part] of parts.entries()) {
-        at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(at, part);
-        let st;
-        try {
-            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(at);
-        }
-        catch {
-            return full;
-        }
-        const last = i === parts.length - 1;
-        if (st.isSymbolicLink() || (!last && !st.isDirectory())) {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`refusing to change ${full}: ${at} is ${st.isSymbolicLink() ? 'a symlink' : 'not a directory'} inside ${root}`, {
-                hint: `the store tree was altered; move ${at} aside and check what it pointed at`,
-            });
-        }
-    }
-    return full;
-}
-/** A version, a tag (latest, vN, user) or a version prefix, as a URI or a flag gives it. */
-function checkRef(value, from) {
-    if (typeof value === 'string' && (VERSION_RULE.test(value) || NAME_RULE.test(value)))
-        return value;
-    if (typeof value !== 'string' || value === '')
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${from} has no version`, { hint: 'the input is incomplete or was crafted; do not use it' });
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${from} gives version ${JSON.stringify(value.slice(0, 100))}, which is neither a version nor a tag`, {
-        hint: 'versions and tags are letters, digits, _ . - (no slashes)',
-    });
 }
 
 
@@ -12003,8 +11522,8 @@ function withFileLock(file, fn, opts = {}) {
     }
 }
 
-// EXTERNAL MODULE: ./src/store/names.ts
-var names = __nccwpck_require__(2885);
+// EXTERNAL MODULE: ./src/util/names.ts
+var names = __nccwpck_require__(5888);
 ;// CONCATENATED MODULE: ./src/store/store.ts
 // The local store in swcli's layout (docs/starwhale-compat.md: Local store), so swcli and swrt see each other's
 // bundles: <root>/<project>/runtime/<name>/<ver[:2]>/<ver>.swrt, a per-runtime tag index
@@ -12413,7 +11932,7 @@ function listRuntimes(store, opts) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2885);
+/* harmony import */ var _util_names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5888);
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9250);
 // Local runtime URIs with swcli's grammar (docs/starwhale-compat.md: URIs): the full form
 // `[local/]project/<p>/runtime/<name>[/version/<v>]`, the short forms `<name>`, `<name>/<v>`,
@@ -12444,9 +11963,9 @@ function parseLocalUri(uri, defaultProject = 'self') {
     if (second === 'version' && !third)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`runtime URI "${uri}" has no version after /version/`);
     const from = `runtime URI "${uri.slice(0, 200)}"`;
-    (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .checkName */ .I3)(project, 'project', from);
-    (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .checkName */ .I3)(name, 'runtime name', from);
-    return { project, name: name.toLowerCase(), version: version === undefined ? 'latest' : (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .checkRef */ .__)(version, from) };
+    (0,_util_names_js__WEBPACK_IMPORTED_MODULE_3__/* .checkName */ .I3)(project, 'project', from);
+    (0,_util_names_js__WEBPACK_IMPORTED_MODULE_3__/* .checkName */ .I3)(name, 'runtime name', from);
+    return { project, name: name.toLowerCase(), version: version === undefined ? 'latest' : (0,_util_names_js__WEBPACK_IMPORTED_MODULE_3__/* .checkRef */ .__)(version, from) };
 }
 /** Resolves a URI or a .swrt path to a stored (or standalone) bundle. */
 function resolveLocal(uri, root) {
@@ -12457,7 +11976,7 @@ function resolveLocal(uri, root) {
     // swcli's short forms without a name: `version/<v>` and a bare version (prefix of 5+ characters).
     const bare = /^version\/([^/]+)$/.exec(uri)?.[1] ?? (/^[a-z2-7]{5,}$/.test(uri) ? uri : undefined);
     if (bare !== undefined) {
-        (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .checkRef */ .__)(bare, `runtime URI "${uri.slice(0, 200)}"`);
+        (0,_util_names_js__WEBPACK_IMPORTED_MODULE_3__/* .checkRef */ .__)(bare, `runtime URI "${uri.slice(0, 200)}"`);
         const store = new _store_js__WEBPACK_IMPORTED_MODULE_4__/* .LocalStore */ .Vs(root);
         if (!uri.startsWith('version/') && store.names().includes(uri))
             return { ...store.findVersion(uri), store };
@@ -12485,12 +12004,12 @@ function resolveLocal(uri, root) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _bundle_extract_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2253);
+/* harmony import */ var _archive_extract_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8775);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
 /* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7895);
 /* harmony import */ var _util_log_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9906);
 /* harmony import */ var _util_tmp_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5297);
-// Downloaded tool archives (.tar.gz, .tar.xz) go through the one safe extractor (bundle/extract.ts):
+// Downloaded tool archives (.tar.gz, .tar.xz) go through the one safe extractor (archive/extract.ts):
 // a bad archive is refused whole and leaves nothing in the destination. xz is decompressed by the
 // system `xz` (node has no xz codec) into a scratch file next to the archive.
 
@@ -12510,7 +12029,7 @@ async function extractTool(archive, dest, opts) {
         });
     }
     try {
-        await (0,_bundle_extract_js__WEBPACK_IMPORTED_MODULE_1__/* .extractArchive */ .Qh)(tarFile, dest, { merge: true, strip: opts.strip ?? 0, what: opts.what, damagedHint: 'the download is corrupted; retry' });
+        await (0,_archive_extract_js__WEBPACK_IMPORTED_MODULE_1__/* .extractArchive */ .Qh)(tarFile, dest, { merge: true, strip: opts.strip ?? 0, what: opts.what, damagedHint: 'the download is corrupted; retry' });
     }
     finally {
         if (tarFile !== archive)
@@ -12532,7 +12051,8 @@ async function extractTool(archive, dest, opts) {
 /* harmony export */   Tm: () => (/* binding */ toolCacheArch),
 /* harmony export */   VT: () => (/* binding */ machineOf),
 /* harmony export */   WY: () => (/* binding */ pythonMirror),
-/* harmony export */   _: () => (/* binding */ pythonBuildsFile)
+/* harmony export */   _: () => (/* binding */ pythonBuildsFile),
+/* harmony export */   ld: () => (/* binding */ defaultToolDir)
 /* harmony export */ });
 /* unused harmony export PBS_BASE */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
@@ -12557,9 +12077,12 @@ function machineOf(ctx) {
 function toolCacheArch(m) {
     return m === 'aarch64' ? 'arm64' : 'x64';
 }
+/** Where tools are cached when no directory is given: the runner's tool cache, else ~/.cache/swrt/tools. */
+function defaultToolDir(env = process.env) {
+    return env.RUNNER_TOOL_CACHE || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)(), '.cache', 'swrt', 'tools');
+}
 function toolCacheRoot(ctx) {
-    const env = envOf(ctx);
-    return ctx.toolCacheDir ?? (env.RUNNER_TOOL_CACHE || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.HOME ?? (0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)(), '.cache', 'swrt', 'tools'));
+    return ctx.toolCacheDir ?? defaultToolDir(envOf(ctx));
 }
 function pythonMirror(ctx) {
     return (ctx.pythonMirror || envOf(ctx).SWRT_PYTHON_MIRROR || PBS_BASE).replace(/\/+$/, '');
@@ -14342,10 +13865,11 @@ function pythonBuild(want, machine, file) {
 __nccwpck_require__.d(__webpack_exports__, {
   Mi: () => (/* binding */ PYTHON_TOOL),
   B6: () => (/* binding */ describeSource),
+  Ti: () => (/* binding */ interpreterVersion),
   Lx: () => (/* binding */ resolvePython)
 });
 
-// UNUSED EXPORTS: defaultPython, findPython, interpreterVersion
+// UNUSED EXPORTS: defaultPython, findPython
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -14361,8 +13885,8 @@ var exec = __nccwpck_require__(7895);
 var util_log = __nccwpck_require__(9906);
 // EXTERNAL MODULE: ./src/toolchain/archive.ts
 var archive = __nccwpck_require__(3213);
-// EXTERNAL MODULE: ./src/cache/identity-memo.ts
-var identity_memo = __nccwpck_require__(5865);
+// EXTERNAL MODULE: ./src/util/identity-memo.ts
+var identity_memo = __nccwpck_require__(3323);
 ;// CONCATENATED MODULE: ./src/toolchain/interpreter-facts.ts
 // What a Python interpreter says about itself (its x.y.z), remembered by the identity of its binary
 // (see cache/identity-memo.ts) in <local cache>/interpreters.json, so a build does not start a
@@ -14659,18 +14183,16 @@ async function resolvePython(req, ctx) {
 /* harmony export */   aY: () => (/* binding */ findCached),
 /* harmony export */   p7: () => (/* binding */ distrust),
 /* harmony export */   t7: () => (/* binding */ readMarker),
-/* harmony export */   yv: () => (/* binding */ entryDir),
-/* harmony export */   zY: () => (/* binding */ fileSha256Sync)
+/* harmony export */   yv: () => (/* binding */ entryDir)
 /* harmony export */ });
 /* unused harmony exports MARKER_FORMAT, markerPath */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _cache_identity_memo_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5865);
-/* harmony import */ var _cache_tree_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1289);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_identity_memo_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3323);
+/* harmony import */ var _util_tree_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6391);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5138);
 /* harmony import */ var _util_tmp_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5297);
 // The tool-cache layout of @actions/tool-cache, kept by hand so the core needs no @actions/* and
 // because tc.find trusts a bare marker file where we check digests (below). The layout is the same,
@@ -14692,23 +14214,20 @@ async function resolvePython(req, ctx) {
 const MARKER_FORMAT = 'swrt-tool-cache/1';
 const HEX64 = /^[0-9a-f]{64}$/;
 function entryDir(e) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(e.root, e.tool, e.version, e.arch);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(e.root, e.tool, e.version, e.arch);
 }
 const markerPath = (e) => `${entryDir(e)}.complete`;
-function fileSha256Sync(path) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path)).digest('hex');
-}
 /**
  * fileSha256Sync, remembered per file identity (cache/identity-memo.ts): a named file in an entry
  * (uv's 40 MB binary) is read and hashed once, not on every build, and again whenever it is
  * written or replaced.
  */
 function memoSha256(path) {
-    const memo = new _cache_identity_memo_js__WEBPACK_IMPORTED_MODULE_3__/* .IdentityMemo */ .L('file-sha256');
+    const memo = new _util_identity_memo_js__WEBPACK_IMPORTED_MODULE_2__/* .IdentityMemo */ .L('file-sha256');
     const known = memo.recall(path, (v) => HEX64.test(v));
     if (known)
         return known;
-    const sha = fileSha256Sync(path);
+    const sha = (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .fileSha256Sync */ .zY)(path);
     memo.remember(path, sha);
     return sha;
 }
@@ -14716,7 +14235,7 @@ function memoSha256(path) {
 function readMarker(e) {
     let m;
     try {
-        m = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(markerPath(e), 'utf8'));
+        m = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(markerPath(e), 'utf8'));
     }
     catch {
         return undefined;
@@ -14735,20 +14254,20 @@ function readMarker(e) {
  */
 function distrust(e, pinned) {
     const dir = entryDir(e);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(dir))
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir))
         return 'no entry';
     const m = readMarker(e);
     if (!m)
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(markerPath(e)) ? 'its completion marker is empty or not ours' : 'it has no completion marker';
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(markerPath(e)) ? 'its completion marker is empty or not ours' : 'it has no completion marker';
     const pins = pinned?.map((h) => h.toLowerCase());
     if (pins && !m.sha256.every((h) => pins.includes(h)))
         return `its marker names sha256 ${m.sha256.join(', ')}, not the pinned ${pins.join(', ')}`;
     for (const [rel, want] of Object.entries(m.files ?? {})) {
-        const f = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, rel);
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(f) || memoSha256(f) !== want)
+        const f = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, rel);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(f) || memoSha256(f) !== want)
             return `${rel} is not the file that was installed`;
     }
-    if ((0,_cache_tree_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .treeDigest */ .fZ)(dir) !== m.tree)
+    if ((0,_util_tree_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .treeDigest */ .fZ)(dir) !== m.tree)
         return 'its files changed since it was installed';
     return undefined;
 }
@@ -14758,8 +14277,8 @@ function findCached(e, pinned) {
 }
 function removeIfEmpty(dir) {
     try {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir).length === 0)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmdirSync)(dir);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).length === 0)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmdirSync)(dir);
     }
     catch {
         // raced with another install, or already gone: either way nothing of ours is left
@@ -14769,8 +14288,8 @@ function removeIfEmpty(dir) {
 const sameFiles = (have, want) => Object.entries(want ?? {}).every(([rel, h]) => have?.[rel] === h);
 function writeMarker(e, marker) {
     const tmp = (0,_util_tmp_js__WEBPACK_IMPORTED_MODULE_5__/* .tmpName */ .BI)(markerPath(e));
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(tmp, `${JSON.stringify(marker)}\n`);
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, markerPath(e));
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, `${JSON.stringify(marker)}\n`);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, markerPath(e));
 }
 /**
  * Runs `fill(tmp)` in a temp dir beside the entry, then renames it into place and writes the
@@ -14780,28 +14299,28 @@ function writeMarker(e, marker) {
  */
 async function installCached(e, fill, provenance) {
     const dir = entryDir(e);
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir), { recursive: true });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir), { recursive: true });
     const tmp = (0,_util_tmp_js__WEBPACK_IMPORTED_MODULE_5__/* .tmpName */ .BI)(dir);
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(tmp);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(tmp);
     try {
         const prov = (await fill(tmp)) ?? provenance;
         if (!prov || !prov.sha256.length)
             throw new Error(`tool cache ${e.tool} ${e.version}: installed without a verified sha256`);
         if (findCached(e, prov.sha256) && sameFiles(readMarker(e)?.files, prov.files)) {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tmp, { recursive: true, force: true });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { recursive: true, force: true });
             return dir;
         }
-        const marker = { format: MARKER_FORMAT, sha256: prov.sha256.map((h) => h.toLowerCase()), against: prov.against, ...(prov.files ? { files: prov.files } : {}), tree: (0,_cache_tree_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .treeDigest */ .fZ)(tmp) };
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(markerPath(e), { force: true });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true }); // debris, or an entry that is not trusted
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, dir);
+        const marker = { format: MARKER_FORMAT, sha256: prov.sha256.map((h) => h.toLowerCase()), against: prov.against, ...(prov.files ? { files: prov.files } : {}), tree: (0,_util_tree_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .treeDigest */ .fZ)(tmp) };
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(markerPath(e), { force: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true }); // debris, or an entry that is not trusted
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, dir);
         writeMarker(e, marker);
         return dir;
     }
     catch (err) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tmp, { recursive: true, force: true });
-        removeIfEmpty((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir));
-        removeIfEmpty((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir)));
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { recursive: true, force: true });
+        removeIfEmpty((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir));
+        removeIfEmpty((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)));
         throw err;
     }
 }
@@ -14833,8 +14352,10 @@ var errors = __nccwpck_require__(17);
 var exec = __nccwpck_require__(7895);
 // EXTERNAL MODULE: ./src/util/log.ts
 var util_log = __nccwpck_require__(9906);
-// EXTERNAL MODULE: ./src/env/pip-options.ts
-var pip_options = __nccwpck_require__(5405);
+// EXTERNAL MODULE: ./src/plan/pip-options.ts
+var pip_options = __nccwpck_require__(9281);
+// EXTERNAL MODULE: ./src/util/hash.ts
+var hash = __nccwpck_require__(5138);
 // EXTERNAL MODULE: ./src/toolchain/tool-cache.ts
 var tool_cache = __nccwpck_require__(6266);
 ;// CONCATENATED MODULE: ./src/toolchain/uv-wheels.ts
@@ -14873,6 +14394,7 @@ const UV_WHEELS = {
 // (uv-wheels.ts), or against SWRT_UV_SHA256 for another `uv-version`; without a digest to check,
 // another version is not installed from an index. A source that serves other bytes under uv's
 // name stops the install (that is an alarm, not a miss); a source without uv passes to the next.
+
 
 
 
@@ -15008,13 +14530,13 @@ async function fillUv(tmp, want, d, sources, ctx) {
         }
         const wheels = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(dl, 'wheels')).filter((f) => f.endsWith('.whl'));
         const wheel = wheels.length === 1 ? (0,external_node_path_.join)(dl, 'wheels', wheels[0]) : undefined;
-        const sha = wheel ? (0,tool_cache/* fileSha256Sync */.zY)(wheel) : '';
+        const sha = wheel ? (0,hash/* fileSha256Sync */.zY)(wheel) : '';
         if (!wheel || !d.wheels.includes(sha))
             throw new errors/* UserError */.yo(`pip fetched uv ${want} but the wheel is not one of ${d.against}`);
         await (0,exec/* exec */.m0)(ctx.python, ['-m', 'venv', tmp], { log: ctx.log });
         await (0,exec/* exec */.m0)((0,external_node_path_.join)(tmp, 'bin', 'python'), ['-m', 'pip', 'install', ...common, '--no-index', wheel], { log: ctx.log });
         const bin = (0,external_node_path_.join)(tmp, 'bin', 'uv');
-        const exe = (0,tool_cache/* fileSha256Sync */.zY)(bin);
+        const exe = (0,hash/* fileSha256Sync */.zY)(bin);
         if (d.exes && !d.exes.includes(exe))
             throw new errors/* UserError */.yo(`the uv executable installed from ${wheels[0]} is not the one in the pinned wheel`);
         // The tool venv's scripts point at the temp path; bin/uv is a static binary and does not care.
@@ -15026,6 +14548,55 @@ async function fillUv(tmp, want, d, sources, ctx) {
     finally {
         (0,external_node_fs_.rmSync)(dl, { recursive: true, force: true });
     }
+}
+
+
+/***/ }),
+
+/***/ 5105:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ writeAtomic)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _tmp_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5297);
+// Writes a whole file or nothing: the content goes to a unique temp name next to it, then a
+// rename puts it in place, so a reader never sees a half-written file.
+
+
+
+function writeAtomic(file, content) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file), { recursive: true });
+    const tmp = (0,_tmp_js__WEBPACK_IMPORTED_MODULE_2__/* .tmpName */ .BI)(file);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, content);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, file);
+}
+
+
+/***/ }),
+
+/***/ 2475:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ localCacheRoot)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// Where swrt keeps its own caches on this machine: SWRT_CACHE_DIR, else $XDG_CACHE_HOME/swrt, else
+// ~/.cache/swrt (the env layers, the remembered interpreter and file facts).
+
+
+function localCacheRoot(env = process.env) {
+    if (env.SWRT_CACHE_DIR)
+        return env.SWRT_CACHE_DIR;
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)(), '.cache'), 'swrt');
 }
 
 
@@ -15377,6 +14948,127 @@ function onPath(name, env = process.env) {
 
 /***/ }),
 
+/***/ 5138:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   sN: () => (/* binding */ fileSha256),
+/* harmony export */   sc: () => (/* binding */ sha256),
+/* harmony export */   zY: () => (/* binding */ fileSha256Sync)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+// sha256 in hex of a string, a buffer or a file: the one digest the bundle, the tool cache and
+// the release checksums use.
+
+
+const sha256 = (data) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+/** Streams the file, so a multi-gigabyte bundle is never held in memory. */
+async function fileSha256(path) {
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for await (const c of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path))
+        h.update(c);
+    return h.digest('hex');
+}
+/** For small files (tool executables, wheels) where a synchronous check is simpler. */
+function fileSha256Sync(path) {
+    return sha256((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path));
+}
+
+
+/***/ }),
+
+/***/ 3323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ IdentityMemo)
+/* harmony export */ });
+/* unused harmony export fileIdentity */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _atomic_write_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5105);
+/* harmony import */ var _cache_root_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2475);
+// Facts about a file that cost a subprocess or a full read to learn (an interpreter's version, a
+// big binary's sha256), remembered in <local cache>/<name>.json by the file's identity: real path,
+// device, inode, size, mtime and ctime. Any write to the file, or a new file in its place, changes
+// the identity (a write moves ctime, which no user can set back), so a remembered fact is only
+// ever used for the very file it was learned from. The memo is read as untrusted: the caller
+// validates what it gets, and a memo that cannot be read or written is simply not used.
+
+
+
+
+const MAX_RECORDS = 64;
+const MAX_FILE_BYTES = 256 * 1024;
+/** The file's real path and an identity that changes when it is replaced or written; undefined when it is not a readable regular file. */
+function fileIdentity(path) {
+    try {
+        const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real, { bigint: true });
+        if (!st.isFile())
+            return undefined;
+        return { real, id: `${st.dev}:${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}` };
+    }
+    catch {
+        return undefined;
+    }
+}
+function load(file) {
+    try {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size > MAX_FILE_BYTES)
+            return {};
+        const r = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+        return r && typeof r === 'object' && !Array.isArray(r) ? r : {};
+    }
+    catch {
+        return {};
+    }
+}
+class IdentityMemo {
+    name;
+    env;
+    constructor(name, env = process.env) {
+        this.name = name;
+        this.env = env;
+    }
+    get file() {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_cache_root_js__WEBPACK_IMPORTED_MODULE_3__/* .localCacheRoot */ .i)(this.env), `${this.name}.json`);
+    }
+    /** What was remembered for the file at `path`, if it is still the same file and `valid` accepts it. */
+    recall(path, valid) {
+        const who = fileIdentity(path);
+        if (!who)
+            return undefined;
+        const rec = load(this.file)[who.real];
+        return rec && rec.id === who.id && typeof rec.value === 'string' && valid(rec.value) ? rec.value : undefined;
+    }
+    /** Remembers `value` for the file at `path` as it is now; best effort. */
+    remember(path, value) {
+        const who = fileIdentity(path);
+        if (!who)
+            return;
+        try {
+            const all = load(this.file);
+            all[who.real] = { id: who.id, value, at: Date.now() };
+            const kept = Object.entries(all)
+                .sort((a, b) => (b[1]?.at ?? 0) - (a[1]?.at ?? 0))
+                .slice(0, MAX_RECORDS);
+            (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__/* .writeAtomic */ .v)(this.file, `${JSON.stringify(Object.fromEntries(kept))}\n`);
+        }
+        catch {
+            // read-only home, full disk: the fact is learned again next time
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 9830:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -15483,6 +15175,409 @@ function quietLog(log) {
         group: (t, fn) => log.group(t, fn),
         secret: (v) => log.secret(v),
     };
+}
+
+
+/***/ }),
+
+/***/ 5888:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $h: () => (/* binding */ NAME_RULE),
+/* harmony export */   Do: () => (/* binding */ confine),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   I3: () => (/* binding */ checkName),
+/* harmony export */   __: () => (/* binding */ checkRef),
+/* harmony export */   ps: () => (/* binding */ checkVersion),
+/* harmony export */   wI: () => (/* binding */ VERSION_RULE),
+/* harmony export */   z6: () => (/* binding */ confineReal)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
+// Names before paths: every runtime name, version, tag and project that arrives from outside (a
+// bundle's manifest, a server reply, a cache entry, a URI, a flag) passes one of these checks before
+// it becomes part of a path, and every path built from them is confined to its root. A missing or
+// non-string value is refused, never read as an empty segment. confine() compares strings; before a
+// write, a rename or a delete, confineReal() also checks that no part of the path below the root is
+// a symlink, so a link planted in the tree cannot carry the change out of it.
+
+
+
+/** Starwhale's validate_obj_name: 1..80 characters, a letter or _ first, then letters, digits, _ . - */
+const NAME_RULE = /^[a-zA-Z_][a-zA-Z0-9_.-]{0,79}$/;
+/**
+ * Versions as the store knows them: swcli's and ours are 40 base32 characters, a server may hold any
+ * id of at least 2 characters; we accept letters, digits, _ . - with a letter or digit first.
+ */
+const VERSION_RULE = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{1,127}$/;
+/** `value` as a valid name, or a UserError that says where it came from (`from`: "the bundle's manifest"). */
+function checkName(value, kind, from) {
+    if (typeof value !== 'string' || value === '')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${from} has no ${kind}`, { hint: 'the input is incomplete or was crafted; do not use it' });
+    if (!NAME_RULE.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${from} gives ${kind} ${JSON.stringify(value.slice(0, 100))}, which is not a valid name`, {
+            hint: 'names are 1 to 80 letters, digits, _ . - starting with a letter or _',
+        });
+    }
+    return value;
+}
+function checkVersion(value, from) {
+    if (typeof value !== 'string' || value === '')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${from} has no version`, { hint: 'the input is incomplete or was crafted; do not use it' });
+    if (!VERSION_RULE.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${from} gives version ${JSON.stringify(value.slice(0, 100))}, which is not a valid version id`, {
+            hint: 'versions are 2 to 128 letters, digits, _ . - starting with a letter or digit',
+        });
+    }
+    return value;
+}
+function isInside(root, p) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(p));
+    return !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) && !/^\.\.([/\\]|$)/.test(rel);
+}
+/** join(root, ...segments), refused when the result is not strictly inside root. */
+function confine(root, ...segments) {
+    const p = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, ...segments));
+    if (!isInside(root, p) || p === (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`refusing the path ${JSON.stringify(segments.join('/'))}: it leaves ${root}`, { hint: 'the name or version was crafted; do not use the input' });
+    }
+    return p;
+}
+/**
+ * `p` (inside `root`), refused when an existing part of it below the root is a symlink or not a
+ * directory on the way; missing parts end the check (they will be made as real directories). The
+ * root itself may be a link (a store moved to another disk). A few lstat calls, no realpath.
+ */
+function confineReal(root, p) {
+    const base = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root);
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(p);
+    if (!isInside(base, full) || full === base)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`refusing the path ${full}: it leaves ${root}`, { hint: 'the name or version was crafted; do not use the input' });
+    const parts = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(base, full).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
+    let at = base;
+    for (const [i, part] of parts.entries()) {
+        at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(at, part);
+        let st;
+        try {
+            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(at);
+        }
+        catch {
+            return full;
+        }
+        const last = i === parts.length - 1;
+        if (st.isSymbolicLink() || (!last && !st.isDirectory())) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`refusing to change ${full}: ${at} is ${st.isSymbolicLink() ? 'a symlink' : 'not a directory'} inside ${root}`, {
+                hint: `the store tree was altered; move ${at} aside and check what it pointed at`,
+            });
+        }
+    }
+    return full;
+}
+/** A version, a tag (latest, vN, user) or a version prefix, as a URI or a flag gives it. */
+function checkRef(value, from) {
+    if (typeof value === 'string' && (VERSION_RULE.test(value) || NAME_RULE.test(value)))
+        return value;
+    if (typeof value !== 'string' || value === '')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${from} has no version`, { hint: 'the input is incomplete or was crafted; do not use it' });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${from} gives version ${JSON.stringify(value.slice(0, 100))}, which is neither a version nor a tag`, {
+        hint: 'versions and tags are letters, digits, _ . - (no slashes)',
+    });
+}
+
+
+/***/ }),
+
+/***/ 5197:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ pyyamlSafeDump)
+/* harmony export */ });
+// A YAML writer that gives the same text as PyYAML's `yaml.safe_dump(data, default_flow_style=False)`
+// for plain data (mappings, lists, strings, numbers, booleans, null): swcli writes
+// conda-sw-lock.yaml that way, and a lock must match byte for byte. What PyYAML does and this does too:
+//  - mapping keys sorted (sort_keys=True); block style everywhere; `[]` / `{}` for empty ones;
+//  - lists under a mapping key are not indented ("indentless"); a mapping or list inside a list item
+//    starts on the dash's line;
+//  - strings are plain unless YAML 1.1 would read them as something else (yes/no/on/off, numbers,
+//    dates, null, "=", "<<") or they hold indicators, in which case they are single-quoted; strings
+//    with control or non-ASCII characters are double-quoted with escapes (allow_unicode=False);
+//  - a plain or single-quoted scalar is folded at a single space once the line passes 80 columns.
+// Not reproduced (never found in an env export): folding inside double-quoted strings, and floats
+// that are whole numbers (YAML `3.0` reads back as the number 3 and is written `3`).
+// Hand-written because no JavaScript YAML library emits PyYAML's text (the `yaml` package, used for
+// reading and for our own files, quotes, indents and folds differently); a fuzz test compares it with
+// PyYAML itself.
+const BEST_WIDTH = 80;
+const RESOLVERS = [
+    /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/,
+    /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/,
+    /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/,
+    /^(?:<<)$/,
+    /^(?:~|null|Null|NULL|)$/,
+    /^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?(?:[Tt]|[ \t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$/,
+    /^(?:=)$/,
+];
+/** Python's `re.match(r'…$')` also matches before one trailing newline. */
+function resolvesToNonString(s) {
+    const body = s.endsWith('\n') ? s.slice(0, -1) : s;
+    return RESOLVERS.some((r) => r.test(s) || r.test(body));
+}
+const BREAKS = '\n\x85\u2028\u2029';
+const WS = '\0 \t\r\n\x85\u2028\u2029';
+function analyze(s) {
+    if (!s)
+        return { empty: true, multiline: false, allowBlockPlain: true, allowSingleQuoted: true };
+    const chars = [...s];
+    let blockIndicators = false;
+    let lineBreaks = false;
+    let special = false;
+    let leadingSpace = false;
+    let leadingBreak = false;
+    let trailingSpace = false;
+    let trailingBreak = false;
+    let breakSpace = false;
+    let spaceBreak = false;
+    if (s.startsWith('---') || s.startsWith('...'))
+        blockIndicators = true;
+    let precededByWs = true;
+    let followedByWs = chars.length === 1 || WS.includes(chars[1]);
+    let prevSpace = false;
+    let prevBreak = false;
+    for (let i = 0; i < chars.length; i++) {
+        const ch = chars[i];
+        if (i === 0) {
+            if ('#,[]{}&*!|>\'"%@`'.includes(ch))
+                blockIndicators = true;
+            if ('?:'.includes(ch) && followedByWs)
+                blockIndicators = true;
+            if (ch === '-' && followedByWs)
+                blockIndicators = true;
+        }
+        else {
+            if (ch === ':' && followedByWs)
+                blockIndicators = true;
+            if (ch === '#' && precededByWs)
+                blockIndicators = true;
+        }
+        if (BREAKS.includes(ch))
+            lineBreaks = true;
+        const code = ch.codePointAt(0);
+        if (!(ch === '\n' || (code >= 0x20 && code <= 0x7e)))
+            special = true; // allow_unicode=False: anything else is escaped
+        if (ch === ' ') {
+            if (i === 0)
+                leadingSpace = true;
+            if (i === chars.length - 1)
+                trailingSpace = true;
+            if (prevBreak)
+                breakSpace = true;
+            prevSpace = true;
+            prevBreak = false;
+        }
+        else if (BREAKS.includes(ch)) {
+            if (i === 0)
+                leadingBreak = true;
+            if (i === chars.length - 1)
+                trailingBreak = true;
+            if (prevSpace)
+                spaceBreak = true;
+            prevSpace = false;
+            prevBreak = true;
+        }
+        else {
+            prevSpace = false;
+            prevBreak = false;
+        }
+        precededByWs = WS.includes(ch);
+        followedByWs = i + 2 >= chars.length || WS.includes(chars[i + 2]);
+    }
+    let allowBlockPlain = true;
+    let allowSingleQuoted = true;
+    if (leadingSpace || leadingBreak || trailingSpace || trailingBreak)
+        allowBlockPlain = false;
+    if (breakSpace)
+        allowBlockPlain = allowSingleQuoted = false;
+    if (spaceBreak || special)
+        allowBlockPlain = allowSingleQuoted = false;
+    if (lineBreaks)
+        allowBlockPlain = false;
+    if (blockIndicators)
+        allowBlockPlain = false;
+    return { empty: false, multiline: lineBreaks, allowBlockPlain, allowSingleQuoted };
+}
+function chooseStyle(s, simpleKey) {
+    const a = analyze(s);
+    if (!resolvesToNonString(s) && !(simpleKey && (a.empty || a.multiline)) && a.allowBlockPlain)
+        return 'plain';
+    if (a.allowSingleQuoted && !(simpleKey && a.multiline))
+        return 'single';
+    return 'double';
+}
+const ESCAPES = {
+    '\0': '0', '\x07': 'a', '\b': 'b', '\t': 't', '\n': 'n', '\x0b': 'v', '\f': 'f', '\r': 'r', '\x1b': 'e',
+    '"': '"', '\\': '\\', '\x85': 'N', '\xa0': '_', '\u2028': 'L', '\u2029': 'P',
+};
+function doubleQuoted(s) {
+    let out = '"';
+    for (const ch of s) {
+        const code = ch.codePointAt(0);
+        if (ESCAPES[ch] !== undefined)
+            out += `\\${ESCAPES[ch]}`;
+        else if (code >= 0x20 && code <= 0x7e)
+            out += ch;
+        else if (code <= 0xff)
+            out += `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`;
+        else if (code <= 0xffff)
+            out += `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
+        else
+            out += `\\U${code.toString(16).toUpperCase().padStart(8, '0')}`;
+    }
+    return `${out}"`;
+}
+/**
+ * Writes a plain or single-quoted scalar starting at `column`, folding at a lone space once the line
+ * is past 80 columns (continuation lines at `indent`), as PyYAML's write_plain/write_single_quoted do.
+ */
+function folded(text, column, indent, quoted, split) {
+    let out = quoted ? "'" : '';
+    let col = column + (quoted ? 1 : 0);
+    const n = text.length;
+    let start = 0;
+    let spaces = false;
+    let breaks = false;
+    for (let end = 0; end <= n; end++) {
+        const ch = end < n ? text[end] : undefined;
+        if (spaces) {
+            if (ch !== ' ') {
+                const canFold = start + 1 === end && col > BEST_WIDTH && split && (!quoted || (start !== 0 && end !== n));
+                if (canFold) {
+                    out += `\n${' '.repeat(indent)}`;
+                    col = indent;
+                }
+                else {
+                    out += text.slice(start, end);
+                    col += end - start;
+                }
+                start = end;
+            }
+        }
+        else if (breaks) {
+            // only reached in single-quoted text: each break is written doubled the YAML way, then re-indented
+            if (ch === undefined || !BREAKS.includes(ch)) {
+                if (text[start] === '\n')
+                    out += '\n';
+                for (const br of text.slice(start, end))
+                    out += br === '\n' ? '\n' : br;
+                out += ' '.repeat(indent);
+                col = indent;
+                start = end;
+            }
+        }
+        else if (ch === undefined || ch === ' ' || BREAKS.includes(ch) || (quoted && ch === "'")) {
+            if (start < end) {
+                out += text.slice(start, end);
+                col += end - start;
+                start = end;
+            }
+        }
+        if (quoted && ch === "'") {
+            out += "''";
+            col += 2;
+            start = end + 1;
+        }
+        if (ch !== undefined) {
+            spaces = ch === ' ';
+            breaks = BREAKS.includes(ch);
+        }
+    }
+    return quoted ? `${out}'` : out;
+}
+function pyFloat(n) {
+    if (Number.isNaN(n))
+        return '.nan';
+    if (n === Infinity)
+        return '.inf';
+    if (n === -Infinity)
+        return '-.inf';
+    let r = String(n);
+    if (!/[.eE]/.test(r))
+        r += '.0';
+    else if (/e/.test(r) && !r.includes('.'))
+        r = r.replace('e', '.0e');
+    return r;
+}
+function scalarText(v, column, indent, simpleKey = false) {
+    if (v === null)
+        return 'null';
+    if (typeof v === 'boolean')
+        return v ? 'true' : 'false';
+    if (typeof v === 'number')
+        return Number.isInteger(v) ? String(v) : pyFloat(v);
+    const style = chooseStyle(v, simpleKey);
+    if (style === 'double')
+        return doubleQuoted(v);
+    return folded(v, column, indent, style === 'single', !simpleKey);
+}
+const isScalar = (v) => v === null || typeof v !== 'object';
+function isEmpty(v) {
+    return Array.isArray(v) ? v.length === 0 : v !== null && typeof v === 'object' && Object.keys(v).length === 0;
+}
+function pySortKey(a, b) {
+    // Python compares str by code point; JS `<` compares UTF-16 units. They differ only past the BMP.
+    const ca = [...a].map((c) => c.codePointAt(0));
+    const cb = [...b].map((c) => c.codePointAt(0));
+    for (let i = 0; i < Math.min(ca.length, cb.length); i++)
+        if (ca[i] !== cb[i])
+            return ca[i] - cb[i];
+    return ca.length - cb.length;
+}
+/** `firstLinePrefix` replaces the first key's indentation: the dash of the list item it opens. */
+function mapping(obj, indent, out, firstLinePrefix) {
+    const keys = Object.keys(obj).sort(pySortKey);
+    keys.forEach((k, i) => {
+        const pad = i === 0 && firstLinePrefix !== undefined ? firstLinePrefix : ' '.repeat(indent);
+        const key = scalarText(k, indent, indent, true);
+        const v = obj[k];
+        const head = `${pad}${key}:`;
+        if (isScalar(v))
+            out.push(`${head} ${scalarText(v, head.length + 1, indent + 2)}`);
+        else if (isEmpty(v))
+            out.push(`${head} ${Array.isArray(v) ? '[]' : '{}'}`);
+        else if (Array.isArray(v)) {
+            out.push(head);
+            sequence(v, indent, out);
+        }
+        else {
+            out.push(head);
+            mapping(v, indent + 2, out);
+        }
+    });
+}
+function sequence(list, indent, out, firstLinePrefix) {
+    list.forEach((v, i) => {
+        const dash = `${i === 0 && firstLinePrefix !== undefined ? firstLinePrefix : ' '.repeat(indent)}- `;
+        if (isScalar(v))
+            out.push(`${dash}${scalarText(v, dash.length, indent + 2)}`);
+        else if (isEmpty(v))
+            out.push(`${dash}${Array.isArray(v) ? '[]' : '{}'}`);
+        else if (Array.isArray(v))
+            sequence(v, indent + 2, out, dash);
+        else
+            mapping(v, indent + 2, out, dash);
+    });
+}
+/** `yaml.safe_dump(data, default_flow_style=False)` for a top-level mapping. */
+function pyyamlSafeDump(data) {
+    const out = [];
+    if (isEmpty(data))
+        return '{}\n';
+    mapping(data, 0, out);
+    return `${out.join('\n')}\n`;
 }
 
 
@@ -15630,14 +15725,166 @@ function sweepDebris(dir, opts = {}) {
 
 /***/ }),
 
-/***/ 311:
+/***/ 6391:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   XS: () => (/* binding */ purgeBytecode),
+/* harmony export */   fZ: () => (/* binding */ treeDigest),
+/* harmony export */   kt: () => (/* binding */ treeFacts)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+// A cheap fingerprint of a directory tree: the sha256 of its sorted file list (path, type,
+// permission bits, size, link target), not of file contents. It notices a file added, removed,
+// resized, re-moded or re-linked in a cached tool or env without reading gigabytes. `__pycache__`
+// directories are left out: Python fills them on its own whenever an interpreter imports.
+//
+// What it is for, and what not: the tool cache (and a layer on this runner's disk) is the runner's
+// own and trusted like the rest of its disk. The digest catches a truncated or partial install and
+// accidental changes (a file added, removed, resized, re-moded, re-linked); it does not catch an
+// edit that keeps every size and mode, so it is no defence against someone who can write the cache
+// (such a writer could change any program the runner runs anyway). Downloads are checked by sha256
+// before they are installed; a tool-cache marker may also pin the sha256 of a few named files.
+
+
+
+
+const SKIP_DIRS = new Set(['__pycache__']);
+function typeOf(st) {
+    if (st.isFile())
+        return 'f';
+    if (st.isDirectory())
+        return 'd';
+    if (st.isSymbolicLink())
+        return 'l';
+    return 'o';
+}
+/** One line per entry: type, mode, size (0 for dirs), path, link target; with mtimes, a file's mtime too. */
+const line = (type, mode, size, path, link, mtime = '') => `${type}\0${mode}\0${type === 'd' ? '0' : size}\0${path}\0${link}${type === 'f' && mtime ? `\0${mtime}` : ''}`;
+/** A file's mtime as GNU find's %T@ prints it: seconds, a dot, ten digits of fraction. */
+function mtimeText(full) {
+    const ns = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.lstatSync)(full, { bigint: true }).mtimeNs;
+    return `${ns / 1000000000n}.${(ns % 1000000000n).toString().padStart(9, '0')}0`;
+}
+function walkJs(root, skip, mtimes) {
+    const out = [];
+    const walk = (rel) => {
+        for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, rel))) {
+            const r = rel ? `${rel}/${name}` : name;
+            if (!rel && skip.has(name))
+                continue;
+            const full = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, r);
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.lstatSync)(full);
+            if (st.isDirectory() && SKIP_DIRS.has(name))
+                continue;
+            const t = typeOf(st);
+            out.push(line(t, (st.mode & 0o7777).toString(8), String(st.size), r, t === 'l' ? (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readlinkSync)(full) : '', mtimes && t === 'f' ? mtimeText(full) : ''));
+            if (t === 'd')
+                walk(r);
+        }
+    };
+    walk('');
+    return out;
+}
+/** GNU find lists a big env several times faster than a JS walk; undefined where it is not GNU find. */
+function walkFind(root, skip, mtimes) {
+    if (process.platform !== 'linux')
+        return undefined;
+    const n = mtimes ? 6 : 5;
+    const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('find', [root, '-mindepth', '1', '-name', '__pycache__', '-type', 'd', '-prune', '-o', '-printf', `%y\\0%m\\0%s\\0%P\\0%l\\0${mtimes ? '%T@\\0' : ''}`], {
+        maxBuffer: 1 << 30,
+        encoding: 'buffer',
+    });
+    if (r.status !== 0 || !r.stdout)
+        return undefined;
+    const parts = r.stdout.toString('utf8').split('\0');
+    const out = [];
+    for (let i = 0; i + n - 1 < parts.length; i += n) {
+        const [y, m, s, p, l, mt] = parts.slice(i, i + n);
+        if (skip.has(p.split('/')[0]))
+            continue;
+        const t = y === 'f' || y === 'd' || y === 'l' ? y : 'o';
+        out.push(line(t, m, s, p, t === 'l' ? l : '', mt ?? ''));
+    }
+    return out;
+}
+/**
+ * sha256 of the file list under `root`; `skip` names top-level entries left out (e.g. the record
+ * itself). With `mtimes`, each file's mtime is in it too: a hard-linked copy shares its files'
+ * inodes, so an edit in place that keeps a file's size still changes the digest of both trees.
+ */
+function treeDigest(root, skip = [], opts = {}) {
+    return treeFacts(root, skip, opts).digest;
+}
+/** treeDigest, with the file count and size it saw on the same walk. */
+function treeFacts(root, skip = [], opts = {}) {
+    const s = new Set(skip);
+    const mtimes = Boolean(opts.mtimes);
+    const lines = walkFind(root, s, mtimes) ?? walkJs(root, s, mtimes);
+    lines.sort();
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256');
+    let files = 0;
+    let bytes = 0;
+    for (const l of lines) {
+        h.update(l).update('\n');
+        if (l.startsWith('f\0')) {
+            files++;
+            bytes += Number(l.split('\0')[2]);
+        }
+    }
+    return { digest: h.digest('hex'), files, bytes };
+}
+/**
+ * Removes every `__pycache__` under `root`. What treeDigest leaves out must not come from a cache:
+ * a planted .pyc that matches its source's mtime and size would run in place of the source.
+ * Python writes them again on import.
+ */
+function purgeBytecode(root) {
+    if (process.platform === 'linux') {
+        const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('find', [root, '-name', '__pycache__', '-type', 'd', '-prune', '-exec', 'rm', '-rf', '--', '{}', '+'], { stdio: 'ignore' });
+        if (r.status === 0)
+            return;
+    }
+    const walk = (dir) => {
+        let names;
+        try {
+            names = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readdirSync)(dir);
+        }
+        catch {
+            return;
+        }
+        for (const name of names) {
+            const full = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, name);
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.lstatSync)(full);
+            if (!st.isDirectory())
+                continue;
+            if (name === '__pycache__')
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.rmSync)(full, { recursive: true, force: true });
+            else
+                walk(full);
+        }
+    };
+    walk(root);
+}
+
+
+/***/ }),
+
+/***/ 6092:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ SWRT_VERSION)
 /* harmony export */ });
-// The swrt version: `swrt --version` and build.swrt_version in every manifest. Kept equal to
-// package.json's version by a test (a release tag must match both).
+// This tool's version: what `swrt --version` prints and what a bundle's manifest records as
+// build.swrt_version. A repository test keeps it equal to package.json's.
 const SWRT_VERSION = '0.1.0';
 
 

@@ -6,11 +6,11 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { extractArchive } from '../../src/bundle/extract.js';
+import { extractArchive } from '../../src/archive/extract.js';
 import { buildManifest, swcliTime } from '../../src/bundle/manifest.js';
 import { listEntries, readManifest, writeBundle } from '../../src/bundle/swrt.js';
 import { contentVersion } from '../../src/plan/version.js';
-import { digestInputs } from '../../src/plan/digests.js';
+import { digestInputs } from '../../src/spec/digests.js';
 import type { LoadedSpec, RuntimeSpec } from '../../src/spec/types.js';
 import { LocalStore } from '../../src/store/store.js';
 import { skipUnless } from '../helpers/skip.js';

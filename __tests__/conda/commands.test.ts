@@ -1,6 +1,6 @@
 // The argv of each conda-mode step, for both syntaxes, as swcli runs them (docs/starwhale-compat.md: Restore order).
 import { condaEnv, condaPkgArgv, createArgv, envFileArgv, exportArgv, exportListsPip, pipEnvVars, pipFreezeArgv, pipInstallArgv, pythonSpec, type CondaToolRef } from '../../src/conda/commands.js';
-import { resolvePipOptions } from '../../src/env/pip-options.js';
+import { resolvePipOptions } from '../../src/plan/pip-options.js';
 
 const conda: CondaToolRef = { path: '/opt/conda/bin/conda', flavor: 'conda' };
 const mm: CondaToolRef = { path: '/tools/micromamba', flavor: 'micromamba' };

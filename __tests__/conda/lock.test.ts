@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { condaLockedStarwhaleVersion, condaLockSummary, filterCondaPipFreeze, renderCondaLock } from '../../src/conda/lock.js';
-import { pyyamlSafeDump } from '../../src/conda/pyyaml-dump.js';
+import { pyyamlSafeDump } from '../../src/util/pyyaml-dump.js';
 import { UserError } from '../../src/util/errors.js';
 
 const FIX = join(process.cwd(), '__tests__', 'fixtures', 'conda');

@@ -3,7 +3,7 @@
 // fold). Needs python3 with PyYAML; skipped with a message without it. Known, untested divergence:
 // mapping keys that are empty, hold a line break, or are 128+ characters (PyYAML writes `? key`).
 import { execFileSync } from 'node:child_process';
-import { pyyamlSafeDump } from '../../src/conda/pyyaml-dump.js';
+import { pyyamlSafeDump } from '../../src/util/pyyaml-dump.js';
 import { skipUnless } from '../helpers/skip.js';
 
 const hasPyYaml = (() => {

@@ -1,12 +1,13 @@
 // Restoring a conda bundle: a packed env unpacked and moved (real files), or a new prefix built from
 // the lock in swcli's restore order (with the RECORDING STUB tool of build.test.ts: not end to end).
+import { restoreCondaAt } from '../helpers/restore.js';
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { packCondaEnv } from '../../src/conda/pack.js';
-import { condaActivation, condaRestoreOrder, restoreCondaEnv } from '../../src/conda/restore.js';
+import { condaActivation, condaRestoreOrder } from '../../src/conda/restore.js';
 import type { RawDep } from '../../src/spec/types.js';
 import { MemoryLog } from '../../src/util/log.js';
 import { makeWheel, startIndex } from '../helpers/pypi-index.js';
@@ -31,7 +32,7 @@ describe('restoreCondaEnv from a packed env', () => {
     mkdirSync(join(workdir, 'export'), { recursive: true });
     await packCondaEnv(build, join(workdir, 'export', 'conda_env.tar.gz'), 0);
     writeFileSync(join(workdir, '_manifest.yaml'), stringify({ environment: { mode: 'conda', python: '3.11', arch: ['noarch'] }, dependencies: { local_packaged_env: true, raw_deps: [] } }));
-    const r = await restoreCondaEnv(workdir, { log: new MemoryLog(), tool: noTool, arch: 'x86_64' });
+    const r = await restoreCondaAt(workdir, { log: new MemoryLog(), tool: noTool, arch: 'x86_64' });
     const env = join(workdir, 'export', 'conda');
     expect(r).toMatchObject({ envDir: env, mode: 'conda', python: '3.11', fromPackedEnv: true, relocated: { from: build, to: env, text: 1 } });
     expect(execFileSync(join(env, 'bin', 'where'), { encoding: 'utf8' }).trim()).toBe(env);
@@ -43,9 +44,9 @@ describe('restoreCondaEnv from a packed env', () => {
   it('refuses another arch and a missing archive (status failed)', async () => {
     const workdir = tmp();
     writeFileSync(join(workdir, '_manifest.yaml'), stringify({ environment: { mode: 'conda', python: '3.11', arch: ['arm64'] }, dependencies: { local_packaged_env: true } }));
-    await expect(restoreCondaEnv(workdir, { log: new MemoryLog(), tool: noTool, arch: 'x86_64' })).rejects.toThrow(/built for arm64/);
+    await expect(restoreCondaAt(workdir, { log: new MemoryLog(), tool: noTool, arch: 'x86_64' })).rejects.toThrow(/built for arm64/);
     writeFileSync(join(workdir, '_manifest.yaml'), stringify({ environment: { mode: 'conda', python: '3.11' }, dependencies: { local_packaged_env: true } }));
-    await expect(restoreCondaEnv(workdir, { log: new MemoryLog(), tool: noTool })).rejects.toThrow(/conda_env\.tar\.gz is missing/);
+    await expect(restoreCondaAt(workdir, { log: new MemoryLog(), tool: noTool })).rejects.toThrow(/conda_env\.tar\.gz is missing/);
     expect(readFileSync(join(workdir, 'export', 'conda', '.runtime_restore_status'), 'utf8')).toBe('failed');
   });
 });
@@ -114,7 +115,7 @@ skipUnless(existsSync(PY311), `${PY311} is missing`)('restoreCondaEnv from the l
         },
       }),
     );
-    const r = await restoreCondaEnv(workdir, { log: new MemoryLog(), tool: async () => ({ path: tool, flavor: 'micromamba' }), runCommands: true, env: { PATH: process.env.PATH, PIP_CONFIG_FILE: '/dev/null' } }).finally(() => index.close());
+    const r = await restoreCondaAt(workdir, { log: new MemoryLog(), tool: async () => ({ path: tool, flavor: 'micromamba' }), runCommands: true, env: { PATH: process.env.PATH, PIP_CONFIG_FILE: '/dev/null' } }).finally(() => index.close());
     const env = join(workdir, 'export', 'conda');
     expect(r.fromPackedEnv).toBe(false);
     const condarc = join(workdir, 'configs', 'condarc');

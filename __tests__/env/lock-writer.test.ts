@@ -10,7 +10,7 @@ import { homedir, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { freezeEnv, normalizeVersion } from '../../src/env/freeze.js';
 import { envPython, PipInstaller, UvInstaller, type Installer } from '../../src/env/installer.js';
-import { resolvePipOptions, type PipOptions } from '../../src/env/pip-options.js';
+import { resolvePipOptions, type PipOptions } from '../../src/plan/pip-options.js';
 import { ensureUv } from '../../src/toolchain/uv.js';
 import { MemoryLog } from '../../src/util/log.js';
 import { CACHED_WHEELS, FIXTURE_CACHE, hasUvWheel, makeWheel, startIndex, type PackageIndex } from '../helpers/pypi-index.js';

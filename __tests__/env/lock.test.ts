@@ -2,7 +2,8 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isLocalWheelLine, lockedStarwhaleVersion, lockPackageCount, renderVenvLock, writeAtomic } from '../../src/env/lock.js';
+import { isLocalWheelLine, lockedStarwhaleVersion, lockPackageCount, renderVenvLock } from '../../src/env/lock.js';
+import { writeAtomic } from '../../src/util/atomic-write.js';
 
 describe('requirements-sw-lock.txt', () => {
   it('is the header, the freeze without local-wheel lines, joined by \\n with no trailing newline', () => {

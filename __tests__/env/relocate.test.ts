@@ -2,6 +2,7 @@
 // to the build interpreter, and restoreEnv relinks bin/python* to an interpreter of the same exact
 // version found here, rewrites pyvenv.cfg and the scripts, and runs the env's python before it
 // says "success". Real pyenv python 3.11.7 reached through a temp symlink farm, real uv.
+import { restoreVenvAt } from '../helpers/restore.js';
 import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
@@ -9,8 +10,8 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { UvInstaller } from '../../src/env/installer.js';
 import { packEnv } from '../../src/env/pack.js';
-import { resolvePipOptions } from '../../src/env/pip-options.js';
-import { restoreEnv, STATUS_FILE } from '../../src/env/restore.js';
+import { resolvePipOptions } from '../../src/plan/pip-options.js';
+import { STATUS_FILE } from '../../src/env/restore.js';
 import { findPython } from '../../src/toolchain/python.js';
 import { ensureUv } from '../../src/toolchain/uv.js';
 import { UserError } from '../../src/util/errors.js';
@@ -117,7 +118,7 @@ maybe('a packed env moved to a machine without the build interpreter', () => {
     const asked: string[] = [];
     const find = findHere(PYENV);
     const target = join(mkdtempSync(join(tmpdir(), 'swrt-reloc-t-')), 'env');
-    const r = await restoreEnv(w(), {
+    const r = await restoreVenvAt(w(), {
       log,
       target,
       // starwhale's own install step is tested in restore.test.ts and, with the real swcli, swcli-restore.test.ts.
@@ -146,7 +147,7 @@ maybe('a packed env moved to a machine without the build interpreter', () => {
     const log = new MemoryLog();
     const target = join(mkdtempSync(join(tmpdir(), 'swrt-reloc-t-')), 'env');
     const w = unrestored;
-    const err = await restoreEnv(w, { log, target, installerFor: () => Promise.reject(new Error('unused')), pythonFor: findHere(mkdtempSync(join(tmpdir(), 'swrt-no-pyenv-'))) }).catch((e: unknown) => e);
+    const err = await restoreVenvAt(w, { log, target, installerFor: () => Promise.reject(new Error('unused')), pythonFor: findHere(mkdtempSync(join(tmpdir(), 'swrt-no-pyenv-'))) }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UserError);
     expect((err as UserError).message).toMatch(/Python 3\.11\.7/);
     expect((err as UserError).format()).not.toContain('\n');
@@ -161,7 +162,7 @@ maybe('a packed env moved to a machine without the build interpreter', () => {
     ] as [string, RegExp][]) {
       if (!existsSync(python)) continue;
       const target = join(mkdtempSync(join(tmpdir(), 'swrt-reloc-t-')), 'env');
-      const err = await restoreEnv(packed, { log: new MemoryLog(), target, installerFor: () => Promise.reject(new Error('unused')), pythonFor: () => Promise.resolve(python) }).catch((e: unknown) => e);
+      const err = await restoreVenvAt(packed, { log: new MemoryLog(), target, installerFor: () => Promise.reject(new Error('unused')), pythonFor: () => Promise.resolve(python) }).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(UserError);
       expect((err as UserError).message).toMatch(message);
       expect((err as UserError).format()).not.toContain('\n');

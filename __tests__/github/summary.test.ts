@@ -1,7 +1,7 @@
 // The job summary's time row: the env and downloads cache restores are stages of their own, before
 // the install, apart from it; other layers and saves stay in the cache table only.
 import { stageTimes } from '../../src/github/summary.js';
-import type { RestoreOutcome, SaveOutcome } from '../../src/github/cache.js';
+import type { RestoreOutcome, SaveOutcome } from '../../src/github/actions-cache.js';
 
 const restore = (layer: RestoreOutcome['layer'], seconds: number, hit: RestoreOutcome['hit']): RestoreOutcome => ({ layer, key: `k-${layer}`, hit, seconds, sizeBytes: 0 });
 const save = (layer: SaveOutcome['layer'], seconds: number): SaveOutcome => ({ layer, key: `k-${layer}`, saved: true, seconds, sizeBytes: 0, warnings: [] });

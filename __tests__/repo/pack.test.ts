@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { readManifest } from '../../src/bundle/swrt.js';
-import { SWRT_VERSION } from '../../src/version.js';
+import { SWRT_VERSION } from '../../src/util/version.js';
 import { REPO } from '../helpers/cli.js';
 import { CACHED_WHEELS, hasUvWheel, makeWheel, startIndex, type PackageIndex } from '../helpers/pypi-index.js';
 import { skipUnless } from '../helpers/skip.js';

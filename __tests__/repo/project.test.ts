@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { NOT_IMPLEMENTED, parseInputs } from '../../src/github/inputs.js';
 import { RUNTIME_SCHEMA } from '../../src/spec/schema.js';
+import { SWRT_VERSION } from '../../src/util/version.js';
 import { REPO } from '../helpers/cli.js';
 
 const read = (p: string) => readFileSync(join(REPO, p), 'utf8');
@@ -69,6 +70,10 @@ describe('repository', () => {
 
   it('schema/runtime.schema.json is the schema the code validates with', () => {
     expect(JSON.parse(read('schema/runtime.schema.json'))).toEqual(JSON.parse(JSON.stringify(RUNTIME_SCHEMA)));
+  });
+
+  it("the version swrt reports and records is package.json's", () => {
+    expect(SWRT_VERSION).toBe(JSON.parse(read('package.json')).version);
   });
 
   it('README gives the two set-up commands', () => {

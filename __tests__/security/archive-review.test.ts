@@ -1,13 +1,12 @@
 // Hostile review of the safe extractor and its callers. Each test mounts an attack the review
 // confirmed (ATTACK comments say how it worked) and checks that it is now refused with a one-line
 // UserError and that nothing outside the work dir changed.
+import { restoreCondaAt, restoreVenvAt } from '../helpers/restore.js';
 import { existsSync, lstatSync, mkdirSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { extractArchive } from '../../src/bundle/extract.js';
-import { restoreCondaEnv } from '../../src/conda/restore.js';
+import { extractArchive } from '../../src/archive/extract.js';
 import type { Installer } from '../../src/env/installer.js';
-import { restoreEnv } from '../../src/env/restore.js';
 import { extractBundle } from '../../src/pipeline/restore.js';
 import { UserError } from '../../src/util/errors.js';
 import { MemoryLog } from '../../src/util/log.js';
@@ -62,7 +61,7 @@ describe('archive review: confirmed findings, each refused', () => {
     const wd = join(s.work, 'wd');
     await extractBundle(swrt, { targetDir: wd });
     const before = snapshot(s.root, [s.work]);
-    const err = await refusal(restoreEnv(wd, { log: new MemoryLog(), installerFor: noTool }));
+    const err = await refusal(restoreVenvAt(wd, { log: new MemoryLog(), installerFor: noTool }));
     expect(err.message).toMatch(/activate\.host is a symlink/);
     expect(err.hint).toMatch(/crafted/);
     expect(snapshot(s.root, [s.work])).toEqual(before); // observed: keep.txt = "echo 'source …/bin/activate'", mode 755
@@ -84,11 +83,11 @@ describe('archive review: confirmed findings, each refused', () => {
     await extractBundle(swrt, { targetDir: wd });
     const before = snapshot(s.root, [s.work]);
     // the extractor refuses a status link that ends at the kept bin/python ...
-    await refusal(restoreEnv(wd, { log: new MemoryLog(), installerFor: noTool }));
+    await refusal(restoreVenvAt(wd, { log: new MemoryLog(), installerFor: noTool }));
     expect(snapshot(s.root, [s.work])).toEqual(before);
     // ... and a link put at env.sw after extraction is refused before anything is written
     symlinkSync(join(s.sentinel, 'keep.txt'), join(wd, 'env.sw'));
-    const err = await refusal(restoreEnv(wd, { log: new MemoryLog(), installerFor: noTool }));
+    const err = await refusal(restoreVenvAt(wd, { log: new MemoryLog(), installerFor: noTool }));
     expect(err.message).toMatch(/env\.sw is a symlink/);
     expect(readlinkSync(join(wd, 'env.sw'))).toBe(join(s.sentinel, 'keep.txt'));
     expect(snapshot(s.root, [s.work])).toEqual(before);
@@ -118,7 +117,7 @@ describe('archive review: confirmed findings, each refused', () => {
     const wd = join(s.work, 'wd');
     await extractBundle(swrt, { targetDir: wd });
     const before = snapshot(s.root, [s.work]);
-    const err = await refusal(restoreCondaEnv(wd, { log: new MemoryLog(), tool: noTool }));
+    const err = await refusal(restoreCondaAt(wd, { log: new MemoryLog(), tool: noTool }));
     expect(err.message).toMatch(/not an absolute, normalised path/);
     expect(snapshot(s.root, [s.work])).toEqual(before); // observed: sentinel/keep.txt = "success"
   });
@@ -143,7 +142,7 @@ describe('archive review: confirmed findings, each refused', () => {
     await extractBundle(swrt, { targetDir: wd });
     const installer = { name: 'pip', version: async () => '0', createEnv: async (_p: string, d: string) => void mkdirSync(d, { recursive: true }), install: async () => undefined, freeze: async () => '' };
     const before = snapshot(s.root, [s.work]);
-    const err = await refusal(restoreEnv(wd, { log: new MemoryLog(), installerFor: async () => ({ installer: installer as unknown as Installer, python: 'python3' }) }));
+    const err = await refusal(restoreVenvAt(wd, { log: new MemoryLog(), installerFor: async () => ({ installer: installer as unknown as Installer, python: 'python3' }) }));
     expect(err.message).toMatch(/native_file src .* leaves files\//);
     expect(existsSync(join(wd, 'export/venv/leaked.txt'))).toBe(false); // observed: holds the secret
     expect(snapshot(s.root, [s.work])).toEqual(before);
@@ -167,7 +166,7 @@ describe('archive review: confirmed findings, each refused', () => {
     const wd = join(s.work, 'wd');
     await extractBundle(swrt, { targetDir: wd });
     const installer = { name: 'pip', version: async () => '0', createEnv: async (_p: string, d: string) => void mkdirSync(d, { recursive: true }), install: async () => undefined, freeze: async () => '' };
-    await restoreEnv(wd, { log: new MemoryLog(), installerFor: async () => ({ installer: installer as unknown as Installer, python: 'python3' }) });
+    await restoreVenvAt(wd, { log: new MemoryLog(), installerFor: async () => ({ installer: installer as unknown as Installer, python: 'python3' }) });
     const env = join(wd, 'export/venv');
     expect(lstatSync(join(env, 'bin/tool.sh')).mode & 0o777).toBe(0o755);
     expect(lstatSync(join(env, 'share/d/x')).isFile()).toBe(true);
@@ -221,7 +220,7 @@ describe('archive review: confirmed findings, each refused', () => {
     const wd = join(s.work, 'wd');
     await extractBundle(swrt, { targetDir: wd });
     const before = snapshot(s.root, [s.work]);
-    const err = await refusal(restoreEnv(wd, { log: new MemoryLog(), installerFor: noTool })); // observed: Error EISDIR
+    const err = await refusal(restoreVenvAt(wd, { log: new MemoryLog(), installerFor: noTool })); // observed: Error EISDIR
     expect(err.message).toMatch(/\.runtime_restore_status: it is a directory/);
     expect(err.hint).toMatch(/crafted/);
     expect(snapshot(s.root, [s.work])).toEqual(before);

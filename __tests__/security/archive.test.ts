@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { linkSync, mkdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { extractArchive, venvPythonLinks } from '../../src/bundle/extract.js';
+import { extractArchive, venvPythonLinks } from '../../src/archive/extract.js';
 import { listEntries, readManifest } from '../../src/bundle/swrt.js';
 import { PREFIX_FILES_NAME, renderPrefixFiles } from '../../src/conda/pack.js';
 import { relocateCondaPrefix } from '../../src/conda/restore.js';

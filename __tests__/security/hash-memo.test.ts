@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileIdentity, IdentityMemo } from '../../src/cache/identity-memo.js';
+import { fileIdentity, IdentityMemo } from '../../src/util/identity-memo.js';
 import { findCached, installCached, type ToolCacheEntry } from '../../src/toolchain/tool-cache.js';
 
 let root: string;

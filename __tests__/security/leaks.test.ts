@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { reportError } from '../../src/cli/context.js';
 import { TerminalLog } from '../../src/cli/log.js';
 import { actionLog } from '../../src/github/log.js';
-import { credentialWarning, stripYamlCredentials } from '../../src/env/pip-options.js';
+import { credentialWarning, stripYamlCredentials } from '../../src/plan/pip-options.js';
 import { UserError } from '../../src/util/errors.js';
 import { exec } from '../../src/util/exec.js';
 import { clearSecrets, MemoryLog, registerSecret } from '../../src/util/log.js';

@@ -1,5 +1,5 @@
 // The name rules every outside name passes before it becomes a path.
-import { checkName, checkVersion, confine, isInside } from '../../src/store/names.js';
+import { checkName, checkVersion, confine, isInside } from '../../src/util/names.js';
 
 describe('names before paths', () => {
   it.each([null, undefined, '', 42, {}, '../x', '/etc', 'a/b', '.hidden', 'x'.repeat(81), 'a\nb', '..'])('refuses the name %p', (v) => {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildManifest, dumpManifest } from '../../src/bundle/manifest.js';
 import { reportError } from '../../src/cli/context.js';
-import { guardCredentials, resolvePipOptions, stripYamlCredentials, uvArgs, pipArgs } from '../../src/env/pip-options.js';
+import { guardCredentials, resolvePipOptions, stripYamlCredentials, uvArgs, pipArgs } from '../../src/plan/pip-options.js';
 import { writeBundle } from '../../src/bundle/swrt.js';
 import { parseSpec } from '../../src/spec/index.js';
 import { resolveAuth } from '../../src/remote/auth.js';

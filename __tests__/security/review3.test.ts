@@ -222,7 +222,7 @@ describe('extract of a standalone .swrt', () => {
 
 describe('tool-cache markers', () => {
   // A documented limit: the tool cache is the runner's own and trusted; its tree digest lists paths,
-  // types, sizes, modes and link targets, not contents (see src/cache/tree-digest.ts). What it does
+  // types, sizes, modes and link targets, not contents (see src/util/tree-digest.ts). What it does
   // catch is a truncated or partial entry and accidental changes.
   it.each([
     ['a file added', (d: string) => writeFileSync(join(d, 'lib', 'extra.py'), '')],

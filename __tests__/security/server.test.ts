@@ -11,7 +11,7 @@ import { resolveAuth } from '../../src/remote/auth.js';
 import { StarwhaleClient, type ClientOptions } from '../../src/remote/client.js';
 import { downloadRuntime, uploadRuntime, type DownloadRequest } from '../../src/remote/copy.js';
 import { parseRemoteUri } from '../../src/remote/uri.js';
-import { starwhaleClient } from '../../src/github/publish.js';
+import { connectStarwhale } from '../../src/remote/connect.js';
 import { parseRestoreFrom } from '../../src/github/restore-from.js';
 import { LocalStore } from '../../src/store/store.js';
 import { UserError } from '../../src/util/errors.js';
@@ -388,10 +388,10 @@ describe('TLS', () => {
     const server = await new StarwhaleServer({ tls }).start();
     try {
       const ref = parseRemoteUri(`${server.url}/project/self`);
-      const e = await refusal(starwhaleClient(ref, { serverToken: 'good-token', serverInsecure: false }, new MemoryLog()).projectId('self'));
+      const e = await refusal(connectStarwhale(ref, { token: 'good-token', insecure: false, log: new MemoryLog() }).projectId('self'));
       expect(e.hint).toMatch(/server-insecure: true/);
       const log = new MemoryLog();
-      expect(await starwhaleClient(ref, { serverToken: 'good-token', serverInsecure: true }, log).projectId('self')).toBe('1');
+      expect(await connectStarwhale(ref, { token: 'good-token', insecure: true, log }).projectId('self')).toBe('1');
       expect(log.text('warn')).toMatch(/not verifying the TLS certificate/);
     } finally {
       await server.close();

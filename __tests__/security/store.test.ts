@@ -1,6 +1,7 @@
 // Attacks on the local store: names and versions from a crafted bundle, a URI or a tag index that
 // would form paths outside the store; a corrupt tag index; concurrent writers racing on the index
 // and on temp names; restore into someone's non-empty directory; debris left by killed runs.
+import { restoreCondaAt, restoreVenvAt } from '../helpers/restore.js';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { homedir, hostname, tmpdir } from 'node:os';
@@ -8,13 +9,12 @@ import { join, relative } from 'node:path';
 import { create, list as tarList } from 'tar';
 import { parse } from 'yaml';
 import { packEnv } from '../../src/env/pack.js';
-import { restoreEnv } from '../../src/env/restore.js';
-import { restoreCondaEnv } from '../../src/conda/restore.js';
 import { extractBundle } from '../../src/pipeline/restore.js';
 import { listRuntimes, LocalStore } from '../../src/store/store.js';
 import { parseLocalUri, resolveLocal } from '../../src/store/uri.js';
 import { MemoryLog } from '../../src/util/log.js';
-import { fileSha256, listEntries } from '../../src/bundle/swrt.js';
+import { listEntries } from '../../src/bundle/swrt.js';
+import { fileSha256 } from '../../src/util/hash.js';
 import { runCli } from '../helpers/cli.js';
 import { CACHED_WHEELS, hasUvWheel, makeWheel, startIndex } from '../helpers/pypi-index.js';
 import { cliEnv, project } from '../helpers/workspace.js';
@@ -333,15 +333,15 @@ describe('restore --target', () => {
     const wd = await packedWorkdir(s.work, 'venv');
     const log = new MemoryLog();
     const before = snapshot(s.root, [s.work]);
-    await expect(restoreEnv(wd, { log, installerFor, starwhale: false, target: s.sentinel })).rejects.toThrow(/not empty/);
+    await expect(restoreVenvAt(wd, { log, installerFor, starwhale: false, target: s.sentinel })).rejects.toThrow(/not empty/);
     expect(snapshot(s.root, [s.work])).toEqual(before);
     const empty = join(s.work, 'empty');
     mkdirSync(empty);
-    expect((await restoreEnv(wd, { log, installerFor, starwhale: false, target: empty })).envDir).toBe(empty);
+    expect((await restoreVenvAt(wd, { log, installerFor, starwhale: false, target: empty })).envDir).toBe(empty);
     expect(readFileSync(join(empty, 'bin', 'activate'), 'utf8')).toContain(empty);
-    expect((await restoreEnv(wd, { log, installerFor, starwhale: false, target: join(s.work, 'missing') })).envDir).toBe(join(s.work, 'missing'));
-    await expect(restoreEnv(wd, { log, installerFor, starwhale: false, target: empty })).rejects.toThrow(/not empty/);
-    expect((await restoreEnv(wd, { log, installerFor, starwhale: false, target: empty, force: true })).envDir).toBe(empty);
+    expect((await restoreVenvAt(wd, { log, installerFor, starwhale: false, target: join(s.work, 'missing') })).envDir).toBe(join(s.work, 'missing'));
+    await expect(restoreVenvAt(wd, { log, installerFor, starwhale: false, target: empty })).rejects.toThrow(/not empty/);
+    expect((await restoreVenvAt(wd, { log, installerFor, starwhale: false, target: empty, force: true })).envDir).toBe(empty);
   });
 
   it('the conda restore refuses a non-empty target too', async () => {
@@ -349,10 +349,10 @@ describe('restore --target', () => {
     const wd = await packedWorkdir(s.work, 'conda');
     const tool = () => Promise.reject(new Error('no tool in this test'));
     const before = snapshot(s.root, [s.work]);
-    await expect(restoreCondaEnv(wd, { log: new MemoryLog(), tool, target: s.sentinel })).rejects.toThrow(/not empty/);
+    await expect(restoreCondaAt(wd, { log: new MemoryLog(), tool, target: s.sentinel })).rejects.toThrow(/not empty/);
     expect(snapshot(s.root, [s.work])).toEqual(before);
     // A missing target passes the check (and then fails for want of a python version).
-    await expect(restoreCondaEnv(wd, { log: new MemoryLog(), tool, target: join(s.work, 'missing') })).rejects.toThrow(/python version/);
+    await expect(restoreCondaAt(wd, { log: new MemoryLog(), tool, target: join(s.work, 'missing') })).rejects.toThrow(/python version/);
   });
 });
 

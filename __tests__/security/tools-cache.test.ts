@@ -8,8 +8,8 @@ import { appendFileSync, chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LocalLayerCache } from '../../src/cache/local-layers.js';
-import { treeDigest } from '../../src/cache/tree-digest.js';
-import { resolvePipOptions } from '../../src/env/pip-options.js';
+import { treeDigest } from '../../src/util/tree-digest.js';
+import { resolvePipOptions } from '../../src/plan/pip-options.js';
 import { prepareEnv, ENV_KEY_FILE } from '../../src/pipeline/build.js';
 import { cachePolicy } from '../../src/plan/cache-keys.js';
 import { findPython } from '../../src/toolchain/python.js';

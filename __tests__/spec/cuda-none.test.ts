@@ -2,7 +2,7 @@
 // sets environment.cuda; an empty value is no override at all.
 import { join } from 'node:path';
 import { isNoCuda, loadSpec } from '../../src/spec/index.js';
-import { cudaRequest } from '../../src/pipeline/stages.js';
+import { cudaRequest } from '../../src/plan/build-plan.js';
 
 const gpu = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..', 'fixtures', 'spec', 'valid-cuda-cudnn', 'runtime.yaml');
 

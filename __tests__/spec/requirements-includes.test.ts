@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { buildManifest } from '../../src/bundle/manifest.js';
 import { writeBundle } from '../../src/bundle/swrt.js';
-import { digestInputs, requirementIncludes, requirementTexts } from '../../src/plan/digests.js';
+import { digestInputs, requirementIncludes, requirementTexts } from '../../src/spec/digests.js';
 import { contentVersion } from '../../src/plan/version.js';
 import { loadSpec } from '../../src/spec/index.js';
 import { parseIncludes, walkIncludes } from '../../src/spec/requirements-includes.js';

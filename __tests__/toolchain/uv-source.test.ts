@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { resolvePipOptions } from '../../src/env/pip-options.js';
+import { resolvePipOptions } from '../../src/plan/pip-options.js';
 import { findPython } from '../../src/toolchain/python.js';
 import { ensureUv, UvUnavailable, UV_PINNED } from '../../src/toolchain/uv.js';
 import { MemoryLog } from '../../src/util/log.js';

@@ -3,7 +3,7 @@
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { resolvePipOptions } from '../../src/env/pip-options.js';
+import { resolvePipOptions } from '../../src/plan/pip-options.js';
 import { findPython } from '../../src/toolchain/python.js';
 import { ensureUv, UV_PINNED } from '../../src/toolchain/uv.js';
 import { MemoryLog } from '../../src/util/log.js';

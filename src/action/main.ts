@@ -1,4 +1,4 @@
 // Action entry point (runs: main). Thin: inputs -> pipeline -> outputs.
-import { runMain } from '../github/run.js';
+import { runMain } from './run.js';
 
 await runMain();

@@ -1,11 +1,12 @@
 // The bundle's _manifest.yaml with every field swcli and the Starwhale server read (docs/starwhale-compat.md: Manifest), dumped as PyYAML's safe_dump(default_flow_style=False) does: sorted keys, block style.
 import { stringify } from 'yaml';
 import type { RawDep, RuntimeSpec } from '../spec/types.js';
+import type { RestoreFacts } from '../env/restore-facts.js';
 import { STARWHALE_COMPAT_VERSION } from '../env/lock.js';
 import { UserError } from '../util/errors.js';
-import { publicPipConfig } from '../env/pip-options.js';
-import { publicCondaConfig, publicDeps } from '../env/credentials.js';
-import { SWRT_VERSION } from '../version.js';
+import { SWRT_VERSION } from '../util/version.js';
+import { publicPipConfig } from '../plan/pip-options.js';
+import { publicCondaConfig, publicDeps } from '../spec/credentials.js';
 
 export const LOCK_DIR = '.starwhale/lock';
 const DEFAULT_IMAGE_REPO = 'docker-registry.starwhale.cn/star-whale';
@@ -29,7 +30,8 @@ export interface ManifestInput {
   env?: NodeJS.ProcessEnv;
 }
 
-export type Manifest = Record<string, unknown>;
+/** A manifest as read back: the fields restore reads are typed (and checked by checkManifest); the rest pass through. */
+export type Manifest = RestoreFacts & Record<string, unknown>;
 
 export function dockerImages(spec: RuntimeSpec, env: NodeJS.ProcessEnv = process.env) {
   const repo = env.SW_IMAGE_REPO || DEFAULT_IMAGE_REPO;
@@ -55,8 +57,6 @@ export function setupRequires(lock: string): RawDep[] {
   return out;
 }
 
-/** A pip version for starwhale== or a `git+…` URL, as Starwhale's restore and server accept. */
-export const STARWHALE_VERSION_RE = /^(?:git\+\S+|[0-9][0-9A-Za-z.+!_-]*)$/;
 
 /**
  * environment.lock.starwhale_version, never empty (the server and restore install starwhale at this
@@ -69,6 +69,10 @@ export function manifestStarwhaleVersion(o: { override?: string; spec?: string; 
 }
 
 export function buildManifest(m: ManifestInput): Manifest {
+  return manifestFields(m);
+}
+
+function manifestFields(m: ManifestInput) {
   const { spec } = m;
   // The build used any credentials in URLs; the published copy never carries them.
   const deps = publicDeps(spec.dependencies);

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
-import { writeFileInside, regularFileInside } from './inplace.js';
+import { writeFileInside, regularFileInside } from '../archive/inplace.js';
 
 export const RECORD_NAME = '.swrt-bundle.sha256';
 

@@ -1,20 +1,21 @@
 // Writes and reads .swrt bundles: an uncompressed tar, _manifest.yaml the first file, Starwhale's
 // layout (dependencies/, files/, wheels/, runtime.yaml, the lock under dependencies/.starwhale/lock/).
-import { createHash } from 'node:crypto';
-import { createReadStream, renameSync, rmSync, statSync } from 'node:fs';
-import { basename, dirname, posix } from 'node:path';
+import { existsSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join, posix } from 'node:path';
 import { parse } from 'yaml';
-import { pyyamlSafeDump, type YamlData } from '../conda/pyyaml-dump.js';
-import { readInput, requirementIncludes } from '../plan/digests.js';
+import { pyyamlSafeDump, type YamlData } from '../util/pyyaml-dump.js';
+import { readInput, requirementIncludes } from '../spec/digests.js';
 import { scanOrThrow } from '../spec/tree.js';
 import type { LoadedSpec } from '../spec/types.js';
-import { stripYamlCredentials } from '../env/pip-options.js';
-import { publicCondaConfig, publicRequirements } from '../env/credentials.js';
+import { stripYamlCredentials } from '../plan/pip-options.js';
+import { publicCondaConfig, publicRequirements } from '../spec/credentials.js';
 import { parseErrorPlace, UserError } from '../util/errors.js';
 import { tmpName } from '../util/tmp.js';
+import { MANIFEST_MAX, MANIFEST_NAME } from '../archive/extract.js';
+import { fileSha256 } from '../util/hash.js';
 import { checkManifest, dumpManifest, LOCK_DIR, type Manifest } from './manifest.js';
-import { writeTar, type TarEntry } from './tar.js';
-import { CRAFTED_HINT, scanTar } from './tar-scan.js';
+import { writeTar, type TarEntry } from '../archive/tar.js';
+import { CRAFTED_HINT, scanTar } from '../archive/tar-scan.js';
 
 export interface BundleInput {
   loaded: LoadedSpec;
@@ -90,12 +91,6 @@ function packRequirements(set: EntrySet, loaded: LoadedSpec, file: string): void
   if (stripped !== undefined) set.data(at, Buffer.from(stripped));
 }
 
-export async function fileSha256(path: string): Promise<string> {
-  const h = createHash('sha256');
-  for await (const c of createReadStream(path)) h.update(c as Buffer);
-  return h.digest('hex');
-}
-
 /** Writes the bundle to `<out>.tmp-…` and renames it to `out`; nothing half-written is left behind. */
 export async function writeBundle(input: BundleInput, out: string): Promise<WrittenBundle> {
   const { loaded } = input;
@@ -136,9 +131,6 @@ export interface BundleEntryInfo {
   size: number;
 }
 
-export const MANIFEST_NAME = '_manifest.yaml';
-/** A manifest is a few KiB; anything near this is not one. */
-export const MANIFEST_MAX = 1024 * 1024;
 
 const normalizeName = (p: string) => {
   const n = posix.normalize(p.replace(/^\.?\/+/, '')).replace(/\/+$/, '');
@@ -181,6 +173,13 @@ export function parseManifestText(text: string, where: string): Manifest {
   }
   if (!m || typeof m !== 'object' || Array.isArray(m)) throw new UserError(`${where}: ${MANIFEST_NAME} is not a mapping`, { hint: CRAFTED_HINT });
   return checkManifest(m, where);
+}
+
+/** The manifest of a bundle extracted into `workdir` (by extract or swcli). */
+export function readWorkdirManifest(workdir: string): Manifest {
+  const f = join(workdir, MANIFEST_NAME);
+  if (!existsSync(f)) throw new UserError(`${workdir} is not an extracted runtime (no _manifest.yaml)`, { hint: 'pass a runtime URI, a .swrt file, or a directory made by swrt extract' });
+  return parseManifestText(readFileSync(f, 'utf8'), f);
 }
 
 /**

@@ -7,14 +7,14 @@
 // Entries are written to a temp dir and renamed into place; a crash never leaves half an entry.
 // Venvs are not relocatable: the env key contains the absolute env path.
 import { lstat, mkdir, readdir, readFile, rename, rm, utimes, writeFile } from 'node:fs/promises';
-import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { CacheLayer } from '../plan/cache-keys.js';
 import { errorMessage } from '../util/errors.js';
 import type { Log } from '../util/log.js';
 import { tmpName } from '../util/tmp.js';
+import { localCacheRoot } from '../util/cache-root.js';
 import { linkOrCopyTree, type TreeCopy } from './link-tree.js';
-import { purgeBytecode, treeFacts } from './tree-digest.js';
+import { purgeBytecode, treeFacts } from '../util/tree-digest.js';
 
 export type LocalHit = 'exact' | 'partial' | 'miss';
 
@@ -57,10 +57,7 @@ export interface EntryRecord {
 const ENTRY_FORMAT = 'swrt-cache/1';
 const MAX_RECORD_BYTES = 64 * 1024;
 
-export function localCacheRoot(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.SWRT_CACHE_DIR) return env.SWRT_CACHE_DIR;
-  return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'swrt');
-}
+export { localCacheRoot };
 
 export const KEY_RE = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,511}$/;
 const since = (t0: number) => (performance.now() - t0) / 1000;

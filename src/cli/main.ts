@@ -18,7 +18,7 @@ import { registerRestore } from './commands/restore.js';
 import { registerTag } from './commands/tag.js';
 import { registerToolchain } from './commands/toolchain.js';
 import { registerValidate } from './commands/validate.js';
-import { SWRT_VERSION } from '../version.js';
+import { SWRT_VERSION } from '../util/version.js';
 
 // Each verb lives in ./commands/<verb>.ts and registers itself here.
 const VERBS: ((program: Command) => void)[] = [

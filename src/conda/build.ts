@@ -7,8 +7,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { copyNativeFile, noticeSkippedCommands } from '../env/build.js';
-import { indexCredentials, resolvePipOptions, type PipOptions } from '../env/pip-options.js';
-import type { LoadedSpec } from '../spec/types.js';
+import { indexCredentials, resolvePipOptions, type PipOptions } from '../plan/pip-options.js';
+import type { LoadedSpec, RawDep } from '../spec/types.js';
 import { expandPipEntries, secretVarValues } from '../spec/vars.js';
 import { UserError } from '../util/errors.js';
 import { exec } from '../util/exec.js';
@@ -29,7 +29,7 @@ import {
   type CondaToolRef,
 } from './commands.js';
 import { renderCondaLock, type CondaLockOptions } from './lock.js';
-import { pyyamlSafeDump, type YamlData } from './pyyaml-dump.js';
+import { pyyamlSafeDump, type YamlData } from '../util/pyyaml-dump.js';
 
 export interface CondaBuildRequest {
   loaded: LoadedSpec;
@@ -93,12 +93,7 @@ export async function buildCondaEnv(req: CondaBuildRequest): Promise<BuiltCondaE
   for (const s of secrets) log.secret(s);
 
   const condarcText = renderCondarc(spec.configs.conda.condarc);
-  let condarcFile: string | undefined;
-  if (condarcText) {
-    condarcFile = resolve(req.condarcFile ?? join(dirname(prefix), '.swrt-condarc'));
-    mkdirSync(dirname(condarcFile), { recursive: true });
-    writeFileSync(condarcFile, condarcText);
-  }
+  const condarcFile = condarcText ? writeCondarc(resolve(req.condarcFile ?? join(dirname(prefix), '.swrt-condarc')), condarcText) : undefined;
   const env = condaEnv(tool, { condarcFile, cuda: spec.cuda || undefined, rootPrefix: req.rootPrefix }, { ...base, ...pipEnvVars(pip) });
   const condaVars: Record<string, string> = {};
   for (const k of ['CONDARC', 'CONDA_OVERRIDE_CUDA', 'MAMBA_ROOT_PREFIX', 'CONDA_PKGS_DIRS', 'MAMBA_NO_BANNER']) if (env[k] !== undefined && env[k] !== base[k]) condaVars[k] = env[k]!;
@@ -110,35 +105,9 @@ export async function buildCondaEnv(req: CondaBuildRequest): Promise<BuiltCondaE
   await log.group(`Create conda env (python ${python}) with ${tool.flavor}`, () => run(createArgv(tool, prefix, python, spec.configs.conda), { stream: true }));
 
   const skipped: string[] = [];
+  const ctx: DepContext = { tool, prefix, cwd, channels: spec.configs.conda.channels, pip, base, env, secrets, log, runCommands: Boolean(req.runCommands), skipped, run };
   await log.group('Install dependencies', async () => {
-    for (const dep of spec.dependencies) {
-      switch (dep.kind) {
-        case 'conda_env_file':
-          await run(envFileArgv(tool, prefix, resolve(cwd, dep.deps)), { stream: true });
-          break;
-        case 'conda_pkg':
-          if (dep.deps.length) await run(condaPkgArgv(tool, prefix, spec.configs.conda.channels, dep.deps), { stream: true });
-          break;
-        case 'pip_req_file':
-          await run(pipInstallArgv(prefix, [resolve(cwd, dep.deps)], pip, { files: true }), { stream: true });
-          break;
-        case 'pip_pkg':
-          for (const s of dep.deps.flatMap((d) => secretVarValues(d, base))) log.secret(s);
-          if (dep.deps.length) await run(pipInstallArgv(prefix, expandPipEntries(dep.deps, base), pip), { stream: true });
-          break;
-        case 'wheel':
-          if (dep.deps.length) await run(pipInstallArgv(prefix, dep.deps.map((w) => resolve(cwd, w)), pip, { files: true }), { stream: true });
-          break;
-        case 'native_file':
-          for (const f of dep.deps) copyNativeFile(cwd, f.src, prefix, f.dest);
-          break;
-        case 'command':
-          if (req.runCommands) {
-            for (const c of dep.deps) await exec('sh', ['-c', c], { log, cwd, env: condaActivatedEnv(prefix, env), secrets, stream: true });
-          } else skipped.push(...dep.deps);
-          break;
-      }
-    }
+    for (const dep of spec.dependencies) await installDep(dep, ctx);
   });
   noticeSkippedCommands(log, skipped);
 
@@ -155,4 +124,58 @@ export async function buildCondaEnv(req: CondaBuildRequest): Promise<BuiltCondaE
     });
   }
   return { prefix, pythonPath: prefixPython(prefix), pythonVersion, lockText, condarcFile, condarcText, pip, condaVars };
+}
+
+function writeCondarc(file: string, text: string): string {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
+  return file;
+}
+
+interface DepContext {
+  tool: CondaBuildRequest['tool'];
+  prefix: string;
+  cwd: string;
+  channels: string[];
+  pip: PipOptions;
+  /** The caller's environment (for ${VAR} in requirements) and the one the tool runs in. */
+  base: NodeJS.ProcessEnv;
+  env: NodeJS.ProcessEnv;
+  secrets: string[];
+  log: Log;
+  runCommands: boolean;
+  /** Commands not run (run-commands off), for one notice at the end. */
+  skipped: string[];
+  run: (a: Argv, opts?: { stream?: boolean }) => Promise<unknown>;
+}
+
+/** One runtime.yaml dependency into the prefix, the way swcli installs its kind. */
+async function installDep(dep: RawDep, c: DepContext): Promise<void> {
+  const { tool, prefix, cwd, pip, base } = c;
+  const stream = { stream: true };
+  switch (dep.kind) {
+    case 'conda_env_file':
+      await c.run(envFileArgv(tool, prefix, resolve(cwd, dep.deps)), stream);
+      break;
+    case 'conda_pkg':
+      if (dep.deps.length) await c.run(condaPkgArgv(tool, prefix, c.channels, dep.deps), stream);
+      break;
+    case 'pip_req_file':
+      await c.run(pipInstallArgv(prefix, [resolve(cwd, dep.deps)], pip, { files: true }), stream);
+      break;
+    case 'pip_pkg':
+      for (const s of dep.deps.flatMap((d) => secretVarValues(d, base))) c.log.secret(s);
+      if (dep.deps.length) await c.run(pipInstallArgv(prefix, expandPipEntries(dep.deps, base), pip), stream);
+      break;
+    case 'wheel':
+      if (dep.deps.length) await c.run(pipInstallArgv(prefix, dep.deps.map((w) => resolve(cwd, w)), pip, { files: true }), stream);
+      break;
+    case 'native_file':
+      for (const f of dep.deps) copyNativeFile(cwd, f.src, prefix, f.dest);
+      break;
+    case 'command':
+      if (!c.runCommands) c.skipped.push(...dep.deps);
+      else for (const cmd of dep.deps) await exec('sh', ['-c', cmd], { log: c.log, cwd, env: condaActivatedEnv(prefix, c.env), secrets: c.secrets, stream: true });
+      break;
+  }
 }

@@ -3,7 +3,7 @@
 // configs.conda.channels and the condarc (credentials stripped, like index URLs), plus the
 // condarc itself and the CUDA override, which changes what a solve picks. Pure.
 import { createHash } from 'node:crypto';
-import { stripCredentials } from '../env/pip-options.js';
+import { stripCredentials } from '../plan/pip-options.js';
 import type { RuntimeSpec } from '../spec/types.js';
 import { renderCondarc } from './build.js';
 import type { CondaTool } from './micromamba.js';

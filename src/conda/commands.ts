@@ -8,7 +8,7 @@
 //  - env files: micromamba has no reliable `env update` before 2.0 (mamba#1455, #3388), so an env
 //    file is applied with `micromamba install --file F`, which reads the same YAML, pip section included.
 import { join } from 'node:path';
-import { pipArgs, type PipOptions } from '../env/pip-options.js';
+import { pipArgs, type PipOptions } from '../plan/pip-options.js';
 
 export type CondaFlavor = 'micromamba' | 'conda';
 

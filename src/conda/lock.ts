@@ -5,7 +5,7 @@
 // export pip packages installed from git URLs (conda/conda#10320).
 import { parse } from 'yaml';
 import { parseErrorPlace, UserError } from '../util/errors.js';
-import { pyyamlSafeDump, type YamlData } from './pyyaml-dump.js';
+import { pyyamlSafeDump, type YamlData } from '../util/pyyaml-dump.js';
 
 export const CONDA_LOCK_NAME = 'conda-sw-lock.yaml';
 

@@ -8,7 +8,7 @@
 // <base>/<version>/micromamba-linux-64 and …-linux-aarch64).
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileSha256 } from '../bundle/swrt.js';
+import { fileSha256 } from '../util/hash.js';
 import { machineOf, toolCacheArch, toolCacheRoot, type Machine } from '../toolchain/context.js';
 import { download } from '../toolchain/download.js';
 import { findCached, installCached } from '../toolchain/tool-cache.js';

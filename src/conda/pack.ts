@@ -8,7 +8,7 @@ import { closeSync, createReadStream, createWriteStream, lstatSync, openSync, re
 import { join, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
-import { writeTar, type TarEntry } from '../bundle/tar.js';
+import { writeTar, type TarEntry } from '../archive/tar.js';
 import { ACTIVATE_SCRIPT, CONDA_UNPACK_SCRIPT } from './unpack-scripts.js';
 import { tmpName } from '../util/tmp.js';
 

@@ -7,15 +7,16 @@
 import { existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, realpathSync, rmSync, symlinkSync, type Stats } from 'node:fs';
 import { arch as machineArch } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
-import { extractArchive, type AbsoluteLinkRule } from '../bundle/extract.js';
-import { regularFileInside, rewriteFile, symlinkInside, writeFileInside } from '../bundle/inplace.js';
-import { CRAFTED_HINT } from '../bundle/tar-scan.js';
+import { extractArchive, type AbsoluteLinkRule } from '../archive/extract.js';
+import { regularFileInside, rewriteFile, symlinkInside, writeFileInside } from '../archive/inplace.js';
+import { CRAFTED_HINT } from '../archive/tar-scan.js';
 import { copyBundledFile } from '../env/bundled-files.js';
-import { indexCredentials, resolvePipOptions } from '../env/pip-options.js';
+import { indexCredentials, resolvePipOptions, type PipOptions } from '../plan/pip-options.js';
 import { installStarwhale, starwhaleRequirement } from '../env/starwhale.js';
-import { checkArch, checkTargetDir, checkWorkdirOutputs, markFailed, readWorkdirManifest, writeStatus } from '../env/restore.js';
+import { checkArch, checkTargetDir, checkWorkdirOutputs, markFailed, writeStatus } from '../env/restore.js';
+import type { RestoreFacts } from '../env/restore-facts.js';
 import type { RawDep } from '../spec/types.js';
-import { isInside } from '../store/names.js';
+import { isInside } from '../util/names.js';
 import { errorMessage, UserError } from '../util/errors.js';
 import { exec } from '../util/exec.js';
 import type { Log } from '../util/log.js';
@@ -231,12 +232,6 @@ export interface RestoredCondaEnv {
   relocated?: RelocateReport | 'conda-unpack';
 }
 
-interface ManifestView {
-  environment?: { mode?: string; python?: string; arch?: string[]; lock?: { files?: string[]; starwhale_version?: unknown; shell?: { python_version?: string } } };
-  dependencies?: { raw_deps?: RawDep[]; setup_requires?: RawDep[]; local_packaged_env?: boolean };
-  configs?: { pip?: { index_url?: string; extra_index_url?: string[]; trusted_host?: string[] }; conda?: { channels?: string[]; condarc?: Record<string, unknown> } };
-}
-
 /** The variables that make later steps use the env (what `conda activate` sets that matters). */
 export function condaActivation(prefix: string, base: NodeJS.ProcessEnv = process.env): { env: Record<string, string>; path: string } {
   const a = condaActivatedEnv(prefix, base);
@@ -244,7 +239,7 @@ export function condaActivation(prefix: string, base: NodeJS.ProcessEnv = proces
 }
 
 /** The restore order of swcli: with a lock, setup_requires → commands → lock files → files and wheels; else setup_requires + raw deps. */
-export function condaRestoreOrder(m: ManifestView): RawDep[] {
+export function condaRestoreOrder(m: RestoreFacts): RawDep[] {
   const deps = m.dependencies ?? {};
   const raw = deps.raw_deps ?? [];
   const lockFiles = m.environment?.lock?.files ?? [];
@@ -259,8 +254,8 @@ export function condaRestoreOrder(m: ManifestView): RawDep[] {
   ];
 }
 
-export async function restoreCondaEnv(workdir: string, opts: CondaRestoreOptions): Promise<RestoredCondaEnv> {
-  const m = readWorkdirManifest(workdir) as ManifestView;
+/** Restores the conda env of the extracted bundle in `workdir`, whose manifest says `m`. */
+export async function restoreCondaEnv(workdir: string, m: RestoreFacts, opts: CondaRestoreOptions): Promise<RestoredCondaEnv> {
   const mode = m.environment?.mode ?? 'venv';
   if (mode !== 'conda') throw new UserError(`restoreCondaEnv got a ${mode} runtime`);
   checkArch(m.environment?.arch, opts.arch ?? machineArch());
@@ -285,59 +280,13 @@ export async function restoreCondaEnv(workdir: string, opts: CondaRestoreOptions
         relocated = await unpackCondaEnv(packed, envDir, log);
         writeStatus(envDir, 'restoring');
       });
-    } else {
-      if (!python) throw new UserError('the manifest names no python version (environment.python)');
-      const tool = await opts.tool();
-      const condarc = join(workdir, 'configs', 'condarc');
-      const env = condaEnv(tool, { condarcFile: existsSync(condarc) ? condarc : undefined, rootPrefix: opts.rootPrefix }, { ...base, ...pipEnvVars(pip) });
-      const run = (a: Argv) => exec(a.cmd, a.args, { log, cwd: workdir, env, stream: true });
-      const conda = { channels: m.configs?.conda?.channels ?? [], condarc: m.configs?.conda?.condarc ?? {} };
-      await log.group(`Create conda env (python ${python}) with ${tool.flavor}`, async () => {
-        rmSync(envDir, { recursive: true, force: true });
-        await run(createArgv(tool, envDir, python, conda));
-        writeStatus(envDir, 'restoring');
-      });
-      await log.group('Install dependencies', async () => {
-        for (const dep of condaRestoreOrder(m)) {
-          switch (dep.kind) {
-            case 'conda_env_file':
-              await run(envFileArgv(tool, envDir, resolve(workdir, 'dependencies', dep.deps.replace(/^\/+/, ''))));
-              break;
-            case 'conda_pkg':
-              if (dep.deps.length) await run(condaPkgArgv(tool, envDir, conda.channels, dep.deps));
-              break;
-            case 'pip_req_file':
-              await run(pipInstallArgv(envDir, [resolve(workdir, 'dependencies', dep.deps.replace(/^\/+/, ''))], pip, { files: true }));
-              break;
-            case 'pip_pkg':
-              if (dep.deps.length) await run(pipInstallArgv(envDir, dep.deps, pip));
-              break;
-            case 'wheel':
-              if (dep.deps.length) await run(pipInstallArgv(envDir, dep.deps.map((w) => resolve(workdir, 'wheels', w.replace(/^\/+/, ''))), pip, { files: true }));
-              break;
-            case 'native_file':
-              for (const f of dep.deps) copyBundledFile(join(workdir, 'files'), f.src, envDir, f.dest);
-              break;
-            case 'command':
-              if (opts.runCommands) for (const c of dep.deps) await exec('sh', ['-c', c], { log, cwd: workdir, env: condaActivatedEnv(envDir, env), stream: true });
-              break;
-          }
-        }
-      });
-      const got = (await exec(pythonVersionArgv(envDir).cmd, pythonVersionArgv(envDir).args, { log, env })).stdout.trim();
-      if (!(got === python || got.startsWith(`${python}.`))) throw new UserError(`the restored env has python ${got}, the runtime says ${python}`);
-    }
+    } else await createPrefix(workdir, envDir, m, python, pip, opts);
     if (starwhaleReq === undefined) {
       log.info(`starwhale not installed: ${envDir} stays marked "restoring", so swcli restores it again (with starwhale) before it runs anything in it`);
     } else {
-      // swcli: the env's own pip (`python -m pip install`), from the runtime's index.
-      const env = { ...base, ...pipEnvVars(pip) };
-      await installStarwhale(envDir, starwhaleReq, (args) => {
-        const argv = pipInstallArgv(envDir, args, pip);
-        return exec(argv.cmd, argv.args, { log, cwd: workdir, env, stream: true, secrets: indexCredentials(pip) });
-      }, log);
+      await installStarwhaleWithPip(workdir, envDir, starwhaleReq, pip, base, log);
+      writeStatus(envDir, 'success');
     }
-    if (starwhaleReq !== undefined) writeStatus(envDir, 'success');
   } catch (e) {
     markFailed(envDir);
     throw e;
@@ -345,4 +294,74 @@ export async function restoreCondaEnv(workdir: string, opts: CondaRestoreOptions
   writeFileInside(workdir, 'activate.host', `\n${activateHostScript(envDir, 'conda')}`, 0o755);
   writeFileInside(workdir, 'env.sw', envFile({ SW_ACTIVATED_RUNTIME_MODE_IN_SHELL: 'conda', SW_ACTIVATED_RUNTIME_PREFIX_IN_SHELL: envDir, SW_ACTIVATED_RUNTIME_URI_IN_SHELL: '' }));
   return { envDir, mode: 'conda', python, fromPackedEnv: Boolean(deps.local_packaged_env), relocated };
+}
+
+/** swcli's last step: starwhale by the env's own pip (`python -m pip install`), from the runtime's index. */
+async function installStarwhaleWithPip(workdir: string, envDir: string, requirement: string, pip: PipOptions, base: NodeJS.ProcessEnv, log: Log): Promise<void> {
+  const env = { ...base, ...pipEnvVars(pip) };
+  await installStarwhale(envDir, requirement, (args) => {
+    const argv = pipInstallArgv(envDir, args, pip);
+    return exec(argv.cmd, argv.args, { log, cwd: workdir, env, stream: true, secrets: indexCredentials(pip) });
+  }, log);
+}
+
+/** No packed env: the prefix made with python, then the lock (or the raw deps) installed in swcli's order. */
+async function createPrefix(workdir: string, envDir: string, m: RestoreFacts, python: string, pip: PipOptions, opts: CondaRestoreOptions): Promise<void> {
+  const { log } = opts;
+  if (!python) throw new UserError('the manifest names no python version (environment.python)');
+  const tool = await opts.tool();
+  const condarc = join(workdir, 'configs', 'condarc');
+  const env = condaEnv(tool, { condarcFile: existsSync(condarc) ? condarc : undefined, rootPrefix: opts.rootPrefix }, { ...(opts.env ?? process.env), ...pipEnvVars(pip) });
+  const run = (a: Argv) => exec(a.cmd, a.args, { log, cwd: workdir, env, stream: true });
+  const conda = { channels: m.configs?.conda?.channels ?? [], condarc: m.configs?.conda?.condarc ?? {} };
+  await log.group(`Create conda env (python ${python}) with ${tool.flavor}`, async () => {
+    rmSync(envDir, { recursive: true, force: true });
+    await run(createArgv(tool, envDir, python, conda));
+    writeStatus(envDir, 'restoring');
+  });
+  await log.group('Install dependencies', async () => {
+    for (const dep of condaRestoreOrder(m)) await restoreDep(dep, { workdir, envDir, tool, channels: conda.channels, pip, env, run, opts });
+  });
+  const got = (await exec(pythonVersionArgv(envDir).cmd, pythonVersionArgv(envDir).args, { log, env })).stdout.trim();
+  if (!(got === python || got.startsWith(`${python}.`))) throw new UserError(`the restored env has python ${got}, the runtime says ${python}`);
+}
+
+interface RestoreDepContext {
+  workdir: string;
+  envDir: string;
+  tool: CondaToolRef;
+  channels: string[];
+  pip: PipOptions;
+  env: NodeJS.ProcessEnv;
+  run: (a: Argv) => Promise<unknown>;
+  opts: CondaRestoreOptions;
+}
+
+/** One dependency from the bundle (its dependencies/, wheels/ and files/) into the prefix. */
+async function restoreDep(dep: RawDep, c: RestoreDepContext): Promise<void> {
+  const { workdir, envDir, tool, pip } = c;
+  const inBundle = (dir: string, p: string) => resolve(workdir, dir, p.replace(/^\/+/, ''));
+  switch (dep.kind) {
+    case 'conda_env_file':
+      await c.run(envFileArgv(tool, envDir, inBundle('dependencies', dep.deps)));
+      break;
+    case 'conda_pkg':
+      if (dep.deps.length) await c.run(condaPkgArgv(tool, envDir, c.channels, dep.deps));
+      break;
+    case 'pip_req_file':
+      await c.run(pipInstallArgv(envDir, [inBundle('dependencies', dep.deps)], pip, { files: true }));
+      break;
+    case 'pip_pkg':
+      if (dep.deps.length) await c.run(pipInstallArgv(envDir, dep.deps, pip));
+      break;
+    case 'wheel':
+      if (dep.deps.length) await c.run(pipInstallArgv(envDir, dep.deps.map((w) => inBundle('wheels', w)), pip, { files: true }));
+      break;
+    case 'native_file':
+      for (const f of dep.deps) copyBundledFile(join(workdir, 'files'), f.src, envDir, f.dest);
+      break;
+    case 'command':
+      if (c.opts.runCommands) for (const cmd of dep.deps) await exec('sh', ['-c', cmd], { log: c.opts.log, cwd: workdir, env: condaActivatedEnv(envDir, c.env), stream: true });
+      break;
+  }
 }

@@ -10,7 +10,7 @@ import { exec } from '../util/exec.js';
 import type { Log } from '../util/log.js';
 import { seedBundledPip } from './seed-pip.js';
 import { envPython, type Installer } from './installer.js';
-import { indexCredentials, resolvePipOptions, type PipOptions } from './pip-options.js';
+import { indexCredentials, resolvePipOptions, type PipOptions } from '../plan/pip-options.js';
 
 export interface BuildEnvRequest {
   loaded: LoadedSpec;

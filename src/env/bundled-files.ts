@@ -4,9 +4,9 @@
 // files/ and, as written, stays inside the env; dest is written as new files under real directories.
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync, realpathSync, symlinkSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { mkdirInside, writeFileInside } from '../bundle/inplace.js';
-import { CRAFTED_HINT } from '../bundle/tar-scan.js';
-import { confine, isInside } from '../store/names.js';
+import { mkdirInside, writeFileInside } from '../archive/inplace.js';
+import { CRAFTED_HINT } from '../archive/tar-scan.js';
+import { confine, isInside } from '../util/names.js';
 import { UserError } from '../util/errors.js';
 
 function lstatOrUndefined(p: string): Stats | undefined {

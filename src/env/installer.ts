@@ -4,10 +4,12 @@
 import { join } from 'node:path';
 import { exec } from '../util/exec.js';
 import type { Log } from '../util/log.js';
-import { indexCredentials, pipArgs, uvArgs, uvEnv, type PipOptions } from './pip-options.js';
+import { indexCredentials, pipArgs, uvArgs, uvEnv, type PipOptions } from '../plan/pip-options.js';
 import { createPipVenv } from './seed-pip.js';
 
 export type InstallerName = 'uv' | 'pip';
+/** What a user may ask for: auto is uv, falling back to pip when uv cannot be had. */
+export type InstallerChoice = 'auto' | InstallerName;
 
 export interface Installer {
   readonly name: InstallerName;

@@ -1,12 +1,11 @@
 // requirements-sw-lock.txt exactly as swcli writes it: a header line, the env's freeze without
 // editables, local-wheel lines dropped, joined with "\n" and no trailing newline.
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { tmpName } from '../util/tmp.js';
 
 /** The Starwhale release whose formats we write; also named in the lock header. */
 export const STARWHALE_COMPAT_VERSION = '0.6.15';
 export const VENV_LOCK_NAME = 'requirements-sw-lock.txt';
+/** A pip version for starwhale== or a `git+…` URL, as Starwhale's restore and server accept. */
+export const STARWHALE_VERSION_RE = /^(?:git\+\S+|[0-9][0-9A-Za-z.+!_-]*)$/;
 
 export function isLocalWheelLine(line: string): boolean {
   return line.includes('@ file://') && (line.endsWith('.whl') || line.includes('.whl#'));
@@ -29,11 +28,4 @@ export function lockedStarwhaleVersion(lock: string): string {
 /** Number of packages a lock pins. */
 export function lockPackageCount(lock: string): number {
   return lock.split('\n').filter((l) => l && !l.startsWith('#') && !l.startsWith('-')).length;
-}
-
-export function writeAtomic(file: string, content: string | Buffer): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const tmp = tmpName(file);
-  writeFileSync(tmp, content);
-  renameSync(tmp, file);
 }

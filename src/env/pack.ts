@@ -6,10 +6,10 @@
 // links the python names to an interpreter of the exact version pyvenv.cfg records.
 import { createWriteStream, lstatSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { VENV_PYTHON_LINK } from '../bundle/extract.js';
-import { regularFileInside, rewriteFile } from '../bundle/inplace.js';
-import { ParallelGzip } from '../bundle/parallel-gzip.js';
-import { writeTarTo, type TarEntry } from '../bundle/tar.js';
+import { VENV_PYTHON_LINK } from '../archive/extract.js';
+import { regularFileInside, rewriteFile } from '../archive/inplace.js';
+import { ParallelGzip } from '../archive/parallel-gzip.js';
+import { writeTarTo, type TarEntry } from '../archive/tar.js';
 import { UserError } from '../util/errors.js';
 import { pythonLauncher, relocatableScript } from './launcher.js';
 import { tmpName } from '../util/tmp.js';

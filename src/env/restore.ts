@@ -5,11 +5,9 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { arch as machineArch } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { extractArchive, VENV_PYTHON_LINK, venvPythonLinks } from '../bundle/extract.js';
-import { regularFileInside, writeFileInside } from '../bundle/inplace.js';
-import type { Manifest } from '../bundle/manifest.js';
-import { parseManifestText } from '../bundle/swrt.js';
-import { CRAFTED_HINT } from '../bundle/tar-scan.js';
+import { extractArchive, VENV_PYTHON_LINK, venvPythonLinks } from '../archive/extract.js';
+import { regularFileInside, writeFileInside } from '../archive/inplace.js';
+import { CRAFTED_HINT } from '../archive/tar-scan.js';
 import type { RawDep } from '../spec/types.js';
 import { errorMessage, UserError } from '../util/errors.js';
 import { exec } from '../util/exec.js';
@@ -19,7 +17,8 @@ import { copyBundledFile } from './bundled-files.js';
 import { runCommands } from './build.js';
 import { envPython, PipInstaller, type Installer } from './installer.js';
 import { pyvenvVersion, relocateEnv } from './pack.js';
-import { resolvePipOptions, type PipOptions } from './pip-options.js';
+import { resolvePipOptions, type PipOptions } from '../plan/pip-options.js';
+import type { RestoreFacts } from './restore-facts.js';
 import { installStarwhale, starwhaleRequirement } from './starwhale.js';
 
 export interface RestoreOptions {
@@ -52,21 +51,7 @@ export interface RestoredEnv {
   fromPackedEnv: boolean;
 }
 
-interface ManifestView {
-  name?: string;
-  version?: string;
-  environment?: { mode?: string; python?: string; arch?: string[]; lock?: { files?: string[]; env_prefix_path?: string; starwhale_version?: unknown; shell?: { python_version?: string } } };
-  dependencies?: { raw_deps?: RawDep[]; setup_requires?: RawDep[]; local_packaged_env?: boolean };
-  configs?: { pip?: { index_url?: string; extra_index_url?: string[]; trusted_host?: string[] } };
-}
-
 const ARCH_MAP: Record<string, string> = { x64: 'amd64', x86_64: 'amd64', amd64: 'amd64', arm64: 'arm64', aarch64: 'arm64' };
-
-export function readWorkdirManifest(workdir: string): Manifest {
-  const f = join(workdir, '_manifest.yaml');
-  if (!existsSync(f)) throw new UserError(`${workdir} is not an extracted runtime (no _manifest.yaml)`, { hint: 'pass a runtime URI, a .swrt file, or a directory made by swrt extract' });
-  return parseManifestText(readFileSync(f, 'utf8'), f);
-}
 
 /**
  * A directory the user named (restore --target, extract --target-dir) is replaced only when it is
@@ -119,7 +104,7 @@ export function checkArch(wanted: readonly string[] | undefined, machine: string
 }
 
 /** The runtime's index (configs.pip), with SW_PYPI_* and credentials from the environment as at build. */
-function manifestPipOptions(m: ManifestView, env: NodeJS.ProcessEnv | undefined): PipOptions {
+function manifestPipOptions(m: RestoreFacts, env: NodeJS.ProcessEnv | undefined): PipOptions {
   return resolvePipOptions({ index_url: m.configs?.pip?.index_url ?? '', extra_index_url: m.configs?.pip?.extra_index_url ?? [], trusted_host: m.configs?.pip?.trusted_host ?? [] }, env);
 }
 
@@ -148,7 +133,7 @@ async function installDeps(deps: readonly RawDep[], workdir: string, envDir: str
 }
 
 /** The exact python version the packed env was built with: its pyvenv.cfg, else the manifest. */
-function packedVersion(envDir: string, m: ManifestView): string {
+function packedVersion(envDir: string, m: RestoreFacts): string {
   const cfg = regularFileInside(envDir, 'pyvenv.cfg');
   const fromCfg = cfg ? pyvenvVersion(readFileSync(cfg, 'utf8')) : undefined;
   const shell = m.environment?.lock?.shell?.python_version ?? '';
@@ -225,8 +210,8 @@ async function checkEnvPython(envDir: string, version: string, interpreter: stri
   if (!same(prefix, envDir)) throw new UserError(`the restored env's python reports sys.prefix ${prefix}, not ${envDir}`, { hint: 'its pyvenv.cfg could not be used; rebuild the runtime with --include-env' });
 }
 
-export async function restoreEnv(workdir: string, opts: RestoreOptions): Promise<RestoredEnv> {
-  const m = readWorkdirManifest(workdir) as ManifestView;
+/** Restores the env of the extracted bundle in `workdir`, whose manifest says `m`. */
+export async function restoreEnv(workdir: string, m: RestoreFacts, opts: RestoreOptions): Promise<RestoredEnv> {
   const mode = m.environment?.mode ?? 'venv';
   if (mode !== 'venv') throw new UserError(`restoring a ${mode} runtime is not supported by this release yet`);
   checkArch(m.environment?.arch, opts.arch ?? machineArch());
@@ -243,49 +228,8 @@ export async function restoreEnv(workdir: string, opts: RestoreOptions): Promise
   // The installer that puts starwhale in: the one that made the env, else (a packed env) the env's own pip.
   let installer: Installer = new PipInstaller(opts.log, envPython(envDir));
   try {
-    if (deps.local_packaged_env) {
-      await opts.log.group('Unpack the packed env', async () => {
-        const packed = join(workdir, 'export', `${mode}_env.tar.gz`);
-        if (!existsSync(packed)) throw new UserError(`bundle says it packs its env, but ${packed} is missing`);
-        // Bundles packed before the python links were left out (and swcli's) still carry absolute ones; they are replaced below.
-        await extractArchive(packed, envDir, { force: true, absoluteLinks: venvPythonLinks });
-        writeStatus(envDir, 'restoring');
-        const moved = relocateEnv(envDir, m.environment?.lock?.env_prefix_path ?? '');
-        opts.log.info(`unpacked; ${moved} script(s) moved to ${envDir}`);
-        const version = packedVersion(envDir, m);
-        const pythonFor = opts.pythonFor ?? (async (v: string) => (await opts.installerFor(v)).python);
-        let interpreter: string;
-        try {
-          interpreter = await pythonFor(version);
-        } catch (e) {
-          if (e instanceof UserError) throw new UserError(`the packed env needs Python ${version}: ${e.message}`, { hint: e.hint });
-          throw e;
-        }
-        relinkPython(envDir, version, interpreter);
-        await checkEnvPython(envDir, version, interpreter, opts.log);
-        opts.log.info(`env python linked to ${interpreter} (Python ${version})`);
-      });
-    } else {
-      const made = await opts.installerFor(python);
-      installer = made.installer;
-      const interpreter = made.python;
-      await opts.log.group(`Create ${installer.name} venv (python ${python})`, async () => {
-        rmSync(envDir, { recursive: true, force: true });
-        await installer.createEnv(interpreter, envDir);
-        writeStatus(envDir, 'restoring');
-      });
-      const lockFiles = m.environment?.lock?.files ?? [];
-      const raw = deps.raw_deps ?? [];
-      const order: RawDep[] = lockFiles.length
-        ? [
-            ...(deps.setup_requires ?? []),
-            ...raw.filter((d) => d.kind === 'command'),
-            ...lockFiles.filter((f) => f.endsWith('requirements-sw-lock.txt')).map((f): RawDep => ({ kind: 'pip_req_file', deps: f })),
-            ...raw.filter((d) => d.kind === 'native_file' || d.kind === 'wheel'),
-          ]
-        : [...(deps.setup_requires ?? []), ...raw];
-      await opts.log.group('Install dependencies', () => installDeps(order, workdir, envDir, installer, pip, opts));
-    }
+    if (deps.local_packaged_env) await unpackVenv(workdir, envDir, m, opts);
+    else installer = await createVenv(workdir, envDir, m, python, pip, opts);
     if (starwhaleReq === undefined) {
       const msg = `starwhale not installed: ${envDir} stays marked "restoring", so swcli restores it again (with starwhale) before it runs anything in it`;
       if (opts.log.notice) opts.log.notice(msg);
@@ -301,4 +245,52 @@ export async function restoreEnv(workdir: string, opts: RestoreOptions): Promise
   writeFileInside(workdir, 'activate.host', activateHostScript(envDir, mode), 0o755);
   writeFileInside(workdir, 'env.sw', envFile({ SW_ACTIVATED_RUNTIME_MODE_IN_SHELL: mode, SW_ACTIVATED_RUNTIME_PREFIX_IN_SHELL: envDir, SW_ACTIVATED_RUNTIME_URI_IN_SHELL: '' }));
   return { envDir, mode, python, fromPackedEnv: Boolean(deps.local_packaged_env) };
+}
+
+/** A packed env: unpacked, moved to its new place, and its python linked to an interpreter of the exact version it was built with. */
+async function unpackVenv(workdir: string, envDir: string, m: RestoreFacts, opts: RestoreOptions): Promise<void> {
+  await opts.log.group('Unpack the packed env', async () => {
+    const packed = join(workdir, 'export', 'venv_env.tar.gz');
+    if (!existsSync(packed)) throw new UserError(`bundle says it packs its env, but ${packed} is missing`);
+    // Bundles packed before the python links were left out (and swcli's) still carry absolute ones; they are replaced below.
+    await extractArchive(packed, envDir, { force: true, absoluteLinks: venvPythonLinks });
+    writeStatus(envDir, 'restoring');
+    const moved = relocateEnv(envDir, m.environment?.lock?.env_prefix_path ?? '');
+    opts.log.info(`unpacked; ${moved} script(s) moved to ${envDir}`);
+    const version = packedVersion(envDir, m);
+    const pythonFor = opts.pythonFor ?? (async (v: string) => (await opts.installerFor(v)).python);
+    let interpreter: string;
+    try {
+      interpreter = await pythonFor(version);
+    } catch (e) {
+      if (e instanceof UserError) throw new UserError(`the packed env needs Python ${version}: ${e.message}`, { hint: e.hint });
+      throw e;
+    }
+    relinkPython(envDir, version, interpreter);
+    await checkEnvPython(envDir, version, interpreter, opts.log);
+    opts.log.info(`env python linked to ${interpreter} (Python ${version})`);
+  });
+}
+
+/** No packed env: a new venv, then the lock (or the raw deps) in swcli's order; returns the installer that made it. */
+async function createVenv(workdir: string, envDir: string, m: RestoreFacts, python: string, pip: PipOptions, opts: RestoreOptions): Promise<Installer> {
+  const deps = m.dependencies ?? {};
+  const { installer, python: interpreter } = await opts.installerFor(python);
+  await opts.log.group(`Create ${installer.name} venv (python ${python})`, async () => {
+    rmSync(envDir, { recursive: true, force: true });
+    await installer.createEnv(interpreter, envDir);
+    writeStatus(envDir, 'restoring');
+  });
+  const lockFiles = m.environment?.lock?.files ?? [];
+  const raw = deps.raw_deps ?? [];
+  const order: RawDep[] = lockFiles.length
+    ? [
+        ...(deps.setup_requires ?? []),
+        ...raw.filter((d) => d.kind === 'command'),
+        ...lockFiles.filter((f) => f.endsWith('requirements-sw-lock.txt')).map((f): RawDep => ({ kind: 'pip_req_file', deps: f })),
+        ...raw.filter((d) => d.kind === 'native_file' || d.kind === 'wheel'),
+      ]
+    : [...(deps.setup_requires ?? []), ...raw];
+  await opts.log.group('Install dependencies', () => installDeps(order, workdir, envDir, installer, pip, opts));
+  return installer;
 }

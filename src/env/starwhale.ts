@@ -3,11 +3,10 @@
 // the env has it already, so `swcli model run --runtime` finds bin/swcli there.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { STARWHALE_VERSION_RE } from '../bundle/manifest.js';
-import { CRAFTED_HINT } from '../bundle/tar-scan.js';
+import { CRAFTED_HINT } from '../archive/tar-scan.js';
 import { errorMessage, UserError } from '../util/errors.js';
 import type { Log } from '../util/log.js';
-import { STARWHALE_COMPAT_VERSION } from './lock.js';
+import { STARWHALE_COMPAT_VERSION, STARWHALE_VERSION_RE } from './lock.js';
 
 /**
  * The requirement swcli installs for a recorded starwhale_version: `starwhale==V`, the git+ URL as

@@ -3,13 +3,13 @@
 // fail with a clear message when set to something other than their default.
 import { UserError, UserErrors } from '../util/errors.js';
 import { parseRestoreFrom } from './restore-from.js';
-import { STARWHALE_VERSION_RE } from '../bundle/manifest.js';
+import { STARWHALE_VERSION_RE } from '../env/lock.js';
+import type { CondaToolChoice } from '../conda/micromamba.js';
+import type { InstallerChoice } from '../env/installer.js';
+import type { CacheMode } from '../plan/cache-keys.js';
 import { parseImageRef, parseTarget } from '../image/reference.js';
 
-export type Installer = 'auto' | 'uv' | 'pip';
-export type CacheMode = 'auto' | 'true' | 'false';
 export type PublishTarget = 'artifact' | 'server' | 'release';
-export type CondaTool = 'auto' | 'micromamba' | 'conda';
 
 export interface ActionInputs {
   runtimeYaml: string;
@@ -17,7 +17,7 @@ export interface ActionInputs {
   pythonVersion: string;
   cudaVersion: string;
   cudnnVersion: string;
-  installer: Installer;
+  installer: InstallerChoice;
   cache: CacheMode;
   cacheWrite: boolean;
   cacheSuffix: string;
@@ -48,7 +48,7 @@ export interface ActionInputs {
   cudaLdLibraryPath: boolean;
   uvVersion: string;
   uvMirror: string;
-  condaTool: CondaTool;
+  condaTool: CondaToolChoice;
   condaMirror: string;
   /** Overrides the manifest's environment.lock.starwhale_version ('' = runtime.yaml, lock, then 0.6.15). */
   starwhaleVersion: string;
@@ -116,63 +116,24 @@ export function commandsAllowed(inputs: Pick<ActionInputs, 'runCommands'>, env: 
   return inputs.runCommands || env.SW_RUNTIME_FORCE_RUN_COMMAND === '1';
 }
 
-export function parseInputs(get: InputGetter): Readonly<ActionInputs> {
-  const r = reader(get);
+function publishTargets(r: Reader): PublishTarget[] {
   const publish = r.list('publish');
   for (const p of publish) {
     if (!['artifact', 'server', 'release'].includes(p)) r.errors.push(`input publish: "${p}" is not one of artifact, server, release`);
   }
-  const retentionRaw = r.str('retention-days');
-  let retentionDays: number | undefined;
-  if (retentionRaw) {
-    retentionDays = Number(retentionRaw);
-    if (!Number.isInteger(retentionDays) || retentionDays < 1 || retentionDays > 90) {
-      r.errors.push(`input retention-days: "${retentionRaw}" must be a whole number of days from 1 to 90`);
-    }
-  }
-  const inputs: ActionInputs = {
-    runtimeYaml: r.str('runtime-yaml', 'runtime.yaml'),
-    workdir: r.str('workdir', '.'),
-    pythonVersion: r.str('python-version'),
-    cudaVersion: r.str('cuda-version'),
-    cudnnVersion: r.str('cudnn-version'),
-    installer: r.oneOf('installer', ['auto', 'uv', 'pip'] as const, 'auto'),
-    cache: r.oneOf('cache', ['auto', 'true', 'false'] as const, 'auto'),
-    cacheWrite: r.bool('cache-write', true),
-    cacheSuffix: r.str('cache-suffix'),
-    lock: r.bool('lock', true),
-    includeEnv: r.bool('include-env', false),
-    runCommands: r.bool('run-commands', false),
-    strict: r.bool('strict', false),
-    activate: r.bool('activate', true),
-    publish: publish as PublishTarget[],
-    artifactName: r.str('artifact-name'),
-    retentionDays,
-    serverUrl: r.str('server-url'),
-    serverProject: r.str('server-project', 'self'),
-    serverToken: r.str('server-token'),
-    serverInsecure: r.bool('server-insecure', false),
-    force: r.bool('force', false),
-    tags: r.list('tags'),
-    releaseTag: r.str('release-tag'),
-    githubToken: r.str('github-token'),
-    restoreFrom: r.str('restore-from'),
-    installStarwhale: r.bool('install-starwhale', true),
-    pythonMirror: r.str('python-mirror'),
-    cudaMirror: r.str('cuda-mirror'),
-    cudaComponents: r.str('cuda-components', 'minimal'),
-    cudaLdLibraryPath: r.bool('cuda-ld-library-path', false),
-    uvVersion: r.str('uv-version'),
-    uvMirror: r.str('uv-mirror'),
-    condaTool: r.oneOf('conda-tool', ['auto', 'micromamba', 'conda'] as const, 'auto'),
-    condaMirror: r.str('conda-mirror'),
-    starwhaleVersion: r.str('starwhale-version'),
-    attest: r.bool('attest', false),
-    image: r.str('image'),
-    imageBase: r.str('image-base'),
-    imageRegistryToken: r.str('image-registry-token'),
-    imageRegistryUsername: r.str('image-registry-username'),
-  };
+  return publish as PublishTarget[];
+}
+
+function retention(r: Reader): number | undefined {
+  const raw = r.str('retention-days');
+  if (!raw) return undefined;
+  const days = Number(raw);
+  if (!Number.isInteger(days) || days < 1 || days > 90) r.errors.push(`input retention-days: "${raw}" must be a whole number of days from 1 to 90`);
+  return days;
+}
+
+/** Rules over more than one input, and inputs declared before their feature exists. */
+function crossChecks(inputs: ActionInputs, r: Reader, get: InputGetter): void {
   if (inputs.image) {
     try {
       parseTarget(inputs.image);
@@ -201,6 +162,56 @@ export function parseInputs(get: InputGetter): Readonly<ActionInputs> {
       r.errors.push(`input ${name} is declared but not implemented yet in this release; remove it or set it to "${dflt}"`);
     }
   }
+}
+
+export function parseInputs(get: InputGetter): Readonly<ActionInputs> {
+  const r = reader(get);
+  const publish = publishTargets(r);
+  const retentionDays = retention(r);
+  const inputs: ActionInputs = {
+    runtimeYaml: r.str('runtime-yaml', 'runtime.yaml'),
+    workdir: r.str('workdir', '.'),
+    pythonVersion: r.str('python-version'),
+    cudaVersion: r.str('cuda-version'),
+    cudnnVersion: r.str('cudnn-version'),
+    installer: r.oneOf('installer', ['auto', 'uv', 'pip'] as const, 'auto'),
+    cache: r.oneOf('cache', ['auto', 'true', 'false'] as const, 'auto'),
+    cacheWrite: r.bool('cache-write', true),
+    cacheSuffix: r.str('cache-suffix'),
+    lock: r.bool('lock', true),
+    includeEnv: r.bool('include-env', false),
+    runCommands: r.bool('run-commands', false),
+    strict: r.bool('strict', false),
+    activate: r.bool('activate', true),
+    publish,
+    artifactName: r.str('artifact-name'),
+    retentionDays,
+    serverUrl: r.str('server-url'),
+    serverProject: r.str('server-project', 'self'),
+    serverToken: r.str('server-token'),
+    serverInsecure: r.bool('server-insecure', false),
+    force: r.bool('force', false),
+    tags: r.list('tags'),
+    releaseTag: r.str('release-tag'),
+    githubToken: r.str('github-token'),
+    restoreFrom: r.str('restore-from'),
+    installStarwhale: r.bool('install-starwhale', true),
+    pythonMirror: r.str('python-mirror'),
+    cudaMirror: r.str('cuda-mirror'),
+    cudaComponents: r.str('cuda-components', 'minimal'),
+    cudaLdLibraryPath: r.bool('cuda-ld-library-path', false),
+    uvVersion: r.str('uv-version'),
+    uvMirror: r.str('uv-mirror'),
+    condaTool: r.oneOf('conda-tool', ['auto', 'micromamba', 'conda'] as const, 'auto'),
+    condaMirror: r.str('conda-mirror'),
+    starwhaleVersion: r.str('starwhale-version'),
+    attest: r.bool('attest', false),
+    image: r.str('image'),
+    imageBase: r.str('image-base'),
+    imageRegistryToken: r.str('image-registry-token'),
+    imageRegistryUsername: r.str('image-registry-username'),
+  };
+  crossChecks(inputs, r, get);
   if (r.errors.length) throw new UserErrors(`${r.errors.length} invalid input(s)`, r.errors.map((e) => `error: ${e}`));
   return Object.freeze(inputs);
 }

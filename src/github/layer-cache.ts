@@ -3,12 +3,12 @@
 // post step, which prunes the uv cache first. Outcomes feed the job summary. What a restored layer
 // holds is checked by its consumer (tool-cache markers, the env record) before anything in it runs.
 import * as core from '@actions/core';
-import { purgeBytecode } from '../cache/tree-digest.js';
+import { purgeBytecode } from '../util/tree-digest.js';
 import { wantsSave, type LayerCache, type LayerRecord, type LayerRestore, type LayerSpec } from '../cache/layers.js';
 import type { CacheLayer } from '../plan/cache-keys.js';
 import { exec } from '../util/exec.js';
 import type { Log } from '../util/log.js';
-import { restoreLayer, saveLayer, type RestoreOutcome, type SaveOutcome } from './cache.js';
+import { restoreLayer, saveLayer, type RestoreOutcome, type SaveOutcome } from './actions-cache.js';
 
 const DOWNLOADS_STATE = 'swrt-downloads-layer';
 

@@ -3,9 +3,8 @@
 // fail the step, since publishing there is what the workflow is for.
 import * as core from '@actions/core';
 import type { BuildResult } from '../pipeline/build.js';
-import { hostFacts } from '../pipeline/stages.js';
-import { resolveAuth } from '../remote/auth.js';
-import { StarwhaleClient } from '../remote/client.js';
+import { hostFacts } from '../pipeline/prepared-env.js';
+import { connectStarwhale } from '../remote/connect.js';
 import { uploadRuntime } from '../remote/copy.js';
 import { parseRemoteUri, type RemoteRef } from '../remote/uri.js';
 import { UserError, errorMessage } from '../util/errors.js';
@@ -19,6 +18,8 @@ export interface Published {
   target: 'artifact' | 'server' | 'release';
   /** What a reader follows: artifact name, console URL, asset URL. */
   where: string;
+  /** The action outputs this target sets (artifact-id, server-uri, …). */
+  outputs: Record<string, string>;
 }
 
 /** `server-url` is an instance (http(s)://host, cloud://alias) or a full project/runtime URI. */
@@ -28,18 +29,6 @@ export function serverTarget(inputs: Pick<ActionInputs, 'serverUrl' | 'serverPro
   return parseRemoteUri(/\/projects?\//.test(url) ? url : `${url}/project/${inputs.serverProject || 'self'}`);
 }
 
-/** A client for the instance of `ref`: the token masked, certificates verified unless server-insecure / SWRT_INSECURE=1. */
-export function starwhaleClient(ref: RemoteRef, inputs: Pick<ActionInputs, 'serverToken' | 'serverInsecure'>, log: Log): StarwhaleClient {
-  const auth = resolveAuth(ref, { token: inputs.serverToken });
-  if (auth.token) {
-    log.secret(auth.token);
-    log.secret(auth.token.replace(/^Bearer /, ''));
-  }
-  const insecure = inputs.serverInsecure || process.env.SWRT_INSECURE === '1' || process.env.SWRT_INSECURE === 'true';
-  if (insecure) log.warn(`not verifying the TLS certificate of ${auth.instanceUrl}`);
-  return new StarwhaleClient({ instanceUrl: auth.instanceUrl, token: auth.token, log, insecure });
-}
-
 async function toArtifact(r: BuildResult, inputs: ActionInputs, log: Log): Promise<Published | undefined> {
   const host = hostFacts();
   const name =
@@ -47,9 +36,7 @@ async function toArtifact(r: BuildResult, inputs: ActionInputs, log: Log): Promi
     defaultArtifactName({ name: r.name, version: r.version, python: r.python.version, cuda: r.cuda?.label, osId: `${host.osId}${host.osVersion}`, arch: host.arch });
   try {
     const a = await uploadBundleArtifact({ file: r.bundle, name, retentionDays: inputs.retentionDays }, log);
-    core.setOutput('artifact-id', String(a.id));
-    core.setOutput('artifact-name', a.name);
-    return { target: 'artifact', where: a.name };
+    return { target: 'artifact', where: a.name, outputs: { 'artifact-id': String(a.id), 'artifact-name': a.name } };
   } catch (e) {
     core.warning(`publish artifact: ${e instanceof UserError ? e.describe() : errorMessage(e)}; the build goes on`);
     return undefined;
@@ -58,10 +45,9 @@ async function toArtifact(r: BuildResult, inputs: ActionInputs, log: Log): Promi
 
 async function toServer(r: BuildResult, inputs: ActionInputs, log: Log): Promise<Published> {
   const ref = serverTarget(inputs);
-  const client = starwhaleClient(ref, inputs, log);
+  const client = connectStarwhale(ref, { token: inputs.serverToken, insecure: inputs.serverInsecure, log });
   const up = await uploadRuntime(client, { file: r.bundle, name: ref.name ?? r.name, version: r.version, project: ref.project, force: inputs.force, tags: inputs.tags }, log);
-  core.setOutput('server-uri', up.uri);
-  return { target: 'server', where: up.consoleUrl };
+  return { target: 'server', where: up.consoleUrl, outputs: { 'server-uri': up.uri } };
 }
 
 async function toRelease(r: BuildResult, inputs: ActionInputs, log: Log): Promise<Published> {
@@ -71,17 +57,20 @@ async function toRelease(r: BuildResult, inputs: ActionInputs, log: Log): Promis
   if (!repo) throw new UserError('publish: release needs GITHUB_REPOSITORY (run it inside a GitHub Actions job)');
   if (!inputs.githubToken) throw new UserError('publish: release needs a token', { hint: 'set github-token (the default is github.token; it needs contents: write)' });
   const up = await uploadReleaseAssets({ file: r.bundle, sha256: r.sha256, assetName: `${r.name}-${r.version}.swrt`, tag, token: inputs.githubToken, force: inputs.force, repo }, log);
-  core.setOutput('release-asset-url', up.url);
-  return { target: 'release', where: up.url };
+  return { target: 'release', where: up.url, outputs: { 'release-asset-url': up.url } };
 }
 
 const TARGETS = { artifact: toArtifact, server: toServer, release: toRelease } as const;
 
-export async function publish(r: BuildResult, inputs: ActionInputs, log: Log): Promise<Published[]> {
+/** Publishes to each target in turn; `onPublished` hears of each as it lands (a later target may still fail). */
+export async function publish(r: BuildResult, inputs: ActionInputs, log: Log, onPublished: (p: Published) => void): Promise<Published[]> {
   const done: Published[] = [];
   for (const target of inputs.publish) {
     const p = await log.group(`Publish: ${target}`, () => TARGETS[target](r, inputs, log));
-    if (p) done.push(p);
+    if (p) {
+      onPublished(p);
+      done.push(p);
+    }
   }
   return done;
 }

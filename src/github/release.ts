@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
-import { fileSha256 } from '../bundle/swrt.js';
+import { fileSha256 } from '../util/hash.js';
 import { UserError } from '../util/errors.js';
 import type { Log } from '../util/log.js';
 

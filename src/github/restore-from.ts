@@ -2,8 +2,11 @@
 //   artifact:<name> | server:<runtime-uri> | release:<tag>/<asset> | path:<file>
 // parseRestoreFrom checks the syntax; fetchRestoreSource brings the .swrt onto this machine.
 import { mkdir, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { redactUrl } from '../remote/uri.js';
+import { connectStarwhale } from '../remote/connect.js';
+import { downloadRuntime } from '../remote/copy.js';
+import { parseRemoteUri, redactUrl } from '../remote/uri.js';
 import { UserError } from '../util/errors.js';
 import type { Log } from '../util/log.js';
 import { downloadBundleArtifact } from './artifact.js';
@@ -94,4 +97,25 @@ export async function fetchRestoreSource(src: RestoreSource, opts: FetchRestoreO
 export function repoFromEnv(env: Record<string, string | undefined> = process.env): RepoRef | undefined {
   const m = /^([^/\s]+)\/([^/\s]+)$/.exec(env.GITHUB_REPOSITORY ?? '');
   return m ? { owner: m[1], repo: m[2] } : undefined;
+}
+
+/** The `restore-from` input's bundle, fetched into RUNNER_TEMP (a `server:` one with the action's server token). */
+export async function fetchRestoreBundle(inputs: { restoreFrom: string; githubToken: string; serverToken: string; serverInsecure: boolean }, log: Log): Promise<string> {
+  const src = parseRestoreFrom(inputs.restoreFrom);
+  const destDir = join(process.env.RUNNER_TEMP || tmpdir(), 'swrt-restore');
+  return log.group(`Fetch ${inputs.restoreFrom}`, () =>
+    fetchRestoreSource(src, {
+      destDir,
+      log,
+      token: inputs.githubToken,
+      repo: repoFromEnv(),
+      fetchServer: async (uri, dir) => {
+        const ref = parseRemoteUri(uri);
+        if (!ref.name) throw new UserError(`restore-from server:${uri} names no runtime`, { hint: 'use server:http(s)://HOST/project/P/runtime/NAME[/version/V|TAG]' });
+        const client = connectStarwhale(ref, { token: inputs.serverToken, insecure: inputs.serverInsecure, log });
+        const got = await downloadRuntime(client, { project: ref.project, name: ref.name, version: ref.version, dest: (_n, v) => join(dir, `${v}.swrt`) }, log);
+        return got.path;
+      },
+    }),
+  );
 }

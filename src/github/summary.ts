@@ -2,21 +2,21 @@
 import * as core from '@actions/core';
 import type { BuildResult } from '../pipeline/build.js';
 import type { CacheLayer } from '../plan/cache-keys.js';
-import { cacheSummaryRows, type RestoreOutcome, type SaveOutcome } from './cache.js';
+import { cacheSummaryRows, type RestoreOutcome, type SaveOutcome } from './actions-cache.js';
 import type { Published } from './publish.js';
-import type { Restored } from './restore-downstream.js';
+import type { RestoredRuntime } from '../pipeline/restore.js';
 
-export async function writeRestoreSummary(r: Restored, from: string): Promise<void> {
+export async function writeRestoreSummary(r: RestoredRuntime, bundle: { sha256: string }, from: string): Promise<void> {
   await core.summary
     .addHeading(`Runtime ${r.name} (restored)`, 3)
     .addTable([
       [{ data: 'field', header: true }, { data: 'value', header: true }],
       ['from', `<code>${from}</code>`],
       ['version', `<code>${r.version}</code>`],
-      ['bundle', `sha256 <code>${r.sha256}</code>`],
-      ['python', r.python.version],
+      ['bundle', `sha256 <code>${bundle.sha256}</code>`],
+      ['python', r.interpreter.version],
       ...(r.toolchain.cuda ? [['cuda', r.toolchain.cuda.label]] : []),
-      ['env', `${r.envPath} (${r.fromPackedEnv ? 'packed env' : 'installed from the lock'})`],
+      ['env', `${r.envDir} (${r.fromPackedEnv ? 'packed env' : 'installed from the lock'})`],
     ])
     .write();
 }

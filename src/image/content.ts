@@ -5,8 +5,9 @@
 import { lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { RECORD_NAME } from '../bundle/record.js';
-import { VENV_PYTHON_LINK } from '../bundle/extract.js';
-import type { TarEntry } from '../bundle/tar.js';
+import { VENV_PYTHON_LINK } from '../archive/extract.js';
+import type { TarEntry } from '../archive/tar.js';
+import { RELOCATABLE_SHEBANG } from '../env/launcher.js';
 import { RUNTIME_WORKDIR } from './dockerfile.js';
 
 export const IMAGE_ENV = `${RUNTIME_WORKDIR}/export/venv`;
@@ -64,8 +65,12 @@ export function envEntries(e: EnvLayout): TarEntry[] {
   const rewrite = (rel: string, buf: Buffer): Buffer | undefined => {
     if (rel === 'pyvenv.cfg') return Buffer.from(pyvenvCfg(buf.toString('utf8'), e), 'utf8');
     // Only a real absolute prefix is replaced (a crafted '/' would rewrite every path in the script).
-    if (!/^bin\/[^/]+$/.test(rel) || buf.length > 1 << 20 || buf.includes(0) || !/^\/[^/]/.test(e.oldPrefix)) return undefined;
+    if (!/^bin\/[^/]+$/.test(rel) || buf.length > 1 << 20 || buf.includes(0)) return undefined;
     const text = buf.toString('utf8');
+    // The packed env's relocatable scripts need realpath and dirname in the base; the image's env
+    // has a fixed place, so they get a plain shebang naming it.
+    if (text.startsWith(RELOCATABLE_SHEBANG)) return Buffer.from(`#!${IMAGE_ENV}/bin/python\n${text.slice(RELOCATABLE_SHEBANG.length)}`, 'utf8');
+    if (!/^\/[^/]/.test(e.oldPrefix)) return undefined;
     return text.includes(e.oldPrefix) ? Buffer.from(text.split(e.oldPrefix).join(IMAGE_ENV), 'utf8') : undefined;
   };
   const skip: Skip = (r) => r.endsWith('__pycache__') || VENV_PYTHON_LINK.test(r) || r === '.swrt-status';

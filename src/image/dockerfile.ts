@@ -1,8 +1,12 @@
 // The Dockerfile `swcli runtime dockerize` (0.6.15) renders for a bundle, byte for byte: its
 // template (docs/images.md: Dockerfile), the run image it picks from the manifest, and the pip
 // settings it takes from SW_PYPI_* or the manifest. Pure: the caller reads the manifest and config.
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { writeFileInside } from '../archive/inplace.js';
 import type { Manifest } from '../bundle/manifest.js';
 import { UserError } from '../util/errors.js';
+import { tmpName } from '../util/tmp.js';
 
 export const DEFAULT_IMAGE_REPO = 'docker-registry.starwhale.cn/star-whale';
 const DEFAULT_RUN_IMAGE = `${DEFAULT_IMAGE_REPO}/base:0.3.4`;
@@ -101,4 +105,22 @@ export const DOCKERIGNORE = ['export/venv', 'export/conda', '.git'].join('\n');
 export function configImageTag(m: Manifest): string | undefined {
   const image = obj(obj(m.configs).docker).image;
   return typeof image === 'string' && image ? `${image.split(':', 1)[0]}:${py(m.version)}` : undefined;
+}
+
+/** The Dockerfile written to `output` (whole or not at all), else into the workdir's export/docker/ with the .dockerignore beside the context. */
+export function writeDockerfile(workdir: string, text: string, output?: string): string {
+  if (!output) {
+    const dockerfile = writeFileInside(workdir, 'export/docker/Dockerfile', text);
+    writeFileInside(workdir, '.dockerignore', DOCKERIGNORE);
+    return dockerfile;
+  }
+  const dockerfile = resolve(output);
+  const tmp = tmpName(dockerfile);
+  try {
+    writeFileSync(tmp, text);
+    renameSync(tmp, dockerfile);
+  } finally {
+    rmSync(tmp, { force: true });
+  }
+  return dockerfile;
 }

@@ -1,5 +1,5 @@
 // Byte-reproducible image layers: a tar of the entries in the order given (the callers sort them),
-// every mtime 0 and owner 0:0 (bundle/tar.ts), gzip with no name or time in its header; the blob
+// every mtime 0 and owner 0:0 (archive/tar.ts), gzip with no name or time in its header; the blob
 // lands in a content-addressed directory under its sha256, whole or not at all.
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
-import { writeTar, type TarEntry } from '../bundle/tar.js';
+import { writeTar, type TarEntry } from '../archive/tar.js';
 import { tmpName } from '../util/tmp.js';
 
 export interface Blob {

@@ -5,10 +5,10 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import type { Manifest } from '../bundle/manifest.js';
-import { readWorkdirManifest } from '../env/restore.js';
+import { readWorkdirManifest } from '../bundle/swrt.js';
 import { extractBundle } from '../pipeline/restore.js';
 import { swcliConfigPath } from '../remote/auth.js';
-import { checkName, checkVersion } from '../store/names.js';
+import { checkName, checkVersion } from '../util/names.js';
 
 export interface RuntimeSource {
   workdir: string;

@@ -1,18 +1,19 @@
 // The build, as a list of single-purpose stages: spec -> python -> installer -> env -> lock ->
 // version -> bundle -> store. Both front doors (action, CLI) call this with plain values.
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { buildManifest, LOCK_DIR, manifestStarwhaleVersion, swcliTime } from '../bundle/manifest.js';
-import { writeBundle } from '../bundle/swrt.js';
+import { writeBundle, type WrittenBundle } from '../bundle/swrt.js';
 import { buildEnv, ensurePip } from '../env/build.js';
 import { envPython, PipInstaller, UvInstaller, type Installer } from '../env/installer.js';
-import { lockedStarwhaleVersion, lockPackageCount, renderVenvLock, VENV_LOCK_NAME, writeAtomic } from '../env/lock.js';
+import { lockedStarwhaleVersion, lockPackageCount, renderVenvLock, VENV_LOCK_NAME } from '../env/lock.js';
+import { writeAtomic } from '../util/atomic-write.js';
 import { freezeEnv } from '../env/freeze.js';
 import { packEnv } from '../env/pack.js';
-import { guardCredentials, resolvePipOptions, stripCredentials } from '../env/pip-options.js';
+import { guardCredentials, resolvePipOptions, stripCredentials } from '../plan/pip-options.js';
 import { layerRecorder, type LayerRecord } from '../cache/layers.js';
 import { downloadsCacheKey, envCacheKey, toolchainCacheKey } from '../plan/cache-keys.js';
-import { digestInputs, requirementIncludes, requirementTexts } from '../plan/digests.js';
+import { digestInputs, requirementIncludes, requirementTexts } from '../spec/digests.js';
 import { contentVersion, randomVersion } from '../plan/version.js';
 import { loadSpec } from '../spec/index.js';
 import { checkRequirementVars, requirementVarDigests } from '../spec/vars.js';
@@ -28,9 +29,16 @@ import { exec } from '../util/exec.js';
 import { quietLog, type Log } from '../util/log.js';
 import { tmpName } from '../util/tmp.js';
 import { prepareCondaEnv } from './conda.js';
-import { cudaRequest, defaultToolDir, envKeyMatches, hostFacts, ignoreStarwhaleDir, markBuilt, reuseEnv, timed, withToolkit, type BuildOptions, type PreparedEnv } from './stages.js';
+import { defaultToolDir } from '../toolchain/context.js';
+import { envKeyMatches, markBuilt, reuseEnv } from './env-reuse.js';
+import type { BuildOptions } from './options.js';
+import { planBuild, type BuildPlan } from '../plan/build-plan.js';
+import type { HostFacts } from '../plan/cache-keys.js';
+import { hostFacts, ignoreStarwhaleDir, timed, withToolkit, type PreparedEnv } from './prepared-env.js';
 
-export { defaultToolDir, ENV_KEY_FILE, hostFacts, ignoreStarwhaleDir, timed, type BuildOptions, type PreparedEnv } from './stages.js';
+export { ENV_KEY_FILE } from './env-reuse.js';
+export type { BuildOptions } from './options.js';
+export { hostFacts, ignoreStarwhaleDir, timed, type PreparedEnv } from './prepared-env.js';
 
 const condaPackageCount = (lockText: string) => {
   const s = condaLockSummary(lockText);
@@ -114,29 +122,32 @@ export function pythonReason(opts: Pick<BuildOptions, 'python' | 'pythonPath' | 
 
 /** spec -> python -> installer -> env -> lock: everything `swrt lock` needs and `build` starts with. */
 export async function prepareEnv(opts: BuildOptions): Promise<PreparedEnv> {
-  const { log } = opts;
-  const env = opts.env ?? process.env;
   const timings: Record<string, number> = {};
-  checkUserTags(opts.tags);
+  const loaded = await loadForBuild(opts, timings);
+  const buildPlan = planBuild(loaded, opts);
+  if (buildPlan.mode === 'conda') return prepareCondaEnv(opts, loaded, buildPlan, timings);
+  return prepareVenv(opts, loaded, buildPlan, timings);
+}
 
+/** The spec stage: runtime.yaml read and checked, its warnings handed on, the tags and ${VAR}s checked. */
+async function loadForBuild(opts: BuildOptions, timings: Record<string, number>): Promise<LoadedSpec> {
+  checkUserTags(opts.tags);
   const loaded = await timed(timings, 'spec', () =>
     loadSpec(opts.yaml, { overrides: { python: opts.python, cuda: opts.cuda, cudnn: opts.cudnn }, overrideSource: opts.overrideSource ?? 'flag', strict: opts.strict }),
   );
   if (opts.onSpec) opts.onSpec(loaded);
-  else for (const w of loaded.warnings) log.warn(w);
-  checkRequirementVars(loaded, env);
-  if (loaded.spec.mode === 'conda') return prepareCondaEnv(opts, loaded, timings);
-  const { layers, restore } = layerRecorder(opts.cache);
-  const host = hostFacts();
+  else for (const w of loaded.warnings) opts.log.warn(w);
+  checkRequirementVars(loaded, opts.env ?? process.env);
+  return loaded;
+}
 
-  // Toolchain: the cache layer first (it refills the tool cache), then lookup / download.
-  const request: ToolchainRequest = {
-    python: loaded.pythonRequest,
-    pythonPath: opts.pythonPath,
-    ...cudaRequest(opts, loaded.spec),
-    cudaComponents: opts.cudaComponents,
-    ldLibraryPath: opts.cudaLdLibraryPath,
-  };
+type RestoreLayer = ReturnType<typeof layerRecorder>['restore'];
+
+/** The interpreter and CUDA toolkit: the toolchain cache layer first (it refills the tool cache), then lookup / download. */
+async function venvToolchain(opts: BuildOptions, loaded: LoadedSpec, buildPlan: BuildPlan, host: HostFacts, restore: RestoreLayer, timings: Record<string, number>): Promise<{ python: ResolvedPython; cuda?: CudaToolkit }> {
+  const { log } = opts;
+  const env = opts.env ?? process.env;
+  const request: ToolchainRequest = buildPlan.toolchain;
   const tcOpts = { log, env, pythonMirror: opts.pythonMirror, cudaMirror: opts.cudaMirror, toolCacheDir: opts.toolDir };
   const tc = toolchainContext(tcOpts);
   const plan = planToolchain(request, tc);
@@ -146,19 +157,26 @@ export async function prepareEnv(opts: BuildOptions): Promise<PreparedEnv> {
   if (toolLayer) toolLayer.filled = found.source === 'download' || toolchain.cuda?.source === 'download';
   const python: ResolvedPython = { ...found, reason: pythonReason(opts, loaded, found) };
   log.info(python.reason!);
+  return { python, cuda: toolchain.cuda };
+}
+
+async function prepareVenv(opts: BuildOptions, loaded: LoadedSpec, buildPlan: BuildPlan, timings: Record<string, number>): Promise<PreparedEnv> {
+  const { log } = opts;
+  const env = opts.env ?? process.env;
+  const { layers, restore } = layerRecorder(opts.cache);
+  const host = hostFacts();
+  const { python, cuda } = await venvToolchain(opts, loaded, buildPlan, host, restore, timings);
   const spec = { ...loaded.spec, python: loaded.spec.python || python.version.split('.').slice(0, 2).join('.') };
-  const buildEnvVars = withToolkit(env, toolchain.cuda);
+  const buildEnvVars = withToolkit(env, cuda);
 
   const { installer, uvPath, installerVersion } = await timed(timings, 'installer', () => chooseInstaller(opts, loaded, python, buildEnvVars));
-  const envDir = resolve(opts.envDir ?? join(loaded.dir, '.starwhale', 'venv'));
-  const swDir = join(loaded.dir, '.starwhale');
-  if (!opts.envDir) ignoreStarwhaleDir(swDir);
+  const { envDir, outputDir: swDir } = buildPlan;
+  if (buildPlan.defaultEnvDir) ignoreStarwhaleDir(swDir);
   const pip = resolvePipOptions(spec.configs.pip, env);
   const requirementFiles = requirementTexts({ ...loaded, spec });
   guardCredentials(spec, pip, log, requirementFiles);
   const inputs = digestInputs(loaded);
   const indexUrls = [pip.indexUrl, ...pip.extraIndexUrls].map(stripCredentials);
-  const cudaFacts = toolchain.cuda ? { label: toolchain.cuda.label, components: toolchain.cuda.components } : undefined;
   const cacheKey = envCacheKey({
     spec,
     inputs,
@@ -167,7 +185,7 @@ export async function prepareEnv(opts: BuildOptions): Promise<PreparedEnv> {
     installerVersion,
     indexUrls,
     python: { version: python.version, path: python.path },
-    cuda: cudaFacts,
+    cuda: cuda ? { label: cuda.label, components: cuda.components } : undefined,
     envPath: envDir,
     runCommands: opts.runCommands,
     host,
@@ -194,82 +212,24 @@ export async function prepareEnv(opts: BuildOptions): Promise<PreparedEnv> {
   const lockText = await timed(timings, 'lock', async () => renderVenvLock(freezeEnv(envDir)));
   const lockFile = join(swDir, 'lock', VENV_LOCK_NAME);
   if (opts.lock) writeAtomic(lockFile, lockText);
-  return {
-    mode: 'venv',
-    loaded,
-    spec,
-    python,
-    cuda: toolchain.cuda,
-    envDir,
-    installer: installer.name,
-    installerVersion,
-    uvPath,
-    lockText,
-    lockFile,
-    timings,
-    cacheKey: cacheKey.key,
-    cacheHit: reused,
-    layers,
-    inputs,
-  };
+  return { mode: 'venv', loaded, spec, python, cuda, envDir, installer: installer.name, installerVersion, uvPath, lockText, lockFile, timings, cacheKey: cacheKey.key, cacheHit: reused, layers, inputs };
 }
 
 export async function build(opts: BuildOptions): Promise<BuildResult> {
   const { log } = opts;
-  const env = opts.env ?? process.env;
-  const { loaded, spec, python, envDir, lockText, lockFile, timings, inputs, mode, ...built } = await prepareEnv(opts);
-  const lockName = mode === 'conda' ? CONDA_LOCK_NAME : VENV_LOCK_NAME;
-
-  const epoch = await buildEpoch(loaded.dir, log, env);
-  const version = opts.randomVersion
-    ? randomVersion()
-    : contentVersion({ spec, inputs, lock: opts.lock ? lockText : '', extra: { includeEnv: opts.includeEnv, env: opts.includeEnv ? envDir : '', ...(opts.starwhaleVersion ? { starwhaleVersion: opts.starwhaleVersion } : {}) } });
-
+  const prepared = await prepareEnv(opts);
+  const { spec, mode, lockText, timings } = prepared;
+  const epoch = await buildEpoch(prepared.loaded.dir, log, opts.env ?? process.env);
+  const version = bundleVersion(opts, prepared);
   const store = new LocalStore(opts.storeRoot, opts.project);
   // A scratch dir of this build's own: two builds of one runtime have the same version and must
   // not share the packed env or the bundle they write before store.add moves it into place.
   const tmpDir = tmpName(join(store.tmpDir(), version.slice(0, 12)));
   mkdirSync(tmpDir);
-  const packBundle = () =>
-    timed(timings, 'pack', () =>
-      log.group('Pack bundle', async () => {
-        let packedEnv: { name: string; path: string } | undefined;
-        if (opts.includeEnv) {
-          const name = `${mode}_env.tar.gz`;
-          const p = join(tmpDir, `${version}.${name}`);
-          if (mode === 'conda') await packCondaEnv(envDir, p, epoch);
-          else await packEnv(envDir, p, epoch);
-          packedEnv = { name, path: p };
-        }
-        const manifest = buildManifest({
-          spec,
-          version,
-          createdAt: swcliTime(new Date(epoch * 1000)),
-          lockFiles: opts.lock ? [`${LOCK_DIR}/${lockName}`] : [],
-          includedFiles: spec.dependencies.flatMap((d) => (d.kind === 'pip_req_file' ? requirementIncludes(loaded, d.deps) : [])),
-          lock: opts.lock ? lockText : '',
-          pythonVersion: python.version,
-          localPackagedEnv: opts.includeEnv,
-          starwhaleVersion: manifestStarwhaleVersion({
-            override: opts.starwhaleVersion,
-            spec: spec.starwhale_version,
-            locked: mode === 'conda' ? condaLockedStarwhaleVersion(lockText) : lockedStarwhaleVersion(lockText),
-          }),
-          env,
-        });
-        // An env-packed bundle records where the env was built so restore can move its paths.
-        if (opts.includeEnv) (manifest.environment as { lock: Record<string, unknown> }).lock.env_prefix_path = envDir;
-        try {
-          return await writeBundle({ loaded: { ...loaded, spec }, manifest, lock: opts.lock ? { name: lockName, text: lockText } : undefined, packedEnv, mtime: epoch }, join(tmpDir, `${version}.swrt`));
-        } finally {
-          if (packedEnv) rmSync(packedEnv.path, { force: true });
-        }
-      }),
-    );
-  let written: Awaited<ReturnType<typeof packBundle>>;
+  let written: WrittenBundle;
   let bundle: string;
   try {
-    written = await packBundle();
+    written = await timed(timings, 'pack', () => log.group('Pack bundle', () => packBundle(opts, prepared, { version, epoch, tmpDir })));
     bundle = store.add(written.path, spec.name, version, opts.tags);
   } finally {
     rmSync(tmpDir, { recursive: true, force: true });
@@ -283,17 +243,61 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     bundle,
     sha256: written.sha256,
     size: written.size,
-    python,
-    cuda: built.cuda,
-    envPath: envDir,
-    lockFile: opts.lock ? lockFile : '',
-    installer: built.installer,
-    installerVersion: built.installerVersion,
+    python: prepared.python,
+    cuda: prepared.cuda,
+    envPath: prepared.envDir,
+    lockFile: opts.lock ? prepared.lockFile : '',
+    installer: prepared.installer,
+    installerVersion: prepared.installerVersion,
     packages: mode === 'conda' ? condaPackageCount(lockText) : lockPackageCount(lockText),
-    cacheKey: built.cacheKey,
-    cacheHit: built.cacheHit,
-    layers: built.layers,
-    uvPath: built.uvPath,
+    cacheKey: prepared.cacheKey,
+    cacheHit: prepared.cacheHit,
+    layers: prepared.layers,
+    uvPath: prepared.uvPath,
     timings,
   };
+}
+
+/** The content-addressed version (or swcli's random one): the spec, the input digests, the lock, and what else goes in. */
+function bundleVersion(opts: BuildOptions, p: PreparedEnv): string {
+  if (opts.randomVersion) return randomVersion();
+  const extra = { includeEnv: opts.includeEnv, env: opts.includeEnv ? p.envDir : '', ...(opts.starwhaleVersion ? { starwhaleVersion: opts.starwhaleVersion } : {}) };
+  return contentVersion({ spec: p.spec, inputs: p.inputs, lock: opts.lock ? p.lockText : '', extra });
+}
+
+/** The packed env (when asked for), the manifest and the .swrt, written into `at.tmpDir`. */
+async function packBundle(opts: BuildOptions, p: PreparedEnv, at: { version: string; epoch: number; tmpDir: string }): Promise<WrittenBundle> {
+  const { spec, mode, lockText, envDir, loaded } = p;
+  const lockName = mode === 'conda' ? CONDA_LOCK_NAME : VENV_LOCK_NAME;
+  let packedEnv: { name: string; path: string } | undefined;
+  if (opts.includeEnv) {
+    const name = `${mode}_env.tar.gz`;
+    const path = join(at.tmpDir, `${at.version}.${name}`);
+    if (mode === 'conda') await packCondaEnv(envDir, path, at.epoch);
+    else await packEnv(envDir, path, at.epoch);
+    packedEnv = { name, path };
+  }
+  const manifest = buildManifest({
+    spec,
+    version: at.version,
+    createdAt: swcliTime(new Date(at.epoch * 1000)),
+    lockFiles: opts.lock ? [`${LOCK_DIR}/${lockName}`] : [],
+    includedFiles: spec.dependencies.flatMap((d) => (d.kind === 'pip_req_file' ? requirementIncludes(loaded, d.deps) : [])),
+    lock: opts.lock ? lockText : '',
+    pythonVersion: p.python.version,
+    localPackagedEnv: opts.includeEnv,
+    starwhaleVersion: manifestStarwhaleVersion({
+      override: opts.starwhaleVersion,
+      spec: spec.starwhale_version,
+      locked: mode === 'conda' ? condaLockedStarwhaleVersion(lockText) : lockedStarwhaleVersion(lockText),
+    }),
+    env: opts.env ?? process.env,
+  });
+  // An env-packed bundle records where the env was built so restore can move its paths.
+  if (opts.includeEnv) (manifest.environment as { lock: Record<string, unknown> }).lock.env_prefix_path = envDir;
+  try {
+    return await writeBundle({ loaded: { ...loaded, spec }, manifest, lock: opts.lock ? { name: lockName, text: lockText } : undefined, packedEnv, mtime: at.epoch }, join(at.tmpDir, `${at.version}.swrt`));
+  } finally {
+    if (packedEnv) rmSync(packedEnv.path, { force: true });
+  }
 }

@@ -2,78 +2,58 @@
 // the runner), the CUDA toolkit when asked, the env and conda package cache layers, the env built
 // in runtime.yaml order and locked as conda-sw-lock.yaml. Python comes from conda, not the toolchain.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { layerRecorder } from '../cache/layers.js';
 import { buildCondaEnv } from '../conda/build.js';
 import { condaKeyFacts } from '../conda/cache.js';
 import { prefixPython, pythonVersionArgv } from '../conda/commands.js';
 import { CONDA_LOCK_NAME } from '../conda/lock.js';
 import { resolveCondaTool } from '../conda/micromamba.js';
-import { writeAtomic } from '../env/lock.js';
-import { guardCredentials, resolvePipOptions, stripCredentials } from '../env/pip-options.js';
+import { writeAtomic } from '../util/atomic-write.js';
+import { guardCredentials, resolvePipOptions, stripCredentials } from '../plan/pip-options.js';
 import { condaPkgsCacheKey, envCacheKey } from '../plan/cache-keys.js';
 import { requirementVarDigests } from '../spec/vars.js';
-import { digestInputs, requirementTexts } from '../plan/digests.js';
+import { digestInputs, requirementTexts } from '../spec/digests.js';
 import type { LoadedSpec } from '../spec/types.js';
 import { provisionToolchain } from '../toolchain/provision.js';
 import { exec } from '../util/exec.js';
 import { quietLog } from '../util/log.js';
-import { cudaRequest, defaultToolDir, envKeyMatches, hostFacts, ignoreStarwhaleDir, markBuilt, reuseEnv, timed, withToolkit, type BuildOptions, type PreparedEnv } from './stages.js';
+import { defaultToolDir } from '../toolchain/context.js';
+import { envKeyMatches, markBuilt, reuseEnv } from './env-reuse.js';
+import type { BuildOptions } from './options.js';
+import type { BuildPlan } from '../plan/build-plan.js';
+import type { HostFacts } from '../plan/cache-keys.js';
+import type { InputDigest } from '../spec/digests.js';
+import type { CudaToolkit } from '../toolchain/cuda.js';
+import { hostFacts, ignoreStarwhaleDir, timed, withToolkit, type PreparedEnv } from './prepared-env.js';
 
 /** Kept in the prefix next to the key: the lock of the env as built, for a reuse without re-export. */
 const ENV_LOCK_FILE = '.swrt-conda-lock.yaml';
 
-export async function prepareCondaEnv(opts: BuildOptions, loaded: LoadedSpec, timings: Record<string, number>): Promise<PreparedEnv> {
+export async function prepareCondaEnv(opts: BuildOptions, loaded: LoadedSpec, plan: BuildPlan, timings: Record<string, number>): Promise<PreparedEnv> {
   const { log } = opts;
   const env = opts.env ?? process.env;
   const spec = loaded.spec;
   const { layers, restore } = layerRecorder(opts.cache);
   const host = hostFacts();
 
-  const cuda = cudaRequest(opts, spec);
-  const toolchain = cuda.cuda
-    ? await timed(timings, 'toolchain', () =>
-        provisionToolchain({ ...cuda, cudaComponents: opts.cudaComponents, ldLibraryPath: opts.cudaLdLibraryPath }, { log, env, cudaMirror: opts.cudaMirror, toolCacheDir: opts.toolDir }),
-      )
+  const toolchain = plan.toolchain.cuda
+    ? await timed(timings, 'toolchain', () => provisionToolchain(plan.toolchain, { log, env, cudaMirror: opts.cudaMirror, toolCacheDir: opts.toolDir }))
     : {};
-  const buildEnvVars = withToolkit(env, toolchain.cuda);
-
   const tool = await timed(timings, 'installer', () =>
     log.group('Conda tool', () => resolveCondaTool(opts.condaTool ?? 'auto', { log, env, toolCacheDir: opts.toolDir ?? defaultToolDir(env), mirror: opts.condaMirror })),
   );
   log.info(`${tool.flavor} ${tool.version} (${tool.source}) at ${tool.path}`);
-  const prefix = resolve(opts.envDir ?? join(loaded.dir, '.starwhale', 'conda'));
-  const swDir = join(loaded.dir, '.starwhale');
-  if (!opts.envDir) ignoreStarwhaleDir(swDir);
+  const { envDir: prefix, outputDir: swDir } = plan;
+  if (plan.defaultEnvDir) ignoreStarwhaleDir(swDir);
 
   const facts = condaKeyFacts(tool, spec);
-  const pip = resolvePipOptions(spec.configs.pip, env);
-  const requirementFiles = requirementTexts({ ...loaded, spec });
-  guardCredentials(spec, pip, log, requirementFiles);
-  const inputs = digestInputs(loaded);
-  const cacheKey = envCacheKey({
-    spec,
-    inputs,
-    requirementTexts: requirementFiles.map((f) => f.text),
-    installer: facts.installer,
-    installerVersion: facts.installerVersion,
-    indexUrls: [pip.indexUrl, ...pip.extraIndexUrls, ...facts.channelUrls].map(stripCredentials),
-    python: { version: spec.python, path: tool.path },
-    cuda: toolchain.cuda ? { label: toolchain.cuda.label, components: toolchain.cuda.components } : undefined,
-    envPath: prefix,
-    runCommands: opts.runCommands,
-    host,
-    suffix: opts.cacheSuffix,
-    requirementVars: requirementVarDigests(loaded, env),
-    extra: facts.extra,
-  });
-  if (cacheKey.note) log.info(cacheKey.note);
-
+  const { key: cacheKey, inputs } = condaEnvKey(opts, loaded, { facts, tool, cuda: toolchain.cuda, prefix, host });
   const lockCopy = join(prefix, ENV_LOCK_FILE);
-  const isCurrent = () => envKeyMatches(prefix, cacheKey.key) && existsSync(prefixPython(prefix)) && existsSync(lockCopy);
+  const isCurrent = () => envKeyMatches(prefix, cacheKey) && existsSync(prefixPython(prefix)) && existsSync(lockCopy);
   let lockText: string;
   let pythonVersion: string;
-  const reused = await reuseEnv({ dir: prefix, key: cacheKey.key, isCurrent, restore, log });
+  const reused = await reuseEnv({ dir: prefix, key: cacheKey, isCurrent, restore, log });
   if (reused) {
     lockText = readFileSync(lockCopy, 'utf8');
     const py = pythonVersionArgv(prefix);
@@ -84,11 +64,11 @@ export async function prepareCondaEnv(opts: BuildOptions, loaded: LoadedSpec, ti
       (await restore('conda-pkgs', { ...pkgs, paths: [join(opts.downloadsDir, 'pkgs')] })).filled = true;
     }
     const built = await timed(timings, 'install', () =>
-      buildCondaEnv({ loaded, prefix, tool, runCommands: opts.runCommands, log, env: buildEnvVars, rootPrefix: opts.downloadsDir }),
+      buildCondaEnv({ loaded, prefix, tool, runCommands: opts.runCommands, log, env: withToolkit(env, toolchain.cuda), rootPrefix: opts.downloadsDir }),
     );
     ({ lockText, pythonVersion } = built);
     writeFileSync(lockCopy, lockText);
-    markBuilt(prefix, cacheKey.key);
+    markBuilt(prefix, cacheKey);
   }
   const lockFile = join(swDir, 'lock', CONDA_LOCK_NAME);
   if (opts.lock) writeAtomic(lockFile, lockText);
@@ -104,9 +84,41 @@ export async function prepareCondaEnv(opts: BuildOptions, loaded: LoadedSpec, ti
     lockText,
     lockFile,
     timings,
-    cacheKey: cacheKey.key,
+    cacheKey,
     cacheHit: reused,
     layers,
     inputs,
   };
+}
+
+/** The env cache key of a conda prefix: the spec, its inputs, the tool, the channels and index, CUDA, the place and the host. */
+function condaEnvKey(
+  opts: BuildOptions,
+  loaded: LoadedSpec,
+  k: { facts: ReturnType<typeof condaKeyFacts>; tool: { path: string }; cuda?: CudaToolkit; prefix: string; host: HostFacts },
+): { key: string; inputs: InputDigest[] } {
+  const { spec } = loaded;
+  const env = opts.env ?? process.env;
+  const pip = resolvePipOptions(spec.configs.pip, env);
+  const requirementFiles = requirementTexts({ ...loaded, spec });
+  guardCredentials(spec, pip, opts.log, requirementFiles);
+  const inputs = digestInputs(loaded);
+  const cacheKey = envCacheKey({
+    spec,
+    inputs,
+    requirementTexts: requirementFiles.map((f) => f.text),
+    installer: k.facts.installer,
+    installerVersion: k.facts.installerVersion,
+    indexUrls: [pip.indexUrl, ...pip.extraIndexUrls, ...k.facts.channelUrls].map(stripCredentials),
+    python: { version: spec.python, path: k.tool.path },
+    cuda: k.cuda ? { label: k.cuda.label, components: k.cuda.components } : undefined,
+    envPath: k.prefix,
+    runCommands: opts.runCommands,
+    host: k.host,
+    suffix: opts.cacheSuffix,
+    requirementVars: requirementVarDigests(loaded, env),
+    extra: k.facts.extra,
+  });
+  if (cacheKey.note) opts.log.info(cacheKey.note);
+  return { key: cacheKey.key, inputs };
 }

@@ -2,24 +2,26 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { extractArchive } from '../bundle/extract.js';
+import { extractArchive } from '../archive/extract.js';
 import { bundleDigest, readRecord, unchanged, writeRecord, type BundleRecord } from '../bundle/record.js';
-import { readManifest } from '../bundle/swrt.js';
-import { PipInstaller, UvInstaller } from '../env/installer.js';
-import { resolvePipOptions } from '../env/pip-options.js';
+import { readManifest, readWorkdirManifest } from '../bundle/swrt.js';
+import type { Manifest } from '../bundle/manifest.js';
+import { PipInstaller, UvInstaller, type InstallerChoice } from '../env/installer.js';
+import { resolvePipOptions } from '../plan/pip-options.js';
 import { restoreCondaEnv } from '../conda/restore.js';
-import { resolveCondaTool } from '../conda/micromamba.js';
-import { checkTargetDir, readWorkdirManifest, restoreEnv, type RestoredEnv } from '../env/restore.js';
-import { checkName, checkVersion } from '../store/names.js';
+import { resolveCondaTool, type CondaToolChoice } from '../conda/micromamba.js';
+import { checkTargetDir, restoreEnv, type RestoredEnv } from '../env/restore.js';
+import { checkName, checkVersion } from '../util/names.js';
 import { LocalStore } from '../store/store.js';
 import { resolveLocal } from '../store/uri.js';
-import { toolchainContext } from '../toolchain/provision.js';
-import { resolvePython } from '../toolchain/python.js';
+import { provisionToolchain, toolchainContext, type Toolchain } from '../toolchain/provision.js';
+import { interpreterVersion, resolvePython } from '../toolchain/python.js';
+import { isNoCuda } from '../spec/index.js';
 import { ensureUv } from '../toolchain/uv.js';
 import { UserError } from '../util/errors.js';
 import type { Log } from '../util/log.js';
 import { sweepDebris } from '../util/tmp.js';
-import { defaultToolDir } from './stages.js';
+import { defaultToolDir } from '../toolchain/context.js';
 
 export interface ExtractResult {
   workdir: string;
@@ -107,24 +109,79 @@ export interface RestoreRequest {
   target?: string;
   /** Replace a non-empty `target`. */
   force?: boolean;
-  installer?: 'auto' | 'uv' | 'pip';
+  installer?: InstallerChoice;
   /** Conda bundles: which tool restores them (when there is no packed env). */
-  condaTool?: 'auto' | 'micromamba' | 'conda';
+  condaTool?: CondaToolChoice;
   condaMirror?: string;
   runCommands?: boolean;
   /** Install starwhale into the env as swcli does (default true). */
   starwhale?: boolean;
   storeRoot?: string;
+  /** The CUDA toolkit to provision before the env is restored; default: the one the bundle records. */
+  cuda?: CudaChoice;
   log: Log;
   env?: NodeJS.ProcessEnv;
 }
 
-export async function restore(req: RestoreRequest): Promise<RestoredEnv & { workdir: string }> {
-  const { log } = req;
+/** A CUDA version (or "none") over the bundle's, with how to provision it. */
+export interface CudaChoice {
+  cuda?: string;
+  cudnn?: string;
+  components?: string;
+  ldLibraryPath?: boolean;
+  mirror?: string;
+  pythonMirror?: string;
+}
+
+export interface RestoredRuntime extends RestoredEnv {
+  workdir: string;
+  name: string;
+  version: string;
+  /** The env's own interpreter, as it reports itself. */
+  interpreter: { version: string; path: string };
+  /** The CUDA toolkit provisioned for it (none when the bundle records none). */
+  toolchain: Toolchain;
+}
+
+/**
+ * A runtime made ready to use, the same from the CLI and the action: the bundle extracted (unless
+ * `ref` is already an extracted workdir), the CUDA toolkit it records provisioned (a CudaChoice
+ * wins; "none" skips it), then its env restored with that toolkit in view.
+ */
+export async function restore(req: RestoreRequest): Promise<RestoredRuntime> {
   const isDir = existsSync(req.ref) && statSync(req.ref).isDirectory();
   const workdir = isDir ? resolve(req.ref) : (await extractBundle(req.ref, { storeRoot: req.storeRoot })).workdir;
-  if (workdirMode(workdir) === 'conda') {
-    const restored = await restoreCondaEnv(workdir, {
+  const manifest = readWorkdirManifest(workdir);
+  const toolchain = await provisionRecordedCuda(manifest, req);
+  const env = toolchain.cuda ? { ...(req.env ?? process.env), ...toolchain.cuda.env } : req.env;
+  const restored = await restoreWorkdirEnv(workdir, manifest, { ...req, env });
+  const pythonPath = join(restored.envDir, 'bin', 'python');
+  return {
+    ...restored,
+    workdir,
+    name: typeof manifest.name === 'string' ? manifest.name : '',
+    version: typeof manifest.version === 'string' ? manifest.version : '',
+    interpreter: { version: await interpreterVersion(pythonPath, req.log), path: pythonPath },
+    toolchain,
+  };
+}
+
+/** The toolkit a restore needs: the choice's CUDA, else the manifest's environment.cuda; "none" is none. */
+async function provisionRecordedCuda(manifest: Manifest, req: RestoreRequest): Promise<Toolchain> {
+  const choice = req.cuda ?? {};
+  if (isNoCuda(choice.cuda)) return {};
+  const recorded = (manifest.environment ?? {}) as { cuda?: unknown; cudnn?: unknown };
+  const cuda = choice.cuda || (typeof recorded.cuda === 'string' ? recorded.cuda : '');
+  const cudnn = choice.cudnn || (typeof recorded.cudnn === 'string' ? recorded.cudnn : '');
+  if (!cuda) return {};
+  return provisionToolchain({ cuda, cudnn, cudaComponents: choice.components, ldLibraryPath: choice.ldLibraryPath }, { log: req.log, env: req.env, cudaMirror: choice.mirror, pythonMirror: choice.pythonMirror });
+}
+
+/** Restores the env of an extracted bundle with the backend its mode names. */
+async function restoreWorkdirEnv(workdir: string, manifest: Manifest, req: RestoreRequest): Promise<RestoredEnv> {
+  const { log } = req;
+  if (manifestMode(manifest) === 'conda') {
+    const restored = await restoreCondaEnv(workdir, manifest, {
       log,
       target: req.target,
       force: req.force,
@@ -133,9 +190,9 @@ export async function restore(req: RestoreRequest): Promise<RestoredEnv & { work
       env: req.env,
       tool: () => resolveCondaTool(req.condaTool ?? 'auto', { log, env: req.env, toolCacheDir: defaultToolDir(req.env), mirror: req.condaMirror }),
     });
-    return { ...restored, workdir };
+    return restored;
   }
-  const restored = await restoreEnv(workdir, {
+  return restoreEnv(workdir, manifest, {
     log,
     target: req.target,
     force: req.force,
@@ -152,11 +209,11 @@ export async function restore(req: RestoreRequest): Promise<RestoredEnv & { work
       return { installer: new UvInstaller(log, uv.path), python: py.path };
     },
   });
-  return { ...restored, workdir };
 }
 
 /** venv or conda, as the extracted bundle's manifest says. */
 export function workdirMode(workdir: string): string {
-  const mode = (readWorkdirManifest(workdir) as { environment?: { mode?: unknown } }).environment?.mode;
-  return typeof mode === 'string' ? mode : 'venv';
+  return manifestMode(readWorkdirManifest(workdir));
 }
+
+const manifestMode = (m: Manifest): string => (typeof m.environment?.mode === 'string' ? m.environment.mode : 'venv');

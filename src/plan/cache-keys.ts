@@ -2,10 +2,10 @@
 // The digest covers everything that changes the layer's content; every field is URI-safe and the
 // key stays under the 512 characters the cache service allows. Pure: callers pass the facts in.
 import { createHash } from 'node:crypto';
-import { stripCredentials } from '../env/pip-options.js';
+import { stripCredentials } from './pip-options.js';
 import type { RuntimeSpec } from '../spec/types.js';
 import { canonicalJson } from './version.js';
-import type { InputDigest } from './digests.js';
+import type { InputDigest } from '../spec/digests.js';
 
 export { stripCredentials };
 
@@ -173,7 +173,8 @@ export function condaPkgsCacheKey(i: CondaPkgsKeyInput): CacheKey {
   return { key: assemble(head, digest, [i.suffix ?? '']), restoreKeys: [`${head}-`] };
 }
 
-export type CacheMode = 'auto' | 'true' | 'false' | boolean;
+/** The `cache` input: auto (restore always, save on trusted events), true, or false. */
+export type CacheMode = 'auto' | 'true' | 'false';
 
 export interface CachePolicy {
   /** Restore layers. */
@@ -194,8 +195,8 @@ const WRITING_EVENTS = new Set(['push', 'schedule', 'workflow_dispatch', 'merge_
  * so it restores only. `true` restores and saves on any event, `false` does neither.
  */
 export function cachePolicy(eventName: string, ref: string, mode: CacheMode): CachePolicy {
-  if (mode === true || mode === 'true') return { enabled: true, write: true, reason: 'cache: true' };
-  if (mode === false || mode === 'false') return { enabled: false, write: false, reason: 'cache: false' };
+  if (mode === 'true') return { enabled: true, write: true, reason: 'cache: true' };
+  if (mode === 'false') return { enabled: false, write: false, reason: 'cache: false' };
   if (ref.startsWith('refs/tags/')) return { enabled: true, write: false, reason: `cache: auto restores but does not save for a tag (${ref}); set cache: true to save` };
   if (!WRITING_EVENTS.has(eventName)) {
     return { enabled: true, write: false, reason: `cache: auto restores but does not save on ${eventName || 'an unnamed'} events (cache poisoning); set cache: true to save` };

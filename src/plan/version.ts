@@ -2,7 +2,7 @@
 // rebuilding the same inputs gives the same version (and a re-upload to a server is free).
 import { createHash, randomBytes } from 'node:crypto';
 import type { RuntimeSpec } from '../spec/types.js';
-import type { InputDigest } from './digests.js';
+import type { InputDigest } from '../spec/digests.js';
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz234567';
 

@@ -7,7 +7,7 @@ import { createWriteStream, rmSync, statSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parse } from 'yaml';
-import { checkName, checkVersion } from '../store/names.js';
+import { checkName, checkVersion } from '../util/names.js';
 import { UserError } from '../util/errors.js';
 import type { Log } from '../util/log.js';
 import { backoff, ConnectionError, DEFAULT_RETRY, MAX_REPLY_BYTES, ReplyTooLarge, sendWithRetry, sleep, type Body, type HttpCall, type Reply, type RetryPolicy } from './http.js';

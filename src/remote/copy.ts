@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { readManifest } from '../bundle/swrt.js';
-import { checkName, checkVersion } from '../store/names.js';
+import { checkName, checkVersion } from '../util/names.js';
 import { isBuiltinTag } from '../store/store.js';
 import { UserError } from '../util/errors.js';
 import type { Log } from '../util/log.js';

@@ -2,7 +2,7 @@
 // files, then apply overrides (action inputs / CLI flags). Every problem is reported at once.
 import { lstatSync, realpathSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { isInside } from '../store/names.js';
+import { isInside } from '../util/names.js';
 import { UserError, UserErrors } from '../util/errors.js';
 import { formatDiagnostic, SpecError, type Diagnostic } from './diagnostics.js';
 import { checkReferencedFiles } from './files.js';

@@ -166,16 +166,7 @@ function dependencyItems(src: SpecSource, data: Obj, mode: Mode): DepOrigin[] {
   return out;
 }
 
-/**
- * Applies the semantic rules and normalisation to shape-checked data. Diagnostics go to `src`;
- * the returned spec is meaningful only when no error was reported.
- */
-export function normalize(src: SpecSource, data: Obj, opts: NormalizeOptions = {}): { spec: RuntimeSpec; deps: DepOrigin[]; pythonRequest: string } {
-  const strict = Boolean(opts.strict);
-  unknownKeys(src, data, [], TOP_KEYS, 'runtime.yaml', strict);
-  const env = obj(data.environment);
-  unknownKeys(src, env, ['environment'], ENV_KEYS, 'environment', strict);
-
+function nameField(src: SpecSource, data: Obj): string {
   const name = String(data.name ?? '').trim().toLowerCase();
   if (typeof data.name === 'string') {
     if (name.length > 80 || !STARWHALE_NAME.test(name)) {
@@ -184,26 +175,21 @@ export function normalize(src: SpecSource, data: Obj, opts: NormalizeOptions = {
       src.warn(['name'], `name "${name}" is accepted locally but a Starwhale server refuses it`, 'the server wants ^[a-zA-Z][a-zA-Z0-9_-]{2,80}$: start with a letter, at least 3 characters, no dots');
     }
   }
+  return name;
+}
 
-  const mode: Mode = data.mode === 'conda' ? 'conda' : 'venv';
-
-  const api = data.api_version === undefined ? '1.1' : versionField(src, ['api_version'], 'api_version') ?? String(data.api_version);
-  if (api !== '1.1') src.error(['api_version'], `api_version "${api}" is not supported`, 'the only runtime.yaml api_version is "1.1"; remove the key or set it to "1.1"');
-
-  let pythonRequest = '';
-  let python = '';
+/** environment.python (or legacy python_version): the normalised x.y and the text as written. */
+function pythonField(src: SpecSource, data: Obj, env: Obj): { python: string; pythonRequest: string } {
+  if (env.python === undefined && data.python_version === undefined) return { python: '', pythonRequest: '' };
   const pythonPath: YamlPath = env.python !== undefined ? ['environment', 'python'] : ['python_version'];
-  if (env.python !== undefined || data.python_version !== undefined) {
-    const text = versionField(src, pythonPath, pythonPath[pythonPath.length - 1] as string) ?? '';
-    const r = checkPython(text);
-    if (r.error) src.error(pythonPath, r.error, r.hint);
-    else {
-      python = r.value!;
-      pythonRequest = text;
-    }
-    if (env.python === undefined) src.warn(['python_version'], 'legacy python_version is read as environment.python', 'move it to environment.python', 'key');
-  }
+  const text = versionField(src, pythonPath, pythonPath[pythonPath.length - 1] as string) ?? '';
+  const r = checkPython(text);
+  if (r.error) src.error(pythonPath, r.error, r.hint);
+  if (env.python === undefined) src.warn(['python_version'], 'legacy python_version is read as environment.python', 'move it to environment.python', 'key');
+  return r.error ? { python: '', pythonRequest: '' } : { python: r.value!, pythonRequest: text };
+}
 
+function cudaFields(src: SpecSource, env: Obj): { cuda: string; cudnn: string } {
   let cuda = '';
   if (env.cuda !== undefined) {
     const text = versionField(src, ['environment', 'cuda'], 'cuda') ?? '';
@@ -223,21 +209,29 @@ export function normalize(src: SpecSource, data: Obj, opts: NormalizeOptions = {
       else cudnn = r.value!;
     }
   }
+  return { cuda, cudnn };
+}
 
+function osField(src: SpecSource, env: Obj): string {
   const os = String(env.os ?? 'ubuntu:20.04').trim().toLowerCase();
   if (!SUPPORTED_OS.includes(os)) {
     const guess = nearest(os, SUPPORTED_OS);
     src.error(['environment', 'os'], `os "${os}" is not supported`, `${guess ? `did you mean "${guess}"? ` : ''}supported: ${SUPPORTED_OS.join(', ')}`);
   }
-  const arch = env.arch === undefined ? [] : ([] as unknown[]).concat(env.arch).map((a) => String(a).toLowerCase());
+  return os;
+}
 
-  const starwhaleVersion = env.starwhale_version === undefined ? '' : versionField(src, ['environment', 'starwhale_version'], 'starwhale_version') ?? '';
+/** Keys Starwhale reads no more: each warns, none changes the spec. */
+function legacyWarnings(src: SpecSource, data: Obj): void {
   if (data.starwhale_version !== undefined) {
     src.warn(['starwhale_version'], 'top-level starwhale_version is ignored (as Starwhale does)', 'use environment.starwhale_version', 'key');
   }
   if (data.base_image !== undefined) src.warn(['base_image'], 'legacy base_image is ignored (as Starwhale does)', 'use environment.docker.image', 'key');
   if (data.hooks !== undefined) src.warn(['hooks'], 'hooks are accepted and ignored (as Starwhale does)', undefined, 'key');
+}
 
+/** dependencies, then legacy pip_req as one more requirements or env file. */
+function dependencyField(src: SpecSource, data: Obj, mode: Mode): DepOrigin[] {
   const deps = dependencyItems(src, data, mode);
   if (typeof data.pip_req === 'string') {
     const f = data.pip_req;
@@ -245,7 +239,29 @@ export function normalize(src: SpecSource, data: Obj, opts: NormalizeOptions = {
     else if (/\.ya?ml$/.test(f)) deps.push({ dep: { kind: 'conda_env_file', deps: f }, path: ['pip_req'] });
     else src.error(['pip_req'], `legacy pip_req "${f}" is not a requirements file`, 'it must end in .txt or .in');
   }
+  return deps;
+}
 
+/**
+ * Applies the semantic rules and normalisation to shape-checked data. Diagnostics go to `src`;
+ * the returned spec is meaningful only when no error was reported.
+ */
+export function normalize(src: SpecSource, data: Obj, opts: NormalizeOptions = {}): { spec: RuntimeSpec; deps: DepOrigin[]; pythonRequest: string } {
+  const strict = Boolean(opts.strict);
+  unknownKeys(src, data, [], TOP_KEYS, 'runtime.yaml', strict);
+  const env = obj(data.environment);
+  unknownKeys(src, env, ['environment'], ENV_KEYS, 'environment', strict);
+  const name = nameField(src, data);
+  const mode: Mode = data.mode === 'conda' ? 'conda' : 'venv';
+  const api = data.api_version === undefined ? '1.1' : versionField(src, ['api_version'], 'api_version') ?? String(data.api_version);
+  if (api !== '1.1') src.error(['api_version'], `api_version "${api}" is not supported`, 'the only runtime.yaml api_version is "1.1"; remove the key or set it to "1.1"');
+  const { python, pythonRequest } = pythonField(src, data, env);
+  const { cuda, cudnn } = cudaFields(src, env);
+  const os = osField(src, env);
+  const arch = env.arch === undefined ? [] : ([] as unknown[]).concat(env.arch).map((a) => String(a).toLowerCase());
+  const starwhaleVersion = env.starwhale_version === undefined ? '' : versionField(src, ['environment', 'starwhale_version'], 'starwhale_version') ?? '';
+  legacyWarnings(src, data);
+  const deps = dependencyField(src, data, mode);
   const spec: RuntimeSpec = {
     name,
     mode,

@@ -4,7 +4,7 @@
 // file once, refuse anything but a regular file, and read exactly the size fstat gave.
 import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readlinkSync, readSync, realpathSync, rmSync, symlinkSync, writeSync, type Stats } from 'node:fs';
 import { dirname, join, posix, relative, resolve } from 'node:path';
-import { isInside } from '../store/names.js';
+import { isInside } from '../util/names.js';
 import { UserError } from '../util/errors.js';
 
 export interface InputNode {
@@ -45,19 +45,15 @@ export function specialKind(st: Stats): string | undefined {
 
 const errCode = (e: unknown) => (e as NodeJS.ErrnoException).code;
 
-/**
- * Scans `ref` (relative to `root`): itself may be a link that resolves inside `root`; below it,
- * nothing is followed. `dirs: false` when only a regular file will do.
- */
-export function scanInput(root: string, ref: string, opts: { dirs: boolean }): InputScan {
-  const nodes: InputNode[] = [];
-  const problems: InputProblem[] = [];
-  const name = posix.normalize(ref.replace(/\\/g, '/')).replace(/\/+$/, '');
-  const problem = (p: string, message: string, hint: string) => problems.push({ message: `"${p}" ${message}`, hint });
+type Problem = (p: string, message: string, hint: string) => void;
+type AddNode = (sub: string, at: string, s: Stats, type: InputNode['type'], linkname?: string) => void;
+
+/** The reference itself: inside `root` (after its own link, if it is one) and a file or, when allowed, a directory. */
+function resolveRef(root: string, ref: string, opts: { dirs: boolean }, problem: Problem): { real: string; realRoot: string; st: Stats } | undefined {
   const full = resolve(root, ref);
   if (!isInside(root, full)) {
     problem(ref, 'is outside the runtime.yaml directory', 'bundles carry only files under the runtime.yaml directory; move the file there');
-    return { nodes, problems };
+    return undefined;
   }
   let realRoot: string;
   let real: string;
@@ -68,27 +64,27 @@ export function scanInput(root: string, ref: string, opts: { dirs: boolean }): I
   } catch (e) {
     if (errCode(e) === 'ENOENT') problem(ref, 'does not exist', 'paths are relative to the runtime.yaml directory');
     else problem(ref, `cannot be read (${errCode(e) ?? String(e)})`, 'check the link and its permissions');
-    return { nodes, problems };
+    return undefined;
   }
   if (!isInside(realRoot, real)) {
     problem(ref, 'is a symlink pointing outside the runtime.yaml directory', OUT_HINT);
-    return { nodes, problems };
+    return undefined;
   }
   const st = lstatSync(real);
   const kind = specialKind(st);
   if (kind) {
     problem(ref, `is not a regular file (${kind})`, SPECIAL_HINT);
-    return { nodes, problems };
+    return undefined;
   }
   if (st.isDirectory() && !opts.dirs) {
     problem(ref, 'is not a file (a directory)', 'name a file here');
-    return { nodes, problems };
+    return undefined;
   }
-  const node = (sub: string, at: string, s: Stats, type: InputNode['type'], linkname?: string) =>
-    nodes.push({ sub, full: at, type, mode: s.mode, size: type === 'file' ? s.size : 0, dev: s.dev, ino: s.ino, ...(linkname === undefined ? {} : { linkname }) });
-  node('', real, st, st.isDirectory() ? 'dir' : 'file');
-  if (!st.isDirectory()) return { nodes, problems };
+  return { real, realRoot, st };
+}
 
+/** Everything below the directory `real` (shown as `name`), links recorded and never followed. */
+function walkBelow(real: string, realRoot: string, name: string, node: AddNode, problem: Problem): void {
   // Where a target lies as the reference lays it out: below the reference (reached through `real`)
   // when it is there, else at its place in the runtime.yaml directory.
   const logical = (target: string) => (isInside(real, target) ? posix.join(name, relative(real, target)) : relative(realRoot, target));
@@ -138,6 +134,23 @@ export function scanInput(root: string, ref: string, opts: { dirs: boolean }): I
     }
   };
   walk(real, '');
+}
+
+/**
+ * Scans `ref` (relative to `root`): itself may be a link that resolves inside `root`; below it,
+ * nothing is followed. `dirs: false` when only a regular file will do.
+ */
+export function scanInput(root: string, ref: string, opts: { dirs: boolean }): InputScan {
+  const nodes: InputNode[] = [];
+  const problems: InputProblem[] = [];
+  const name = posix.normalize(ref.replace(/\\/g, '/')).replace(/\/+$/, '');
+  const problem: Problem = (p, message, hint) => void problems.push({ message: `"${p}" ${message}`, hint });
+  const found = resolveRef(root, ref, opts, problem);
+  if (!found) return { nodes, problems };
+  const node: AddNode = (sub, at, s, type, linkname) =>
+    void nodes.push({ sub, full: at, type, mode: s.mode, size: type === 'file' ? s.size : 0, dev: s.dev, ino: s.ino, ...(linkname === undefined ? {} : { linkname }) });
+  node('', found.real, found.st, found.st.isDirectory() ? 'dir' : 'file');
+  if (found.st.isDirectory()) walkBelow(found.real, found.realRoot, name, node, problem);
   return { nodes, problems };
 }
 

@@ -14,7 +14,7 @@ import { swcliTime } from '../bundle/manifest.js';
 import { UserError } from '../util/errors.js';
 import { sweepDebris, tmpName } from '../util/tmp.js';
 import { withFileLock } from './lock.js';
-import { checkName, checkRef, checkVersion, confine, confineReal, NAME_RULE, VERSION_RULE } from './names.js';
+import { checkName, checkRef, checkVersion, confine, confineReal, NAME_RULE, VERSION_RULE } from '../util/names.js';
 
 export interface TagIndex {
   fast_tag_seq: number;

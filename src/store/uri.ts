@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from '../util/errors.js';
-import { checkName, checkRef } from './names.js';
+import { checkName, checkRef } from '../util/names.js';
 import { LocalStore, type StoredVersion } from './store.js';
 
 export interface LocalRef {

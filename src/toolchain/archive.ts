@@ -1,8 +1,8 @@
-// Downloaded tool archives (.tar.gz, .tar.xz) go through the one safe extractor (bundle/extract.ts):
+// Downloaded tool archives (.tar.gz, .tar.xz) go through the one safe extractor (archive/extract.ts):
 // a bad archive is refused whole and leaves nothing in the destination. xz is decompressed by the
 // system `xz` (node has no xz codec) into a scratch file next to the archive.
 import { rmSync } from 'node:fs';
-import { extractArchive } from '../bundle/extract.js';
+import { extractArchive } from '../archive/extract.js';
 import { UserError, errorMessage } from '../util/errors.js';
 import { exec } from '../util/exec.js';
 import { quietLog, type Log } from '../util/log.js';

@@ -44,9 +44,13 @@ export function toolCacheArch(m: Machine): string {
   return m === 'aarch64' ? 'arm64' : 'x64';
 }
 
+/** Where tools are cached when no directory is given: the runner's tool cache, else ~/.cache/swrt/tools. */
+export function defaultToolDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.RUNNER_TOOL_CACHE || join(env.HOME || homedir(), '.cache', 'swrt', 'tools');
+}
+
 export function toolCacheRoot(ctx: ToolchainContext): string {
-  const env = envOf(ctx);
-  return ctx.toolCacheDir ?? (env.RUNNER_TOOL_CACHE || join(env.HOME ?? homedir(), '.cache', 'swrt', 'tools'));
+  return ctx.toolCacheDir ?? defaultToolDir(envOf(ctx));
 }
 
 export function pythonMirror(ctx: ToolchainContext): string {

@@ -3,7 +3,7 @@
 // Python just to ask again. Only native executables are remembered: a script (a pyenv shim) may
 // answer differently per directory. A remembered value that is not a plain version is ignored.
 import { closeSync, openSync, readSync } from 'node:fs';
-import { IdentityMemo } from '../cache/identity-memo.js';
+import { IdentityMemo } from '../util/identity-memo.js';
 
 const VERSION_RE = /^\d+\.\d+\.\d+$/;
 const isVersion = (v: string) => VERSION_RE.test(v);

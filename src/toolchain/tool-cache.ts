@@ -9,11 +9,11 @@
 // sha256 of a few named files. A tool cache can be shared by unrelated builds and refilled from a
 // cache layer, so an entry is used only when its marker names the pinned digest and the tree on
 // disk still matches it; anything else is reinstalled.
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { IdentityMemo } from '../cache/identity-memo.js';
-import { treeDigest } from '../cache/tree-digest.js';
+import { IdentityMemo } from '../util/identity-memo.js';
+import { treeDigest } from '../util/tree-digest.js';
+import { fileSha256Sync } from '../util/hash.js';
 import { tmpName } from '../util/tmp.js';
 
 export interface ToolCacheEntry {
@@ -47,9 +47,6 @@ export function entryDir(e: ToolCacheEntry): string {
 
 export const markerPath = (e: ToolCacheEntry): string => `${entryDir(e)}.complete`;
 
-export function fileSha256Sync(path: string): string {
-  return createHash('sha256').update(readFileSync(path)).digest('hex');
-}
 
 /**
  * fileSha256Sync, remembered per file identity (cache/identity-memo.ts): a named file in an entry

@@ -12,8 +12,9 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { UserError } from '../util/errors.js';
 import { exec, onPath } from '../util/exec.js';
 import { quietLog, type Log } from '../util/log.js';
-import { indexCredentials, pipArgs, stripCredentials, type PipOptions } from '../env/pip-options.js';
-import { distrust, fileSha256Sync, installCached, readMarker, type Provenance, type ToolCacheEntry } from './tool-cache.js';
+import { indexCredentials, pipArgs, stripCredentials, type PipOptions } from '../plan/pip-options.js';
+import { fileSha256Sync } from '../util/hash.js';
+import { distrust, installCached, readMarker, type Provenance, type ToolCacheEntry } from './tool-cache.js';
 import { UV_WHEELS } from './uv-wheels.js';
 
 /** The uv release we test against; `uv-version` overrides it. */

@@ -1,12 +1,11 @@
 // `swrt build [WORKDIR] [-f FILE] …`: the whole pipeline on a laptop, as `swcli runtime build`.
 import { Option, type Command } from 'commander';
 import { join } from 'node:path';
-import { LocalLayerCache } from '../../cache/local-layers.js';
-import { cacheMax } from '../../cache/prune.js';
-import { STARWHALE_VERSION_RE } from '../../bundle/manifest.js';
-import { build } from '../../pipeline/build.js';
+import type { BuildResult } from '../../pipeline/build.js';
+import { buildWithLocalCache } from '../../pipeline/local-build.js';
 import { UserError } from '../../util/errors.js';
-import { action } from '../context.js';
+import { STARWHALE_VERSION_RE, type CondaToolChoice, type InstallerChoice } from '../../pipeline/options.js';
+import { action, type CliContext } from '../context.js';
 
 interface BuildFlags {
   file?: string;
@@ -19,12 +18,12 @@ interface BuildFlags {
   pythonMirror?: string;
   cudaMirror?: string;
   cache: boolean;
-  condaTool: 'auto' | 'micromamba' | 'conda';
+  condaTool: CondaToolChoice;
   condaMirror?: string;
   tag: string[];
   lock: boolean;
   includeEnv?: boolean;
-  installer: 'auto' | 'uv' | 'pip';
+  installer: InstallerChoice;
   uvVersion?: string;
   uvMirror?: string;
   runCommands?: boolean;
@@ -36,6 +35,59 @@ interface BuildFlags {
 }
 
 const collect = (v: string, prev: string[]) => [...prev, v];
+
+async function runBuild(ctx: CliContext, workdir: string, f: BuildFlags): Promise<void> {
+  if (f.starwhaleVersion !== undefined && !STARWHALE_VERSION_RE.test(f.starwhaleVersion)) {
+    throw new UserError(`--starwhale-version "${f.starwhaleVersion}" is neither a version (0.6.15) nor a git+ URL`);
+  }
+  await buildWithLocalCache({
+    yaml: f.file ?? join(workdir, 'runtime.yaml'),
+    python: f.python,
+    pythonPath: f.pythonPath,
+    cuda: f.cuda,
+    cudnn: f.cudnn,
+    cudaComponents: f.cudaComponents,
+    cudaLdLibraryPath: f.cudaLdLibraryPath,
+    pythonMirror: f.pythonMirror,
+    cudaMirror: f.cudaMirror,
+    condaTool: f.condaTool,
+    condaMirror: f.condaMirror,
+    installer: f.installer,
+    uvVersion: f.uvVersion,
+    uvMirror: f.uvMirror,
+    lock: f.lock,
+    includeEnv: Boolean(f.includeEnv),
+    runCommands: Boolean(f.runCommands) || process.env.SW_RUNTIME_FORCE_RUN_COMMAND === '1',
+    strict: Boolean(f.strict),
+    tags: f.tag,
+    randomVersion: f.randomVersion,
+    starwhaleVersion: f.starwhaleVersion,
+    project: f.project,
+    log: ctx.log,
+  }, f.cache, (r) => printBuilt(ctx, r, f.json));
+}
+
+function printBuilt(ctx: CliContext, r: BuildResult, json?: boolean): void {
+  if (json) {
+    ctx.json({
+      name: r.name,
+      version: r.version,
+      uri: r.uri,
+      bundle: r.bundle,
+      sha256: r.sha256,
+      python: r.python.version,
+      python_path: r.python.path,
+      cuda: r.cuda?.label ?? '',
+      cuda_home: r.cuda?.home ?? '',
+      env_path: r.envPath,
+      lock_file: r.lockFile,
+      cache_key: r.cacheKey,
+      cache_hit: r.cacheHit,
+    });
+  } else {
+    ctx.print(`${r.uri}\n  bundle: ${r.bundle} (${(r.size / 1048576).toFixed(2)} MiB, sha256 ${r.sha256})\n  python: ${r.python.version}${r.cuda ? `  cuda: ${r.cuda.label}` : ''}  packages: ${r.packages}  env: ${r.envPath}`);
+  }
+}
 
 export function registerBuild(program: Command): void {
   program
@@ -66,59 +118,6 @@ export function registerBuild(program: Command): void {
     .option('--random-version', "use swcli's random version instead of the content-addressed one")
     .option('-p, --project <project>', 'local project', 'self')
     .option('--json', 'print the result as JSON on stdout')
-    .action(
-      action(async (ctx, workdir: string, f: BuildFlags) => {
-        if (f.starwhaleVersion !== undefined && !STARWHALE_VERSION_RE.test(f.starwhaleVersion)) {
-          throw new UserError(`--starwhale-version "${f.starwhaleVersion}" is neither a version (0.6.15) nor a git+ URL`);
-        }
-        const cache = f.cache ? new LocalLayerCache(ctx.log, undefined, cacheMax()) : undefined;
-        const r = await build({
-          yaml: f.file ?? join(workdir, 'runtime.yaml'),
-          python: f.python,
-          pythonPath: f.pythonPath,
-          cuda: f.cuda,
-          cudnn: f.cudnn,
-          cudaComponents: f.cudaComponents,
-          cudaLdLibraryPath: f.cudaLdLibraryPath,
-          pythonMirror: f.pythonMirror,
-          cudaMirror: f.cudaMirror,
-          condaTool: f.condaTool,
-          condaMirror: f.condaMirror,
-          cache,
-          installer: f.installer,
-          uvVersion: f.uvVersion,
-          uvMirror: f.uvMirror,
-          lock: f.lock,
-          includeEnv: Boolean(f.includeEnv),
-          runCommands: Boolean(f.runCommands) || process.env.SW_RUNTIME_FORCE_RUN_COMMAND === '1',
-          strict: Boolean(f.strict),
-          tags: f.tag,
-          randomVersion: f.randomVersion,
-          starwhaleVersion: f.starwhaleVersion,
-          project: f.project,
-          log: ctx.log,
-        });
-        if (f.json) {
-          ctx.json({
-            name: r.name,
-            version: r.version,
-            uri: r.uri,
-            bundle: r.bundle,
-            sha256: r.sha256,
-            python: r.python.version,
-            python_path: r.python.path,
-            cuda: r.cuda?.label ?? '',
-            cuda_home: r.cuda?.home ?? '',
-            env_path: r.envPath,
-            lock_file: r.lockFile,
-            cache_key: r.cacheKey,
-            cache_hit: r.cacheHit,
-          });
-        } else {
-          ctx.print(`${r.uri}\n  bundle: ${r.bundle} (${(r.size / 1048576).toFixed(2)} MiB, sha256 ${r.sha256})\n  python: ${r.python.version}${r.cuda ? `  cuda: ${r.cuda.label}` : ''}  packages: ${r.packages}  env: ${r.envPath}`);
-        }
-        // The result is out (the bundle is stored) before the env cache is filled.
-        await cache?.save(r.layers);
-      }),
-    );
+    .action(action(runBuild));
 }
+

@@ -1,8 +1,7 @@
 // `swrt cache info` and `swrt cache prune [--max SIZE] [--all]`: the local cache under
 // $SWRT_CACHE_DIR or ~/.cache/swrt (env entries; the tool cache in tools/ is not touched).
 import type { Command } from 'commander';
-import { localCacheRoot } from '../../cache/local.js';
-import { cacheMax, formatSize, listEntries, parseSize, pruneLocal } from '../../cache/prune.js';
+import { cacheMax, formatSize, listEntries, localCacheRoot, parseSize, pruneLocal } from '../../pipeline/local-cache.js';
 import { UserError } from '../../util/errors.js';
 import { action } from '../context.js';
 

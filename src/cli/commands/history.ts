@@ -1,7 +1,6 @@
 // `swrt history NAME`: the versions of one runtime, newest first.
 import type { Command } from 'commander';
-import { LocalStore } from '../../store/store.js';
-import { parseLocalUri } from '../../store/uri.js';
+import { runtimeHistory } from '../../pipeline/store-verbs.js';
 import { action } from '../context.js';
 
 export function registerHistory(program: Command): void {
@@ -12,8 +11,7 @@ export function registerHistory(program: Command): void {
     .option('--json', 'print JSON on stdout')
     .action(
       action(async (ctx, name: string, o: { json?: boolean }) => {
-        const ref = parseLocalUri(name);
-        const rows = new LocalStore(undefined, ref.project).versions(ref.name);
+        const rows = runtimeHistory(name);
         if (o.json) return ctx.json(rows);
         for (const r of rows) ctx.print(`${r.version}\t${r.tags.join(',')}\t${r.modified}`);
       }),

@@ -1,7 +1,6 @@
 // `swrt info URI`: a bundle's manifest and where it lives.
 import type { Command } from 'commander';
-import { readManifest } from '../../bundle/swrt.js';
-import { resolveLocal } from '../../store/uri.js';
+import { runtimeInfo } from '../../pipeline/store-verbs.js';
 import { action } from '../context.js';
 
 export function registerInfo(program: Command): void {
@@ -12,12 +11,11 @@ export function registerInfo(program: Command): void {
     .option('--json', 'print JSON on stdout')
     .action(
       action(async (ctx, uri: string, o: { json?: boolean }) => {
-        const v = resolveLocal(uri);
-        const manifest = await readManifest(v.path);
-        const info = { name: manifest.name ?? v.name, version: manifest.version ?? v.version, path: v.path, tags: v.tags, size: v.size, manifest };
+        const info = await runtimeInfo(uri);
         if (o.json) return ctx.json(info);
+        const { manifest } = info;
         const env = manifest.environment as { mode?: string; python?: string; lock?: { files?: string[] } };
-        ctx.print(`${info.name}/version/${info.version}\n  path: ${v.path}\n  tags: ${v.tags.join(', ') || '-'}\n  mode: ${env.mode}  python: ${env.python}\n  lock: ${(env.lock?.files ?? []).join(', ') || '-'}\n  created: ${String(manifest.created_at)}`);
+        ctx.print(`${info.name}/version/${info.version}\n  path: ${info.path}\n  tags: ${info.tags.join(', ') || '-'}\n  mode: ${env.mode}  python: ${env.python}\n  lock: ${(env.lock?.files ?? []).join(', ') || '-'}\n  created: ${String(manifest.created_at)}`);
       }),
     );
 }

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { join } from 'node:path';
 import { prepareEnv } from '../../pipeline/build.js';
+import type { InstallerChoice } from '../../pipeline/options.js';
 import { action } from '../context.js';
 
 export function registerLock(program: Command): void {
@@ -15,7 +16,7 @@ export function registerLock(program: Command): void {
     .option('--so, --stdout', 'print the lock instead of writing it')
     .option('--json', 'print JSON on stdout')
     .action(
-      action(async (ctx, workdir: string, o: { yamlPath?: string; python?: string; installer: 'auto' | 'uv' | 'pip'; stdout?: boolean; json?: boolean }) => {
+      action(async (ctx, workdir: string, o: { yamlPath?: string; python?: string; installer: InstallerChoice; stdout?: boolean; json?: boolean }) => {
         const r = await prepareEnv({
           yaml: o.yamlPath ?? join(workdir, 'runtime.yaml'),
           python: o.python,

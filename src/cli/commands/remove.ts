@@ -1,8 +1,7 @@
 // `swrt remove URI [--force]`: move a version to the .recover trash, or delete it with --force.
 // As in swcli, the tag index is left alone: the version's tags come back with it on recover.
 import type { Command } from 'commander';
-import { resolveLocal } from '../../store/uri.js';
-import { UserError } from '../../util/errors.js';
+import { removeRuntime } from '../../pipeline/store-verbs.js';
 import { action } from '../context.js';
 
 export function registerRemove(program: Command): void {
@@ -14,9 +13,7 @@ export function registerRemove(program: Command): void {
     .option('--json', 'print JSON on stdout')
     .action(
       action(async (ctx, uri: string, o: { force?: boolean; json?: boolean }) => {
-        const v = resolveLocal(uri);
-        if (!v.store) throw new UserError('give a runtime URI, not a file');
-        v.store.remove(v.name, v.version, o.force);
+        const v = removeRuntime(uri, o.force);
         if (o.json) return ctx.json({ name: v.name, version: v.version, removed: true, recoverable: !o.force });
         ctx.print(`removed ${v.name}/version/${v.version.slice(0, 12)}${o.force ? '' : ` (swrt recover ${v.name}/version/${v.version} brings it back)`}`);
       }),

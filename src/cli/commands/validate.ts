@@ -1,6 +1,6 @@
 // `swrt validate [-f FILE] [--strict] [--json]`: read runtime.yaml, report every problem, print the normalized spec.
 import type { Command } from 'commander';
-import { loadSpec } from '../../spec/index.js';
+import { validateRuntimeYaml } from '../../pipeline/validate.js';
 import { action } from '../context.js';
 
 export function registerValidate(program: Command): void {
@@ -16,12 +16,7 @@ export function registerValidate(program: Command): void {
     .option('--json', 'print the normalized spec as JSON on stdout')
     .action(
       action(async (ctx, opts: { file: string; json?: boolean; strict?: boolean; files: boolean; python?: string; cuda?: string; cudnn?: string }) => {
-        const loaded = await loadSpec(opts.file, {
-          overrides: { python: opts.python, cuda: opts.cuda, cudnn: opts.cudnn },
-          overrideSource: 'flag',
-          strict: Boolean(opts.strict),
-          checkFiles: opts.files,
-        });
+        const loaded = await validateRuntimeYaml(opts.file, opts);
         for (const w of loaded.warnings) process.stderr.write(`${w}\n`);
         const s = loaded.spec;
         if (opts.json) {

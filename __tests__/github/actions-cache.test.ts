@@ -1,0 +1,126 @@
+// restoreLayer/saveLayer drive the real @actions/cache (tar, zstd, Azure SDK upload) against the
+// harness's fake results service; only GitHub's service itself is stood in for.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cacheSummaryRows, restoreLayer, saveLayer } from '../../src/github/actions-cache.js';
+import { MemoryLog } from '../../src/util/log.js';
+import { startResultsService } from '../harness/fake-results-service.js';
+import { useResultsServiceInProcess } from '../harness/in-process.js';
+
+const t = useResultsServiceInProcess('swrt-cache-');
+
+function fakeEnv(dir: string, marker: string): void {
+  mkdirSync(join(dir, 'bin'), { recursive: true });
+  mkdirSync(join(dir, 'lib', 'site-packages', 'six'), { recursive: true });
+  writeFileSync(join(dir, 'lib', 'site-packages', 'six', '__init__.py'), `marker = ${JSON.stringify(marker)}\n`);
+  writeFileSync(join(dir, 'bin', 'python'), '#!/bin/sh\n', { mode: 0o755 });
+}
+
+const warnings = (log: MemoryLog) => log.lines.filter((l) => l.level === 'warn').map((l) => l.msg);
+
+describe('restoreLayer / saveLayer through @actions/cache', () => {
+  it('misses, saves, then hits exactly in a fresh directory and skips the second save', async () => {
+    const env = join(t.root, 'a', 'venv');
+    const spec = { key: 'swrt-env-v1-test-aaa', restoreKeys: [], paths: [env] };
+    const log = new MemoryLog();
+    const miss = await restoreLayer('env', spec, log);
+    expect(miss.hit).toBe('miss');
+    fakeEnv(env, 'one');
+    const s = await saveLayer('env', spec, log, { restored: miss });
+    expect(s).toMatchObject({ saved: true, warnings: [] });
+    expect(s.sizeBytes).toBeGreaterThan(0);
+
+    rmSync(join(t.root, 'a'), { recursive: true });
+    const hit = await restoreLayer('env', spec, log);
+    expect(hit).toMatchObject({ hit: 'exact', matchedKey: spec.key });
+    expect(readFileSync(join(env, 'lib', 'site-packages', 'six', '__init__.py'), 'utf8')).toContain('one');
+    const before = t.svc.calls.length;
+    expect(await saveLayer('env', spec, log, { restored: hit })).toMatchObject({ saved: false, skipped: expect.stringContaining('exact hit') });
+    expect(t.svc.calls.length).toBe(before);
+    expect(await saveLayer('env', { ...spec, key: 'swrt-env-v1-test-other' }, log, { write: false })).toMatchObject({ saved: false, skipped: expect.stringMatching(/cache-write: false/) });
+    expect(t.svc.calls.length).toBe(before);
+    expect(warnings(log)).toEqual([]);
+
+    const rows = cacheSummaryRows([hit, s]);
+    expect(rows[0]).toEqual(['layer', 'key', 'result', 'size', 'time']);
+    expect(rows[1].slice(0, 3)).toEqual(['env', `<code>${spec.key}</code>`, 'hit']);
+    expect(rows[2][2]).toBe('saved');
+  }, 30000);
+
+  it('restores a downloads layer by restore-key prefix as a partial hit', async () => {
+    const dir = join(t.root, 'dl');
+    fakeEnv(dir, 'wheels');
+    const log = new MemoryLog();
+    expect((await saveLayer('downloads', { key: 'swrt-downloads-v1-x-py3.11.7-111', restoreKeys: [], paths: [dir] }, log)).saved).toBe(true);
+    rmSync(dir, { recursive: true });
+    const r = await restoreLayer('downloads', { key: 'swrt-downloads-v1-x-py3.11.7-222', restoreKeys: ['swrt-downloads-v1-x-py3.11.7-'], paths: [dir] }, log);
+    expect(r).toMatchObject({ hit: 'partial', matchedKey: 'swrt-downloads-v1-x-py3.11.7-111' });
+    expect(existsSync(join(dir, 'bin', 'python'))).toBe(true);
+    expect(cacheSummaryRows([r])[1][2]).toBe('partial (swrt-downloads-v1-x-py3.11.7-111)');
+  }, 30000);
+
+  it('lets two matrix legs save different keys without collision, and a same-key race warns', async () => {
+    const env = join(t.root, 'm', 'venv');
+    const log = new MemoryLog();
+    fakeEnv(env, 'py311');
+    expect((await saveLayer('env', { key: 'swrt-env-v1-m-py3.11.7-d1', restoreKeys: [], paths: [env] }, log)).saved).toBe(true);
+    rmSync(env, { recursive: true });
+    fakeEnv(env, 'py312');
+    expect((await saveLayer('env', { key: 'swrt-env-v1-m-py3.12.1-d1', restoreKeys: [], paths: [env] }, log)).saved).toBe(true);
+    for (const [key, marker] of [['swrt-env-v1-m-py3.11.7-d1', 'py311'], ['swrt-env-v1-m-py3.12.1-d1', 'py312']]) {
+      rmSync(env, { recursive: true });
+      expect((await restoreLayer('env', { key, restoreKeys: [], paths: [env] }, log)).hit).toBe('exact');
+      expect(readFileSync(join(env, 'lib', 'site-packages', 'six', '__init__.py'), 'utf8')).toContain(marker);
+    }
+    // Two legs computing the SAME key (a config error or a re-run): one saves, the other only warns.
+    const both = await Promise.all([1, 2].map(() => saveLayer('env', { key: 'swrt-env-v1-m-same', restoreKeys: [], paths: [env] }, log)));
+    expect(both.map((b) => b.saved).sort()).toEqual([false, true]);
+    expect(t.svc.calls.some((c) => c.route === 'CreateCacheEntry' && c.status === 409)).toBe(true);
+    expect(warnings(log).join('\n')).toContain('swrt-env-v1-m-same was not saved');
+  }, 30000);
+
+  it('turns a quota refusal and a malformed key into warnings, never a throw', async () => {
+    const dir = join(t.root, 'q');
+    fakeEnv(dir, 'q');
+    const log = new MemoryLog();
+    const bad = await saveLayer('env', { key: 'a,b', restoreKeys: [], paths: [dir] }, log);
+    expect(bad).toMatchObject({ saved: false });
+    expect(bad.warnings[0]).toMatch(/cannot contain commas/);
+    const quota = await startResultsService({ cacheQuotaBytes: 0 });
+    const url = process.env.ACTIONS_RESULTS_URL;
+    Object.assign(process.env, quota.env());
+    try {
+      const r = await saveLayer('env', { key: 'swrt-env-v1-quota', restoreKeys: [], paths: [dir] }, log);
+      expect(r.saved).toBe(false);
+      expect(r.warnings).toHaveLength(1);
+    } finally {
+      process.env.ACTIONS_RESULTS_URL = url;
+      Object.assign(process.env, t.svc.env());
+      await quota.close();
+    }
+  }, 30000);
+
+  it('a service answering 500 on save gives a warning and no throw (waits out the library retries, ~25 s)', async () => {
+    const dir = join(t.root, 'f');
+    fakeEnv(dir, 'f');
+    const log = new MemoryLog();
+    t.svc.failNext('CreateCacheEntry', 500, 5);
+    const r = await saveLayer('env', { key: 'swrt-env-v1-down', restoreKeys: [], paths: [dir] }, log);
+    expect(r.saved).toBe(false);
+    expect(r.warnings[0]).toContain('swrt-env-v1-down was not saved');
+    expect(t.svc.calls.filter((c) => c.route === 'CreateCacheEntry' && c.status === 500)).toHaveLength(5);
+  }, 60000);
+
+  it('warns and misses when no cache service is configured', async () => {
+    const url = process.env.ACTIONS_RESULTS_URL;
+    delete process.env.ACTIONS_RESULTS_URL;
+    try {
+      const log = new MemoryLog();
+      const r = await restoreLayer('toolchain', { key: 'k', restoreKeys: [], paths: [join(t.root, 'none')] }, log);
+      expect(r.hit).toBe('miss');
+      expect(warnings(log)[0]).toContain('not available');
+    } finally {
+      process.env.ACTIONS_RESULTS_URL = url;
+    }
+  });
+});

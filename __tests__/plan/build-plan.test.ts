@@ -1,0 +1,51 @@
+// The build plan is pure: these cases run no interpreter, read no file and touch no network.
+import { cudaRequest, planBuild } from '../../src/plan/build-plan.js';
+import type { RuntimeSpec } from '../../src/spec/types.js';
+
+const spec = (over: Partial<RuntimeSpec> = {}): RuntimeSpec => ({
+  name: 'demo',
+  mode: 'venv',
+  python: '3.11',
+  cuda: '',
+  cudnn: '',
+  arch: [],
+  os: 'ubuntu:20.04',
+  starwhale_version: '',
+  docker_image: '',
+  configs: { docker: { image: '' }, pip: { index_url: '', extra_index_url: [''], trusted_host: [''] }, conda: { channels: [], condarc: {} } },
+  dependencies: [],
+  ...over,
+});
+
+describe('planBuild', () => {
+  it('puts a venv under <dir>/.starwhale/venv and asks for the python runtime.yaml names', () => {
+    const p = planBuild({ dir: '/w/rt', spec: spec({ cuda: '12.4', cudnn: '9' }), pythonRequest: '3.11.9' }, { cudaComponents: 'minimal' });
+    expect(p).toEqual({
+      mode: 'venv',
+      envDir: '/w/rt/.starwhale/venv',
+      outputDir: '/w/rt/.starwhale',
+      defaultEnvDir: true,
+      toolchain: { python: '3.11.9', pythonPath: undefined, cuda: '12.4', cudnn: '9', cudaComponents: 'minimal', ldLibraryPath: undefined },
+    });
+    expect(Object.isFrozen(p)).toBe(true);
+    expect(Object.isFrozen(p.toolchain)).toBe(true);
+  });
+
+  it('a conda prefix brings its own python: only CUDA is asked of the toolchain', () => {
+    const p = planBuild({ dir: '/w/rt', spec: spec({ mode: 'conda', cuda: '12.4' }), pythonRequest: '3.10' }, { pythonPath: '/usr/bin/python3' });
+    expect(p.envDir).toBe('/w/rt/.starwhale/conda');
+    expect(p.toolchain).toEqual({ python: '', cuda: '12.4', cudnn: '', cudaComponents: undefined, ldLibraryPath: undefined });
+  });
+
+  it('an env dir given is resolved from the working directory and is not the default', () => {
+    const p = planBuild({ dir: '/w/rt', spec: spec(), pythonRequest: '' }, { envDir: 'build/env' }, '/home/u/proj');
+    expect(p.envDir).toBe('/home/u/proj/build/env');
+    expect(p.outputDir).toBe('/w/rt/.starwhale');
+    expect(p.defaultEnvDir).toBe(false);
+  });
+
+  it('cuda: none drops the CUDA runtime.yaml records; a flag pins the exact label', () => {
+    expect(planBuild({ dir: '/w', spec: spec({ cuda: '12.4', cudnn: '9' }), pythonRequest: '' }, { cuda: 'none' }).toolchain).toMatchObject({ cuda: '', cudnn: '' });
+    expect(cudaRequest({ cuda: ' 12.4.1 ' }, { cuda: '12.4', cudnn: '' })).toEqual({ cuda: '12.4.1', cudnn: '' });
+  });
+});
