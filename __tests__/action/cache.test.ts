@@ -73,6 +73,8 @@ maybe('action: cache layers through the real @actions/cache', () => {
     expect(saved.filter((k) => k.startsWith('swrt-downloads-v1-'))).toHaveLength(1);
     expect(first.main!.summary).toMatch(/<h4>Cache<\/h4>/);
     expect(first.main!.summary).toContain(key);
+    // The time row shows both restores apart from the install that followed them.
+    expect(first.main!.summary).toMatch(/env cache restore [\d.]+ s \(miss\), downloads cache restore [\d.]+ s \(miss\), install [\d.]+ s/);
     expect(warnings(first)).toEqual([]);
 
     const ws = checkout('ws-a', files);

@@ -1,6 +1,7 @@
 // The job summary: what was built, with what, how big, and where the time went.
 import * as core from '@actions/core';
 import type { BuildResult } from '../pipeline/build.js';
+import type { CacheLayer } from '../plan/cache-keys.js';
 import { cacheSummaryRows, type RestoreOutcome, type SaveOutcome } from './actions-cache.js';
 import type { Published } from './publish.js';
 import type { RestoredRuntime } from '../pipeline/restore.js';
@@ -20,10 +21,27 @@ export async function writeRestoreSummary(r: RestoredRuntime, bundle: { sha256: 
     .write();
 }
 
+/** The stages that run after the env and downloads restores (an env hit skips the install). */
+const AFTER_RESTORES = new Set(['install', 'lock', 'pack']);
+const RESTORE_LABEL: Partial<Record<CacheLayer, string>> = { env: 'env cache restore', downloads: 'downloads cache restore' };
+
+/**
+ * The build's stage times, with the env and downloads layers' cache restores as stages of their
+ * own where they happen, just before the install (which does not include them), so a slow cache
+ * is not mistaken for a slow install.
+ */
+export function stageTimes(timings: Readonly<Record<string, number>>, cache: readonly (RestoreOutcome | SaveOutcome)[] = []): string {
+  const restores = cache
+    .filter((o): o is RestoreOutcome => 'hit' in o && RESTORE_LABEL[o.layer] !== undefined)
+    .map((o) => `${RESTORE_LABEL[o.layer]} ${o.seconds.toFixed(1)} s (${o.hit})`);
+  const stages = Object.entries(timings).map(([k, v]) => `${k} ${v.toFixed(1)} s`);
+  const at = Object.keys(timings).findIndex((k) => AFTER_RESTORES.has(k));
+  stages.splice(at < 0 ? stages.length : at, 0, ...restores);
+  return stages.join(', ');
+}
+
 export async function writeBuildSummary(r: BuildResult, cache: readonly (RestoreOutcome | SaveOutcome)[] = [], published: readonly Published[] = []): Promise<void> {
-  const stages = Object.entries(r.timings)
-    .map(([k, v]) => `${k} ${v.toFixed(1)} s`)
-    .join(', ');
+  const stages = stageTimes(r.timings, cache);
   await core.summary
     .addHeading(`Runtime ${r.name}`, 3)
     .addTable([

@@ -1,0 +1,209 @@
+// A gzip writer that compresses on every core: the input is cut into fixed-size chunks, each chunk
+// becomes one whole gzip member compressed on a worker thread, and the members are written in input
+// order. A file of concatenated members is one valid gzip stream (RFC 1952; gzip -d, tar xzf and
+// Python's gzip/tarfile read it all). The bytes depend only on the input and the chunk size, never
+// on the number of threads or on scheduling: zlib's header here carries mtime 0 and no name.
+// Memory is bounded: at most `inFlight` chunks are held (queued, compressing or waiting their turn);
+// a write beyond that waits for the oldest member to be written out.
+import { availableParallelism } from 'node:os';
+import { Writable } from 'node:stream';
+import { once } from 'node:events';
+import { Worker } from 'node:worker_threads';
+import { gzipSync } from 'node:zlib';
+
+export const GZIP_CHUNK = 1 << 20;
+
+// Inline (eval) so the bundled CLI needs no second file for the worker.
+const WORKER = `
+const { parentPort } = require('node:worker_threads');
+const { gzipSync } = require('node:zlib');
+parentPort.on('message', ({ seq, data, level }) => {
+  parentPort.postMessage({ seq, out: gzipSync(data, { level }) });
+});
+`;
+
+export interface ParallelGzipOptions {
+  level?: number;
+  chunkSize?: number;
+  threads?: number;
+  /** Chunks held at most; at least `threads`. */
+  inFlight?: number;
+}
+
+/** Resolves on 'drain' or 'close' (an output that fails closes), leaving no listener behind. */
+function drained(out: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      out.off('drain', done);
+      out.off('close', done);
+      resolve();
+    };
+    out.on('drain', done);
+    out.on('close', done);
+  });
+}
+
+interface Done {
+  seq: number;
+  out: Uint8Array;
+}
+
+export class ParallelGzip extends Writable {
+  private readonly level: number;
+  private readonly chunkSize: number;
+  private readonly threads: number;
+  private readonly inFlight: number;
+  private readonly workers: Worker[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly queue: { seq: number; data: Buffer }[] = [];
+  private readonly done = new Map<number, Buffer>();
+  private current: Buffer;
+  private filled = 0;
+  private nextSeq = 0;
+  private nextOut = 0;
+  private writing = Promise.resolve();
+  private waiter: (() => void) | undefined;
+  private failure: Error | undefined;
+
+  constructor(
+    private readonly out: Writable,
+    opts: ParallelGzipOptions = {},
+  ) {
+    super();
+    this.level = opts.level ?? 1;
+    this.chunkSize = opts.chunkSize ?? GZIP_CHUNK;
+    this.threads = Math.max(1, opts.threads ?? availableParallelism());
+    this.inFlight = Math.max(this.threads, opts.inFlight ?? this.threads * 2);
+    this.current = Buffer.allocUnsafeSlow(this.chunkSize);
+    out.on('error', (e) => {
+      this.fail(e);
+      this.destroy(e);
+    });
+  }
+
+  override _write(chunk: Buffer, _enc: BufferEncoding, cb: (e?: Error | null) => void): void {
+    this.take(chunk).then(() => cb(), cb);
+  }
+
+  override _final(cb: (e?: Error | null) => void): void {
+    this.finish().then(() => cb(), cb);
+  }
+
+  override _destroy(err: Error | null, cb: (e?: Error | null) => void): void {
+    this.failure ??= err ?? new Error('parallel gzip destroyed');
+    this.wake();
+    if (!this.out.writableFinished) this.out.destroy();
+    this.stopWorkers().then(() => cb(err), () => cb(err));
+  }
+
+  private async take(chunk: Buffer): Promise<void> {
+    let at = 0;
+    while (at < chunk.length) {
+      const n = Math.min(chunk.length - at, this.chunkSize - this.filled);
+      chunk.copy(this.current, this.filled, at, at + n);
+      this.filled += n;
+      at += n;
+      if (this.filled === this.chunkSize) await this.submit();
+    }
+  }
+
+  private async finish(): Promise<void> {
+    // An empty input still gives one (empty) member, so the output is always a gzip file.
+    if (this.filled > 0 || this.nextSeq === 0) await this.submit();
+    while (this.nextOut < this.nextSeq) await this.turn();
+    await this.writing;
+    this.check();
+    await this.stopWorkers();
+    this.out.end();
+    if (!this.out.writableFinished) await once(this.out, 'finish');
+  }
+
+  /** Hands the current chunk to a worker, after waiting for room if `inFlight` chunks are held. */
+  private async submit(): Promise<void> {
+    while (this.nextSeq - this.nextOut >= this.inFlight) await this.turn();
+    this.check();
+    const data = this.current.subarray(0, this.filled);
+    this.current = Buffer.allocUnsafeSlow(this.chunkSize);
+    this.filled = 0;
+    const seq = this.nextSeq++;
+    // Below one chunk there is nothing to spread: no worker start-up (the same bytes either way).
+    if (seq === 0 && data.length < this.chunkSize) return this.completed({ seq, out: gzipSync(data, { level: this.level }) });
+    this.queue.push({ seq, data });
+    this.dispatch();
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      const w = this.idle.pop() ?? (this.workers.length < this.threads ? this.spawn() : undefined);
+      if (!w) return;
+      const job = this.queue.shift()!;
+      // Only the chunk's own ArrayBuffer moves to the worker (allocUnsafeSlow: never a shared pool).
+      const data = new Uint8Array(job.data.buffer, job.data.byteOffset, job.data.length);
+      w.postMessage({ seq: job.seq, data, level: this.level }, [data.buffer as ArrayBuffer]);
+    }
+  }
+
+  private spawn(): Worker {
+    const w = new Worker(WORKER, { eval: true });
+    w.on('message', (m: Done) => {
+      this.idle.push(w);
+      this.completed(m);
+      this.dispatch();
+    });
+    w.on('error', (e) => this.fail(e));
+    w.on('exit', (code) => {
+      if (code !== 0 && !this.failure) this.fail(new Error(`gzip worker exited with code ${code}`));
+    });
+    this.workers.push(w);
+    return w;
+  }
+
+  /** Queues finished members for writing, strictly in input order. */
+  private completed(m: Done): void {
+    this.done.set(m.seq, Buffer.from(m.out.buffer, m.out.byteOffset, m.out.byteLength));
+    let member: Buffer | undefined;
+    while ((member = this.done.get(this.nextOut)) !== undefined) {
+      this.done.delete(this.nextOut);
+      this.nextOut++;
+      const b = member;
+      this.writing = this.writing.then(async () => {
+        if (this.failure) return;
+        if (!this.out.write(b)) await drained(this.out);
+      });
+    }
+    this.wake();
+  }
+
+  /** Waits until a member is written out or the stream fails. */
+  private async turn(): Promise<void> {
+    this.check();
+    const before = this.nextOut;
+    await new Promise<void>((resolve) => {
+      this.waiter = resolve;
+    });
+    if (this.nextOut === before) this.check();
+    await this.writing;
+    this.check();
+  }
+
+  private wake(): void {
+    const w = this.waiter;
+    this.waiter = undefined;
+    w?.();
+  }
+
+  private fail(e: Error): void {
+    this.failure ??= e;
+    this.wake();
+  }
+
+  private check(): void {
+    if (this.failure) throw this.failure;
+  }
+
+  private async stopWorkers(): Promise<void> {
+    const all = this.workers.splice(0);
+    this.idle.length = 0;
+    await Promise.all(all.map((w) => w.terminate()));
+  }
+}
