@@ -10,6 +10,7 @@ export default {
   testPathIgnorePatterns: ['/node_modules/', '/.fixture-cache/'],
   modulePathIgnorePatterns: ['<rootDir>/__tests__/.fixture-cache/'],
   globalSetup: '<rootDir>/scripts/jest-global-setup.mjs',
+  globalTeardown: '<rootDir>/scripts/jest-global-teardown.mjs',
   // The default summary, then every skipped suite with its reason (__tests__/helpers/skip.ts).
   reporters: ['default', '<rootDir>/scripts/jest-skip-reporter.mjs'],
   testTimeout: 120000,
