@@ -905,7 +905,8 @@ function setupRequires(lock) {
  * its own version there too).
  */
 function manifestStarwhaleVersion(o) {
-    return o.override?.trim() || o.spec || o.locked || _env_lock_js__WEBPACK_IMPORTED_MODULE_3__/* .STARWHALE_COMPAT_VERSION */ .W7;
+    // A git+ URL may carry a token for a private fork: the bundle gets the URL without it.
+    return (0,_plan_pip_options_js__WEBPACK_IMPORTED_MODULE_2__/* .stripUserinfo */ ._H)(o.override?.trim() || o.spec || o.locked || _env_lock_js__WEBPACK_IMPORTED_MODULE_3__/* .STARWHALE_COMPAT_VERSION */ .W7);
 }
 function buildManifest(m) {
     return manifestFields(m);
@@ -2858,7 +2859,7 @@ function registerHistory(program) {
 
 /***/ }),
 
-/***/ 9950:
+/***/ 9967:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2879,8 +2880,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var extract = __nccwpck_require__(8775);
 // EXTERNAL MODULE: ./src/archive/inplace.ts
 var inplace = __nccwpck_require__(7176);
-// EXTERNAL MODULE: ./src/env/pack.ts
-var pack = __nccwpck_require__(2638);
+// EXTERNAL MODULE: ./src/env/pack.ts + 2 modules
+var pack = __nccwpck_require__(5785);
 // EXTERNAL MODULE: ./src/toolchain/provision.ts + 4 modules
 var provision = __nccwpck_require__(5494);
 // EXTERNAL MODULE: ./src/toolchain/python.ts + 1 modules
@@ -3063,6 +3064,215 @@ function bytesBlob(bytes) {
     return { bytes, digest: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`, size: bytes.length };
 }
 
+// EXTERNAL MODULE: ./src/image/reference.ts
+var reference = __nccwpck_require__(3564);
+;// CONCATENATED MODULE: ./src/image/docker-archive.ts
+// Writes an image as a `docker save` archive (what `docker load` and skopeo's docker-archive:
+// read): manifest.json naming the config and the layer tars, the config as <hex>.json, each layer
+// uncompressed as <diff id hex>/layer.tar, and `repositories` when a reference is given. A layer is
+// unpacked from its gzip blob and checked against the config's diff id before it goes in. The
+// archive is written under a temp name and renamed: a failed write leaves no FILE.
+
+
+
+
+
+
+
+
+
+
+/** Docker's own spelling of a reference: docker.io for Docker Hub. */
+function dockerName(ref) {
+    const registry = ref.registry === reference/* DOCKER_HUB */.Xb ? 'docker.io' : ref.registry;
+    return `${registry}/${ref.repository}:${ref.tag ?? 'latest'}`;
+}
+async function gunzipChecked(from, to, diffId) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const tap = new external_node_stream_.Transform({
+        transform(chunk, _enc, done) {
+            hash.update(chunk);
+            done(null, chunk);
+        },
+    });
+    try {
+        await (0,promises_.pipeline)((0,external_node_fs_.createReadStream)(from), (0,external_node_zlib_.createGunzip)(), tap, (0,external_node_fs_.createWriteStream)(to, { flags: 'wx' }));
+    }
+    catch (e) {
+        throw new errors/* UserError */.yo(`a layer of the image is not a readable gzip tar: ${e.message}`);
+    }
+    if (`sha256:${hash.digest('hex')}` !== diffId)
+        throw new errors/* UserError */.yo(`a layer of the image does not match its diff id ${diffId}`, { hint: 'the base image or its registry is not to be trusted' });
+}
+/** A docker-archive FILE that is a directory is refused before any work. */
+function refuseDirectory(file) {
+    if ((0,external_node_fs_.statSync)(file, { throwIfNoEntry: false })?.isDirectory())
+        throw new errors/* UserError */.yo(`${file} is a directory`, { hint: 'use docker-archive:FILE with a file name' });
+}
+async function writeDockerArchive(file, opts) {
+    const out = (0,external_node_path_.resolve)(file);
+    refuseDirectory(file);
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(out), { recursive: true });
+    const configName = `${opts.config.digest.slice(7)}.json`;
+    const entries = [{ path: configName, type: 'file', mode: 0o644, data: opts.config.bytes }];
+    const layerNames = [];
+    const seen = new Set();
+    const unpacked = (0,external_node_path_.join)(opts.work, 'docker-archive');
+    (0,external_node_fs_.mkdirSync)(unpacked, { recursive: true });
+    for (const l of opts.layers) {
+        const hex = l.diffId.slice(7);
+        const name = `${hex}/layer.tar`;
+        layerNames.push(name);
+        // The same layer twice in one image is one file.
+        if (seen.has(hex))
+            continue;
+        seen.add(hex);
+        const tar = (0,external_node_path_.join)(unpacked, `${hex}.tar`);
+        await gunzipChecked(l.path, tar, l.diffId);
+        entries.push({ path: hex, type: 'dir', mode: 0o755 }, { path: name, type: 'file', mode: 0o644, source: tar, size: (0,external_node_fs_.statSync)(tar).size });
+    }
+    const tags = opts.refs.length ? opts.refs.map(dockerName) : null;
+    const manifest = [{ Config: configName, RepoTags: tags, Layers: layerNames }];
+    entries.push({ path: 'manifest.json', type: 'file', mode: 0o644, data: Buffer.from(JSON.stringify(manifest)) });
+    if (tags) {
+        const top = layerNames[layerNames.length - 1]?.split('/')[0] ?? '';
+        const repositories = {};
+        for (const name of tags) {
+            const colon = name.lastIndexOf(':');
+            (repositories[name.slice(0, colon)] ??= {})[name.slice(colon + 1)] = top;
+        }
+        entries.push({ path: 'repositories', type: 'file', mode: 0o644, data: Buffer.from(JSON.stringify(repositories)) });
+    }
+    const tmp = (0,util_tmp/* tmpName */.BI)(out);
+    try {
+        await (0,archive_tar/* writeTar */.F)(tmp, entries, 0);
+        (0,external_node_fs_.renameSync)(tmp, out);
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(tmp, { force: true });
+    }
+}
+
+// EXTERNAL MODULE: ./src/env/installer.ts
+var installer = __nccwpck_require__(143);
+// EXTERNAL MODULE: ./src/env/launcher.ts
+var launcher = __nccwpck_require__(5371);
+// EXTERNAL MODULE: ./src/plan/pip-options.ts
+var pip_options = __nccwpck_require__(9281);
+// EXTERNAL MODULE: ./src/toolchain/uv.ts + 1 modules
+var toolchain_uv = __nccwpck_require__(2238);
+;// CONCATENATED MODULE: ./src/image/extras.ts
+// What `--with` (action input image-with) may add to an image's env. Pure.
+
+const EXTRAS = { jupyter: ['jupyterlab'] };
+function parseExtras(given) {
+    for (const g of given)
+        if (!Object.hasOwn(EXTRAS, g))
+            throw new errors/* UserError */.yo(`--with ${JSON.stringify(g.slice(0, 40))} is not known`, { hint: `use --with ${Object.keys(EXTRAS).join(', ')}` });
+    return [...new Set(given)];
+}
+
+;// CONCATENATED MODULE: ./src/image/jupyter.ts
+// `swrt image --with jupyter`: JupyterLab installed into the image's copy of the packed env (the
+// bundle's own env is untouched), from the runtime's package index as restore would use it, so the
+// image serves as a notebook runtime (Gradient). Scripts the install writes name the staging
+// directory; they get the packed env's relocatable launcher, which runs the env's python wherever
+// the env lies.
+
+
+
+
+
+
+
+
+/** Installs the extras' packages into the staged env with uv, from the runtime's index. */
+async function installExtras(extras, staging, python, manifest, log, env) {
+    if (!extras.length)
+        return;
+    const p = manifest.configs?.pip;
+    const pip = (0,pip_options/* resolvePipOptions */.qV)({ index_url: p?.index_url ?? '', extra_index_url: p?.extra_index_url ?? [], trusted_host: p?.trusted_host ?? [] }, env);
+    const toolDir = env.RUNNER_TOOL_CACHE || (0,external_node_path_.join)(env.HOME || (0,external_node_os_.homedir)(), '.cache', 'swrt', 'tools');
+    const uv = await (0,toolchain_uv/* ensureUv */.aW)('', { log, python, toolDir, pip, env });
+    const packages = extras.flatMap((e) => EXTRAS[e]);
+    await log.group(`Add ${packages.join(', ')} to the image's env`, () => new installer/* UvInstaller */.Ct(log, uv.path, undefined, env).install(staging, packages, pip, staging));
+    const bin = (0,external_node_path_.join)(staging, 'bin');
+    for (const name of (0,external_node_fs_.readdirSync)(bin)) {
+        const file = (0,external_node_path_.join)(bin, name);
+        const st = (0,external_node_fs_.lstatSync)(file);
+        if (!st.isFile() || st.size > 1 << 20)
+            continue;
+        const text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+        const moved = (0,launcher/* relocatableScript */.ew)(text, staging);
+        if (moved !== undefined)
+            (0,external_node_fs_.writeFileSync)(file, moved);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/image/multiarch.ts
+// One tag, several platforms: pushing a linux/arm64 image to a tag that holds a linux/amd64 one
+// (a single-arch manifest or an index) puts an image index naming both, the pushed image replacing
+// any entry of its own platform (OCI image spec: image index). The registry's current manifest
+// at the tag is input: parsed with the same checks as a base image's, its config size-capped.
+
+
+const samePlatform = (a, b) => a.os === b.os && a.architecture === b.architecture && (a.variant ?? '') === (b.variant ?? '');
+const platformKey = (p) => `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`;
+/** The platform an image config records (linux/amd64 when it records none). */
+function configPlatform(config) {
+    const c = (typeof config === 'object' && config !== null ? config : {});
+    const str = (v) => (typeof v === 'string' && /^[a-z0-9_.-]{1,32}$/.test(v) ? v : undefined);
+    const variant = str(c.variant);
+    return { os: str(c.os) ?? 'linux', architecture: str(c.architecture) ?? 'amd64', ...(variant ? { variant } : {}) };
+}
+/** The index entries with `ours` in place of any entry of its platform, in a stable order. */
+function mergeIndex(entries, ours) {
+    const kept = entries.filter((d) => !d.platform || !samePlatform(d.platform, ours.platform));
+    return [...kept, ours].sort((a, b) => platformKey((a.platform ?? { os: '', architecture: '' })).localeCompare(platformKey((b.platform ?? { os: '', architecture: '' }))));
+}
+function indexDocument(entries, ourType) {
+    const mediaType = ourType === DOCKER_MANIFEST ? DOCKER_LIST : OCI_INDEX;
+    return { mediaType, bytes: Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType, manifests: entries }), 'utf8') };
+}
+/**
+ * Puts our manifest (already pushed by digest when an index is needed) under `tag`, keeping the
+ * other platforms the tag held. Our manifest must be in the registry by digest before the index.
+ */
+async function tagForPlatform(reg, repo, tag, ours) {
+    const where = `${reg.host}/${repo}:${tag}`;
+    const current = await reg.manifestIfAny(repo, tag, `repository:${repo}:pull,push`);
+    let others = [];
+    if (current && current.digest !== ours.digest) {
+        const parsed = parseManifest(current.bytes, current.mediaType, where);
+        if ('index' in parsed)
+            others = parsed.index;
+        else {
+            let config;
+            try {
+                config = JSON.parse((await reg.blobBytes(repo, parsed.manifest.config)).toString('utf8'));
+            }
+            catch (e) {
+                if (e instanceof errors/* UserError */.yo)
+                    throw e;
+                throw new errors/* UserError */.yo(`${where}: the image the tag holds has a config that is not JSON`);
+            }
+            const platform = configPlatform(config);
+            if (!samePlatform(platform, ours.platform))
+                others = [{ mediaType: parsed.manifest.mediaType ?? current.mediaType, digest: current.digest, size: current.bytes.length, platform }];
+        }
+    }
+    const entry = { mediaType: ours.mediaType, digest: ours.digest, size: ours.size, platform: ours.platform };
+    const merged = mergeIndex(others, entry);
+    if (merged.length === 1) {
+        await reg.putManifest(repo, tag, ours.bytes, ours.mediaType);
+        return { digest: ours.digest, index: false, platforms: [platformKey(ours.platform)] };
+    }
+    await reg.putManifest(repo, ours.digest, ours.bytes, ours.mediaType);
+    const index = indexDocument(merged, ours.mediaType);
+    const digest = await reg.putManifest(repo, tag, index.bytes, index.mediaType);
+    return { digest, index: true, platforms: merged.map((d) => platformKey((d.platform ?? { os: '?', architecture: '?' }))) };
+}
+
 ;// CONCATENATED MODULE: ./src/image/oci-layout.ts
 // Writes an image into an OCI image layout directory (OCI image spec: image layout): blobs under
 // blobs/sha256, the manifest named in index.json by org.opencontainers.image.ref.name. A directory
@@ -3122,8 +3332,26 @@ function writeLayout(dir, tag, blobs, manifest) {
     write('index.json', JSON.stringify(index));
 }
 
-// EXTERNAL MODULE: ./src/image/reference.ts
-var reference = __nccwpck_require__(3564);
+;// CONCATENATED MODULE: ./src/image/tags.ts
+// Matrix-ready tags: one per build leg, `<version>-py<X.Y>[-cu<X.Y>]`, so the legs of a
+// python/CUDA matrix push side by side under the runtime's version. Pure.
+
+
+/** CUDA X.Y from the manifest's builtin run image (`cuda` image, tag `11.4-cudnn8-base0.3.4`). */
+function manifestCuda(manifest) {
+    const img = manifest.docker?.builtin_run_image;
+    if (img?.name !== 'cuda' || typeof img.tag !== 'string')
+        return undefined;
+    return /^(\d+)(?:\.(\d+))?/.exec(img.tag)?.slice(1).filter(Boolean).join('.');
+}
+function legTag(version, python, cuda) {
+    const minor = python.split('.').slice(0, 2).join('.');
+    const tag = `${version}-py${minor}${cuda ? `-cu${cuda}` : ''}`;
+    if (!reference/* TAG_RULE */.Kx.test(tag))
+        throw new errors/* UserError */.yo(`the leg tag ${JSON.stringify(tag.slice(0, 140))} is not a valid image tag`, { hint: 'a leg tag is <version>-py<X.Y>[-cu<X.Y>], at most 128 letters, digits, _ . -' });
+    return tag;
+}
+
 ;// CONCATENATED MODULE: ./src/image/registry.ts
 // A client for an OCI distribution registry (docs/images.md: Registry protocol): manifests and blobs
 // read, blobs pushed (HEAD first, cross-repository mount, chunked PATCH uploads, the whole blob
@@ -3248,9 +3476,18 @@ class Registry {
         return `${this.base}/v2/${repo}/${rest}`;
     }
     async manifest(repo, ref) {
-        const r = await this.call({ method: 'GET', url: this.url(repo, `manifests/${ref}`), headers: { Accept: MANIFEST_TYPES.join(', ') } }, `repository:${repo}:pull`, () => true);
-        if (r.status === 404)
+        const got = await this.manifestIfAny(repo, ref, `repository:${repo}:pull`);
+        if (!got)
             throw new errors/* UserError */.yo(`${this.host}/${repo}:${ref}: no such image (HTTP 404)`, { hint: 'check the base image name (--base) and that the registry has it' });
+        return got;
+    }
+    /** The manifest or index a tag or digest names, or undefined when the registry has none (404). */
+    async manifestIfAny(repo, ref, scope = `repository:${repo}:pull`) {
+        const r = await this.call({ method: 'GET', url: this.url(repo, `manifests/${ref}`), headers: { Accept: MANIFEST_TYPES.join(', ') } }, scope, () => true);
+        if (r.status === 404) {
+            r.res?.resume();
+            return undefined;
+        }
         if (r.status !== 200 || !r.res)
             throw new errors/* UserError */.yo(`${this.host}/${repo}:${ref}: the registry answered HTTP ${r.status} for the manifest`);
         const bytes = Buffer.from(await (0,http/* readText */.yR)(r.res, r.status.toString(), MANIFEST_MAX).catch((e) => {
@@ -3263,18 +3500,24 @@ class Registry {
         return { mediaType, bytes, digest };
     }
     /** A small blob (a config) read whole, size-capped, its digest verified. */
-    async blobBytes(repo, digest, max = CONFIG_MAX) {
+    async blobBytes(repo, blob, max = CONFIG_MAX) {
+        if (blob.size > max)
+            throw new errors/* UserError */.yo(`${this.host}/${repo}: blob ${blob.digest} is over ${max} bytes`);
         const tmp = (0,util_tmp/* tmpName */.BI)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'swrt-blob'));
         try {
-            await this.fetchBlob(repo, digest, tmp, max);
+            await this.fetchBlob(repo, blob, tmp);
             return (0,external_node_fs_.readFileSync)(tmp);
         }
         finally {
             (0,external_node_fs_.rmSync)(tmp, { force: true });
         }
     }
-    /** Streams a blob into `file` (temp + rename), following a redirect to its storage; the digest must match. */
-    async fetchBlob(repo, digest, file, max = Number.MAX_SAFE_INTEGER) {
+    /**
+     * Streams a blob into `file` (temp + rename), following a redirect to its storage; the digest must
+     * match. Reading stops at the descriptor's size: a longer body would only be found out at the end.
+     */
+    async fetchBlob(repo, blob, file) {
+        const { digest, size: max } = blob;
         let url = this.url(repo, `blobs/${digest}`);
         for (let hop = 0; hop < 4; hop++) {
             const sameHost = new URL(url).host === this.host;
@@ -3440,6 +3683,11 @@ var source = __nccwpck_require__(372);
 
 
 
+
+
+
+
+const HOST_ARCH = { x64: 'amd64', arm64: 'arm64', ppc64: 'ppc64le', s390x: 's390x' };
 const GIT_SHA = /^[0-9a-f]{7,64}$/;
 /** GITHUB_SHA, else the HEAD of the git checkout in the working directory, else none. */
 function sourceRevision(given, env) {
@@ -3473,7 +3721,7 @@ async function fetchBase(reg, ref, arch) {
         if ('index' in parsed)
             throw new errors/* UserError */.yo(`${where}: an index inside an index is not supported`);
     }
-    const bytes = await reg.blobBytes(ref.repository, parsed.manifest.config.digest);
+    const bytes = await reg.blobBytes(ref.repository, parsed.manifest.config);
     let config;
     try {
         config = JSON.parse(bytes.toString('utf8'));
@@ -3504,6 +3752,34 @@ async function buildImage(req) {
         throw e;
     }
 }
+/** --arch labels the image; its interpreter and env are this machine's, its base is what the registry gave. */
+function warnForeignArch(arch, baseConfig, log) {
+    const baseArch = configPlatform(baseConfig).architecture;
+    const hostArch = HOST_ARCH[process.arch] ?? process.arch;
+    const why = [baseArch !== arch ? `its base is linux/${baseArch}` : '', hostArch !== arch ? `its interpreter and env come from this ${hostArch} machine` : ''].filter(Boolean);
+    if (why.length)
+        log.warn(`labelling the image linux/${arch} as --arch says, but ${why.join(' and ')}`);
+}
+/** An oci: layout or a docker-archive: file, the base layers downloaded (digests verified) first. */
+async function writeLocal(target, b) {
+    const baseBlobs = [];
+    for (const l of b.baseLayers) {
+        const file = (0,external_node_path_.join)(b.work, `base-${l.digest.slice(7)}`);
+        await b.baseReg.fetchBlob(b.baseRef.repository, l, file);
+        baseBlobs.push({ digest: l.digest, path: file });
+    }
+    if (target.kind === 'oci') {
+        const blobs = [...baseBlobs, ...b.layers, { digest: b.config.digest, bytes: b.config.bytes }, { digest: b.manifest.digest, bytes: b.manifest.bytes }];
+        for (const tag of b.tags)
+            writeLayout(target.dir, tag, blobs, { mediaType: b.manifest.mediaType, digest: b.manifest.digest, size: b.manifest.size });
+        return `oci:${target.dir}:${target.tag}`;
+    }
+    const diffIds = b.config.value.rootfs.diff_ids;
+    const layers = [...baseBlobs, ...b.layers].map((l, i) => ({ path: l.path, diffId: diffIds[i] }));
+    const refs = target.ref ? b.tags.map((tag) => ({ ...target.ref, tag })) : [];
+    await writeDockerArchive(target.file, { config: b.config, layers, refs, work: b.work });
+    return `docker-archive:${target.file}${target.ref ? `:${dockerName(target.ref)}` : ''}`;
+}
 async function build(req) {
     const { log, env } = req;
     const rt = await (0,source/* openRuntime */.f)(req.runtime, req.storeRoot);
@@ -3513,7 +3789,11 @@ async function build(req) {
         throw new errors/* UserError */.yo(`swrt image supports venv runtimes; ${rt.name} is a ${mode} runtime`, { hint: 'for conda runtimes use swrt dockerize and docker build' });
     if (!m.dependencies?.local_packaged_env)
         throw new errors/* UserError */.yo(`${rt.name}/version/${rt.version} does not pack its env; swrt image needs the env inside the bundle`, { hint: 'build the runtime with swrt build --include-env' });
+    if (req.to.kind === 'docker-archive')
+        refuseDirectory(req.to.file);
     const arch = req.arch ?? 'amd64';
+    if (!/^[a-z0-9_]{1,32}$/.test(arch))
+        throw new errors/* UserError */.yo(`--arch ${JSON.stringify(arch.slice(0, 40))} is not an architecture name`, { hint: 'use the OCI names: amd64, arm64, ppc64le, s390x' });
     const baseRef = (0,reference/* parseImageRef */.Q)(req.base ?? (0,dockerfile/* runImage */.DG)(rt.manifest, env, (0,source/* swcliImageRepo */.A)(env)));
     const target = req.to;
     const regOpts = { insecure: req.insecure, plainHttp: req.plainHttp, log, chunkSize: req.chunkSize };
@@ -3527,6 +3807,7 @@ async function build(req) {
         const blobs = (0,external_node_path_.join)(work, 'blobs');
         const staging = (0,external_node_path_.join)(work, 'env');
         const layers = [];
+        let pythonVersion = '';
         await log.group('Image layers', async () => {
             await (0,extract/* extractArchive */.Qh)((0,external_node_path_.join)(rt.workdir, 'export', 'venv_env.tar.gz'), staging, { force: true, absoluteLinks: extract/* venvPythonLinks */.DE, what: 'the packed env' });
             const cfgFile = (0,inplace/* regularFileInside */.nf)(staging, 'pyvenv.cfg');
@@ -3534,7 +3815,9 @@ async function build(req) {
             const version = (0,pack/* pyvenvVersion */.ts)(cfg);
             if (!version)
                 throw new errors/* UserError */.yo('the packed env records no exact python version in its pyvenv.cfg', { hint: 'rebuild the runtime with --include-env' });
+            pythonVersion = version;
             const interp = await interpreterFor(version, log, env);
+            await installExtras(req.extras ?? [], staging, interp.executable, rt.manifest, log, env);
             const minor = version.split('.').slice(0, 2).join('.');
             const sitePackages = /^\s*include-system-site-packages\s*=\s*true\s*$/im.test(cfg);
             const add = async (what, entries) => {
@@ -3570,12 +3853,18 @@ async function build(req) {
             workdir: dockerfile/* RUNTIME_WORKDIR */.ae,
             created: createdTime(env),
         };
-        const config = jsonBlob(composeConfig(base.config, layerRefs, facts));
+        const configValue = { ...composeConfig(base.config, layerRefs, facts), os: 'linux', architecture: arch };
+        const platform = { os: 'linux', architecture: arch };
+        warnForeignArch(arch, base.config, log);
+        const tags = [...new Set([target.kind === 'registry' ? target.ref.tag : target.kind === 'oci' ? target.tag : (target.ref?.tag ?? 'latest'), ...(req.tagPerLeg ? [legTag(rt.version, pythonVersion, manifestCuda(m))] : [])])];
+        const config = { ...jsonBlob(configValue), value: configValue };
         const annotations = { 'org.opencontainers.image.title': rt.name, 'org.opencontainers.image.version': rt.version, 'org.opencontainers.image.base.name': facts.baseName, 'org.opencontainers.image.base.digest': base.digest, ...(revision ? { 'org.opencontainers.image.revision': revision } : {}) };
         const manifest = composeManifest(base.manifest, config, layerRefs, annotations);
         const manifestBlob = bytesBlob(manifest.bytes);
         const size = [...base.manifest.layers, ...layers].reduce((n, l) => n + l.size, config.size);
         const summary = layers.map((l) => ({ what: l.what, digest: l.digest, size: l.size }));
+        const written = [];
+        const plain = (tag) => ({ tag, digest: manifestBlob.digest, index: false, platforms: [`linux/${arch}`] });
         if (target.kind === 'registry') {
             const reg = sameRegistry ? baseReg : new Registry(target.ref.registry, { ...regOpts, credentials: req.credentials });
             const repo = target.ref.repository;
@@ -3586,7 +3875,7 @@ async function build(req) {
                     else {
                         const file = (0,external_node_path_.join)(work, `base-${l.digest.slice(7)}`);
                         if (!(await reg.hasBlob(repo, l.digest)))
-                            await baseReg.fetchBlob(baseRef.repository, l.digest, file);
+                            await baseReg.fetchBlob(baseRef.repository, l, file);
                         await reg.pushBlob(repo, { ...l, path: file });
                         (0,external_node_fs_.rmSync)(file, { force: true });
                     }
@@ -3594,24 +3883,18 @@ async function build(req) {
                 for (const l of layers)
                     await reg.pushBlob(repo, l);
                 await reg.pushBlob(repo, { digest: config.digest, size: config.size, bytes: config.bytes });
-                const digest = await reg.putManifest(repo, target.ref.tag, manifestBlob.bytes, manifest.mediaType);
-                if (digest !== manifestBlob.digest)
-                    throw new errors/* UserError */.yo('internal: manifest digest mismatch');
-                log.info(`pushed ${digest}: ${reg.stats.uploaded} blob(s) uploaded (${reg.stats.uploadedBytes} bytes), ${reg.stats.present} already there, ${reg.stats.mounted} mounted`);
+                for (const tag of tags) {
+                    const t = await tagForPlatform(reg, repo, tag, { ...manifestBlob, mediaType: manifest.mediaType, platform });
+                    written.push({ tag, ...t });
+                    if (t.index)
+                        log.info(`${(0,reference/* formatRef */.rq)({ ...target.ref, tag })} is now an index of ${t.platforms.join(', ')}: ${t.digest}`);
+                }
+                log.info(`pushed ${manifestBlob.digest}: ${reg.stats.uploaded} blob(s) uploaded (${reg.stats.uploadedBytes} bytes), ${reg.stats.present} already there, ${reg.stats.mounted} mounted`);
             });
-            return { image: `${(0,reference/* formatRef */.rq)(target.ref)}@${manifestBlob.digest}`, digest: manifestBlob.digest, base: `${facts.baseName}@${base.digest}`, layers: summary, size, push: { ...reg.stats } };
+            return { image: `${(0,reference/* formatRef */.rq)(target.ref)}@${manifestBlob.digest}`, digest: manifestBlob.digest, base: `${facts.baseName}@${base.digest}`, layers: summary, size, platform: `linux/${arch}`, tags: written, push: { ...reg.stats } };
         }
-        if (target.kind === 'oci') {
-            const baseBlobs = [];
-            for (const l of base.manifest.layers) {
-                const file = (0,external_node_path_.join)(work, `base-${l.digest.slice(7)}`);
-                await baseReg.fetchBlob(baseRef.repository, l.digest, file);
-                baseBlobs.push({ digest: l.digest, path: file });
-            }
-            writeLayout(target.dir, target.tag, [...baseBlobs, ...layers, { digest: config.digest, bytes: config.bytes }, { digest: manifestBlob.digest, bytes: manifestBlob.bytes }], { mediaType: manifest.mediaType, digest: manifestBlob.digest, size: manifestBlob.size });
-            return { image: `oci:${target.dir}:${target.tag}`, digest: manifestBlob.digest, base: `${facts.baseName}@${base.digest}`, layers: summary, size };
-        }
-        throw new errors/* UserError */.yo('--to docker-archive: is not supported by this release', { hint: 'write oci:DIR and convert it with skopeo copy oci:DIR docker-archive:FILE' });
+        const image = await writeLocal(target, { baseReg, baseRef, baseLayers: base.manifest.layers, config, manifest: { ...manifestBlob, mediaType: manifest.mediaType }, layers, tags, work });
+        return { image, digest: manifestBlob.digest, base: `${facts.baseName}@${base.digest}`, layers: summary, size, platform: `linux/${arch}`, tags: target.kind === 'docker-archive' && !target.ref ? [] : tags.map(plain) };
     }
     finally {
         (0,external_node_fs_.rmSync)(work, { recursive: true, force: true });
@@ -3621,6 +3904,7 @@ async function build(req) {
 // EXTERNAL MODULE: ./src/cli/context.ts + 1 modules
 var context = __nccwpck_require__(7430);
 ;// CONCATENATED MODULE: ./src/cli/commands/image.ts
+
 
 
 
@@ -3638,9 +3922,11 @@ function registerImage(program) {
         .command('image')
         .description('build an OCI image of a runtime (no Docker daemon) and push it to a registry or write it as an OCI layout')
         .argument('<uri>', 'runtime URI, .swrt path or extracted directory; the bundle must pack its env (swrt build --include-env)')
-        .requiredOption('--to <target>', 'REGISTRY/REPOSITORY:TAG, or oci:DIR[:TAG]')
+        .requiredOption('--to <target>', 'REGISTRY/REPOSITORY:TAG, oci:DIR[:TAG], or docker-archive:FILE[:REF] (a docker save tar)')
         .option('--base <image>', "base image (default: the runtime's Starwhale run image for its python/cuda)")
-        .option('--arch <arch>', 'platform picked from a multi-arch base', 'amd64')
+        .option('--arch <arch>', 'linux/ARCH of the image: the entry picked from a multi-arch base, and the platform a tag holding other platforms gets in its index', 'amd64')
+        .option('--with <extra>', 'add to the image\'s env: jupyter (JupyterLab, from the runtime\'s index); repeatable', (v, acc) => [...acc, v], [])
+        .option('--tag-per-leg', 'also tag <version>-py<X.Y>[-cu<X.Y>] (this matrix leg)')
         .option('--insecure', 'accept any TLS certificate from the registries')
         .option('--plain-http', 'speak http:// to a registry that is not on this machine (needs --insecure)')
         .option('--revision <sha>', 'source revision label (default: GITHUB_SHA, else git HEAD of the working directory)')
@@ -3655,6 +3941,8 @@ function registerImage(program) {
             to: (0,reference/* parseTarget */.hu)(o.to),
             base: o.base,
             arch: o.arch,
+            tagPerLeg: o.tagPerLeg,
+            extras: parseExtras(o.with),
             insecure: o.insecure,
             plainHttp: o.plainHttp,
             revision: o.revision,
@@ -4167,7 +4455,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _commands_export_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9723);
 /* harmony import */ var _commands_extract_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6792);
 /* harmony import */ var _commands_history_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8905);
-/* harmony import */ var _commands_image_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9950);
+/* harmony import */ var _commands_image_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9967);
 /* harmony import */ var _commands_info_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9133);
 /* harmony import */ var _commands_list_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3673);
 /* harmony import */ var _commands_lock_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3534);
@@ -5505,35 +5793,243 @@ function lockPackageCount(lock) {
 
 /***/ }),
 
-/***/ 2638:
+/***/ 5785:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Di: () => (/* binding */ packEnv),
-/* harmony export */   Xf: () => (/* binding */ relocateEnv),
-/* harmony export */   ts: () => (/* binding */ pyvenvVersion)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _archive_extract_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8775);
-/* harmony import */ var _archive_inplace_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7176);
-/* harmony import */ var _archive_tar_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9661);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(17);
-/* harmony import */ var _launcher_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5371);
-/* harmony import */ var _util_tmp_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5297);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Di: () => (/* binding */ packEnv),
+  ts: () => (/* binding */ pyvenvVersion),
+  Xf: () => (/* binding */ relocateEnv)
+});
+
+// UNUSED EXPORTS: entries
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/archive/extract.ts
+var extract = __nccwpck_require__(8775);
+// EXTERNAL MODULE: ./src/archive/inplace.ts
+var inplace = __nccwpck_require__(7176);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/archive/parallel-gzip.ts
+// A gzip writer that compresses on every core: the input is cut into fixed-size chunks, each chunk
+// becomes one whole gzip member compressed on a worker thread, and the members are written in input
+// order. A file of concatenated members is one valid gzip stream (RFC 1952; gzip -d, tar xzf and
+// Python's gzip/tarfile read it all). The bytes depend only on the input and the chunk size, never
+// on the number of threads or on scheduling: zlib's header here carries mtime 0 and no name.
+// Memory is bounded: at most `inFlight` chunks are held (queued, compressing or waiting their turn);
+// a write beyond that waits for the oldest member to be written out.
+
+
+
+
+
+const GZIP_CHUNK = 1 << 20;
+// Inline (eval) so the bundled CLI needs no second file for the worker.
+const WORKER = `
+const { parentPort } = require('node:worker_threads');
+const { gzipSync } = require('node:zlib');
+parentPort.on('message', ({ seq, data, level }) => {
+  parentPort.postMessage({ seq, out: gzipSync(data, { level }) });
+});
+`;
+/** Resolves on 'drain' or 'close' (an output that fails closes), leaving no listener behind. */
+function drained(out) {
+    return new Promise((resolve) => {
+        const done = () => {
+            out.off('drain', done);
+            out.off('close', done);
+            resolve();
+        };
+        out.on('drain', done);
+        out.on('close', done);
+    });
+}
+class ParallelGzip extends external_node_stream_.Writable {
+    out;
+    level;
+    chunkSize;
+    threads;
+    inFlight;
+    workers = [];
+    idle = [];
+    queue = [];
+    done = new Map();
+    current;
+    filled = 0;
+    nextSeq = 0;
+    nextOut = 0;
+    writing = Promise.resolve();
+    waiter;
+    failure;
+    constructor(out, opts = {}) {
+        super();
+        this.out = out;
+        this.level = opts.level ?? 1;
+        this.chunkSize = opts.chunkSize ?? GZIP_CHUNK;
+        this.threads = Math.max(1, opts.threads ?? (0,external_node_os_.availableParallelism)());
+        this.inFlight = Math.max(this.threads, opts.inFlight ?? this.threads * 2);
+        this.current = Buffer.allocUnsafeSlow(this.chunkSize);
+        out.on('error', (e) => {
+            this.fail(e);
+            this.destroy(e);
+        });
+    }
+    _write(chunk, _enc, cb) {
+        this.take(chunk).then(() => cb(), cb);
+    }
+    _final(cb) {
+        this.finish().then(() => cb(), cb);
+    }
+    _destroy(err, cb) {
+        this.failure ??= err ?? new Error('parallel gzip destroyed');
+        this.wake();
+        if (!this.out.writableFinished)
+            this.out.destroy();
+        this.stopWorkers().then(() => cb(err), () => cb(err));
+    }
+    async take(chunk) {
+        let at = 0;
+        while (at < chunk.length) {
+            const n = Math.min(chunk.length - at, this.chunkSize - this.filled);
+            chunk.copy(this.current, this.filled, at, at + n);
+            this.filled += n;
+            at += n;
+            if (this.filled === this.chunkSize)
+                await this.submit();
+        }
+    }
+    async finish() {
+        // An empty input still gives one (empty) member, so the output is always a gzip file.
+        if (this.filled > 0 || this.nextSeq === 0)
+            await this.submit();
+        while (this.nextOut < this.nextSeq)
+            await this.turn();
+        await this.writing;
+        this.check();
+        await this.stopWorkers();
+        this.out.end();
+        if (!this.out.writableFinished)
+            await (0,external_node_events_.once)(this.out, 'finish');
+    }
+    /** Hands the current chunk to a worker, after waiting for room if `inFlight` chunks are held. */
+    async submit() {
+        while (this.nextSeq - this.nextOut >= this.inFlight)
+            await this.turn();
+        this.check();
+        const data = this.current.subarray(0, this.filled);
+        this.current = Buffer.allocUnsafeSlow(this.chunkSize);
+        this.filled = 0;
+        const seq = this.nextSeq++;
+        // Below one chunk there is nothing to spread: no worker start-up (the same bytes either way).
+        if (seq === 0 && data.length < this.chunkSize)
+            return this.completed({ seq, out: (0,external_node_zlib_.gzipSync)(data, { level: this.level }) });
+        this.queue.push({ seq, data });
+        this.dispatch();
+    }
+    dispatch() {
+        while (this.queue.length > 0) {
+            const w = this.idle.pop() ?? (this.workers.length < this.threads ? this.spawn() : undefined);
+            if (!w)
+                return;
+            const job = this.queue.shift();
+            // Only the chunk's own ArrayBuffer moves to the worker (allocUnsafeSlow: never a shared pool).
+            const data = new Uint8Array(job.data.buffer, job.data.byteOffset, job.data.length);
+            w.postMessage({ seq: job.seq, data, level: this.level }, [data.buffer]);
+        }
+    }
+    spawn() {
+        const w = new external_node_worker_threads_namespaceObject.Worker(WORKER, { eval: true });
+        w.on('message', (m) => {
+            this.idle.push(w);
+            this.completed(m);
+            this.dispatch();
+        });
+        w.on('error', (e) => this.fail(e));
+        w.on('exit', (code) => {
+            if (code !== 0 && !this.failure)
+                this.fail(new Error(`gzip worker exited with code ${code}`));
+        });
+        this.workers.push(w);
+        return w;
+    }
+    /** Queues finished members for writing, strictly in input order. */
+    completed(m) {
+        this.done.set(m.seq, Buffer.from(m.out.buffer, m.out.byteOffset, m.out.byteLength));
+        let member;
+        while ((member = this.done.get(this.nextOut)) !== undefined) {
+            this.done.delete(this.nextOut);
+            this.nextOut++;
+            const b = member;
+            this.writing = this.writing.then(async () => {
+                if (this.failure)
+                    return;
+                if (!this.out.write(b))
+                    await drained(this.out);
+            });
+        }
+        this.wake();
+    }
+    /** Waits until a member is written out or the stream fails. */
+    async turn() {
+        this.check();
+        const before = this.nextOut;
+        await new Promise((resolve) => {
+            this.waiter = resolve;
+        });
+        if (this.nextOut === before)
+            this.check();
+        await this.writing;
+        this.check();
+    }
+    wake() {
+        const w = this.waiter;
+        this.waiter = undefined;
+        w?.();
+    }
+    fail(e) {
+        this.failure ??= e;
+        this.wake();
+    }
+    check() {
+        if (this.failure)
+            throw this.failure;
+    }
+    async stopWorkers() {
+        const all = this.workers.splice(0);
+        this.idle.length = 0;
+        await Promise.all(all.map((w) => w.terminate()));
+    }
+}
+
+// EXTERNAL MODULE: ./src/archive/tar.ts
+var tar = __nccwpck_require__(9661);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+// EXTERNAL MODULE: ./src/env/launcher.ts
+var launcher = __nccwpck_require__(5371);
+// EXTERNAL MODULE: ./src/util/tmp.ts
+var tmp = __nccwpck_require__(5297);
+;// CONCATENATED MODULE: ./src/env/pack.ts
 // --include-env: the built venv packed as export/venv_env.tar.gz (deterministic: sorted entries,
 // fixed mtime, symlinks kept), and unpacked at restore with its absolute paths moved to the new place.
 // bin/python, python3 and python3.N pointed at the build interpreter, which the restoring machine may
 // not have at that path: they are packed as a launcher instead (launcher.ts), and scripts that ran
 // the build env's python get a shebang that finds the env's python wherever it is. `swrt restore`
 // links the python names to an interpreter of the exact version pyvenv.cfg records.
-
 
 
 
@@ -5556,19 +6052,20 @@ function pyvenvVersion(cfg) {
 function relocatedScript(full, size, envDir) {
     if (size > 1024 * 1024)
         return undefined;
-    const buf = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(full);
+    const buf = (0,external_node_fs_.readFileSync)(full);
     if (buf.subarray(0, 2).toString() !== '#!' || buf.includes(0))
         return undefined;
-    const text = (0,_launcher_js__WEBPACK_IMPORTED_MODULE_9__/* .relocatableScript */ .ew)(buf.toString('utf8'), envDir);
+    const text = (0,launcher/* relocatableScript */.ew)(buf.toString('utf8'), envDir);
     return text === undefined ? undefined : Buffer.from(text, 'utf8');
 }
+/** The tar entries packEnv writes for the venv at `root`, whose pyvenv.cfg records `version` (exported for bench/pack.ts). */
 function entries(root, version, rel = '') {
     const out = [];
-    const names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel)).sort();
+    const names = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, rel)).sort();
     if (rel === 'bin') {
         const minor = version.split('.').slice(0, 2).join('.');
         const python = [
-            { path: 'bin/python', type: 'file', mode: 0o755, data: Buffer.from((0,_launcher_js__WEBPACK_IMPORTED_MODULE_9__/* .pythonLauncher */ .L0)(version), 'utf8') },
+            { path: 'bin/python', type: 'file', mode: 0o755, data: Buffer.from((0,launcher/* pythonLauncher */.L0)(version), 'utf8') },
             { path: 'bin/python3', type: 'symlink', mode: 0o777, linkname: 'python' },
             { path: `bin/python${minor}`, type: 'symlink', mode: 0o777, linkname: 'python' },
         ];
@@ -5578,12 +6075,12 @@ function entries(root, version, rel = '') {
         if (name === '__pycache__')
             continue; // rebuilt on first import; holds absolute paths and timestamps
         const p = rel ? `${rel}/${name}` : name;
-        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, p);
-        if (_archive_extract_js__WEBPACK_IMPORTED_MODULE_4__/* .VENV_PYTHON_LINK */ .uE.test(p))
+        const full = (0,external_node_path_.join)(root, p);
+        if (extract/* VENV_PYTHON_LINK */.uE.test(p))
             continue; // the launcher above stands for them
-        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(full);
+        const st = (0,external_node_fs_.lstatSync)(full);
         if (st.isSymbolicLink())
-            out.push({ path: p, type: 'symlink', mode: 0o777, linkname: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(full) });
+            out.push({ path: p, type: 'symlink', mode: 0o777, linkname: (0,external_node_fs_.readlinkSync)(full) });
         else if (st.isDirectory())
             out.push({ path: p, type: 'dir', mode: 0o755 }, ...entries(root, version, p));
         else {
@@ -5598,32 +6095,24 @@ function entries(root, version, rel = '') {
 async function packEnv(envDir, outFile, mtime) {
     let cfg = '';
     try {
-        cfg = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(envDir, 'pyvenv.cfg'), 'utf8');
+        cfg = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(envDir, 'pyvenv.cfg'), 'utf8');
     }
     catch {
         // reported below
     }
     const version = pyvenvVersion(cfg);
     if (!version)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`cannot pack ${envDir}: its pyvenv.cfg records no exact python version`, { hint: 'the env must be a venv made by uv or python -m venv' });
-    const gzFile = (0,_util_tmp_js__WEBPACK_IMPORTED_MODULE_8__/* .tmpName */ .BI)(outFile);
+        throw new errors/* UserError */.yo(`cannot pack ${envDir}: its pyvenv.cfg records no exact python version`, { hint: 'the env must be a venv made by uv or python -m venv' });
+    const gzFile = (0,tmp/* tmpName */.BI)(outFile);
     try {
-        // The tar streams straight into gzip (no temp tar). Level 1: most of level 6's ratio on a venv
-        // at a fraction of its time. mtime 0 in the gzip header keeps the output byte-identical.
-        const gz = (0,node_zlib__WEBPACK_IMPORTED_MODULE_3__.createGzip)({ level: 1 });
-        const written = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(gz, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(gzFile));
-        try {
-            await (0,_archive_tar_js__WEBPACK_IMPORTED_MODULE_6__/* .writeTarTo */ .Y)(gz, entries(envDir, version), mtime);
-        }
-        catch (e) {
-            await written.catch(() => undefined);
-            throw e;
-        }
-        await written;
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(gzFile, outFile);
+        // The tar streams straight into gzip (no temp tar), at level 1 (most of level 6's ratio on a
+        // venv at a fraction of its time), as parallel gzip members of fixed size: the same bytes on
+        // any number of cores.
+        await (0,tar/* writeTarTo */.Y)(new ParallelGzip((0,external_node_fs_.createWriteStream)(gzFile), { level: 1 }), entries(envDir, version), mtime);
+        (0,external_node_fs_.renameSync)(gzFile, outFile);
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(gzFile, { force: true });
+        (0,external_node_fs_.rmSync)(gzFile, { force: true });
     }
 }
 /**
@@ -5635,30 +6124,30 @@ function relocateEnv(envDir, oldPrefix) {
     if (!oldPrefix || oldPrefix === envDir)
         return 0;
     let changed = 0;
-    const bin = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(envDir, 'bin');
+    const bin = (0,external_node_path_.join)(envDir, 'bin');
     let isDir = false;
     try {
-        isDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(bin).isDirectory();
+        isDir = (0,external_node_fs_.lstatSync)(bin).isDirectory();
     }
     catch {
         return 0;
     }
     if (!isDir)
         return 0;
-    for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(bin)) {
-        const f = (0,_archive_inplace_js__WEBPACK_IMPORTED_MODULE_5__/* .regularFileInside */ .nf)(envDir, `bin/${name}`);
+    for (const name of (0,external_node_fs_.readdirSync)(bin)) {
+        const f = (0,inplace/* regularFileInside */.nf)(envDir, `bin/${name}`);
         if (!f)
             continue;
-        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(f);
+        const st = (0,external_node_fs_.lstatSync)(f);
         if (st.size > 1024 * 1024)
             continue;
-        const buf = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(f);
+        const buf = (0,external_node_fs_.readFileSync)(f);
         if (buf.includes(0))
             continue; // a binary
         const text = buf.toString('utf8');
         if (!text.includes(oldPrefix))
             continue;
-        (0,_archive_inplace_js__WEBPACK_IMPORTED_MODULE_5__/* .rewriteFile */ .LL)(f, Buffer.from(text.split(oldPrefix).join(envDir), 'utf8'), st.mode);
+        (0,inplace/* rewriteFile */.LL)(f, Buffer.from(text.split(oldPrefix).join(envDir), 'utf8'), st.mode);
         changed++;
     }
     return changed;
@@ -5867,11 +6356,13 @@ function profileEntries() {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _archive_inplace_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7176);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17);
-/* harmony import */ var _util_tmp_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5297);
+/* harmony import */ var _plan_pip_options_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9281);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(17);
+/* harmony import */ var _util_tmp_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5297);
 // The Dockerfile `swcli runtime dockerize` (0.6.15) renders for a bundle, byte for byte: its
 // template (docs/images.md: Dockerfile), the run image it picks from the manifest, and the pip
 // settings it takes from SW_PYPI_* or the manifest. Pure: the caller reads the manifest and config.
+
 
 
 
@@ -5909,6 +6400,21 @@ function runImage(m, env, configRepo = '') {
     return `${repo}/${py(builtin.name)}:${py(builtin.tag)}`;
 }
 const joined = (v) => (Array.isArray(v) ? v.map(py).join(' ') : '');
+/**
+ * A value for an unquoted ENV/LABEL (or, with `quoted`, a "…" one): a space or quote in it would set
+ * more variables or labels than swcli's template has, e.g. PATH or LD_PRELOAD in the image.
+ */
+function plain(v, what, quoted = false) {
+    // A line break is reported by renderDockerfile's own check, with its own message.
+    // eslint-disable-next-line no-control-regex
+    if (/[\0-\x1f\x7f]/.test(v))
+        return v;
+    if ((quoted ? /["\\]/ : /[ "'\\]/).test(v))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`refusing to render a Dockerfile: ${what} ${JSON.stringify(v.slice(0, 120))} holds a space, quote or backslash`, { hint: 'the bundle was crafted or is corrupt' });
+    return v;
+}
+/** Index URLs go into the image config for anyone who pulls it: never their user:password@. */
+const pipEnv = (v, what) => plain((0,_plan_pip_options_js__WEBPACK_IMPORTED_MODULE_3__/* .stripUserinfo */ ._H)(v), what, true);
 function renderDockerfile({ manifest: m, name, env, configRepo }) {
     const pip = obj(obj(m.configs).pip);
     const environment = obj(m.environment);
@@ -5921,7 +6427,7 @@ function renderDockerfile({ manifest: m, name, env, configRepo }) {
     else if (mode === 'conda')
         activate = `RUN /opt/miniconda3/bin/conda init bash\nRUN echo 'conda activate \${SW_USER_RUNTIME_WORKDIR}/export/${mode}' >> /root/.bashrc\n`;
     const lines = [
-        `ARG BASE_IMAGE=${runImage(m, env, configRepo)}`,
+        `ARG BASE_IMAGE=${plain(runImage(m, env, configRepo), "the run image")}`,
         'FROM ${BASE_IMAGE}',
         '',
         'ARG TARGETARCH',
@@ -5930,24 +6436,24 @@ function renderDockerfile({ manifest: m, name, env, configRepo }) {
         '',
         'LABEL starwhale_runtime_dockerize=1',
         `LABEL starwhale_runtime_name=${name}`,
-        `LABEL starwhale_runtime_version=${version}`,
+        `LABEL starwhale_runtime_version=${plain(version, 'the version')}`,
         '',
         `ENV SW_USER_RUNTIME_WORKDIR=${RUNTIME_WORKDIR}`,
         `COPY . ${RUNTIME_WORKDIR}`,
         '',
-        `ENV SW_PYPI_INDEX_URL "${env.SW_PYPI_INDEX_URL || py(pip.index_url ?? '')}"`,
-        `ENV SW_PYPI_EXTRA_INDEX_URL "${env.SW_PYPI_EXTRA_INDEX_URL || joined(pip.extra_index_url)}"`,
-        `ENV SW_PYPI_TRUSTED_HOST "${env.SW_PYPI_TRUSTED_HOST || joined(pip.trusted_host)}"`,
+        `ENV SW_PYPI_INDEX_URL "${pipEnv(env.SW_PYPI_INDEX_URL || py(pip.index_url ?? ''), 'the index URL')}"`,
+        `ENV SW_PYPI_EXTRA_INDEX_URL "${pipEnv(env.SW_PYPI_EXTRA_INDEX_URL || joined(pip.extra_index_url), 'the extra index URLs')}"`,
+        `ENV SW_PYPI_TRUSTED_HOST "${pipEnv(env.SW_PYPI_TRUSTED_HOST || joined(pip.trusted_host), 'the trusted hosts')}"`,
         'ENV SW_PIP_CACHE_DIR=/root/.cache/pip',
-        `ENV SW_RUNTIME_PYTHON_VERSION=${py(environment.python)}`,
-        `ENV SW_VERSION=${py(obj(environment.lock).starwhale_version)}`,
+        `ENV SW_RUNTIME_PYTHON_VERSION=${plain(py(environment.python), 'environment.python')}`,
+        `ENV SW_VERSION=${plain(py(obj(environment.lock).starwhale_version), 'environment.lock.starwhale_version')}`,
         'RUN /opt/starwhale.bin/base-entrypoint set_environment || true',
         '',
         `RUN swcli -vvv runtime restore ${RUNTIME_WORKDIR} \\`,
         `    && $(bash ${RUNTIME_WORKDIR}/activate.sw)`,
         '',
         `ENV SW_USER_RUNTIME_NAME=${name}`,
-        `ENV SW_USER_RUNTIME_VERSION=${version}`,
+        `ENV SW_USER_RUNTIME_VERSION=${plain(version, 'the version')}`,
         'ENV SW_USER_RUNTIME_RESTORED=1',
         'ENV SW_USER_RUNTIME_FROM_DOCKERIZE=1',
         '',
@@ -5957,7 +6463,7 @@ function renderDockerfile({ manifest: m, name, env, configRepo }) {
     // eslint-disable-next-line no-control-regex
     const bad = lines.find((l) => /[\0-\x1f\x7f]/.test(l));
     if (bad !== undefined)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`refusing to render a Dockerfile: a manifest value holds a control character (in: ${JSON.stringify(bad.slice(0, 120))})`, { hint: 'the bundle was crafted or is corrupt' });
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`refusing to render a Dockerfile: a manifest value holds a control character (in: ${JSON.stringify(bad.slice(0, 120))})`, { hint: 'the bundle was crafted or is corrupt' });
     return text;
 }
 /** swcli's .dockerignore next to the Dockerfile's build context. */
@@ -5975,7 +6481,7 @@ function writeDockerfile(workdir, text, output) {
         return dockerfile;
     }
     const dockerfile = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(output);
-    const tmp = (0,_util_tmp_js__WEBPACK_IMPORTED_MODULE_4__/* .tmpName */ .BI)(dockerfile);
+    const tmp = (0,_util_tmp_js__WEBPACK_IMPORTED_MODULE_5__/* .tmpName */ .BI)(dockerfile);
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, text);
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, dockerfile);
@@ -5993,13 +6499,14 @@ function writeDockerfile(workdir, text, output) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kx: () => (/* binding */ TAG_RULE),
 /* harmony export */   M$: () => (/* binding */ DIGEST_RULE),
 /* harmony export */   P7: () => (/* binding */ refName),
 /* harmony export */   Q: () => (/* binding */ parseImageRef),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
 /* harmony export */   hu: () => (/* binding */ parseTarget),
 /* harmony export */   rq: () => (/* binding */ formatRef)
 /* harmony export */ });
-/* unused harmony exports TAG_RULE, DOCKER_HUB */
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17);
 // Image references (the distribution spec's grammar) and `--to` targets. Pure. A reference
 // becomes URL paths and, for oci:/docker-archive:, names in files, so anything outside the grammar
@@ -6311,8 +6818,8 @@ function freezeEnv(envDir) {
         .join('');
 }
 
-// EXTERNAL MODULE: ./src/env/pack.ts
-var pack = __nccwpck_require__(2638);
+// EXTERNAL MODULE: ./src/env/pack.ts + 2 modules
+var pack = __nccwpck_require__(5785);
 // EXTERNAL MODULE: ./src/plan/pip-options.ts
 var pip_options = __nccwpck_require__(9281);
 // EXTERNAL MODULE: ./src/cache/layers.ts
@@ -7318,8 +7825,8 @@ var util_log = __nccwpck_require__(9906);
 var shell = __nccwpck_require__(5462);
 // EXTERNAL MODULE: ./src/env/build.ts
 var build = __nccwpck_require__(3503);
-// EXTERNAL MODULE: ./src/env/pack.ts
-var pack = __nccwpck_require__(2638);
+// EXTERNAL MODULE: ./src/env/pack.ts + 2 modules
+var pack = __nccwpck_require__(5785);
 ;// CONCATENATED MODULE: ./src/env/restore.ts
 // Restores an extracted bundle's env in swcli's order (docs/starwhale-compat.md: Restore order): arch check; the packed
 // env when present, else a new venv with setup_requires, commands, the lock (or the raw deps in
@@ -8219,9 +8726,10 @@ function tagRuntime(uri, tags, remove) {
 /* harmony export */   Qp: () => (/* binding */ stripYamlCredentials),
 /* harmony export */   SQ: () => (/* binding */ guardCredentials),
 /* harmony export */   Xc: () => (/* binding */ pipArgs),
+/* harmony export */   _H: () => (/* binding */ stripUserinfo),
 /* harmony export */   qV: () => (/* binding */ resolvePipOptions)
 /* harmony export */ });
-/* unused harmony exports stripUserinfo, hasUserinfo, credentialWarning */
+/* unused harmony exports hasUserinfo, credentialWarning */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
 /* harmony import */ var _spec_credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(201);
 // Package-index options with Starwhale's precedence (docs/starwhale-compat.md: Restore order): SW_PYPI_INDEX_URL
@@ -8302,7 +8810,8 @@ function uvEnv(o) {
     return { UV_HTTP_TIMEOUT: String(o.timeout), UV_HTTP_RETRIES: String(o.retries) };
 }
 /** `scheme://user:pw@` inside any text (one URL or several): the userinfo part. */
-const USERINFO = /([a-z][a-z0-9+.-]*:\/\/)[^/?#@\s'"]*@/gi;
+// Up to the authority's last @: a password with an unescaped @ is cut whole, as pip reads it.
+const USERINFO = /([a-z][a-z0-9+.-]*:\/\/)[^/?#\s'"]*@/gi;
 /** Removes the `user:pw@` of every URL in `text` and leaves every other character as it was. */
 function stripUserinfo(text) {
     return text.replace(USERINFO, '$1');
@@ -8371,6 +8880,7 @@ function credentialScalars(doc) {
     if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(pip))
         for (const key of ['index_url', 'extra_index_url'])
             walk(pip.get(key, true), stripUserinfo, false);
+    walk(doc.getIn(['environment', 'starwhale_version'], true), stripUserinfo, false);
     const conda = doc.getIn(['configs', 'conda'], true);
     if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(conda)) {
         walk(conda.get('channels', true), _spec_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .stripCondaSecrets */ .Pv, false);
