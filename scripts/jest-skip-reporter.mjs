@@ -11,6 +11,8 @@ import { join, relative } from 'node:path';
 export default class SkipReporter {
   constructor(globalConfig) {
     this.root = globalConfig.rootDir;
+    // With -t, jest skips every test the pattern leaves out: those are not skips to explain.
+    this.filtered = Boolean(globalConfig.testNamePattern);
     this.dir = mkdtempSync(join(tmpdir(), 'swrt-skips-'));
     this.log = join(this.dir, 'skips.jsonl');
     process.env.SWRT_SKIP_LOG = this.log;
@@ -37,7 +39,7 @@ export default class SkipReporter {
     }
     for (const r of results.testResults) {
       const file = relative(this.root, r.testFilePath);
-      if (r.numPendingTests + r.numTodoTests > 0 && !explained.has(file)) skips.add(`${file}: skipped without a stated reason (use skipUnless or itUnless)`);
+      if (!this.filtered && r.numPendingTests + r.numTodoTests > 0 && !explained.has(file)) skips.add(`${file}: skipped without a stated reason (use skipUnless or itUnless)`);
     }
     rmSync(this.dir, { recursive: true, force: true });
     if (skips.size === 0) return;

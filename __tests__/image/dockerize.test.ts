@@ -9,12 +9,12 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { runCli } from '../helpers/cli.js';
 import { FIXTURE_CACHE, hasUvWheel, makeWheel, startIndex, type PackageIndex } from '../helpers/pypi-index.js';
+import { skipUnless } from '../helpers/skip.js';
 import { cliEnv, project } from '../helpers/workspace.js';
 
 const SWCLI = join(FIXTURE_CACHE, 'swcli', 'bin', 'swcli');
 const ready = existsSync(join(FIXTURE_CACHE, 'swcli', '.ok')) && hasUvWheel();
-if (!ready) console.warn('SKIPPED swrt dockerize comparison: no swcli 0.6.15 or uv wheel in __tests__/.fixture-cache (run scripts/ci-fixtures.sh)');
-const maybe = ready ? describe : describe.skip;
+const maybe = skipUnless(ready, 'swrt dockerize comparison: no swcli 0.6.15 or uv wheel in __tests__/.fixture-cache (run scripts/ci-fixtures.sh)');
 
 // Every index must be reachable: the build uses them all (the manifest keeps them for dockerize).
 const yaml = (url: string) => `name: ours

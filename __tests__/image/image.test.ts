@@ -14,14 +14,14 @@ import { parse } from 'yaml';
 import { runCli } from '../helpers/cli.js';
 import { missingTools, pushBaseImage, skopeo, startRegistry, type TestRegistry } from '../helpers/oci-registry.js';
 import { hasUvWheel, makeWheel, startIndex, type PackageIndex } from '../helpers/pypi-index.js';
+import { skipUnless } from '../helpers/skip.js';
 import { cliEnv, project } from '../helpers/workspace.js';
 
 const PY = join(process.env.PYENV_ROOT ?? join(process.env.HOME ?? '/root', '.pyenv'), 'versions', '3.11.7');
 const missing = missingTools();
 const isRoot = process.getuid?.() === 0;
 const ready = missing.length === 0 && hasUvWheel() && existsSync(PY) && isRoot;
-if (!ready) console.warn(`SKIPPED swrt image registry tests: ${missing.length ? `missing ${missing.join(', ')} (apt-get install docker-registry skopeo umoci apache2-utils busybox-static)` : !isRoot ? 'chroot needs root' : 'no uv wheel or pyenv 3.11.7'}`);
-const maybe = ready ? describe : describe.skip;
+const maybe = skipUnless(ready, `swrt image registry tests: ${missing.length ? `missing ${missing.join(', ')} (apt-get install docker-registry skopeo umoci apache2-utils busybox-static)` : !isRoot ? 'chroot needs root' : 'no uv wheel or pyenv 3.11.7'}`);
 
 let index: PackageIndex;
 let reg: TestRegistry;
@@ -33,6 +33,7 @@ beforeAll(async () => {
   if (!ready) return;
   const wheels = mkdtempSync(join(tmpdir(), 'swrt-wheels-'));
   makeWheel(wheels, 'alpha', '1.0.0');
+  makeWheel(wheels, 'alpha', '1.0.1');
   // A stand-in named jupyterlab for --with jupyter: there is no network here to fetch the real one.
   makeWheel(wheels, 'jupyterlab', '4.2.0');
   index = await startIndex([wheels]);
@@ -128,6 +129,25 @@ maybe('swrt image to a real registry', () => {
     expect(r.json!.push!.mounted).toBe(1);
     expect(reg.requests.slice(from).some((q) => q.method === 'POST' && q.path.includes('mount=') && q.status === 201)).toBe(true);
   }, 240_000);
+
+  it('a changed requirement uploads a new env layer and reuses the python and base layers', async () => {
+    const b = await runCli(['build', project({ 'runtime.yaml': 'name: ours\nenvironment:\n  python: "3.11"\ndependencies:\n  - pip: [alpha==1.0.1]\n' }), '--include-env', '--json'], { env });
+    expect(b.code).toBe(0);
+    const v2 = (JSON.parse(b.stdout) as { version: string }).version;
+    const from = reg.requests.length;
+    const r = await runCli(['image', `ours/version/${v2}`, '--to', `${reg.host}/team/ours:v2`, '--base', `${reg.host}/base/tiny:1`, '--json'], { env });
+    expect(r.stderr).not.toMatch(/^error/m);
+    const next = JSON.parse(r.stdout) as ImageJson;
+    const byKind = (j: ImageJson) => Object.fromEntries(j.layers.map((l) => [l.what.split(' ')[0], l.digest]));
+    expect(byKind(next).python).toBe(byKind(first).python);
+    expect(byKind(next).env).not.toBe(byKind(first).env);
+    const uploaded = uploads(from).map((q) => /[?&]digest=(sha256(?::|%3A)[0-9a-f]{64})/.exec(q.path)?.[1]?.replace('%3A', ':')).filter(Boolean);
+    expect(uploaded).toContain(byKind(next).env);
+    expect(uploaded).not.toContain(byKind(first).python);
+    // Only what changed travels: the env, the bundle's files and profile (they name the version), the config.
+    expect(next.push!.uploaded).toBeLessThanOrEqual(4);
+    expect(next.push!.uploadedBytes).toBeLessThan(first.size / 2);
+  }, 300_000);
 
   it('exports a .dstack.yml that runs the pushed image', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'swrt-dstack-')), '.dstack.yml');
