@@ -28,7 +28,10 @@ describe('cache sizes', () => {
     expect(parseSize('500MiB')).toBe(500 * 1024 ** 2);
     expect(parseSize('1.5g')).toBe(1.5 * 1024 ** 3);
     expect(parseSize('0')).toBe(0);
-    for (const bad of ['', 'ten', '-1G', '10X', '1e9', '10 G B']) expect(parseSize(bad)).toBeUndefined();
+    expect(parseSize('10b')).toBe(10);
+    expect(parseSize('0.5k')).toBe(512);
+    // A unit suffix with no unit ("10ib"), and a fraction of a byte, are typos, not sizes.
+    for (const bad of ['', 'ten', '-1G', '10X', '1e9', '10 G B', '10ib', '10i', '0.5', '1.5b']) expect(parseSize(bad)).toBeUndefined();
   });
 
   it('SWRT_CACHE_MAX sets the cap (default 10 GiB); a bad value is one clear error', () => {

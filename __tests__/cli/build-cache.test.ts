@@ -76,11 +76,12 @@ describe('swrt cache info / prune', () => {
       expect(bad.stderr).not.toMatch(/\bat .*\.js:\d+/);
     }
 
-    const some = await runCli(['cache', 'prune', '--max', '3M'], { env });
+    // An explicit --max or --all does not need the environment's cap: a bad SWRT_CACHE_MAX must not stop it.
+    const some = await runCli(['cache', 'prune', '--max', '3M'], { env: { ...env, SWRT_CACHE_MAX: '12 parsecs' } });
     expect(some.code).toBe(0);
     expect(some.stdout).toMatch(/removed 1, kept 1/);
     expect(readdirSync(join(cacheDir, 'env'))).toHaveLength(1);
-    const all = await runCli(['cache', 'prune', '--all'], { env });
+    const all = await runCli(['cache', 'prune', '--all'], { env: { ...env, SWRT_CACHE_MAX: '12 parsecs' } });
     expect(all.stdout).toMatch(/removed 1, kept 0/);
     expect(readdirSync(join(cacheDir, 'env'))).toEqual([]);
     expect(readdirSync(src)).toEqual(['blob']);

@@ -19,6 +19,10 @@ describe('parseInputs', () => {
     expect(parseInputs(get({ 'starwhale-version': '0.6.9' })).starwhaleVersion).toBe('0.6.9');
     expect(parseInputs(get({ 'starwhale-version': 'git+https://github.com/star-whale/starwhale@main#subdirectory=client' })).starwhaleVersion).toContain('git+');
     expect(() => parseInputs(get({ 'starwhale-version': 'latest; rm -rf /' }))).toThrow(UserErrors);
+    // Only network VCS URLs: not a path on the runner, not git's `ext::` command transport.
+    for (const bad of ['git+file:///home/runner/work/starwhale', 'git+ext::sh -c id', 'git+git://example.com/sw.git', 'git+https://']) {
+      expect(() => parseInputs(get({ 'starwhale-version': bad }))).toThrow(UserErrors);
+    }
   });
 
   it('leaves commands off by default, as swcli does outside a container; SW_RUNTIME_FORCE_RUN_COMMAND=1 forces them', () => {

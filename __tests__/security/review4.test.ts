@@ -12,6 +12,7 @@ import { stripYamlCredentials } from '../../src/plan/pip-options.js';
 import { renderDockerfile } from '../../src/image/dockerfile.js';
 import { Registry } from '../../src/image/registry.js';
 import { MemoryLog } from '../../src/util/log.js';
+import { starwhaleRequirement } from '../../src/env/starwhale.js';
 
 const roots: string[] = [];
 afterAll(() => {
@@ -132,5 +133,16 @@ describe('a git+ starwhale_version with a token in it', () => {
   it("is cut out of the bundle's runtime.yaml copy, the rest byte for byte", () => {
     const yaml = `name: ours\nenvironment:\n  python: "3.11"\n  starwhale_version: ${url} # pinned\n`;
     expect(stripYamlCredentials(yaml)).toBe(yaml.replace('bob:ghp_t0kenInUrl@', ''));
+  });
+});
+
+describe("a crafted bundle's starwhale_version", () => {
+  it('becomes an installer argument only as a version or a network git+ URL', () => {
+    expect(starwhaleRequirement('0.6.15')).toBe('starwhale==0.6.15');
+    expect(starwhaleRequirement('git+https://github.com/star-whale/starwhale.git@v0.6.15#subdirectory=client')).toMatch(/^git\+https:/);
+    expect(starwhaleRequirement('git+ssh://git@github.com/star-whale/starwhale.git')).toMatch(/^git\+ssh:/);
+    for (const bad of ['git+file:///etc', 'git+ext::sh -c id', 'git+ext::sh%20-c%20id', 'git+git://example.com/sw.git', '--index-url=http://evil', 'git+https://']) {
+      expect(() => starwhaleRequirement(bad)).toThrow(/neither a version nor a git\+ URL/);
+    }
   });
 });

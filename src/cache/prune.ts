@@ -21,11 +21,16 @@ export const DEFAULT_CACHE_MAX = 10 * 1024 ** 3;
 
 const UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
 
-/** "10G", "500MiB", "1.5g", "0", "1048576" (bytes; units are powers of 1024); undefined if it is none of these. */
+/**
+ * "10G", "500MiB", "1.5g", "0", "1048576", "10b" (bytes; units are powers of 1024); undefined if it
+ * is none of these. A fraction needs a unit ("0.5" bytes is a typo, not a size).
+ */
 export function parseSize(text: string): number | undefined {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?\s*$/i.exec(text);
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(?:([kmgt])(?:i?b)?|b)?\s*$/i.exec(text);
   if (!m) return undefined;
-  const n = Math.floor(Number(m[1]) * UNITS[m[2]!.toLowerCase()]!);
+  const unit = (m[2] ?? '').toLowerCase();
+  if (!unit && m[1]!.includes('.')) return undefined;
+  const n = Math.floor(Number(m[1]) * UNITS[unit]!);
   return Number.isSafeInteger(n) ? n : undefined;
 }
 

@@ -4,8 +4,11 @@
 /** The Starwhale release whose formats we write; also named in the lock header. */
 export const STARWHALE_COMPAT_VERSION = '0.6.15';
 export const VENV_LOCK_NAME = 'requirements-sw-lock.txt';
-/** A pip version for starwhale== or a `git+…` URL, as Starwhale's restore and server accept. */
-export const STARWHALE_VERSION_RE = /^(?:git\+\S+|[0-9][0-9A-Za-z.+!_-]*)$/;
+/**
+ * A pip version for starwhale== or a `git+…` URL, as Starwhale's restore and server accept. Network
+ * git URLs only: git+file would install from a path on the runner, git's ext:: transport runs a command.
+ */
+export const STARWHALE_VERSION_RE = /^(?:git\+(?:https?|ssh):\/\/[^\s/]\S*|[0-9][0-9A-Za-z.+!_-]*)$/;
 
 export function isLocalWheelLine(line: string): boolean {
   return line.includes('@ file://') && (line.endsWith('.whl') || line.includes('.whl#'));

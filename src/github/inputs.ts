@@ -158,7 +158,7 @@ function crossChecks(inputs: ActionInputs, r: Reader, get: InputGetter): void {
     if (inputs.restoreFrom) r.errors.push('inputs restore-from and image exclude each other: restore-from skips the build');
   }
   if (inputs.starwhaleVersion && !STARWHALE_VERSION_RE.test(inputs.starwhaleVersion)) {
-    r.errors.push(`input starwhale-version: "${inputs.starwhaleVersion}" is neither a version (0.6.15) nor a git+ URL`);
+    r.errors.push(`input starwhale-version: "${inputs.starwhaleVersion}" is neither a version (0.6.15) nor a git+https:// or git+ssh:// URL`);
   }
   if (inputs.publish.includes('server') && !inputs.serverUrl) r.errors.push('input publish: server needs server-url (http(s)://HOST[:PORT] or cloud://ALIAS)');
   if (inputs.restoreFrom) {

@@ -38,7 +38,7 @@ const collect = (v: string, prev: string[]) => [...prev, v];
 
 async function runBuild(ctx: CliContext, workdir: string, f: BuildFlags): Promise<void> {
   if (f.starwhaleVersion !== undefined && !STARWHALE_VERSION_RE.test(f.starwhaleVersion)) {
-    throw new UserError(`--starwhale-version "${f.starwhaleVersion}" is neither a version (0.6.15) nor a git+ URL`);
+    throw new UserError(`--starwhale-version "${f.starwhaleVersion}" is neither a version (0.6.15) nor a git+https:// or git+ssh:// URL`);
   }
   await buildWithLocalCache({
     yaml: f.file ?? join(workdir, 'runtime.yaml'),

@@ -35,16 +35,18 @@ export function registerCache(program: Command): void {
     .action(
       action(async (ctx, f: { max?: string; all?: boolean }) => {
         if (f.all && f.max !== undefined) throw new UserError('--all and --max do not go together');
-        let max = cacheMax();
-        if (f.max !== undefined) {
-          const n = parseSize(f.max);
-          if (n === undefined) throw new UserError(`--max ${JSON.stringify(f.max)} is not a size`, { hint: 'use bytes or a number with K, M, G or T, e.g. --max 5G' });
-          max = n;
-        }
         const root = localCacheRoot();
-        const r = await pruneLocal(root, f.all ? 0 : max);
+        const r = await pruneLocal(root, f.all ? 0 : pruneTarget(f.max));
         for (const e of r.removed) ctx.log.info(`removed ${e.layer}/${e.name}${e.junk ? ` (${e.junk})` : ''}`);
         ctx.print(`${root}: removed ${r.removed.length}, kept ${r.kept.length} (${formatSize(r.bytesBefore)} -> ${formatSize(r.bytesAfter)})`);
       }),
     );
+}
+
+/** --max when given (SWRT_CACHE_MAX is then not read, so a bad value there cannot stop it), else the cap. */
+function pruneTarget(flag: string | undefined): number {
+  if (flag === undefined) return cacheMax();
+  const n = parseSize(flag);
+  if (n === undefined) throw new UserError(`--max ${JSON.stringify(flag)} is not a size`, { hint: 'use bytes or a number with K, M, G or T, e.g. --max 5G' });
+  return n;
 }
