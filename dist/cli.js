@@ -1626,12 +1626,18 @@ const LOCAL_CACHE_LAYERS = ['env', 'downloads', 'toolchain', 'conda-pkgs'];
 /** 10 GiB: about ten large ML envs (transformers + pyarrow is ~0.9 GB), a few percent of a laptop disk. */
 const DEFAULT_CACHE_MAX = 10 * 1024 ** 3;
 const UNITS = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
-/** "10G", "500MiB", "1.5g", "0", "1048576" (bytes; units are powers of 1024); undefined if it is none of these. */
+/**
+ * "10G", "500MiB", "1.5g", "0", "1048576", "10b" (bytes; units are powers of 1024); undefined if it
+ * is none of these. A fraction needs a unit ("0.5" bytes is a typo, not a size).
+ */
 function parseSize(text) {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?\s*$/i.exec(text);
+    const m = /^\s*(\d+(?:\.\d+)?)\s*(?:([kmgt])(?:i?b)?|b)?\s*$/i.exec(text);
     if (!m)
         return undefined;
-    const n = Math.floor(Number(m[1]) * UNITS[m[2].toLowerCase()]);
+    const unit = (m[2] ?? '').toLowerCase();
+    if (!unit && m[1].includes('.'))
+        return undefined;
+    const n = Math.floor(Number(m[1]) * UNITS[unit]);
     return Number.isSafeInteger(n) ? n : undefined;
 }
 /** The cap: SWRT_CACHE_MAX when set (a size), else DEFAULT_CACHE_MAX. */
@@ -1857,7 +1863,7 @@ var context = __nccwpck_require__(7430);
 const collect = (v, prev) => [...prev, v];
 async function runBuild(ctx, workdir, f) {
     if (f.starwhaleVersion !== undefined && !lock/* STARWHALE_VERSION_RE */.ll.test(f.starwhaleVersion)) {
-        throw new errors/* UserError */.yo(`--starwhale-version "${f.starwhaleVersion}" is neither a version (0.6.15) nor a git+ URL`);
+        throw new errors/* UserError */.yo(`--starwhale-version "${f.starwhaleVersion}" is neither a version (0.6.15) nor a git+https:// or git+ssh:// URL`);
     }
     await buildWithLocalCache({
         yaml: f.file ?? (0,external_node_path_.join)(workdir, 'runtime.yaml'),
@@ -1997,19 +2003,21 @@ function registerCache(program) {
         .action((0,context/* action */.XI)(async (ctx, f) => {
         if (f.all && f.max !== undefined)
             throw new errors/* UserError */.yo('--all and --max do not go together');
-        let max = (0,prune/* cacheMax */.z7)();
-        if (f.max !== undefined) {
-            const n = (0,prune/* parseSize */.DB)(f.max);
-            if (n === undefined)
-                throw new errors/* UserError */.yo(`--max ${JSON.stringify(f.max)} is not a size`, { hint: 'use bytes or a number with K, M, G or T, e.g. --max 5G' });
-            max = n;
-        }
         const root = (0,cache_root/* localCacheRoot */.i)();
-        const r = await (0,prune/* pruneLocal */.UM)(root, f.all ? 0 : max);
+        const r = await (0,prune/* pruneLocal */.UM)(root, f.all ? 0 : pruneTarget(f.max));
         for (const e of r.removed)
             ctx.log.info(`removed ${e.layer}/${e.name}${e.junk ? ` (${e.junk})` : ''}`);
         ctx.print(`${root}: removed ${r.removed.length}, kept ${r.kept.length} (${(0,prune/* formatSize */.Xq)(r.bytesBefore)} -> ${(0,prune/* formatSize */.Xq)(r.bytesAfter)})`);
     }));
+}
+/** --max when given (SWRT_CACHE_MAX is then not read, so a bad value there cannot stop it), else the cap. */
+function pruneTarget(flag) {
+    if (flag === undefined)
+        return (0,prune/* cacheMax */.z7)();
+    const n = (0,prune/* parseSize */.DB)(flag);
+    if (n === undefined)
+        throw new errors/* UserError */.yo(`--max ${JSON.stringify(flag)} is not a size`, { hint: 'use bytes or a number with K, M, G or T, e.g. --max 5G' });
+    return n;
 }
 
 
@@ -5768,8 +5776,11 @@ function relocatableScript(text, envDir) {
 /** The Starwhale release whose formats we write; also named in the lock header. */
 const STARWHALE_COMPAT_VERSION = '0.6.15';
 const VENV_LOCK_NAME = 'requirements-sw-lock.txt';
-/** A pip version for starwhale== or a `git+…` URL, as Starwhale's restore and server accept. */
-const STARWHALE_VERSION_RE = /^(?:git\+\S+|[0-9][0-9A-Za-z.+!_-]*)$/;
+/**
+ * A pip version for starwhale== or a `git+…` URL, as Starwhale's restore and server accept. Network
+ * git URLs only: git+file would install from a path on the runner, git's ext:: transport runs a command.
+ */
+const STARWHALE_VERSION_RE = /^(?:git\+(?:https?|ssh):\/\/[^\s/]\S*|[0-9][0-9A-Za-z.+!_-]*)$/;
 function isLocalWheelLine(line) {
     return line.includes('@ file://') && (line.endsWith('.whl') || line.includes('.whl#'));
 }
