@@ -1,7 +1,6 @@
 // `swrt cache info` and `swrt cache prune [--max SIZE] [--all]`: the local cache under
 // $SWRT_CACHE_DIR or ~/.cache/swrt (env entries; the tool cache in tools/ is not touched).
 import type { Command } from 'commander';
-import { cacheMax, formatSize, listEntries, localCacheRoot, parseSize, pruneLocal } from '../../pipeline/local-cache.js';
 import { UserError } from '../../util/errors.js';
 import { action } from '../context.js';
 
@@ -13,6 +12,7 @@ export function registerCache(program: Command): void {
     .option('--json', 'print the result as JSON on stdout')
     .action(
       action(async (ctx, f: { json?: boolean }) => {
+        const { cacheMax, formatSize, listEntries, localCacheRoot } = await import('../../pipeline/local-cache.js');
         const root = localCacheRoot();
         const max = cacheMax();
         const entries = await listEntries(root);
@@ -34,6 +34,7 @@ export function registerCache(program: Command): void {
     .option('--all', 'remove every entry')
     .action(
       action(async (ctx, f: { max?: string; all?: boolean }) => {
+        const { cacheMax, formatSize, localCacheRoot, parseSize, pruneLocal } = await import('../../pipeline/local-cache.js');
         if (f.all && f.max !== undefined) throw new UserError('--all and --max do not go together');
         let max = cacheMax();
         if (f.max !== undefined) {
