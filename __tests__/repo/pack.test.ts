@@ -38,8 +38,10 @@ describe('the npm package', () => {
     expect(readFileSync(join(REPO, 'dist', 'cli.js'), 'utf8').split('\n')[0]).toBe('#!/usr/bin/env node');
   });
 
-  it('packs the CLI bundle and its documents, nothing of the action or the sources', () => {
-    expect(files).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli.js', 'package.json', 'schema/runtime.schema.json']);
+  it('packs the CLI bundle with every chunk it loads and its documents, nothing of the action or the sources', () => {
+    const chunks = readdirSync(join(REPO, 'dist', 'cli-chunks')).map((f) => `dist/cli-chunks/${f}`);
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(files).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', ...chunks, 'dist/cli.js', 'package.json', 'schema/runtime.schema.json'].sort());
   });
 
   it('the version in the code is the package version', () => {

@@ -1,5 +1,8 @@
 // The swrt CLI: swcli's runtime verbs over the same core as the action. Thin: argv -> pipeline -> stdout/exit code.
+// Every run starts a fresh node, so start-up is paid per command: this module and the verbs'
+// registrations stay light, and each verb imports what it runs when it runs (see scripts/build.mjs).
 import { Command } from 'commander';
+import nodeModule from 'node:module';
 import { registerActivate } from './commands/activate.js';
 import { registerBuild } from './commands/build.js';
 import { registerCache } from './commands/cache.js';
@@ -55,4 +58,14 @@ export function buildProgram(): Command {
   return program;
 }
 
+/**
+ * Node >= 22.1 keeps the compiled code of the modules loaded after this call on disk (in
+ * NODE_COMPILE_CACHE, else the temp dir), so the next run skips compiling the pipeline's chunks.
+ */
+function enableCompileCache(): void {
+  const cache = (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache;
+  if (typeof cache === 'function') cache();
+}
+
+enableCompileCache();
 await buildProgram().parseAsync(process.argv);

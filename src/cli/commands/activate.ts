@@ -3,7 +3,6 @@
 import { Option, type Command } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractBundle, restore, workdirMode } from '../../pipeline/restore.js';
 import { activationCommand, SHELLS, type Shell } from '../../util/shell.js';
 import { action } from '../context.js';
 
@@ -16,6 +15,7 @@ export function registerActivate(program: Command): void {
     .option('--json', 'print JSON on stdout')
     .action(
       action(async (ctx, uri: string, o: { json?: boolean; shell: Shell }) => {
+        const { extractBundle, restore, workdirMode } = await import('../../pipeline/restore.js');
         const { workdir } = await extractBundle(uri, {});
         const conda = workdirMode(workdir) === 'conda';
         const env = join(workdir, 'export', conda ? 'conda' : 'venv');

@@ -2,7 +2,6 @@
 import { Option, type Command } from 'commander';
 import { join } from 'node:path';
 import type { BuildResult } from '../../pipeline/build.js';
-import { buildWithLocalCache } from '../../pipeline/local-build.js';
 import { UserError } from '../../util/errors.js';
 import { STARWHALE_VERSION_RE, type CondaToolChoice, type InstallerChoice } from '../../pipeline/options.js';
 import { action, type CliContext } from '../context.js';
@@ -40,6 +39,7 @@ async function runBuild(ctx: CliContext, workdir: string, f: BuildFlags): Promis
   if (f.starwhaleVersion !== undefined && !STARWHALE_VERSION_RE.test(f.starwhaleVersion)) {
     throw new UserError(`--starwhale-version "${f.starwhaleVersion}" is neither a version (0.6.15) nor a git+https:// or git+ssh:// URL`);
   }
+  const { buildWithLocalCache } = await import('../../pipeline/local-build.js');
   await buildWithLocalCache({
     yaml: f.file ?? join(workdir, 'runtime.yaml'),
     python: f.python,

@@ -1,7 +1,6 @@
 // `swrt cache info` and `swrt cache prune [--max SIZE] [--all]`: the local cache under
 // $SWRT_CACHE_DIR or ~/.cache/swrt (env entries; the tool cache in tools/ is not touched).
 import type { Command } from 'commander';
-import { cacheMax, formatSize, listEntries, localCacheRoot, parseSize, pruneLocal } from '../../pipeline/local-cache.js';
 import { UserError } from '../../util/errors.js';
 import { action } from '../context.js';
 
@@ -13,6 +12,7 @@ export function registerCache(program: Command): void {
     .option('--json', 'print the result as JSON on stdout')
     .action(
       action(async (ctx, f: { json?: boolean }) => {
+        const { cacheMax, formatSize, listEntries, localCacheRoot } = await import('../../pipeline/local-cache.js');
         const root = localCacheRoot();
         const max = cacheMax();
         const entries = await listEntries(root);
@@ -34,9 +34,11 @@ export function registerCache(program: Command): void {
     .option('--all', 'remove every entry')
     .action(
       action(async (ctx, f: { max?: string; all?: boolean }) => {
+        const cache = await import('../../pipeline/local-cache.js');
+        const { formatSize, localCacheRoot, pruneLocal } = cache;
         if (f.all && f.max !== undefined) throw new UserError('--all and --max do not go together');
         const root = localCacheRoot();
-        const r = await pruneLocal(root, f.all ? 0 : pruneTarget(f.max));
+        const r = await pruneLocal(root, f.all ? 0 : pruneTarget(f.max, cache));
         for (const e of r.removed) ctx.log.info(`removed ${e.layer}/${e.name}${e.junk ? ` (${e.junk})` : ''}`);
         ctx.print(`${root}: removed ${r.removed.length}, kept ${r.kept.length} (${formatSize(r.bytesBefore)} -> ${formatSize(r.bytesAfter)})`);
       }),
@@ -44,7 +46,7 @@ export function registerCache(program: Command): void {
 }
 
 /** --max when given (SWRT_CACHE_MAX is then not read, so a bad value there cannot stop it), else the cap. */
-function pruneTarget(flag: string | undefined): number {
+function pruneTarget(flag: string | undefined, { cacheMax, parseSize }: { cacheMax(): number; parseSize(s: string): number | undefined }): number {
   if (flag === undefined) return cacheMax();
   const n = parseSize(flag);
   if (n === undefined) throw new UserError(`--max ${JSON.stringify(flag)} is not a size`, { hint: 'use bytes or a number with K, M, G or T, e.g. --max 5G' });

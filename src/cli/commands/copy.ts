@@ -2,7 +2,6 @@
 // or .swrt) up to a Starwhale server project or runtime URI, or a server runtime down into the local
 // store. Certificates are verified unless --insecure or SWRT_INSECURE=1.
 import type { Command } from 'commander';
-import { copyRuntime } from '../../pipeline/copy.js';
 import { action } from '../context.js';
 
 interface CopyFlags {
@@ -25,6 +24,7 @@ export function registerCopy(program: Command): void {
     .option('--json', 'print JSON on stdout')
     .action(
       action(async (ctx, src: string, dest: string, o: CopyFlags) => {
+        const { copyRuntime } = await import('../../pipeline/copy.js');
         const r = await copyRuntime(src, dest, { force: o.force, ignoreTag: o.ignoreTag, insecure: o.insecure, log: ctx.log });
         if (o.json) return ctx.json(r);
         ctx.print(r.direction === 'upload' ? `${r.uri}\n${r.consoleUrl}` : r.uri);

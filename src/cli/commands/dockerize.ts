@@ -1,8 +1,6 @@
 // `swrt dockerize URI [-o FILE]`: the Dockerfile swcli 0.6.15's `runtime dockerize` writes, in the
 // same place (<workdir>/export/docker/Dockerfile, plus its .dockerignore), without running docker.
 import type { Command } from 'commander';
-import { configImageTag, renderDockerfile, writeDockerfile } from '../../image/dockerfile.js';
-import { openRuntime, swcliImageRepo } from '../../image/source.js';
 import { action } from '../context.js';
 
 export function registerDockerize(program: Command): void {
@@ -14,6 +12,8 @@ export function registerDockerize(program: Command): void {
     .option('--json', 'print JSON on stdout')
     .action(
       action(async (ctx, uri: string, o: { output?: string; json?: boolean }) => {
+        const { configImageTag, renderDockerfile, writeDockerfile } = await import('../../image/dockerfile.js');
+        const { openRuntime, swcliImageRepo } = await import('../../image/source.js');
         const rt = await openRuntime(uri);
         const text = renderDockerfile({ manifest: rt.manifest, name: rt.name, env: process.env, configRepo: swcliImageRepo(process.env) });
         const dockerfile = writeDockerfile(rt.workdir, text, o.output);

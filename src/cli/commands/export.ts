@@ -2,8 +2,7 @@
 import type { Command } from 'commander';
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { dstackConfig, type DstackType } from '../../image/dstack.js';
-import { openRuntime } from '../../image/source.js';
+import type { DstackType } from '../../image/dstack.js';
 import { UserError } from '../../util/errors.js';
 import { tmpName } from '../../util/tmp.js';
 import { action } from '../context.js';
@@ -31,6 +30,8 @@ export function registerExport(program: Command): void {
     .option('-f, --force', 'replace an existing file')
     .action(
       action(async (ctx, uri: string, o: DstackOptions) => {
+        const { dstackConfig } = await import('../../image/dstack.js');
+        const { openRuntime } = await import('../../image/source.js');
         if (o.type !== 'dev-environment' && o.type !== 'task') throw new UserError(`--type ${JSON.stringify(o.type)} is not dev-environment or task`);
         if (o.ide !== undefined && o.ide !== 'vscode' && o.ide !== 'cursor') throw new UserError(`--ide ${JSON.stringify(o.ide)} is not vscode or cursor`);
         if (o.ide && o.type !== 'dev-environment') throw new UserError('--ide is for --type dev-environment');

@@ -1,6 +1,5 @@
 // `swrt extract URI [--target-dir D] [--force]`: unpack a bundle safely.
 import type { Command } from 'commander';
-import { extractBundle } from '../../pipeline/restore.js';
 import { action } from '../context.js';
 
 export function registerExtract(program: Command): void {
@@ -13,6 +12,7 @@ export function registerExtract(program: Command): void {
     .option('--json', 'print JSON on stdout')
     .action(
       action(async (ctx, uri: string, o: { targetDir?: string; force?: boolean; json?: boolean }) => {
+        const { extractBundle } = await import('../../pipeline/restore.js');
         const r = await extractBundle(uri, { targetDir: o.targetDir, force: o.force });
         if (o.json) return ctx.json(r);
         ctx.print(r.workdir);

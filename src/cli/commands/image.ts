@@ -1,9 +1,6 @@
 // `swrt image URI --to REF|oci:DIR[:TAG]`: build the runtime's OCI image without a Docker daemon
 // and push it (or write a layout). Registry credentials come from the environment, never a flag.
 import type { Command } from 'commander';
-import { buildImage } from '../../image/build.js';
-import { parseExtras } from '../../image/extras.js';
-import { parseTarget } from '../../image/reference.js';
 import type { Credentials } from '../../image/registry.js';
 import { UserError } from '../../util/errors.js';
 import { action } from '../context.js';
@@ -45,6 +42,9 @@ export function registerImage(program: Command): void {
     .addHelpText('after', '\nCredentials: SWRT_REGISTRY_USERNAME / SWRT_REGISTRY_PASSWORD (a token alone works as the password) for the target registry; SWRT_BASE_REGISTRY_USERNAME / _PASSWORD for a base on another registry.')
     .action(
       action(async (ctx, uri: string, o: ImageOptions) => {
+        const { buildImage } = await import('../../image/build.js');
+        const { parseExtras } = await import('../../image/extras.js');
+        const { parseTarget } = await import('../../image/reference.js');
         if (o.plainHttp && !o.insecure) throw new UserError('--plain-http needs --insecure', { hint: 'plain http exposes credentials and lets anyone on the path change the image' });
         const t0 = performance.now();
         const r = await buildImage({

@@ -1,6 +1,5 @@
 // `swrt info URI`: a bundle's manifest and where it lives.
 import type { Command } from 'commander';
-import { runtimeInfo } from '../../pipeline/store-verbs.js';
 import { action } from '../context.js';
 
 export function registerInfo(program: Command): void {
@@ -11,6 +10,7 @@ export function registerInfo(program: Command): void {
     .option('--json', 'print JSON on stdout')
     .action(
       action(async (ctx, uri: string, o: { json?: boolean }) => {
+        const { runtimeInfo } = await import('../../pipeline/store-verbs.js');
         const info = await runtimeInfo(uri);
         if (o.json) return ctx.json(info);
         const { manifest } = info;

@@ -1,7 +1,6 @@
 // `swrt list [--show-removed]`: every runtime version in the local store; a runtime whose tag
 // index is corrupt gets a warning and the others are listed.
 import type { Command } from 'commander';
-import { listStore } from '../../pipeline/store-verbs.js';
 import { action } from '../context.js';
 
 export function registerList(program: Command): void {
@@ -13,6 +12,7 @@ export function registerList(program: Command): void {
     .option('--json', 'print JSON on stdout')
     .action(
       action(async (ctx, o: { showRemoved?: boolean; project: string; json?: boolean }) => {
+        const { listStore } = await import('../../pipeline/store-verbs.js');
         const rows = listStore(o.project, { includeRemoved: o.showRemoved, warn: (m) => ctx.log.warn(m) });
         if (o.json) return ctx.json(rows);
         if (!rows.length) return ctx.print('no runtimes');

@@ -1,7 +1,6 @@
 // `swrt lock [WORKDIR] [-f FILE] [--stdout]`: build the env and write .starwhale/lock/requirements-sw-lock.txt.
 import type { Command } from 'commander';
 import { join } from 'node:path';
-import { prepareEnv } from '../../pipeline/build.js';
 import type { InstallerChoice } from '../../pipeline/options.js';
 import { action } from '../context.js';
 
@@ -17,6 +16,7 @@ export function registerLock(program: Command): void {
     .option('--json', 'print JSON on stdout')
     .action(
       action(async (ctx, workdir: string, o: { yamlPath?: string; python?: string; installer: InstallerChoice; stdout?: boolean; json?: boolean }) => {
+        const { prepareEnv } = await import('../../pipeline/build.js');
         const r = await prepareEnv({
           yaml: o.yamlPath ?? join(workdir, 'runtime.yaml'),
           python: o.python,

@@ -1,7 +1,6 @@
 // `swrt recover URI [--force]`: bring a removed version back from the .recover trash with its tags;
 // a bare NAME recovers the version `latest` names, as swcli does.
 import type { Command } from 'commander';
-import { recoverRuntime } from '../../pipeline/store-verbs.js';
 import { action } from '../context.js';
 
 export function registerRecover(program: Command): void {
@@ -13,6 +12,7 @@ export function registerRecover(program: Command): void {
     .option('--json', 'print JSON on stdout')
     .action(
       action(async (ctx, uri: string, o: { force?: boolean; json?: boolean }) => {
+        const { recoverRuntime } = await import('../../pipeline/store-verbs.js');
         const v = recoverRuntime(uri, o.force);
         if (o.json) return ctx.json(v);
         ctx.print(`recovered ${v.name}/version/${v.version.slice(0, 12)} (${v.tags.join(', ')})`);

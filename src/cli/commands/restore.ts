@@ -2,7 +2,6 @@
 // lock), after provisioning the CUDA toolkit the bundle records, as the action's restore-from does.
 // A --target that holds anything is replaced only with --force.
 import { Option, type Command } from 'commander';
-import { restore } from '../../pipeline/restore.js';
 import { activationCommand } from '../../util/shell.js';
 import type { CondaToolChoice, InstallerChoice } from '../../pipeline/options.js';
 import { action } from '../context.js';
@@ -43,6 +42,7 @@ export function registerRestore(program: Command): void {
     .option('--json', 'print JSON on stdout')
     .action(
       action(async (ctx, ref: string, o: RestoreFlags) => {
+        const { restore } = await import('../../pipeline/restore.js');
         const runCommands = Boolean(o.runCommands) || process.env.SW_RUNTIME_FORCE_RUN_COMMAND === '1';
         const cuda = { cuda: o.cuda, cudnn: o.cudnn, components: o.cudaComponents, ldLibraryPath: o.cudaLdLibraryPath, mirror: o.cudaMirror };
         const r = await restore({ ref, target: o.target, force: o.force, installer: o.installer, condaTool: o.condaTool, condaMirror: o.condaMirror, runCommands, starwhale: o.starwhale, cuda, log: ctx.log });

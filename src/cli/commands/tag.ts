@@ -1,6 +1,5 @@
 // `swrt tag URI TAG… [--remove]`: add or remove user tags.
 import type { Command } from 'commander';
-import { tagRuntime } from '../../pipeline/store-verbs.js';
 import { action } from '../context.js';
 
 export function registerTag(program: Command): void {
@@ -13,6 +12,7 @@ export function registerTag(program: Command): void {
     .option('--json', 'print JSON on stdout')
     .action(
       action(async (ctx, uri: string, tags: string[], o: { remove?: boolean; json?: boolean }) => {
+        const { tagRuntime } = await import('../../pipeline/store-verbs.js');
         const now = tagRuntime(uri, tags, o.remove);
         if (o.json) return ctx.json({ name: now.name, version: now.version, tags: now.tags });
         ctx.print(`${now.name}/version/${now.version.slice(0, 12)}: ${now.tags.join(', ')}`);

@@ -2,7 +2,6 @@
 // Python and/or a CUDA toolkit into the tool cache (RUNNER_TOOL_CACHE or ~/.cache/swrt/tools) and
 // prints where they are, the same code `swrt build --python/--cuda` and the action use.
 import type { Command } from 'commander';
-import { provisionTools } from '../../pipeline/toolchain.js';
 import { action } from '../context.js';
 
 interface Opts {
@@ -32,6 +31,7 @@ export function registerToolchain(program: Command): void {
     .option('--json', 'print the result as JSON on stdout')
     .action(
       action(async (ctx, opts: Opts) => {
+        const { provisionTools } = await import('../../pipeline/toolchain.js');
         const t = await provisionTools(
           { python: opts.python, pythonPath: opts.pythonPath, cuda: opts.cuda, cudnn: opts.cudnn, cudaComponents: opts.components, ldLibraryPath: opts.ldLibraryPath },
           { log: ctx.log, pythonMirror: opts.pythonMirror, cudaMirror: opts.cudaMirror },

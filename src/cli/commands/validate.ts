@@ -1,6 +1,5 @@
 // `swrt validate [-f FILE] [--strict] [--json]`: read runtime.yaml, report every problem, print the normalized spec.
 import type { Command } from 'commander';
-import { validateRuntimeYaml } from '../../pipeline/validate.js';
 import { action } from '../context.js';
 
 export function registerValidate(program: Command): void {
@@ -16,6 +15,7 @@ export function registerValidate(program: Command): void {
     .option('--json', 'print the normalized spec as JSON on stdout')
     .action(
       action(async (ctx, opts: { file: string; json?: boolean; strict?: boolean; files: boolean; python?: string; cuda?: string; cudnn?: string }) => {
+        const { validateRuntimeYaml } = await import('../../pipeline/validate.js');
         const loaded = await validateRuntimeYaml(opts.file, opts);
         for (const w of loaded.warnings) process.stderr.write(`${w}\n`);
         const s = loaded.spec;
