@@ -6,22 +6,17 @@ import { extractArchive } from '../archive/extract.js';
 import { bundleDigest, readRecord, unchanged, writeRecord, type BundleRecord } from '../bundle/record.js';
 import { readManifest, readWorkdirManifest } from '../bundle/swrt.js';
 import type { Manifest } from '../bundle/manifest.js';
-import { PipInstaller, UvInstaller, type InstallerChoice } from '../env/installer.js';
-import { resolvePipOptions } from '../plan/pip-options.js';
-import { restoreCondaEnv } from '../conda/restore.js';
-import { resolveCondaTool, type CondaToolChoice } from '../conda/micromamba.js';
-import { checkTargetDir, restoreEnv, type RestoredEnv } from '../env/restore.js';
+import { checkTargetDir, type RestoredEnv } from '../env/restore.js';
 import { checkName, checkVersion } from '../util/names.js';
 import { LocalStore } from '../store/store.js';
 import { resolveLocal } from '../store/uri.js';
-import { provisionToolchain, toolchainContext, type Toolchain } from '../toolchain/provision.js';
-import { interpreterVersion, resolvePython } from '../toolchain/python.js';
+import { provisionToolchain, type Toolchain } from '../toolchain/provision.js';
+import { interpreterVersion } from '../toolchain/python.js';
 import { isNoCuda } from '../spec/index.js';
-import { ensureUv } from '../toolchain/uv.js';
+import type { Mode } from '../spec/types.js';
 import { UserError } from '../util/errors.js';
-import type { Log } from '../util/log.js';
 import { sweepDebris } from '../util/tmp.js';
-import { defaultToolDir } from '../toolchain/context.js';
+import { envBackend, type EnvRestoreRequest } from './backends/index.js';
 
 export interface ExtractResult {
   workdir: string;
@@ -104,23 +99,11 @@ function isExtracted(dir: string, name: string, version: string): boolean {
   }
 }
 
-export interface RestoreRequest {
+export interface RestoreRequest extends EnvRestoreRequest {
   ref: string;
-  target?: string;
-  /** Replace a non-empty `target`. */
-  force?: boolean;
-  installer?: InstallerChoice;
-  /** Conda bundles: which tool restores them (when there is no packed env). */
-  condaTool?: CondaToolChoice;
-  condaMirror?: string;
-  runCommands?: boolean;
-  /** Install starwhale into the env as swcli does (default true). */
-  starwhale?: boolean;
   storeRoot?: string;
   /** The CUDA toolkit to provision before the env is restored; default: the one the bundle records. */
   cuda?: CudaChoice;
-  log: Log;
-  env?: NodeJS.ProcessEnv;
 }
 
 /** A CUDA version (or "none") over the bundle's, with how to provision it. */
@@ -178,42 +161,13 @@ async function provisionRecordedCuda(manifest: Manifest, req: RestoreRequest): P
 }
 
 /** Restores the env of an extracted bundle with the backend its mode names. */
-async function restoreWorkdirEnv(workdir: string, manifest: Manifest, req: RestoreRequest): Promise<RestoredEnv> {
-  const { log } = req;
-  if (manifestMode(manifest) === 'conda') {
-    const restored = await restoreCondaEnv(workdir, manifest, {
-      log,
-      target: req.target,
-      force: req.force,
-      runCommands: req.runCommands,
-      starwhale: req.starwhale,
-      env: req.env,
-      tool: () => resolveCondaTool(req.condaTool ?? 'auto', { log, env: req.env, toolCacheDir: defaultToolDir(req.env), mirror: req.condaMirror }),
-    });
-    return restored;
-  }
-  return restoreEnv(workdir, manifest, {
-    log,
-    target: req.target,
-    force: req.force,
-    runCommands: req.runCommands,
-    starwhale: req.starwhale,
-    env: req.env,
-    // A packed env needs an interpreter of its exact version; no installer (uv) is needed for it.
-    pythonFor: async (exactVersion) => (await resolvePython({ version: exactVersion }, toolchainContext({ log, env: req.env }))).path,
-    installerFor: async (pythonVersion) => {
-      // The bundle's python, found here or downloaded (a downstream job may not have it).
-      const py = await resolvePython({ version: pythonVersion }, toolchainContext({ log, env: req.env }));
-      if (req.installer === 'pip') return { installer: new PipInstaller(log, py.path), python: py.path };
-      const uv = await ensureUv('', { log, python: py.path, toolDir: defaultToolDir(req.env), pip: resolvePipOptions({ index_url: '', extra_index_url: [], trusted_host: [] }, req.env), env: req.env });
-      return { installer: new UvInstaller(log, uv.path), python: py.path };
-    },
-  });
+function restoreWorkdirEnv(workdir: string, manifest: Manifest, req: RestoreRequest): Promise<RestoredEnv> {
+  return envBackend(manifestMode(manifest)).restore(workdir, manifest, req);
 }
 
-/** venv or conda, as the extracted bundle's manifest says. */
-export function workdirMode(workdir: string): string {
-  return manifestMode(readWorkdirManifest(workdir));
+/** venv or conda, as the extracted bundle's manifest says; any other mode is refused. */
+export function workdirMode(workdir: string): Mode {
+  return envBackend(manifestMode(readWorkdirManifest(workdir))).mode;
 }
 
 const manifestMode = (m: Manifest): string => (typeof m.environment?.mode === 'string' ? m.environment.mode : 'venv');

@@ -17,12 +17,12 @@ export function registerActivate(program: Command): void {
       action(async (ctx, uri: string, o: { json?: boolean; shell: Shell }) => {
         const { extractBundle, restore, workdirMode } = await import('../../pipeline/restore.js');
         const { workdir } = await extractBundle(uri, {});
-        const conda = workdirMode(workdir) === 'conda';
-        const env = join(workdir, 'export', conda ? 'conda' : 'venv');
+        const mode = workdirMode(workdir);
+        const env = join(workdir, 'export', mode);
         const status = join(env, '.runtime_restore_status');
         if (!existsSync(status) || readFileSync(status, 'utf8').trim() !== 'success') await restore({ ref: workdir, log: ctx.log });
         // As swcli prints it; a shell without conda can use: export PATH="$ENV/bin:$PATH" CONDA_PREFIX="$ENV".
-        const command = activationCommand(env, conda ? 'conda' : 'venv', o.shell);
+        const command = activationCommand(env, mode, o.shell);
         if (o.json) return ctx.json({ env_path: env, command });
         ctx.print(command);
       }),

@@ -1,36 +1,41 @@
-// Conda mode of the build (prepareEnv's other branch): the conda tool (pinned micromamba, or one on
-// the runner), the CUDA toolkit when asked, the env and conda package cache layers, the env built
-// in runtime.yaml order and locked as conda-sw-lock.yaml. Python comes from conda, not the toolchain.
+// The conda backend: the conda tool (pinned micromamba, or one on the runner), the CUDA toolkit
+// when asked, the env and conda package cache layers, the env built in runtime.yaml order and
+// locked as conda-sw-lock.yaml; packed as conda_env.tar.gz, restored with the tool, activated as
+// `conda activate` would. Python comes from conda, not the toolchain.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { layerRecorder } from '../cache/layers.js';
-import { buildCondaEnv } from '../conda/build.js';
-import { condaKeyFacts } from '../conda/cache.js';
-import { prefixPython, pythonVersionArgv } from '../conda/commands.js';
-import { CONDA_LOCK_NAME } from '../conda/lock.js';
-import { resolveCondaTool } from '../conda/micromamba.js';
-import { writeAtomic } from '../util/atomic-write.js';
-import { guardCredentials, resolvePipOptions, stripCredentials } from '../plan/pip-options.js';
-import { condaPkgsCacheKey, envCacheKey } from '../plan/cache-keys.js';
-import { requirementVarDigests } from '../spec/vars.js';
-import { digestInputs, requirementTexts } from '../spec/digests.js';
-import type { LoadedSpec } from '../spec/types.js';
-import { provisionToolchain } from '../toolchain/provision.js';
-import { exec } from '../util/exec.js';
-import { quietLog } from '../util/log.js';
-import { defaultToolDir } from '../toolchain/context.js';
-import { envKeyMatches, markBuilt, reuseEnv } from './env-reuse.js';
-import type { BuildOptions } from './options.js';
-import type { BuildPlan } from '../plan/build-plan.js';
-import type { HostFacts } from '../plan/cache-keys.js';
-import type { InputDigest } from '../spec/digests.js';
-import type { CudaToolkit } from '../toolchain/cuda.js';
-import { hostFacts, ignoreStarwhaleDir, timed, withToolkit, type PreparedEnv } from './prepared-env.js';
+import { layerRecorder } from '../../cache/layers.js';
+import { buildCondaEnv } from '../../conda/build.js';
+import { condaKeyFacts } from '../../conda/cache.js';
+import { prefixPython, pythonVersionArgv } from '../../conda/commands.js';
+import { CONDA_LOCK_NAME, condaLockedStarwhaleVersion, condaLockSummary } from '../../conda/lock.js';
+import { packCondaEnv } from '../../conda/pack.js';
+import { condaActivation, restoreCondaEnv } from '../../conda/restore.js';
+import { resolveCondaTool } from '../../conda/micromamba.js';
+import { writeAtomic } from '../../util/atomic-write.js';
+import { guardCredentials, resolvePipOptions, stripCredentials } from '../../plan/pip-options.js';
+import { condaPkgsCacheKey, envCacheKey } from '../../plan/cache-keys.js';
+import { requirementVarDigests } from '../../spec/vars.js';
+import { digestInputs, requirementTexts } from '../../spec/digests.js';
+import type { LoadedSpec } from '../../spec/types.js';
+import { provisionToolchain } from '../../toolchain/provision.js';
+import { exec } from '../../util/exec.js';
+import { quietLog } from '../../util/log.js';
+import { defaultToolDir } from '../../toolchain/context.js';
+import { envKeyMatches, markBuilt, reuseEnv } from '../env-reuse.js';
+import type { BuildOptions } from '../options.js';
+import type { Manifest } from '../../bundle/manifest.js';
+import type { BuildPlan } from '../../plan/build-plan.js';
+import type { HostFacts } from '../../plan/cache-keys.js';
+import type { InputDigest } from '../../spec/digests.js';
+import type { CudaToolkit } from '../../toolchain/cuda.js';
+import { hostFacts, ignoreStarwhaleDir, timed, withToolkit, type PreparedEnv } from '../prepared-env.js';
+import type { EnvBackend, EnvRestoreRequest } from './types.js';
 
 /** Kept in the prefix next to the key: the lock of the env as built, for a reuse without re-export. */
 const ENV_LOCK_FILE = '.swrt-conda-lock.yaml';
 
-export async function prepareCondaEnv(opts: BuildOptions, loaded: LoadedSpec, plan: BuildPlan, timings: Record<string, number>): Promise<PreparedEnv> {
+async function prepareCondaEnv(opts: BuildOptions, loaded: LoadedSpec, plan: BuildPlan, timings: Record<string, number>): Promise<PreparedEnv> {
   const { log } = opts;
   const env = opts.env ?? process.env;
   const spec = loaded.spec;
@@ -122,3 +127,30 @@ function condaEnvKey(
   if (cacheKey.note) opts.log.info(cacheKey.note);
   return { key: cacheKey.key, inputs };
 }
+
+function restoreConda(workdir: string, manifest: Manifest, req: EnvRestoreRequest) {
+  const { log } = req;
+  return restoreCondaEnv(workdir, manifest, {
+    log,
+    target: req.target,
+    force: req.force,
+    runCommands: req.runCommands,
+    starwhale: req.starwhale,
+    env: req.env,
+    tool: () => resolveCondaTool(req.condaTool ?? 'auto', { log, env: req.env, toolCacheDir: defaultToolDir(req.env), mirror: req.condaMirror }),
+  });
+}
+
+export const condaBackend: EnvBackend = {
+  mode: 'conda',
+  lockName: CONDA_LOCK_NAME,
+  prepare: prepareCondaEnv,
+  packageCount: (lockText) => {
+    const s = condaLockSummary(lockText);
+    return s.conda.length + s.pip.length;
+  },
+  lockedStarwhaleVersion: condaLockedStarwhaleVersion,
+  pack: async (envDir, path, epoch) => void (await packCondaEnv(envDir, path, epoch)),
+  restore: restoreConda,
+  activate: (envPath) => condaActivation(envPath),
+};
