@@ -111,12 +111,22 @@ maybe('swrt image to a real registry', () => {
     expect(execFileSync('/usr/sbin/chroot', [rootfs, '/bin/sh', '-c', '. /etc/profile.d/swrt-runtime.sh && python -c "import alpha; print(alpha.__name__)"'], { encoding: 'utf8', env: { PATH: '/usr/bin:/bin' } }).trim()).toBe('alpha');
   }, 240_000);
 
-  it('builds the same digest again and uploads no blob', async () => {
+  it('builds the same digest again with every layer rebuilt (--no-cache) and uploads no blob', async () => {
+    const from = reg.requests.length;
+    const r = await image(`${reg.host}/team/ours:v1`, ['--no-cache']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain('from the local cache');
+    expect(r.json!.digest).toBe(first.digest);
+    expect(r.json!.push).toEqual({ uploaded: 0, uploadedBytes: 0, present: 6, mounted: 0 });
+    expect(uploads(from)).toEqual([]);
+  }, 240_000);
+
+  it('takes every layer from the local cache the first build filled: same digest, nothing uploaded', async () => {
     const from = reg.requests.length;
     const r = await image(`${reg.host}/team/ours:v1`);
     expect(r.code).toBe(0);
+    expect(r.stderr.match(/\(\d+\.\d MB, from the local cache\)/g)).toHaveLength(4);
     expect(r.json!.digest).toBe(first.digest);
-    expect(r.json!.push).toEqual({ uploaded: 0, uploadedBytes: 0, present: 6, mounted: 0 });
     expect(uploads(from)).toEqual([]);
   }, 240_000);
 

@@ -18,6 +18,9 @@ import { purgeBytecode, treeFacts } from '../util/tree-digest.js';
 
 export type LocalHit = 'exact' | 'partial' | 'miss';
 
+/** The build's layers, and the built image layers `swrt image` keeps (src/image/layer-cache.ts). */
+export type LocalLayer = CacheLayer | 'image-layer';
+
 export interface LocalRestore {
   hit: LocalHit;
   matchedKey?: string;
@@ -44,7 +47,7 @@ export interface LocalOptions {
 /** What entry.json holds. */
 export interface EntryRecord {
   format: typeof ENTRY_FORMAT;
-  layer: CacheLayer;
+  layer: LocalLayer;
   key: string;
   source: string;
   savedAt: string;
@@ -62,7 +65,7 @@ export { localCacheRoot };
 export const KEY_RE = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,511}$/;
 const since = (t0: number) => (performance.now() - t0) / 1000;
 
-export function entryDir(root: string, layer: CacheLayer, key: string): string {
+export function entryDir(root: string, layer: LocalLayer, key: string): string {
   if (!KEY_RE.test(key)) throw new Error(`invalid cache key ${JSON.stringify(key)}: keys come from src/plan/cache-keys.ts`);
   return join(root, layer, key);
 }
@@ -71,13 +74,13 @@ const lstatOrNull = (p: string) => lstat(p).catch(() => undefined);
 const isRealDir = async (p: string) => (await lstatOrNull(p))?.isDirectory() === true;
 
 /** A layer directory that exists but is not a real directory (a link to elsewhere): not used, not written through. */
-const layerDirIsLink = async (root: string, layer: CacheLayer) => {
+const layerDirIsLink = async (root: string, layer: LocalLayer) => {
   const st = await lstatOrNull(join(root, layer));
   return st !== undefined && !st.isDirectory();
 };
 
 /** The entry's record, when its directory, data/ and entry.json are what a save makes (no links); else why not. */
-export async function readEntry(root: string, layer: CacheLayer, key: string): Promise<EntryRecord | string> {
+export async function readEntry(root: string, layer: LocalLayer, key: string): Promise<EntryRecord | string> {
   const dir = entryDir(root, layer, key);
   if (!(await isRealDir(dir))) return 'it is not a directory';
   if (!(await isRealDir(join(dir, 'data')))) return 'its data is not a directory';
@@ -95,7 +98,7 @@ export async function readEntry(root: string, layer: CacheLayer, key: string): P
 }
 
 /** Why the entry may not be handed out (its record, or its files against the recorded digest), or undefined. */
-async function entryProblem(root: string, layer: CacheLayer, key: string): Promise<string | undefined> {
+async function entryProblem(root: string, layer: LocalLayer, key: string): Promise<string | undefined> {
   const rec = await readEntry(root, layer, key);
   if (typeof rec === 'string') return rec;
   if (treeFacts(join(root, layer, key, 'data'), [], { mtimes: true }).digest !== rec.tree) return 'its files changed since it was saved (an env restored from it was edited in place?)';
@@ -103,7 +106,7 @@ async function entryProblem(root: string, layer: CacheLayer, key: string): Promi
 }
 
 /** Takes an entry out of the cache: renamed aside first (atomic), then removed. Never follows a link. */
-export async function dropEntry(root: string, layer: CacheLayer, key: string): Promise<void> {
+export async function dropEntry(root: string, layer: LocalLayer, key: string): Promise<void> {
   const dir = entryDir(root, layer, key);
   const aside = tmpName(join(root, layer, `.drop-${key.slice(0, 64)}`));
   try {
@@ -114,7 +117,7 @@ export async function dropEntry(root: string, layer: CacheLayer, key: string): P
   await rm(aside, { recursive: true, force: true });
 }
 
-async function findEntry(root: string, layer: CacheLayer, key: string, restoreKeys: readonly string[]): Promise<string | undefined> {
+async function findEntry(root: string, layer: LocalLayer, key: string, restoreKeys: readonly string[]): Promise<string | undefined> {
   if (await lstatOrNull(entryDir(root, layer, key))) return key;
   if (!restoreKeys.length) return undefined;
   const names = (await readdir(join(root, layer)).catch(() => [] as string[])).filter((n) => KEY_RE.test(n));
@@ -128,7 +131,7 @@ async function findEntry(root: string, layer: CacheLayer, key: string, restoreKe
 }
 
 /** Restores a layer into targetDir (replacing it). A broken or changed entry is a miss (and is dropped), never an error. */
-export async function restoreLocal(layer: CacheLayer, key: string, targetDir: string, opts: LocalOptions = {}): Promise<LocalRestore> {
+export async function restoreLocal(layer: LocalLayer, key: string, targetDir: string, opts: LocalOptions = {}): Promise<LocalRestore> {
   const t0 = performance.now();
   const root = opts.root ?? localCacheRoot();
   entryDir(root, layer, key);
@@ -164,7 +167,7 @@ export async function restoreLocal(layer: CacheLayer, key: string, targetDir: st
 }
 
 /** Saves sourceDir as the entry for key; an existing entry is kept (same key, same content). */
-export async function saveLocal(layer: CacheLayer, key: string, sourceDir: string, opts: LocalOptions = {}): Promise<LocalSave> {
+export async function saveLocal(layer: LocalLayer, key: string, sourceDir: string, opts: LocalOptions = {}): Promise<LocalSave> {
   const t0 = performance.now();
   const root = opts.root ?? localCacheRoot();
   const dest = entryDir(root, layer, key);

@@ -9,12 +9,11 @@
 import { lstatSync, readdirSync, type Stats } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { CacheLayer } from '../plan/cache-keys.js';
 import { UserError } from '../util/errors.js';
 import { sweepDebris } from '../util/tmp.js';
-import { dropEntry, KEY_RE, readEntry } from './local.js';
+import { dropEntry, KEY_RE, readEntry, type LocalLayer } from './local.js';
 
-export const LOCAL_CACHE_LAYERS: readonly CacheLayer[] = ['env', 'downloads', 'toolchain', 'conda-pkgs'];
+export const LOCAL_CACHE_LAYERS: readonly LocalLayer[] = ['env', 'downloads', 'toolchain', 'conda-pkgs', 'image-layer'];
 
 /** 10 GiB: about ten large ML envs (transformers + pyarrow is ~0.9 GB), a few percent of a laptop disk. */
 export const DEFAULT_CACHE_MAX = 10 * 1024 ** 3;
@@ -46,7 +45,7 @@ export function cacheMax(env: NodeJS.ProcessEnv = process.env): number {
 export const formatSize = (n: number) => (n >= 1024 ** 3 ? `${(n / 1024 ** 3).toFixed(2)} GiB` : `${(n / 1024 ** 2).toFixed(1)} MiB`);
 
 export interface CacheEntryInfo {
-  layer: CacheLayer;
+  layer: LocalLayer;
   name: string;
   /** Bytes entry.json recorded (0 for junk). */
   bytes: number;

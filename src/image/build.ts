@@ -14,11 +14,13 @@ import { resolvePython } from '../toolchain/python.js';
 import { ConnectionError } from '../remote/http.js';
 import { UserError } from '../util/errors.js';
 import { exec } from '../util/exec.js';
+import { localCacheRoot } from '../util/cache-root.js';
 import { quietLog, type Log } from '../util/log.js';
 import { composeConfig, composeManifest, parseManifest, pickPlatform, type BaseManifest, type Descriptor, type LayerRef } from './config.js';
 import { bundleEntries, envEntries, IMAGE_ENV, interpreterEntries, profileEntries } from './content.js';
 import { RUNTIME_WORKDIR, runImage } from './dockerfile.js';
-import { bytesBlob, jsonBlob, writeLayer, type Layer } from './layer.js';
+import { bytesBlob, jsonBlob, type Layer } from './layer.js';
+import { cachedLayer, keepCacheBounded } from './layer-cache.js';
 import { dockerName, refuseDirectory, writeDockerArchive } from './docker-archive.js';
 import type { Extra } from './extras.js';
 import { installExtras } from './jupyter.js';
@@ -48,6 +50,8 @@ export interface ImageRequest {
   log: Log;
   env: NodeJS.ProcessEnv;
   storeRoot?: string;
+  /** Keep built layers in the local cache ($SWRT_CACHE_DIR) and reuse them (default true). */
+  layerCache?: boolean;
 }
 
 export interface ImageResult {
@@ -167,16 +171,124 @@ async function writeLocal(target: Exclude<Target, { kind: 'registry' }>, b: Loca
   return `docker-archive:${target.file}${target.ref ? `:${dockerName(target.ref)}` : ''}`;
 }
 
-async function build(req: ImageRequest): Promise<ImageResult> {
+type RuntimeManifest = { environment?: { mode?: string; lock?: { env_prefix_path?: string } }; dependencies?: { local_packaged_env?: boolean }; docker?: { builtin_run_image?: { name?: string } } };
+
+/** The layers swrt appends (python, env, bundle files, profile), each from the local cache when it holds the same content. */
+async function appendedLayers(req: ImageRequest, rt: Awaited<ReturnType<typeof openRuntime>>, work: string): Promise<{ layers: (Layer & { what: string })[]; pythonVersion: string }> {
   const { log, env } = req;
-  const rt = await openRuntime(req.runtime, req.storeRoot);
-  const m = rt.manifest as { environment?: { mode?: string; lock?: { env_prefix_path?: string } }; dependencies?: { local_packaged_env?: boolean }; docker?: { builtin_run_image?: { name?: string } } };
+  const m = rt.manifest as RuntimeManifest;
+  const blobs = join(work, 'blobs');
+  const staging = join(work, 'env');
+  await extractArchive(join(rt.workdir, 'export', 'venv_env.tar.gz'), staging, { force: true, absoluteLinks: venvPythonLinks, what: 'the packed env' });
+  const cfgFile = regularFileInside(staging, 'pyvenv.cfg');
+  const cfg = cfgFile ? readFileSync(cfgFile, 'utf8') : '';
+  const version = pyvenvVersion(cfg);
+  if (!version) throw new UserError('the packed env records no exact python version in its pyvenv.cfg', { hint: 'rebuild the runtime with --include-env' });
+  const interp = await interpreterFor(version, log, env);
+  await installExtras(req.extras ?? [], staging, interp.executable, rt.manifest as never, log, env);
+  const minor = version.split('.').slice(0, 2).join('.');
+  const sitePackages = /^\s*include-system-site-packages\s*=\s*true\s*$/im.test(cfg);
+  const cacheOpts = { root: req.layerCache === false ? undefined : localCacheRoot(env), work, log };
+  const layers: (Layer & { what: string })[] = [];
+  let savedAny = false;
+  const add = async (what: string, entries: Parameters<typeof cachedLayer>[0]) => {
+    const { cached, saved, ...l } = await cachedLayer(entries, blobs, cacheOpts);
+    savedAny ||= saved;
+    layers.push({ ...l, what });
+    log.info(`${what}: ${l.digest} (${(l.size / 1e6).toFixed(1)} MB${cached ? ', from the local cache' : ''})`);
+  };
+  await add(`python ${version} at ${interp.prefix}`, interpreterEntries(interp.prefix, minor, sitePackages));
+  await add(`env at ${IMAGE_ENV}`, envEntries({ staging, oldPrefix: m.environment?.lock?.env_prefix_path ?? '', interpreter: interp.executable, version }));
+  await add(`bundle files at ${RUNTIME_WORKDIR}`, bundleEntries(rt.workdir));
+  await add('profile', profileEntries());
+  if (savedAny && cacheOpts.root) await keepCacheBounded(cacheOpts.root, env, log);
+  return { layers, pythonVersion: version };
+}
+
+interface PushPlan {
+  reg: Registry;
+  baseReg: Registry;
+  target: ImageRef;
+  baseRef: ImageRef;
+  baseLayers: Descriptor[];
+  sameRegistry: boolean;
+  layers: Layer[];
+  config: { digest: string; size: number; bytes: Buffer };
+  manifest: { digest: string; size: number; bytes: Buffer; mediaType: string };
+  platform: Platform;
+  tags: string[];
+  work: string;
+  log: Log;
+}
+
+/** Blobs first (base layers mounted or copied over, ours, the config), the manifest last, under each tag. */
+async function pushImage(p: PushPlan): Promise<ImageResult['tags']> {
+  const { reg, target, log } = p;
+  const repo = target.repository;
+  for (const l of p.baseLayers) {
+    if (p.sameRegistry) await reg.pushBlob(repo, l, p.baseRef.repository);
+    else {
+      const file = join(p.work, `base-${l.digest.slice(7)}`);
+      if (!(await reg.hasBlob(repo, l.digest))) await p.baseReg.fetchBlob(p.baseRef.repository, l, file);
+      await reg.pushBlob(repo, { ...l, path: file });
+      rmSync(file, { force: true });
+    }
+  }
+  for (const l of p.layers) await reg.pushBlob(repo, l);
+  await reg.pushBlob(repo, { digest: p.config.digest, size: p.config.size, bytes: p.config.bytes });
+  const written: ImageResult['tags'] = [];
+  for (const tag of p.tags) {
+    const t = await tagForPlatform(reg, repo, tag, { ...p.manifest, platform: p.platform });
+    written.push({ tag, ...t });
+    if (t.index) log.info(`${formatRef({ ...target, tag })} is now an index of ${t.platforms.join(', ')}: ${t.digest}`);
+  }
+  log.info(`pushed ${p.manifest.digest}: ${reg.stats.uploaded} blob(s) uploaded (${reg.stats.uploadedBytes} bytes), ${reg.stats.present} already there, ${reg.stats.mounted} mounted`);
+  return written;
+}
+
+/** What swrt image refuses before it fetches anything: a conda runtime, a bundle without its env, a bad arch or archive path. */
+function checkImageRequest(rt: Awaited<ReturnType<typeof openRuntime>>, req: ImageRequest): string {
+  const m = rt.manifest as RuntimeManifest;
   const mode = m.environment?.mode ?? 'venv';
   if (mode !== 'venv') throw new UserError(`swrt image supports venv runtimes; ${rt.name} is a ${mode} runtime`, { hint: 'for conda runtimes use swrt dockerize and docker build' });
   if (!m.dependencies?.local_packaged_env) throw new UserError(`${rt.name}/version/${rt.version} does not pack its env; swrt image needs the env inside the bundle`, { hint: 'build the runtime with swrt build --include-env' });
   if (req.to.kind === 'docker-archive') refuseDirectory(req.to.file);
   const arch = req.arch ?? 'amd64';
   if (!/^[a-z0-9_]{1,32}$/.test(arch)) throw new UserError(`--arch ${JSON.stringify(arch.slice(0, 40))} is not an architecture name`, { hint: 'use the OCI names: amd64, arm64, ppc64le, s390x' });
+  return arch;
+}
+
+/** The config's facts: labels (name, version, source revision, base), the env's variables, PATH, workdir and time. */
+function imageFacts(req: ImageRequest, rt: Awaited<ReturnType<typeof openRuntime>>, baseRef: ImageRef, base: { digest: string; config: unknown }) {
+  const m = rt.manifest as RuntimeManifest;
+  const baseEnv = (base.config as { config?: { Env?: unknown } }).config?.Env;
+  const hasCudaHome = Array.isArray(baseEnv) && baseEnv.some((e) => typeof e === 'string' && e.startsWith('CUDA_HOME='));
+  const wantsCuda = m.docker?.builtin_run_image?.name === 'cuda';
+  return {
+    name: rt.name,
+    version: rt.version,
+    revision: sourceRevision(req.revision, req.env),
+    baseName: formatRef({ ...baseRef, digest: undefined }),
+    baseDigest: base.digest,
+    env: {
+      VIRTUAL_ENV: IMAGE_ENV,
+      SW_USER_RUNTIME_WORKDIR: RUNTIME_WORKDIR,
+      SW_USER_RUNTIME_NAME: rt.name,
+      SW_USER_RUNTIME_VERSION: rt.version,
+      SW_USER_RUNTIME_RESTORED: '1',
+      ...(wantsCuda && !hasCudaHome ? { CUDA_HOME: '/usr/local/cuda' } : {}),
+    },
+    pathFirst: [`${IMAGE_ENV}/bin`],
+    workdir: RUNTIME_WORKDIR,
+    created: createdTime(req.env),
+  };
+}
+
+async function build(req: ImageRequest): Promise<ImageResult> {
+  const { log, env } = req;
+  const rt = await openRuntime(req.runtime, req.storeRoot);
+  const m = rt.manifest as RuntimeManifest;
+  const arch = checkImageRequest(rt, req);
   const baseRef = parseImageRef(req.base ?? runImage(rt.manifest, env, swcliImageRepo(env)));
   const target = req.to;
   const regOpts = { insecure: req.insecure, plainHttp: req.plainHttp, log, chunkSize: req.chunkSize };
@@ -187,54 +299,10 @@ async function build(req: ImageRequest): Promise<ImageResult> {
   const base = await log.group(`Base image ${formatRef(baseRef)}`, () => fetchBase(baseReg, baseRef, arch));
   const work = mkdtempSync(join(tmpdir(), 'swrt-image-'));
   try {
-    const blobs = join(work, 'blobs');
-    const staging = join(work, 'env');
-    const layers: (Layer & { what: string })[] = [];
-    let pythonVersion = '';
-    await log.group('Image layers', async () => {
-      await extractArchive(join(rt.workdir, 'export', 'venv_env.tar.gz'), staging, { force: true, absoluteLinks: venvPythonLinks, what: 'the packed env' });
-      const cfgFile = regularFileInside(staging, 'pyvenv.cfg');
-      const cfg = cfgFile ? readFileSync(cfgFile, 'utf8') : '';
-      const version = pyvenvVersion(cfg);
-      if (!version) throw new UserError('the packed env records no exact python version in its pyvenv.cfg', { hint: 'rebuild the runtime with --include-env' });
-      pythonVersion = version;
-      const interp = await interpreterFor(version, log, env);
-      await installExtras(req.extras ?? [], staging, interp.executable, rt.manifest as never, log, env);
-      const minor = version.split('.').slice(0, 2).join('.');
-      const sitePackages = /^\s*include-system-site-packages\s*=\s*true\s*$/im.test(cfg);
-      const add = async (what: string, entries: Parameters<typeof writeLayer>[0]) => {
-        const l = await writeLayer(entries, blobs);
-        layers.push({ ...l, what });
-        log.info(`${what}: ${l.digest} (${(l.size / 1e6).toFixed(1)} MB)`);
-      };
-      await add(`python ${version} at ${interp.prefix}`, interpreterEntries(interp.prefix, minor, sitePackages));
-      await add(`env at ${IMAGE_ENV}`, envEntries({ staging, oldPrefix: m.environment?.lock?.env_prefix_path ?? '', interpreter: interp.executable, version }));
-      await add(`bundle files at ${RUNTIME_WORKDIR}`, bundleEntries(rt.workdir));
-      await add('profile', profileEntries());
-    });
+    const { layers, pythonVersion } = await log.group('Image layers', () => appendedLayers(req, rt, work));
     const layerRefs: LayerRef[] = layers.map((l) => ({ ...l, createdBy: `swrt image: ${l.what}` }));
-    const baseEnv = (base.config as { config?: { Env?: unknown } }).config?.Env;
-    const hasCudaHome = Array.isArray(baseEnv) && baseEnv.some((e) => typeof e === 'string' && e.startsWith('CUDA_HOME='));
-    const wantsCuda = m.docker?.builtin_run_image?.name === 'cuda';
-    const revision = sourceRevision(req.revision, env);
-    const facts = {
-      name: rt.name,
-      version: rt.version,
-      revision,
-      baseName: formatRef({ ...baseRef, digest: undefined }),
-      baseDigest: base.digest,
-      env: {
-        VIRTUAL_ENV: IMAGE_ENV,
-        SW_USER_RUNTIME_WORKDIR: RUNTIME_WORKDIR,
-        SW_USER_RUNTIME_NAME: rt.name,
-        SW_USER_RUNTIME_VERSION: rt.version,
-        SW_USER_RUNTIME_RESTORED: '1',
-        ...(wantsCuda && !hasCudaHome ? { CUDA_HOME: '/usr/local/cuda' } : {}),
-      },
-      pathFirst: [`${IMAGE_ENV}/bin`],
-      workdir: RUNTIME_WORKDIR,
-      created: createdTime(env),
-    };
+    const facts = imageFacts(req, rt, baseRef, base);
+    const revision = facts.revision;
     const configValue = { ...composeConfig(base.config, layerRefs, facts), os: 'linux', architecture: arch };
     const platform: Platform = { os: 'linux', architecture: arch };
     warnForeignArch(arch, base.config, log);
@@ -245,30 +313,12 @@ async function build(req: ImageRequest): Promise<ImageResult> {
     const manifestBlob = bytesBlob(manifest.bytes);
     const size = [...base.manifest.layers, ...layers].reduce((n, l) => n + l.size, config.size);
     const summary = layers.map((l) => ({ what: l.what, digest: l.digest, size: l.size }));
-    const written: ImageResult['tags'] = [];
     const plain = (tag: string) => ({ tag, digest: manifestBlob.digest, index: false, platforms: [`linux/${arch}`] });
     if (target.kind === 'registry') {
       const reg = sameRegistry ? baseReg : new Registry(target.ref.registry, { ...regOpts, credentials: req.credentials });
-      const repo = target.ref.repository;
-      await log.group(`Push ${formatRef(target.ref)}`, async () => {
-        for (const l of base.manifest.layers) {
-          if (sameRegistry) await reg.pushBlob(repo, l, baseRef.repository);
-          else {
-            const file = join(work, `base-${l.digest.slice(7)}`);
-            if (!(await reg.hasBlob(repo, l.digest))) await baseReg.fetchBlob(baseRef.repository, l, file);
-            await reg.pushBlob(repo, { ...l, path: file });
-            rmSync(file, { force: true });
-          }
-        }
-        for (const l of layers) await reg.pushBlob(repo, l);
-        await reg.pushBlob(repo, { digest: config.digest, size: config.size, bytes: config.bytes });
-        for (const tag of tags) {
-          const t = await tagForPlatform(reg, repo, tag, { ...manifestBlob, mediaType: manifest.mediaType, platform });
-          written.push({ tag, ...t });
-          if (t.index) log.info(`${formatRef({ ...target.ref, tag })} is now an index of ${t.platforms.join(', ')}: ${t.digest}`);
-        }
-        log.info(`pushed ${manifestBlob.digest}: ${reg.stats.uploaded} blob(s) uploaded (${reg.stats.uploadedBytes} bytes), ${reg.stats.present} already there, ${reg.stats.mounted} mounted`);
-      });
+      const written = await log.group(`Push ${formatRef(target.ref)}`, () =>
+        pushImage({ reg, baseReg, target: target.ref, baseRef, baseLayers: base.manifest.layers, sameRegistry, layers, config, manifest: { ...manifestBlob, mediaType: manifest.mediaType }, platform, tags, work, log }),
+      );
       return { image: `${formatRef(target.ref)}@${manifestBlob.digest}`, digest: manifestBlob.digest, base: `${facts.baseName}@${base.digest}`, layers: summary, size, platform: `linux/${arch}`, tags: written, push: { ...reg.stats } };
     }
     const image = await writeLocal(target, { baseReg, baseRef, baseLayers: base.manifest.layers, config, manifest: { ...manifestBlob, mediaType: manifest.mediaType }, layers, tags, work });

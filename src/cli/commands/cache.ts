@@ -1,11 +1,11 @@
 // `swrt cache info` and `swrt cache prune [--max SIZE] [--all]`: the local cache under
-// $SWRT_CACHE_DIR or ~/.cache/swrt (env entries; the tool cache in tools/ is not touched).
+// $SWRT_CACHE_DIR or ~/.cache/swrt (env and image-layer entries; the tool cache in tools/ is not touched).
 import type { Command } from 'commander';
 import { UserError } from '../../util/errors.js';
 import { action } from '../context.js';
 
 export function registerCache(program: Command): void {
-  const cache = program.command('cache').description('inspect and prune the local env cache ($SWRT_CACHE_DIR, else ~/.cache/swrt)');
+  const cache = program.command('cache').description('inspect and prune the local cache of envs and image layers ($SWRT_CACHE_DIR, else ~/.cache/swrt)');
   cache
     .command('info')
     .description('list the cache entries, their sizes and when each was last used')

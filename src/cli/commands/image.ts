@@ -14,6 +14,8 @@ interface ImageOptions {
   insecure?: boolean;
   plainHttp?: boolean;
   revision?: string;
+  /** false with --no-cache. */
+  cache: boolean;
   json?: boolean;
 }
 
@@ -38,6 +40,7 @@ export function registerImage(program: Command): void {
     .option('--insecure', 'accept any TLS certificate from the registries')
     .option('--plain-http', 'speak http:// to a registry that is not on this machine (needs --insecure)')
     .option('--revision <sha>', 'source revision label (default: GITHUB_SHA, else git HEAD of the working directory)')
+    .option('--no-cache', 'build every layer, neither reusing nor keeping built layers in the local cache (~/.cache/swrt/image-layer)')
     .option('--json', 'print JSON on stdout')
     .addHelpText('after', '\nCredentials: SWRT_REGISTRY_USERNAME / SWRT_REGISTRY_PASSWORD (a token alone works as the password) for the target registry; SWRT_BASE_REGISTRY_USERNAME / _PASSWORD for a base on another registry.')
     .action(
@@ -59,6 +62,7 @@ export function registerImage(program: Command): void {
           revision: o.revision,
           credentials: credentials(process.env, 'SWRT_REGISTRY'),
           baseCredentials: credentials(process.env, 'SWRT_BASE_REGISTRY'),
+          layerCache: o.cache,
           log: ctx.log,
           env: process.env,
         });
