@@ -26,6 +26,9 @@ describe('planBuild', () => {
       outputDir: '/w/rt/.starwhale',
       defaultEnvDir: true,
       toolchain: { python: '3.11.9', pythonPath: undefined, cuda: '12.4', cudnn: '9', cudaComponents: 'minimal', ldLibraryPath: undefined },
+      runCommands: false,
+      cacheSuffix: undefined,
+      versionExtra: { includeEnv: false, env: '' },
     });
     expect(Object.isFrozen(p)).toBe(true);
     expect(Object.isFrozen(p.toolchain)).toBe(true);
@@ -47,5 +50,15 @@ describe('planBuild', () => {
   it('cuda: none drops the CUDA runtime.yaml records; a flag pins the exact label', () => {
     expect(planBuild({ dir: '/w', spec: spec({ cuda: '12.4', cudnn: '9' }), pythonRequest: '' }, { cuda: 'none' }).toolchain).toMatchObject({ cuda: '', cudnn: '' });
     expect(cudaRequest({ cuda: ' 12.4.1 ' }, { cuda: '12.4', cudnn: '' })).toEqual({ cuda: '12.4.1', cudnn: '' });
+  });
+
+  it('the bundle version covers a packed env and its place, and a starwhale version given', () => {
+    const loaded = { dir: '/w/rt', spec: spec(), pythonRequest: '' };
+    expect(planBuild(loaded, { includeEnv: true, starwhaleVersion: '0.6.14', runCommands: true, cacheSuffix: 'leg1' })).toMatchObject({
+      runCommands: true,
+      cacheSuffix: 'leg1',
+      versionExtra: { includeEnv: true, env: '/w/rt/.starwhale/venv', starwhaleVersion: '0.6.14' },
+    });
+    expect(Object.isFrozen(planBuild(loaded, {}).versionExtra)).toBe(true);
   });
 });

@@ -126,8 +126,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
 /** The content-addressed version (or swcli's random one): the spec, the input digests, the lock, and what else goes in. */
 function bundleVersion(opts: BuildOptions, p: PreparedEnv): string {
   if (opts.randomVersion) return randomVersion();
-  const extra = { includeEnv: opts.includeEnv, env: opts.includeEnv ? p.envDir : '', ...(opts.starwhaleVersion ? { starwhaleVersion: opts.starwhaleVersion } : {}) };
-  return contentVersion({ spec: p.spec, inputs: p.inputs, lock: opts.lock ? p.lockText : '', extra });
+  return contentVersion({ spec: p.spec, inputs: p.inputs, lock: opts.lock ? p.lockText : '', extra: p.plan.versionExtra });
 }
 
 /** The packed env (when asked for), the manifest and the .swrt, written into `at.tmpDir`. */

@@ -1,6 +1,6 @@
 // `swrt build` on a laptop or a self-hosted box: the build, with the local layer cache
 // (~/.cache/swrt/env, capped) restored before and saved after when asked for.
-import { LocalLayerCache } from '../cache/local-layers.js';
+import { LocalLayerCache } from '../cache/local-layer-cache.js';
 import { cacheMax } from '../cache/prune.js';
 import { build, type BuildResult } from './build.js';
 import type { BuildOptions } from './options.js';

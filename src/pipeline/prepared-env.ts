@@ -1,11 +1,14 @@
-// What the build's two env stages (venv in build.ts, conda in conda.ts) hand to packing, and the
-// small steps both take: timing a stage, host facts for cache keys, the toolkit's
-// variables, and keeping the build output out of git.
+// What an env backend's prepare hands to packing, and the small steps both backends take: reading
+// the input files once, timing a stage, host facts for cache keys, the toolkit's variables, and
+// keeping the build output out of git.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LayerRecord } from '../cache/layers.js';
 import type { HostFacts } from '../plan/cache-keys.js';
-import type { InputDigest } from '../spec/digests.js';
+import type { BuildPlan } from '../plan/build-plan.js';
+import type { InputFacts } from '../plan/env-plan.js';
+import { digestInputs, requirementTexts, type InputDigest } from '../spec/digests.js';
+import { requirementVarDigests } from '../spec/vars.js';
 import type { LoadedSpec, RuntimeSpec } from '../spec/types.js';
 import type { CudaToolkit } from '../toolchain/cuda.js';
 import type { ResolvedPython } from '../toolchain/python.js';
@@ -35,7 +38,14 @@ export interface PreparedEnv {
   cacheKey: string;
   cacheHit: boolean;
   layers: LayerRecord[];
-  inputs: InputDigest[];
+  inputs: readonly InputDigest[];
+  /** The plan the env was prepared from. */
+  plan: BuildPlan;
+}
+
+/** The file stage: the runtime's input files read once, as the digests, requirement texts and ${VAR} digests the plan needs. */
+export function readInputFacts(loaded: LoadedSpec, env: NodeJS.ProcessEnv): InputFacts {
+  return { inputs: digestInputs(loaded), requirementFiles: requirementTexts(loaded), requirementVars: requirementVarDigests(loaded, env) };
 }
 
 /** `<runtime.yaml dir>/.starwhale` holds build output (envs, locks): keep it out of git. */

@@ -1,6 +1,8 @@
 // What a build decides before anything runs, as one frozen value: where the env and the build
-// output go, and which toolchain to ask for. Pure: the loaded spec and the options in, nothing read
-// from disk or the network; both build pipelines (venv and conda) start from it.
+// output go, which toolchain to ask for, whether commands run, and what besides the spec, the
+// inputs and the lock goes into the bundle's version. Pure: the loaded spec and the options in,
+// nothing read from disk or the network; every env backend starts from it, and plan/env-plan.ts
+// adds the cache keys once the toolchain and installer are known.
 import { join, resolve } from 'node:path';
 import { isNoCuda } from '../spec/index.js';
 import type { LoadedSpec, Mode, RuntimeSpec } from '../spec/types.js';
@@ -14,6 +16,10 @@ export interface PlanOptions {
   cudnn?: string;
   cudaComponents?: string;
   cudaLdLibraryPath?: boolean;
+  runCommands?: boolean;
+  cacheSuffix?: string;
+  includeEnv?: boolean;
+  starwhaleVersion?: string;
 }
 
 /** The toolchain to provision: empty strings ask for nothing. */
@@ -34,6 +40,11 @@ export interface BuildPlan {
   /** The env goes to its default place inside outputDir, which the build keeps out of git. */
   readonly defaultEnvDir: boolean;
   readonly toolchain: Readonly<ToolchainWanted>;
+  /** runtime.yaml's commands run in the env (they go into its cache key). */
+  readonly runCommands: boolean;
+  readonly cacheSuffix?: string;
+  /** What the bundle's content version covers besides the spec, the inputs and the lock. */
+  readonly versionExtra: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -53,5 +64,7 @@ export function planBuild(loaded: Pick<LoadedSpec, 'dir' | 'spec' | 'pythonReque
   // A conda prefix holds its own python: only CUDA comes from the toolchain.
   const python = mode === 'venv' ? { python: loaded.pythonRequest, pythonPath: opts.pythonPath } : { python: '' };
   const toolchain = Object.freeze({ ...python, ...cudaRequest(opts, loaded.spec), cudaComponents: opts.cudaComponents, ldLibraryPath: opts.cudaLdLibraryPath });
-  return Object.freeze({ mode, envDir, outputDir, defaultEnvDir: !opts.envDir, toolchain });
+  // A packed env is part of the bundle, and its place is written into it.
+  const versionExtra = Object.freeze({ includeEnv: Boolean(opts.includeEnv), env: opts.includeEnv ? envDir : '', ...(opts.starwhaleVersion ? { starwhaleVersion: opts.starwhaleVersion } : {}) });
+  return Object.freeze({ mode, envDir, outputDir, defaultEnvDir: !opts.envDir, toolchain, runCommands: Boolean(opts.runCommands), cacheSuffix: opts.cacheSuffix, versionExtra });
 }

@@ -13,10 +13,9 @@ import { packCondaEnv } from '../../conda/pack.js';
 import { condaActivation, restoreCondaEnv } from '../../conda/restore.js';
 import { resolveCondaTool } from '../../conda/micromamba.js';
 import { writeAtomic } from '../../util/atomic-write.js';
-import { guardCredentials, resolvePipOptions, stripCredentials } from '../../plan/pip-options.js';
-import { condaPkgsCacheKey, envCacheKey } from '../../plan/cache-keys.js';
-import { requirementVarDigests } from '../../spec/vars.js';
-import { digestInputs, requirementTexts } from '../../spec/digests.js';
+import { guardCredentials, resolvePipOptions } from '../../plan/pip-options.js';
+import { condaPkgsCacheKey } from '../../plan/cache-keys.js';
+import { planEnv } from '../../plan/env-plan.js';
 import type { LoadedSpec } from '../../spec/types.js';
 import { provisionToolchain } from '../../toolchain/provision.js';
 import { exec } from '../../util/exec.js';
@@ -29,7 +28,7 @@ import type { BuildPlan } from '../../plan/build-plan.js';
 import type { HostFacts } from '../../plan/cache-keys.js';
 import type { InputDigest } from '../../spec/digests.js';
 import type { CudaToolkit } from '../../toolchain/cuda.js';
-import { hostFacts, ignoreStarwhaleDir, timed, withToolkit, type PreparedEnv } from '../prepared-env.js';
+import { hostFacts, ignoreStarwhaleDir, readInputFacts, timed, withToolkit, type PreparedEnv } from '../prepared-env.js';
 import type { EnvBackend, EnvRestoreRequest } from './types.js';
 
 /** Kept in the prefix next to the key: the lock of the env as built, for a reuse without re-export. */
@@ -53,7 +52,7 @@ async function prepareCondaEnv(opts: BuildOptions, loaded: LoadedSpec, plan: Bui
   if (plan.defaultEnvDir) ignoreStarwhaleDir(swDir);
 
   const facts = condaKeyFacts(tool, spec);
-  const { key: cacheKey, inputs } = condaEnvKey(opts, loaded, { facts, tool, cuda: toolchain.cuda, prefix, host });
+  const { key: cacheKey, inputs } = condaEnvKey(opts, loaded, plan, { facts, tool, cuda: toolchain.cuda, host });
   const lockCopy = join(prefix, ENV_LOCK_FILE);
   const isCurrent = () => envKeyMatches(prefix, cacheKey) && existsSync(prefixPython(prefix)) && existsSync(lockCopy);
   let lockText: string;
@@ -65,11 +64,11 @@ async function prepareCondaEnv(opts: BuildOptions, loaded: LoadedSpec, plan: Bui
     pythonVersion = (await exec(py.cmd, py.args, { log: quietLog(log) })).stdout.trim();
   } else {
     if (opts.downloadsDir) {
-      const pkgs = condaPkgsCacheKey({ host, python: { version: spec.python }, inputs, channels: facts.channelUrls, tool: facts.installerVersion, suffix: opts.cacheSuffix });
+      const pkgs = condaPkgsCacheKey({ host, python: { version: spec.python }, inputs, channels: facts.channelUrls, tool: facts.installerVersion, suffix: plan.cacheSuffix });
       (await restore('conda-pkgs', { ...pkgs, paths: [join(opts.downloadsDir, 'pkgs')] })).filled = true;
     }
     const built = await timed(timings, 'install', () =>
-      buildCondaEnv({ loaded, prefix, tool, runCommands: opts.runCommands, log, env: withToolkit(env, toolchain.cuda), rootPrefix: opts.downloadsDir }),
+      buildCondaEnv({ loaded, prefix, tool, runCommands: plan.runCommands, log, env: withToolkit(env, toolchain.cuda), rootPrefix: opts.downloadsDir }),
     );
     ({ lockText, pythonVersion } = built);
     writeFileSync(lockCopy, lockText);
@@ -93,39 +92,28 @@ async function prepareCondaEnv(opts: BuildOptions, loaded: LoadedSpec, plan: Bui
     cacheHit: reused,
     layers,
     inputs,
+    plan,
   };
 }
 
 /** The env cache key of a conda prefix: the spec, its inputs, the tool, the channels and index, CUDA, the place and the host. */
-function condaEnvKey(
-  opts: BuildOptions,
-  loaded: LoadedSpec,
-  k: { facts: ReturnType<typeof condaKeyFacts>; tool: { path: string }; cuda?: CudaToolkit; prefix: string; host: HostFacts },
-): { key: string; inputs: InputDigest[] } {
+function condaEnvKey(opts: BuildOptions, loaded: LoadedSpec, plan: BuildPlan, k: { facts: ReturnType<typeof condaKeyFacts>; tool: { path: string }; cuda?: CudaToolkit; host: HostFacts }): { key: string; inputs: readonly InputDigest[] } {
   const { spec } = loaded;
   const env = opts.env ?? process.env;
   const pip = resolvePipOptions(spec.configs.pip, env);
-  const requirementFiles = requirementTexts({ ...loaded, spec });
-  guardCredentials(spec, pip, opts.log, requirementFiles);
-  const inputs = digestInputs(loaded);
-  const cacheKey = envCacheKey({
-    spec,
-    inputs,
-    requirementTexts: requirementFiles.map((f) => f.text),
+  const files = readInputFacts(loaded, env);
+  guardCredentials(spec, pip, opts.log, files.requirementFiles);
+  const { envKey } = planEnv(plan, spec, pip, files, {
+    python: { version: spec.python, path: k.tool.path },
+    cuda: k.cuda && { label: k.cuda.label, components: k.cuda.components },
     installer: k.facts.installer,
     installerVersion: k.facts.installerVersion,
-    indexUrls: [pip.indexUrl, ...pip.extraIndexUrls, ...k.facts.channelUrls].map(stripCredentials),
-    python: { version: spec.python, path: k.tool.path },
-    cuda: k.cuda ? { label: k.cuda.label, components: k.cuda.components } : undefined,
-    envPath: k.prefix,
-    runCommands: opts.runCommands,
     host: k.host,
-    suffix: opts.cacheSuffix,
-    requirementVars: requirementVarDigests(loaded, env),
+    moreIndexUrls: k.facts.channelUrls,
     extra: k.facts.extra,
   });
-  if (cacheKey.note) opts.log.info(cacheKey.note);
-  return { key: cacheKey.key, inputs };
+  if (envKey.note) opts.log.info(envKey.note);
+  return { key: envKey.key, inputs: files.inputs };
 }
 
 function restoreConda(workdir: string, manifest: Manifest, req: EnvRestoreRequest) {

@@ -12,11 +12,10 @@ import { lockedStarwhaleVersion, lockPackageCount, renderVenvLock, VENV_LOCK_NAM
 import { packEnv } from '../../env/pack.js';
 import { restoreEnv } from '../../env/restore.js';
 import type { BuildPlan } from '../../plan/build-plan.js';
-import { downloadsCacheKey, envCacheKey, toolchainCacheKey, type HostFacts } from '../../plan/cache-keys.js';
-import { guardCredentials, resolvePipOptions, stripCredentials } from '../../plan/pip-options.js';
-import { digestInputs, requirementTexts } from '../../spec/digests.js';
+import { toolchainCacheKey, type HostFacts } from '../../plan/cache-keys.js';
+import { planEnv } from '../../plan/env-plan.js';
+import { guardCredentials, resolvePipOptions } from '../../plan/pip-options.js';
 import type { LoadedSpec } from '../../spec/types.js';
-import { requirementVarDigests } from '../../spec/vars.js';
 import { defaultToolDir } from '../../toolchain/context.js';
 import type { CudaToolkit } from '../../toolchain/cuda.js';
 import { planToolchain, provisionToolchain, toolchainContext, type ToolchainRequest } from '../../toolchain/provision.js';
@@ -25,7 +24,7 @@ import { ensureUv, UvUnavailable, type UvTool } from '../../toolchain/uv.js';
 import { writeAtomic } from '../../util/atomic-write.js';
 import { envKeyMatches, markBuilt, reuseEnv } from '../env-reuse.js';
 import type { BuildOptions } from '../options.js';
-import { hostFacts, ignoreStarwhaleDir, timed, withToolkit, type PreparedEnv } from '../prepared-env.js';
+import { hostFacts, ignoreStarwhaleDir, readInputFacts, timed, withToolkit, type PreparedEnv } from '../prepared-env.js';
 import type { EnvBackend, EnvRestoreRequest } from './types.js';
 
 async function chooseInstaller(
@@ -79,7 +78,7 @@ async function venvToolchain(opts: BuildOptions, loaded: LoadedSpec, buildPlan: 
   const tcOpts = { log, env, pythonMirror: opts.pythonMirror, cudaMirror: opts.cudaMirror, toolCacheDir: opts.toolDir };
   const tc = toolchainContext(tcOpts);
   const plan = planToolchain(request, tc);
-  const toolLayer = plan && (await restore('toolchain', { ...toolchainCacheKey({ host, python: { version: plan.python, source: 'plan' }, cuda: plan.cuda, root: tc.toolCacheDir ?? defaultToolDir(env), suffix: opts.cacheSuffix }), paths: plan.paths }));
+  const toolLayer = plan && (await restore('toolchain', { ...toolchainCacheKey({ host, python: { version: plan.python, source: 'plan' }, cuda: plan.cuda, root: tc.toolCacheDir ?? defaultToolDir(env), suffix: buildPlan.cacheSuffix }), paths: plan.paths }));
   const toolchain = await timed(timings, 'toolchain', () => provisionToolchain(request, tcOpts));
   const found = toolchain.python ?? (await log.group('Python', () => resolvePython({ version: '', cwd: loaded.dir }, tc)));
   if (toolLayer) toolLayer.filled = found.source === 'download' || toolchain.cuda?.source === 'download';
@@ -101,36 +100,18 @@ async function prepareVenv(opts: BuildOptions, loaded: LoadedSpec, buildPlan: Bu
   const { envDir, outputDir: swDir } = buildPlan;
   if (buildPlan.defaultEnvDir) ignoreStarwhaleDir(swDir);
   const pip = resolvePipOptions(spec.configs.pip, env);
-  const requirementFiles = requirementTexts({ ...loaded, spec });
-  guardCredentials(spec, pip, log, requirementFiles);
-  const inputs = digestInputs(loaded);
-  const indexUrls = [pip.indexUrl, ...pip.extraIndexUrls].map(stripCredentials);
-  const cacheKey = envCacheKey({
-    spec,
-    inputs,
-    requirementTexts: requirementFiles.map((f) => f.text),
-    installer: installer.name,
-    installerVersion,
-    indexUrls,
-    python: { version: python.version, path: python.path },
-    cuda: cuda ? { label: cuda.label, components: cuda.components } : undefined,
-    envPath: envDir,
-    runCommands: opts.runCommands,
-    host,
-    suffix: opts.cacheSuffix,
-    requirementVars: requirementVarDigests(loaded, env),
-  });
+  const files = readInputFacts(loaded, env);
+  guardCredentials(spec, pip, log, files.requirementFiles);
+  const interpreter = { version: python.version, path: python.path };
+  const envPlan = planEnv(buildPlan, spec, pip, files, { python: interpreter, cuda: cuda && { label: cuda.label, components: cuda.components }, installer: installer.name, installerVersion, host });
+  const cacheKey = envPlan.envKey;
   if (cacheKey.note) log.info(cacheKey.note);
   // A second build of an unchanged runtime reuses the env it built last time (same key, same place).
-  const interpreter = { version: python.version, path: python.path };
   const isCurrent = () => envKeyMatches(envDir, cacheKey.key, interpreter) && existsSync(envPython(envDir));
   const reused = await reuseEnv({ dir: envDir, key: cacheKey.key, isCurrent, restore, log, python: interpreter });
   if (!reused) {
-    if (opts.downloadsDir) {
-      const dl = downloadsCacheKey({ host, python, installer: installer.name, installerVersion, inputs, indexUrls, suffix: opts.cacheSuffix });
-      (await restore('downloads', { ...dl, paths: [opts.downloadsDir] })).filled = true;
-    }
-    await timed(timings, 'install', () => buildEnv({ loaded: { ...loaded, spec }, python: python.path, envDir, installer, installerVersion, runCommands: opts.runCommands, log, env: buildEnvVars }));
+    if (opts.downloadsDir) (await restore('downloads', { ...envPlan.downloadsKey, paths: [opts.downloadsDir] })).filled = true;
+    await timed(timings, 'install', () => buildEnv({ loaded: { ...loaded, spec }, python: python.path, envDir, installer, installerVersion, runCommands: buildPlan.runCommands, log, env: buildEnvVars }));
   }
   // Starwhale's restore of a packed env installs starwhale into it with bin/pip. The build record
   // is written after the seeding, so a seeded env is still reused as it stands.
@@ -140,7 +121,7 @@ async function prepareVenv(opts: BuildOptions, loaded: LoadedSpec, buildPlan: Bu
   const lockText = await timed(timings, 'lock', async () => renderVenvLock(freezeEnv(envDir)));
   const lockFile = join(swDir, 'lock', VENV_LOCK_NAME);
   if (opts.lock) writeAtomic(lockFile, lockText);
-  return { mode: 'venv', loaded, spec, python, cuda, envDir, installer: installer.name, installerVersion, uvPath, lockText, lockFile, timings, cacheKey: cacheKey.key, cacheHit: reused, layers, inputs };
+  return { mode: 'venv', loaded, spec, python, cuda, envDir, installer: installer.name, installerVersion, uvPath, lockText, lockFile, timings, cacheKey: cacheKey.key, cacheHit: reused, layers, inputs: files.inputs, plan: buildPlan };
 }
 /** A packed env needs an interpreter of its exact version; a lock needs the bundle's python and an installer. */
 function restoreVenv(workdir: string, manifest: Manifest, req: EnvRestoreRequest) {
