@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlink
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { localCacheRoot, restoreLocal, saveLocal } from '../../src/cache/local.js';
+import { localCacheRoot, restoreLocal, saveLocal } from '../../src/cache/local-entries.js';
 import { MemoryLog } from '../../src/util/log.js';
 import { itUnless } from '../helpers/skip.js';
 

@@ -2,7 +2,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { restoreLocal, saveLocal } from '../../src/cache/local.js';
+import { restoreLocal, saveLocal } from '../../src/cache/local-entries.js';
 import { cacheMax, DEFAULT_CACHE_MAX, listEntries, parseSize, pruneLocal } from '../../src/cache/prune.js';
 
 let root: string;

@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { restoreLocal, saveLocal } from '../../src/cache/local.js';
+import { restoreLocal, saveLocal } from '../../src/cache/local-entries.js';
 import { listEntries, pruneLocal } from '../../src/cache/prune.js';
 import { MemoryLog } from '../../src/util/log.js';
 

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LocalLayerCache } from '../../src/cache/local-layers.js';
+import { LocalLayerCache } from '../../src/cache/local-layer-cache.js';
 import { treeDigest } from '../../src/util/tree-digest.js';
 import { resolvePipOptions } from '../../src/plan/pip-options.js';
 import { prepareEnv, ENV_KEY_FILE } from '../../src/pipeline/build.js';

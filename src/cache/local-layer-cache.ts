@@ -4,7 +4,7 @@ import type { CacheLayer } from '../plan/cache-keys.js';
 import { errorMessage } from '../util/errors.js';
 import type { Log } from '../util/log.js';
 import { wantsSave, type LayerCache, type LayerRecord, type LayerRestore, type LayerSpec } from './layers.js';
-import { localCacheRoot, restoreLocal, saveLocal } from './local.js';
+import { localCacheRoot, restoreLocal, saveLocal } from './local-entries.js';
 import { formatSize, pruneLocal } from './prune.js';
 
 const LOCAL_LAYERS: readonly CacheLayer[] = ['env'];

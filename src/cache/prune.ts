@@ -11,7 +11,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../util/errors.js';
 import { sweepDebris } from '../util/tmp.js';
-import { dropEntry, KEY_RE, readEntry, type LocalLayer } from './local.js';
+import { dropEntry, KEY_RE, readEntry, type LocalLayer } from './local-entries.js';
 
 export const LOCAL_CACHE_LAYERS: readonly LocalLayer[] = ['env', 'downloads', 'toolchain', 'conda-pkgs', 'image-layer'];
 

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { copyFile, link } from 'node:fs/promises';
 import { join } from 'node:path';
-import { dropEntry, restoreLocal, saveLocal } from '../cache/local.js';
+import { dropEntry, restoreLocal, saveLocal } from '../cache/local-entries.js';
 import { cacheMax, formatSize, pruneLocal } from '../cache/prune.js';
 import type { TarEntry } from '../archive/tar.js';
 import { errorMessage } from '../util/errors.js';
