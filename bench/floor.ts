@@ -10,7 +10,7 @@
 // plus `swrt --version` against bare `node -e 0`, and the peak RSS of the swrt process.
 // Wheels come from PyPI once into ~/.cache/swrt-bench/wheels (pip download for this Python) and
 // are served as a static PEP 503 index by `python -m http.server`, so runs are comparable and the
-// server costs both sides the same. Build dist/ first. SWRT_BENCH_ROUNDS sets rounds (default 3; L: 1).
+// server costs both sides the same. Needs pigz (Debian). Build dist/ first. SWRT_BENCH_ROUNDS sets rounds (default 3; L: 1).
 import { spawn, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir, loadavg, tmpdir } from 'node:os';
@@ -117,6 +117,7 @@ export async function main(args: string[]): Promise<void> {
   const names = args.length ? args : ['S', 'M', 'L'];
   for (const n of names) if (!WORKLOADS[n]) throw new Error(`unknown workload ${n}: use ${Object.keys(WORKLOADS).join(', ')}`);
   if (!existsSync(CLI)) throw new Error('build dist/ first (npm run build)');
+  if (!['/usr/bin/pigz', '/bin/pigz'].some((p) => existsSync(p))) throw new Error('the pack floor needs pigz (apt-get install pigz)');
   const py = python311();
   ensureWheelhouse(py);
   const index = await startStaticIndex(py);
