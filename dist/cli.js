@@ -30,7 +30,7 @@ function registerActivate(program) {
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--shell <shell>', 'the shell that evaluates the command').choices([..._util_shell_js__WEBPACK_IMPORTED_MODULE_4__/* .SHELLS */ .OF]).default('bash'))
         .option('--json', 'print JSON on stdout')
         .action((0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .action */ .XI)(async (ctx, uri, o) => {
-        const { extractBundle, restore, workdirMode } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(697), __nccwpck_require__.e(862), __nccwpck_require__.e(207), __nccwpck_require__.e(494), __nccwpck_require__.e(380), __nccwpck_require__.e(512), __nccwpck_require__.e(484)]).then(__nccwpck_require__.bind(__nccwpck_require__, 484));
+        const { extractBundle, restore, workdirMode } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(697), __nccwpck_require__.e(862), __nccwpck_require__.e(207), __nccwpck_require__.e(494), __nccwpck_require__.e(380), __nccwpck_require__.e(236), __nccwpck_require__.e(484)]).then(__nccwpck_require__.bind(__nccwpck_require__, 484));
         const { workdir } = await extractBundle(uri, {});
         const mode = workdirMode(workdir);
         const env = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(workdir, 'export', mode);
@@ -71,7 +71,7 @@ async function runBuild(ctx, workdir, f) {
     if (f.starwhaleVersion !== undefined && !_pipeline_options_js__WEBPACK_IMPORTED_MODULE_4__/* .STARWHALE_VERSION_RE */ .ll.test(f.starwhaleVersion)) {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`--starwhale-version "${f.starwhaleVersion}" is neither a version (0.6.15) nor a git+https:// or git+ssh:// URL`);
     }
-    const { buildWithLocalCache } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(697), __nccwpck_require__.e(862), __nccwpck_require__.e(207), __nccwpck_require__.e(494), __nccwpck_require__.e(380), __nccwpck_require__.e(512), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2351));
+    const { buildWithLocalCache } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(697), __nccwpck_require__.e(862), __nccwpck_require__.e(207), __nccwpck_require__.e(494), __nccwpck_require__.e(380), __nccwpck_require__.e(236), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9279));
     await buildWithLocalCache({
         yaml: f.file ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workdir, 'runtime.yaml'),
         python: f.python,
@@ -264,7 +264,7 @@ function registerDockerize(program) {
         .option('--json', 'print JSON on stdout')
         .action((0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .action */ .XI)(async (ctx, uri, o) => {
         const { configImageTag, renderDockerfile, writeDockerfile } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(697), __nccwpck_require__.e(862), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2179));
-        const { openRuntime, swcliImageRepo } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(697), __nccwpck_require__.e(862), __nccwpck_require__.e(207), __nccwpck_require__.e(494), __nccwpck_require__.e(380), __nccwpck_require__.e(512), __nccwpck_require__.e(372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 372));
+        const { openRuntime, swcliImageRepo } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(697), __nccwpck_require__.e(862), __nccwpck_require__.e(207), __nccwpck_require__.e(494), __nccwpck_require__.e(380), __nccwpck_require__.e(236), __nccwpck_require__.e(372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 372));
         const rt = await openRuntime(uri);
         const text = renderDockerfile({ manifest: rt.manifest, name: rt.name, env: process.env, configRepo: swcliImageRepo(process.env) });
         const dockerfile = writeDockerfile(rt.workdir, text, o.output);
@@ -311,7 +311,7 @@ function registerExport(program) {
         .option('-f, --force', 'replace an existing file')
         .action((0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .action */ .XI)(async (ctx, uri, o) => {
         const { dstackConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(697), __nccwpck_require__.e(862), __nccwpck_require__.e(869)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1869));
-        const { openRuntime } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(697), __nccwpck_require__.e(862), __nccwpck_require__.e(207), __nccwpck_require__.e(494), __nccwpck_require__.e(380), __nccwpck_require__.e(512), __nccwpck_require__.e(372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 372));
+        const { openRuntime } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(697), __nccwpck_require__.e(862), __nccwpck_require__.e(207), __nccwpck_require__.e(494), __nccwpck_require__.e(380), __nccwpck_require__.e(236), __nccwpck_require__.e(372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 372));
         if (o.type !== 'dev-environment' && o.type !== 'task')
             throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`--type ${JSON.stringify(o.type)} is not dev-environment or task`);
         if (o.ide !== undefined && o.ide !== 'vscode' && o.ide !== 'cursor')
@@ -357,7 +357,7 @@ function registerExtract(program) {
         .option('-f, --force', 'extract again even if already extracted; replace a non-empty --target-dir')
         .option('--json', 'print JSON on stdout')
         .action((0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .action */ .XI)(async (ctx, uri, o) => {
-        const { extractBundle } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(697), __nccwpck_require__.e(862), __nccwpck_require__.e(207), __nccwpck_require__.e(494), __nccwpck_require__.e(380), __nccwpck_require__.e(512), __nccwpck_require__.e(484)]).then(__nccwpck_require__.bind(__nccwpck_require__, 484));
+        const { extractBundle } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(697), __nccwpck_require__.e(862), __nccwpck_require__.e(207), __nccwpck_require__.e(494), __nccwpck_require__.e(380), __nccwpck_require__.e(236), __nccwpck_require__.e(484)]).then(__nccwpck_require__.bind(__nccwpck_require__, 484));
         const r = await extractBundle(uri, { targetDir: o.targetDir, force: o.force });
         if (o.json)
             return ctx.json(r);
@@ -430,7 +430,7 @@ function registerImage(program) {
         .option('--json', 'print JSON on stdout')
         .addHelpText('after', '\nCredentials: SWRT_REGISTRY_USERNAME / SWRT_REGISTRY_PASSWORD (a token alone works as the password) for the target registry; SWRT_BASE_REGISTRY_USERNAME / _PASSWORD for a base on another registry.')
         .action((0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .action */ .XI)(async (ctx, uri, o) => {
-        const { buildImage } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(697), __nccwpck_require__.e(862), __nccwpck_require__.e(207), __nccwpck_require__.e(494), __nccwpck_require__.e(380), __nccwpck_require__.e(512), __nccwpck_require__.e(372), __nccwpck_require__.e(900)]).then(__nccwpck_require__.bind(__nccwpck_require__, 900));
+        const { buildImage } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(697), __nccwpck_require__.e(862), __nccwpck_require__.e(207), __nccwpck_require__.e(494), __nccwpck_require__.e(380), __nccwpck_require__.e(236), __nccwpck_require__.e(372), __nccwpck_require__.e(900)]).then(__nccwpck_require__.bind(__nccwpck_require__, 900));
         const { parseExtras } = await __nccwpck_require__.e(/* import() */ 622).then(__nccwpck_require__.bind(__nccwpck_require__, 6622));
         const { parseTarget } = await __nccwpck_require__.e(/* import() */ 564).then(__nccwpck_require__.bind(__nccwpck_require__, 3564));
         if (o.plainHttp && !o.insecure)
@@ -542,7 +542,7 @@ function registerLock(program) {
         .option('--so, --stdout', 'print the lock instead of writing it')
         .option('--json', 'print JSON on stdout')
         .action((0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .action */ .XI)(async (ctx, workdir, o) => {
-        const { prepareEnv } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(697), __nccwpck_require__.e(862), __nccwpck_require__.e(207), __nccwpck_require__.e(494), __nccwpck_require__.e(380), __nccwpck_require__.e(512), __nccwpck_require__.e(364)]).then(__nccwpck_require__.bind(__nccwpck_require__, 364));
+        const { prepareEnv } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(697), __nccwpck_require__.e(862), __nccwpck_require__.e(207), __nccwpck_require__.e(494), __nccwpck_require__.e(380), __nccwpck_require__.e(236), __nccwpck_require__.e(364)]).then(__nccwpck_require__.bind(__nccwpck_require__, 364));
         const r = await prepareEnv({
             yaml: o.yamlPath ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(workdir, 'runtime.yaml'),
             python: o.python,
@@ -652,7 +652,7 @@ function registerRestore(program) {
         .option('--cuda-mirror <url>', 'base URL replacing https://developer.download.nvidia.com/compute (env SWRT_CUDA_MIRROR)')
         .option('--json', 'print JSON on stdout')
         .action((0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .action */ .XI)(async (ctx, ref, o) => {
-        const { restore } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(697), __nccwpck_require__.e(862), __nccwpck_require__.e(207), __nccwpck_require__.e(494), __nccwpck_require__.e(380), __nccwpck_require__.e(512), __nccwpck_require__.e(484)]).then(__nccwpck_require__.bind(__nccwpck_require__, 484));
+        const { restore } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(697), __nccwpck_require__.e(862), __nccwpck_require__.e(207), __nccwpck_require__.e(494), __nccwpck_require__.e(380), __nccwpck_require__.e(236), __nccwpck_require__.e(484)]).then(__nccwpck_require__.bind(__nccwpck_require__, 484));
         const runCommands = Boolean(o.runCommands) || process.env.SW_RUNTIME_FORCE_RUN_COMMAND === '1';
         const cuda = { cuda: o.cuda, cudnn: o.cudnn, components: o.cudaComponents, ldLibraryPath: o.cudaLdLibraryPath, mirror: o.cudaMirror };
         const r = await restore({ ref, target: o.target, force: o.force, installer: o.installer, condaTool: o.condaTool, condaMirror: o.condaMirror, runCommands, starwhale: o.starwhale, cuda, log: ctx.log });

@@ -2,7 +2,7 @@ export const id = 142;
 export const ids = [142];
 export const modules = {
 
-/***/ 2566:
+/***/ 7212:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -65,7 +65,7 @@ async function linkOrCopyTree(from, to) {
 
 // EXTERNAL MODULE: ./src/util/tree-digest.ts
 var tree_digest = __webpack_require__(6391);
-;// CONCATENATED MODULE: ./src/cache/local.ts
+;// CONCATENATED MODULE: ./src/cache/local-entries.ts
 // The CLI's cache: the same layers (env, downloads, toolchain) as the action's, under
 // $SWRT_CACHE_DIR or ~/.cache/swrt/<layer>/<key>/{data,entry.json}, keyed by src/plan/cache-keys.ts.
 // Entries are hard-linked to the tree they were saved from (copied only across filesystems, see
@@ -251,7 +251,7 @@ async function saveLocal(layer, key, sourceDir, opts = {}) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
 /* harmony import */ var _util_tmp_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5297);
-/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2566);
+/* harmony import */ var _local_entries_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7212);
 // Keeps the CLI's local cache bounded: what is in it (`swrt cache info`), and an LRU prune down to
 // a size (`swrt cache prune`, and after every save down to SWRT_CACHE_MAX, default 10 GiB). "Last
 // used" is the entry directory's mtime: a save creates it, a restore touches it. Sizes are the
@@ -317,19 +317,19 @@ async function listEntries(root) {
             if (!st)
                 continue;
             const lastUsed = st.mtime;
-            if (!_local_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_RE */ .YJ.test(name)) {
+            if (!_local_entries_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_RE */ .YJ.test(name)) {
                 out.push({ layer, name, bytes: 0, lastUsed, junk: 'not a cache key' });
                 continue;
             }
-            const rec = await (0,_local_js__WEBPACK_IMPORTED_MODULE_5__/* .readEntry */ .hB)(root, layer, name);
+            const rec = await (0,_local_entries_js__WEBPACK_IMPORTED_MODULE_5__/* .readEntry */ .hB)(root, layer, name);
             out.push(typeof rec === 'string' ? { layer, name, bytes: 0, lastUsed, junk: rec } : { layer, name, bytes: rec.bytes, lastUsed });
         }
     }
     return out;
 }
 async function removeEntry(root, e) {
-    if (_local_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_RE */ .YJ.test(e.name))
-        return (0,_local_js__WEBPACK_IMPORTED_MODULE_5__/* .dropEntry */ .sT)(root, e.layer, e.name);
+    if (_local_entries_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_RE */ .YJ.test(e.name))
+        return (0,_local_entries_js__WEBPACK_IMPORTED_MODULE_5__/* .dropEntry */ .sT)(root, e.layer, e.name);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, e.layer, e.name), { recursive: true, force: true });
 }
 /** Removes junk, then least recently used entries until the rest fit in `max` bytes (0: everything). */

@@ -26,8 +26,10 @@ var swrt = __webpack_require__(8134);
 var src_spec = __webpack_require__(5380);
 ;// CONCATENATED MODULE: ./src/plan/build-plan.ts
 // What a build decides before anything runs, as one frozen value: where the env and the build
-// output go, and which toolchain to ask for. Pure: the loaded spec and the options in, nothing read
-// from disk or the network; both build pipelines (venv and conda) start from it.
+// output go, which toolchain to ask for, whether commands run, and what besides the spec, the
+// inputs and the lock goes into the bundle's version. Pure: the loaded spec and the options in,
+// nothing read from disk or the network; every env backend starts from it, and plan/env-plan.ts
+// adds the cache keys once the toolchain and installer are known.
 
 
 /**
@@ -47,7 +49,9 @@ function planBuild(loaded, opts, cwd = process.cwd()) {
     // A conda prefix holds its own python: only CUDA comes from the toolchain.
     const python = mode === 'venv' ? { python: loaded.pythonRequest, pythonPath: opts.pythonPath } : { python: '' };
     const toolchain = Object.freeze({ ...python, ...cudaRequest(opts, loaded.spec), cudaComponents: opts.cudaComponents, ldLibraryPath: opts.cudaLdLibraryPath });
-    return Object.freeze({ mode, envDir, outputDir, defaultEnvDir: !opts.envDir, toolchain });
+    // A packed env is part of the bundle, and its place is written into it.
+    const versionExtra = Object.freeze({ includeEnv: Boolean(opts.includeEnv), env: opts.includeEnv ? envDir : '', ...(opts.starwhaleVersion ? { starwhaleVersion: opts.starwhaleVersion } : {}) });
+    return Object.freeze({ mode, envDir, outputDir, defaultEnvDir: !opts.envDir, toolchain, runCommands: Boolean(opts.runCommands), cacheSuffix: opts.cacheSuffix, versionExtra });
 }
 
 // EXTERNAL MODULE: ./src/plan/version.ts
@@ -64,8 +68,8 @@ var exec = __webpack_require__(7895);
 var util_log = __webpack_require__(9906);
 // EXTERNAL MODULE: ./src/util/tmp.ts
 var tmp = __webpack_require__(5297);
-// EXTERNAL MODULE: ./src/pipeline/backends/index.ts + 12 modules
-var backends = __webpack_require__(4512);
+// EXTERNAL MODULE: ./src/pipeline/backends/index.ts + 13 modules
+var backends = __webpack_require__(1236);
 // EXTERNAL MODULE: ./src/pipeline/prepared-env.ts
 var prepared_env = __webpack_require__(8871);
 // EXTERNAL MODULE: ./src/pipeline/env-reuse.ts
@@ -166,8 +170,7 @@ async function build(opts) {
 function bundleVersion(opts, p) {
     if (opts.randomVersion)
         return (0,version/* randomVersion */._j)();
-    const extra = { includeEnv: opts.includeEnv, env: opts.includeEnv ? p.envDir : '', ...(opts.starwhaleVersion ? { starwhaleVersion: opts.starwhaleVersion } : {}) };
-    return (0,version/* contentVersion */.eb)({ spec: p.spec, inputs: p.inputs, lock: opts.lock ? p.lockText : '', extra });
+    return (0,version/* contentVersion */.eb)({ spec: p.spec, inputs: p.inputs, lock: opts.lock ? p.lockText : '', extra: p.plan.versionExtra });
 }
 /** The packed env (when asked for), the manifest and the .swrt, written into `at.tmpDir`. */
 async function packBundle(opts, p, at) {

@@ -2,7 +2,7 @@ export const id = 900;
 export const ids = [900,622,564];
 export const modules = {
 
-/***/ 2566:
+/***/ 7212:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -65,7 +65,7 @@ async function linkOrCopyTree(from, to) {
 
 // EXTERNAL MODULE: ./src/util/tree-digest.ts
 var tree_digest = __webpack_require__(6391);
-;// CONCATENATED MODULE: ./src/cache/local.ts
+;// CONCATENATED MODULE: ./src/cache/local-entries.ts
 // The CLI's cache: the same layers (env, downloads, toolchain) as the action's, under
 // $SWRT_CACHE_DIR or ~/.cache/swrt/<layer>/<key>/{data,entry.json}, keyed by src/plan/cache-keys.ts.
 // Entries are hard-linked to the tree they were saved from (copied only across filesystems, see
@@ -251,7 +251,7 @@ async function saveLocal(layer, key, sourceDir, opts = {}) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
 /* harmony import */ var _util_tmp_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5297);
-/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2566);
+/* harmony import */ var _local_entries_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7212);
 // Keeps the CLI's local cache bounded: what is in it (`swrt cache info`), and an LRU prune down to
 // a size (`swrt cache prune`, and after every save down to SWRT_CACHE_MAX, default 10 GiB). "Last
 // used" is the entry directory's mtime: a save creates it, a restore touches it. Sizes are the
@@ -317,19 +317,19 @@ async function listEntries(root) {
             if (!st)
                 continue;
             const lastUsed = st.mtime;
-            if (!_local_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_RE */ .YJ.test(name)) {
+            if (!_local_entries_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_RE */ .YJ.test(name)) {
                 out.push({ layer, name, bytes: 0, lastUsed, junk: 'not a cache key' });
                 continue;
             }
-            const rec = await (0,_local_js__WEBPACK_IMPORTED_MODULE_5__/* .readEntry */ .hB)(root, layer, name);
+            const rec = await (0,_local_entries_js__WEBPACK_IMPORTED_MODULE_5__/* .readEntry */ .hB)(root, layer, name);
             out.push(typeof rec === 'string' ? { layer, name, bytes: 0, lastUsed, junk: rec } : { layer, name, bytes: rec.bytes, lastUsed });
         }
     }
     return out;
 }
 async function removeEntry(root, e) {
-    if (_local_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_RE */ .YJ.test(e.name))
-        return (0,_local_js__WEBPACK_IMPORTED_MODULE_5__/* .dropEntry */ .sT)(root, e.layer, e.name);
+    if (_local_entries_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_RE */ .YJ.test(e.name))
+        return (0,_local_entries_js__WEBPACK_IMPORTED_MODULE_5__/* .dropEntry */ .sT)(root, e.layer, e.name);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, e.layer, e.name), { recursive: true, force: true });
 }
 /** Removes junk, then least recently used entries until the rest fit in `max` bytes (0: everything). */
@@ -568,8 +568,8 @@ function bytesBlob(bytes) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var external_node_fs_promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./src/cache/local.ts + 1 modules
-var local = __webpack_require__(2566);
+// EXTERNAL MODULE: ./src/cache/local-entries.ts + 1 modules
+var local_entries = __webpack_require__(7212);
 // EXTERNAL MODULE: ./src/cache/prune.ts
 var prune = __webpack_require__(4470);
 // EXTERNAL MODULE: ./src/util/hash.ts
@@ -649,13 +649,13 @@ async function cachedLayer(entries, blobDir, opts) {
     return { ...layer, cached: false, saved };
 }
 async function reuse(key, here, opts) {
-    const restored = await (0,local/* restoreLocal */.Yp)('image-layer', key, here, { root: opts.root });
+    const restored = await (0,local_entries/* restoreLocal */.Yp)('image-layer', key, here, { root: opts.root });
     if (restored.hit !== 'exact')
         return undefined;
     const hit = await verifiedHit(here);
     if (!hit) {
         opts.log.warn(`local cache image-layer: discarding ${key}: its blob does not match its record; building the layer again`);
-        await (0,local/* dropEntry */.sT)(opts.root, 'image-layer', key);
+        await (0,local_entries/* dropEntry */.sT)(opts.root, 'image-layer', key);
     }
     return hit;
 }
@@ -665,7 +665,7 @@ async function keep(layer, key, here, opts) {
     (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(here, RECORD), `${JSON.stringify({ digest: layer.digest, diffId: layer.diffId, size: layer.size })}\n`);
     // A hard link when the cache and the scratch dir share a filesystem (saveLocal links it onwards), else a copy.
     await (0,external_node_fs_promises_.link)(layer.path, (0,external_node_path_.join)(here, BLOB)).catch(() => (0,external_node_fs_promises_.copyFile)(layer.path, (0,external_node_path_.join)(here, BLOB)));
-    return (await (0,local/* saveLocal */.$_)('image-layer', key, here, { root: opts.root, log: opts.log })).saved;
+    return (await (0,local_entries/* saveLocal */.$_)('image-layer', key, here, { root: opts.root, log: opts.log })).saved;
 }
 /** After a save: the local cache pruned down to SWRT_CACHE_MAX, as after an env save. */
 async function keepCacheBounded(root, env, log) {

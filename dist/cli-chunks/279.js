@@ -1,8 +1,8 @@
-export const id = 351;
-export const ids = [351,364];
+export const id = 279;
+export const ids = [279,364];
 export const modules = {
 
-/***/ 2566:
+/***/ 7212:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -65,7 +65,7 @@ async function linkOrCopyTree(from, to) {
 
 // EXTERNAL MODULE: ./src/util/tree-digest.ts
 var tree_digest = __webpack_require__(6391);
-;// CONCATENATED MODULE: ./src/cache/local.ts
+;// CONCATENATED MODULE: ./src/cache/local-entries.ts
 // The CLI's cache: the same layers (env, downloads, toolchain) as the action's, under
 // $SWRT_CACHE_DIR or ~/.cache/swrt/<layer>/<key>/{data,entry.json}, keyed by src/plan/cache-keys.ts.
 // Entries are hard-linked to the tree they were saved from (copied only across filesystems, see
@@ -251,7 +251,7 @@ async function saveLocal(layer, key, sourceDir, opts = {}) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
 /* harmony import */ var _util_tmp_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5297);
-/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2566);
+/* harmony import */ var _local_entries_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7212);
 // Keeps the CLI's local cache bounded: what is in it (`swrt cache info`), and an LRU prune down to
 // a size (`swrt cache prune`, and after every save down to SWRT_CACHE_MAX, default 10 GiB). "Last
 // used" is the entry directory's mtime: a save creates it, a restore touches it. Sizes are the
@@ -317,19 +317,19 @@ async function listEntries(root) {
             if (!st)
                 continue;
             const lastUsed = st.mtime;
-            if (!_local_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_RE */ .YJ.test(name)) {
+            if (!_local_entries_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_RE */ .YJ.test(name)) {
                 out.push({ layer, name, bytes: 0, lastUsed, junk: 'not a cache key' });
                 continue;
             }
-            const rec = await (0,_local_js__WEBPACK_IMPORTED_MODULE_5__/* .readEntry */ .hB)(root, layer, name);
+            const rec = await (0,_local_entries_js__WEBPACK_IMPORTED_MODULE_5__/* .readEntry */ .hB)(root, layer, name);
             out.push(typeof rec === 'string' ? { layer, name, bytes: 0, lastUsed, junk: rec } : { layer, name, bytes: rec.bytes, lastUsed });
         }
     }
     return out;
 }
 async function removeEntry(root, e) {
-    if (_local_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_RE */ .YJ.test(e.name))
-        return (0,_local_js__WEBPACK_IMPORTED_MODULE_5__/* .dropEntry */ .sT)(root, e.layer, e.name);
+    if (_local_entries_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_RE */ .YJ.test(e.name))
+        return (0,_local_entries_js__WEBPACK_IMPORTED_MODULE_5__/* .dropEntry */ .sT)(root, e.layer, e.name);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, e.layer, e.name), { recursive: true, force: true });
 }
 /** Removes junk, then least recently used entries until the rest fit in `max` bytes (0: everything). */
@@ -383,8 +383,10 @@ var swrt = __webpack_require__(8134);
 var src_spec = __webpack_require__(5380);
 ;// CONCATENATED MODULE: ./src/plan/build-plan.ts
 // What a build decides before anything runs, as one frozen value: where the env and the build
-// output go, and which toolchain to ask for. Pure: the loaded spec and the options in, nothing read
-// from disk or the network; both build pipelines (venv and conda) start from it.
+// output go, which toolchain to ask for, whether commands run, and what besides the spec, the
+// inputs and the lock goes into the bundle's version. Pure: the loaded spec and the options in,
+// nothing read from disk or the network; every env backend starts from it, and plan/env-plan.ts
+// adds the cache keys once the toolchain and installer are known.
 
 
 /**
@@ -404,7 +406,9 @@ function planBuild(loaded, opts, cwd = process.cwd()) {
     // A conda prefix holds its own python: only CUDA comes from the toolchain.
     const python = mode === 'venv' ? { python: loaded.pythonRequest, pythonPath: opts.pythonPath } : { python: '' };
     const toolchain = Object.freeze({ ...python, ...cudaRequest(opts, loaded.spec), cudaComponents: opts.cudaComponents, ldLibraryPath: opts.cudaLdLibraryPath });
-    return Object.freeze({ mode, envDir, outputDir, defaultEnvDir: !opts.envDir, toolchain });
+    // A packed env is part of the bundle, and its place is written into it.
+    const versionExtra = Object.freeze({ includeEnv: Boolean(opts.includeEnv), env: opts.includeEnv ? envDir : '', ...(opts.starwhaleVersion ? { starwhaleVersion: opts.starwhaleVersion } : {}) });
+    return Object.freeze({ mode, envDir, outputDir, defaultEnvDir: !opts.envDir, toolchain, runCommands: Boolean(opts.runCommands), cacheSuffix: opts.cacheSuffix, versionExtra });
 }
 
 // EXTERNAL MODULE: ./src/plan/version.ts
@@ -421,8 +425,8 @@ var exec = __webpack_require__(7895);
 var util_log = __webpack_require__(9906);
 // EXTERNAL MODULE: ./src/util/tmp.ts
 var tmp = __webpack_require__(5297);
-// EXTERNAL MODULE: ./src/pipeline/backends/index.ts + 12 modules
-var backends = __webpack_require__(4512);
+// EXTERNAL MODULE: ./src/pipeline/backends/index.ts + 13 modules
+var backends = __webpack_require__(1236);
 // EXTERNAL MODULE: ./src/pipeline/prepared-env.ts
 var prepared_env = __webpack_require__(8871);
 // EXTERNAL MODULE: ./src/pipeline/env-reuse.ts
@@ -523,8 +527,7 @@ async function build(opts) {
 function bundleVersion(opts, p) {
     if (opts.randomVersion)
         return (0,version/* randomVersion */._j)();
-    const extra = { includeEnv: opts.includeEnv, env: opts.includeEnv ? p.envDir : '', ...(opts.starwhaleVersion ? { starwhaleVersion: opts.starwhaleVersion } : {}) };
-    return (0,version/* contentVersion */.eb)({ spec: p.spec, inputs: p.inputs, lock: opts.lock ? p.lockText : '', extra });
+    return (0,version/* contentVersion */.eb)({ spec: p.spec, inputs: p.inputs, lock: opts.lock ? p.lockText : '', extra: p.plan.versionExtra });
 }
 /** The packed env (when asked for), the manifest and the .swrt, written into `at.tmpDir`. */
 async function packBundle(opts, p, at) {
@@ -569,7 +572,7 @@ async function packBundle(opts, p, at) {
 
 /***/ }),
 
-/***/ 2351:
+/***/ 9279:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -582,11 +585,11 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/cache/layers.ts
 var cache_layers = __webpack_require__(6542);
-// EXTERNAL MODULE: ./src/cache/local.ts + 1 modules
-var local = __webpack_require__(2566);
+// EXTERNAL MODULE: ./src/cache/local-entries.ts + 1 modules
+var local_entries = __webpack_require__(7212);
 // EXTERNAL MODULE: ./src/cache/prune.ts
 var prune = __webpack_require__(4470);
-;// CONCATENATED MODULE: ./src/cache/local-layers.ts
+;// CONCATENATED MODULE: ./src/cache/local-layer-cache.ts
 
 
 
@@ -601,12 +604,12 @@ class LocalLayerCache {
     max) {
         this.log = log;
         this.max = max;
-        this.root = root ?? (0,local/* localCacheRoot */.iF)();
+        this.root = root ?? (0,local_entries/* localCacheRoot */.iF)();
     }
     async restore(layer, spec) {
         if (!LOCAL_LAYERS.includes(layer) || spec.paths.length !== 1)
             return { hit: 'miss' };
-        const r = await (0,local/* restoreLocal */.Yp)(layer, spec.key, spec.paths[0], { root: this.root, restoreKeys: spec.restoreKeys, log: this.log });
+        const r = await (0,local_entries/* restoreLocal */.Yp)(layer, spec.key, spec.paths[0], { root: this.root, restoreKeys: spec.restoreKeys, log: this.log });
         return { hit: r.hit, matchedKey: r.matchedKey };
     }
     /** Saves what the build filled, then prunes to the cap; a failure is a warning (the cache only speeds things up). */
@@ -615,7 +618,7 @@ class LocalLayerCache {
         for (const r of records) {
             if (!LOCAL_LAYERS.includes(r.layer) || !(0,cache_layers/* wantsSave */.f1)(r) || r.spec.paths.length !== 1)
                 continue;
-            const s = await (0,local/* saveLocal */.$_)(r.layer, r.spec.key, r.spec.paths[0], { root: this.root, log: this.log }).catch((e) => {
+            const s = await (0,local_entries/* saveLocal */.$_)(r.layer, r.spec.key, r.spec.paths[0], { root: this.root, log: this.log }).catch((e) => {
                 this.log.warn(`local cache ${r.layer}: could not save ${r.spec.key} (${(0,errors/* errorMessage */.gJ)(e)})`);
                 return undefined;
             });

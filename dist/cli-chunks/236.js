@@ -1,5 +1,5 @@
-export const id = 512;
-export const ids = [512];
+export const id = 236;
+export const ids = [236];
 export const modules = {
 
 /***/ 7176:
@@ -1418,7 +1418,7 @@ async function installStarwhale(envDir, req, install, log) {
 
 /***/ }),
 
-/***/ 4512:
+/***/ 1236:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2779,8 +2779,37 @@ function cachePolicy(eventName, ref, mode) {
     return { enabled: true, write: true, reason: 'cache: auto' };
 }
 
-// EXTERNAL MODULE: ./src/spec/digests.ts
-var digests = __webpack_require__(3470);
+;// CONCATENATED MODULE: ./src/plan/env-plan.ts
+// What a build decides once its toolchain and installer are known, as one frozen value: the env
+// cache key (which also decides whether an env on disk is reused), the downloads cache key and the
+// index URLs both depend on. Pure: the facts of the input files (digests, requirement texts, the
+// digests of the ${VAR}s they use) are read by the stage that reads files and handed in here.
+
+
+function planEnv(plan, spec, pip, files, facts, now) {
+    const pipIndexes = [pip.indexUrl, ...pip.extraIndexUrls].map(pip_options/* stripCredentials */.PH);
+    const indexUrls = [...pipIndexes, ...(facts.moreIndexUrls ?? []).map(pip_options/* stripCredentials */.PH)];
+    const envKey = envCacheKey({
+        spec,
+        inputs: files.inputs,
+        requirementTexts: files.requirementFiles.map((f) => f.text),
+        installer: facts.installer,
+        installerVersion: facts.installerVersion,
+        indexUrls,
+        python: facts.python,
+        cuda: facts.cuda,
+        envPath: plan.envDir,
+        runCommands: plan.runCommands,
+        host: facts.host,
+        suffix: plan.cacheSuffix,
+        requirementVars: files.requirementVars,
+        now,
+        ...(facts.extra === undefined ? {} : { extra: facts.extra }),
+    });
+    const downloadsKey = downloadsCacheKey({ host: facts.host, python: facts.python, installer: facts.installer, installerVersion: facts.installerVersion, inputs: files.inputs, indexUrls: pipIndexes, suffix: plan.cacheSuffix });
+    return Object.freeze({ envKey, downloadsKey, indexUrls: Object.freeze(indexUrls) });
+}
+
 // EXTERNAL MODULE: ./src/toolchain/provision.ts + 4 modules
 var provision = __webpack_require__(5494);
 // EXTERNAL MODULE: ./src/pipeline/env-reuse.ts
@@ -2792,7 +2821,6 @@ var prepared_env = __webpack_require__(8871);
 // when asked, the env and conda package cache layers, the env built in runtime.yaml order and
 // locked as conda-sw-lock.yaml; packed as conda_env.tar.gz, restored with the tool, activated as
 // `conda activate` would. Python comes from conda, not the toolchain.
-
 
 
 
@@ -2830,7 +2858,7 @@ async function prepareCondaEnv(opts, loaded, plan, timings) {
     if (plan.defaultEnvDir)
         (0,prepared_env/* ignoreStarwhaleDir */.xz)(swDir);
     const facts = condaKeyFacts(tool, spec);
-    const { key: cacheKey, inputs } = condaEnvKey(opts, loaded, { facts, tool, cuda: toolchain.cuda, prefix, host });
+    const { key: cacheKey, inputs } = condaEnvKey(opts, loaded, plan, { facts, tool, cuda: toolchain.cuda, host });
     const lockCopy = (0,external_node_path_.join)(prefix, ENV_LOCK_FILE);
     const isCurrent = () => (0,env_reuse/* envKeyMatches */._k)(prefix, cacheKey) && (0,external_node_fs_.existsSync)(prefixPython(prefix)) && (0,external_node_fs_.existsSync)(lockCopy);
     let lockText;
@@ -2843,10 +2871,10 @@ async function prepareCondaEnv(opts, loaded, plan, timings) {
     }
     else {
         if (opts.downloadsDir) {
-            const pkgs = condaPkgsCacheKey({ host, python: { version: spec.python }, inputs, channels: facts.channelUrls, tool: facts.installerVersion, suffix: opts.cacheSuffix });
+            const pkgs = condaPkgsCacheKey({ host, python: { version: spec.python }, inputs, channels: facts.channelUrls, tool: facts.installerVersion, suffix: plan.cacheSuffix });
             (await restore('conda-pkgs', { ...pkgs, paths: [(0,external_node_path_.join)(opts.downloadsDir, 'pkgs')] })).filled = true;
         }
-        const built = await (0,prepared_env/* timed */.ay)(timings, 'install', () => buildCondaEnv({ loaded, prefix, tool, runCommands: opts.runCommands, log, env: (0,prepared_env/* withToolkit */.B6)(env, toolchain.cuda), rootPrefix: opts.downloadsDir }));
+        const built = await (0,prepared_env/* timed */.ay)(timings, 'install', () => buildCondaEnv({ loaded, prefix, tool, runCommands: plan.runCommands, log, env: (0,prepared_env/* withToolkit */.B6)(env, toolchain.cuda), rootPrefix: opts.downloadsDir }));
         ({ lockText, pythonVersion } = built);
         (0,external_node_fs_.writeFileSync)(lockCopy, lockText);
         (0,env_reuse/* markBuilt */.Mx)(prefix, cacheKey);
@@ -2870,35 +2898,28 @@ async function prepareCondaEnv(opts, loaded, plan, timings) {
         cacheHit: reused,
         layers,
         inputs,
+        plan,
     };
 }
 /** The env cache key of a conda prefix: the spec, its inputs, the tool, the channels and index, CUDA, the place and the host. */
-function condaEnvKey(opts, loaded, k) {
+function condaEnvKey(opts, loaded, plan, k) {
     const { spec } = loaded;
     const env = opts.env ?? process.env;
     const pip = (0,pip_options/* resolvePipOptions */.qV)(spec.configs.pip, env);
-    const requirementFiles = (0,digests/* requirementTexts */.qA)({ ...loaded, spec });
-    (0,pip_options/* guardCredentials */.SQ)(spec, pip, opts.log, requirementFiles);
-    const inputs = (0,digests/* digestInputs */.yS)(loaded);
-    const cacheKey = envCacheKey({
-        spec,
-        inputs,
-        requirementTexts: requirementFiles.map((f) => f.text),
+    const files = (0,prepared_env/* readInputFacts */.WX)(loaded, env);
+    (0,pip_options/* guardCredentials */.SQ)(spec, pip, opts.log, files.requirementFiles);
+    const { envKey } = planEnv(plan, spec, pip, files, {
+        python: { version: spec.python, path: k.tool.path },
+        cuda: k.cuda && { label: k.cuda.label, components: k.cuda.components },
         installer: k.facts.installer,
         installerVersion: k.facts.installerVersion,
-        indexUrls: [pip.indexUrl, ...pip.extraIndexUrls, ...k.facts.channelUrls].map(pip_options/* stripCredentials */.PH),
-        python: { version: spec.python, path: k.tool.path },
-        cuda: k.cuda ? { label: k.cuda.label, components: k.cuda.components } : undefined,
-        envPath: k.prefix,
-        runCommands: opts.runCommands,
         host: k.host,
-        suffix: opts.cacheSuffix,
-        requirementVars: (0,vars/* requirementVarDigests */.kC)(loaded, env),
+        moreIndexUrls: k.facts.channelUrls,
         extra: k.facts.extra,
     });
-    if (cacheKey.note)
-        opts.log.info(cacheKey.note);
-    return { key: cacheKey.key, inputs };
+    if (envKey.note)
+        opts.log.info(envKey.note);
+    return { key: envKey.key, inputs: files.inputs };
 }
 function restoreConda(workdir, manifest, req) {
     const { log } = req;
@@ -3108,7 +3129,6 @@ var toolchain_uv = __webpack_require__(2238);
 
 
 
-
 async function chooseInstaller(opts, loaded, python, baseEnv) {
     if (opts.installer === 'pip') {
         const installer = new env_installer/* PipInstaller */.CT(opts.log, python.path, opts.downloadsDir, baseEnv);
@@ -3153,7 +3173,7 @@ async function venvToolchain(opts, loaded, buildPlan, host, restore, timings) {
     const tcOpts = { log, env, pythonMirror: opts.pythonMirror, cudaMirror: opts.cudaMirror, toolCacheDir: opts.toolDir };
     const tc = (0,provision/* toolchainContext */.jo)(tcOpts);
     const plan = (0,provision/* planToolchain */.Pj)(request, tc);
-    const toolLayer = plan && (await restore('toolchain', { ...toolchainCacheKey({ host, python: { version: plan.python, source: 'plan' }, cuda: plan.cuda, root: tc.toolCacheDir ?? (0,context/* defaultToolDir */.ld)(env), suffix: opts.cacheSuffix }), paths: plan.paths }));
+    const toolLayer = plan && (await restore('toolchain', { ...toolchainCacheKey({ host, python: { version: plan.python, source: 'plan' }, cuda: plan.cuda, root: tc.toolCacheDir ?? (0,context/* defaultToolDir */.ld)(env), suffix: buildPlan.cacheSuffix }), paths: plan.paths }));
     const toolchain = await (0,prepared_env/* timed */.ay)(timings, 'toolchain', () => (0,provision/* provisionToolchain */.ZB)(request, tcOpts));
     const found = toolchain.python ?? (await log.group('Python', () => (0,toolchain_python/* resolvePython */.Lx)({ version: '', cwd: loaded.dir }, tc)));
     if (toolLayer)
@@ -3175,37 +3195,20 @@ async function prepareVenv(opts, loaded, buildPlan, timings) {
     if (buildPlan.defaultEnvDir)
         (0,prepared_env/* ignoreStarwhaleDir */.xz)(swDir);
     const pip = (0,pip_options/* resolvePipOptions */.qV)(spec.configs.pip, env);
-    const requirementFiles = (0,digests/* requirementTexts */.qA)({ ...loaded, spec });
-    (0,pip_options/* guardCredentials */.SQ)(spec, pip, log, requirementFiles);
-    const inputs = (0,digests/* digestInputs */.yS)(loaded);
-    const indexUrls = [pip.indexUrl, ...pip.extraIndexUrls].map(pip_options/* stripCredentials */.PH);
-    const cacheKey = envCacheKey({
-        spec,
-        inputs,
-        requirementTexts: requirementFiles.map((f) => f.text),
-        installer: installer.name,
-        installerVersion,
-        indexUrls,
-        python: { version: python.version, path: python.path },
-        cuda: cuda ? { label: cuda.label, components: cuda.components } : undefined,
-        envPath: envDir,
-        runCommands: opts.runCommands,
-        host,
-        suffix: opts.cacheSuffix,
-        requirementVars: (0,vars/* requirementVarDigests */.kC)(loaded, env),
-    });
+    const files = (0,prepared_env/* readInputFacts */.WX)(loaded, env);
+    (0,pip_options/* guardCredentials */.SQ)(spec, pip, log, files.requirementFiles);
+    const interpreter = { version: python.version, path: python.path };
+    const envPlan = planEnv(buildPlan, spec, pip, files, { python: interpreter, cuda: cuda && { label: cuda.label, components: cuda.components }, installer: installer.name, installerVersion, host });
+    const cacheKey = envPlan.envKey;
     if (cacheKey.note)
         log.info(cacheKey.note);
     // A second build of an unchanged runtime reuses the env it built last time (same key, same place).
-    const interpreter = { version: python.version, path: python.path };
     const isCurrent = () => (0,env_reuse/* envKeyMatches */._k)(envDir, cacheKey.key, interpreter) && (0,external_node_fs_.existsSync)((0,env_installer/* envPython */.GJ)(envDir));
     const reused = await (0,env_reuse/* reuseEnv */.un)({ dir: envDir, key: cacheKey.key, isCurrent, restore, log, python: interpreter });
     if (!reused) {
-        if (opts.downloadsDir) {
-            const dl = downloadsCacheKey({ host, python, installer: installer.name, installerVersion, inputs, indexUrls, suffix: opts.cacheSuffix });
-            (await restore('downloads', { ...dl, paths: [opts.downloadsDir] })).filled = true;
-        }
-        await (0,prepared_env/* timed */.ay)(timings, 'install', () => (0,build/* buildEnv */.WB)({ loaded: { ...loaded, spec }, python: python.path, envDir, installer, installerVersion, runCommands: opts.runCommands, log, env: buildEnvVars }));
+        if (opts.downloadsDir)
+            (await restore('downloads', { ...envPlan.downloadsKey, paths: [opts.downloadsDir] })).filled = true;
+        await (0,prepared_env/* timed */.ay)(timings, 'install', () => (0,build/* buildEnv */.WB)({ loaded: { ...loaded, spec }, python: python.path, envDir, installer, installerVersion, runCommands: buildPlan.runCommands, log, env: buildEnvVars }));
     }
     // Starwhale's restore of a packed env installs starwhale into it with bin/pip. The build record
     // is written after the seeding, so a seeded env is still reused as it stands.
@@ -3216,7 +3219,7 @@ async function prepareVenv(opts, loaded, buildPlan, timings) {
     const lockFile = (0,external_node_path_.join)(swDir, 'lock', lock/* VENV_LOCK_NAME */.OU);
     if (opts.lock)
         (0,atomic_write/* writeAtomic */.v)(lockFile, lockText);
-    return { mode: 'venv', loaded, spec, python, cuda, envDir, installer: installer.name, installerVersion, uvPath, lockText, lockFile, timings, cacheKey: cacheKey.key, cacheHit: reused, layers, inputs };
+    return { mode: 'venv', loaded, spec, python, cuda, envDir, installer: installer.name, installerVersion, uvPath, lockText, lockFile, timings, cacheKey: cacheKey.key, cacheHit: reused, layers, inputs: files.inputs, plan: buildPlan };
 }
 /** A packed env needs an interpreter of its exact version; a lock needs the bundle's python and an installer. */
 function restoreVenv(workdir, manifest, req) {
@@ -3398,6 +3401,7 @@ function markBuilt(dir, key, python) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B6: () => (/* binding */ withToolkit),
+/* harmony export */   WX: () => (/* binding */ readInputFacts),
 /* harmony export */   ay: () => (/* binding */ timed),
 /* harmony export */   sm: () => (/* binding */ hostFacts),
 /* harmony export */   xz: () => (/* binding */ ignoreStarwhaleDir)
@@ -3406,9 +3410,13 @@ function markBuilt(dir, key, python) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-// What the build's two env stages (venv in build.ts, conda in conda.ts) hand to packing, and the
-// small steps both take: timing a stage, host facts for cache keys, the toolkit's
-// variables, and keeping the build output out of git.
+/* harmony import */ var _spec_digests_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3470);
+/* harmony import */ var _spec_vars_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4009);
+// What an env backend's prepare hands to packing, and the small steps both backends take: reading
+// the input files once, timing a stage, host facts for cache keys, the toolkit's variables, and
+// keeping the build output out of git.
+
+
 
 
 async function timed(timings, stage, fn) {
@@ -3419,6 +3427,10 @@ async function timed(timings, stage, fn) {
     finally {
         timings[stage] = Math.round(performance.now() - t0) / 1000;
     }
+}
+/** The file stage: the runtime's input files read once, as the digests, requirement texts and ${VAR} digests the plan needs. */
+function readInputFacts(loaded, env) {
+    return { inputs: (0,_spec_digests_js__WEBPACK_IMPORTED_MODULE_2__/* .digestInputs */ .yS)(loaded), requirementFiles: (0,_spec_digests_js__WEBPACK_IMPORTED_MODULE_2__/* .requirementTexts */ .qA)(loaded), requirementVars: (0,_spec_vars_js__WEBPACK_IMPORTED_MODULE_3__/* .requirementVarDigests */ .kC)(loaded, env) };
 }
 /** `<runtime.yaml dir>/.starwhale` holds build output (envs, locks): keep it out of git. */
 function ignoreStarwhaleDir(swDir) {
