@@ -71,7 +71,9 @@ describe('workdirMode', () => {
   });
 
   it('refuses a crafted mode that would become a path under export/', () => {
-    expect(() => workdirMode(workdir('version: abc\nenvironment:\n  mode: ../../../tmp/x\n'))).toThrow(/unknown environment mode/);
+    // The manifest reader refuses it first; envBackend would refuse it too.
+    expect(() => workdirMode(workdir('version: abc\nenvironment:\n  mode: ../../../tmp/x\n'))).toThrow(/environment\.mode is not venv or conda/);
+    expect(() => envBackend('../../../tmp/x')).toThrow(/unknown environment mode/);
   });
 });
 

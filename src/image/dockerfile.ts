@@ -68,7 +68,7 @@ export interface DockerfileInput {
 export function renderDockerfile({ manifest: m, name, env, configRepo }: DockerfileInput): string {
   const pip = obj(obj(m.configs).pip);
   const environment = obj(m.environment);
-  const mode = py(environment.mode);
+  const mode = plain(py(environment.mode), 'the environment mode');
   const version = py(m.version);
   const packed = Boolean(obj(m.dependencies).local_packaged_env);
   let activate = '';

@@ -2,19 +2,24 @@
 // `swrt cache info` and `prune` as the envs), keyed by a digest of everything a layer holds: each
 // entry's path, type, mode, link target and content. Hashing the files is many times faster than
 // compressing them, so a second `swrt image` of an unchanged runtime reuses its blobs instead of
-// building them again. A hit is used only when its blob has the size and sha256 its record names;
-// anything else is a miss, and the layer is built as if there were no cache.
+// building them again. A hit is copied out of the cache (reading only a regular file, never through
+// a link) and used only when the copy has the size and sha256 its record names and its tar hashes
+// to the record's diffId; anything else is a miss, the entry is dropped, and the layer is built as
+// if there were no cache.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, createReadStream, createWriteStream, fstatSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { copyFile, link } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGunzip } from 'node:zlib';
 import { dropEntry, restoreLocal, saveLocal } from '../cache/local-entries.js';
 import { cacheMax, formatSize, pruneLocal } from '../cache/prune.js';
 import type { TarEntry } from '../archive/tar.js';
-import { errorMessage } from '../util/errors.js';
-import { fileSha256, sha256 } from '../util/hash.js';
+import { errorMessage, UserError } from '../util/errors.js';
+import { sha256 } from '../util/hash.js';
 import type { Log } from '../util/log.js';
-import { writeLayer, type Layer } from './layer.js';
+import { hasher, writeLayer, type Layer } from './layer.js';
 
 /** Changes whenever the same entries would give other bytes (the tar writer, the gzip settings). */
 const LAYER_FORMAT = 'swrt-image-layer/1 tar-mtime0-owner0 gzip6';
@@ -22,11 +27,41 @@ const RECORD = 'layer.json';
 const BLOB = 'layer.tar.gz';
 const DIGEST_RE = /^sha256:[0-9a-f]{64}$/;
 const SMALL_FILE = 8 * 1024 * 1024;
+const MAX_RECORD_BYTES = 4096;
 
+/** `path` opened for reading if it is a regular file: never through a link, never blocking on a FIFO. */
+function openRegular(path: string): { fd: number; size: number; dev: number; ino: number } | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch {
+    return undefined;
+  }
+  const st = fstatSync(fd);
+  if (!st.isFile()) {
+    closeSync(fd);
+    return undefined;
+  }
+  return { fd, size: st.size, dev: st.dev, ino: st.ino };
+}
+
+const changed = (path: string) => new UserError(`${path} changed while the image was being built`, { hint: 'nothing may write to the files an image is built from; run it again' });
+
+/** The sha256 of a source file, read as the tar writer will read it: the file the walk saw, not a link swapped in since. */
 async function contentDigest(e: TarEntry): Promise<string> {
   if (e.data) return sha256(e.data);
   if (!e.source) return '';
-  return statSync(e.source).size <= SMALL_FILE ? sha256(readFileSync(e.source)) : fileSha256(e.source);
+  const f = openRegular(e.source);
+  if (!f) throw changed(e.source);
+  try {
+    if ((e.expect && (e.expect.dev !== f.dev || e.expect.ino !== f.ino)) || (e.size !== undefined && e.size !== f.size)) throw changed(e.source);
+    if (f.size <= SMALL_FILE) return sha256(readFileSync(f.fd));
+    const h = createHash('sha256');
+    for await (const c of createReadStream('', { fd: f.fd, autoClose: false })) h.update(c as Buffer);
+    return h.digest('hex');
+  } finally {
+    closeSync(f.fd);
+  }
 }
 
 /** What the layer's tar would hold, as one sha256: equal fingerprints give byte-equal layers. */
@@ -44,23 +79,44 @@ interface LayerRecord {
   size: number;
 }
 
+/** The record's three fields, and nothing else it may carry. */
 function readRecord(dir: string): LayerRecord | undefined {
+  const f = openRegular(join(dir, RECORD));
+  if (!f) return undefined;
   try {
-    const r = JSON.parse(readFileSync(join(dir, RECORD), 'utf8')) as Partial<LayerRecord>;
-    if (typeof r.digest === 'string' && DIGEST_RE.test(r.digest) && typeof r.diffId === 'string' && DIGEST_RE.test(r.diffId) && Number.isSafeInteger(r.size)) return r as LayerRecord;
+    if (f.size > MAX_RECORD_BYTES) return undefined;
+    const r = JSON.parse(readFileSync(f.fd, 'utf8')) as Record<string, unknown> | null;
+    const { digest, diffId, size } = r ?? {};
+    if (typeof digest === 'string' && DIGEST_RE.test(digest) && typeof diffId === 'string' && DIGEST_RE.test(diffId) && typeof size === 'number' && Number.isSafeInteger(size)) return { digest, diffId, size };
   } catch {
-    /* no record, or not JSON: a miss */
+    /* not JSON: a miss */
+  } finally {
+    closeSync(f.fd);
   }
   return undefined;
 }
 
-/** The cached blob in `dir`, when it is what its record says. */
-async function verifiedHit(dir: string): Promise<Layer | undefined> {
+/**
+ * The cached blob in `dir` copied to `out` (a file of this build's own: the entry is a hard link
+ * that anything writing the cache could change after the check), used when the copy's size and
+ * sha256 are the record's and its uncompressed tar hashes to the record's diffId.
+ */
+async function verifiedHit(dir: string, out: string): Promise<Layer | undefined> {
   const rec = readRecord(dir);
-  const blob = join(dir, BLOB);
-  if (!rec || statSync(blob, { throwIfNoEntry: false })?.size !== rec.size) return undefined;
-  if (`sha256:${await fileSha256(blob)}` !== rec.digest) return undefined;
-  return { ...rec, path: blob };
+  const f = rec && openRegular(join(dir, BLOB));
+  if (!rec || !f) return undefined;
+  const blob = createHash('sha256');
+  const count = { n: 0 };
+  try {
+    await pipeline(createReadStream('', { fd: f.fd, autoClose: false }), hasher(blob, count), createWriteStream(out, { flags: 'wx' }));
+  } finally {
+    closeSync(f.fd);
+  }
+  if (count.n !== rec.size || `sha256:${blob.digest('hex')}` !== rec.digest) return undefined;
+  const diff = createHash('sha256');
+  await pipeline(createReadStream(out), createGunzip(), hasher(diff, { n: 0 }), new Writable({ write: (_c, _e, done) => done() }));
+  if (`sha256:${diff.digest('hex')}` !== rec.diffId) return undefined;
+  return { digest: rec.digest, diffId: rec.diffId, size: rec.size, path: out };
 }
 
 export interface LayerCacheOptions {
@@ -89,9 +145,11 @@ export async function cachedLayer(entries: readonly TarEntry[], blobDir: string,
 async function reuse(key: string, here: string, opts: LayerCacheOptions): Promise<Layer | undefined> {
   const restored = await restoreLocal('image-layer', key, here, { root: opts.root });
   if (restored.hit !== 'exact') return undefined;
-  const hit = await verifiedHit(here);
+  const hit = await verifiedHit(here, `${here}.tar.gz`).catch(() => undefined);
+  rmSync(here, { recursive: true, force: true });
   if (!hit) {
-    opts.log.warn(`local cache image-layer: discarding ${key}: its blob does not match its record; building the layer again`);
+    rmSync(`${here}.tar.gz`, { force: true });
+    opts.log.warn(`local cache image-layer: discarding ${key}: its blob is not what its record says; building the layer again`);
     await dropEntry(opts.root!, 'image-layer', key);
   }
   return hit;

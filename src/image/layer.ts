@@ -22,7 +22,8 @@ export interface Layer extends Blob {
   diffId: string;
 }
 
-function hasher(hash: ReturnType<typeof createHash>, count: { n: number }) {
+/** A pass-through that hashes and counts what flows by. */
+export function hasher(hash: ReturnType<typeof createHash>, count: { n: number }) {
   return new Transform({
     transform(chunk: Buffer, _enc, done) {
       hash.update(chunk);
