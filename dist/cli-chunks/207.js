@@ -724,7 +724,8 @@ const SHAPE = [
     [['name'], isStr, 'a string'],
     [['version'], isStr, 'a string'],
     [['environment'], isObj, 'a mapping'],
-    [['environment', 'mode'], isStr, 'a string'],
+    // It becomes a path (export/<mode>) and a Dockerfile word: only the modes there are.
+    [['environment', 'mode'], (v) => v === 'venv' || v === 'conda', 'venv or conda'],
     [['environment', 'python'], (v) => isStr(v) || typeof v === 'number', 'a string'],
     [['environment', 'arch'], listOf(isStr), 'a list of strings'],
     [['environment', 'lock'], isObj, 'a mapping'],

@@ -3264,7 +3264,7 @@ const BACKENDS = [venvBackend, condaBackend];
 function envBackend(mode) {
     const found = BACKENDS.find((b) => b.mode === (mode || 'venv'));
     if (!found)
-        throw new errors/* UserError */.yo(`unknown environment mode ${JSON.stringify(mode)}`, { hint: `the mode is one of ${BACKENDS.map((b) => b.mode).join(', ')}` });
+        throw new errors/* UserError */.yo(`unknown environment mode ${JSON.stringify(String(mode).slice(0, 60))}`, { hint: `the mode is one of ${BACKENDS.map((b) => b.mode).join(', ')}` });
     return found;
 }
 

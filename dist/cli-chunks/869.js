@@ -897,7 +897,7 @@ const pipEnv = (v, what) => plain((0,_plan_pip_options_js__WEBPACK_IMPORTED_MODU
 function renderDockerfile({ manifest: m, name, env, configRepo }) {
     const pip = obj(obj(m.configs).pip);
     const environment = obj(m.environment);
-    const mode = py(environment.mode);
+    const mode = plain(py(environment.mode), 'the environment mode');
     const version = py(m.version);
     const packed = Boolean(obj(m.dependencies).local_packaged_env);
     let activate = '';

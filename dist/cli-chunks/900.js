@@ -519,6 +519,7 @@ var util_tmp = __webpack_require__(5297);
 
 
 
+/** A pass-through that hashes and counts what flows by. */
 function hasher(hash, count) {
     return new external_node_stream_.Transform({
         transform(chunk, _enc, done) {
@@ -579,8 +580,13 @@ var hash = __webpack_require__(5138);
 // `swrt cache info` and `prune` as the envs), keyed by a digest of everything a layer holds: each
 // entry's path, type, mode, link target and content. Hashing the files is many times faster than
 // compressing them, so a second `swrt image` of an unchanged runtime reuses its blobs instead of
-// building them again. A hit is used only when its blob has the size and sha256 its record names;
-// anything else is a miss, and the layer is built as if there were no cache.
+// building them again. A hit is copied out of the cache (reading only a regular file, never through
+// a link) and used only when the copy has the size and sha256 its record names and its tar hashes
+// to the record's diffId; anything else is a miss, the entry is dropped, and the layer is built as
+// if there were no cache.
+
+
+
 
 
 
@@ -596,12 +602,46 @@ const RECORD = 'layer.json';
 const BLOB = 'layer.tar.gz';
 const DIGEST_RE = /^sha256:[0-9a-f]{64}$/;
 const SMALL_FILE = 8 * 1024 * 1024;
+const MAX_RECORD_BYTES = 4096;
+/** `path` opened for reading if it is a regular file: never through a link, never blocking on a FIFO. */
+function openRegular(path) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
+    }
+    catch {
+        return undefined;
+    }
+    const st = (0,external_node_fs_.fstatSync)(fd);
+    if (!st.isFile()) {
+        (0,external_node_fs_.closeSync)(fd);
+        return undefined;
+    }
+    return { fd, size: st.size, dev: st.dev, ino: st.ino };
+}
+const changed = (path) => new errors/* UserError */.yo(`${path} changed while the image was being built`, { hint: 'nothing may write to the files an image is built from; run it again' });
+/** The sha256 of a source file, read as the tar writer will read it: the file the walk saw, not a link swapped in since. */
 async function contentDigest(e) {
     if (e.data)
         return (0,hash/* sha256 */.sc)(e.data);
     if (!e.source)
         return '';
-    return (0,external_node_fs_.statSync)(e.source).size <= SMALL_FILE ? (0,hash/* sha256 */.sc)((0,external_node_fs_.readFileSync)(e.source)) : (0,hash/* fileSha256 */.sN)(e.source);
+    const f = openRegular(e.source);
+    if (!f)
+        throw changed(e.source);
+    try {
+        if ((e.expect && (e.expect.dev !== f.dev || e.expect.ino !== f.ino)) || (e.size !== undefined && e.size !== f.size))
+            throw changed(e.source);
+        if (f.size <= SMALL_FILE)
+            return (0,hash/* sha256 */.sc)((0,external_node_fs_.readFileSync)(f.fd));
+        const h = (0,external_node_crypto_.createHash)('sha256');
+        for await (const c of (0,external_node_fs_.createReadStream)('', { fd: f.fd, autoClose: false }))
+            h.update(c);
+        return h.digest('hex');
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(f.fd);
+    }
 }
 /** What the layer's tar would hold, as one sha256: equal fingerprints give byte-equal layers. */
 async function layerFingerprint(entries) {
@@ -611,26 +651,52 @@ async function layerFingerprint(entries) {
     }
     return h.digest('hex');
 }
+/** The record's three fields, and nothing else it may carry. */
 function readRecord(dir) {
+    const f = openRegular((0,external_node_path_.join)(dir, RECORD));
+    if (!f)
+        return undefined;
     try {
-        const r = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, RECORD), 'utf8'));
-        if (typeof r.digest === 'string' && DIGEST_RE.test(r.digest) && typeof r.diffId === 'string' && DIGEST_RE.test(r.diffId) && Number.isSafeInteger(r.size))
-            return r;
+        if (f.size > MAX_RECORD_BYTES)
+            return undefined;
+        const r = JSON.parse((0,external_node_fs_.readFileSync)(f.fd, 'utf8'));
+        const { digest, diffId, size } = r ?? {};
+        if (typeof digest === 'string' && DIGEST_RE.test(digest) && typeof diffId === 'string' && DIGEST_RE.test(diffId) && typeof size === 'number' && Number.isSafeInteger(size))
+            return { digest, diffId, size };
     }
     catch {
-        /* no record, or not JSON: a miss */
+        /* not JSON: a miss */
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(f.fd);
     }
     return undefined;
 }
-/** The cached blob in `dir`, when it is what its record says. */
-async function verifiedHit(dir) {
+/**
+ * The cached blob in `dir` copied to `out` (a file of this build's own: the entry is a hard link
+ * that anything writing the cache could change after the check), used when the copy's size and
+ * sha256 are the record's and its uncompressed tar hashes to the record's diffId.
+ */
+async function verifiedHit(dir, out) {
     const rec = readRecord(dir);
-    const blob = (0,external_node_path_.join)(dir, BLOB);
-    if (!rec || (0,external_node_fs_.statSync)(blob, { throwIfNoEntry: false })?.size !== rec.size)
+    const f = rec && openRegular((0,external_node_path_.join)(dir, BLOB));
+    if (!rec || !f)
         return undefined;
-    if (`sha256:${await (0,hash/* fileSha256 */.sN)(blob)}` !== rec.digest)
+    const blob = (0,external_node_crypto_.createHash)('sha256');
+    const count = { n: 0 };
+    try {
+        await (0,promises_.pipeline)((0,external_node_fs_.createReadStream)('', { fd: f.fd, autoClose: false }), hasher(blob, count), (0,external_node_fs_.createWriteStream)(out, { flags: 'wx' }));
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(f.fd);
+    }
+    if (count.n !== rec.size || `sha256:${blob.digest('hex')}` !== rec.digest)
         return undefined;
-    return { ...rec, path: blob };
+    const diff = (0,external_node_crypto_.createHash)('sha256');
+    await (0,promises_.pipeline)((0,external_node_fs_.createReadStream)(out), (0,external_node_zlib_.createGunzip)(), hasher(diff, { n: 0 }), new external_node_stream_.Writable({ write: (_c, _e, done) => done() }));
+    if (`sha256:${diff.digest('hex')}` !== rec.diffId)
+        return undefined;
+    return { digest: rec.digest, diffId: rec.diffId, size: rec.size, path: out };
 }
 /** The layer for `entries`: from the local cache when an entry for the same content is there and checks out, else built (and then kept). */
 async function cachedLayer(entries, blobDir, opts) {
@@ -652,9 +718,11 @@ async function reuse(key, here, opts) {
     const restored = await (0,local_entries/* restoreLocal */.Yp)('image-layer', key, here, { root: opts.root });
     if (restored.hit !== 'exact')
         return undefined;
-    const hit = await verifiedHit(here);
+    const hit = await verifiedHit(here, `${here}.tar.gz`).catch(() => undefined);
+    (0,external_node_fs_.rmSync)(here, { recursive: true, force: true });
     if (!hit) {
-        opts.log.warn(`local cache image-layer: discarding ${key}: its blob does not match its record; building the layer again`);
+        (0,external_node_fs_.rmSync)(`${here}.tar.gz`, { force: true });
+        opts.log.warn(`local cache image-layer: discarding ${key}: its blob is not what its record says; building the layer again`);
         await (0,local_entries/* dropEntry */.sT)(opts.root, 'image-layer', key);
     }
     return hit;
@@ -1740,7 +1808,7 @@ const pipEnv = (v, what) => plain((0,_plan_pip_options_js__WEBPACK_IMPORTED_MODU
 function renderDockerfile({ manifest: m, name, env, configRepo }) {
     const pip = obj(obj(m.configs).pip);
     const environment = obj(m.environment);
-    const mode = py(environment.mode);
+    const mode = plain(py(environment.mode), 'the environment mode');
     const version = py(m.version);
     const packed = Boolean(obj(m.dependencies).local_packaged_env);
     let activate = '';
