@@ -19,7 +19,7 @@ import type { Log } from '../util/log.js';
 import { hasher, writeLayer, type Layer } from './layer.js';
 
 /** Changes whenever the same entries would give other bytes (the tar writer, the gzip settings). */
-const LAYER_FORMAT = 'swrt-image-layer/1 tar-mtime0-owner0 gzip6';
+const LAYER_FORMAT = 'swrt-image-layer/2 tar-mtime0-owner0 gzip6-members-1MiB';
 const RECORD = 'layer.json';
 const BLOB = 'layer.tar.gz';
 const DIGEST_RE = /^sha256:[0-9a-f]{64}$/;
