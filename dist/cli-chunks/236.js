@@ -144,6 +144,216 @@ function writeFileInside(root, rel, data, mode = 0o644) {
 
 /***/ }),
 
+/***/ 3444:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ ParallelGzip)
+/* harmony export */ });
+/* unused harmony export GZIP_CHUNK */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8474);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_4__);
+// A gzip writer that compresses on every core: the input is cut into fixed-size chunks, each chunk
+// becomes one whole gzip member compressed on a worker thread, and the members are written in input
+// order. A file of concatenated members is one valid gzip stream (RFC 1952; gzip -d, tar xzf and
+// Python's gzip/tarfile read it all). The bytes depend only on the input and the chunk size, never
+// on the number of threads or on scheduling: zlib's header here carries mtime 0 and no name.
+// Memory is bounded: at most `inFlight` chunks are held (queued, compressing or waiting their turn);
+// a write beyond that waits for the oldest member to be written out.
+
+
+
+
+
+const GZIP_CHUNK = 1 << 20;
+// Inline (eval) so the bundled CLI needs no second file for the worker.
+const WORKER = `
+const { parentPort } = require('node:worker_threads');
+const { gzipSync } = require('node:zlib');
+parentPort.on('message', ({ seq, data, level }) => {
+  parentPort.postMessage({ seq, out: gzipSync(data, { level }) });
+});
+`;
+/** Resolves on 'drain' or 'close' (an output that fails closes), leaving no listener behind. */
+function drained(out) {
+    return new Promise((resolve) => {
+        const done = () => {
+            out.off('drain', done);
+            out.off('close', done);
+            resolve();
+        };
+        out.on('drain', done);
+        out.on('close', done);
+    });
+}
+class ParallelGzip extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Writable {
+    out;
+    level;
+    chunkSize;
+    threads;
+    inFlight;
+    workers = [];
+    idle = [];
+    queue = [];
+    done = new Map();
+    current;
+    filled = 0;
+    nextSeq = 0;
+    nextOut = 0;
+    writing = Promise.resolve();
+    waiter;
+    failure;
+    constructor(out, opts = {}) {
+        super();
+        this.out = out;
+        this.level = opts.level ?? 1;
+        this.chunkSize = opts.chunkSize ?? GZIP_CHUNK;
+        this.threads = Math.max(1, opts.threads ?? (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)());
+        this.inFlight = Math.max(this.threads, opts.inFlight ?? this.threads * 2);
+        this.current = Buffer.allocUnsafeSlow(this.chunkSize);
+        out.on('error', (e) => {
+            this.fail(e);
+            this.destroy(e);
+        });
+    }
+    _write(chunk, _enc, cb) {
+        this.take(chunk).then(() => cb(), cb);
+    }
+    _final(cb) {
+        this.finish().then(() => cb(), cb);
+    }
+    _destroy(err, cb) {
+        this.failure ??= err ?? new Error('parallel gzip destroyed');
+        this.wake();
+        if (!this.out.writableFinished)
+            this.out.destroy();
+        this.stopWorkers().then(() => cb(err), () => cb(err));
+    }
+    async take(chunk) {
+        let at = 0;
+        while (at < chunk.length) {
+            const n = Math.min(chunk.length - at, this.chunkSize - this.filled);
+            chunk.copy(this.current, this.filled, at, at + n);
+            this.filled += n;
+            at += n;
+            if (this.filled === this.chunkSize)
+                await this.submit();
+        }
+    }
+    async finish() {
+        // An empty input still gives one (empty) member, so the output is always a gzip file.
+        if (this.filled > 0 || this.nextSeq === 0)
+            await this.submit();
+        while (this.nextOut < this.nextSeq)
+            await this.turn();
+        await this.writing;
+        this.check();
+        await this.stopWorkers();
+        this.out.end();
+        if (!this.out.writableFinished)
+            await (0,node_events__WEBPACK_IMPORTED_MODULE_2__.once)(this.out, 'finish');
+    }
+    /** Hands the current chunk to a worker, after waiting for room if `inFlight` chunks are held. */
+    async submit() {
+        while (this.nextSeq - this.nextOut >= this.inFlight)
+            await this.turn();
+        this.check();
+        const data = this.current.subarray(0, this.filled);
+        this.current = Buffer.allocUnsafeSlow(this.chunkSize);
+        this.filled = 0;
+        const seq = this.nextSeq++;
+        // Below one chunk there is nothing to spread: no worker start-up (the same bytes either way).
+        if (seq === 0 && data.length < this.chunkSize)
+            return this.completed({ seq, out: (0,node_zlib__WEBPACK_IMPORTED_MODULE_4__.gzipSync)(data, { level: this.level }) });
+        this.queue.push({ seq, data });
+        this.dispatch();
+    }
+    dispatch() {
+        while (this.queue.length > 0) {
+            const w = this.idle.pop() ?? (this.workers.length < this.threads ? this.spawn() : undefined);
+            if (!w)
+                return;
+            const job = this.queue.shift();
+            // Only the chunk's own ArrayBuffer moves to the worker (allocUnsafeSlow: never a shared pool).
+            const data = new Uint8Array(job.data.buffer, job.data.byteOffset, job.data.length);
+            w.postMessage({ seq: job.seq, data, level: this.level }, [data.buffer]);
+        }
+    }
+    spawn() {
+        const w = new node_worker_threads__WEBPACK_IMPORTED_MODULE_3__.Worker(WORKER, { eval: true });
+        w.on('message', (m) => {
+            this.idle.push(w);
+            this.completed(m);
+            this.dispatch();
+        });
+        w.on('error', (e) => this.fail(e));
+        w.on('exit', (code) => {
+            if (code !== 0 && !this.failure)
+                this.fail(new Error(`gzip worker exited with code ${code}`));
+        });
+        this.workers.push(w);
+        return w;
+    }
+    /** Queues finished members for writing, strictly in input order. */
+    completed(m) {
+        this.done.set(m.seq, Buffer.from(m.out.buffer, m.out.byteOffset, m.out.byteLength));
+        let member;
+        while ((member = this.done.get(this.nextOut)) !== undefined) {
+            this.done.delete(this.nextOut);
+            this.nextOut++;
+            const b = member;
+            this.writing = this.writing.then(async () => {
+                if (this.failure)
+                    return;
+                if (!this.out.write(b))
+                    await drained(this.out);
+            });
+        }
+        this.wake();
+    }
+    /** Waits until a member is written out or the stream fails. */
+    async turn() {
+        this.check();
+        const before = this.nextOut;
+        await new Promise((resolve) => {
+            this.waiter = resolve;
+        });
+        if (this.nextOut === before)
+            this.check();
+        await this.writing;
+        this.check();
+    }
+    wake() {
+        const w = this.waiter;
+        this.waiter = undefined;
+        w?.();
+    }
+    fail(e) {
+        this.failure ??= e;
+        this.wake();
+    }
+    check() {
+        if (this.failure)
+            throw this.failure;
+    }
+    async stopWorkers() {
+        const all = this.workers.splice(0);
+        this.idle.length = 0;
+        await Promise.all(all.map((w) => w.terminate()));
+    }
+}
+
+
+/***/ }),
+
 /***/ 6542:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -589,237 +799,26 @@ function relocatableScript(text, envDir) {
 
 /***/ }),
 
-/***/ 9482:
+/***/ 2638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Di: () => (/* binding */ packEnv),
-  ts: () => (/* binding */ pyvenvVersion),
-  Xf: () => (/* binding */ relocateEnv)
-});
-
-// UNUSED EXPORTS: entries
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/archive/extract.ts
-var extract = __webpack_require__(8775);
-// EXTERNAL MODULE: ./src/archive/inplace.ts
-var inplace = __webpack_require__(7176);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __webpack_require__(8474);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
-;// CONCATENATED MODULE: ./src/archive/parallel-gzip.ts
-// A gzip writer that compresses on every core: the input is cut into fixed-size chunks, each chunk
-// becomes one whole gzip member compressed on a worker thread, and the members are written in input
-// order. A file of concatenated members is one valid gzip stream (RFC 1952; gzip -d, tar xzf and
-// Python's gzip/tarfile read it all). The bytes depend only on the input and the chunk size, never
-// on the number of threads or on scheduling: zlib's header here carries mtime 0 and no name.
-// Memory is bounded: at most `inFlight` chunks are held (queued, compressing or waiting their turn);
-// a write beyond that waits for the oldest member to be written out.
-
-
-
-
-
-const GZIP_CHUNK = 1 << 20;
-// Inline (eval) so the bundled CLI needs no second file for the worker.
-const WORKER = `
-const { parentPort } = require('node:worker_threads');
-const { gzipSync } = require('node:zlib');
-parentPort.on('message', ({ seq, data, level }) => {
-  parentPort.postMessage({ seq, out: gzipSync(data, { level }) });
-});
-`;
-/** Resolves on 'drain' or 'close' (an output that fails closes), leaving no listener behind. */
-function drained(out) {
-    return new Promise((resolve) => {
-        const done = () => {
-            out.off('drain', done);
-            out.off('close', done);
-            resolve();
-        };
-        out.on('drain', done);
-        out.on('close', done);
-    });
-}
-class ParallelGzip extends external_node_stream_.Writable {
-    out;
-    level;
-    chunkSize;
-    threads;
-    inFlight;
-    workers = [];
-    idle = [];
-    queue = [];
-    done = new Map();
-    current;
-    filled = 0;
-    nextSeq = 0;
-    nextOut = 0;
-    writing = Promise.resolve();
-    waiter;
-    failure;
-    constructor(out, opts = {}) {
-        super();
-        this.out = out;
-        this.level = opts.level ?? 1;
-        this.chunkSize = opts.chunkSize ?? GZIP_CHUNK;
-        this.threads = Math.max(1, opts.threads ?? (0,external_node_os_.availableParallelism)());
-        this.inFlight = Math.max(this.threads, opts.inFlight ?? this.threads * 2);
-        this.current = Buffer.allocUnsafeSlow(this.chunkSize);
-        out.on('error', (e) => {
-            this.fail(e);
-            this.destroy(e);
-        });
-    }
-    _write(chunk, _enc, cb) {
-        this.take(chunk).then(() => cb(), cb);
-    }
-    _final(cb) {
-        this.finish().then(() => cb(), cb);
-    }
-    _destroy(err, cb) {
-        this.failure ??= err ?? new Error('parallel gzip destroyed');
-        this.wake();
-        if (!this.out.writableFinished)
-            this.out.destroy();
-        this.stopWorkers().then(() => cb(err), () => cb(err));
-    }
-    async take(chunk) {
-        let at = 0;
-        while (at < chunk.length) {
-            const n = Math.min(chunk.length - at, this.chunkSize - this.filled);
-            chunk.copy(this.current, this.filled, at, at + n);
-            this.filled += n;
-            at += n;
-            if (this.filled === this.chunkSize)
-                await this.submit();
-        }
-    }
-    async finish() {
-        // An empty input still gives one (empty) member, so the output is always a gzip file.
-        if (this.filled > 0 || this.nextSeq === 0)
-            await this.submit();
-        while (this.nextOut < this.nextSeq)
-            await this.turn();
-        await this.writing;
-        this.check();
-        await this.stopWorkers();
-        this.out.end();
-        if (!this.out.writableFinished)
-            await (0,external_node_events_.once)(this.out, 'finish');
-    }
-    /** Hands the current chunk to a worker, after waiting for room if `inFlight` chunks are held. */
-    async submit() {
-        while (this.nextSeq - this.nextOut >= this.inFlight)
-            await this.turn();
-        this.check();
-        const data = this.current.subarray(0, this.filled);
-        this.current = Buffer.allocUnsafeSlow(this.chunkSize);
-        this.filled = 0;
-        const seq = this.nextSeq++;
-        // Below one chunk there is nothing to spread: no worker start-up (the same bytes either way).
-        if (seq === 0 && data.length < this.chunkSize)
-            return this.completed({ seq, out: (0,external_node_zlib_.gzipSync)(data, { level: this.level }) });
-        this.queue.push({ seq, data });
-        this.dispatch();
-    }
-    dispatch() {
-        while (this.queue.length > 0) {
-            const w = this.idle.pop() ?? (this.workers.length < this.threads ? this.spawn() : undefined);
-            if (!w)
-                return;
-            const job = this.queue.shift();
-            // Only the chunk's own ArrayBuffer moves to the worker (allocUnsafeSlow: never a shared pool).
-            const data = new Uint8Array(job.data.buffer, job.data.byteOffset, job.data.length);
-            w.postMessage({ seq: job.seq, data, level: this.level }, [data.buffer]);
-        }
-    }
-    spawn() {
-        const w = new external_node_worker_threads_.Worker(WORKER, { eval: true });
-        w.on('message', (m) => {
-            this.idle.push(w);
-            this.completed(m);
-            this.dispatch();
-        });
-        w.on('error', (e) => this.fail(e));
-        w.on('exit', (code) => {
-            if (code !== 0 && !this.failure)
-                this.fail(new Error(`gzip worker exited with code ${code}`));
-        });
-        this.workers.push(w);
-        return w;
-    }
-    /** Queues finished members for writing, strictly in input order. */
-    completed(m) {
-        this.done.set(m.seq, Buffer.from(m.out.buffer, m.out.byteOffset, m.out.byteLength));
-        let member;
-        while ((member = this.done.get(this.nextOut)) !== undefined) {
-            this.done.delete(this.nextOut);
-            this.nextOut++;
-            const b = member;
-            this.writing = this.writing.then(async () => {
-                if (this.failure)
-                    return;
-                if (!this.out.write(b))
-                    await drained(this.out);
-            });
-        }
-        this.wake();
-    }
-    /** Waits until a member is written out or the stream fails. */
-    async turn() {
-        this.check();
-        const before = this.nextOut;
-        await new Promise((resolve) => {
-            this.waiter = resolve;
-        });
-        if (this.nextOut === before)
-            this.check();
-        await this.writing;
-        this.check();
-    }
-    wake() {
-        const w = this.waiter;
-        this.waiter = undefined;
-        w?.();
-    }
-    fail(e) {
-        this.failure ??= e;
-        this.wake();
-    }
-    check() {
-        if (this.failure)
-            throw this.failure;
-    }
-    async stopWorkers() {
-        const all = this.workers.splice(0);
-        this.idle.length = 0;
-        await Promise.all(all.map((w) => w.terminate()));
-    }
-}
-
-// EXTERNAL MODULE: ./src/archive/tar.ts
-var tar = __webpack_require__(9661);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
-// EXTERNAL MODULE: ./src/env/launcher.ts
-var launcher = __webpack_require__(5371);
-// EXTERNAL MODULE: ./src/util/tmp.ts
-var tmp = __webpack_require__(5297);
-;// CONCATENATED MODULE: ./src/env/pack.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Di: () => (/* binding */ packEnv),
+/* harmony export */   Xf: () => (/* binding */ relocateEnv),
+/* harmony export */   ts: () => (/* binding */ pyvenvVersion)
+/* harmony export */ });
+/* unused harmony export entries */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _archive_extract_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8775);
+/* harmony import */ var _archive_inplace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7176);
+/* harmony import */ var _archive_parallel_gzip_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3444);
+/* harmony import */ var _archive_tar_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9661);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17);
+/* harmony import */ var _launcher_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5371);
+/* harmony import */ var _util_tmp_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5297);
 // --include-env: the built venv packed as export/venv_env.tar.gz (deterministic: sorted entries,
 // fixed mtime, symlinks kept), and unpacked at restore with its absolute paths moved to the new place.
 // bin/python, python3 and python3.N pointed at the build interpreter, which the restoring machine may
@@ -848,20 +847,20 @@ function pyvenvVersion(cfg) {
 function relocatedScript(full, size, envDir) {
     if (size > 1024 * 1024)
         return undefined;
-    const buf = (0,external_node_fs_.readFileSync)(full);
+    const buf = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(full);
     if (buf.subarray(0, 2).toString() !== '#!' || buf.includes(0))
         return undefined;
-    const text = (0,launcher/* relocatableScript */.ew)(buf.toString('utf8'), envDir);
+    const text = (0,_launcher_js__WEBPACK_IMPORTED_MODULE_8__/* .relocatableScript */ .ew)(buf.toString('utf8'), envDir);
     return text === undefined ? undefined : Buffer.from(text, 'utf8');
 }
 /** The tar entries packEnv writes for the venv at `root`, whose pyvenv.cfg records `version` (exported for bench/pack.ts). */
 function entries(root, version, rel = '') {
     const out = [];
-    const names = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, rel)).sort();
+    const names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel)).sort();
     if (rel === 'bin') {
         const minor = version.split('.').slice(0, 2).join('.');
         const python = [
-            { path: 'bin/python', type: 'file', mode: 0o755, data: Buffer.from((0,launcher/* pythonLauncher */.L0)(version), 'utf8') },
+            { path: 'bin/python', type: 'file', mode: 0o755, data: Buffer.from((0,_launcher_js__WEBPACK_IMPORTED_MODULE_8__/* .pythonLauncher */ .L0)(version), 'utf8') },
             { path: 'bin/python3', type: 'symlink', mode: 0o777, linkname: 'python' },
             { path: `bin/python${minor}`, type: 'symlink', mode: 0o777, linkname: 'python' },
         ];
@@ -871,12 +870,12 @@ function entries(root, version, rel = '') {
         if (name === '__pycache__')
             continue; // rebuilt on first import; holds absolute paths and timestamps
         const p = rel ? `${rel}/${name}` : name;
-        const full = (0,external_node_path_.join)(root, p);
-        if (extract/* VENV_PYTHON_LINK */.uE.test(p))
+        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, p);
+        if (_archive_extract_js__WEBPACK_IMPORTED_MODULE_2__/* .VENV_PYTHON_LINK */ .uE.test(p))
             continue; // the launcher above stands for them
-        const st = (0,external_node_fs_.lstatSync)(full);
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(full);
         if (st.isSymbolicLink())
-            out.push({ path: p, type: 'symlink', mode: 0o777, linkname: (0,external_node_fs_.readlinkSync)(full) });
+            out.push({ path: p, type: 'symlink', mode: 0o777, linkname: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(full) });
         else if (st.isDirectory())
             out.push({ path: p, type: 'dir', mode: 0o755 }, ...entries(root, version, p));
         else {
@@ -891,24 +890,24 @@ function entries(root, version, rel = '') {
 async function packEnv(envDir, outFile, mtime) {
     let cfg = '';
     try {
-        cfg = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(envDir, 'pyvenv.cfg'), 'utf8');
+        cfg = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(envDir, 'pyvenv.cfg'), 'utf8');
     }
     catch {
         // reported below
     }
     const version = pyvenvVersion(cfg);
     if (!version)
-        throw new errors/* UserError */.yo(`cannot pack ${envDir}: its pyvenv.cfg records no exact python version`, { hint: 'the env must be a venv made by uv or python -m venv' });
-    const gzFile = (0,tmp/* tmpName */.BI)(outFile);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .yo(`cannot pack ${envDir}: its pyvenv.cfg records no exact python version`, { hint: 'the env must be a venv made by uv or python -m venv' });
+    const gzFile = (0,_util_tmp_js__WEBPACK_IMPORTED_MODULE_7__/* .tmpName */ .BI)(outFile);
     try {
         // The tar streams straight into gzip (no temp tar), at level 1 (most of level 6's ratio on a
         // venv at a fraction of its time), as parallel gzip members of fixed size: the same bytes on
         // any number of cores.
-        await (0,tar/* writeTarTo */.Y)(new ParallelGzip((0,external_node_fs_.createWriteStream)(gzFile), { level: 1 }), entries(envDir, version), mtime);
-        (0,external_node_fs_.renameSync)(gzFile, outFile);
+        await (0,_archive_tar_js__WEBPACK_IMPORTED_MODULE_5__/* .writeTarTo */ .Y)(new _archive_parallel_gzip_js__WEBPACK_IMPORTED_MODULE_4__/* .ParallelGzip */ .m((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(gzFile), { level: 1 }), entries(envDir, version), mtime);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(gzFile, outFile);
     }
     finally {
-        (0,external_node_fs_.rmSync)(gzFile, { force: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(gzFile, { force: true });
     }
 }
 /**
@@ -920,30 +919,30 @@ function relocateEnv(envDir, oldPrefix) {
     if (!oldPrefix || oldPrefix === envDir)
         return 0;
     let changed = 0;
-    const bin = (0,external_node_path_.join)(envDir, 'bin');
+    const bin = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(envDir, 'bin');
     let isDir = false;
     try {
-        isDir = (0,external_node_fs_.lstatSync)(bin).isDirectory();
+        isDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(bin).isDirectory();
     }
     catch {
         return 0;
     }
     if (!isDir)
         return 0;
-    for (const name of (0,external_node_fs_.readdirSync)(bin)) {
-        const f = (0,inplace/* regularFileInside */.nf)(envDir, `bin/${name}`);
+    for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(bin)) {
+        const f = (0,_archive_inplace_js__WEBPACK_IMPORTED_MODULE_3__/* .regularFileInside */ .nf)(envDir, `bin/${name}`);
         if (!f)
             continue;
-        const st = (0,external_node_fs_.lstatSync)(f);
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(f);
         if (st.size > 1024 * 1024)
             continue;
-        const buf = (0,external_node_fs_.readFileSync)(f);
+        const buf = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(f);
         if (buf.includes(0))
             continue; // a binary
         const text = buf.toString('utf8');
         if (!text.includes(oldPrefix))
             continue;
-        (0,inplace/* rewriteFile */.LL)(f, Buffer.from(text.split(oldPrefix).join(envDir), 'utf8'), st.mode);
+        (0,_archive_inplace_js__WEBPACK_IMPORTED_MODULE_3__/* .rewriteFile */ .LL)(f, Buffer.from(text.split(oldPrefix).join(envDir), 'utf8'), st.mode);
         changed++;
     }
     return changed;
@@ -980,7 +979,7 @@ function relocateEnv(envDir, oldPrefix) {
 /* harmony import */ var _bundled_files_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8245);
 /* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3503);
 /* harmony import */ var _installer_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(143);
-/* harmony import */ var _pack_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9482);
+/* harmony import */ var _pack_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2638);
 /* harmony import */ var _plan_pip_options_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(9281);
 /* harmony import */ var _starwhale_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(4898);
 // Restores an extracted bundle's env in swcli's order (docs/starwhale-compat.md: Restore order): arch check; the packed
@@ -3100,8 +3099,8 @@ function freezeEnv(envDir) {
 
 // EXTERNAL MODULE: ./src/env/lock.ts
 var lock = __webpack_require__(1200);
-// EXTERNAL MODULE: ./src/env/pack.ts + 1 modules
-var pack = __webpack_require__(9482);
+// EXTERNAL MODULE: ./src/env/pack.ts
+var pack = __webpack_require__(2638);
 // EXTERNAL MODULE: ./src/toolchain/python.ts + 1 modules
 var toolchain_python = __webpack_require__(434);
 // EXTERNAL MODULE: ./src/toolchain/uv.ts + 1 modules

@@ -380,8 +380,8 @@ var external_node_path_ = __webpack_require__(6760);
 var extract = __webpack_require__(8775);
 // EXTERNAL MODULE: ./src/archive/inplace.ts
 var inplace = __webpack_require__(7176);
-// EXTERNAL MODULE: ./src/env/pack.ts + 1 modules
-var pack = __webpack_require__(9482);
+// EXTERNAL MODULE: ./src/env/pack.ts
+var pack = __webpack_require__(2638);
 // EXTERNAL MODULE: ./src/toolchain/provision.ts + 4 modules
 var provision = __webpack_require__(5494);
 // EXTERNAL MODULE: ./src/toolchain/python.ts + 1 modules
@@ -501,16 +501,16 @@ var external_node_crypto_ = __webpack_require__(7598);
 var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:stream/promises"
 var promises_ = __webpack_require__(6466);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./src/archive/parallel-gzip.ts
+var parallel_gzip = __webpack_require__(3444);
 // EXTERNAL MODULE: ./src/archive/tar.ts
-var archive_tar = __webpack_require__(9661);
+var tar = __webpack_require__(9661);
 // EXTERNAL MODULE: ./src/util/tmp.ts
 var util_tmp = __webpack_require__(5297);
 ;// CONCATENATED MODULE: ./src/image/layer.ts
 // Byte-reproducible image layers: a tar of the entries in the order given (the callers sort them),
-// every mtime 0 and owner 0:0 (archive/tar.ts), gzip with no name or time in its header; the blob
-// lands in a content-addressed directory under its sha256, whole or not at all.
+// every mtime 0 and owner 0:0 (archive/tar.ts), gzip members with no name or time in their headers;
+// the blob lands in a content-addressed directory under its sha256, whole or not at all.
 
 
 
@@ -540,22 +540,54 @@ function settle(dir, tmp, digest) {
         (0,external_node_fs_.renameSync)(tmp, path);
     return path;
 }
+/** Hashes and counts what is written through it and hands it on to `next`, keeping its backpressure; ends when `next` has finished. */
+class HashingWriter extends external_node_stream_.Writable {
+    hash;
+    count;
+    next;
+    constructor(hash, count, next) {
+        super();
+        this.hash = hash;
+        this.count = count;
+        this.next = next;
+        next.on('error', (e) => this.destroy(e));
+    }
+    _write(chunk, _enc, cb) {
+        this.hash.update(chunk);
+        this.count.n += chunk.length;
+        if (this.next.write(chunk))
+            cb();
+        else
+            this.next.once('drain', () => cb());
+    }
+    _final(cb) {
+        this.next.end();
+        (0,promises_.finished)(this.next).then(() => cb(), cb);
+    }
+    _destroy(err, cb) {
+        if (!this.next.destroyed)
+            this.next.destroy(err ?? undefined);
+        cb(err);
+    }
+}
+/**
+ * The tar streams straight into gzip (no temp tar), level 6, as parallel gzip members of a fixed
+ * size (archive/parallel-gzip.ts): the same bytes on any number of cores, and a gzip stream every
+ * registry client reads (Go's gzip, pigz and zlib read concatenated members as one).
+ */
 async function writeLayer(entries, blobDir) {
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(blobDir, 'sha256'), { recursive: true });
-    const tar = (0,util_tmp/* tmpName */.BI)((0,external_node_path_.join)(blobDir, 'layer.tar'));
     const gz = (0,util_tmp/* tmpName */.BI)((0,external_node_path_.join)(blobDir, 'layer.tar.gz'));
     try {
-        await (0,archive_tar/* writeTar */.F)(tar, entries, 0);
         const diff = (0,external_node_crypto_.createHash)('sha256');
         const blob = (0,external_node_crypto_.createHash)('sha256');
-        const raw = { n: 0 };
         const packed = { n: 0 };
-        await (0,promises_.pipeline)((0,external_node_fs_.createReadStream)(tar), hasher(diff, raw), (0,external_node_zlib_.createGzip)({ level: 6 }), hasher(blob, packed), (0,external_node_fs_.createWriteStream)(gz));
+        const out = new HashingWriter(blob, packed, (0,external_node_fs_.createWriteStream)(gz));
+        await (0,tar/* writeTarTo */.Y)(new HashingWriter(diff, { n: 0 }, new parallel_gzip/* ParallelGzip */.m(out, { level: 6 })), entries, 0);
         const digest = `sha256:${blob.digest('hex')}`;
         return { digest, diffId: `sha256:${diff.digest('hex')}`, size: packed.n, path: settle(blobDir, gz, digest) };
     }
     finally {
-        (0,external_node_fs_.rmSync)(tar, { force: true });
         (0,external_node_fs_.rmSync)(gz, { force: true });
     }
 }
@@ -594,7 +626,7 @@ var hash = __webpack_require__(5138);
 
 
 /** Changes whenever the same entries would give other bytes (the tar writer, the gzip settings). */
-const LAYER_FORMAT = 'swrt-image-layer/1 tar-mtime0-owner0 gzip6';
+const LAYER_FORMAT = 'swrt-image-layer/2 tar-mtime0-owner0 gzip6-members-1MiB';
 const RECORD = 'layer.json';
 const BLOB = 'layer.tar.gz';
 const DIGEST_RE = /^sha256:[0-9a-f]{64}$/;
@@ -744,6 +776,8 @@ async function keepCacheBounded(root, env, log) {
     }
 }
 
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./src/image/reference.ts
 var reference = __webpack_require__(3564);
 ;// CONCATENATED MODULE: ./src/image/docker-archive.ts
@@ -825,7 +859,7 @@ async function writeDockerArchive(file, opts) {
     }
     const tmp = (0,util_tmp/* tmpName */.BI)(out);
     try {
-        await (0,archive_tar/* writeTar */.F)(tmp, entries, 0);
+        await (0,tar/* writeTar */.F)(tmp, entries, 0);
         (0,external_node_fs_.renameSync)(tmp, out);
     }
     finally {
