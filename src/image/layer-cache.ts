@@ -6,66 +6,39 @@
 // a link) and used only when the copy has the size and sha256 its record names; anything else is a
 // miss, the entry is dropped, and the layer is built as if there were no cache.
 import { createHash } from 'node:crypto';
-import { closeSync, constants, createReadStream, createWriteStream, fstatSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { copyFile, link } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { dropEntry, restoreLocal, saveLocal } from '../cache/local-entries.js';
 import { cacheMax, formatSize, pruneLocal } from '../cache/prune.js';
 import type { TarEntry } from '../archive/tar.js';
-import { errorMessage, UserError } from '../util/errors.js';
+import { readRegular, streamRegular } from '../spec/tree.js';
+import { errorMessage } from '../util/errors.js';
 import { sha256 } from '../util/hash.js';
 import type { Log } from '../util/log.js';
-import { hasher, writeLayer, type Layer } from './layer.js';
+import { writeLayer, type Layer } from './layer.js';
 
 /** Changes whenever the same entries would give other bytes (the tar writer, the gzip settings). */
 const LAYER_FORMAT = 'swrt-image-layer/2 tar-mtime0-owner0 gzip6-members-1MiB';
 const RECORD = 'layer.json';
 const BLOB = 'layer.tar.gz';
 const DIGEST_RE = /^sha256:[0-9a-f]{64}$/;
-const SMALL_FILE = 8 * 1024 * 1024;
 const MAX_RECORD_BYTES = 4096;
 
-/** `path` opened for reading if it is a regular file: never through a link, never blocking on a FIFO. */
-function openRegular(path: string): { fd: number; size: number; dev: number; ino: number } | undefined {
-  let fd: number;
-  try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-  } catch {
-    return undefined;
-  }
-  const st = fstatSync(fd);
-  if (!st.isFile()) {
-    closeSync(fd);
-    return undefined;
-  }
-  return { fd, size: st.size, dev: st.dev, ino: st.ino };
-}
-
-const changed = (path: string) => new UserError(`${path} changed while the image was being built`, { hint: 'nothing may write to the files an image is built from; run it again' });
-
-/** The sha256 of a source file, read as the tar writer will read it: the file the walk saw, not a link swapped in since. */
-async function contentDigest(e: TarEntry): Promise<string> {
+/** The sha256 of a source file, read as the tar writer will read it: the file the walk saw, not a link or another file swapped in since. */
+function contentDigest(e: TarEntry): string {
   if (e.data) return sha256(e.data);
   if (!e.source) return '';
-  const f = openRegular(e.source);
-  if (!f) throw changed(e.source);
-  try {
-    if ((e.expect && (e.expect.dev !== f.dev || e.expect.ino !== f.ino)) || (e.size !== undefined && e.size !== f.size)) throw changed(e.source);
-    if (f.size <= SMALL_FILE) return sha256(readFileSync(f.fd));
-    const h = createHash('sha256');
-    for await (const c of createReadStream('', { fd: f.fd, autoClose: false })) h.update(c as Buffer);
-    return h.digest('hex');
-  } finally {
-    closeSync(f.fd);
-  }
+  const h = createHash('sha256');
+  streamRegular(e.source, (c) => h.update(c), { expect: e.expect && { ...e.expect, size: e.size } });
+  return h.digest('hex');
 }
 
 /** What the layer's tar would hold, as one sha256: equal fingerprints give byte-equal layers. */
-export async function layerFingerprint(entries: readonly TarEntry[]): Promise<string> {
+export function layerFingerprint(entries: readonly TarEntry[]): string {
   const h = createHash('sha256').update(LAYER_FORMAT);
   for (const e of entries) {
-    h.update(`\n${JSON.stringify([e.path, e.type, e.mode, e.linkname ?? '', e.type === 'file' ? await contentDigest(e) : ''])}`);
+    h.update(`\n${JSON.stringify([e.path, e.type, e.mode, e.linkname ?? '', e.type === 'file' ? contentDigest(e) : ''])}`);
   }
   return h.digest('hex');
 }
@@ -76,19 +49,14 @@ interface LayerRecord {
   size: number;
 }
 
-/** The record's three fields, and nothing else it may carry. */
+/** The record's three fields, and nothing else it may carry; undefined unless it is a small regular file of them. */
 function readRecord(dir: string): LayerRecord | undefined {
-  const f = openRegular(join(dir, RECORD));
-  if (!f) return undefined;
   try {
-    if (f.size > MAX_RECORD_BYTES) return undefined;
-    const r = JSON.parse(readFileSync(f.fd, 'utf8')) as Record<string, unknown> | null;
+    const r = JSON.parse(readRegular(join(dir, RECORD), { max: MAX_RECORD_BYTES }).toString('utf8')) as Record<string, unknown> | null;
     const { digest, diffId, size } = r ?? {};
     if (typeof digest === 'string' && DIGEST_RE.test(digest) && typeof diffId === 'string' && DIGEST_RE.test(diffId) && typeof size === 'number' && Number.isSafeInteger(size)) return { digest, diffId, size };
   } catch {
-    /* not JSON: a miss */
-  } finally {
-    closeSync(f.fd);
+    /* a link, a FIFO, too large, not JSON: a miss */
   }
   return undefined;
 }
@@ -101,18 +69,21 @@ function readRecord(dir: string): LayerRecord | undefined {
  * against a damaged or edited entry. Whoever can write the cache can forge a consistent entry
  * anyway; the cache is as trusted as the user's home it lives in.
  */
-async function verifiedHit(dir: string, out: string): Promise<Layer | undefined> {
+function verifiedHit(dir: string, out: string): Layer | undefined {
   const rec = readRecord(dir);
-  const f = rec && openRegular(join(dir, BLOB));
-  if (!rec || !f) return undefined;
+  if (!rec) return undefined;
   const blob = createHash('sha256');
-  const count = { n: 0 };
+  const fd = openSync(out, 'wx');
   try {
-    await pipeline(createReadStream('', { fd: f.fd, autoClose: false }), hasher(blob, count), createWriteStream(out, { flags: 'wx' }));
+    // A regular file of at most the recorded size, never through a link or blocking on a FIFO.
+    streamRegular(join(dir, BLOB), (c) => {
+      blob.update(c);
+      for (let at = 0; at < c.length; ) at += writeSync(fd, c, at);
+    }, { max: rec.size });
   } finally {
-    closeSync(f.fd);
+    closeSync(fd);
   }
-  if (count.n !== rec.size || `sha256:${blob.digest('hex')}` !== rec.digest) return undefined;
+  if (statSync(out).size !== rec.size || `sha256:${blob.digest('hex')}` !== rec.digest) return undefined;
   return { digest: rec.digest, diffId: rec.diffId, size: rec.size, path: out };
 }
 
@@ -127,7 +98,7 @@ export interface LayerCacheOptions {
 /** The layer for `entries`: from the local cache when an entry for the same content is there and checks out, else built (and then kept). */
 export async function cachedLayer(entries: readonly TarEntry[], blobDir: string, opts: LayerCacheOptions): Promise<Layer & { cached: boolean; saved: boolean }> {
   if (!opts.root) return { ...(await writeLayer(entries, blobDir)), cached: false, saved: false };
-  const key = `image-layer-${await layerFingerprint(entries)}`;
+  const key = `image-layer-${layerFingerprint(entries)}`;
   const here = join(opts.work, 'layer-cache', key);
   const hit = await reuse(key, here, opts).catch(() => undefined);
   if (hit) return { ...hit, cached: true, saved: false };
@@ -142,7 +113,12 @@ export async function cachedLayer(entries: readonly TarEntry[], blobDir: string,
 async function reuse(key: string, here: string, opts: LayerCacheOptions): Promise<Layer | undefined> {
   const restored = await restoreLocal('image-layer', key, here, { root: opts.root });
   if (restored.hit !== 'exact') return undefined;
-  const hit = await verifiedHit(here, `${here}.tar.gz`).catch(() => undefined);
+  let hit: Layer | undefined;
+  try {
+    hit = verifiedHit(here, `${here}.tar.gz`);
+  } catch {
+    /* not a regular file, or larger than recorded: a miss */
+  }
   rmSync(here, { recursive: true, force: true });
   if (!hit) {
     rmSync(`${here}.tar.gz`, { force: true });

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { Transform, Writable } from 'node:stream';
+import { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { ParallelGzip } from '../archive/parallel-gzip.js';
 import { writeTarTo, type TarEntry } from '../archive/tar.js';
@@ -20,17 +20,6 @@ export interface Blob {
 export interface Layer extends Blob {
   /** sha256 of the uncompressed tar (the config's rootfs.diff_ids). */
   diffId: string;
-}
-
-/** A pass-through that hashes and counts what flows by. */
-export function hasher(hash: ReturnType<typeof createHash>, count: { n: number }) {
-  return new Transform({
-    transform(chunk: Buffer, _enc, done) {
-      hash.update(chunk);
-      count.n += chunk.length;
-      done(null, chunk);
-    },
-  });
 }
 
 export const blobPath = (dir: string, digest: string) => join(dir, digest.replace(':', '/'));
