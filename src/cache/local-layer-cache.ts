@@ -5,7 +5,7 @@ import { errorMessage } from '../util/errors.js';
 import type { Log } from '../util/log.js';
 import { wantsSave, type LayerCache, type LayerRecord, type LayerRestore, type LayerSpec } from './layers.js';
 import { localCacheRoot, restoreLocal, saveLocal } from './local-entries.js';
-import { formatSize, pruneLocal } from './prune.js';
+import { pruneAfterSave } from './prune.js';
 
 const LOCAL_LAYERS: readonly CacheLayer[] = ['env'];
 
@@ -37,12 +37,7 @@ export class LocalLayerCache implements LayerCache {
       });
       saved ||= Boolean(s?.saved);
     }
-    if (!saved || this.max === undefined) return;
-    try {
-      const p = await pruneLocal(this.root, this.max);
-      if (p.removed.length) this.log.info(`local cache: pruned ${p.removed.length} entr${p.removed.length === 1 ? 'y' : 'ies'} to stay under ${formatSize(this.max)} (SWRT_CACHE_MAX)`);
-    } catch (e) {
-      this.log.warn(`local cache: could not prune (${errorMessage(e)})`);
-    }
+    const max = this.max;
+    if (saved && max !== undefined) await pruneAfterSave(this.root, () => max, this.log);
   }
 }

@@ -9,7 +9,8 @@
 import { lstatSync, readdirSync, type Stats } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { UserError } from '../util/errors.js';
+import { errorMessage, UserError } from '../util/errors.js';
+import type { Log } from '../util/log.js';
 import { sweepDebris } from '../util/tmp.js';
 import { dropEntry, KEY_RE, readEntry, type LocalLayer } from './local-entries.js';
 
@@ -115,4 +116,18 @@ export async function pruneLocal(root: string, max: number): Promise<PruneResult
   for (const v of victims) await removeEntry(root, v);
   const kept = entries.filter((e) => !victims.includes(e));
   return { removed: victims, kept, bytesBefore, bytesAfter: kept.reduce((s, e) => s + e.bytes, 0) };
+}
+
+/**
+ * After a save: the cache pruned to the cap `max()` gives (SWRT_CACHE_MAX, or a caller's), with one
+ * line when anything went. A failure, a bad cap included, is a warning: the cache only speeds things up.
+ */
+export async function pruneAfterSave(root: string, max: () => number, log: Log): Promise<void> {
+  try {
+    const cap = max();
+    const p = await pruneLocal(root, cap);
+    if (p.removed.length) log.info(`local cache: pruned ${p.removed.length} entr${p.removed.length === 1 ? 'y' : 'ies'} to stay under ${formatSize(cap)} (SWRT_CACHE_MAX)`);
+  } catch (e) {
+    log.warn(`local cache: could not prune (${errorMessage(e)})`);
+  }
 }

@@ -20,7 +20,8 @@ import { composeConfig, composeManifest, parseManifest, pickPlatform, type BaseM
 import { bundleEntries, envEntries, IMAGE_ENV, interpreterEntries, profileEntries } from './content.js';
 import { RUNTIME_WORKDIR, runImage } from './dockerfile.js';
 import { bytesBlob, jsonBlob, type Layer } from './layer.js';
-import { cachedLayer, keepCacheBounded } from './layer-cache.js';
+import { cachedLayer } from './layer-cache.js';
+import { cacheMax, pruneAfterSave } from '../cache/prune.js';
 import { dockerName, refuseDirectory, writeDockerArchive } from './docker-archive.js';
 import type { Extra } from './extras.js';
 import { installExtras } from './jupyter.js';
@@ -201,7 +202,7 @@ async function appendedLayers(req: ImageRequest, rt: Awaited<ReturnType<typeof o
   await add(`env at ${IMAGE_ENV}`, envEntries({ staging, oldPrefix: m.environment?.lock?.env_prefix_path ?? '', interpreter: interp.executable, version }));
   await add(`bundle files at ${RUNTIME_WORKDIR}`, bundleEntries(rt.workdir));
   await add('profile', profileEntries());
-  if (savedAny && cacheOpts.root) await keepCacheBounded(cacheOpts.root, env, log);
+  if (savedAny && cacheOpts.root) await pruneAfterSave(cacheOpts.root, () => cacheMax(env), log);
   return { layers, pythonVersion: version };
 }
 

@@ -10,7 +10,6 @@ import { closeSync, mkdirSync, openSync, rmSync, statSync, writeFileSync, writeS
 import { copyFile, link } from 'node:fs/promises';
 import { join } from 'node:path';
 import { dropEntry, restoreLocal, saveLocal } from '../cache/local-entries.js';
-import { cacheMax, formatSize, pruneLocal } from '../cache/prune.js';
 import type { TarEntry } from '../archive/tar.js';
 import { readRegular, streamRegular } from '../spec/tree.js';
 import { errorMessage } from '../util/errors.js';
@@ -135,15 +134,4 @@ async function keep(layer: Layer, key: string, here: string, opts: LayerCacheOpt
   // A hard link when the cache and the scratch dir share a filesystem (saveLocal links it onwards), else a copy.
   await link(layer.path, join(here, BLOB)).catch(() => copyFile(layer.path, join(here, BLOB)));
   return (await saveLocal('image-layer', key, here, { root: opts.root, log: opts.log })).saved;
-}
-
-/** After a save: the local cache pruned down to SWRT_CACHE_MAX, as after an env save. */
-export async function keepCacheBounded(root: string, env: NodeJS.ProcessEnv, log: Log): Promise<void> {
-  try {
-    const max = cacheMax(env);
-    const p = await pruneLocal(root, max);
-    if (p.removed.length) log.info(`local cache: pruned ${p.removed.length} entr${p.removed.length === 1 ? 'y' : 'ies'} to stay under ${formatSize(max)} (SWRT_CACHE_MAX)`);
-  } catch (e) {
-    log.warn(`local cache: could not prune (${errorMessage(e)})`);
-  }
 }
