@@ -29,7 +29,7 @@ import type { HostFacts } from '../../plan/cache-keys.js';
 import type { InputDigest } from '../../spec/digests.js';
 import type { CudaToolkit } from '../../toolchain/cuda.js';
 import { hostFacts, ignoreStarwhaleDir, readInputFacts, timed, withToolkit, type PreparedEnv } from '../prepared-env.js';
-import type { EnvBackend, EnvRestoreRequest } from './types.js';
+import { sharedRestoreOptions, type EnvBackend, type EnvRestoreRequest } from './types.js';
 
 /** Kept in the prefix next to the key: the lock of the env as built, for a reuse without re-export. */
 const ENV_LOCK_FILE = '.swrt-conda-lock.yaml';
@@ -119,12 +119,7 @@ function condaEnvKey(opts: BuildOptions, loaded: LoadedSpec, plan: BuildPlan, k:
 function restoreConda(workdir: string, manifest: Manifest, req: EnvRestoreRequest) {
   const { log } = req;
   return restoreCondaEnv(workdir, manifest, {
-    log,
-    target: req.target,
-    force: req.force,
-    runCommands: req.runCommands,
-    starwhale: req.starwhale,
-    env: req.env,
+    ...sharedRestoreOptions(req),
     tool: () => resolveCondaTool(req.condaTool ?? 'auto', { log, env: req.env, toolCacheDir: defaultToolDir(req.env), mirror: req.condaMirror }),
   });
 }

@@ -1,5 +1,6 @@
-// The one shape both env backends (venv, conda) take. The build, packing, restore and activation
-// ask the backend a runtime's mode names for each step instead of branching on the mode.
+// The one shape both env backends (venv, conda) take, and the restore options they share. The
+// build, packing, restore and activation ask the backend a runtime's mode names for each step
+// instead of branching on the mode.
 import type { Manifest } from '../../bundle/manifest.js';
 import type { CondaToolChoice } from '../../conda/micromamba.js';
 import type { InstallerChoice } from '../../env/installer.js';
@@ -30,6 +31,11 @@ export interface EnvRestoreRequest {
   starwhale?: boolean;
   log: Log;
   env?: NodeJS.ProcessEnv;
+}
+
+/** The part of a restore request both backends hand to their restore as it is. */
+export function sharedRestoreOptions({ log, target, force, runCommands, starwhale, env }: EnvRestoreRequest) {
+  return { log, target, force, runCommands, starwhale, env };
 }
 
 export interface EnvBackend {

@@ -25,7 +25,7 @@ import { writeAtomic } from '../../util/atomic-write.js';
 import { envKeyMatches, markBuilt, reuseEnv } from '../env-reuse.js';
 import type { BuildOptions } from '../options.js';
 import { hostFacts, ignoreStarwhaleDir, readInputFacts, timed, withToolkit, type PreparedEnv } from '../prepared-env.js';
-import type { EnvBackend, EnvRestoreRequest } from './types.js';
+import { sharedRestoreOptions, type EnvBackend, type EnvRestoreRequest } from './types.js';
 
 async function chooseInstaller(
   opts: BuildOptions,
@@ -128,12 +128,7 @@ function restoreVenv(workdir: string, manifest: Manifest, req: EnvRestoreRequest
   const { log } = req;
   const tc = () => toolchainContext({ log, env: req.env });
   return restoreEnv(workdir, manifest, {
-    log,
-    target: req.target,
-    force: req.force,
-    runCommands: req.runCommands,
-    starwhale: req.starwhale,
-    env: req.env,
+    ...sharedRestoreOptions(req),
     pythonFor: async (exactVersion) => (await resolvePython({ version: exactVersion }, tc())).path,
     installerFor: async (pythonVersion) => {
       // The bundle's python, found here or downloaded (a downstream job may not have it).
