@@ -1,21 +1,6 @@
 // The build plan is pure: these cases run no interpreter, read no file and touch no network.
 import { cudaRequest, planBuild } from '../../src/plan/build-plan.js';
-import type { RuntimeSpec } from '../../src/spec/types.js';
-
-const spec = (over: Partial<RuntimeSpec> = {}): RuntimeSpec => ({
-  name: 'demo',
-  mode: 'venv',
-  python: '3.11',
-  cuda: '',
-  cudnn: '',
-  arch: [],
-  os: 'ubuntu:20.04',
-  starwhale_version: '',
-  docker_image: '',
-  configs: { docker: { image: '' }, pip: { index_url: '', extra_index_url: [''], trusted_host: [''] }, conda: { channels: [], condarc: {} } },
-  dependencies: [],
-  ...over,
-});
+import { runtimeSpec as spec } from './runtime-spec.js';
 
 describe('planBuild', () => {
   it('puts a venv under <dir>/.starwhale/venv and asks for the python runtime.yaml names', () => {

@@ -4,20 +4,9 @@ import { planBuild } from '../../src/plan/build-plan.js';
 import { planEnv, type EnvFacts, type InputFacts } from '../../src/plan/env-plan.js';
 import type { PipOptions } from '../../src/plan/pip-options.js';
 import type { RuntimeSpec } from '../../src/spec/types.js';
+import { runtimeSpec } from './runtime-spec.js';
 
-const spec: RuntimeSpec = {
-  name: 'demo',
-  mode: 'venv',
-  python: '3.11',
-  cuda: '',
-  cudnn: '',
-  arch: [],
-  os: 'ubuntu:20.04',
-  starwhale_version: '',
-  docker_image: '',
-  configs: { docker: { image: '' }, pip: { index_url: '', extra_index_url: [''], trusted_host: [''] }, conda: { channels: [], condarc: {} } },
-  dependencies: [{ kind: 'pip_req_file', deps: 'requirements.txt' }] as RuntimeSpec['dependencies'],
-};
+const spec = runtimeSpec({ dependencies: [{ kind: 'pip_req_file', deps: 'requirements.txt' }] as RuntimeSpec['dependencies'] });
 const pip = (indexUrl = 'https://user:s3cret@pypi.example/simple'): PipOptions => ({ indexUrl, extraIndexUrls: [], trustedHosts: [], timeout: 15, retries: 5 });
 const files = (over: Partial<InputFacts> = {}): InputFacts => ({
   inputs: [{ path: 'runtime.yaml', sha256: 'a'.repeat(64) }, { path: 'requirements.txt', sha256: 'b'.repeat(64) }],
