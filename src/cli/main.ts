@@ -2,7 +2,7 @@
 // Every run starts a fresh node, so start-up is paid per command: this module and the verbs'
 // registrations stay light, and each verb imports what it runs when it runs (see scripts/build.mjs).
 import { Command } from 'commander';
-import nodeModule from 'node:module';
+import { enablePrivateCompileCache } from '../util/compile-cache.js';
 import { registerActivate } from './commands/activate.js';
 import { registerBuild } from './commands/build.js';
 import { registerCache } from './commands/cache.js';
@@ -58,14 +58,6 @@ export function buildProgram(): Command {
   return program;
 }
 
-/**
- * Node >= 22.1 keeps the compiled code of the modules loaded after this call on disk (in
- * NODE_COMPILE_CACHE, else the temp dir), so the next run skips compiling the pipeline's chunks.
- */
-function enableCompileCache(): void {
-  const cache = (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache;
-  if (typeof cache === 'function') cache();
-}
-
-enableCompileCache();
+// Node >= 22.1: later runs skip compiling the chunks this one loaded (util/compile-cache.ts says where, and why not the temp dir).
+enablePrivateCompileCache();
 await buildProgram().parseAsync(process.argv);
