@@ -30,7 +30,7 @@ function registerActivate(program) {
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--shell <shell>', 'the shell that evaluates the command').choices([..._util_shell_js__WEBPACK_IMPORTED_MODULE_4__/* .SHELLS */ .OF]).default('bash'))
         .option('--json', 'print JSON on stdout')
         .action((0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .action */ .XI)(async (ctx, uri, o) => {
-        const { extractBundle, restore, workdirMode } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(697), __nccwpck_require__.e(862), __nccwpck_require__.e(207), __nccwpck_require__.e(494), __nccwpck_require__.e(380), __nccwpck_require__.e(236), __nccwpck_require__.e(484)]).then(__nccwpck_require__.bind(__nccwpck_require__, 484));
+        const { extractBundle, restore, workdirMode } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(697), __nccwpck_require__.e(862), __nccwpck_require__.e(207), __nccwpck_require__.e(494), __nccwpck_require__.e(380), __nccwpck_require__.e(138), __nccwpck_require__.e(484)]).then(__nccwpck_require__.bind(__nccwpck_require__, 484));
         const { workdir } = await extractBundle(uri, {});
         const mode = workdirMode(workdir);
         const env = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(workdir, 'export', mode);
@@ -71,7 +71,7 @@ async function runBuild(ctx, workdir, f) {
     if (f.starwhaleVersion !== undefined && !_pipeline_options_js__WEBPACK_IMPORTED_MODULE_4__/* .STARWHALE_VERSION_RE */ .ll.test(f.starwhaleVersion)) {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`--starwhale-version "${f.starwhaleVersion}" is neither a version (0.6.15) nor a git+https:// or git+ssh:// URL`);
     }
-    const { buildWithLocalCache } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(697), __nccwpck_require__.e(862), __nccwpck_require__.e(207), __nccwpck_require__.e(494), __nccwpck_require__.e(380), __nccwpck_require__.e(236), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9279));
+    const { buildWithLocalCache } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(697), __nccwpck_require__.e(862), __nccwpck_require__.e(207), __nccwpck_require__.e(494), __nccwpck_require__.e(380), __nccwpck_require__.e(138), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9279));
     await buildWithLocalCache({
         yaml: f.file ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workdir, 'runtime.yaml'),
         python: f.python,
@@ -264,7 +264,7 @@ function registerDockerize(program) {
         .option('--json', 'print JSON on stdout')
         .action((0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .action */ .XI)(async (ctx, uri, o) => {
         const { configImageTag, renderDockerfile, writeDockerfile } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(697), __nccwpck_require__.e(862), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2179));
-        const { openRuntime, swcliImageRepo } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(697), __nccwpck_require__.e(862), __nccwpck_require__.e(207), __nccwpck_require__.e(494), __nccwpck_require__.e(380), __nccwpck_require__.e(236), __nccwpck_require__.e(372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 372));
+        const { openRuntime, swcliImageRepo } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(697), __nccwpck_require__.e(862), __nccwpck_require__.e(207), __nccwpck_require__.e(494), __nccwpck_require__.e(380), __nccwpck_require__.e(138), __nccwpck_require__.e(372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 372));
         const rt = await openRuntime(uri);
         const text = renderDockerfile({ manifest: rt.manifest, name: rt.name, env: process.env, configRepo: swcliImageRepo(process.env) });
         const dockerfile = writeDockerfile(rt.workdir, text, o.output);
@@ -311,7 +311,7 @@ function registerExport(program) {
         .option('-f, --force', 'replace an existing file')
         .action((0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .action */ .XI)(async (ctx, uri, o) => {
         const { dstackConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(697), __nccwpck_require__.e(862), __nccwpck_require__.e(869)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1869));
-        const { openRuntime } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(697), __nccwpck_require__.e(862), __nccwpck_require__.e(207), __nccwpck_require__.e(494), __nccwpck_require__.e(380), __nccwpck_require__.e(236), __nccwpck_require__.e(372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 372));
+        const { openRuntime } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(697), __nccwpck_require__.e(862), __nccwpck_require__.e(207), __nccwpck_require__.e(494), __nccwpck_require__.e(380), __nccwpck_require__.e(138), __nccwpck_require__.e(372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 372));
         if (o.type !== 'dev-environment' && o.type !== 'task')
             throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`--type ${JSON.stringify(o.type)} is not dev-environment or task`);
         if (o.ide !== undefined && o.ide !== 'vscode' && o.ide !== 'cursor')
@@ -357,7 +357,7 @@ function registerExtract(program) {
         .option('-f, --force', 'extract again even if already extracted; replace a non-empty --target-dir')
         .option('--json', 'print JSON on stdout')
         .action((0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .action */ .XI)(async (ctx, uri, o) => {
-        const { extractBundle } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(697), __nccwpck_require__.e(862), __nccwpck_require__.e(207), __nccwpck_require__.e(494), __nccwpck_require__.e(380), __nccwpck_require__.e(236), __nccwpck_require__.e(484)]).then(__nccwpck_require__.bind(__nccwpck_require__, 484));
+        const { extractBundle } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(697), __nccwpck_require__.e(862), __nccwpck_require__.e(207), __nccwpck_require__.e(494), __nccwpck_require__.e(380), __nccwpck_require__.e(138), __nccwpck_require__.e(484)]).then(__nccwpck_require__.bind(__nccwpck_require__, 484));
         const r = await extractBundle(uri, { targetDir: o.targetDir, force: o.force });
         if (o.json)
             return ctx.json(r);
@@ -430,7 +430,7 @@ function registerImage(program) {
         .option('--json', 'print JSON on stdout')
         .addHelpText('after', '\nCredentials: SWRT_REGISTRY_USERNAME / SWRT_REGISTRY_PASSWORD (a token alone works as the password) for the target registry; SWRT_BASE_REGISTRY_USERNAME / _PASSWORD for a base on another registry.')
         .action((0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .action */ .XI)(async (ctx, uri, o) => {
-        const { buildImage } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(697), __nccwpck_require__.e(862), __nccwpck_require__.e(207), __nccwpck_require__.e(494), __nccwpck_require__.e(380), __nccwpck_require__.e(236), __nccwpck_require__.e(372), __nccwpck_require__.e(900)]).then(__nccwpck_require__.bind(__nccwpck_require__, 900));
+        const { buildImage } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(697), __nccwpck_require__.e(862), __nccwpck_require__.e(207), __nccwpck_require__.e(494), __nccwpck_require__.e(380), __nccwpck_require__.e(138), __nccwpck_require__.e(372), __nccwpck_require__.e(900)]).then(__nccwpck_require__.bind(__nccwpck_require__, 900));
         const { parseExtras } = await __nccwpck_require__.e(/* import() */ 622).then(__nccwpck_require__.bind(__nccwpck_require__, 6622));
         const { parseTarget } = await __nccwpck_require__.e(/* import() */ 564).then(__nccwpck_require__.bind(__nccwpck_require__, 3564));
         if (o.plainHttp && !o.insecure)
@@ -542,7 +542,7 @@ function registerLock(program) {
         .option('--so, --stdout', 'print the lock instead of writing it')
         .option('--json', 'print JSON on stdout')
         .action((0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .action */ .XI)(async (ctx, workdir, o) => {
-        const { prepareEnv } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(697), __nccwpck_require__.e(862), __nccwpck_require__.e(207), __nccwpck_require__.e(494), __nccwpck_require__.e(380), __nccwpck_require__.e(236), __nccwpck_require__.e(364)]).then(__nccwpck_require__.bind(__nccwpck_require__, 364));
+        const { prepareEnv } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(697), __nccwpck_require__.e(862), __nccwpck_require__.e(207), __nccwpck_require__.e(494), __nccwpck_require__.e(380), __nccwpck_require__.e(138), __nccwpck_require__.e(364)]).then(__nccwpck_require__.bind(__nccwpck_require__, 364));
         const r = await prepareEnv({
             yaml: o.yamlPath ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(workdir, 'runtime.yaml'),
             python: o.python,
@@ -652,7 +652,7 @@ function registerRestore(program) {
         .option('--cuda-mirror <url>', 'base URL replacing https://developer.download.nvidia.com/compute (env SWRT_CUDA_MIRROR)')
         .option('--json', 'print JSON on stdout')
         .action((0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .action */ .XI)(async (ctx, ref, o) => {
-        const { restore } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(697), __nccwpck_require__.e(862), __nccwpck_require__.e(207), __nccwpck_require__.e(494), __nccwpck_require__.e(380), __nccwpck_require__.e(236), __nccwpck_require__.e(484)]).then(__nccwpck_require__.bind(__nccwpck_require__, 484));
+        const { restore } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(697), __nccwpck_require__.e(862), __nccwpck_require__.e(207), __nccwpck_require__.e(494), __nccwpck_require__.e(380), __nccwpck_require__.e(138), __nccwpck_require__.e(484)]).then(__nccwpck_require__.bind(__nccwpck_require__, 484));
         const runCommands = Boolean(o.runCommands) || process.env.SW_RUNTIME_FORCE_RUN_COMMAND === '1';
         const cuda = { cuda: o.cuda, cudnn: o.cudnn, components: o.cudaComponents, ldLibraryPath: o.cudaLdLibraryPath, mirror: o.cudaMirror };
         const r = await restore({ ref, target: o.target, force: o.force, installer: o.installer, condaTool: o.condaTool, condaMirror: o.condaMirror, runCommands, starwhale: o.starwhale, cuda, log: ctx.log });
@@ -906,8 +906,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   T: () => (/* binding */ buildProgram)
 /* harmony export */ });
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8995);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_compile_cache_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3067);
 /* harmony import */ var _commands_activate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(776);
 /* harmony import */ var _commands_build_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(177);
 /* harmony import */ var _commands_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7795);
@@ -985,16 +984,8 @@ function buildProgram() {
         register(program);
     return program;
 }
-/**
- * Node >= 22.1 keeps the compiled code of the modules loaded after this call on disk (in
- * NODE_COMPILE_CACHE, else the temp dir), so the next run skips compiling the pipeline's chunks.
- */
-function enableCompileCache() {
-    const cache = (node_module__WEBPACK_IMPORTED_MODULE_1___default().enableCompileCache);
-    if (typeof cache === 'function')
-        cache();
-}
-enableCompileCache();
+// Node >= 22.1: later runs skip compiling the chunks this one loaded (util/compile-cache.ts says where, and why not the temp dir).
+(0,_util_compile_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .enablePrivateCompileCache */ .u)();
 await buildProgram().parseAsync(process.argv);
 
 __webpack_async_result__();
@@ -1042,6 +1033,81 @@ function lockedStarwhaleVersion(lock) {
 /** Number of packages a lock pins. */
 function lockPackageCount(lock) {
     return lock.split('\n').filter((l) => l && !l.startsWith('#') && !l.startsWith('-')).length;
+}
+
+
+/***/ }),
+
+/***/ 2475:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ localCacheRoot)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// Where swrt keeps its own caches on this machine: SWRT_CACHE_DIR, else $XDG_CACHE_HOME/swrt, else
+// ~/.cache/swrt (the env layers, the remembered interpreter and file facts).
+
+
+function localCacheRoot(env = process.env) {
+    if (env.SWRT_CACHE_DIR)
+        return env.SWRT_CACHE_DIR;
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)(), '.cache'), 'swrt');
+}
+
+
+/***/ }),
+
+/***/ 3067:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  u: () => (/* binding */ enablePrivateCompileCache)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_node_module_namespaceObject);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/util/cache-root.ts
+var cache_root = __nccwpck_require__(2475);
+;// CONCATENATED MODULE: ./src/util/compile-cache.ts
+// Node's module compile cache (Node >= 22.1) for the CLI, kept only in swrt's own cache folder.
+// Node's default is a folder in the shared temp dir: on a machine with other accounts, whoever
+// made that folder first decides the compiled code the next swrt run loads. So the cache is
+// on only in <swrt cache>/node-compile-cache, made 0700 and checked to be a real directory of
+// this account's that no one else can write; anything else runs without it (it only saves time).
+
+
+
+
+const defaultEnable = (external_node_module_default()).enableCompileCache;
+/** Turns the compile cache on in swrt's private folder; returns that folder, or undefined when it stays off. */
+function enablePrivateCompileCache(enable = defaultEnable, env = process.env) {
+    // NODE_COMPILE_CACHE is the user's own choice, which Node already applied at start-up.
+    if (typeof enable !== 'function' || env.NODE_COMPILE_CACHE || env.NODE_DISABLE_COMPILE_CACHE)
+        return undefined;
+    const dir = (0,external_node_path_.join)((0,cache_root/* localCacheRoot */.i)(env), 'node-compile-cache');
+    try {
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true, mode: 0o700 });
+        const st = (0,external_node_fs_.lstatSync)(dir);
+        const mine = process.getuid === undefined || st.uid === process.getuid();
+        if (!st.isDirectory() || !mine || (st.mode & 0o022) !== 0)
+            return undefined;
+    }
+    catch {
+        return undefined;
+    }
+    enable(dir);
+    return dir;
 }
 
 
@@ -1544,13 +1610,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-
-/***/ }),
-
-/***/ 8995:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 

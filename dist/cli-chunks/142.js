@@ -239,6 +239,7 @@ async function saveLocal(layer, key, sourceDir, opts = {}) {
 /* harmony export */   DB: () => (/* binding */ parseSize),
 /* harmony export */   UM: () => (/* binding */ pruneLocal),
 /* harmony export */   Xq: () => (/* binding */ formatSize),
+/* harmony export */   cY: () => (/* binding */ pruneAfterSave),
 /* harmony export */   fi: () => (/* binding */ listEntries),
 /* harmony export */   z7: () => (/* binding */ cacheMax)
 /* harmony export */ });
@@ -355,6 +356,21 @@ async function pruneLocal(root, max) {
     const kept = entries.filter((e) => !victims.includes(e));
     return { removed: victims, kept, bytesBefore, bytesAfter: kept.reduce((s, e) => s + e.bytes, 0) };
 }
+/**
+ * After a save: the cache pruned to the cap `max()` gives (SWRT_CACHE_MAX, or a caller's), with one
+ * line when anything went. A failure, a bad cap included, is a warning: the cache only speeds things up.
+ */
+async function pruneAfterSave(root, max, log) {
+    try {
+        const cap = max();
+        const p = await pruneLocal(root, cap);
+        if (p.removed.length)
+            log.info(`local cache: pruned ${p.removed.length} entr${p.removed.length === 1 ? 'y' : 'ies'} to stay under ${formatSize(cap)} (SWRT_CACHE_MAX)`);
+    }
+    catch (e) {
+        log.warn(`local cache: could not prune (${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(e)})`);
+    }
+}
 
 
 /***/ }),
@@ -377,29 +393,6 @@ __webpack_require__.r(__webpack_exports__);
 // own functions, offered to the front doors here).
 
 
-
-
-/***/ }),
-
-/***/ 2475:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ localCacheRoot)
-/* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-// Where swrt keeps its own caches on this machine: SWRT_CACHE_DIR, else $XDG_CACHE_HOME/swrt, else
-// ~/.cache/swrt (the env layers, the remembered interpreter and file facts).
-
-
-function localCacheRoot(env = process.env) {
-    if (env.SWRT_CACHE_DIR)
-        return env.SWRT_CACHE_DIR;
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)(), '.cache'), 'swrt');
-}
 
 
 /***/ }),

@@ -239,6 +239,7 @@ async function saveLocal(layer, key, sourceDir, opts = {}) {
 /* harmony export */   DB: () => (/* binding */ parseSize),
 /* harmony export */   UM: () => (/* binding */ pruneLocal),
 /* harmony export */   Xq: () => (/* binding */ formatSize),
+/* harmony export */   cY: () => (/* binding */ pruneAfterSave),
 /* harmony export */   fi: () => (/* binding */ listEntries),
 /* harmony export */   z7: () => (/* binding */ cacheMax)
 /* harmony export */ });
@@ -355,6 +356,21 @@ async function pruneLocal(root, max) {
     const kept = entries.filter((e) => !victims.includes(e));
     return { removed: victims, kept, bytesBefore, bytesAfter: kept.reduce((s, e) => s + e.bytes, 0) };
 }
+/**
+ * After a save: the cache pruned to the cap `max()` gives (SWRT_CACHE_MAX, or a caller's), with one
+ * line when anything went. A failure, a bad cap included, is a warning: the cache only speeds things up.
+ */
+async function pruneAfterSave(root, max, log) {
+    try {
+        const cap = max();
+        const p = await pruneLocal(root, cap);
+        if (p.removed.length)
+            log.info(`local cache: pruned ${p.removed.length} entr${p.removed.length === 1 ? 'y' : 'ies'} to stay under ${formatSize(cap)} (SWRT_CACHE_MAX)`);
+    }
+    catch (e) {
+        log.warn(`local cache: could not prune (${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(e)})`);
+    }
+}
 
 
 /***/ }),
@@ -425,8 +441,8 @@ var exec = __webpack_require__(7895);
 var util_log = __webpack_require__(9906);
 // EXTERNAL MODULE: ./src/util/tmp.ts
 var tmp = __webpack_require__(5297);
-// EXTERNAL MODULE: ./src/pipeline/backends/index.ts + 13 modules
-var backends = __webpack_require__(1236);
+// EXTERNAL MODULE: ./src/pipeline/backends/index.ts + 14 modules
+var backends = __webpack_require__(7138);
 // EXTERNAL MODULE: ./src/pipeline/prepared-env.ts
 var prepared_env = __webpack_require__(8871);
 // EXTERNAL MODULE: ./src/pipeline/env-reuse.ts
@@ -624,16 +640,9 @@ class LocalLayerCache {
             });
             saved ||= Boolean(s?.saved);
         }
-        if (!saved || this.max === undefined)
-            return;
-        try {
-            const p = await (0,prune/* pruneLocal */.UM)(this.root, this.max);
-            if (p.removed.length)
-                this.log.info(`local cache: pruned ${p.removed.length} entr${p.removed.length === 1 ? 'y' : 'ies'} to stay under ${(0,prune/* formatSize */.Xq)(this.max)} (SWRT_CACHE_MAX)`);
-        }
-        catch (e) {
-            this.log.warn(`local cache: could not prune (${(0,errors/* errorMessage */.gJ)(e)})`);
-        }
+        const max = this.max;
+        if (saved && max !== undefined)
+            await (0,prune/* pruneAfterSave */.cY)(this.root, () => max, this.log);
     }
 }
 

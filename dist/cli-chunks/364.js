@@ -68,8 +68,8 @@ var exec = __webpack_require__(7895);
 var util_log = __webpack_require__(9906);
 // EXTERNAL MODULE: ./src/util/tmp.ts
 var tmp = __webpack_require__(5297);
-// EXTERNAL MODULE: ./src/pipeline/backends/index.ts + 13 modules
-var backends = __webpack_require__(1236);
+// EXTERNAL MODULE: ./src/pipeline/backends/index.ts + 14 modules
+var backends = __webpack_require__(7138);
 // EXTERNAL MODULE: ./src/pipeline/prepared-env.ts
 var prepared_env = __webpack_require__(8871);
 // EXTERNAL MODULE: ./src/pipeline/env-reuse.ts

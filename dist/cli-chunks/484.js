@@ -101,7 +101,7 @@ function writeRecord(dir, rec) {
 /* harmony import */ var _spec_index_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(5380);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(17);
 /* harmony import */ var _util_tmp_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(5297);
-/* harmony import */ var _backends_index_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(1236);
+/* harmony import */ var _backends_index_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(7138);
 // Extract + restore + activate for a bundle given as a store URI, a .swrt path or an extracted dir.
 
 

@@ -239,6 +239,7 @@ async function saveLocal(layer, key, sourceDir, opts = {}) {
 /* harmony export */   DB: () => (/* binding */ parseSize),
 /* harmony export */   UM: () => (/* binding */ pruneLocal),
 /* harmony export */   Xq: () => (/* binding */ formatSize),
+/* harmony export */   cY: () => (/* binding */ pruneAfterSave),
 /* harmony export */   fi: () => (/* binding */ listEntries),
 /* harmony export */   z7: () => (/* binding */ cacheMax)
 /* harmony export */ });
@@ -354,6 +355,21 @@ async function pruneLocal(root, max) {
         await removeEntry(root, v);
     const kept = entries.filter((e) => !victims.includes(e));
     return { removed: victims, kept, bytesBefore, bytesAfter: kept.reduce((s, e) => s + e.bytes, 0) };
+}
+/**
+ * After a save: the cache pruned to the cap `max()` gives (SWRT_CACHE_MAX, or a caller's), with one
+ * line when anything went. A failure, a bad cap included, is a warning: the cache only speeds things up.
+ */
+async function pruneAfterSave(root, max, log) {
+    try {
+        const cap = max();
+        const p = await pruneLocal(root, cap);
+        if (p.removed.length)
+            log.info(`local cache: pruned ${p.removed.length} entr${p.removed.length === 1 ? 'y' : 'ies'} to stay under ${formatSize(cap)} (SWRT_CACHE_MAX)`);
+    }
+    catch (e) {
+        log.warn(`local cache: could not prune (${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(e)})`);
+    }
 }
 
 
@@ -519,16 +535,6 @@ var util_tmp = __webpack_require__(5297);
 
 
 
-/** A pass-through that hashes and counts what flows by. */
-function hasher(hash, count) {
-    return new external_node_stream_.Transform({
-        transform(chunk, _enc, done) {
-            hash.update(chunk);
-            count.n += chunk.length;
-            done(null, chunk);
-        },
-    });
-}
 const blobPath = (dir, digest) => (0,external_node_path_.join)(dir, digest.replace(':', '/'));
 /** Moves `tmp` into `dir` as the blob named by its digest (kept when already there). */
 function settle(dir, tmp, digest) {
@@ -603,8 +609,8 @@ function bytesBlob(bytes) {
 var external_node_fs_promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/cache/local-entries.ts + 1 modules
 var local_entries = __webpack_require__(7212);
-// EXTERNAL MODULE: ./src/cache/prune.ts
-var prune = __webpack_require__(4470);
+// EXTERNAL MODULE: ./src/spec/tree.ts
+var tree = __webpack_require__(2315);
 // EXTERNAL MODULE: ./src/util/hash.ts
 var hash = __webpack_require__(5138);
 ;// CONCATENATED MODULE: ./src/image/layer-cache.ts
@@ -624,80 +630,40 @@ var hash = __webpack_require__(5138);
 
 
 
-
 /** Changes whenever the same entries would give other bytes (the tar writer, the gzip settings). */
 const LAYER_FORMAT = 'swrt-image-layer/2 tar-mtime0-owner0 gzip6-members-1MiB';
 const RECORD = 'layer.json';
 const BLOB = 'layer.tar.gz';
 const DIGEST_RE = /^sha256:[0-9a-f]{64}$/;
-const SMALL_FILE = 8 * 1024 * 1024;
 const MAX_RECORD_BYTES = 4096;
-/** `path` opened for reading if it is a regular file: never through a link, never blocking on a FIFO. */
-function openRegular(path) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
-    }
-    catch {
-        return undefined;
-    }
-    const st = (0,external_node_fs_.fstatSync)(fd);
-    if (!st.isFile()) {
-        (0,external_node_fs_.closeSync)(fd);
-        return undefined;
-    }
-    return { fd, size: st.size, dev: st.dev, ino: st.ino };
-}
-const changed = (path) => new errors/* UserError */.yo(`${path} changed while the image was being built`, { hint: 'nothing may write to the files an image is built from; run it again' });
-/** The sha256 of a source file, read as the tar writer will read it: the file the walk saw, not a link swapped in since. */
-async function contentDigest(e) {
+/** The sha256 of a source file, read as the tar writer will read it: the file the walk saw, not a link or another file swapped in since. */
+function contentDigest(e) {
     if (e.data)
         return (0,hash/* sha256 */.sc)(e.data);
     if (!e.source)
         return '';
-    const f = openRegular(e.source);
-    if (!f)
-        throw changed(e.source);
-    try {
-        if ((e.expect && (e.expect.dev !== f.dev || e.expect.ino !== f.ino)) || (e.size !== undefined && e.size !== f.size))
-            throw changed(e.source);
-        if (f.size <= SMALL_FILE)
-            return (0,hash/* sha256 */.sc)((0,external_node_fs_.readFileSync)(f.fd));
-        const h = (0,external_node_crypto_.createHash)('sha256');
-        for await (const c of (0,external_node_fs_.createReadStream)('', { fd: f.fd, autoClose: false }))
-            h.update(c);
-        return h.digest('hex');
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(f.fd);
-    }
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    (0,tree/* streamRegular */.DS)(e.source, (c) => h.update(c), { expect: e.expect && { ...e.expect, size: e.size } });
+    return h.digest('hex');
 }
 /** What the layer's tar would hold, as one sha256: equal fingerprints give byte-equal layers. */
-async function layerFingerprint(entries) {
+function layerFingerprint(entries) {
     const h = (0,external_node_crypto_.createHash)('sha256').update(LAYER_FORMAT);
     for (const e of entries) {
-        h.update(`\n${JSON.stringify([e.path, e.type, e.mode, e.linkname ?? '', e.type === 'file' ? await contentDigest(e) : ''])}`);
+        h.update(`\n${JSON.stringify([e.path, e.type, e.mode, e.linkname ?? '', e.type === 'file' ? contentDigest(e) : ''])}`);
     }
     return h.digest('hex');
 }
-/** The record's three fields, and nothing else it may carry. */
+/** The record's three fields, and nothing else it may carry; undefined unless it is a small regular file of them. */
 function readRecord(dir) {
-    const f = openRegular((0,external_node_path_.join)(dir, RECORD));
-    if (!f)
-        return undefined;
     try {
-        if (f.size > MAX_RECORD_BYTES)
-            return undefined;
-        const r = JSON.parse((0,external_node_fs_.readFileSync)(f.fd, 'utf8'));
+        const r = JSON.parse((0,tree/* readRegular */.VX)((0,external_node_path_.join)(dir, RECORD), { max: MAX_RECORD_BYTES }).toString('utf8'));
         const { digest, diffId, size } = r ?? {};
         if (typeof digest === 'string' && DIGEST_RE.test(digest) && typeof diffId === 'string' && DIGEST_RE.test(diffId) && typeof size === 'number' && Number.isSafeInteger(size))
             return { digest, diffId, size };
     }
     catch {
-        /* not JSON: a miss */
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(f.fd);
+        /* a link, a FIFO, too large, not JSON: a miss */
     }
     return undefined;
 }
@@ -709,20 +675,24 @@ function readRecord(dir) {
  * against a damaged or edited entry. Whoever can write the cache can forge a consistent entry
  * anyway; the cache is as trusted as the user's home it lives in.
  */
-async function verifiedHit(dir, out) {
+function verifiedHit(dir, out) {
     const rec = readRecord(dir);
-    const f = rec && openRegular((0,external_node_path_.join)(dir, BLOB));
-    if (!rec || !f)
+    if (!rec)
         return undefined;
     const blob = (0,external_node_crypto_.createHash)('sha256');
-    const count = { n: 0 };
+    const fd = (0,external_node_fs_.openSync)(out, 'wx');
     try {
-        await (0,promises_.pipeline)((0,external_node_fs_.createReadStream)('', { fd: f.fd, autoClose: false }), hasher(blob, count), (0,external_node_fs_.createWriteStream)(out, { flags: 'wx' }));
+        // A regular file of at most the recorded size, never through a link or blocking on a FIFO.
+        (0,tree/* streamRegular */.DS)((0,external_node_path_.join)(dir, BLOB), (c) => {
+            blob.update(c);
+            for (let at = 0; at < c.length;)
+                at += (0,external_node_fs_.writeSync)(fd, c, at);
+        }, { max: rec.size });
     }
     finally {
-        (0,external_node_fs_.closeSync)(f.fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
-    if (count.n !== rec.size || `sha256:${blob.digest('hex')}` !== rec.digest)
+    if ((0,external_node_fs_.statSync)(out).size !== rec.size || `sha256:${blob.digest('hex')}` !== rec.digest)
         return undefined;
     return { digest: rec.digest, diffId: rec.diffId, size: rec.size, path: out };
 }
@@ -730,7 +700,7 @@ async function verifiedHit(dir, out) {
 async function cachedLayer(entries, blobDir, opts) {
     if (!opts.root)
         return { ...(await writeLayer(entries, blobDir)), cached: false, saved: false };
-    const key = `image-layer-${await layerFingerprint(entries)}`;
+    const key = `image-layer-${layerFingerprint(entries)}`;
     const here = (0,external_node_path_.join)(opts.work, 'layer-cache', key);
     const hit = await reuse(key, here, opts).catch(() => undefined);
     if (hit)
@@ -746,7 +716,13 @@ async function reuse(key, here, opts) {
     const restored = await (0,local_entries/* restoreLocal */.Yp)('image-layer', key, here, { root: opts.root });
     if (restored.hit !== 'exact')
         return undefined;
-    const hit = await verifiedHit(here, `${here}.tar.gz`).catch(() => undefined);
+    let hit;
+    try {
+        hit = verifiedHit(here, `${here}.tar.gz`);
+    }
+    catch {
+        /* not a regular file, or larger than recorded: a miss */
+    }
     (0,external_node_fs_.rmSync)(here, { recursive: true, force: true });
     if (!hit) {
         (0,external_node_fs_.rmSync)(`${here}.tar.gz`, { force: true });
@@ -763,19 +739,9 @@ async function keep(layer, key, here, opts) {
     await (0,external_node_fs_promises_.link)(layer.path, (0,external_node_path_.join)(here, BLOB)).catch(() => (0,external_node_fs_promises_.copyFile)(layer.path, (0,external_node_path_.join)(here, BLOB)));
     return (await (0,local_entries/* saveLocal */.$_)('image-layer', key, here, { root: opts.root, log: opts.log })).saved;
 }
-/** After a save: the local cache pruned down to SWRT_CACHE_MAX, as after an env save. */
-async function keepCacheBounded(root, env, log) {
-    try {
-        const max = (0,prune/* cacheMax */.z7)(env);
-        const p = await (0,prune/* pruneLocal */.UM)(root, max);
-        if (p.removed.length)
-            log.info(`local cache: pruned ${p.removed.length} entr${p.removed.length === 1 ? 'y' : 'ies'} to stay under ${(0,prune/* formatSize */.Xq)(max)} (SWRT_CACHE_MAX)`);
-    }
-    catch (e) {
-        log.warn(`local cache: could not prune (${(0,errors/* errorMessage */.gJ)(e)})`);
-    }
-}
 
+// EXTERNAL MODULE: ./src/cache/prune.ts
+var prune = __webpack_require__(4470);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./src/image/reference.ts
@@ -1394,6 +1360,7 @@ var source = __webpack_require__(372);
 
 
 
+
 const HOST_ARCH = { x64: 'amd64', arm64: 'arm64', ppc64: 'ppc64le', s390x: 's390x' };
 const GIT_SHA = /^[0-9a-f]{7,64}$/;
 /** GITHUB_SHA, else the HEAD of the git checkout in the working directory, else none. */
@@ -1517,7 +1484,7 @@ async function appendedLayers(req, rt, work) {
     await add(`bundle files at ${dockerfile/* RUNTIME_WORKDIR */.ae}`, (0,content/* bundleEntries */.TI)(rt.workdir));
     await add('profile', (0,content/* profileEntries */.su)());
     if (savedAny && cacheOpts.root)
-        await keepCacheBounded(cacheOpts.root, env, log);
+        await (0,prune/* pruneAfterSave */.cY)(cacheOpts.root, () => (0,prune/* cacheMax */.z7)(env), log);
     return { layers, pythonVersion: version };
 }
 /** Blobs first (base layers mounted or copied over, ours, the config), the manifest last, under each tag. */

@@ -1,5 +1,5 @@
-export const id = 236;
-export const ids = [236];
+export const id = 138;
+export const ids = [138];
 export const modules = {
 
 /***/ 7176:
@@ -1417,7 +1417,7 @@ async function installStarwhale(envDir, req, install, log) {
 
 /***/ }),
 
-/***/ 1236:
+/***/ 7138:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2815,11 +2815,18 @@ var provision = __webpack_require__(5494);
 var env_reuse = __webpack_require__(8504);
 // EXTERNAL MODULE: ./src/pipeline/prepared-env.ts
 var prepared_env = __webpack_require__(8871);
+;// CONCATENATED MODULE: ./src/pipeline/backends/types.ts
+/** The part of a restore request both backends hand to their restore as it is. */
+function sharedRestoreOptions({ log, target, force, runCommands, starwhale, env }) {
+    return { log, target, force, runCommands, starwhale, env };
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/backends/conda.ts
 // The conda backend: the conda tool (pinned micromamba, or one on the runner), the CUDA toolkit
 // when asked, the env and conda package cache layers, the env built in runtime.yaml order and
 // locked as conda-sw-lock.yaml; packed as conda_env.tar.gz, restored with the tool, activated as
 // `conda activate` would. Python comes from conda, not the toolchain.
+
 
 
 
@@ -2923,12 +2930,7 @@ function condaEnvKey(opts, loaded, plan, k) {
 function restoreConda(workdir, manifest, req) {
     const { log } = req;
     return restoreCondaEnv(workdir, manifest, {
-        log,
-        target: req.target,
-        force: req.force,
-        runCommands: req.runCommands,
-        starwhale: req.starwhale,
-        env: req.env,
+        ...sharedRestoreOptions(req),
         tool: () => resolveCondaTool(req.condaTool ?? 'auto', { log, env: req.env, toolCacheDir: (0,context/* defaultToolDir */.ld)(req.env), mirror: req.condaMirror }),
     });
 }
@@ -3128,6 +3130,7 @@ var toolchain_uv = __webpack_require__(2238);
 
 
 
+
 async function chooseInstaller(opts, loaded, python, baseEnv) {
     if (opts.installer === 'pip') {
         const installer = new env_installer/* PipInstaller */.CT(opts.log, python.path, opts.downloadsDir, baseEnv);
@@ -3225,12 +3228,7 @@ function restoreVenv(workdir, manifest, req) {
     const { log } = req;
     const tc = () => (0,provision/* toolchainContext */.jo)({ log, env: req.env });
     return (0,restore/* restoreEnv */.Ks)(workdir, manifest, {
-        log,
-        target: req.target,
-        force: req.force,
-        runCommands: req.runCommands,
-        starwhale: req.starwhale,
-        env: req.env,
+        ...sharedRestoreOptions(req),
         pythonFor: async (exactVersion) => (await (0,toolchain_python/* resolvePython */.Lx)({ version: exactVersion }, tc())).path,
         installerFor: async (pythonVersion) => {
             // The bundle's python, found here or downloaded (a downstream job may not have it).
