@@ -107,6 +107,17 @@ describe('cachedLayer', () => {
     expect(await cachedLayer(src.entries(), join(w3, 'blobs'), { root, work: w3, log })).toMatchObject({ cached: true, digest: first.digest });
   });
 
+  it('keeps nothing when a source changes between the fingerprint and the tar (the blob would be filed under the old content)', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'swrt-lc-root-'));
+    let reads = 0;
+    // The fingerprint reads `data` twice per entry; the tar writer's read and later ones see new bytes.
+    const shifting = { path: 'opt/x/a.py', type: 'file' as const, mode: 0o644, get data() { return Buffer.from(++reads <= 2 ? 'print(1)\n' : 'print(2)\n'); } };
+    const w = scratch();
+    const r = await cachedLayer([shifting], join(w, 'blobs'), { root, work: w, log });
+    expect(r).toMatchObject({ cached: false, saved: false });
+    expect(await listEntries(root)).toEqual([]);
+  });
+
   it('builds with no cache root, keeping nothing', async () => {
     const src = tree({ 'a.py': 'x\n' });
     const w = scratch();

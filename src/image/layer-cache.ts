@@ -102,6 +102,12 @@ export async function cachedLayer(entries: readonly TarEntry[], blobDir: string,
   const hit = await reuse(key, here, opts).catch(() => undefined);
   if (hit) return { ...hit, cached: true, saved: false };
   const layer = await writeLayer(entries, blobDir);
+  // A source rewritten in place (same size) between the fingerprint and the tar would file this
+  // blob under the other content's key: keep it only if the sources still hash the same.
+  if (`image-layer-${layerFingerprint(entries)}` !== key) {
+    opts.log.warn(`local cache image-layer: the layer's files changed while it was built; not keeping it`);
+    return { ...layer, cached: false, saved: false };
+  }
   const saved = await keep(layer, key, here, opts).catch((e: unknown) => {
     opts.log.warn(`local cache image-layer: could not save ${key} (${errorMessage(e)})`);
     return false;
