@@ -1055,7 +1055,9 @@ function lockPackageCount(lock) {
 function localCacheRoot(env = process.env) {
     if (env.SWRT_CACHE_DIR)
         return env.SWRT_CACHE_DIR;
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)(), '.cache'), 'swrt');
+    // The XDG spec: a relative XDG_CACHE_HOME is invalid and ignored (it would put the cache in whatever directory a command runs in).
+    const xdg = env.XDG_CACHE_HOME && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : '';
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(xdg || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)(), '.cache'), 'swrt');
 }
 
 
@@ -1083,31 +1085,53 @@ var cache_root = __nccwpck_require__(2475);
 // Node's module compile cache (Node >= 22.1) for the CLI, kept only in swrt's own cache folder.
 // Node's default is a folder in the shared temp dir: on a machine with other accounts, whoever
 // made that folder first decides the compiled code the next swrt run loads. So the cache is
-// on only in <swrt cache>/node-compile-cache, made 0700 and checked to be a real directory of
-// this account's that no one else can write; anything else runs without it (it only saves time).
+// on only in <swrt cache>/node-compile-cache, an absolute path made 0700 and checked to be a real
+// directory of this account's that no one else can write, below directories (every one up to /)
+// that are real, this account's or root's, and writable by no one else unless sticky: no one else
+// can swap the folder while Node uses it. Anything else runs without it (it only saves time).
 
 
 
 
 const defaultEnable = (external_node_module_default()).enableCompileCache;
+const uid = () => (process.getuid ? process.getuid() : undefined);
+/** A directory no other account can write or swap: real, ours (or root's for a parent), and group/other-writable only when sticky. */
+function safeDir(st, own) {
+    if (!st.isDirectory() || st.isSymbolicLink())
+        return false;
+    const me = uid();
+    if (me !== undefined && st.uid !== me && (own || st.uid !== 0))
+        return false;
+    return own ? (st.mode & 0o022) === 0 : (st.mode & 0o022) === 0 || (st.mode & 0o1000) !== 0;
+}
+function privateDir(dir) {
+    if (!safeDir((0,external_node_fs_.lstatSync)(dir), true))
+        return false;
+    for (let d = (0,external_node_path_.dirname)(dir);; d = (0,external_node_path_.dirname)(d)) {
+        if (!safeDir((0,external_node_fs_.lstatSync)(d), false))
+            return false;
+        if ((0,external_node_path_.dirname)(d) === d)
+            return true;
+    }
+}
 /** Turns the compile cache on in swrt's private folder; returns that folder, or undefined when it stays off. */
 function enablePrivateCompileCache(enable = defaultEnable, env = process.env) {
     // NODE_COMPILE_CACHE is the user's own choice, which Node already applied at start-up.
     if (typeof enable !== 'function' || env.NODE_COMPILE_CACHE || env.NODE_DISABLE_COMPILE_CACHE)
         return undefined;
     const dir = (0,external_node_path_.join)((0,cache_root/* localCacheRoot */.i)(env), 'node-compile-cache');
+    if (!(0,external_node_path_.isAbsolute)(dir))
+        return undefined;
     try {
         (0,external_node_fs_.mkdirSync)(dir, { recursive: true, mode: 0o700 });
-        const st = (0,external_node_fs_.lstatSync)(dir);
-        const mine = process.getuid === undefined || st.uid === process.getuid();
-        if (!st.isDirectory() || !mine || (st.mode & 0o022) !== 0)
+        if (!privateDir(dir))
             return undefined;
+        enable(dir);
+        return dir;
     }
     catch {
         return undefined;
     }
-    enable(dir);
-    return dir;
 }
 
 

@@ -900,11 +900,11 @@ function renderDockerfile({ manifest: m, name, env, configRepo }) {
     const mode = plain(py(environment.mode), 'the environment mode');
     const version = py(m.version);
     const packed = Boolean(obj(m.dependencies).local_packaged_env);
-    let activate = '';
-    if (mode === 'venv' || packed)
-        activate = `RUN echo 'source \${SW_USER_RUNTIME_WORKDIR}/export/${mode}/bin/activate' >> /root/.bashrc\n`;
-    else if (mode === 'conda')
-        activate = `RUN /opt/miniconda3/bin/conda init bash\nRUN echo 'conda activate \${SW_USER_RUNTIME_WORKDIR}/export/${mode}' >> /root/.bashrc\n`;
+    const activate = mode === 'venv' || packed
+        ? [`RUN echo 'source \${SW_USER_RUNTIME_WORKDIR}/export/${mode}/bin/activate' >> /root/.bashrc`]
+        : mode === 'conda'
+            ? ['RUN /opt/miniconda3/bin/conda init bash', `RUN echo 'conda activate \${SW_USER_RUNTIME_WORKDIR}/export/${mode}' >> /root/.bashrc`]
+            : [];
     const lines = [
         `ARG BASE_IMAGE=${plain(runImage(m, env, configRepo), "the run image")}`,
         'FROM ${BASE_IMAGE}',
@@ -937,10 +937,10 @@ function renderDockerfile({ manifest: m, name, env, configRepo }) {
         'ENV SW_USER_RUNTIME_FROM_DOCKERIZE=1',
         '',
     ];
-    const text = `${lines.join('\n')}\n${activate ? `\n${activate}` : ''}`;
+    const text = `${lines.join('\n')}\n${activate.length ? `\n${activate.join('\n')}\n` : ''}`;
     // A manifest value with a line break would add instructions of its own to the Dockerfile.
     // eslint-disable-next-line no-control-regex
-    const bad = lines.find((l) => /[\0-\x1f\x7f]/.test(l));
+    const bad = [...lines, ...activate].find((l) => /[\0-\x1f\x7f]/.test(l));
     if (bad !== undefined)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`refusing to render a Dockerfile: a manifest value holds a control character (in: ${JSON.stringify(bad.slice(0, 120))})`, { hint: 'the bundle was crafted or is corrupt' });
     return text;
