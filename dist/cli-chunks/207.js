@@ -426,11 +426,9 @@ function fixDir(path, n) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8474);
-/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8474);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
 // A small deterministic tar writer (POSIX ustar, with pax records for long names): the bytes
 // depend only on the entries given, so the same inputs always give the same .swrt. A file is
 // opened once (never through a link), must be a regular file, and must give exactly the bytes its
@@ -438,7 +436,6 @@ function fixDir(path, n) {
 // Not node-tar's packer (node-tar still reads archives here): it stats and opens each path by name
 // and writes what it finds, where a bundle must refuse a file swapped for a link or changed while it
 // is packed, and must carry fixed modes and owners in a fixed order.
-
 
 
 
@@ -476,52 +473,56 @@ function paxRecord(key, value) {
 const pad = (n) => Buffer.alloc((BLOCK - (n % BLOCK)) % BLOCK, 0);
 async function write(out, chunk) {
     if (!out.write(chunk))
-        await (0,node_events__WEBPACK_IMPORTED_MODULE_2__.once)(out, 'drain');
+        await (0,node_events__WEBPACK_IMPORTED_MODULE_1__.once)(out, 'drain');
 }
-const changed = (path) => new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${path} changed while it was being packed`, { hint: 'nothing may write to the files a runtime packs during a build; run it again' });
+const changed = (path) => new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${path} changed while it was being packed`, { hint: 'nothing may write to the files a runtime packs during a build; run it again' });
+// Source files are read with synchronous calls: an env has thousands of small files, and five
+// thread-pool round trips per file (open, stat, read, the EOF probe, close) cost more than the
+// reads themselves. The main thread only reads; compressing and writing stay off it.
 /** Opens a source file once, as a regular file that is still the one scanned; the caller closes it. */
-async function openSource(e) {
+function openSource(e) {
     const path = e.source;
-    let fh;
+    let fd;
     try {
-        fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
     }
     catch (err) {
         const code = err.code;
         if (code === 'ELOOP')
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${path} became a symlink while it was being packed`, { hint: 'nothing may change the files a runtime packs during a build' });
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${path}: cannot read it to pack it (${code ?? String(err)})`);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${path} became a symlink while it was being packed`, { hint: 'nothing may change the files a runtime packs during a build' });
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${path}: cannot read it to pack it (${code ?? String(err)})`);
     }
     try {
-        const st = await fh.stat();
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
         if (!st.isFile())
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${path} is not a regular file any more; it cannot be packed`, { hint: 'only regular files, directories and links are packed' });
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${path} is not a regular file any more; it cannot be packed`, { hint: 'only regular files, directories and links are packed' });
         if (e.expect && (e.expect.dev !== st.dev || e.expect.ino !== st.ino))
             throw changed(path);
         if (e.size !== undefined && e.size !== st.size)
             throw changed(path);
-        return { fh, size: st.size, mtimeMs: st.mtimeMs };
+        return { fd, size: st.size, mtimeMs: st.mtimeMs };
     }
     catch (err) {
-        await fh.close();
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
         throw err;
     }
 }
-/** Streams exactly `size` bytes of `fh` to `out`; more or fewer, or a new mtime, is a changed file. */
-async function copyExactly(out, fh, size, mtimeMs, path) {
-    const buf = Buffer.alloc(Math.min(1 << 20, Math.max(size, 1)));
+const PROBE = Buffer.alloc(1);
+/** Streams exactly `size` bytes of `fd` to `out`; more or fewer, or a new mtime, is a changed file. */
+async function copyExactly(out, fd, size, mtimeMs, path) {
     let left = size;
     while (left > 0) {
-        const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, left), null);
+        // A fresh buffer per piece: write() keeps the chunk until it is flushed.
+        const buf = Buffer.allocUnsafe(Math.min(1 << 20, left));
+        const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, 0, buf.length, null);
         if (bytesRead === 0)
             throw changed(path);
-        // write() keeps the chunk until it is flushed: hand it a copy, the buffer is reused
-        await write(out, Buffer.from(buf.subarray(0, bytesRead)));
+        await write(out, bytesRead === buf.length ? buf : buf.subarray(0, bytesRead));
         left -= bytesRead;
     }
-    if ((await fh.read(Buffer.alloc(1), 0, 1, null)).bytesRead !== 0)
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, PROBE, 0, 1, null) !== 0)
         throw changed(path);
-    const st = await fh.stat();
+    const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
     if (st.size !== size || st.mtimeMs !== mtimeMs)
         throw changed(path);
 }
@@ -534,7 +535,7 @@ async function writeTar(file, entries, mtime) {
 }
 /** writeTar into any stream (a gzip stream: no temp tar); the stream is ended, or destroyed on an error. */
 async function writeTarTo(out, entries, mtime) {
-    const failed = (0,node_events__WEBPACK_IMPORTED_MODULE_2__.once)(out, 'error').then(([e]) => {
+    const failed = (0,node_events__WEBPACK_IMPORTED_MODULE_1__.once)(out, 'error').then(([e]) => {
         throw e;
     });
     const run = async () => {
@@ -547,25 +548,26 @@ async function writeTarTo(out, entries, mtime) {
                 await write(out, Buffer.concat([rec, pad(rec.length)]));
             }
             const type = e.type === 'dir' ? '5' : e.type === 'symlink' ? '2' : '0';
-            const src = e.type === 'file' && !e.data && e.source ? await openSource(e) : undefined;
+            const src = e.type === 'file' && !e.data && e.source ? openSource(e) : undefined;
             try {
                 const size = src ? src.size : e.type === 'file' ? (e.data?.length ?? 0) : 0;
                 await write(out, header(name.slice(0, 100), { mode: e.mode, size, mtime, type, linkname: e.linkname?.slice(0, 100) }));
                 if (e.type === 'file') {
                     if (src)
-                        await copyExactly(out, src.fh, src.size, src.mtimeMs, e.source);
+                        await copyExactly(out, src.fd, src.size, src.mtimeMs, e.source);
                     else if (e.data)
                         await write(out, e.data);
                     await write(out, pad(size));
                 }
             }
             finally {
-                await src?.fh.close();
+                if (src)
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(src.fd);
             }
         }
         await write(out, Buffer.alloc(BLOCK * 2, 0));
         out.end();
-        await (0,node_events__WEBPACK_IMPORTED_MODULE_2__.once)(out, 'finish');
+        await (0,node_events__WEBPACK_IMPORTED_MODULE_1__.once)(out, 'finish');
     };
     failed.catch(() => undefined);
     try {
@@ -573,7 +575,7 @@ async function writeTarTo(out, entries, mtime) {
     }
     catch (e) {
         if (!out.closed) {
-            const closed = (0,node_events__WEBPACK_IMPORTED_MODULE_2__.once)(out, 'close').catch(() => undefined);
+            const closed = (0,node_events__WEBPACK_IMPORTED_MODULE_1__.once)(out, 'close').catch(() => undefined);
             out.destroy();
             await closed;
         }
