@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { resolvePipOptions } from '../../src/plan/pip-options.js';
 import { findPython } from '../../src/toolchain/python.js';
-import { ensureUv, UvUnavailable, UV_PINNED } from '../../src/toolchain/uv.js';
+import { ensureUv, UvUnavailable, UV_PINNED, UV_TOOL } from '../../src/toolchain/uv.js';
 import { MemoryLog } from '../../src/util/log.js';
 import { runCli } from '../helpers/cli.js';
 import { CACHED_WHEELS, hasUvWheel, makeWheel, startIndex, type PackageIndex } from '../helpers/pypi-index.js';
@@ -91,6 +91,24 @@ maybe('uv source', () => {
     expect((err as UvUnavailable).hint).toMatch(/uv-mirror/);
   });
 
+  it('asks for the interpreter only to install uv: a cached uv is checked without it', async () => {
+    const c = await ctx({ SWRT_UV_MIRROR: mirror.url });
+    let asked = 0;
+    const python = c.python;
+    const first = await ensureUv('', { ...c, python: async () => (asked++, python) });
+    expect(first.source).toBe('installed');
+    expect(asked).toBe(1);
+    const again = await ensureUv('', { ...c, python: () => Promise.reject(new Error('the interpreter is not needed here')) });
+    expect(again).toMatchObject({ source: 'tool-cache', path: first.path });
+  });
+
+  it('an install that waits for an interpreter that is never found fails as a uv install, and leaves no entry', async () => {
+    const c = await ctx({ SWRT_UV_MIRROR: mirror.url });
+    const err = await ensureUv('', { ...c, python: () => Promise.reject(new Error('no python')) }).catch((e: unknown) => e);
+    expect(String((err as Error).message)).toMatch(/could not install uv/);
+    expect(existsSync(join(c.toolDir, UV_TOOL, UV_PINNED, process.arch))).toBe(false);
+  });
+
   describe('swrt build', () => {
     const runtime = () => project({ 'runtime.yaml': 'name: team-rt\nenvironment:\n  python: "3.11"\ndependencies:\n  - pip: [alpha==1.0.0]\n' });
     const env = (extra: NodeJS.ProcessEnv = {}) =>
@@ -120,6 +138,22 @@ maybe('uv source', () => {
       expect(errors).toHaveLength(1);
       expect(errors[0]).toMatch(/^error: could not install uv 0\.13\.9 .*uv-mirror/);
       expect(r.stderr).not.toMatch(notice);
+    });
+
+    // uv is looked up while the interpreter is found; when both fail, the interpreter's error is the one said.
+    it('an interpreter that is not there is the error, even when uv fails as well', async () => {
+      const r = await runCli(['build', runtime(), '--installer', 'uv', '--uv-version', '0.0.1', '--python-path', '/nonexistent/bin/python3'], { env: env() });
+      expect(r.code).toBe(1);
+      const errors = r.stderr.split('\n').filter((l) => /error:/.test(l));
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toContain('/nonexistent/bin/python3');
+      expect(r.stderr).not.toMatch(/uv 0\.0\.1/);
+    });
+
+    it("uv's own error when the interpreter is fine", async () => {
+      const r = await runCli(['build', runtime(), '--installer', 'uv', '--uv-version', '0.0.1'], { env: env() });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/^error: uv 0\.0\.1 is not the pinned uv/m);
     });
   });
 });

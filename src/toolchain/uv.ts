@@ -31,8 +31,8 @@ export class UvUnavailable extends UserError {}
 
 export interface UvContext {
   log: Log;
-  /** A python (>=3.8) to host the tool venv. */
-  python: string;
+  /** A python (>=3.8) to host the tool venv; a function when it is still being found (only an install waits for it). */
+  python: string | (() => Promise<string>);
   /** Root of our tool cache (RUNNER_TOOL_CACHE or ~/.cache/swrt/tools). */
   toolDir: string;
   pip: PipOptions;
@@ -149,12 +149,13 @@ async function fillUv(tmp: string, want: string, d: UvDigests, sources: UvSource
   const dl = `${tmp}.dl-${randomBytes(4).toString('hex')}`;
   mkdirSync(dl);
   try {
+    const python = typeof ctx.python === 'string' ? ctx.python : await ctx.python();
     const req = join(dl, 'requirements.txt');
     writeFileSync(req, `uv==${want} ${d.wheels.map((h) => `--hash=sha256:${h}`).join(' ')}\n`);
     const common = ['--disable-pip-version-check', '--no-input', '--no-deps', '--only-binary', ':all:'];
     const misses: string[] = [];
     for (const src of sources) {
-      const r = await exec(ctx.python, ['-m', 'pip', 'download', ...common, '--require-hashes', ...src.args, '-d', join(dl, 'wheels'), '-r', req], {
+      const r = await exec(python, ['-m', 'pip', 'download', ...common, '--require-hashes', ...src.args, '-d', join(dl, 'wheels'), '-r', req], {
         log: ctx.log,
         secrets: src.secrets,
         allowFailure: true,
@@ -176,7 +177,7 @@ async function fillUv(tmp: string, want: string, d: UvDigests, sources: UvSource
     const wheel = wheels.length === 1 ? join(dl, 'wheels', wheels[0]!) : undefined;
     const sha = wheel ? fileSha256Sync(wheel) : '';
     if (!wheel || !d.wheels.includes(sha)) throw new UserError(`pip fetched uv ${want} but the wheel is not one of ${d.against}`);
-    await exec(ctx.python, ['-m', 'venv', tmp], { log: ctx.log });
+    await exec(python, ['-m', 'venv', tmp], { log: ctx.log });
     await exec(join(tmp, 'bin', 'python'), ['-m', 'pip', 'install', ...common, '--no-index', wheel], { log: ctx.log });
     const bin = join(tmp, 'bin', 'uv');
     const exe = fileSha256Sync(bin);

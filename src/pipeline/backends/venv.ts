@@ -27,30 +27,32 @@ import type { BuildOptions } from '../options.js';
 import { hostFacts, ignoreStarwhaleDir, readInputFacts, timed, withToolkit, type PreparedEnv } from '../prepared-env.js';
 import { sharedRestoreOptions, type EnvBackend, type EnvRestoreRequest } from './types.js';
 
-async function chooseInstaller(
-  opts: BuildOptions,
-  loaded: LoadedSpec,
-  python: ResolvedPython,
-  baseEnv: NodeJS.ProcessEnv,
-): Promise<{ installer: Installer; installerVersion: string; uvPath?: string }> {
-  if (opts.installer === 'pip') {
-    const installer = new PipInstaller(opts.log, python.path, opts.downloadsDir, baseEnv);
-    return { installer, installerVersion: await installer.version() };
-  }
-  let uv: UvTool;
+/** uv found and checked, or installed (which waits for the interpreter); with `installer: auto`, why it could not be. */
+async function locateUv(opts: BuildOptions, loaded: LoadedSpec, python: () => Promise<string>): Promise<UvTool | UvUnavailable> {
   try {
-    uv = await ensureUv(opts.uvVersion ?? '', {
+    return await ensureUv(opts.uvVersion ?? '', {
       log: opts.log,
-      python: python.path,
+      python,
       toolDir: opts.toolDir ?? defaultToolDir(opts.env),
       pip: resolvePipOptions(loaded.spec.configs.pip, opts.env),
       mirror: opts.uvMirror,
       env: opts.env,
     });
   } catch (e) {
+    if (opts.installer === 'auto' && e instanceof UvUnavailable) return e;
+    throw e;
+  }
+}
+
+async function chooseInstaller(
+  opts: BuildOptions,
+  python: ResolvedPython,
+  uv: UvTool | UvUnavailable | undefined,
+  baseEnv: NodeJS.ProcessEnv,
+): Promise<{ installer: Installer; installerVersion: string; uvPath?: string }> {
+  if (!uv || uv instanceof UvUnavailable) {
     // auto never fails for want of uv: pip builds the same env, and the one line says how to get uv back.
-    if (opts.installer !== 'auto' || !(e instanceof UvUnavailable)) throw e;
-    opts.log.warn(`installer auto: building with pip, since ${e.message}; to build with uv, ${e.hint ?? 'set uv-mirror'}`);
+    if (uv) opts.log.warn(`installer auto: building with pip, since ${uv.message}; to build with uv, ${uv.hint ?? 'set uv-mirror'}`);
     const installer = new PipInstaller(opts.log, python.path, opts.downloadsDir, baseEnv);
     return { installer, installerVersion: await installer.version() };
   }
@@ -92,11 +94,19 @@ async function prepareVenv(opts: BuildOptions, loaded: LoadedSpec, buildPlan: Bu
   const env = opts.env ?? process.env;
   const { layers, restore } = layerRecorder(opts.cache);
   const host = hostFacts();
-  const { python, cuda } = await venvToolchain(opts, loaded, buildPlan, host, restore, timings);
+  // uv is looked up and its digest checked while the interpreter is found: only installing uv needs the interpreter.
+  const toolchain = venvToolchain(opts, loaded, buildPlan, host, restore, timings);
+  const uv = opts.installer === 'pip' ? undefined : locateUv(opts, loaded, async () => (await toolchain).python.path);
+  // Both settle before either failure is reported, the interpreter's first: no work is left running behind an error.
+  const [found, located] = await Promise.allSettled([toolchain, uv]);
+  if (found.status === 'rejected') throw found.reason;
+  if (located.status === 'rejected') throw located.reason;
+  const { python, cuda } = found.value;
+  const uvTool = located.value;
   const spec = { ...loaded.spec, python: loaded.spec.python || python.version.split('.').slice(0, 2).join('.') };
   const buildEnvVars = withToolkit(env, cuda);
 
-  const { installer, uvPath, installerVersion } = await timed(timings, 'installer', () => chooseInstaller(opts, loaded, python, buildEnvVars));
+  const { installer, uvPath, installerVersion } = await timed(timings, 'installer', () => chooseInstaller(opts, python, uvTool, buildEnvVars));
   const { envDir, outputDir: swDir } = buildPlan;
   if (buildPlan.defaultEnvDir) ignoreStarwhaleDir(swDir);
   const pip = resolvePipOptions(spec.configs.pip, env);
