@@ -3131,16 +3131,12 @@ var toolchain_uv = __webpack_require__(2238);
 
 
 
-async function chooseInstaller(opts, loaded, python, baseEnv) {
-    if (opts.installer === 'pip') {
-        const installer = new env_installer/* PipInstaller */.CT(opts.log, python.path, opts.downloadsDir, baseEnv);
-        return { installer, installerVersion: await installer.version() };
-    }
-    let uv;
+/** uv found and checked, or installed (which waits for the interpreter); with `installer: auto`, why it could not be. */
+async function locateUv(opts, loaded, python) {
     try {
-        uv = await (0,toolchain_uv/* ensureUv */.aW)(opts.uvVersion ?? '', {
+        return await (0,toolchain_uv/* ensureUv */.aW)(opts.uvVersion ?? '', {
             log: opts.log,
-            python: python.path,
+            python,
             toolDir: opts.toolDir ?? (0,context/* defaultToolDir */.ld)(opts.env),
             pip: (0,pip_options/* resolvePipOptions */.qV)(loaded.spec.configs.pip, opts.env),
             mirror: opts.uvMirror,
@@ -3148,10 +3144,16 @@ async function chooseInstaller(opts, loaded, python, baseEnv) {
         });
     }
     catch (e) {
+        if (opts.installer === 'auto' && e instanceof toolchain_uv/* UvUnavailable */.AF)
+            return e;
+        throw e;
+    }
+}
+async function chooseInstaller(opts, python, uv, baseEnv) {
+    if (!uv || uv instanceof toolchain_uv/* UvUnavailable */.AF) {
         // auto never fails for want of uv: pip builds the same env, and the one line says how to get uv back.
-        if (opts.installer !== 'auto' || !(e instanceof toolchain_uv/* UvUnavailable */.AF))
-            throw e;
-        opts.log.warn(`installer auto: building with pip, since ${e.message}; to build with uv, ${e.hint ?? 'set uv-mirror'}`);
+        if (uv)
+            opts.log.warn(`installer auto: building with pip, since ${uv.message}; to build with uv, ${uv.hint ?? 'set uv-mirror'}`);
         const installer = new env_installer/* PipInstaller */.CT(opts.log, python.path, opts.downloadsDir, baseEnv);
         return { installer, installerVersion: await installer.version() };
     }
@@ -3189,10 +3191,20 @@ async function prepareVenv(opts, loaded, buildPlan, timings) {
     const env = opts.env ?? process.env;
     const { layers, restore } = (0,cache_layers/* layerRecorder */.In)(opts.cache);
     const host = (0,prepared_env/* hostFacts */.sm)();
-    const { python, cuda } = await venvToolchain(opts, loaded, buildPlan, host, restore, timings);
+    // uv is looked up and its digest checked while the interpreter is found: only installing uv needs the interpreter.
+    const toolchain = venvToolchain(opts, loaded, buildPlan, host, restore, timings);
+    const uv = opts.installer === 'pip' ? undefined : locateUv(opts, loaded, async () => (await toolchain).python.path);
+    // Both settle before either failure is reported, the interpreter's first: no work is left running behind an error.
+    const [found, located] = await Promise.allSettled([toolchain, uv]);
+    if (found.status === 'rejected')
+        throw found.reason;
+    if (located.status === 'rejected')
+        throw located.reason;
+    const { python, cuda } = found.value;
+    const uvTool = located.value;
     const spec = { ...loaded.spec, python: loaded.spec.python || python.version.split('.').slice(0, 2).join('.') };
     const buildEnvVars = (0,prepared_env/* withToolkit */.B6)(env, cuda);
-    const { installer, uvPath, installerVersion } = await (0,prepared_env/* timed */.ay)(timings, 'installer', () => chooseInstaller(opts, loaded, python, buildEnvVars));
+    const { installer, uvPath, installerVersion } = await (0,prepared_env/* timed */.ay)(timings, 'installer', () => chooseInstaller(opts, python, uvTool, buildEnvVars));
     const { envDir, outputDir: swDir } = buildPlan;
     if (buildPlan.defaultEnvDir)
         (0,prepared_env/* ignoreStarwhaleDir */.xz)(swDir);
@@ -3815,12 +3827,13 @@ async function fillUv(tmp, want, d, sources, ctx) {
     const dl = `${tmp}.dl-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
     (0,external_node_fs_.mkdirSync)(dl);
     try {
+        const python = typeof ctx.python === 'string' ? ctx.python : await ctx.python();
         const req = (0,external_node_path_.join)(dl, 'requirements.txt');
         (0,external_node_fs_.writeFileSync)(req, `uv==${want} ${d.wheels.map((h) => `--hash=sha256:${h}`).join(' ')}\n`);
         const common = ['--disable-pip-version-check', '--no-input', '--no-deps', '--only-binary', ':all:'];
         const misses = [];
         for (const src of sources) {
-            const r = await (0,exec/* exec */.m0)(ctx.python, ['-m', 'pip', 'download', ...common, '--require-hashes', ...src.args, '-d', (0,external_node_path_.join)(dl, 'wheels'), '-r', req], {
+            const r = await (0,exec/* exec */.m0)(python, ['-m', 'pip', 'download', ...common, '--require-hashes', ...src.args, '-d', (0,external_node_path_.join)(dl, 'wheels'), '-r', req], {
                 log: ctx.log,
                 secrets: src.secrets,
                 allowFailure: true,
@@ -3844,7 +3857,7 @@ async function fillUv(tmp, want, d, sources, ctx) {
         const sha = wheel ? (0,hash/* fileSha256Sync */.zY)(wheel) : '';
         if (!wheel || !d.wheels.includes(sha))
             throw new errors/* UserError */.yo(`pip fetched uv ${want} but the wheel is not one of ${d.against}`);
-        await (0,exec/* exec */.m0)(ctx.python, ['-m', 'venv', tmp], { log: ctx.log });
+        await (0,exec/* exec */.m0)(python, ['-m', 'venv', tmp], { log: ctx.log });
         await (0,exec/* exec */.m0)((0,external_node_path_.join)(tmp, 'bin', 'python'), ['-m', 'pip', 'install', ...common, '--no-index', wheel], { log: ctx.log });
         const bin = (0,external_node_path_.join)(tmp, 'bin', 'uv');
         const exe = (0,hash/* fileSha256Sync */.zY)(bin);
