@@ -84,6 +84,9 @@ maybe('action: cache layers through the real @actions/cache', () => {
     expect(second.main!.outputs['cache-key']).toBe(key);
     expect(second.main!.stdout).toMatch(/env restored from the cache/);
     expect(second.main!.stdout).not.toMatch(/::group::Install/);
+    // The hit's download and extraction are timed apart, in the time row and the cache table.
+    expect(second.main!.summary).toMatch(/env cache restore [\d.]+ s \(exact; download [\d.]+ s, extract [\d.]+ s\)/);
+    expect(second.main!.summary).toMatch(/<td>[\d.]+ s \(download [\d.]+ s, extract [\d.]+ s\)<\/td>/);
     // Nothing new to save: the exact hit is not re-uploaded and the downloads layer was not touched.
     expect(savedKeys(svc)).toEqual(saved);
     const py = join(second.main!.outputs['env-path']!, 'bin', 'python');

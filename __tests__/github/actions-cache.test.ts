@@ -47,6 +47,33 @@ describe('restoreLayer / saveLayer through @actions/cache', () => {
     expect(rows[2][2]).toBe('saved');
   }, 30000);
 
+  it('times the download and the extraction of a hit apart, and a miss has neither', async () => {
+    const env = join(t.root, 'phases', 'venv');
+    const spec = { key: 'swrt-env-v1-phases', restoreKeys: [], paths: [env] };
+    const log = new MemoryLog();
+    const miss = await restoreLayer('env', spec, log);
+    expect(miss.downloadSeconds).toBeUndefined();
+    expect(miss.extractSeconds).toBeUndefined();
+    fakeEnv(env, 'phases');
+    expect((await saveLayer('env', spec, log)).saved).toBe(true);
+    rmSync(env, { recursive: true });
+    t.svc.slowBlobReads(600);
+    let hit;
+    try {
+      hit = await restoreLayer('env', spec, log);
+    } finally {
+      t.svc.slowBlobReads(0);
+    }
+    expect(hit.hit).toBe('exact');
+    // the slow blob reads land in the download, not in the extraction of a few-file tar
+    expect(hit.downloadSeconds).toBeGreaterThanOrEqual(0.55);
+    expect(hit.extractSeconds).toBeLessThan(0.5);
+    expect(hit.extractSeconds).toBeGreaterThan(0);
+    expect(hit.downloadSeconds! + hit.extractSeconds!).toBeLessThanOrEqual(hit.seconds + 1e-9);
+    expect(cacheSummaryRows([hit])[1][4]).toMatch(/^\d+\.\d s \(download \d+\.\d s, extract \d+\.\d s\)$/);
+    expect(log.lines.some((l) => /^cache env: exact hit \(.* MiB; download \d+\.\d s, extract \d+\.\d s\)$/.test(l.msg))).toBe(true);
+  }, 30000);
+
   it('restores a downloads layer by restore-key prefix as a partial hit', async () => {
     const dir = join(t.root, 'dl');
     fakeEnv(dir, 'wheels');

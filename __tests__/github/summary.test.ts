@@ -21,6 +21,11 @@ describe('stageTimes', () => {
     expect(stageTimes(noInstall, [restore('env', 0.42, 'exact')])).toBe('spec 0.0 s, toolchain 1.3 s, installer 0.3 s, env cache restore 0.4 s (exact), lock 0.1 s, pack 0.9 s');
   });
 
+  it('a restore that was timed in phases shows its download and extraction', () => {
+    const env = { ...restore('env', 3.14, 'exact'), downloadSeconds: 2.31, extractSeconds: 0.72 };
+    expect(stageTimes({ spec: 0.1, lock: 0.1 }, [env])).toBe('spec 0.1 s, env cache restore 3.1 s (exact; download 2.3 s, extract 0.7 s), lock 0.1 s');
+  });
+
   it('without a cache the row is the stages alone', () => {
     expect(stageTimes({ spec: 0.1, install: 2 })).toBe('spec 0.1 s, install 2.0 s');
   });

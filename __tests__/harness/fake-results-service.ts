@@ -63,6 +63,8 @@ export interface ResultsService {
   artifacts: ArtifactEntry[];
   /** The next `times` requests whose route (RPC name or `blob:<METHOD>`) matches answer `status`. */
   failNext(route: string, status: number, times?: number): void;
+  /** Every blob GET waits this long before it answers (a slow download); 0 turns it off. */
+  slowBlobReads(ms: number): void;
   close(): Promise<void>;
 }
 
@@ -88,6 +90,7 @@ export async function startResultsService(opts: ResultsServiceOptions = {}): Pro
   const caches: CacheEntry[] = [];
   const artifacts: ArtifactEntry[] = [];
   const faults: { route: string; status: number; left: number }[] = [];
+  let readDelayMs = 0;
   let nextId = 1;
   let origin = '';
 
@@ -240,6 +243,7 @@ export async function startResultsService(opts: ResultsServiceOptions = {}): Pro
       blobs.set(name, { data: body, contentType: (req.headers['x-ms-blob-content-type'] ?? req.headers['content-type']) as string | undefined });
       return ok(201);
     }
+    if (readDelayMs && req.method === 'GET') await new Promise((r) => setTimeout(r, readDelayMs));
     const blob = blobs.get(name);
     if (!blob) {
       res.writeHead(404, { 'content-type': 'application/xml' });
@@ -317,6 +321,7 @@ export async function startResultsService(opts: ResultsServiceOptions = {}): Pro
       NO_PROXY: '127.0.0.1,localhost',
     }),
     failNext: (route, status, times = 1) => void faults.push({ route, status, left: times }),
+    slowBlobReads: (ms) => void (readDelayMs = ms),
     close: () =>
       new Promise<void>((r) => {
         server.closeAllConnections();

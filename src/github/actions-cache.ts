@@ -19,6 +19,9 @@ export interface RestoreOutcome {
   seconds: number;
   /** Bytes on disk after the restore (uncompressed); 0 on a miss. */
   sizeBytes: number;
+  /** A hit's lookup and download, and its extraction, when @actions/cache marked the boundary. */
+  downloadSeconds?: number;
+  extractSeconds?: number;
   warning?: string;
 }
 
@@ -60,6 +63,30 @@ export async function sizeOnDisk(paths: readonly string[]): Promise<number> {
   return total;
 }
 
+/**
+ * Runs an @actions/cache restore and notes when its download ended. The library has no hook for it;
+ * between downloading the archive and extracting it, it prints one line, "Cache Size: …", to stdout
+ * (core.info). Restores run one at a time, so the line is this restore's. No line: no mark.
+ */
+async function markDownloadEnd<T>(restore: () => Promise<T>): Promise<{ value: T; downloadedAt?: number }> {
+  const write = process.stdout.write;
+  let downloadedAt: number | undefined;
+  process.stdout.write = function (this: NodeJS.WriteStream, chunk: unknown, ...rest: unknown[]) {
+    if (downloadedAt === undefined && typeof chunk === 'string' && chunk.startsWith('Cache Size:')) downloadedAt = performance.now();
+    return (write as (...a: unknown[]) => boolean).call(this, chunk, ...rest);
+  } as typeof process.stdout.write;
+  try {
+    const value = await restore();
+    return { value, downloadedAt };
+  } finally {
+    process.stdout.write = write;
+  }
+}
+
+/** "download 2.3 s, extract 0.7 s", or '' when the restore was not timed in phases. */
+export const restorePhases = (o: Pick<RestoreOutcome, 'downloadSeconds' | 'extractSeconds'>) =>
+  o.downloadSeconds === undefined || o.extractSeconds === undefined ? '' : `download ${o.downloadSeconds.toFixed(1)} s, extract ${o.extractSeconds.toFixed(1)} s`;
+
 export async function restoreLayer(layer: CacheLayer, spec: LayerSpec, log: Log): Promise<RestoreOutcome> {
   const t0 = performance.now();
   const miss = (warning?: string): RestoreOutcome => {
@@ -68,8 +95,9 @@ export async function restoreLayer(layer: CacheLayer, spec: LayerSpec, log: Log)
   };
   if (!cache.isFeatureAvailable()) return miss(`cache ${layer}: the cache service is not available on this runner (no ACTIONS_RESULTS_URL); building without it`);
   let matchedKey: string | undefined;
+  let downloadedAt: number | undefined;
   try {
-    matchedKey = await cache.restoreCache([...spec.paths], spec.key, [...spec.restoreKeys]);
+    ({ value: matchedKey, downloadedAt } = await markDownloadEnd(() => cache.restoreCache([...spec.paths], spec.key, [...spec.restoreKeys])));
   } catch (e) {
     return miss(`cache ${layer}: restore of ${spec.key} failed (${message(e)}); building without it`);
   }
@@ -77,10 +105,13 @@ export async function restoreLayer(layer: CacheLayer, spec: LayerSpec, log: Log)
     log.info(`cache ${layer}: miss for ${spec.key}`);
     return miss();
   }
+  const extracted = performance.now();
+  const timed = downloadedAt === undefined ? {} : { downloadSeconds: (downloadedAt - t0) / 1000, extractSeconds: (extracted - downloadedAt) / 1000 };
   const hit: Hit = matchedKey === spec.key ? 'exact' : 'partial';
   const sizeBytes = await sizeOnDisk(spec.paths);
-  log.info(`cache ${layer}: ${hit === 'exact' ? 'exact hit' : `restored ${matchedKey} by restore-key`} (${(sizeBytes / 1048576).toFixed(1)} MiB)`);
-  return { layer, key: spec.key, hit, matchedKey, seconds: since(t0), sizeBytes };
+  const detail = [`${(sizeBytes / 1048576).toFixed(1)} MiB`, restorePhases(timed)].filter(Boolean).join('; ');
+  log.info(`cache ${layer}: ${hit === 'exact' ? 'exact hit' : `restored ${matchedKey} by restore-key`} (${detail})`);
+  return { layer, key: spec.key, hit, matchedKey, seconds: since(t0), sizeBytes, ...timed };
 }
 
 /** Saves a layer; never throws. */
@@ -120,7 +151,8 @@ export function cacheSummaryRows(outcomes: readonly (RestoreOutcome | SaveOutcom
       'hit' in o
         ? o.hit === 'exact' ? 'hit' : o.hit === 'partial' ? `partial (${o.matchedKey})` : o.warning ? 'miss (error)' : 'miss'
         : o.saved ? 'saved' : o.skipped ? `not saved: ${o.skipped}` : 'save failed';
-    return [o.layer, `<code>${o.key}</code>`, result, mib(o.sizeBytes), `${o.seconds.toFixed(1)} s`];
+    const split = 'hit' in o ? restorePhases(o) : '';
+    return [o.layer, `<code>${o.key}</code>`, result, mib(o.sizeBytes), `${o.seconds.toFixed(1)} s${split ? ` (${split})` : ''}`];
   });
   return [['layer', 'key', 'result', 'size', 'time'], ...rows];
 }

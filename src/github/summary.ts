@@ -2,7 +2,7 @@
 import * as core from '@actions/core';
 import type { BuildResult } from '../pipeline/build.js';
 import type { CacheLayer } from '../plan/cache-keys.js';
-import { cacheSummaryRows, type RestoreOutcome, type SaveOutcome } from './actions-cache.js';
+import { cacheSummaryRows, restorePhases, type RestoreOutcome, type SaveOutcome } from './actions-cache.js';
 import type { Published } from './publish.js';
 import type { RestoredRuntime } from '../pipeline/restore.js';
 
@@ -33,7 +33,7 @@ const RESTORE_LABEL: Partial<Record<CacheLayer, string>> = { env: 'env cache res
 export function stageTimes(timings: Readonly<Record<string, number>>, cache: readonly (RestoreOutcome | SaveOutcome)[] = []): string {
   const restores = cache
     .filter((o): o is RestoreOutcome => 'hit' in o && RESTORE_LABEL[o.layer] !== undefined)
-    .map((o) => `${RESTORE_LABEL[o.layer]} ${o.seconds.toFixed(1)} s (${o.hit})`);
+    .map((o) => `${RESTORE_LABEL[o.layer]} ${o.seconds.toFixed(1)} s (${[o.hit, restorePhases(o)].filter(Boolean).join('; ')})`);
   const stages = Object.entries(timings).map(([k, v]) => `${k} ${v.toFixed(1)} s`);
   const at = Object.keys(timings).findIndex((k) => AFTER_RESTORES.has(k));
   stages.splice(at < 0 ? stages.length : at, 0, ...restores);
