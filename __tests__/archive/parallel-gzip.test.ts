@@ -1,8 +1,9 @@
 // Parallel gzip members: the bytes depend only on the input and the chunk size (not on threads or
 // on how the input was sliced into writes), real gzip -d, tar and Python read the result whole, and
 // a consumer that stops reading stops the producer after a bounded number of chunks.
+import { jest } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -75,6 +76,28 @@ describe('ParallelGzip', () => {
     expect(py.trim()).toBe(createHash('sha256').update(input).digest('hex'));
     // A different chunk size is a different file: the chunk size is part of the format's contract.
     expect((await gzipWith(input, 65536, { chunkSize: 32768, threads: 2 })).equals(one)).toBe(false);
+  });
+
+  it('reuses the chunk buffers its workers hand back, instead of a new one per chunk', async () => {
+    const big = sample(40 * chunkSize);
+    const alloc = jest.spyOn(Buffer, 'allocUnsafeSlow');
+    try {
+      const out = await gzipWith(big, chunkSize, { chunkSize, threads: 2 });
+      expect(gunzipSync(out).equals(big)).toBe(true);
+      const chunks = alloc.mock.calls.filter(([n]) => n === chunkSize).length;
+      // inFlight (2 x threads) held at once, plus the one being filled; 41 without the hand-back
+      expect(chunks).toBeLessThanOrEqual(2 * 2 + 1);
+    } finally {
+      alloc.mockRestore();
+    }
+  });
+
+  it('incompressible input, whose members are larger than their chunks, round-trips', async () => {
+    const noise = randomBytes(6 * chunkSize + 99);
+    const out = await gzipWith(noise, 50000, { chunkSize, threads: 2 });
+    expect(out.length).toBeGreaterThan(noise.length);
+    expect(gunzipSync(out).equals(noise)).toBe(true);
+    expect(out.equals(await gzipWith(noise, 1 << 20, { chunkSize, threads: 1 }))).toBe(true);
   });
 
   it('an empty input is still a gzip file', async () => {

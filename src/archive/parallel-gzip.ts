@@ -1,10 +1,12 @@
-// A gzip writer that compresses on every core: the input is cut into fixed-size chunks, each chunk
-// becomes one whole gzip member compressed on a worker thread, and the members are written in input
-// order. A file of concatenated members is one valid gzip stream (RFC 1952; gzip -d, tar xzf and
+// A gzip writer that compresses on every core (up to MAX_GZIP_THREADS): the input is cut into
+// fixed-size chunks, each chunk becomes one whole gzip member compressed on a worker thread, and
+// the members are written in input order. A file of concatenated members is one valid gzip stream (RFC 1952; gzip -d, tar xzf and
 // Python's gzip/tarfile read it all). The bytes depend only on the input and the chunk size, never
 // on the number of threads or on scheduling: zlib's header here carries mtime 0 and no name.
 // Memory is bounded: at most `inFlight` chunks are held (queued, compressing or waiting their turn);
-// a write beyond that waits for the oldest member to be written out.
+// a write beyond that waits for the oldest member to be written out. Chunk buffers go to a worker
+// and come back for reuse, and each member's buffer moves to this thread: a worker is left no
+// garbage buffers, which V8 collects only after tens of MiB have piled up in each isolate.
 import { availableParallelism } from 'node:os';
 import { Writable } from 'node:stream';
 import { once } from 'node:events';
@@ -12,13 +14,23 @@ import { Worker } from 'node:worker_threads';
 import { gzipSync } from 'node:zlib';
 
 export const GZIP_CHUNK = 1 << 20;
+/**
+ * Workers by default: one per core, at most 8. One thread reads the tar (about 1 GB/s here) and
+ * gzip -1 takes about 100 MB/s a core, so more would wait for input; each worker is a V8 isolate
+ * of its own (some 15 MiB).
+ */
+export const MAX_GZIP_THREADS = 8;
 
 // Inline (eval) so the bundled CLI needs no second file for the worker.
 const WORKER = `
 const { parentPort } = require('node:worker_threads');
 const { gzipSync } = require('node:zlib');
 parentPort.on('message', ({ seq, data, level }) => {
-  parentPort.postMessage({ seq, out: gzipSync(data, { level }) });
+  // One output buffer (deflate grows a chunk by far less than 64 KiB), moved to the main thread
+  // with the chunk's buffer; a small pooled buffer (never, at this size) would be copied instead.
+  const out = gzipSync(data, { level, chunkSize: data.length + 65536 });
+  const moves = out.buffer.byteLength >= 65536 ? [out.buffer, data.buffer] : [data.buffer];
+  parentPort.postMessage({ seq, out, input: data }, moves);
 });
 `;
 
@@ -46,6 +58,8 @@ function drained(out: Writable): Promise<void> {
 interface Done {
   seq: number;
   out: Uint8Array;
+  /** The chunk's buffer, handed back for the next chunk. */
+  input?: Uint8Array;
 }
 
 export class ParallelGzip extends Writable {
@@ -57,6 +71,7 @@ export class ParallelGzip extends Writable {
   private readonly idle: Worker[] = [];
   private readonly queue: { seq: number; data: Buffer }[] = [];
   private readonly done = new Map<number, Buffer>();
+  private readonly spare: Buffer[] = [];
   private current: Buffer;
   private filled = 0;
   private nextSeq = 0;
@@ -72,7 +87,7 @@ export class ParallelGzip extends Writable {
     super();
     this.level = opts.level ?? 1;
     this.chunkSize = opts.chunkSize ?? GZIP_CHUNK;
-    this.threads = Math.max(1, opts.threads ?? availableParallelism());
+    this.threads = Math.max(1, opts.threads ?? Math.min(availableParallelism(), MAX_GZIP_THREADS));
     this.inFlight = Math.max(this.threads, opts.inFlight ?? this.threads * 2);
     this.current = Buffer.allocUnsafeSlow(this.chunkSize);
     out.on('error', (e) => {
@@ -123,7 +138,7 @@ export class ParallelGzip extends Writable {
     while (this.nextSeq - this.nextOut >= this.inFlight) await this.turn();
     this.check();
     const data = this.current.subarray(0, this.filled);
-    this.current = Buffer.allocUnsafeSlow(this.chunkSize);
+    this.current = this.spare.pop() ?? Buffer.allocUnsafeSlow(this.chunkSize);
     this.filled = 0;
     const seq = this.nextSeq++;
     // Below one chunk there is nothing to spread: no worker start-up (the same bytes either way).
@@ -160,6 +175,7 @@ export class ParallelGzip extends Writable {
 
   /** Queues finished members for writing, strictly in input order. */
   private completed(m: Done): void {
+    if (m.input && m.input.buffer.byteLength === this.chunkSize) this.spare.push(Buffer.from(m.input.buffer, 0, this.chunkSize));
     this.done.set(m.seq, Buffer.from(m.out.buffer, m.out.byteOffset, m.out.byteLength));
     let member: Buffer | undefined;
     while ((member = this.done.get(this.nextOut)) !== undefined) {
