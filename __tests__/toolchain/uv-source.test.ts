@@ -2,9 +2,10 @@
 // runtime's index, every file checked against the pinned sha256. With uv nowhere to be had,
 // `installer: auto` builds with pip and says so once; `installer: uv` stops with one error line.
 import { createServer } from 'node:net';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
+import { build } from '../../src/pipeline/build.js';
 import { resolvePipOptions } from '../../src/plan/pip-options.js';
 import { findPython } from '../../src/toolchain/python.js';
 import { ensureUv, UvUnavailable, UV_PINNED, UV_TOOL } from '../../src/toolchain/uv.js';
@@ -102,6 +103,19 @@ maybe('uv source', () => {
     expect(again).toMatchObject({ source: 'tool-cache', path: first.path });
   });
 
+  it('makes no temp dir in the tool cache while it waits for the interpreter', async () => {
+    const c = await ctx({ SWRT_UV_MIRROR: mirror.url });
+    let give!: (p: string) => void;
+    const interpreter = new Promise<string>((r) => (give = r));
+    const install = ensureUv('', { ...c, python: () => interpreter });
+    await new Promise((r) => setTimeout(r, 300));
+    const listed = () => (readdirSync(c.toolDir, { recursive: true }) as string[]).filter((p) => /\.tmp-|\.dl-/.test(p));
+    expect(listed()).toEqual([]);
+    give(c.python);
+    expect((await install).source).toBe('installed');
+    expect(listed()).toEqual([]);
+  });
+
   it('an install that waits for an interpreter that is never found fails as a uv install, and leaves no entry', async () => {
     const c = await ctx({ SWRT_UV_MIRROR: mirror.url });
     const err = await ensureUv('', { ...c, python: () => Promise.reject(new Error('no python')) }).catch((e: unknown) => e);
@@ -148,6 +162,18 @@ maybe('uv source', () => {
       expect(errors).toHaveLength(1);
       expect(errors[0]).toContain('/nonexistent/bin/python3');
       expect(r.stderr).not.toMatch(/uv 0\.0\.1/);
+    });
+
+    it('a uv install is timed in the installer stage, not lost between the stages', async () => {
+      const e = env();
+      const t0 = performance.now();
+      const r = await build({ yaml: join(runtime(), 'runtime.yaml'), installer: 'uv', uvMirror: mirror.url, lock: true, includeEnv: false, runCommands: false, tags: [], storeRoot: e.SW_LOCAL_STORAGE, env: e, log: new MemoryLog() });
+      const wall = (performance.now() - t0) / 1000;
+      expect(r.installer).toBe('uv');
+      // a fresh RUNNER_TOOL_CACHE: uv is installed from the mirror (pip download, a venv), well over half a second
+      expect(r.timings.installer).toBeGreaterThan(0.5);
+      const stages = Object.values(r.timings).reduce((a, b) => a + b, 0);
+      expect(stages).toBeLessThanOrEqual(wall + 0.05);
     });
 
     it("uv's own error when the interpreter is fine", async () => {

@@ -102,7 +102,9 @@ export async function ensureUv(version: string, ctx: UvContext): Promise<UvTool>
   // Install into a private temp dir and rename it into place: parallel builds (matrix legs sharing a
   // tool cache, parallel test workers) never see a half-installed uv, and the first rename wins.
   try {
-    await installCached(entry, async (tmp) => fillUv(tmp, want, digests, uvSources(ctx, env), ctx));
+    // Only an install needs the interpreter (pip runs in it): wait for it before any temp dir exists.
+    const python = typeof ctx.python === 'string' ? ctx.python : await ctx.python();
+    await installCached(entry, async (tmp) => fillUv(tmp, want, digests, uvSources(ctx, env), { ...ctx, python }));
   } catch (e) {
     if (e instanceof UserError) throw e;
     throw new UserError(`could not install uv ${want}`, { hint: 'set installer: pip, put uv on PATH, or check the uv-mirror and index settings', cause: e });
@@ -145,11 +147,11 @@ function uvSources(ctx: UvContext, env: NodeJS.ProcessEnv): UvSource[] {
 const UNREACHABLE = /NewConnectionError|ConnectTimeout|Failed to establish|Max retries exceeded|Name or service not known|Temporary failure in name resolution|Network is unreachable|No route to host|Connection refused/;
 
 /** pip downloads the wheel from the first source that has it, checked against `d.wheels`, then installs that file into a venv at `tmp`. */
-async function fillUv(tmp: string, want: string, d: UvDigests, sources: UvSource[], ctx: UvContext): Promise<Provenance> {
+async function fillUv(tmp: string, want: string, d: UvDigests, sources: UvSource[], ctx: UvContext & { python: string }): Promise<Provenance> {
   const dl = `${tmp}.dl-${randomBytes(4).toString('hex')}`;
   mkdirSync(dl);
   try {
-    const python = typeof ctx.python === 'string' ? ctx.python : await ctx.python();
+    const { python } = ctx;
     const req = join(dl, 'requirements.txt');
     writeFileSync(req, `uv==${want} ${d.wheels.map((h) => `--hash=sha256:${h}`).join(' ')}\n`);
     const common = ['--disable-pip-version-check', '--no-input', '--no-deps', '--only-binary', ':all:'];

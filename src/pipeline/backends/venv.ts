@@ -60,6 +60,29 @@ async function chooseInstaller(
   return { installer: new UvInstaller(opts.log, uv.path, opts.downloadsDir ?? opts.env?.UV_CACHE_DIR, baseEnv), installerVersion: uv.version, uvPath: uv.path };
 }
 
+/** The time a task took, less the time it spent waiting on another stage. */
+class OwnTime {
+  ms = 0;
+
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    const t0 = performance.now();
+    try {
+      return await task();
+    } finally {
+      this.ms += performance.now() - t0;
+    }
+  }
+
+  async waiting<T>(wait: () => Promise<T>): Promise<T> {
+    const t0 = performance.now();
+    try {
+      return await wait();
+    } finally {
+      this.ms -= performance.now() - t0;
+    }
+  }
+}
+
 /** One line saying which interpreter the build uses and why: the input or flag, runtime.yaml, or the default rule. */
 function pythonReason(opts: Pick<BuildOptions, 'python' | 'pythonPath' | 'overrideSource'>, loaded: Pick<LoadedSpec, 'pythonRequest' | 'spec'>, python: ResolvedPython): string {
   const asked = opts.python?.trim()
@@ -96,7 +119,8 @@ async function prepareVenv(opts: BuildOptions, loaded: LoadedSpec, buildPlan: Bu
   const host = hostFacts();
   // uv is looked up and its digest checked while the interpreter is found: only installing uv needs the interpreter.
   const toolchain = venvToolchain(opts, loaded, buildPlan, host, restore, timings);
-  const uv = opts.installer === 'pip' ? undefined : locateUv(opts, loaded, async () => (await toolchain).python.path);
+  const uvClock = new OwnTime();
+  const uv = opts.installer === 'pip' ? undefined : uvClock.run(() => locateUv(opts, loaded, () => uvClock.waiting(async () => (await toolchain).python.path)));
   // Both settle before either failure is reported, the interpreter's first: no work is left running behind an error.
   const [found, located] = await Promise.allSettled([toolchain, uv]);
   if (found.status === 'rejected') throw found.reason;
@@ -107,6 +131,8 @@ async function prepareVenv(opts: BuildOptions, loaded: LoadedSpec, buildPlan: Bu
   const buildEnvVars = withToolkit(env, cuda);
 
   const { installer, uvPath, installerVersion } = await timed(timings, 'installer', () => chooseInstaller(opts, python, uvTool, buildEnvVars));
+  // The installer stage: choosing it, plus finding or installing uv, less the wait for the interpreter (the toolchain stage's).
+  timings.installer = Math.round((timings.installer ?? 0) * 1000 + uvClock.ms) / 1000;
   const { envDir, outputDir: swDir } = buildPlan;
   if (buildPlan.defaultEnvDir) ignoreStarwhaleDir(swDir);
   const pip = resolvePipOptions(spec.configs.pip, env);
