@@ -74,6 +74,30 @@ describe('restoreLayer / saveLayer through @actions/cache', () => {
     expect(log.lines.some((l) => /^cache env: exact hit \(.* MiB; download \d+\.\d s, extract \d+\.\d s\)$/.test(l.msg))).toBe(true);
   }, 30000);
 
+  it('two restores at once are not split (the size line names no restore), and stdout is left as it was', async () => {
+    const log = new MemoryLog();
+    const dirs = ['o1', 'o2'].map((d) => join(t.root, d, 'venv'));
+    for (const [i, d] of dirs.entries()) {
+      fakeEnv(d, `o${i}`);
+      expect((await saveLayer('env', { key: `swrt-env-v1-overlap-${i}`, restoreKeys: [], paths: [d] }, log)).saved).toBe(true);
+      rmSync(d, { recursive: true });
+    }
+    const write = process.stdout.write;
+    const both = await Promise.all(dirs.map((d, i) => restoreLayer('env', { key: `swrt-env-v1-overlap-${i}`, restoreKeys: [], paths: [d] }, log)));
+    expect(both.map((o) => o.hit)).toEqual(['exact', 'exact']);
+    expect(both.map((o) => o.downloadSeconds)).toEqual([undefined, undefined]);
+    expect(process.stdout.write).toBe(write);
+    // one at a time again: split again
+    rmSync(dirs[0]!, { recursive: true });
+    expect((await restoreLayer('env', { key: 'swrt-env-v1-overlap-0', restoreKeys: [], paths: [dirs[0]!] }, log)).downloadSeconds).toBeGreaterThanOrEqual(0);
+  }, 30000);
+
+  it('a key is text in the summary table, never markup', () => {
+    const rows = cacheSummaryRows([{ layer: 'env', key: 'swrt-env-<img src=x onerror=alert(1)>', hit: 'partial', matchedKey: 'k"><script>', seconds: 1, sizeBytes: 0 }]);
+    expect(rows[1]![1]).toBe('<code>swrt-env-&lt;img src=x onerror=alert(1)&gt;</code>');
+    expect(rows[1]![2]).toBe('partial (k&quot;&gt;&lt;script&gt;)');
+  });
+
   it('restores a downloads layer by restore-key prefix as a partial hit', async () => {
     const dir = join(t.root, 'dl');
     fakeEnv(dir, 'wheels');

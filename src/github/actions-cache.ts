@@ -63,12 +63,25 @@ export async function sizeOnDisk(paths: readonly string[]): Promise<number> {
   return total;
 }
 
+let restoresRunning = 0;
+let overlapped = false;
+
 /**
  * Runs an @actions/cache restore and notes when its download ended. The library has no hook for it;
  * between downloading the archive and extracting it, it prints one line, "Cache Size: …", to stdout
- * (core.info). Restores run one at a time, so the line is this restore's. No line: no mark.
+ * (core.info). The line says nothing of which restore printed it, so when two restores overlap
+ * neither is split (no mark), and only the first one in patches stdout.
  */
 async function markDownloadEnd<T>(restore: () => Promise<T>): Promise<{ value: T; downloadedAt?: number }> {
+  if (restoresRunning++ > 0) {
+    overlapped = true;
+    try {
+      return { value: await restore() };
+    } finally {
+      restoresRunning--;
+    }
+  }
+  overlapped = false;
   const write = process.stdout.write;
   let downloadedAt: number | undefined;
   process.stdout.write = function (this: NodeJS.WriteStream, chunk: unknown, ...rest: unknown[]) {
@@ -77,9 +90,10 @@ async function markDownloadEnd<T>(restore: () => Promise<T>): Promise<{ value: T
   } as typeof process.stdout.write;
   try {
     const value = await restore();
-    return { value, downloadedAt };
+    return { value, downloadedAt: overlapped ? undefined : downloadedAt };
   } finally {
     process.stdout.write = write;
+    restoresRunning--;
   }
 }
 
@@ -105,13 +119,14 @@ export async function restoreLayer(layer: CacheLayer, spec: LayerSpec, log: Log)
     log.info(`cache ${layer}: miss for ${spec.key}`);
     return miss();
   }
-  const extracted = performance.now();
-  const timed = downloadedAt === undefined ? {} : { downloadSeconds: (downloadedAt - t0) / 1000, extractSeconds: (extracted - downloadedAt) / 1000 };
+  // The restore's time ends with the extraction, so download + extract add up to it.
+  const seconds = since(t0);
+  const timed = downloadedAt === undefined ? {} : { downloadSeconds: (downloadedAt - t0) / 1000, extractSeconds: seconds - (downloadedAt - t0) / 1000 };
   const hit: Hit = matchedKey === spec.key ? 'exact' : 'partial';
   const sizeBytes = await sizeOnDisk(spec.paths);
   const detail = [`${(sizeBytes / 1048576).toFixed(1)} MiB`, restorePhases(timed)].filter(Boolean).join('; ');
   log.info(`cache ${layer}: ${hit === 'exact' ? 'exact hit' : `restored ${matchedKey} by restore-key`} (${detail})`);
-  return { layer, key: spec.key, hit, matchedKey, seconds: since(t0), sizeBytes, ...timed };
+  return { layer, key: spec.key, hit, matchedKey, seconds, sizeBytes, ...timed };
 }
 
 /** Saves a layer; never throws. */
@@ -142,6 +157,9 @@ export async function saveLayer(layer: CacheLayer, spec: LayerSpec, log: Log, op
   return { layer, key: spec.key, saved: true, seconds: since(t0), sizeBytes, warnings: [] };
 }
 
+/** A key as HTML text: a key comes from a workflow input (cache-suffix) or the cache service. */
+const html = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
 const mib = (n: number) => (n ? `${(n / 1048576).toFixed(1)} MiB` : '–');
 
 /** Job-summary table rows (header first): layer, key, result, size, time. */
@@ -149,10 +167,10 @@ export function cacheSummaryRows(outcomes: readonly (RestoreOutcome | SaveOutcom
   const rows = outcomes.map((o) => {
     const result =
       'hit' in o
-        ? o.hit === 'exact' ? 'hit' : o.hit === 'partial' ? `partial (${o.matchedKey})` : o.warning ? 'miss (error)' : 'miss'
+        ? o.hit === 'exact' ? 'hit' : o.hit === 'partial' ? `partial (${html(o.matchedKey ?? '')})` : o.warning ? 'miss (error)' : 'miss'
         : o.saved ? 'saved' : o.skipped ? `not saved: ${o.skipped}` : 'save failed';
     const split = 'hit' in o ? restorePhases(o) : '';
-    return [o.layer, `<code>${o.key}</code>`, result, mib(o.sizeBytes), `${o.seconds.toFixed(1)} s${split ? ` (${split})` : ''}`];
+    return [o.layer, `<code>${html(o.key)}</code>`, result, mib(o.sizeBytes), `${o.seconds.toFixed(1)} s${split ? ` (${split})` : ''}`];
   });
   return [['layer', 'key', 'result', 'size', 'time'], ...rows];
 }
