@@ -7,7 +7,8 @@
 //   swrt warm-dl     — uv cache warm, env cache empty, fresh workdir (CI after a requirement change)
 //   swrt in place    — the same build again in the same workdir (env reused)
 //   pack / pigz      — packing that env for --include-env vs `tar | pigz -1`
-// plus `swrt --version` against bare `node -e 0`, and the peak RSS of the swrt process.
+// plus `swrt --version` against bare `node -e 0`, and the peak RSS of the swrt process (builds, and
+// once per workload the in-place build with --include-env, whose pack is its biggest use of memory).
 // Wheels come from PyPI once into ~/.cache/swrt-bench/wheels (pip download for this Python) and
 // are served as a static PEP 503 index by `python -m http.server`, so runs are comparable and the
 // server costs both sides the same. Needs pigz (Debian). Build dist/ first. SWRT_BENCH_ROUNDS sets rounds (default 3; L: 1).
@@ -146,7 +147,7 @@ export async function main(args: string[]): Promise<void> {
     writeFileSync(join(d, 'requirements.txt'), `${reqs.join('\n')}\n`);
     return d;
   };
-  const swrtBuild = (dir: string, env: NodeJS.ProcessEnv) => run(process.execPath, [CLI, '-q', 'build', dir], env, { rss: true });
+  const swrtBuild = (dir: string, env: NodeJS.ProcessEnv, extra: string[] = []) => run(process.execPath, [CLI, '-q', 'build', ...extra, dir], env, { rss: true });
 
   try {
     // uv itself is provisioned once into the bench tool cache (not part of any timing); its binary is the plain-uv baseline too.
@@ -165,7 +166,7 @@ export async function main(args: string[]): Promise<void> {
     for (const name of names) {
       const reqs = WORKLOADS[name]!;
       const rounds = Number(process.env.SWRT_BENCH_ROUNDS) || (name === 'L' ? 1 : 3);
-      const t: Record<string, number[]> = { uvCold: [], swrtCold: [], uvWarm: [], swrtWarm: [], inPlace: [], pack: [], pigz: [], rss: [] };
+      const t: Record<string, number[]> = { uvCold: [], swrtCold: [], uvWarm: [], swrtWarm: [], inPlace: [], pack: [], pigz: [], rss: [], rssPack: [] };
       let envBytes = 0;
       let packBytes = 0;
       let pigzBytes = 0;
@@ -184,6 +185,8 @@ export async function main(args: string[]): Promise<void> {
         t.rss!.push(warm.rssKb ?? NaN);
         const again = await swrtBuild(wd, warmEnv);
         t.inPlace!.push(again.seconds);
+        // The same build with --include-env, for its peak RSS (the env is reused; the pack is the work).
+        if (r === rounds - 1) t.rssPack!.push((await swrtBuild(wd, warmEnv, ['--include-env'])).rssKb ?? NaN);
         const env = join(wd, '.starwhale', 'venv');
         envBytes = dirBytes(env);
         const out = join(fresh(`${name}-pack`), 'venv_env.tar.gz');
@@ -210,12 +213,12 @@ export async function main(args: string[]): Promise<void> {
     const f = (n: number, d = 2) => (Number.isFinite(n) ? n.toFixed(d) : '-');
     const x = (a: number, b: number) => `${f(a / b, 2)}×`;
     console.log(`commit ${commit}${dirty}, ${uvVersion}, python ${py}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (medians)\n`);
-    console.log('| workload | env MB | uv cold s | swrt cold s | swrt/uv cold | uv warm s | swrt warm-dl s | swrt/uv warm | swrt in place s | pack s (MB) | tar\\|pigz -1 s (MB) | pack/pigz | peak RSS MB |');
-    console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+    console.log('| workload | env MB | uv cold s | swrt cold s | swrt/uv cold | uv warm s | swrt warm-dl s | swrt/uv warm | swrt in place s | pack s (MB) | tar\\|pigz -1 s (MB) | pack/pigz | peak RSS MB | RSS --include-env MB |');
+    console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
     for (const r of rows) {
       const n = r as Record<string, number>;
       console.log(
-        `| ${r.workload} (${r.rounds}×) | ${f(n.env_mb!, 0)} | ${f(n.uvCold!)} | ${f(n.swrtCold!)} | ${x(n.swrtCold!, n.uvCold!)} | ${f(n.uvWarm!)} | ${f(n.swrtWarm!)} | ${x(n.swrtWarm!, n.uvWarm!)} | ${f(n.inPlace!)} | ${f(n.pack!)} (${f(n.pack_mb!, 0)}) | ${f(n.pigz!)} (${f(n.pigz_mb!, 0)}) | ${x(n.pack!, n.pigz!)} | ${f(n.rss_max_kb! / 1024, 0)} |`,
+        `| ${r.workload} (${r.rounds}×) | ${f(n.env_mb!, 0)} | ${f(n.uvCold!)} | ${f(n.swrtCold!)} | ${x(n.swrtCold!, n.uvCold!)} | ${f(n.uvWarm!)} | ${f(n.swrtWarm!)} | ${x(n.swrtWarm!, n.uvWarm!)} | ${f(n.inPlace!)} | ${f(n.pack!)} (${f(n.pack_mb!, 0)}) | ${f(n.pigz!)} (${f(n.pigz_mb!, 0)}) | ${x(n.pack!, n.pigz!)} | ${f(n.rss_max_kb! / 1024, 0)} | ${f(n.rssPack! / 1024, 0)} |`,
       );
     }
     console.log(`\nswrt --version ${f(median(ver), 3)} s vs node -e 0 ${f(median(nodeBare), 3)} s: ${x(median(ver), median(nodeBare))}`);
