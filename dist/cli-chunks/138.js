@@ -148,9 +148,9 @@ function writeFileInside(root, rel, data, mode = 0o644) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ ParallelGzip)
+/* harmony export */   mX: () => (/* binding */ ParallelGzip)
 /* harmony export */ });
-/* unused harmony export GZIP_CHUNK */
+/* unused harmony exports GZIP_CHUNK, MAX_GZIP_THREADS */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7075);
@@ -161,25 +161,37 @@ function writeFileInside(root, rel, data, mode = 0o644) {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_4__);
-// A gzip writer that compresses on every core: the input is cut into fixed-size chunks, each chunk
-// becomes one whole gzip member compressed on a worker thread, and the members are written in input
-// order. A file of concatenated members is one valid gzip stream (RFC 1952; gzip -d, tar xzf and
+// A gzip writer that compresses on every core (up to MAX_GZIP_THREADS): the input is cut into
+// fixed-size chunks, each chunk becomes one whole gzip member compressed on a worker thread, and
+// the members are written in input order. A file of concatenated members is one valid gzip stream (RFC 1952; gzip -d, tar xzf and
 // Python's gzip/tarfile read it all). The bytes depend only on the input and the chunk size, never
 // on the number of threads or on scheduling: zlib's header here carries mtime 0 and no name.
 // Memory is bounded: at most `inFlight` chunks are held (queued, compressing or waiting their turn);
-// a write beyond that waits for the oldest member to be written out.
+// a write beyond that waits for the oldest member to be written out. Chunk buffers go to a worker
+// and come back for reuse, and each member's buffer moves to this thread: a worker is left no
+// garbage buffers, which V8 collects only after tens of MiB have piled up in each isolate.
 
 
 
 
 
 const GZIP_CHUNK = 1 << 20;
+/**
+ * Workers by default: one per core, at most 8. One thread reads the tar (about 1 GB/s here) and
+ * gzip -1 takes about 100 MB/s a core, so more would wait for input; each worker is a V8 isolate
+ * of its own (some 15 MiB).
+ */
+const MAX_GZIP_THREADS = 8;
 // Inline (eval) so the bundled CLI needs no second file for the worker.
 const WORKER = `
 const { parentPort } = require('node:worker_threads');
 const { gzipSync } = require('node:zlib');
 parentPort.on('message', ({ seq, data, level }) => {
-  parentPort.postMessage({ seq, out: gzipSync(data, { level }) });
+  // One output buffer (deflate grows a chunk by far less than 64 KiB), moved to the main thread
+  // with the chunk's buffer; a small pooled buffer (never, at this size) would be copied instead.
+  const out = gzipSync(data, { level, chunkSize: data.length + 65536 });
+  const moves = out.buffer.byteLength >= 65536 ? [out.buffer, data.buffer] : [data.buffer];
+  parentPort.postMessage({ seq, out, input: data }, moves);
 });
 `;
 /** Resolves on 'drain' or 'close' (an output that fails closes), leaving no listener behind. */
@@ -204,6 +216,7 @@ class ParallelGzip extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Writable {
     idle = [];
     queue = [];
     done = new Map();
+    spare = [];
     current;
     filled = 0;
     nextSeq = 0;
@@ -216,7 +229,7 @@ class ParallelGzip extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Writable {
         this.out = out;
         this.level = opts.level ?? 1;
         this.chunkSize = opts.chunkSize ?? GZIP_CHUNK;
-        this.threads = Math.max(1, opts.threads ?? (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)());
+        this.threads = Math.max(1, opts.threads ?? Math.min((0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)(), MAX_GZIP_THREADS));
         this.inFlight = Math.max(this.threads, opts.inFlight ?? this.threads * 2);
         this.current = Buffer.allocUnsafeSlow(this.chunkSize);
         out.on('error', (e) => {
@@ -267,7 +280,7 @@ class ParallelGzip extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Writable {
             await this.turn();
         this.check();
         const data = this.current.subarray(0, this.filled);
-        this.current = Buffer.allocUnsafeSlow(this.chunkSize);
+        this.current = this.spare.pop() ?? Buffer.allocUnsafeSlow(this.chunkSize);
         this.filled = 0;
         const seq = this.nextSeq++;
         // Below one chunk there is nothing to spread: no worker start-up (the same bytes either way).
@@ -304,6 +317,8 @@ class ParallelGzip extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Writable {
     }
     /** Queues finished members for writing, strictly in input order. */
     completed(m) {
+        if (m.input && m.input.buffer.byteLength === this.chunkSize)
+            this.spare.push(Buffer.from(m.input.buffer, 0, this.chunkSize));
         this.done.set(m.seq, Buffer.from(m.out.buffer, m.out.byteOffset, m.out.byteLength));
         let member;
         while ((member = this.done.get(this.nextOut)) !== undefined) {
@@ -903,7 +918,7 @@ async function packEnv(envDir, outFile, mtime) {
         // The tar streams straight into gzip (no temp tar), at level 1 (most of level 6's ratio on a
         // venv at a fraction of its time), as parallel gzip members of fixed size: the same bytes on
         // any number of cores.
-        await (0,_archive_tar_js__WEBPACK_IMPORTED_MODULE_5__/* .writeTarTo */ .Y)(new _archive_parallel_gzip_js__WEBPACK_IMPORTED_MODULE_4__/* .ParallelGzip */ .m((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(gzFile), { level: 1 }), entries(envDir, version), mtime);
+        await (0,_archive_tar_js__WEBPACK_IMPORTED_MODULE_5__/* .writeTarTo */ .Y)(new _archive_parallel_gzip_js__WEBPACK_IMPORTED_MODULE_4__/* .ParallelGzip */ .mX((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(gzFile), { level: 1 }), entries(envDir, version), mtime);
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(gzFile, outFile);
     }
     finally {
@@ -3160,6 +3175,28 @@ async function chooseInstaller(opts, python, uv, baseEnv) {
     opts.log.info(`uv ${uv.version} (${uv.source})`);
     return { installer: new env_installer/* UvInstaller */.Ct(opts.log, uv.path, opts.downloadsDir ?? opts.env?.UV_CACHE_DIR, baseEnv), installerVersion: uv.version, uvPath: uv.path };
 }
+/** The time a task took, less the time it spent waiting on another stage. */
+class OwnTime {
+    ms = 0;
+    async run(task) {
+        const t0 = performance.now();
+        try {
+            return await task();
+        }
+        finally {
+            this.ms += performance.now() - t0;
+        }
+    }
+    async waiting(wait) {
+        const t0 = performance.now();
+        try {
+            return await wait();
+        }
+        finally {
+            this.ms -= performance.now() - t0;
+        }
+    }
+}
 /** One line saying which interpreter the build uses and why: the input or flag, runtime.yaml, or the default rule. */
 function pythonReason(opts, loaded, python) {
     const asked = opts.python?.trim()
@@ -3193,7 +3230,8 @@ async function prepareVenv(opts, loaded, buildPlan, timings) {
     const host = (0,prepared_env/* hostFacts */.sm)();
     // uv is looked up and its digest checked while the interpreter is found: only installing uv needs the interpreter.
     const toolchain = venvToolchain(opts, loaded, buildPlan, host, restore, timings);
-    const uv = opts.installer === 'pip' ? undefined : locateUv(opts, loaded, async () => (await toolchain).python.path);
+    const uvClock = new OwnTime();
+    const uv = opts.installer === 'pip' ? undefined : uvClock.run(() => locateUv(opts, loaded, () => uvClock.waiting(async () => (await toolchain).python.path)));
     // Both settle before either failure is reported, the interpreter's first: no work is left running behind an error.
     const [found, located] = await Promise.allSettled([toolchain, uv]);
     if (found.status === 'rejected')
@@ -3205,6 +3243,8 @@ async function prepareVenv(opts, loaded, buildPlan, timings) {
     const spec = { ...loaded.spec, python: loaded.spec.python || python.version.split('.').slice(0, 2).join('.') };
     const buildEnvVars = (0,prepared_env/* withToolkit */.B6)(env, cuda);
     const { installer, uvPath, installerVersion } = await (0,prepared_env/* timed */.ay)(timings, 'installer', () => chooseInstaller(opts, python, uvTool, buildEnvVars));
+    // The installer stage: choosing it, plus finding or installing uv, less the wait for the interpreter (the toolchain stage's).
+    timings.installer = Math.round((timings.installer ?? 0) * 1000 + uvClock.ms) / 1000;
     const { envDir, outputDir: swDir } = buildPlan;
     if (buildPlan.defaultEnvDir)
         (0,prepared_env/* ignoreStarwhaleDir */.xz)(swDir);
@@ -3788,7 +3828,9 @@ async function ensureUv(version, ctx) {
     // Install into a private temp dir and rename it into place: parallel builds (matrix legs sharing a
     // tool cache, parallel test workers) never see a half-installed uv, and the first rename wins.
     try {
-        await (0,tool_cache/* installCached */.Kx)(entry, async (tmp) => fillUv(tmp, want, digests, uvSources(ctx, env), ctx));
+        // Only an install needs the interpreter (pip runs in it): wait for it before any temp dir exists.
+        const python = typeof ctx.python === 'string' ? ctx.python : await ctx.python();
+        await (0,tool_cache/* installCached */.Kx)(entry, async (tmp) => fillUv(tmp, want, digests, uvSources(ctx, env), { ...ctx, python }));
     }
     catch (e) {
         if (e instanceof errors/* UserError */.yo)
@@ -3827,7 +3869,7 @@ async function fillUv(tmp, want, d, sources, ctx) {
     const dl = `${tmp}.dl-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
     (0,external_node_fs_.mkdirSync)(dl);
     try {
-        const python = typeof ctx.python === 'string' ? ctx.python : await ctx.python();
+        const { python } = ctx;
         const req = (0,external_node_path_.join)(dl, 'requirements.txt');
         (0,external_node_fs_.writeFileSync)(req, `uv==${want} ${d.wheels.map((h) => `--hash=sha256:${h}`).join(' ')}\n`);
         const common = ['--disable-pip-version-check', '--no-input', '--no-deps', '--only-binary', ':all:'];

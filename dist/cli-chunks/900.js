@@ -589,7 +589,7 @@ async function writeLayer(entries, blobDir) {
         const blob = (0,external_node_crypto_.createHash)('sha256');
         const packed = { n: 0 };
         const out = new HashingWriter(blob, packed, (0,external_node_fs_.createWriteStream)(gz));
-        await (0,tar/* writeTarTo */.Y)(new HashingWriter(diff, { n: 0 }, new parallel_gzip/* ParallelGzip */.m(out, { level: 6 })), entries, 0);
+        await (0,tar/* writeTarTo */.Y)(new HashingWriter(diff, { n: 0 }, new parallel_gzip/* ParallelGzip */.mX(out, { level: 6 })), entries, 0);
         const digest = `sha256:${blob.digest('hex')}`;
         return { digest, diffId: `sha256:${diff.digest('hex')}`, size: packed.n, path: settle(blobDir, gz, digest) };
     }
