@@ -185,8 +185,6 @@ export async function main(args: string[]): Promise<void> {
         t.rss!.push(warm.rssKb ?? NaN);
         const again = await swrtBuild(wd, warmEnv);
         t.inPlace!.push(again.seconds);
-        // The same build with --include-env, for its peak RSS (the env is reused; the pack is the work).
-        if (r === rounds - 1) t.rssPack!.push((await swrtBuild(wd, warmEnv, ['--include-env'])).rssKb ?? NaN);
         const env = join(wd, '.starwhale', 'venv');
         envBytes = dirBytes(env);
         const out = join(fresh(`${name}-pack`), 'venv_env.tar.gz');
@@ -197,6 +195,9 @@ export async function main(args: string[]): Promise<void> {
         const pigzOut = join(scratch, `${name}-pack`, 'pigz.tar.gz');
         t.pigz!.push((await run('sh', ['-c', 'tar -C "$1" -cf - . | pigz -1 > "$2"', 'sh', env, pigzOut])).seconds);
         pigzBytes = statSync(pigzOut).size;
+        // Last, as it seeds pip into the env: the same build with --include-env, for its peak RSS
+        // (the env is reused; packing it is the work).
+        if (r === rounds - 1) t.rssPack!.push((await swrtBuild(wd, warmEnv, ['--include-env'])).rssKb ?? NaN);
       }
       const m = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, median(v)])) as Record<string, number>;
       rows.push({ workload: name, packages: reqs.join(' '), rounds, env_mb: envBytes / 1e6, pack_mb: packBytes / 1e6, pigz_mb: pigzBytes / 1e6, ...m, rss_max_kb: Math.max(...t.rss!) });
