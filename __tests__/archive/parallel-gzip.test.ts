@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { once } from 'node:events';
-import { gunzipSync } from 'node:zlib';
+import type { Worker } from 'node:worker_threads';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { ParallelGzip, type ParallelGzipOptions } from '../../src/archive/parallel-gzip.js';
 import { packEnv } from '../../src/env/pack.js';
 
@@ -99,6 +100,65 @@ describe('ParallelGzip', () => {
     expect(gunzipSync(out).equals(noise)).toBe(true);
     expect(out.equals(await gzipWith(noise, 1 << 20, { chunkSize, threads: 1 }))).toBe(true);
   });
+
+  it("each member is zlib's own gzip of its chunk, at level 0 too (whose stored blocks follow the output space)", async () => {
+    for (const level of [0, 1, 6]) {
+      const out = await gzipWith(input, 7777, { chunkSize, threads: 2, level });
+      const expected = Buffer.concat(Array.from({ length: Math.ceil(input.length / chunkSize) }, (_, i) => gzipSync(input.subarray(i * chunkSize, (i + 1) * chunkSize), { level })));
+      expect(out.equals(expected)).toBe(true);
+    }
+  });
+
+  it('a small member is handed on in a buffer of its own size, not its whole chunk', async () => {
+    const held: number[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _e, cb) {
+        held.push(chunk.buffer.byteLength);
+        cb();
+      },
+    });
+    const gz = new ParallelGzip(sink, { chunkSize, threads: 2 });
+    gz.end(Buffer.alloc(8 * chunkSize));
+    await once(gz, 'finish');
+    expect(held.length).toBe(8);
+    for (const n of held) expect(n).toBeLessThan(chunkSize / 4);
+  });
+
+  it('destroyed at any moment, it starts no worker afterwards and leaves none running', async () => {
+    const noise = randomBytes(48 * chunkSize);
+    let lateSpawns = 0;
+    let alive = 0;
+    for (let trial = 0; trial < 15; trial++) {
+      const gz = new ParallelGzip(new Writable({ write: (_c, _e, cb) => setImmediate(cb) }), { chunkSize, threads: 2, inFlight: 12, level: 9 });
+      const inner = gz as unknown as { spawn(): Worker };
+      const spawn = inner.spawn.bind(gz);
+      const started: Worker[] = [];
+      const exited = new Set<Worker>();
+      inner.spawn = () => {
+        if (gz.destroyed) lateSpawns++;
+        const w = spawn();
+        w.on('exit', () => exited.add(w));
+        started.push(w);
+        return w;
+      };
+      gz.on('error', () => undefined);
+      // (events.once would reject on the 'error' the destroy emits)
+      const closed = new Promise<void>((r) => gz.once('close', () => r()));
+      const drainedOrClosed = () => Promise.race([new Promise<void>((r) => gz.once('drain', () => r())), closed]);
+      setTimeout(() => gz.destroy(new Error('abort')), 10 + trial * 3);
+      for (let at = 0; at < noise.length && !gz.destroyed; at += chunkSize) {
+        if (!gz.write(noise.subarray(at, at + chunkSize))) await drainedOrClosed();
+      }
+      await closed;
+      await new Promise((r) => setTimeout(r, 100));
+      for (const w of started.filter((x) => !exited.has(x))) {
+        alive++;
+        await w.terminate();
+      }
+    }
+    expect(lateSpawns).toBe(0);
+    expect(alive).toBe(0);
+  }, 30000);
 
   it('an empty input is still a gzip file', async () => {
     const out = await gzipWith(Buffer.alloc(0), 1, { chunkSize, threads: 2 });

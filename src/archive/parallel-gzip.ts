@@ -27,8 +27,9 @@ const { parentPort } = require('node:worker_threads');
 const { gzipSync } = require('node:zlib');
 parentPort.on('message', ({ seq, data, level }) => {
   // One output buffer (deflate grows a chunk by far less than 64 KiB), moved to the main thread
-  // with the chunk's buffer; a small pooled buffer (never, at this size) would be copied instead.
-  const out = gzipSync(data, { level, chunkSize: data.length + 65536 });
+  // with the chunk's buffer. Level 0 sizes its stored blocks by the output space, so it keeps
+  // zlib's default (its bytes must not change) and a small pooled buffer is copied, not moved.
+  const out = level > 0 ? gzipSync(data, { level, chunkSize: data.length + 65536 }) : gzipSync(data, { level });
   const moves = out.buffer.byteLength >= 65536 ? [out.buffer, data.buffer] : [data.buffer];
   parentPort.postMessage({ seq, out, input: data }, moves);
 });
@@ -79,6 +80,7 @@ export class ParallelGzip extends Writable {
   private writing = Promise.resolve();
   private waiter: (() => void) | undefined;
   private failure: Error | undefined;
+  private stopping = false;
 
   constructor(
     private readonly out: Writable,
@@ -148,6 +150,7 @@ export class ParallelGzip extends Writable {
   }
 
   private dispatch(): void {
+    if (this.failure || this.stopping) return;
     while (this.queue.length > 0) {
       const w = this.idle.pop() ?? (this.workers.length < this.threads ? this.spawn() : undefined);
       if (!w) return;
@@ -161,13 +164,15 @@ export class ParallelGzip extends Writable {
   private spawn(): Worker {
     const w = new Worker(WORKER, { eval: true });
     w.on('message', (m: Done) => {
+      if (this.stopping) return;
       this.idle.push(w);
       this.completed(m);
       this.dispatch();
     });
     w.on('error', (e) => this.fail(e));
+    // Workers end only when stopped: any other exit, even code 0, may have taken a chunk with it.
     w.on('exit', (code) => {
-      if (code !== 0 && !this.failure) this.fail(new Error(`gzip worker exited with code ${code}`));
+      if (!this.stopping && !this.failure) this.fail(new Error(`gzip worker exited with code ${code}`));
     });
     this.workers.push(w);
     return w;
@@ -176,7 +181,10 @@ export class ParallelGzip extends Writable {
   /** Queues finished members for writing, strictly in input order. */
   private completed(m: Done): void {
     if (m.input && m.input.buffer.byteLength === this.chunkSize) this.spare.push(Buffer.from(m.input.buffer, 0, this.chunkSize));
-    this.done.set(m.seq, Buffer.from(m.out.buffer, m.out.byteOffset, m.out.byteLength));
+    const out = Buffer.from(m.out.buffer, m.out.byteOffset, m.out.byteLength);
+    // A member comes in a buffer sized for its whole chunk: a small one is copied out, so what
+    // waits downstream (which counts bytes, not buffers) holds only its own size.
+    this.done.set(m.seq, out.length < out.buffer.byteLength / 2 ? Buffer.from(out) : out);
     let member: Buffer | undefined;
     while ((member = this.done.get(this.nextOut)) !== undefined) {
       this.done.delete(this.nextOut);
@@ -218,8 +226,10 @@ export class ParallelGzip extends Writable {
   }
 
   private async stopWorkers(): Promise<void> {
+    this.stopping = true;
     const all = this.workers.splice(0);
     this.idle.length = 0;
+    this.spare.length = 0;
     await Promise.all(all.map((w) => w.terminate()));
   }
 }
