@@ -188,8 +188,9 @@ const { parentPort } = require('node:worker_threads');
 const { gzipSync } = require('node:zlib');
 parentPort.on('message', ({ seq, data, level }) => {
   // One output buffer (deflate grows a chunk by far less than 64 KiB), moved to the main thread
-  // with the chunk's buffer; a small pooled buffer (never, at this size) would be copied instead.
-  const out = gzipSync(data, { level, chunkSize: data.length + 65536 });
+  // with the chunk's buffer. Level 0 sizes its stored blocks by the output space, so it keeps
+  // zlib's default (its bytes must not change) and a small pooled buffer is copied, not moved.
+  const out = level > 0 ? gzipSync(data, { level, chunkSize: data.length + 65536 }) : gzipSync(data, { level });
   const moves = out.buffer.byteLength >= 65536 ? [out.buffer, data.buffer] : [data.buffer];
   parentPort.postMessage({ seq, out, input: data }, moves);
 });
@@ -224,6 +225,7 @@ class ParallelGzip extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Writable {
     writing = Promise.resolve();
     waiter;
     failure;
+    stopping = false;
     constructor(out, opts = {}) {
         super();
         this.out = out;
@@ -290,6 +292,8 @@ class ParallelGzip extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Writable {
         this.dispatch();
     }
     dispatch() {
+        if (this.failure || this.stopping)
+            return;
         while (this.queue.length > 0) {
             const w = this.idle.pop() ?? (this.workers.length < this.threads ? this.spawn() : undefined);
             if (!w)
@@ -303,13 +307,16 @@ class ParallelGzip extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Writable {
     spawn() {
         const w = new node_worker_threads__WEBPACK_IMPORTED_MODULE_3__.Worker(WORKER, { eval: true });
         w.on('message', (m) => {
+            if (this.stopping)
+                return;
             this.idle.push(w);
             this.completed(m);
             this.dispatch();
         });
         w.on('error', (e) => this.fail(e));
+        // Workers end only when stopped: any other exit, even code 0, may have taken a chunk with it.
         w.on('exit', (code) => {
-            if (code !== 0 && !this.failure)
+            if (!this.stopping && !this.failure)
                 this.fail(new Error(`gzip worker exited with code ${code}`));
         });
         this.workers.push(w);
@@ -319,7 +326,10 @@ class ParallelGzip extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Writable {
     completed(m) {
         if (m.input && m.input.buffer.byteLength === this.chunkSize)
             this.spare.push(Buffer.from(m.input.buffer, 0, this.chunkSize));
-        this.done.set(m.seq, Buffer.from(m.out.buffer, m.out.byteOffset, m.out.byteLength));
+        const out = Buffer.from(m.out.buffer, m.out.byteOffset, m.out.byteLength);
+        // A member comes in a buffer sized for its whole chunk: a small one is copied out, so what
+        // waits downstream (which counts bytes, not buffers) holds only its own size.
+        this.done.set(m.seq, out.length < out.buffer.byteLength / 2 ? Buffer.from(out) : out);
         let member;
         while ((member = this.done.get(this.nextOut)) !== undefined) {
             this.done.delete(this.nextOut);
@@ -360,8 +370,10 @@ class ParallelGzip extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Writable {
             throw this.failure;
     }
     async stopWorkers() {
+        this.stopping = true;
         const all = this.workers.splice(0);
         this.idle.length = 0;
+        this.spare.length = 0;
         await Promise.all(all.map((w) => w.terminate()));
     }
 }
