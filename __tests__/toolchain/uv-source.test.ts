@@ -8,7 +8,7 @@ import { delimiter, join } from 'node:path';
 import { build } from '../../src/pipeline/build.js';
 import { resolvePipOptions } from '../../src/plan/pip-options.js';
 import { findPython } from '../../src/toolchain/python.js';
-import { ensureUv, UvUnavailable, UV_PINNED, UV_TOOL } from '../../src/toolchain/uv.js';
+import { ensureUv, findUv, installUv, UvUnavailable, UV_PINNED } from '../../src/toolchain/uv.js';
 import { MemoryLog } from '../../src/util/log.js';
 import { runCli } from '../helpers/cli.js';
 import { CACHED_WHEELS, hasUvWheel, makeWheel, startIndex, type PackageIndex } from '../helpers/pypi-index.js';
@@ -92,35 +92,16 @@ maybe('uv source', () => {
     expect((err as UvUnavailable).hint).toMatch(/uv-mirror/);
   });
 
-  it('asks for the interpreter only to install uv: a cached uv is checked without it', async () => {
+  it('finds a cached uv with no interpreter, and makes nothing in the tool cache when there is none', async () => {
     const c = await ctx({ SWRT_UV_MIRROR: mirror.url });
-    let asked = 0;
-    const python = c.python;
-    const first = await ensureUv('', { ...c, python: async () => (asked++, python) });
+    const lookup = { log: c.log, toolDir: c.toolDir, env: c.env };
+    expect(await findUv('', lookup)).toBeUndefined();
+    expect(readdirSync(c.toolDir)).toEqual([]);
+    const first = await installUv('', c);
     expect(first.source).toBe('installed');
-    expect(asked).toBe(1);
-    const again = await ensureUv('', { ...c, python: () => Promise.reject(new Error('the interpreter is not needed here')) });
-    expect(again).toMatchObject({ source: 'tool-cache', path: first.path });
-  });
-
-  it('makes no temp dir in the tool cache while it waits for the interpreter', async () => {
-    const c = await ctx({ SWRT_UV_MIRROR: mirror.url });
-    let give!: (p: string) => void;
-    const interpreter = new Promise<string>((r) => (give = r));
-    const install = ensureUv('', { ...c, python: () => interpreter });
-    await new Promise((r) => setTimeout(r, 300));
-    const listed = () => (readdirSync(c.toolDir, { recursive: true }) as string[]).filter((p) => /\.tmp-|\.dl-/.test(p));
-    expect(listed()).toEqual([]);
-    give(c.python);
-    expect((await install).source).toBe('installed');
-    expect(listed()).toEqual([]);
-  });
-
-  it('an install that waits for an interpreter that is never found fails as a uv install, and leaves no entry', async () => {
-    const c = await ctx({ SWRT_UV_MIRROR: mirror.url });
-    const err = await ensureUv('', { ...c, python: () => Promise.reject(new Error('no python')) }).catch((e: unknown) => e);
-    expect(String((err as Error).message)).toMatch(/could not install uv/);
-    expect(existsSync(join(c.toolDir, UV_TOOL, UV_PINNED, process.arch))).toBe(false);
+    expect((readdirSync(c.toolDir, { recursive: true }) as string[]).filter((p) => /\.tmp-|\.dl-/.test(p))).toEqual([]);
+    expect(await findUv('', lookup)).toMatchObject({ source: 'tool-cache', path: first.path });
+    expect(await ensureUv('', c)).toMatchObject({ source: 'tool-cache', path: first.path });
   });
 
   describe('swrt build', () => {

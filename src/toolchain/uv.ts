@@ -31,8 +31,8 @@ export class UvUnavailable extends UserError {}
 
 export interface UvContext {
   log: Log;
-  /** A python (>=3.8) to host the tool venv; a function when it is still being found (only an install waits for it). */
-  python: string | (() => Promise<string>);
+  /** A python (>=3.8) to host the tool venv. */
+  python: string;
   /** Root of our tool cache (RUNNER_TOOL_CACHE or ~/.cache/swrt/tools). */
   toolDir: string;
   pip: PipOptions;
@@ -85,16 +85,30 @@ function distrustUv(entry: ToolCacheEntry, d: UvDigests): string | undefined {
   return undefined;
 }
 
-export async function ensureUv(version: string, ctx: UvContext): Promise<UvTool> {
+/** What finding uv needs: no interpreter, as only installing it runs pip. */
+export type UvLookup = Pick<UvContext, 'log' | 'toolDir' | 'env'>;
+
+function uvEntry(want: string, toolDir: string, env: NodeJS.ProcessEnv) {
+  const entry: ToolCacheEntry = { root: toolDir, tool: UV_TOOL, version: want, arch: process.arch };
+  const home = join(toolDir, UV_TOOL, want, process.arch);
+  return { entry, home, bin: join(home, 'bin', 'uv'), digests: uvDigests(want, env) };
+}
+
+/** uv ready to use: on PATH at the wanted version, or in the tool cache and still what was verified; undefined: installUv. */
+export async function findUv(version: string, ctx: UvLookup): Promise<UvTool | undefined> {
   const want = version || UV_PINNED;
   const env = ctx.env ?? process.env;
   const found = onPath('uv', env);
   if (found && (await versionOf(found, ctx.log)) === want) return { path: found, version: want, source: 'path' };
+  const { entry, bin, digests } = uvEntry(want, ctx.toolDir, env);
+  return distrustUv(entry, digests) ? undefined : { path: bin, version: want, source: 'tool-cache' };
+}
 
-  const digests = uvDigests(want, env);
-  const entry: ToolCacheEntry = { root: ctx.toolDir, tool: UV_TOOL, version: want, arch: process.arch };
-  const home = join(ctx.toolDir, UV_TOOL, want, process.arch);
-  const bin = join(home, 'bin', 'uv');
+/** Installs uv into the tool cache: pip, in the interpreter `ctx.python`, fetches the pinned wheel. */
+export async function installUv(version: string, ctx: UvContext): Promise<UvTool> {
+  const want = version || UV_PINNED;
+  const env = ctx.env ?? process.env;
+  const { entry, home, bin, digests } = uvEntry(want, ctx.toolDir, env);
   const why = distrustUv(entry, digests);
   if (!why) return { path: bin, version: want, source: 'tool-cache' };
   if (why !== 'no entry') ctx.log.warn(`the cached uv ${want} at ${home} is not used: ${why}; reinstalling it`);
@@ -102,9 +116,7 @@ export async function ensureUv(version: string, ctx: UvContext): Promise<UvTool>
   // Install into a private temp dir and rename it into place: parallel builds (matrix legs sharing a
   // tool cache, parallel test workers) never see a half-installed uv, and the first rename wins.
   try {
-    // Only an install needs the interpreter (pip runs in it): wait for it before any temp dir exists.
-    const python = typeof ctx.python === 'string' ? ctx.python : await ctx.python();
-    await installCached(entry, async (tmp) => fillUv(tmp, want, digests, uvSources(ctx, env), { ...ctx, python }));
+    await installCached(entry, async (tmp) => fillUv(tmp, want, digests, uvSources(ctx, env), ctx));
   } catch (e) {
     if (e instanceof UserError) throw e;
     throw new UserError(`could not install uv ${want}`, { hint: 'set installer: pip, put uv on PATH, or check the uv-mirror and index settings', cause: e });
@@ -113,6 +125,10 @@ export async function ensureUv(version: string, ctx: UvContext): Promise<UvTool>
   const after = distrustUv(entry, digests);
   if (after) throw new UserError(`the uv ${want} just installed at ${home} does not check out: ${after}`);
   return { path: bin, version: want, source: 'installed' };
+}
+
+export async function ensureUv(version: string, ctx: UvContext): Promise<UvTool> {
+  return (await findUv(version, ctx)) ?? installUv(version, ctx);
 }
 
 interface UvSource {
@@ -147,17 +163,16 @@ function uvSources(ctx: UvContext, env: NodeJS.ProcessEnv): UvSource[] {
 const UNREACHABLE = /NewConnectionError|ConnectTimeout|Failed to establish|Max retries exceeded|Name or service not known|Temporary failure in name resolution|Network is unreachable|No route to host|Connection refused/;
 
 /** pip downloads the wheel from the first source that has it, checked against `d.wheels`, then installs that file into a venv at `tmp`. */
-async function fillUv(tmp: string, want: string, d: UvDigests, sources: UvSource[], ctx: UvContext & { python: string }): Promise<Provenance> {
+async function fillUv(tmp: string, want: string, d: UvDigests, sources: UvSource[], ctx: UvContext): Promise<Provenance> {
   const dl = `${tmp}.dl-${randomBytes(4).toString('hex')}`;
   mkdirSync(dl);
   try {
-    const { python } = ctx;
     const req = join(dl, 'requirements.txt');
     writeFileSync(req, `uv==${want} ${d.wheels.map((h) => `--hash=sha256:${h}`).join(' ')}\n`);
     const common = ['--disable-pip-version-check', '--no-input', '--no-deps', '--only-binary', ':all:'];
     const misses: string[] = [];
     for (const src of sources) {
-      const r = await exec(python, ['-m', 'pip', 'download', ...common, '--require-hashes', ...src.args, '-d', join(dl, 'wheels'), '-r', req], {
+      const r = await exec(ctx.python, ['-m', 'pip', 'download', ...common, '--require-hashes', ...src.args, '-d', join(dl, 'wheels'), '-r', req], {
         log: ctx.log,
         secrets: src.secrets,
         allowFailure: true,
@@ -179,7 +194,7 @@ async function fillUv(tmp: string, want: string, d: UvDigests, sources: UvSource
     const wheel = wheels.length === 1 ? join(dl, 'wheels', wheels[0]!) : undefined;
     const sha = wheel ? fileSha256Sync(wheel) : '';
     if (!wheel || !d.wheels.includes(sha)) throw new UserError(`pip fetched uv ${want} but the wheel is not one of ${d.against}`);
-    await exec(python, ['-m', 'venv', tmp], { log: ctx.log });
+    await exec(ctx.python, ['-m', 'venv', tmp], { log: ctx.log });
     await exec(join(tmp, 'bin', 'python'), ['-m', 'pip', 'install', ...common, '--no-index', wheel], { log: ctx.log });
     const bin = join(tmp, 'bin', 'uv');
     const exe = fileSha256Sync(bin);

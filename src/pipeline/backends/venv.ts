@@ -20,68 +20,40 @@ import { defaultToolDir } from '../../toolchain/context.js';
 import type { CudaToolkit } from '../../toolchain/cuda.js';
 import { planToolchain, provisionToolchain, toolchainContext, type ToolchainRequest } from '../../toolchain/provision.js';
 import { describeSource, resolvePython, type ResolvedPython } from '../../toolchain/python.js';
-import { ensureUv, UvUnavailable, type UvTool } from '../../toolchain/uv.js';
+import { ensureUv, findUv, installUv, UvUnavailable, type UvLookup, type UvTool } from '../../toolchain/uv.js';
 import { writeAtomic } from '../../util/atomic-write.js';
 import { envKeyMatches, markBuilt, reuseEnv } from '../env-reuse.js';
 import type { BuildOptions } from '../options.js';
 import { hostFacts, ignoreStarwhaleDir, readInputFacts, timed, withToolkit, type PreparedEnv } from '../prepared-env.js';
 import { sharedRestoreOptions, type EnvBackend, type EnvRestoreRequest } from './types.js';
 
-/** uv found and checked, or installed (which waits for the interpreter); with `installer: auto`, why it could not be. */
-async function locateUv(opts: BuildOptions, loaded: LoadedSpec, python: () => Promise<string>): Promise<UvTool | UvUnavailable> {
-  try {
-    return await ensureUv(opts.uvVersion ?? '', {
-      log: opts.log,
-      python,
-      toolDir: opts.toolDir ?? defaultToolDir(opts.env),
-      pip: resolvePipOptions(loaded.spec.configs.pip, opts.env),
-      mirror: opts.uvMirror,
-      env: opts.env,
-    });
-  } catch (e) {
-    if (opts.installer === 'auto' && e instanceof UvUnavailable) return e;
-    throw e;
-  }
-}
-
+/** pip when asked for, or (auto) when uv cannot be had; else uv, as found beforehand or installed now. */
 async function chooseInstaller(
   opts: BuildOptions,
+  loaded: LoadedSpec,
   python: ResolvedPython,
-  uv: UvTool | UvUnavailable | undefined,
+  found: UvTool | undefined,
   baseEnv: NodeJS.ProcessEnv,
 ): Promise<{ installer: Installer; installerVersion: string; uvPath?: string }> {
-  if (!uv || uv instanceof UvUnavailable) {
-    // auto never fails for want of uv: pip builds the same env, and the one line says how to get uv back.
-    if (uv) opts.log.warn(`installer auto: building with pip, since ${uv.message}; to build with uv, ${uv.hint ?? 'set uv-mirror'}`);
+  const pip = async () => {
     const installer = new PipInstaller(opts.log, python.path, opts.downloadsDir, baseEnv);
     return { installer, installerVersion: await installer.version() };
+  };
+  if (opts.installer === 'pip') return pip();
+  let uv: UvTool;
+  try {
+    uv = found ?? (await installUv(opts.uvVersion ?? '', { ...uvLookup(opts), python: python.path, pip: resolvePipOptions(loaded.spec.configs.pip, opts.env), mirror: opts.uvMirror }));
+  } catch (e) {
+    // auto never fails for want of uv: pip builds the same env, and the one line says how to get uv back.
+    if (opts.installer !== 'auto' || !(e instanceof UvUnavailable)) throw e;
+    opts.log.warn(`installer auto: building with pip, since ${e.message}; to build with uv, ${e.hint ?? 'set uv-mirror'}`);
+    return pip();
   }
   opts.log.info(`uv ${uv.version} (${uv.source})`);
   return { installer: new UvInstaller(opts.log, uv.path, opts.downloadsDir ?? opts.env?.UV_CACHE_DIR, baseEnv), installerVersion: uv.version, uvPath: uv.path };
 }
 
-/** The time a task took, less the time it spent waiting on another stage. */
-class OwnTime {
-  ms = 0;
-
-  async run<T>(task: () => Promise<T>): Promise<T> {
-    const t0 = performance.now();
-    try {
-      return await task();
-    } finally {
-      this.ms += performance.now() - t0;
-    }
-  }
-
-  async waiting<T>(wait: () => Promise<T>): Promise<T> {
-    const t0 = performance.now();
-    try {
-      return await wait();
-    } finally {
-      this.ms -= performance.now() - t0;
-    }
-  }
-}
+const uvLookup = (opts: BuildOptions): UvLookup => ({ log: opts.log, toolDir: opts.toolDir ?? defaultToolDir(opts.env), env: opts.env });
 
 /** One line saying which interpreter the build uses and why: the input or flag, runtime.yaml, or the default rule. */
 function pythonReason(opts: Pick<BuildOptions, 'python' | 'pythonPath' | 'overrideSource'>, loaded: Pick<LoadedSpec, 'pythonRequest' | 'spec'>, python: ResolvedPython): string {
@@ -117,22 +89,19 @@ async function prepareVenv(opts: BuildOptions, loaded: LoadedSpec, buildPlan: Bu
   const env = opts.env ?? process.env;
   const { layers, restore } = layerRecorder(opts.cache);
   const host = hostFacts();
-  // uv is looked up and its digest checked while the interpreter is found: only installing uv needs the interpreter.
+  // uv is looked for (PATH, the tool cache and its digest) while the interpreter is found; installing
+  // uv runs pip in that interpreter, so it waits for the installer stage.
   const toolchain = venvToolchain(opts, loaded, buildPlan, host, restore, timings);
-  const uvClock = new OwnTime();
-  const uv = opts.installer === 'pip' ? undefined : uvClock.run(() => locateUv(opts, loaded, () => uvClock.waiting(async () => (await toolchain).python.path)));
+  const uvFound = opts.installer === 'pip' ? undefined : findUv(opts.uvVersion ?? '', uvLookup(opts));
   // Both settle before either failure is reported, the interpreter's first: no work is left running behind an error.
-  const [found, located] = await Promise.allSettled([toolchain, uv]);
+  const [found, located] = await Promise.allSettled([toolchain, uvFound]);
   if (found.status === 'rejected') throw found.reason;
   if (located.status === 'rejected') throw located.reason;
   const { python, cuda } = found.value;
-  const uvTool = located.value;
   const spec = { ...loaded.spec, python: loaded.spec.python || python.version.split('.').slice(0, 2).join('.') };
   const buildEnvVars = withToolkit(env, cuda);
 
-  const { installer, uvPath, installerVersion } = await timed(timings, 'installer', () => chooseInstaller(opts, python, uvTool, buildEnvVars));
-  // The installer stage: choosing it, plus finding or installing uv, less the wait for the interpreter (the toolchain stage's).
-  timings.installer = Math.round((timings.installer ?? 0) * 1000 + uvClock.ms) / 1000;
+  const { installer, uvPath, installerVersion } = await timed(timings, 'installer', () => chooseInstaller(opts, loaded, python, located.value, buildEnvVars));
   const { envDir, outputDir: swDir } = buildPlan;
   if (buildPlan.defaultEnvDir) ignoreStarwhaleDir(swDir);
   const pip = resolvePipOptions(spec.configs.pip, env);
