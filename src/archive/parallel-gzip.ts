@@ -1,7 +1,7 @@
 // A gzip writer that compresses on every core (up to MAX_GZIP_THREADS): the input is cut into
 // fixed-size chunks, each chunk becomes one whole gzip member compressed on a worker thread, and
-// the members are written in input order. A file of concatenated members is one valid gzip stream (RFC 1952; gzip -d, tar xzf and
-// Python's gzip/tarfile read it all). The bytes depend only on the input and the chunk size, never
+// the members are written in input order. A file of concatenated members is one valid gzip stream
+// (RFC 1952; gzip -d, tar xzf and Python's gzip/tarfile read it all). The bytes depend only on the input and the chunk size, never
 // on the number of threads or on scheduling: zlib's header here carries mtime 0 and no name.
 // Memory is bounded: at most `inFlight` chunks are held (queued, compressing or waiting their turn);
 // a write beyond that waits for the oldest member to be written out. Chunk buffers go to a worker
