@@ -163,8 +163,8 @@ function writeFileInside(root, rel, data, mode = 0o644) {
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_4__);
 // A gzip writer that compresses on every core (up to MAX_GZIP_THREADS): the input is cut into
 // fixed-size chunks, each chunk becomes one whole gzip member compressed on a worker thread, and
-// the members are written in input order. A file of concatenated members is one valid gzip stream (RFC 1952; gzip -d, tar xzf and
-// Python's gzip/tarfile read it all). The bytes depend only on the input and the chunk size, never
+// the members are written in input order. A file of concatenated members is one valid gzip stream
+// (RFC 1952; gzip -d, tar xzf and Python's gzip/tarfile read it all). The bytes depend only on the input and the chunk size, never
 // on the number of threads or on scheduling: zlib's header here carries mtime 0 and no name.
 // Memory is bounded: at most `inFlight` chunks are held (queued, compressing or waiting their turn);
 // a write beyond that waits for the oldest member to be written out. Chunk buffers go to a worker
@@ -3158,57 +3158,29 @@ var toolchain_uv = __webpack_require__(2238);
 
 
 
-/** uv found and checked, or installed (which waits for the interpreter); with `installer: auto`, why it could not be. */
-async function locateUv(opts, loaded, python) {
-    try {
-        return await (0,toolchain_uv/* ensureUv */.aW)(opts.uvVersion ?? '', {
-            log: opts.log,
-            python,
-            toolDir: opts.toolDir ?? (0,context/* defaultToolDir */.ld)(opts.env),
-            pip: (0,pip_options/* resolvePipOptions */.qV)(loaded.spec.configs.pip, opts.env),
-            mirror: opts.uvMirror,
-            env: opts.env,
-        });
-    }
-    catch (e) {
-        if (opts.installer === 'auto' && e instanceof toolchain_uv/* UvUnavailable */.AF)
-            return e;
-        throw e;
-    }
-}
-async function chooseInstaller(opts, python, uv, baseEnv) {
-    if (!uv || uv instanceof toolchain_uv/* UvUnavailable */.AF) {
-        // auto never fails for want of uv: pip builds the same env, and the one line says how to get uv back.
-        if (uv)
-            opts.log.warn(`installer auto: building with pip, since ${uv.message}; to build with uv, ${uv.hint ?? 'set uv-mirror'}`);
+/** pip when asked for, or (auto) when uv cannot be had; else uv, as found beforehand or installed now. */
+async function chooseInstaller(opts, loaded, python, found, baseEnv) {
+    const pip = async () => {
         const installer = new env_installer/* PipInstaller */.CT(opts.log, python.path, opts.downloadsDir, baseEnv);
         return { installer, installerVersion: await installer.version() };
+    };
+    if (opts.installer === 'pip')
+        return pip();
+    let uv;
+    try {
+        uv = found ?? (await (0,toolchain_uv/* installUv */.j8)(opts.uvVersion ?? '', { ...uvLookup(opts), python: python.path, pip: (0,pip_options/* resolvePipOptions */.qV)(loaded.spec.configs.pip, opts.env), mirror: opts.uvMirror }));
+    }
+    catch (e) {
+        // auto never fails for want of uv: pip builds the same env, and the one line says how to get uv back.
+        if (opts.installer !== 'auto' || !(e instanceof toolchain_uv/* UvUnavailable */.AF))
+            throw e;
+        opts.log.warn(`installer auto: building with pip, since ${e.message}; to build with uv, ${e.hint ?? 'set uv-mirror'}`);
+        return pip();
     }
     opts.log.info(`uv ${uv.version} (${uv.source})`);
     return { installer: new env_installer/* UvInstaller */.Ct(opts.log, uv.path, opts.downloadsDir ?? opts.env?.UV_CACHE_DIR, baseEnv), installerVersion: uv.version, uvPath: uv.path };
 }
-/** The time a task took, less the time it spent waiting on another stage. */
-class OwnTime {
-    ms = 0;
-    async run(task) {
-        const t0 = performance.now();
-        try {
-            return await task();
-        }
-        finally {
-            this.ms += performance.now() - t0;
-        }
-    }
-    async waiting(wait) {
-        const t0 = performance.now();
-        try {
-            return await wait();
-        }
-        finally {
-            this.ms -= performance.now() - t0;
-        }
-    }
-}
+const uvLookup = (opts) => ({ log: opts.log, toolDir: opts.toolDir ?? (0,context/* defaultToolDir */.ld)(opts.env), env: opts.env });
 /** One line saying which interpreter the build uses and why: the input or flag, runtime.yaml, or the default rule. */
 function pythonReason(opts, loaded, python) {
     const asked = opts.python?.trim()
@@ -3240,23 +3212,20 @@ async function prepareVenv(opts, loaded, buildPlan, timings) {
     const env = opts.env ?? process.env;
     const { layers, restore } = (0,cache_layers/* layerRecorder */.In)(opts.cache);
     const host = (0,prepared_env/* hostFacts */.sm)();
-    // uv is looked up and its digest checked while the interpreter is found: only installing uv needs the interpreter.
+    // uv is looked for (PATH, the tool cache and its digest) while the interpreter is found; installing
+    // uv runs pip in that interpreter, so it waits for the installer stage.
     const toolchain = venvToolchain(opts, loaded, buildPlan, host, restore, timings);
-    const uvClock = new OwnTime();
-    const uv = opts.installer === 'pip' ? undefined : uvClock.run(() => locateUv(opts, loaded, () => uvClock.waiting(async () => (await toolchain).python.path)));
+    const uvFound = opts.installer === 'pip' ? undefined : (0,toolchain_uv/* findUv */.d4)(opts.uvVersion ?? '', uvLookup(opts));
     // Both settle before either failure is reported, the interpreter's first: no work is left running behind an error.
-    const [found, located] = await Promise.allSettled([toolchain, uv]);
+    const [found, located] = await Promise.allSettled([toolchain, uvFound]);
     if (found.status === 'rejected')
         throw found.reason;
     if (located.status === 'rejected')
         throw located.reason;
     const { python, cuda } = found.value;
-    const uvTool = located.value;
     const spec = { ...loaded.spec, python: loaded.spec.python || python.version.split('.').slice(0, 2).join('.') };
     const buildEnvVars = (0,prepared_env/* withToolkit */.B6)(env, cuda);
-    const { installer, uvPath, installerVersion } = await (0,prepared_env/* timed */.ay)(timings, 'installer', () => chooseInstaller(opts, python, uvTool, buildEnvVars));
-    // The installer stage: choosing it, plus finding or installing uv, less the wait for the interpreter (the toolchain stage's).
-    timings.installer = Math.round((timings.installer ?? 0) * 1000 + uvClock.ms) / 1000;
+    const { installer, uvPath, installerVersion } = await (0,prepared_env/* timed */.ay)(timings, 'installer', () => chooseInstaller(opts, loaded, python, located.value, buildEnvVars));
     const { envDir, outputDir: swDir } = buildPlan;
     if (buildPlan.defaultEnvDir)
         (0,prepared_env/* ignoreStarwhaleDir */.xz)(swDir);
@@ -3710,7 +3679,9 @@ function requirementVarDigests(loaded, env) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   AF: () => (/* binding */ UvUnavailable),
-  aW: () => (/* binding */ ensureUv)
+  aW: () => (/* binding */ ensureUv),
+  d4: () => (/* binding */ findUv),
+  j8: () => (/* binding */ installUv)
 });
 
 // UNUSED EXPORTS: UV_DEFAULT_MIRROR, UV_MIRROR_ENV, UV_PINNED, UV_SHA256_ENV, UV_TOOL
@@ -3822,16 +3793,26 @@ function distrustUv(entry, d) {
         return 'its uv executable is not one from the pinned wheels';
     return undefined;
 }
-async function ensureUv(version, ctx) {
+function uvEntry(want, toolDir, env) {
+    const entry = { root: toolDir, tool: UV_TOOL, version: want, arch: process.arch };
+    const home = (0,external_node_path_.join)(toolDir, UV_TOOL, want, process.arch);
+    return { entry, home, bin: (0,external_node_path_.join)(home, 'bin', 'uv'), digests: uvDigests(want, env) };
+}
+/** uv ready to use: on PATH at the wanted version, or in the tool cache and still what was verified; undefined: installUv. */
+async function findUv(version, ctx) {
     const want = version || UV_PINNED;
     const env = ctx.env ?? process.env;
     const found = (0,exec/* onPath */.L)('uv', env);
     if (found && (await versionOf(found, ctx.log)) === want)
         return { path: found, version: want, source: 'path' };
-    const digests = uvDigests(want, env);
-    const entry = { root: ctx.toolDir, tool: UV_TOOL, version: want, arch: process.arch };
-    const home = (0,external_node_path_.join)(ctx.toolDir, UV_TOOL, want, process.arch);
-    const bin = (0,external_node_path_.join)(home, 'bin', 'uv');
+    const { entry, bin, digests } = uvEntry(want, ctx.toolDir, env);
+    return distrustUv(entry, digests) ? undefined : { path: bin, version: want, source: 'tool-cache' };
+}
+/** Installs uv into the tool cache: pip, in the interpreter `ctx.python`, fetches the pinned wheel. */
+async function installUv(version, ctx) {
+    const want = version || UV_PINNED;
+    const env = ctx.env ?? process.env;
+    const { entry, home, bin, digests } = uvEntry(want, ctx.toolDir, env);
     const why = distrustUv(entry, digests);
     if (!why)
         return { path: bin, version: want, source: 'tool-cache' };
@@ -3840,9 +3821,7 @@ async function ensureUv(version, ctx) {
     // Install into a private temp dir and rename it into place: parallel builds (matrix legs sharing a
     // tool cache, parallel test workers) never see a half-installed uv, and the first rename wins.
     try {
-        // Only an install needs the interpreter (pip runs in it): wait for it before any temp dir exists.
-        const python = typeof ctx.python === 'string' ? ctx.python : await ctx.python();
-        await (0,tool_cache/* installCached */.Kx)(entry, async (tmp) => fillUv(tmp, want, digests, uvSources(ctx, env), { ...ctx, python }));
+        await (0,tool_cache/* installCached */.Kx)(entry, async (tmp) => fillUv(tmp, want, digests, uvSources(ctx, env), ctx));
     }
     catch (e) {
         if (e instanceof errors/* UserError */.yo)
@@ -3854,6 +3833,9 @@ async function ensureUv(version, ctx) {
     if (after)
         throw new errors/* UserError */.yo(`the uv ${want} just installed at ${home} does not check out: ${after}`);
     return { path: bin, version: want, source: 'installed' };
+}
+async function ensureUv(version, ctx) {
+    return (await findUv(version, ctx)) ?? installUv(version, ctx);
 }
 /** pip arguments for the uv mirror: a directory (or file: URL) is a find-links source, a URL an index. */
 function mirrorSource(mirror, given, pip) {
@@ -3881,13 +3863,12 @@ async function fillUv(tmp, want, d, sources, ctx) {
     const dl = `${tmp}.dl-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
     (0,external_node_fs_.mkdirSync)(dl);
     try {
-        const { python } = ctx;
         const req = (0,external_node_path_.join)(dl, 'requirements.txt');
         (0,external_node_fs_.writeFileSync)(req, `uv==${want} ${d.wheels.map((h) => `--hash=sha256:${h}`).join(' ')}\n`);
         const common = ['--disable-pip-version-check', '--no-input', '--no-deps', '--only-binary', ':all:'];
         const misses = [];
         for (const src of sources) {
-            const r = await (0,exec/* exec */.m0)(python, ['-m', 'pip', 'download', ...common, '--require-hashes', ...src.args, '-d', (0,external_node_path_.join)(dl, 'wheels'), '-r', req], {
+            const r = await (0,exec/* exec */.m0)(ctx.python, ['-m', 'pip', 'download', ...common, '--require-hashes', ...src.args, '-d', (0,external_node_path_.join)(dl, 'wheels'), '-r', req], {
                 log: ctx.log,
                 secrets: src.secrets,
                 allowFailure: true,
@@ -3911,7 +3892,7 @@ async function fillUv(tmp, want, d, sources, ctx) {
         const sha = wheel ? (0,hash/* fileSha256Sync */.zY)(wheel) : '';
         if (!wheel || !d.wheels.includes(sha))
             throw new errors/* UserError */.yo(`pip fetched uv ${want} but the wheel is not one of ${d.against}`);
-        await (0,exec/* exec */.m0)(python, ['-m', 'venv', tmp], { log: ctx.log });
+        await (0,exec/* exec */.m0)(ctx.python, ['-m', 'venv', tmp], { log: ctx.log });
         await (0,exec/* exec */.m0)((0,external_node_path_.join)(tmp, 'bin', 'python'), ['-m', 'pip', 'install', ...common, '--no-index', wheel], { log: ctx.log });
         const bin = (0,external_node_path_.join)(tmp, 'bin', 'uv');
         const exe = (0,hash/* fileSha256Sync */.zY)(bin);
