@@ -13,6 +13,7 @@ import type { Log } from '../util/log.js';
 import { backoff, ConnectionError, DEFAULT_RETRY, MAX_REPLY_BYTES, ReplyTooLarge, sendWithRetry, sleep, type Body, type HttpCall, type Reply, type RetryPolicy } from './http.js';
 import { checkInstanceUrl, checkSegment } from './uri.js';
 import { DEFAULT_IDLE_MS, idleTimeoutFromEnv } from '../util/idle-timeout.js';
+import { oneLine } from '../util/one-line.js';
 
 export interface ClientOptions {
   instanceUrl: string;
@@ -92,9 +93,7 @@ export class StarwhaleClient {
 
   /** Server text made printable: masked, control characters folded to spaces, at most `max` characters. */
   clean(text: string, max = 200): string {
-    // Control characters would split the line (or start a workflow command in an action log).
-    // eslint-disable-next-line no-control-regex
-    const one = this.mask(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
+    const one = oneLine(this.mask(text));
     return one.length > max ? `${one.slice(0, max)}…` : one;
   }
 
