@@ -98,6 +98,24 @@ describe('restoreLayer / saveLayer through @actions/cache', () => {
     expect(rows[1]![2]).toBe('partial (k&quot;&gt;&lt;script&gt;)');
   });
 
+  it('a matched key with line breaks stays on one line, in the log and the summary table', async () => {
+    const dir = join(t.root, 'nl');
+    fakeEnv(dir, 'nl');
+    const log = new MemoryLog();
+    const evil = 'swrt-downloads-v1-nl-1\n\n# pwned [login](https://evil.example)\n::add-mask::secret';
+    expect((await saveLayer('downloads', { key: evil, restoreKeys: [], paths: [dir] }, log)).saved).toBe(true);
+    rmSync(dir, { recursive: true });
+    // (saved by another workflow: our own keys are made of safe characters)
+    const restoreLog = new MemoryLog();
+    const r = await restoreLayer('downloads', { key: 'swrt-downloads-v1-nl-2', restoreKeys: ['swrt-downloads-v1-nl-'], paths: [dir] }, restoreLog);
+    expect(r).toMatchObject({ hit: 'partial', matchedKey: evil });
+    expect(restoreLog.lines.length).toBeGreaterThan(0);
+    for (const l of restoreLog.lines) expect(l.msg).not.toMatch(/[\r\n]/);
+    const row = cacheSummaryRows([r])[1]!.join('|');
+    expect(row).not.toMatch(/[\r\n]/);
+    expect(row).toContain('partial (swrt-downloads-v1-nl-1 # pwned [login](https://evil.example) ::add-mask::secret)');
+  }, 30000);
+
   it('restores a downloads layer by restore-key prefix as a partial hit', async () => {
     const dir = join(t.root, 'dl');
     fakeEnv(dir, 'wheels');

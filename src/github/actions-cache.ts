@@ -8,6 +8,7 @@ import type { Hit, LayerRestore, LayerSpec } from '../cache/layers.js';
 import type { CacheLayer } from '../plan/cache-keys.js';
 import { exec } from '../util/exec.js';
 import { MemoryLog, type Log } from '../util/log.js';
+import { oneLine } from '../util/one-line.js';
 
 export type { Hit, LayerSpec } from '../cache/layers.js';
 
@@ -125,7 +126,7 @@ export async function restoreLayer(layer: CacheLayer, spec: LayerSpec, log: Log)
   const hit: Hit = matchedKey === spec.key ? 'exact' : 'partial';
   const sizeBytes = await sizeOnDisk(spec.paths);
   const detail = [`${(sizeBytes / 1048576).toFixed(1)} MiB`, restorePhases(timed)].filter(Boolean).join('; ');
-  log.info(`cache ${layer}: ${hit === 'exact' ? 'exact hit' : `restored ${matchedKey} by restore-key`} (${detail})`);
+  log.info(`cache ${layer}: ${hit === 'exact' ? 'exact hit' : `restored ${oneLine(matchedKey)} by restore-key`} (${detail})`);
   return { layer, key: spec.key, hit, matchedKey, seconds, sizeBytes, ...timed };
 }
 
@@ -157,8 +158,8 @@ export async function saveLayer(layer: CacheLayer, spec: LayerSpec, log: Log, op
   return { layer, key: spec.key, saved: true, seconds: since(t0), sizeBytes, warnings: [] };
 }
 
-/** A key as HTML text: a key comes from a workflow input (cache-suffix) or the cache service. */
-const html = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** A key as HTML text on one line (a blank line would end the HTML block and start markdown): a key comes from a workflow input (cache-suffix) or the cache service. */
+const html = (s: string) => oneLine(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const mib = (n: number) => (n ? `${(n / 1048576).toFixed(1)} MiB` : '–');
 
