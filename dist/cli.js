@@ -236,7 +236,7 @@ function registerCopy(program) {
         .option('--insecure', 'do not verify the server TLS certificate (self-signed servers; also SWRT_INSECURE=1)')
         .option('--json', 'print JSON on stdout')
         .action((0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .action */ .XI)(async (ctx, src, dest, o) => {
-        const { copyRuntime } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(697), __nccwpck_require__.e(862), __nccwpck_require__.e(207), __nccwpck_require__.e(852)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8852));
+        const { copyRuntime } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(697), __nccwpck_require__.e(862), __nccwpck_require__.e(207), __nccwpck_require__.e(284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7284));
         const r = await copyRuntime(src, dest, { force: o.force, ignoreTag: o.ignoreTag, insecure: o.insecure, log: ctx.log });
         if (o.json)
             return ctx.json(r);

@@ -1,8 +1,8 @@
-export const id = 852;
-export const ids = [852];
+export const id = 284;
+export const ids = [284];
 export const modules = {
 
-/***/ 8852:
+/***/ 7284:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -35,12 +35,21 @@ var http = __webpack_require__(4140);
 var uri = __webpack_require__(8244);
 // EXTERNAL MODULE: ./src/util/idle-timeout.ts
 var idle_timeout = __webpack_require__(9830);
+;// CONCATENATED MODULE: ./src/util/one-line.ts
+// Text from outside (a server reply, a cache key) put on one line of a log or a summary.
+/** Control characters and line separators folded to one space: the text can neither break a line nor start a workflow command. */
+function oneLine(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
+}
+
 ;// CONCATENATED MODULE: ./src/remote/client.ts
 // The Starwhale server API a runtime copy needs (docs/starwhale-compat.md: Server protocol): the {code, message, data} envelope, project
 // name → id, version existence, the multipart upload, tags, version resolution and the download.
 // A reply is input: its shape and types are checked before use, its text is printed only cleaned
 // (the token masked, one line, capped). Errors name the instance and say what to do; the token is
 // only ever put in a header.
+
 
 
 
@@ -102,9 +111,7 @@ class StarwhaleClient {
     }
     /** Server text made printable: masked, control characters folded to spaces, at most `max` characters. */
     clean(text, max = 200) {
-        // Control characters would split the line (or start a workflow command in an action log).
-        // eslint-disable-next-line no-control-regex
-        const one = this.mask(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
+        const one = oneLine(this.mask(text));
         return one.length > max ? `${one.slice(0, max)}…` : one;
     }
     /** The same error with the token masked in its message and hint (user errors only). */
